@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { AgentName } from './common.js'
+
+/** One agent of `config/agents.yaml`. */
+export const AgentConfig = z.object({
+  name: AgentName,
+  role: z.string().min(1),
+  persona: z.string().min(1),
+  /** Tools the persona expects to use; discovery decides what it really gets. */
+  tools: z.array(z.string()).default([]),
+  /** OAuth scopes of the agent's client. */
+  scopes: z.array(z.string()).default([]),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  emoji: z.string().optional(),
+}).strict()
+export type AgentConfig = z.infer<typeof AgentConfig>
+
+export const AgentsFile = z.object({
+  agents: z.array(AgentConfig).min(2).max(12),
+}).strict().superRefine((file, ctx) => {
+  const seen = new Set<string>()
+  file.agents.forEach((agent, i) => {
+    if (seen.has(agent.name)) ctx.addIssue({ code: 'custom', path: ['agents', i, 'name'], message: `duplicate agent name "${agent.name}"` })
+    seen.add(agent.name)
+  })
+})
+export type AgentsFile = z.infer<typeof AgentsFile>
+
+export const StrategyName = z.enum(['timing_errors', 'false_info', 'coordination_chaos', 'subtle_delays', 'wrong_tools'])
+export type StrategyName = z.infer<typeof StrategyName>
+
+export const StrategyConfig = z.object({
+  label: z.string(),
+  severity: z.number().min(0).max(1),
+  instructions: z.string().min(1),
+}).strict()
+
+/** `config/heist.yaml`: how a session runs. */
+export const HeistFile = z.object({
+  session: z.object({
+    rounds: z.number().int().min(1).max(1000).default(5),
+    turn_order: z.array(AgentName).min(1),
+    max_tool_steps: z.number().int().min(0).max(10).default(3),
+    opening_prompt: z.string().min(1),
+  }).strict(),
+  model: z.object({
+    name: z.string().default('heist-sim'),
+    temperature: z.number().min(0).max(2).default(0.7),
+    max_tokens: z.number().int().min(16).max(8192).default(500),
+    timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
+    retries: z.number().int().min(0).max(10).default(2),
+  }).strict(),
+  memory: z.object({
+    context_budget_tokens: z.number().int().min(128).max(100_000).default(1500),
+    compression_threshold_messages: z.number().int().min(2).max(1000).default(10),
+    recent_messages: z.number().int().min(1).max(100).default(6),
+    summary_max_tokens: z.number().int().min(16).max(4000).default(200),
+  }).strict(),
+  mole: z.object({
+    preamble: z.string().min(1),
+    strategies: z.record(StrategyName, StrategyConfig),
+  }).strict(),
+  detection: z.object({
+    rule_weight: z.number().min(0).max(1).default(0.6),
+    llm_weight: z.number().min(0).max(1).default(0.4),
+    signals: z.object({
+      tool_usage: z.number().min(0).max(1).default(0.25),
+      timing: z.number().min(0).max(1).default(0.3),
+      message_anomaly: z.number().min(0).max(1).default(0.2),
+      information_quality: z.number().min(0).max(1).default(0.25),
+    }).strict(),
+  }).strict(),
+}).strict()
+export type HeistFile = z.infer<typeof HeistFile>

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+import { AgentName, SessionId } from './common.js'
+import { StrategyName } from './config-files.js'
+import { SessionEvent } from './events.js'
+
+/** Options to start a session (dashboard form, CLI, REST). */
+export const StartOptions = z.object({
+  rounds: z.number().int().min(1).max(1000).optional(),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  /** `random` (default), `none` for a control game, or an agent name. */
+  mole: z.union([z.literal('random'), z.literal('none'), AgentName]).default('random'),
+  strategy: z.union([z.literal('random'), StrategyName]).default('random'),
+  session_id: SessionId.optional(),
+  profile: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
+}).strict()
+export type StartOptions = z.input<typeof StartOptions>
+
+/** An operator command. */
+export const Command = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('start'), options: StartOptions }),
+  z.object({ action: z.literal('pause'), session_id: SessionId }),
+  z.object({ action: z.literal('resume'), session_id: SessionId }),
+  z.object({ action: z.literal('stop'), session_id: SessionId }),
+  z.object({ action: z.literal('order'), session_id: SessionId, agent: AgentName, text: z.string().min(1).max(2000) }),
+])
+export type Command = z.infer<typeof Command>
+
+/** The orchestrator's answer to a command. */
+export const CommandAck = z.object({
+  ok: z.boolean(),
+  session_id: SessionId.optional(),
+  /** e.g. `{ order_id }` for an order, `{ status }` for pause/resume. */
+  result: z.record(z.string(), z.unknown()).optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+})
+export type CommandAck = z.infer<typeof CommandAck>
+
+/** Status of a running session as the orchestrator reports it. */
+export const SessionStatus = z.enum(['running', 'paused', 'stopped', 'completed', 'failed'])
+export type SessionStatus = z.infer<typeof SessionStatus>
+
+/**
+ * Frames on `WS /ws/orchestrator` (orchestrator is the client, dashboard the server).
+ * Orchestrator → dashboard: `hello` once per connection, `event` for every event, `ack` per command.
+ * Dashboard → orchestrator: `stored` (highest contiguous seq stored for a session, so the
+ * orchestrator may drop its replay buffer up to it) and `command`.
+ */
+export const OrchestratorToDashboard = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), instance: z.string(), sessions: z.array(z.object({ session_id: SessionId, status: SessionStatus, last_seq: z.number().int() })) }),
+  z.object({ type: z.literal('event'), event: SessionEvent }),
+  z.object({ type: z.literal('ack'), command_id: z.string(), ack: CommandAck }),
+])
+export type OrchestratorToDashboard = z.infer<typeof OrchestratorToDashboard>
+
+export const DashboardToOrchestrator = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('stored'), session_id: SessionId, seq: z.number().int().min(0) }),
+  z.object({ type: z.literal('command'), command_id: z.string().min(1).max(64), command: Command }),
+])
+export type DashboardToOrchestrator = z.infer<typeof DashboardToOrchestrator>

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { defaultUrl, secretEnvName, urlEnvName } from './fleet.js'
+
+/** Env fields every service reads: where it listens, logs and keeps data. */
+export const BaseEnv = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HEIST_DATA_DIR: z.string().default('data'),
+  HEIST_CONFIG_DIR: z.string().default('config'),
+  /** Issuer and audience of fleet tokens. */
+  HEIST_ISSUER: z.string().default('heist-oauth'),
+  HEIST_AUDIENCE: z.string().default('heist-fleet'),
+})
+
+/** The env field holding the URL of `service`, with its loopback default. */
+export function serviceUrl(service: string) {
+  return { [urlEnvName(service)]: z.url().default(defaultUrl(service)) } as Record<string, z.ZodDefault<z.ZodURL>>
+}
+
+/** The env field holding a client's secret (required: the launcher or `.env` provides it). */
+export function clientSecret(clientId: string) {
+  return { [secretEnvName(clientId)]: z.string().min(16, `${secretEnvName(clientId)} must be at least 16 characters`) }
+}
+
+/** LLM endpoint: any OpenAI-compatible server; the simulated model by default. */
+export const LlmEnv = z.object({
+  LLM_BASE_URL: z.url().default(`${defaultUrl('llm-sim')}/v1`),
+  LLM_MODEL: z.string().default('heist-sim'),
+  LLM_API_KEY: z.string().default('not-needed'),
+})

@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { ZodError } from 'zod'
+import type { ErrorBody } from './contracts/common.js'
+import { isHeistError } from './errors.js'
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, error: Omit<ErrorBody['error'], 'request_id'>): FastifyReply {
+  return reply.status(status).send({ error: { ...error, request_id: String(request.id) } } satisfies ErrorBody)
+}
+
+/** Map Fastify's own client errors (bad JSON, body too large, wrong content type) to stable codes. */
+function fastifyClientCode(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'REQUEST_INVALID_JSON'
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'REQUEST_TOO_LARGE'
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'REQUEST_UNSUPPORTED_MEDIA_TYPE'
+    default:
+      return 'REQUEST_INVALID'
+  }
+}
+
+/**
+ * The fleet's one error handler: validation → 400 with the issues, known errors → their
+ * status and code, Fastify client errors → their 4xx, anything else → 500 with no internals.
+ */
+export const errorHandler = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+      if (isHeistError(error)) {
+        if (error.headers) void reply.headers(error.headers)
+        if (error.statusCode >= 500) request.log.error({ err: error }, error.message)
+        return send(reply, request, error.statusCode, { code: error.code, message: error.message, details: error.details })
+      }
+      const fastifyError = error as FastifyError
+      if (fastifyError.validation) {
+        return send(reply, request, 400, {
+          code: 'REQUEST_VALIDATION',
+          message: `invalid ${fastifyError.validationContext ?? 'request'}: ${error.message}`,
+          details: fastifyError.validation,
+        })
+      }
+      if (error instanceof ZodError) {
+        return send(reply, request, 400, { code: 'REQUEST_VALIDATION', message: 'invalid request', details: error.issues })
+      }
+      const status = fastifyError.statusCode
+      if (status !== undefined && status >= 400 && status < 500) {
+        return send(reply, request, status, { code: fastifyClientCode(fastifyError), message: error.message })
+      }
+      request.log.error({ err: error }, 'unhandled error')
+      return send(reply, request, 500, { code: 'INTERNAL', message: 'internal error' })
+    })
+    app.setNotFoundHandler((request, reply) =>
+      send(reply, request, 404, { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+    )
+  },
+  { name: 'heist-error-handler', fastify: '5.x' },
+)

@@ -1,0 +1,56 @@
+/**
+ * The fleet, as data: the one source of truth for the local launcher, the compose file
+ * check and every service's defaults. Add a service here and the launcher starts it.
+ */
+export interface FleetService {
+  /** Package folder under `services/` and the compose service name. */
+  name: string
+  port: number
+  /** Services that must be healthy before this one starts. */
+  dependsOn: string[]
+  /** OAuth clients whose secrets this process receives (`own` = its own client). */
+  secrets: 'all' | 'own+agents' | 'own' | 'none'
+  /** Keeps SQLite or key files under the data directory. */
+  stateful: boolean
+  /** Receives `HEIST_OPERATOR_TOKEN`. */
+  operator?: boolean
+}
+
+export const FLEET: readonly FleetService[] = [
+  { name: 'llm-sim', port: 8011, dependsOn: [], secrets: 'none', stateful: false },
+  { name: 'oauth', port: 8001, dependsOn: [], secrets: 'all', stateful: true },
+  { name: 'calculator', port: 8002, dependsOn: ['oauth'], secrets: 'own', stateful: false },
+  { name: 'file-reader', port: 8003, dependsOn: ['oauth'], secrets: 'own', stateful: false },
+  { name: 'db-query', port: 8004, dependsOn: ['oauth'], secrets: 'own', stateful: false },
+  { name: 'memory', port: 8005, dependsOn: ['oauth', 'llm-sim'], secrets: 'none', stateful: true },
+  { name: 'dashboard', port: 8008, dependsOn: ['oauth'], secrets: 'own', stateful: true, operator: true },
+  { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true },
+  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true },
+]
+
+/** OAuth clients that are services, with their scopes. Agents' clients come from `config/agents.yaml`. */
+export const SERVICE_CLIENTS: Readonly<Record<string, readonly string[]>> = {
+  calculator: ['tools:register'],
+  'file-reader': ['tools:register'],
+  'db-query': ['tools:register'],
+  dashboard: ['detection:run'],
+  detection: ['sessions:read', 'events:publish'],
+  orchestrator: ['memory:read', 'memory:write', 'events:publish'],
+}
+
+/** `HEIST_SECRET_FILE_READER` for client `file-reader`. */
+export function secretEnvName(clientId: string): string {
+  return `HEIST_SECRET_${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+}
+
+/** `HEIST_FILE_READER_URL` for service `file-reader`. */
+export function urlEnvName(service: string): string {
+  return `HEIST_${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`
+}
+
+/** Default loopback URL of a fleet service. */
+export function defaultUrl(service: string): string {
+  const entry = FLEET.find((s) => s.name === service)
+  if (!entry) throw new Error(`unknown service ${service}`)
+  return `http://127.0.0.1:${entry.port}`
+}

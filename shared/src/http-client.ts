@@ -1,0 +1,102 @@
+import type { z } from 'zod'
+import { ErrorBody } from './contracts/common.js'
+import { HeistError } from './errors.js'
+import { REQUEST_ID_HEADER } from './logger.js'
+
+/** A non-2xx reply from another service, with its status and (when it sent one) its error code. */
+export class UpstreamError extends HeistError {
+  constructor(readonly service: string, readonly upstreamStatus: number, code: string, message: string, readonly body: unknown) {
+    super(code, `${service}: ${message}`, upstreamStatus >= 500 ? 502 : upstreamStatus, { service, status: upstreamStatus })
+  }
+}
+
+export interface HttpClientOptions {
+  /** Name of the service called, for errors and logs. */
+  service: string
+  baseUrl: string
+  timeoutMs?: number
+  /** Supplies a bearer token for each request. */
+  token?: () => Promise<string>
+  /** Retries for network errors, timeouts and 502/503/504, with exponential backoff. */
+  retries?: number
+  backoffMs?: number
+  fetch?: typeof fetch
+}
+
+export interface RequestOptions<S extends z.ZodType> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  path: string
+  body?: unknown
+  query?: Record<string, string | number | undefined>
+  /** Schema the reply is parsed with before it is returned. */
+  schema: S
+  headers?: Record<string, string>
+  requestId?: string
+  timeoutMs?: number
+}
+
+const RETRYABLE = new Set([502, 503, 504])
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * JSON-over-HTTP client for service-to-service calls: a timeout on every call, optional
+ * bearer tokens, retries with backoff, request-id propagation, and replies parsed with zod.
+ */
+export function createHttpClient(options: HttpClientOptions) {
+  const doFetch = options.fetch ?? fetch
+  const retries = options.retries ?? 0
+  const backoff = options.backoffMs ?? 100
+
+  async function attempt<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
+    const url = new URL(req.path.replace(/^\//, ''), options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`)
+    for (const [key, value] of Object.entries(req.query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value))
+    const headers: Record<string, string> = { accept: 'application/json', ...req.headers }
+    if (req.body !== undefined) headers['content-type'] = 'application/json'
+    if (req.requestId) headers[REQUEST_ID_HEADER] = req.requestId
+    if (options.token) headers.authorization = `Bearer ${await options.token()}`
+    let response: Response
+    try {
+      response = await doFetch(url, {
+        method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
+        headers,
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        signal: AbortSignal.timeout(req.timeoutMs ?? options.timeoutMs ?? 10_000),
+      })
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError'
+      throw new HeistError(timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', `${options.service} ${timedOut ? 'timed out' : 'is unreachable'} (${url.pathname})`, timedOut ? 504 : 503, { service: options.service })
+    }
+    const text = await response.text()
+    let body: unknown = undefined
+    try {
+      body = text ? JSON.parse(text) : undefined
+    } catch {
+      body = text
+    }
+    if (!response.ok) {
+      const parsed = ErrorBody.safeParse(body)
+      const code = parsed.success ? parsed.data.error.code : `UPSTREAM_HTTP_${response.status}`
+      const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`
+      throw new UpstreamError(options.service, response.status, code, message, body)
+    }
+    const parsed = req.schema.safeParse(body)
+    if (!parsed.success) throw new HeistError('UPSTREAM_BAD_REPLY', `${options.service} sent a reply that does not match its contract`, 502, { issues: parsed.error.issues.slice(0, 5) })
+    return parsed.data
+  }
+
+  return {
+    /** Send one request and parse the reply; retries transient failures. */
+    async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
+      for (let n = 0; ; n++) {
+        try {
+          return await attempt(req)
+        } catch (error) {
+          const transient = error instanceof HeistError && (error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT' || (error instanceof UpstreamError && RETRYABLE.has(error.upstreamStatus)))
+          if (!transient || n >= retries) throw error
+          await sleep(backoff * 2 ** n)
+        }
+      }
+    },
+  }
+}
+export type HttpClient = ReturnType<typeof createHttpClient>

@@ -1,0 +1,73 @@
+import { TokenResponse } from './contracts/oauth.js'
+import { HeistError } from './errors.js'
+
+export interface TokenSourceOptions {
+  /** e.g. `http://127.0.0.1:8001/oauth/token` */
+  tokenUrl: string
+  clientId: string
+  clientSecret: string
+  /** Space-separated scopes; omitted means all of the client's scopes. */
+  scope?: string
+  /** Renew this many seconds before expiry. */
+  renewBeforeS?: number
+  timeoutMs?: number
+  fetch?: typeof fetch
+  now?: () => number
+}
+
+/**
+ * A client-credentials token (RFC 6749 §4.4) that is fetched once, shared by concurrent
+ * callers, and renewed shortly before it expires.
+ */
+export function createTokenSource(options: TokenSourceOptions) {
+  const doFetch = options.fetch ?? fetch
+  const now = options.now ?? Date.now
+  const renewBeforeMs = (options.renewBeforeS ?? 30) * 1000
+  let current: { token: TokenResponse; expiresAt: number } | null = null
+  let inflight: Promise<string> | null = null
+
+  async function fetchToken(): Promise<string> {
+    const body = new URLSearchParams({ grant_type: 'client_credentials' })
+    if (options.scope) body.set('scope', options.scope)
+    const basic = Buffer.from(`${encodeURIComponent(options.clientId)}:${encodeURIComponent(options.clientSecret)}`).toString('base64')
+    let response: Response
+    try {
+      response = await doFetch(options.tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}`, accept: 'application/json' },
+        body,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
+      })
+    } catch {
+      throw new HeistError('OAUTH_UNAVAILABLE', `the oauth service is unreachable at ${options.tokenUrl}`, 503)
+    }
+    const json: unknown = await response.json().catch(() => null)
+    if (!response.ok) {
+      const reason = typeof json === 'object' && json !== null && 'error' in json ? String((json as { error: unknown }).error) : `HTTP ${response.status}`
+      throw new HeistError('OAUTH_TOKEN_REFUSED', `token for "${options.clientId}" refused: ${reason}`, 502)
+    }
+    const token = TokenResponse.parse(json)
+    current = { token, expiresAt: now() + token.expires_in * 1000 }
+    return token.access_token
+  }
+
+  return {
+    /** A valid access token, from cache when it has more than `renewBeforeS` left. */
+    async get(): Promise<string> {
+      if (current && current.expiresAt - renewBeforeMs > now()) return current.token.access_token
+      inflight ??= fetchToken().finally(() => {
+        inflight = null
+      })
+      return inflight
+    },
+    /** The scopes granted with the current token (empty before the first `get`). */
+    scopes(): string[] {
+      return current ? current.token.scope.split(' ').filter(Boolean) : []
+    },
+    /** Drop the cached token, e.g. after a 401. */
+    invalidate(): void {
+      current = null
+    },
+  }
+}
+export type TokenSource = ReturnType<typeof createTokenSource>

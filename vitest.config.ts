@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+// Source files are resolved through the `heist-source` export condition, so tests run
+// the TypeScript sources of workspace packages directly, without a build step.
+const conditions = ['heist-source', 'node', 'import', 'default']
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['heist-source'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts'],
+          pool: 'threads',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+})
