@@ -37,3 +37,30 @@ export const MemoryContext = z.object({
   message_count: z.number().int(),
 })
 export type MemoryContext = z.infer<typeof MemoryContext>
+
+/** Optional query of `POST /memory/:session/messages`: per-request compression settings. */
+export const MemoryStoreQuery = z.object({
+  threshold: z.coerce.number().int().min(2).max(1000).optional(),
+  recent: z.coerce.number().int().min(1).max(100).optional(),
+})
+export type MemoryStoreQuery = z.infer<typeof MemoryStoreQuery>
+
+/** `GET /memory/:session/stats` (scope `memory:read`). */
+export const MemoryStats = z.object({
+  session_id: z.string(),
+  messages: z.number().int(),
+  message_tokens: z.number().int(),
+  summary_tokens: z.number().int(),
+  covers_through: z.number().int(),
+  compressions: z.number().int(),
+  extractive_compressions: z.number().int(),
+})
+export type MemoryStats = z.infer<typeof MemoryStats>
+
+/** `DELETE /memory/:session` (scope `memory:write`). */
+export const MemoryDeleted = z.object({
+  session_id: z.string(),
+  deleted: z.boolean(),
+  messages: z.number().int(),
+})
+export type MemoryDeleted = z.infer<typeof MemoryDeleted>
