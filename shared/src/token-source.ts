@@ -15,6 +15,15 @@ export interface TokenSourceOptions {
   now?: () => number
 }
 
+/** A readable reason from an RFC 6749 §5.2 error body (or the fleet's error shape). */
+function describeRefusal(body: unknown, status: number): string {
+  if (typeof body !== 'object' || body === null) return `HTTP ${status}`
+  const { error, error_description: description } = body as { error?: unknown; error_description?: unknown }
+  if (typeof error === 'string') return typeof description === 'string' ? `${error} (${description})` : error
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message)
+  return `HTTP ${status}`
+}
+
 /**
  * A client-credentials token (RFC 6749 §4.4) that is fetched once, shared by concurrent
  * callers, and renewed shortly before it expires.
@@ -43,10 +52,11 @@ export function createTokenSource(options: TokenSourceOptions) {
     }
     const json: unknown = await response.json().catch(() => null)
     if (!response.ok) {
-      const reason = typeof json === 'object' && json !== null && 'error' in json ? String((json as { error: unknown }).error) : `HTTP ${response.status}`
-      throw new HeistError('OAUTH_TOKEN_REFUSED', `token for "${options.clientId}" refused: ${reason}`, 502)
+      throw new HeistError('OAUTH_TOKEN_REFUSED', `token for "${options.clientId}" refused: ${describeRefusal(json, response.status)}`, 502)
     }
-    const token = TokenResponse.parse(json)
+    const parsed = TokenResponse.safeParse(json)
+    if (!parsed.success) throw new HeistError('UPSTREAM_BAD_REPLY', 'the oauth service sent a malformed token reply', 502)
+    const token = parsed.data
     current = { token, expiresAt: now() + token.expires_in * 1000 }
     return token.access_token
   }

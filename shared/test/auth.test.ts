@@ -1,0 +1,102 @@
+import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type CryptoKey } from 'jose'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { authPlugin, createServiceApp, createTokenVerifier, requireScope } from '../src/index.js'
+
+const ISSUER = 'heist-oauth'
+const AUDIENCE = 'heist-fleet'
+let privateKey: CryptoKey
+let otherKey: CryptoKey
+let now = Date.now()
+
+async function sign(claims: Record<string, unknown>, options: { key?: CryptoKey; exp?: number; iss?: string; aud?: string } = {}) {
+  return new SignJWT({ scope: 'calculator:use', client_id: 'safecracker', ...claims })
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+    .setIssuer(options.iss ?? ISSUER)
+    .setAudience(options.aud ?? AUDIENCE)
+    .setSubject('safecracker')
+    .setJti(crypto.randomUUID())
+    .setIssuedAt(Math.floor(now / 1000))
+    .setExpirationTime(options.exp ?? Math.floor(now / 1000) + 600)
+    .sign(options.key ?? privateKey)
+}
+
+let app: Awaited<ReturnType<typeof createServiceApp>>
+beforeAll(async () => {
+  const pair = await generateKeyPair('ES256')
+  privateKey = pair.privateKey
+  otherKey = (await generateKeyPair('ES256')).privateKey
+  const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' }
+  const verify = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: createLocalJWKSet({ keys: [jwk] }), now: () => now })
+  app = await createServiceApp({ name: 'test', logLevel: 'silent' })
+  await app.register(authPlugin, { verify })
+  app.get('/calc', { preHandler: requireScope('calculator:use') }, async (request) => ({ client: request.principal?.clientId }))
+  app.get('/db', { preHandler: requireScope('database_query:use') }, async () => ({ ok: true }))
+  await app.ready()
+})
+afterAll(() => app.close())
+
+const get = (url: string, authorization?: string) => app.inject({ method: 'GET', url, headers: authorization ? { authorization } : {} })
+
+describe('bearer token verification', () => {
+  test('a valid token with the scope is accepted and identifies the client', async () => {
+    const res = await get('/calc', `Bearer ${await sign({})}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ client: 'safecracker' })
+  })
+
+  test('no token: 401 with a bare Bearer challenge (RFC 6750 §3.1)', async () => {
+    const res = await get('/calc')
+    expect(res.statusCode).toBe(401)
+    expect(res.headers['www-authenticate']).toBe('Bearer realm="heist"')
+    expect(res.json().error.code).toBe('AUTH_INVALID_TOKEN')
+  })
+
+  test('a valid token without the scope: 403 insufficient_scope', async () => {
+    const res = await get('/db', `Bearer ${await sign({})}`)
+    expect(res.statusCode).toBe(403)
+    expect(res.headers['www-authenticate']).toContain('error="insufficient_scope"')
+    expect(res.headers['www-authenticate']).toContain('scope="database_query:use"')
+  })
+
+  test.each([
+    ['expired', async () => sign({}, { exp: Math.floor(now / 1000) - 10 }), 'expired'],
+    ['wrong issuer', async () => sign({}, { iss: 'evil' }), 'iss'],
+    ['wrong audience', async () => sign({}, { aud: 'other' }), 'aud'],
+    ['another key', async () => sign({}, { key: otherKey }), 'signature'],
+    ['alg none', async () => {
+      const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+      return `${enc({ alg: 'none', kid: 'k1' })}.${enc({ sub: 'x', scope: 'calculator:use', iss: ISSUER, aud: AUDIENCE, exp: 9e9, iat: 1, jti: 'j' })}.`
+    }, 'not'],
+    ['tampered payload', async () => {
+      const [h, , s] = (await sign({})).split('.')
+      const payload = Buffer.from(JSON.stringify({ sub: 'x', scope: 'database_query:use', iss: ISSUER, aud: AUDIENCE, exp: 9e9, iat: 1, jti: 'j' })).toString('base64url')
+      return `${h}.${payload}.${s}`
+    }, 'signature'],
+    ['garbage', async () => 'not.a.jwt', 'not valid'],
+  ])('%s token: 401 invalid_token', async (_name, make, hint) => {
+    const res = await get('/calc', `Bearer ${await make()}`)
+    expect(res.statusCode).toBe(401)
+    expect(res.headers['www-authenticate']).toContain('error="invalid_token"')
+    expect(res.json().error.message).toContain(hint)
+  })
+
+  test('a malformed Authorization header is a 401, not a crash', async () => {
+    for (const header of ['Basic abc', 'Bearer', 'Bearer a b', 'Bearer \u00e9\u00e9']) {
+      const res = await get('/calc', header)
+      expect(res.statusCode).toBe(401)
+    }
+  })
+
+  test('a cached token is refused once it expires', async () => {
+    const token = await sign({}, { exp: Math.floor(now / 1000) + 5 })
+    expect((await get('/calc', `Bearer ${token}`)).statusCode).toBe(200)
+    now += 10_000
+    try {
+      const res = await get('/calc', `Bearer ${token}`)
+      expect(res.statusCode).toBe(401)
+      expect(res.json().error.message).toContain('expired')
+    } finally {
+      now -= 10_000
+    }
+  })
+})
