@@ -1,0 +1,167 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import type { JWTVerifyGetKey } from 'jose'
+import { z } from 'zod'
+import { authPlugin, createTokenVerifier } from './auth.js'
+import { BaseEnv, clientSecret } from './env.js'
+import { envPort, envUrl } from './config.js'
+import { ToolRegistration } from './contracts/discovery.js'
+import { SCOPES } from './contracts/oauth.js'
+import { defaultUrl, FLEET, secretEnvName } from './fleet.js'
+import { createHttpClient, UpstreamError } from './http-client.js'
+import { createTokenSource, type TokenSource } from './token-source.js'
+
+/** What a tool service says about one of its tools; turned into a {@link ToolRegistration}. */
+export interface ToolDefinition {
+  /** Name the model calls, e.g. `read_file`. */
+  name: string
+  description: string
+  /** Scope a caller's token must carry, e.g. `file_reader:use`. */
+  scope: string
+  /** Route the tool answers at with `POST`, e.g. `/tools/read_file`. */
+  path: string
+  /** zod schema of the request body; its JSON Schema is what the model sees. */
+  input: z.ZodType
+}
+
+/** Seconds a registration lives at the oauth service without renewal. */
+export const TOOL_REGISTRATION_TTL_S = 15
+/** How often a tool service renews its registrations: well under the TTL. */
+export const TOOL_REGISTRATION_INTERVAL_MS = 5_000
+
+/**
+ * Env of a tool service: base fields, its fleet port, the oauth URL, an optional public base
+ * URL (what other services call it at) and its own client secret.
+ */
+export function toolServiceEnv(service: string) {
+  const entry = FLEET.find((s) => s.name === service)
+  if (!entry) throw new Error(`unknown service ${service}`)
+  return BaseEnv.extend({
+    PORT: envPort(entry.port),
+    HEIST_OAUTH_URL: envUrl(defaultUrl('oauth')),
+    HEIST_PUBLIC_URL: z.url().optional(),
+    // The secret's field name is dynamic; it is validated here and read with `secretEnvName`.
+  }).extend(clientSecret(service) as Record<never, z.ZodString>)
+}
+/** Parsed env common to the tool services. */
+export type ToolServiceConfig = z.output<ReturnType<typeof toolServiceEnv>>
+
+export interface ToolAuthOptions {
+  oauthUrl: string
+  issuer: string
+  audience: string
+  /** Local keys (tests); without them the oauth service's JWKS is fetched and cached. */
+  keys?: JWTVerifyGetKey
+}
+
+/** Register bearer-token auth on a tool service, verifying tokens against the oauth keys. */
+export async function toolAuth(app: FastifyInstance, options: ToolAuthOptions): Promise<void> {
+  const verify = createTokenVerifier({
+    issuer: options.issuer,
+    audience: options.audience,
+    ...(options.keys ? { keys: options.keys } : { jwksUrl: `${options.oauthUrl.replace(/\/$/, '')}/.well-known/jwks.json` }),
+  })
+  await app.register(authPlugin, { verify })
+}
+
+/** The registration body for one tool served at `baseUrl`. */
+export function toolRegistration(tool: ToolDefinition, baseUrl: string, ttlS = TOOL_REGISTRATION_TTL_S): ToolRegistration {
+  return {
+    name: tool.name,
+    description: tool.description,
+    required_scope: tool.scope,
+    url: `${baseUrl.replace(/\/$/, '')}${tool.path}`,
+    input_schema: z.toJSONSchema(tool.input) as Record<string, unknown>,
+    ttl_s: ttlS,
+  }
+}
+
+/** The URL other services reach this one at: the configured one, else loopback and the port it listens on. */
+export function publicBaseUrl(app: FastifyInstance, configured: string | undefined): string {
+  if (configured) return configured.replace(/\/$/, '')
+  const address = app.server.address()
+  if (address === null || typeof address === 'string') throw new Error('publicBaseUrl needs a listening server')
+  return `http://127.0.0.1:${address.port}`
+}
+
+export interface KeepToolsRegisteredOptions {
+  oauthUrl: string
+  tokenSource: TokenSource
+  registrations: ToolRegistration[]
+  intervalMs?: number
+  log: FastifyBaseLogger
+  fetch?: typeof fetch
+}
+
+/** A running registration loop. */
+export interface ToolRegistrationLoop {
+  /** Resolves after the first round of registration attempts (successful or not). */
+  firstRound: Promise<void>
+  /** Stop renewing and withdraw the registrations (best effort). */
+  stop(): Promise<void>
+}
+
+/**
+ * Register tools with the oauth service now and every `intervalMs`, so they stay discoverable
+ * while this service runs and vanish within the TTL when it dies. While oauth is down the loop
+ * retries quietly: one warning when registration starts failing, one info line when it recovers.
+ */
+export function keepToolsRegistered(options: KeepToolsRegisteredOptions): ToolRegistrationLoop {
+  const client = createHttpClient({ service: 'oauth', baseUrl: options.oauthUrl, timeoutMs: 3_000, token: () => options.tokenSource.get(), ...(options.fetch ? { fetch: options.fetch } : {}) })
+  const names = options.registrations.map((r) => r.name).join(', ')
+  let failing = false
+  let stopped = false
+  let timer: NodeJS.Timeout | undefined
+  let round: Promise<void> = Promise.resolve()
+
+  async function registerAll(): Promise<void> {
+    try {
+      for (const registration of options.registrations) {
+        // The reply body is not used: a 2xx means the tool is listed.
+        await client.request({ method: 'POST', path: '/tools', body: registration, schema: z.unknown() })
+      }
+      if (failing) options.log.info({ tools: names }, 'tools registered with oauth again')
+      failing = false
+    } catch (error) {
+      if (error instanceof UpstreamError && error.upstreamStatus === 401) options.tokenSource.invalidate()
+      if (!failing) options.log.warn({ tools: names, reason: error instanceof Error ? error.message : String(error) }, 'cannot register tools with oauth; retrying')
+      failing = true
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return
+    timer = setTimeout(() => {
+      round = registerAll().finally(schedule)
+    }, options.intervalMs ?? TOOL_REGISTRATION_INTERVAL_MS)
+    timer.unref()
+  }
+
+  round = registerAll().finally(schedule)
+  return {
+    firstRound: round,
+    async stop() {
+      stopped = true
+      clearTimeout(timer)
+      await round.catch(() => undefined)
+      for (const registration of options.registrations) {
+        await client.request({ method: 'DELETE', path: `/tools/${registration.name}`, schema: z.unknown(), timeoutMs: 1_000 }).catch(() => undefined)
+      }
+    },
+  }
+}
+
+/**
+ * After `listen`: register a tool service's tools under its own client, at its public URL.
+ * Used by each tool service's `main.ts`.
+ */
+export function registerToolService(app: FastifyInstance, config: ToolServiceConfig, clientId: string, tools: ToolDefinition[]): ToolRegistrationLoop {
+  const secret = (config as Readonly<Record<string, unknown>>)[secretEnvName(clientId)]
+  if (typeof secret !== 'string') throw new Error(`${secretEnvName(clientId)} is missing`)
+  const baseUrl = publicBaseUrl(app, config.HEIST_PUBLIC_URL)
+  return keepToolsRegistered({
+    oauthUrl: config.HEIST_OAUTH_URL,
+    tokenSource: createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/oauth/token`, clientId, clientSecret: secret, scope: SCOPES.toolsRegister }),
+    registrations: tools.map((tool) => toolRegistration(tool, baseUrl)),
+    log: app.log,
+  })
+}
