@@ -1,0 +1,38 @@
+import { authPlugin, createServiceApp, type TokenVerifier } from '@heist/shared'
+import type { ChatFn } from './chat.js'
+import { policyFrom, type MemoryEnv } from './config.js'
+import type { Db } from './db.js'
+import { MemoryService } from './memory.js'
+import { memoryRoutes } from './routes/memory.js'
+import { MemoryStore } from './store.js'
+
+export interface MemoryDeps {
+  db: Db
+  /** The summariser model. */
+  chat: ChatFn
+  verify: TokenVerifier
+  now?: () => number
+}
+
+/** The memory service: per-session history and model-written rolling summaries. Never listens. */
+export async function buildApp({ config, deps }: { config: MemoryEnv; deps: MemoryDeps }) {
+  const app = await createServiceApp({
+    name: 'memory',
+    logLevel: config.LOG_LEVEL,
+    healthChecks: { database: () => (deps.db.prepare('SELECT 1 AS ok').get() ? 'ok' : 'unavailable') },
+  })
+  const store = new MemoryStore(deps.db)
+  const memory = new MemoryService({
+    store,
+    chat: deps.chat,
+    policy: policyFrom(config),
+    now: deps.now,
+    onCompression: (event) => app.log[event.error ? 'warn' : 'info'](event, `compressed messages ${event.fromIdx}-${event.toIdx} (${event.method})`),
+  })
+  await app.register(authPlugin, { verify: deps.verify })
+  await app.register(memoryRoutes, { memory })
+  app.addHook('onClose', async () => {
+    deps.db.close()
+  })
+  return app
+}

@@ -1,0 +1,136 @@
+import { HeistError, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
+import type { ChatFn } from './chat.js'
+import type { CompressionPolicy } from './config.js'
+import type { MemoryStore, StoredMessage, Summary } from './store.js'
+import { summarise } from './summariser.js'
+import { countTokens, renderMessage, truncateToTokens } from './tokens.js'
+
+/** What a compression did, for logs. */
+export interface CompressionEvent {
+  sessionId: string
+  fromIdx: number
+  toIdx: number
+  method: 'model' | 'extractive'
+  tokens: number
+  error: string | null
+}
+
+export interface MemoryServiceOptions {
+  store: MemoryStore
+  chat: ChatFn
+  policy: CompressionPolicy
+  onCompression?: (event: CompressionEvent) => void
+  now?: () => number
+}
+
+/**
+ * Per-session history with a rolling, incrementally updated summary. Work on one session is
+ * serialised, so concurrent posts never summarise the same range twice.
+ */
+export class MemoryService {
+  private readonly locks = new Map<string, Promise<unknown>>()
+  private readonly now: () => number
+
+  constructor(private readonly options: MemoryServiceOptions) {
+    this.now = options.now ?? Date.now
+  }
+
+  async store(sessionId: string, message: MemoryMessageIn, overrides: Partial<Pick<CompressionPolicy, 'threshold' | 'recent'>> = {}): Promise<MemoryStored> {
+    const tokens = countTokens(renderMessage(message.agent, message.content))
+    const result = this.options.store.insert(sessionId, message, tokens)
+    if (result.kind === 'duplicate' && !sameMessage(result.message, message)) {
+      throw new HeistError('MEMORY_MESSAGE_CONFLICT', `message_id "${message.message_id}" is already stored with different content`, 409)
+    }
+    const policy = { ...this.options.policy, ...definedOnly(overrides) }
+    // Also on a retry: if the first attempt died before compressing, the retry finishes the job.
+    const compressed = await this.withLock(sessionId, () => this.compressIfDue(sessionId, policy))
+    return { stored: result.kind === 'inserted', message_count: this.options.store.count(sessionId).messages, compressed }
+  }
+
+  context(sessionId: string, budget: number): MemoryContext {
+    const { store } = this.options
+    const stored = store.summary(sessionId)
+    const coveredThrough = stored?.covers_through ?? -1
+    const uncovered = store.newestAfter(sessionId, coveredThrough, 1000)
+    // With recent messages waiting, the summary may take at most half the budget: the latest turns matter most.
+    const summary = stored ? fitSummary(stored, uncovered.length > 0 ? Math.floor(budget / 2) : budget) : null
+    let used = summary?.tokens ?? 0
+    const recent: StoredMessage[] = []
+    for (const message of uncovered) {
+      if (used + message.tokens > budget) break
+      recent.push(message)
+      used += message.tokens
+    }
+    return {
+      session_id: sessionId,
+      summary,
+      recent: recent.reverse().map(({ message_id, agent, round, content, tokens }) => ({ message_id, agent, round, content, tokens })),
+      total_tokens: used,
+      message_count: store.count(sessionId).messages,
+    }
+  }
+
+  stats(sessionId: string): MemoryStats {
+    const { store } = this.options
+    const count = store.count(sessionId)
+    const summary = store.summary(sessionId)
+    const compressions = store.compressionCounts(sessionId)
+    return {
+      session_id: sessionId,
+      messages: count.messages,
+      message_tokens: count.tokens,
+      summary_tokens: summary?.tokens ?? 0,
+      covers_through: summary?.covers_through ?? -1,
+      compressions: compressions.total,
+      extractive_compressions: compressions.extractive,
+    }
+  }
+
+  async delete(sessionId: string): Promise<MemoryDeleted> {
+    const messages = await this.withLock(sessionId, async () => this.options.store.delete(sessionId))
+    return { session_id: sessionId, deleted: messages > 0, messages }
+  }
+
+  /** Summarise the oldest uncovered messages, keeping the newest `recent` verbatim, if over threshold. */
+  private async compressIfDue(sessionId: string, policy: CompressionPolicy): Promise<boolean> {
+    const { store, chat } = this.options
+    const previous = store.summary(sessionId)
+    const from = (previous?.covers_through ?? -1) + 1
+    const count = store.count(sessionId).messages
+    const to = count - 1 - policy.recent
+    if (count - from <= policy.threshold || to < from) return false
+    const messages = store.range(sessionId, from, to)
+    const started = this.now()
+    const result = await summarise(chat, previous?.text ?? null, messages, policy.summaryMaxTokens)
+    const summary: Summary = { text: result.text, covers_through: to, method: result.method, tokens: result.tokens }
+    store.saveCompression({ sessionId, fromIdx: from, toIdx: to, summary, durationMs: this.now() - started, error: result.error })
+    this.options.onCompression?.({ sessionId, fromIdx: from, toIdx: to, method: result.method, tokens: result.tokens, error: result.error })
+    return true
+  }
+
+  private async withLock<T>(sessionId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(sessionId) ?? Promise.resolve()
+    const run = previous.then(task, task)
+    const tail = run.catch(() => undefined)
+    this.locks.set(sessionId, tail)
+    try {
+      return await run
+    } finally {
+      if (this.locks.get(sessionId) === tail) this.locks.delete(sessionId)
+    }
+  }
+}
+
+function sameMessage(stored: StoredMessage, incoming: MemoryMessageIn): boolean {
+  return stored.agent === incoming.agent && stored.round === incoming.round && stored.content === incoming.content
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+function fitSummary(summary: Summary, max: number): Summary {
+  if (summary.tokens <= max) return summary
+  const text = truncateToTokens(summary.text, max)
+  return { ...summary, text, tokens: countTokens(text) }
+}

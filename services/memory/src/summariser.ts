@@ -1,0 +1,45 @@
+import type { ChatFn, ChatRequest } from './chat.js'
+import { extractiveSummary } from './extractive.js'
+import type { StoredMessage } from './store.js'
+import { countTokens, renderMessage, truncateToTokens } from './tokens.js'
+
+/** The memory prompt of `docs/prompt-format.md`; llm-sim recognises it by this system line. */
+export const SUMMARY_SYSTEM =
+  'You are a concise summarizer of a heist-planning conversation. Keep decisions, facts (numbers, times, names) and disagreements.'
+
+export function summaryRequest(previous: string | null, messages: Pick<StoredMessage, 'agent' | 'content'>[], maxTokens: number): ChatRequest {
+  const lines = messages.map((m) => renderMessage(m.agent, m.content)).join('\n')
+  const user = `Previous summary:\n${previous ?? '(none)'}\n\nNew messages:\n${lines}\n\nWrite the updated summary in at most ${maxTokens} tokens.`
+  // Headroom over the asked length: a model that overshoots a little is trimmed, not cut off mid-word.
+  return { messages: [{ role: 'system', content: SUMMARY_SYSTEM }, { role: 'user', content: user }], maxTokens: Math.ceil(maxTokens * 1.5) }
+}
+
+export interface SummaryResult {
+  text: string
+  method: 'model' | 'extractive'
+  tokens: number
+  /** Why the model was not used, when it was not. */
+  error: string | null
+}
+
+/**
+ * Update `previous` with `messages`: by the model when it answers with text, else by the
+ * extractive fallback. Never throws for a model failure.
+ */
+export async function summarise(chat: ChatFn, previous: string | null, messages: StoredMessage[], maxTokens: number): Promise<SummaryResult> {
+  let error: string
+  try {
+    const reply = await chat(summaryRequest(previous, messages, maxTokens))
+    const text = reply.content?.trim() ?? ''
+    if (text.length > 0) {
+      // Counted with our tokenizer, not the model's usage, so budgets add up in one unit.
+      const kept = truncateToTokens(text, maxTokens)
+      return { text: kept, method: 'model', tokens: countTokens(kept), error: null }
+    }
+    error = 'model returned an empty summary'
+  } catch (cause) {
+    error = cause instanceof Error ? cause.message : String(cause)
+  }
+  const text = extractiveSummary(previous, messages, maxTokens)
+  return { text, method: 'extractive', tokens: countTokens(text), error }
+}
