@@ -1,0 +1,14 @@
+import { BaseEnv, envPort, serviceUrl, type envUrl } from '@heist/shared'
+import { z } from 'zod'
+
+// `serviceUrl` is typed as a string-keyed record, which would widen every field here; name the one key.
+/** Environment of the oauth service. Client secrets are checked apart, once the clients are known. */
+export const OAuthEnv = BaseEnv.extend({
+  PORT: envPort(8001),
+  /** Lifetime of access tokens: minutes, so a leaked token is soon worthless. */
+  HEIST_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(600),
+  /** Failed client authentications allowed per client and per address within the window. */
+  HEIST_OAUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  HEIST_OAUTH_FAILURE_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
+}).extend(serviceUrl('oauth') as { HEIST_OAUTH_URL: ReturnType<typeof envUrl> })
+export type OAuthConfig = z.output<typeof OAuthEnv>

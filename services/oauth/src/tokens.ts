@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import { parseScopes, Scope, type IntrospectionResponse, type Principal, type TokenResponse, type TokenVerifier } from '@heist/shared'
+import { SignJWT } from 'jose'
+import type { Client } from './clients.js'
+import { OAuthError } from './oauth-errors.js'
+import { SIGNING_ALG, type SigningKey } from './signing-key.js'
+
+/**
+ * The scopes a client gets: all of its own when it asks for none, else exactly what it asks
+ * for, and nothing outside its set (RFC 6749 §3.3).
+ */
+export function grantScopes(client: Client, requested: string | undefined): string[] {
+  const asked = parseScopes(requested)
+  if (asked.length === 0) return [...client.scopes]
+  const malformed = asked.filter((s) => !Scope.safeParse(s).success)
+  if (malformed.length > 0) throw new OAuthError('invalid_scope', 'scope contains characters RFC 6749 does not allow')
+  const refused = asked.filter((s) => !client.scopes.includes(s))
+  if (refused.length > 0) throw new OAuthError('invalid_scope', `scope not allowed for this client: ${refused.join(' ')}`)
+  return asked
+}
+
+export interface TokenIssuerOptions {
+  key: SigningKey
+  issuer: string
+  audience: string
+  ttlS: number
+  now: () => number
+}
+
+/** Signs short-lived ES256 access tokens. */
+export function createTokenIssuer(options: TokenIssuerOptions) {
+  return async function issue(client: Client, scopes: readonly string[]): Promise<TokenResponse> {
+    const iat = Math.floor(options.now() / 1000)
+    const scope = scopes.join(' ')
+    const accessToken = await new SignJWT({ scope, client_id: client.id })
+      .setProtectedHeader({ alg: SIGNING_ALG, kid: options.key.kid, typ: 'at+jwt' })
+      .setIssuer(options.issuer)
+      .setSubject(client.id)
+      .setAudience(options.audience)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + options.ttlS)
+      .setJti(randomUUID())
+      .sign(options.key.privateKey)
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: options.ttlS, scope }
+  }
+}
+export type TokenIssuer = ReturnType<typeof createTokenIssuer>
+
+/**
+ * RFC 7662: what a token is, or `{active:false}` for anything that does not verify or
+ * belongs to a client that no longer exists. Never says why: that would help a forger.
+ */
+export async function introspect(verify: TokenVerifier, isKnownClient: (id: string) => boolean, token: string): Promise<IntrospectionResponse> {
+  let principal: Principal
+  try {
+    principal = await verify(token)
+  } catch {
+    return { active: false }
+  }
+  if (!isKnownClient(principal.clientId)) return { active: false }
+  const { claims } = principal
+  return {
+    active: true,
+    scope: claims.scope,
+    client_id: principal.clientId,
+    sub: claims.sub,
+    aud: claims.aud,
+    iss: claims.iss,
+    exp: claims.exp,
+    iat: claims.iat,
+    jti: claims.jti,
+    token_type: 'Bearer',
+  }
+}
