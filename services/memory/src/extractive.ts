@@ -34,18 +34,22 @@ export function splitSentences(text: string): string[] {
 export function extractiveSummary(previous: string | null, messages: { agent: string; content: string }[], maxTokens: number): string {
   const candidates: Candidate[] = []
   const seen = new Set<string>()
-  const add = (text: string) => {
-    const key = text.toLowerCase().replace(/\W+/g, ' ').trim()
+  const add = (sentence: string, prefix: string) => {
+    const key = sentence.toLowerCase().replace(/\W+/g, ' ').trim()
     if (seen.has(key)) return
     seen.add(key)
-    candidates.push({ text, score: scoreSentence(text), order: candidates.length })
+    // Scored without the "[agent]" prefix, whose trailing space would make every first word look like a name.
+    candidates.push({ text: prefix + sentence, score: scoreSentence(sentence.replace(/^\[[\w-]+\]\s*/, '')), order: candidates.length })
   }
-  for (const line of splitSentences(previous ?? '')) add(line)
-  for (const m of messages) for (const sentence of splitSentences(m.content)) add(`[${m.agent}] ${sentence}`)
+  for (const line of splitSentences(previous ?? '')) add(line, '')
+  for (const m of messages) for (const sentence of splitSentences(m.content)) add(sentence, `[${m.agent}] `)
 
+  // Sentences with nothing to keep ("Sounds good.") only make it when nothing else does.
+  const informative = candidates.filter((c) => c.score > 0)
+  const pool = informative.length > 0 ? informative : candidates
   const chosen: Candidate[] = []
   let used = 0
-  for (const c of [...candidates].sort((a, b) => b.score - a.score || b.order - a.order)) {
+  for (const c of [...pool].sort((a, b) => b.score - a.score || b.order - a.order)) {
     const cost = countTokens(c.text) + 1
     if (used + cost > maxTokens) continue
     chosen.push(c)

@@ -1,5 +1,4 @@
 import {
-// Auth runs in onRequest, before validation, so an anonymous caller learns nothing about the schema.
   MemoryContext, MemoryContextQuery, MemoryDeleted, MemoryMessageIn, MemoryStats, MemoryStoreQuery, MemoryStored,
   requireScope, SCOPES, SessionId, type HeistApp,
 } from '@heist/shared'
@@ -11,6 +10,7 @@ const SessionParams = z.object({ session: SessionId })
 /** The memory API: store messages, read a budgeted context, stats, forget a session. */
 export async function memoryRoutes(app: HeistApp, options: { memory: MemoryService }) {
   const { memory } = options
+  // Auth runs in onRequest, before validation, so an anonymous caller learns nothing about the schema.
   const write = requireScope(SCOPES.memoryWrite)
   const read = requireScope(SCOPES.memoryRead)
 
