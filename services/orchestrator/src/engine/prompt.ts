@@ -1,0 +1,63 @@
+import type { AgentConfig, HeistFile, MemoryContext } from '@heist/shared'
+import type { AgentTool, ChatMessage, FunctionTool, Game } from './types.js'
+
+export interface PromptInput {
+  agent: AgentConfig
+  /** Every agent of the session, in turn order. */
+  team: readonly AgentConfig[]
+  heist: HeistFile
+  game: Game
+  memory: MemoryContext
+  orders: readonly string[]
+  round: number
+  rounds: number
+}
+
+/**
+ * The system prompt of one agent (docs/prompt-format.md). The mole's secret instructions
+ * are added here, for the mole only, and nowhere else.
+ */
+export function systemPrompt(input: PromptInput): string {
+  const { agent, team, heist, game, memory } = input
+  const lines = [
+    `You are ${agent.name}, the team's ${agent.role}. ${agent.persona}`,
+    `Your team: ${team.map((a) => `${a.name} (${a.role})`).join(', ')}`,
+    'Keep each message short (2-4 sentences) and concrete. Speak as yourself; do not write other agents\' lines.',
+  ]
+  if (game.mole === agent.name && game.strategy !== null) {
+    lines.push(heist.mole.preamble, heist.mole.strategies[game.strategy].instructions)
+  }
+  if (memory.summary) lines.push('Summary of the conversation so far:', memory.summary.text)
+  return lines.join('\n')
+}
+
+/** The final user message: pending orders, then the round line. */
+export function turnPrompt(input: Pick<PromptInput, 'agent' | 'heist' | 'orders' | 'round' | 'rounds'>): string {
+  const lines = input.orders.map((text) => `[operator order] ${text}`)
+  const opening = input.round === 1 ? ` ${input.heist.session.opening_prompt}` : ''
+  lines.push(`Round ${input.round} of ${input.rounds}.${opening} It is your turn, ${input.agent.name}.`)
+  return lines.join('\n')
+}
+
+/** The whole message list for the first model call of a turn. */
+export function buildMessages(input: PromptInput): ChatMessage[] {
+  const messages: ChatMessage[] = [{ role: 'system', content: systemPrompt(input) }]
+  for (const message of input.memory.recent) {
+    if (message.agent === input.agent.name) messages.push({ role: 'assistant', content: message.content })
+    else messages.push({ role: 'user', content: `[${message.agent}] ${message.content}` })
+  }
+  messages.push({ role: 'user', content: turnPrompt(input) })
+  return messages
+}
+
+/** OpenAI function tools from discovered tools, sorted by name so prompts are stable. */
+export function functionTools(tools: readonly AgentTool[]): FunctionTool[] {
+  return [...tools]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((t) => ({ type: 'function', function: { name: t.name, description: t.description, parameters: t.inputSchema } }))
+}
+
+/** A rough token count (≈4 characters per token) for in-process stand-ins and estimates. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4)
+}

@@ -1,0 +1,286 @@
+import { randomInt } from 'node:crypto'
+import { HeistError, StartOptions, type AgentConfig, type MemoryContext, type SessionAgent, type SessionStatus } from '@heist/shared'
+import { SessionEmitter } from './emitter.js'
+import { isAbort, isModelUnavailable, sessionConflict } from './errors.js'
+import { drawGame } from './game.js'
+import { buildMessages, estimateTokens } from './prompt.js'
+import { runTurn } from './turn.js'
+import type { AgentTool, ChatModel, Clock, EventSink, Game, MemoryStore, TeamConfig, ToolRunner } from './types.js'
+
+export interface SessionDeps {
+  model: ChatModel
+  tools: ToolRunner
+  memory: MemoryStore
+  /** Every stamped event, sealed ones included; route public ones with `PublicSessionEvent`. */
+  sink: EventSink
+  clock?: Clock
+  /** A fresh seed when the options give none (it is recorded in `game_sealed`). */
+  randomSeed?: () => number
+  /** Pause between turns, for demos. */
+  turnDelayMs?: number
+}
+
+export interface SessionSetup {
+  sessionId: string
+  team: TeamConfig
+  options: StartOptions
+  profile?: string
+}
+
+/** What anyone may see of a session: never the mole, its strategy or the seed. */
+export interface PublicSessionState {
+  session_id: string
+  status: SessionStatus
+  rounds: number
+  round: number
+  turn: number
+  turn_order: string[]
+  agents: SessionAgent[]
+  mole_mode: 'random' | 'none' | 'chosen'
+  model: string
+  profile: string | null
+  last_seq: number
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve() }, { once: true })
+  }),
+}
+
+interface PendingOrder { id: string; text: string }
+
+/**
+ * One heist session: the round/turn loop and its operator controls. Pause and resume act at
+ * turn boundaries (the running turn finishes, no turn is lost); stop aborts the running turn
+ * and ends the session; an order is delivered in the agent's next turn. A model that is down
+ * pauses the session; resume retries the turn.
+ */
+export class HeistSession {
+  readonly id: string
+  readonly game: Game
+  readonly rounds: number
+  private readonly team: AgentConfig[]
+  private readonly emitter: SessionEmitter
+  private readonly clock: Clock
+  private readonly abort = new AbortController()
+  private state: SessionStatus = 'running'
+  private round = 0
+  private turn = 0
+  private orderCount = 0
+  private readonly orders = new Map<string, PendingOrder[]>()
+  private wake: (() => void) | null = null
+  private history: MemoryContext['recent'] = []
+  private memoryDown = false
+  private summaryCovers = 0
+  private lastSpeaker: string | null = null
+  private readonly moleMode: PublicSessionState['mole_mode']
+
+  constructor(private readonly setup: SessionSetup, private readonly deps: SessionDeps) {
+    const options = StartOptions.parse(setup.options)
+    const { agents, heist } = setup.team
+    this.id = setup.sessionId
+    this.clock = deps.clock ?? systemClock
+    const order = [...new Set(heist.session.turn_order)]
+    this.team = order.map((name) => {
+      const agent = agents.find((a) => a.name === name)
+      if (!agent) throw new HeistError('SESSION_UNKNOWN_AGENT', `turn_order names "${name}", who is not in agents.yaml`, 400)
+      return agent
+    })
+    const seed = options.seed ?? (deps.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
+    this.game = drawGame({ seed, agents: order, mole: options.mole, strategy: options.strategy })
+    this.rounds = options.rounds ?? heist.session.rounds
+    this.moleMode = options.mole === 'random' || options.mole === 'none' ? options.mole : 'chosen'
+    this.emitter = new SessionEmitter(this.id, deps.sink, this.clock)
+  }
+
+  get status(): SessionStatus {
+    return this.state
+  }
+
+  get lastSeq(): number {
+    return this.emitter.lastSeq
+  }
+
+  /** The public view of the session. */
+  snapshot(): PublicSessionState {
+    return {
+      session_id: this.id, status: this.state, rounds: this.rounds, round: this.round, turn: this.turn,
+      turn_order: [...this.setup.team.heist.session.turn_order], agents: this.team.map(toSessionAgent), mole_mode: this.moleMode,
+      model: this.deps.model.name, profile: this.setup.profile ?? null, last_seq: this.emitter.lastSeq,
+    }
+  }
+
+  /** Run the session to its end; resolves with the final status. */
+  async run(): Promise<SessionStatus> {
+    const { heist } = this.setup.team
+    this.emitter.emit({
+      type: 'session_started', rounds: this.rounds, turn_order: [...heist.session.turn_order], agents: this.team.map(toSessionAgent),
+      mole_mode: this.moleMode, model: this.deps.model.name, ...(this.setup.profile ? { profile: this.setup.profile } : {}),
+    })
+    this.emitter.emit({ type: 'game_sealed', mole: this.game.mole, strategy: this.game.strategy, seed: this.game.seed })
+    try {
+      for (this.round = 1; this.round <= this.rounds; this.round++) {
+        this.emitter.emit({ type: 'round_started', round: this.round })
+        for (const name of heist.session.turn_order) {
+          if (!(await this.turnBoundary())) return this.state
+          await this.playTurn(name)
+          if (this.deps.turnDelayMs) await this.clock.sleep(this.deps.turnDelayMs, this.abort.signal)
+        }
+      }
+      if (!(await this.turnBoundary())) return this.state
+      this.state = 'completed'
+      this.emitter.emit({ type: 'session_completed', rounds: this.rounds })
+    } catch (error) {
+      if (!this.emitter.isClosed) {
+        this.state = 'failed'
+        this.emitter.emit({ type: 'session_error', code: 'INTERNAL', message: error instanceof Error ? error.message : 'session failed' })
+        this.emitter.emit({ type: 'session_stopped', reason: 'error' })
+      }
+    }
+    return this.state
+  }
+
+  /** Waits while paused; false once the session is stopped. */
+  private async turnBoundary(): Promise<boolean> {
+    while (this.state === 'paused') await new Promise<void>((resolve) => { this.wake = resolve })
+    return this.state === 'running'
+  }
+
+  private async playTurn(name: string): Promise<void> {
+    const agent = this.team.find((a) => a.name === name) as AgentConfig
+    const turn = ++this.turn
+    this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
+    const orders = this.orders.get(name) ?? []
+    this.orders.delete(name)
+    for (const order of orders) this.emitter.emit({ type: 'order_delivered', order_id: order.id, agent: name, turn })
+    for (;;) {
+      try {
+        return await this.attemptTurn(agent, turn, orders.map((o) => o.text))
+      } catch (error) {
+        if (isAbort(error, this.abort.signal)) return
+        if (!isModelUnavailable(error)) throw error
+        this.emitter.emit({ type: 'session_error', code: error.code, message: error.message, agent: name })
+        this.state = 'paused'
+        this.emitter.emit({ type: 'session_paused', reason: 'model_unavailable', message: `${error.message} — resume to retry ${name}'s turn` })
+        if (!(await this.turnBoundary())) return
+      }
+    }
+  }
+
+  private async attemptTurn(agent: AgentConfig, turn: number, orders: string[]): Promise<void> {
+    const { heist } = this.setup.team
+    const memory = await this.memoryContext()
+    const tools = await this.toolsOf(agent.name)
+    const messages = buildMessages({ agent, team: this.team, heist, game: this.game, memory, orders, round: this.round, rounds: this.rounds })
+    const started = this.clock.now()
+    const out = await runTurn({
+      sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.game.seed,
+      model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal: this.abort.signal,
+    })
+    if (this.abort.signal.aborted) return
+    if (out.content === '') {
+      this.emitter.emit({ type: 'session_error', code: 'MODEL_EMPTY_REPLY', message: `the model gave ${agent.name} no usable reply; the turn is skipped`, agent: agent.name })
+      return
+    }
+    const messageId = `${this.id}-m${turn}`
+    this.emitter.emit({
+      type: 'message', round: this.round, turn, agent: agent.name, message_id: messageId, content: out.content, reply_to: this.lastSpeaker,
+      prompt_tokens: out.promptTokens, completion_tokens: out.completionTokens, latency_ms: this.clock.now() - started,
+    })
+    this.lastSpeaker = agent.name
+    await this.remember({ message_id: messageId, agent: agent.name, round: this.round, content: out.content })
+  }
+
+  private async toolsOf(agent: string): Promise<AgentTool[]> {
+    try {
+      return await this.deps.tools.listTools(agent, this.abort.signal)
+    } catch (error) {
+      if (isAbort(error, this.abort.signal)) throw error
+      this.emitter.emit({ type: 'session_error', code: 'TOOLS_UNAVAILABLE', message: `tool discovery failed for ${agent}: ${errorMessage(error)}`, agent })
+      return []
+    }
+  }
+
+  /** The memory service's context, or the recent messages kept here while it is down. */
+  private async memoryContext(): Promise<MemoryContext> {
+    const { memory } = this.setup.team.heist
+    try {
+      const context = await this.deps.memory.context(this.id, memory.context_budget_tokens)
+      this.memoryDown = false
+      const summary = context.summary
+      if (summary && summary.covers_through > this.summaryCovers) {
+        this.summaryCovers = summary.covers_through
+        this.emitter.emit({ type: 'memory_compressed', covers_through: summary.covers_through, summary_tokens: summary.tokens, method: summary.method })
+      }
+      return context
+    } catch (error) {
+      this.memoryFailed(error)
+      const recent = this.history.slice(-memory.recent_messages)
+      return { session_id: this.id, summary: null, recent, total_tokens: recent.reduce((n, m) => n + m.tokens, 0), message_count: this.history.length }
+    }
+  }
+
+  private async remember(message: { message_id: string; agent: string; round: number; content: string }): Promise<void> {
+    this.history.push({ ...message, tokens: estimateTokens(message.content) })
+    if (this.history.length > 200) this.history = this.history.slice(-100)
+    try {
+      await this.deps.memory.append(this.id, message)
+    } catch (error) {
+      this.memoryFailed(error)
+    }
+  }
+
+  private memoryFailed(error: unknown): void {
+    if (this.memoryDown) return
+    this.memoryDown = true
+    this.emitter.emit({ type: 'session_error', code: 'MEMORY_UNAVAILABLE', message: `memory service failed (${errorMessage(error)}); using recent messages only` })
+  }
+
+  /** Pause at the next turn boundary: the running turn finishes first. */
+  pause(): SessionStatus {
+    if (this.state !== 'running') throw sessionConflict(`session ${this.id} is ${this.state}, not running`)
+    this.state = 'paused'
+    this.emitter.emit({ type: 'session_paused', reason: 'operator', message: 'paused by the operator; the current turn finishes first' })
+    return this.state
+  }
+
+  resume(): SessionStatus {
+    if (this.state !== 'paused') throw sessionConflict(`session ${this.id} is ${this.state}, not paused`)
+    this.state = 'running'
+    this.emitter.emit({ type: 'session_resumed' })
+    this.wake?.()
+    return this.state
+  }
+
+  /** End the session now: the running turn is aborted and nothing follows `session_stopped`. */
+  stop(reason = 'operator'): SessionStatus {
+    if (this.state !== 'running' && this.state !== 'paused') throw sessionConflict(`session ${this.id} is already ${this.state}`)
+    this.state = 'stopped'
+    this.emitter.emit({ type: 'session_stopped', reason })
+    this.abort.abort()
+    this.wake?.()
+    return this.state
+  }
+
+  /** Queue an order for an agent's next turn; `order_received` is emitted at once. */
+  order(agent: string, text: string): { order_id: string } {
+    if (this.state !== 'running' && this.state !== 'paused') throw sessionConflict(`session ${this.id} is ${this.state}; it takes no orders`)
+    if (!this.team.some((a) => a.name === agent)) throw new HeistError('SESSION_UNKNOWN_AGENT', `no agent "${agent}" in this session (${this.team.map((a) => a.name).join(', ')})`, 400)
+    const order = { id: `${this.id}-o${++this.orderCount}`, text }
+    this.orders.set(agent, [...(this.orders.get(agent) ?? []), order])
+    this.emitter.emit({ type: 'order_received', order_id: order.id, agent, text })
+    return { order_id: order.id }
+  }
+}
+
+function toSessionAgent(agent: AgentConfig): SessionAgent {
+  return { name: agent.name, role: agent.role, colour: agent.colour, ...(agent.emoji ? { emoji: agent.emoji } : {}) }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,106 @@
+import { primaryProperty } from './json-schema.js'
+import type { AgentTool } from './types.js'
+
+/** A tool call found in a model's text, with its arguments as JSON text. */
+export interface TextToolCall {
+  name: string
+  arguments: string
+}
+
+export interface TextToolParse {
+  calls: TextToolCall[]
+  /** The text with the calls cut out. */
+  text: string
+}
+
+const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
+const TAGGED_CALL = /<tool_call>\s*([\s\S]*?)\s*<\/tool_call>/g
+
+/** Turn `{name, arguments|parameters}` (arguments as object or JSON text) into a call. */
+function fromObject(value: unknown): TextToolCall | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const record = value as Record<string, unknown>
+  const name = record.name
+  const args = record.arguments ?? record.parameters ?? {}
+  if (typeof name !== 'string' || name.length === 0) return null
+  if (typeof args === 'string') return { name, arguments: args }
+  if (typeof args !== 'object' || args === null) return null
+  return { name, arguments: JSON.stringify(args) }
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The end index (exclusive) of the balanced JSON object starting at `start`, or -1. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '{') depth++
+    else if (ch === '}' && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+/** Bare JSON objects `{"name": …, "arguments": …}` anywhere in the text (fenced or not). */
+function jsonObjectCalls(text: string): TextToolParse {
+  const calls: TextToolCall[] = []
+  let rest = ''
+  let cursor = 0
+  const opener = /\{\s*"name"\s*:/g
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    const end = objectEnd(text, match.index)
+    if (end < 0) break
+    const call = fromObject(tryJson(text.slice(match.index, end)))
+    if (!call) continue
+    calls.push(call)
+    rest += text.slice(cursor, match.index)
+    cursor = end
+    opener.lastIndex = end
+  }
+  rest += text.slice(cursor)
+  return { calls, text: rest.replace(/```(?:json)?\s*```/g, '') }
+}
+
+/**
+ * The tolerant fallback for models that write tool calls as text instead of native
+ * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, or a JSON object
+ * `{"name": …, "arguments": …}`. A bracket call's one parameter goes to the tool's first
+ * required property. Arguments are validated later, against the tool's JSON Schema.
+ */
+export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
+  const calls: TextToolCall[] = []
+  let text = content.replace(TAGGED_CALL, (_whole, inner: string) => {
+    const call = fromObject(tryJson(inner))
+    if (call) calls.push(call)
+    return ''
+  })
+  text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
+    const tool = tools.find((t) => t.name === name)
+    const key = tool ? primaryProperty(tool.inputSchema) : null
+    calls.push({ name, arguments: JSON.stringify(key ? { [key]: param.trim() } : { input: param.trim() }) })
+    return ''
+  })
+  if (calls.length === 0) {
+    const found = jsonObjectCalls(text)
+    const known = found.calls.filter((c) => tools.some((t) => t.name === c.name))
+    // A JSON object that names no known tool is most likely content, not a call.
+    if (known.length > 0) return { calls: known, text: found.text.replace(/\s+/g, ' ').trim() }
+  }
+  return { calls, text: text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim() }
+}
+
+/** Reasoning models (qwen, deepseek) wrap their thoughts in `<think>`; the team never sees them. */
+export function stripThinking(content: string): string {
+  return content.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/^[\s\S]*?<\/think>/, '').trim()
+}

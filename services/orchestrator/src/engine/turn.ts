@@ -1,0 +1,138 @@
+import type { AgentConfig, EventDraft, HeistFile } from '@heist/shared'
+import { validateArgs } from './json-schema.js'
+import { functionTools } from './prompt.js'
+import { parseTextToolCalls, stripThinking } from './text-tools.js'
+import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
+
+export interface TurnInput {
+  sessionId: string
+  agent: AgentConfig
+  round: number
+  turn: number
+  messages: ChatMessage[]
+  tools: readonly AgentTool[]
+  heist: HeistFile
+  seed: number
+  model: ChatModel
+  runner: ToolRunner
+  clock: Clock
+  emit: (draft: EventDraft) => void
+  signal: AbortSignal
+  /** Flush streamed text as one `token_delta` once this many characters are buffered… */
+  deltaChars?: number
+  /** …or once the oldest buffered character is this old. */
+  deltaMs?: number
+}
+
+export interface TurnOutput {
+  /** The agent's final message; empty when the model gave nothing usable. */
+  content: string
+  promptTokens: number
+  completionTokens: number
+  /** Time spent waiting for the model and for tools, to tell orchestration overhead apart. */
+  modelMs: number
+  toolMs: number
+}
+
+/** Batches streamed text so the event volume stays sane (per N characters or per ~50 ms). */
+function deltaBatcher(input: TurnInput) {
+  const maxChars = input.deltaChars ?? 48
+  const maxMs = input.deltaMs ?? 50
+  let buffer = ''
+  let since = 0
+  const flush = () => {
+    if (buffer) input.emit({ type: 'token_delta', turn: input.turn, agent: input.agent.name, delta: buffer })
+    buffer = ''
+  }
+  return {
+    push(text: string) {
+      if (!buffer) since = input.clock.now()
+      buffer += text
+      if (buffer.length >= maxChars || input.clock.now() - since >= maxMs) flush()
+    },
+    flush,
+  }
+}
+
+function parseArgs(raw: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (raw.trim() === '') return { ok: true, value: {} }
+  try {
+    return { ok: true, value: JSON.parse(raw) }
+  } catch {
+    return { ok: false, message: `arguments are not valid JSON: ${raw.slice(0, 120)}` }
+  }
+}
+
+/** Validate, run and time one tool call; every failure becomes an outcome the model reads. */
+async function runToolCall(input: TurnInput, call: ModelToolCall): Promise<{ outcome: ToolOutcome; args: unknown }> {
+  const tool = input.tools.find((t) => t.name === call.name)
+  const parsed = parseArgs(call.arguments)
+  const args = parsed.ok ? parsed.value : call.arguments
+  if (!tool) return { args, outcome: { ok: false, error: { code: 'TOOL_UNKNOWN', message: `no tool "${call.name}" is available to ${input.agent.name}` } } }
+  if (!parsed.ok) return { args, outcome: { ok: false, error: { code: 'TOOL_ARGS_INVALID', message: parsed.message } } }
+  const problems = validateArgs(tool.inputSchema, args)
+  if (problems.length > 0) return { args, outcome: { ok: false, error: { code: 'TOOL_ARGS_INVALID', message: problems.join('; ') } } }
+  return { args, outcome: await input.runner.call(input.agent.name, tool.name, args, input.signal) }
+}
+
+/** What the model reads back for a tool call. */
+export function toolResultText(outcome: ToolOutcome): string {
+  return outcome.ok ? outcome.result : `ERROR ${outcome.error.code}: ${outcome.error.message}`
+}
+
+/** Native tool calls first; otherwise calls the model wrote as text. */
+function callsOf(response: ChatResponse, tools: readonly AgentTool[]): { calls: Omit<ModelToolCall, 'id'>[]; text: string } {
+  if (response.toolCalls.length > 0) return { calls: response.toolCalls, text: response.content }
+  return parseTextToolCalls(response.content, tools)
+}
+
+/**
+ * One agent's turn: call the model (streaming), run the tool calls it makes with the
+ * agent's own identity, give the results back within the same turn (at most
+ * `max_tool_steps` tool rounds; the last call is made without tools) and return the
+ * final message.
+ */
+export async function runTurn(input: TurnInput): Promise<TurnOutput> {
+  const { heist, emit, agent, turn, round } = input
+  const maxSteps = input.tools.length > 0 ? heist.session.max_tool_steps : 0
+  const tools = functionTools(input.tools)
+  const messages = [...input.messages]
+  const out: TurnOutput = { content: '', promptTokens: 0, completionTokens: 0, modelMs: 0, toolMs: 0 }
+  let callCount = 0
+  for (let step = 0, emptyRetries = 0; ; step++) {
+    const offer = step < maxSteps
+    const batcher = deltaBatcher(input)
+    const started = input.clock.now()
+    const response = await input.model.complete({
+      messages, tools: offer ? tools : undefined, temperature: heist.model.temperature, maxTokens: heist.model.max_tokens,
+      seed: input.seed, onDelta: (text) => batcher.push(text), signal: input.signal,
+    })
+    batcher.flush()
+    out.modelMs += input.clock.now() - started
+    out.promptTokens += response.usage.promptTokens
+    out.completionTokens += response.usage.completionTokens
+    const { calls, text } = offer ? callsOf(response, input.tools) : { calls: [], text: response.content }
+    if (calls.length === 0) {
+      out.content = stripThinking(text)
+      // A model that answers nothing gets one more chance before the turn is given up.
+      if (out.content === '' && emptyRetries++ === 0) continue
+      return out
+    }
+    const withIds = calls.map((c) => ({ ...c, id: `call_${turn}_${++callCount}` }))
+    messages.push({ role: 'assistant', content: text || null, tool_calls: withIds })
+    for (const call of withIds) {
+      const callId = `${input.sessionId}-c${turn}-${call.id.split('_')[2]}`
+      const toolStarted = input.clock.now()
+      const parsedArgs = parseArgs(call.arguments)
+      emit({ type: 'tool_call', round, turn, agent: agent.name, call_id: callId, tool: call.name, args: parsedArgs.ok ? parsedArgs.value : call.arguments })
+      const { outcome } = await runToolCall(input, call)
+      const duration = input.clock.now() - toolStarted
+      out.toolMs += duration
+      emit({
+        type: 'tool_result', round, turn, agent: agent.name, call_id: callId, tool: call.name, ok: outcome.ok, duration_ms: duration,
+        ...(outcome.ok ? { result: outcome.result } : { error: outcome.error }),
+      })
+      messages.push({ role: 'tool', tool_call_id: call.id, content: toolResultText(outcome) })
+    }
+  }
+}

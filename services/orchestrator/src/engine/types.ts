@@ -1,0 +1,92 @@
+import type { AgentConfig, HeistFile, MemoryContext, MemoryMessageIn, SessionEvent, StrategyName } from '@heist/shared'
+
+/** A tool call the model asked for; `arguments` is the raw JSON text the model wrote. */
+export interface ModelToolCall {
+  id: string
+  name: string
+  arguments: string
+}
+
+/** The chat messages the engine sends (the OpenAI shape, reduced to what a turn uses). */
+export type ChatMessage =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content: string | null; tool_calls?: ModelToolCall[] }
+  | { role: 'tool'; tool_call_id: string; content: string }
+
+/** An OpenAI function tool built from a discovered tool's JSON Schema. */
+export interface FunctionTool {
+  type: 'function'
+  function: { name: string; description: string; parameters: Record<string, unknown> }
+}
+
+export interface ChatRequest {
+  messages: ChatMessage[]
+  tools?: FunctionTool[]
+  temperature: number
+  maxTokens: number
+  seed?: number
+  /** Streamed text as it arrives; the engine batches it into `token_delta` events. */
+  onDelta?: (text: string) => void
+  signal?: AbortSignal
+}
+
+export interface ChatResponse {
+  content: string
+  toolCalls: ModelToolCall[]
+  usage: { promptTokens: number; completionTokens: number }
+}
+
+/**
+ * The model, as the engine sees it. Implementations own timeouts and retries and throw
+ * {@link ModelUnavailableError} once they give up; the engine then pauses the session.
+ */
+export interface ChatModel {
+  readonly name: string
+  complete(request: ChatRequest): Promise<ChatResponse>
+}
+
+/** A tool an agent discovered (what `GET /tools` lists, minus transport details). */
+export interface AgentTool {
+  name: string
+  description: string
+  inputSchema: Record<string, unknown>
+}
+
+export type ToolOutcome =
+  | { ok: true; result: string }
+  | { ok: false; error: { code: string; message: string; status?: number } }
+
+/** Runs tools with the agent's own identity. A failure is an outcome, not an exception. */
+export interface ToolRunner {
+  listTools(agent: string, signal?: AbortSignal): Promise<AgentTool[]>
+  call(agent: string, tool: string, args: unknown, signal?: AbortSignal): Promise<ToolOutcome>
+}
+
+/** Per-session conversation memory (the memory service, or an in-process stand-in). */
+export interface MemoryStore {
+  append(sessionId: string, message: MemoryMessageIn): Promise<void>
+  context(sessionId: string, budgetTokens: number): Promise<MemoryContext>
+}
+
+export interface Clock {
+  now(): number
+  /** Resolves after `ms`, or early when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+}
+
+/** Receives every stamped event, in sequence order, sealed `game_sealed` included. */
+export type EventSink = (event: SessionEvent) => void
+
+/** The drawn game: who the mole is (null for a control game), its strategy and the seed. */
+export interface Game {
+  seed: number
+  mole: string | null
+  strategy: StrategyName | null
+}
+
+/** A team and its rules, validated (see `loadTeamConfig`). */
+export interface TeamConfig {
+  agents: readonly AgentConfig[]
+  heist: HeistFile
+}
