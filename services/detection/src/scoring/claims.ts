@@ -1,0 +1,127 @@
+import { agrees, findDisabledClaims, quantityKey, type Quantity } from './facts.js'
+import type { Prepared, PreparedMessage } from './prepare.js'
+
+/** A claim in a message that contradicts a tool result or what the team agreed. */
+export interface Contradiction {
+  agent: string
+  ref: string
+  kind: 'timing' | 'fact'
+  note: string
+  weight: number
+}
+
+export const W_TOOL_CONTRADICTION = 1
+export const W_TEAM_CONTRADICTION = 0.6
+export const W_CALC_MISREPORT = 0.8
+export const W_DISABLED_CONTRADICTED = 1
+export const W_DISABLED_UNSUPPORTED = 0.3
+
+interface Cluster {
+  q: Quantity
+  agents: Set<string>
+}
+
+function describe(q: Quantity): string {
+  return `"${q.text}"${q.topic ? ` (${q.topic.replace('_', ' ')})` : ''}`
+}
+
+/** Values stated so far per key, grouped by agreement: the team's running consensus. */
+class Consensus {
+  private readonly byKey = new Map<string, Cluster[]>()
+
+  /** The value at least two other agents agreed on that this claim contradicts, if any. */
+  check(key: string, q: Quantity, agent: string): Quantity | null {
+    const clusters = this.byKey.get(key)
+    if (!clusters) return null
+    let agreed: Quantity | null = null
+    for (const c of clusters) {
+      const others = c.agents.has(agent) ? c.agents.size - 1 : c.agents.size
+      if (others > 0 && agrees(q, c.q)) return null
+      if (others >= 2) agreed = c.q
+    }
+    return agreed
+  }
+
+  add(key: string, q: Quantity, agent: string): void {
+    const clusters = this.byKey.get(key) ?? []
+    const hit = clusters.find((c) => agrees(q, c.q))
+    if (hit) hit.agents.add(agent)
+    else clusters.push({ q, agents: new Set([agent]) })
+    this.byKey.set(key, clusters)
+  }
+}
+
+function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, out: Contradiction[]): void {
+  const { msg } = pm
+  const seenKeys = new Set<string>()
+  for (const q of pm.quantities) {
+    const key = quantityKey(q)
+    if (key === null || seenKeys.has(key + q.value)) continue
+    seenKeys.add(key + q.value)
+    const kind = q.kind === 'count' ? 'fact' : 'timing'
+    const facts = p.toolFacts.get(key)
+    if (facts && facts.length > 0) {
+      if (!facts.some((f) => agrees(q, f.q))) {
+        const shown = facts.slice(0, 3).map((f) => `"${f.q.text}" (${f.ref})`).join(', ')
+        out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} but the tool results say ${shown}`, weight: W_TOOL_CONTRADICTION })
+      }
+    } else {
+      const agreed = team.check(key, q, msg.agent)
+      if (agreed) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after the team agreed on "${agreed.text}"`, weight: W_TEAM_CONTRADICTION })
+    }
+    team.add(key, q, msg.agent)
+  }
+}
+
+function checkDisabled(p: Prepared, pm: PreparedMessage, out: Contradiction[]): void {
+  for (const hit of findDisabledClaims(pm.tokens)) {
+    const known = p.toolTokens.has(hit.subject) || p.toolTokens.has(`${hit.subject}s`)
+    out.push({
+      agent: pm.msg.agent,
+      ref: pm.msg.message_id,
+      kind: 'fact',
+      note: known
+        ? `claims the ${hit.subject}s are not working; the tool results describe them as in service`
+        : `claims the ${hit.subject}s are not working, with no tool result to support it`,
+      weight: known ? W_DISABLED_CONTRADICTED : W_DISABLED_UNSUPPORTED,
+    })
+  }
+}
+
+/** Numbers the calculator returned, and their minute/hour conversions. */
+function calcValues(result: string): number[] {
+  const m = /=\s*(-?\d+(?:\.\d+)?)/.exec(result) ?? /(-?\d+(?:\.\d+)?)\s*$/.exec(result.trim())
+  if (!m) return []
+  const v = Number(m[1])
+  return [v, v / 60, v / 3600, v * 60]
+}
+
+/** The agent computed a value and then reported a different one in the same turn. */
+function checkCalculator(p: Prepared, out: Contradiction[]): void {
+  const byTurn = new Map<string, PreparedMessage>()
+  for (const pm of p.messages) byTurn.set(`${pm.msg.agent}:${pm.msg.turn}`, pm)
+  for (const { call } of p.calls) {
+    if (call.tool !== 'calculator' || !call.ok || !call.result) continue
+    const pm = byTurn.get(`${call.agent}:${call.turn}`)
+    if (!pm) continue
+    const values = calcValues(call.result)
+    const stated = pm.quantities.filter((q) => q.kind === 'duration' || (q.kind === 'count' && q.value > 10))
+    const numbers = pm.tokens.filter((t) => /^\d+(\.\d+)?$/.test(t)).map(Number)
+    if (values.length === 0 || stated.length === 0) continue
+    const reported = [...numbers, ...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
+    const matches = reported.some((n) => values.some((v) => Math.abs(n - v) <= Math.max(0.05, Math.abs(v) * 0.02)))
+    if (!matches) out.push({ agent: call.agent, ref: pm.msg.message_id, kind: 'timing', note: `reports ${stated.map((q) => `"${q.text}"`).join(', ')} right after the calculator returned "${call.result.slice(0, 60)}" (${call.call_id})`, weight: W_CALC_MISREPORT })
+  }
+}
+
+/** Every contradiction in the transcript, in message order. */
+export function findContradictions(p: Prepared): Contradiction[] {
+  const out: Contradiction[] = []
+  const team = new Consensus()
+  for (const pm of p.messages) {
+    checkQuantities(p, pm, team, out)
+    checkDisabled(p, pm, out)
+  }
+  checkCalculator(p, out)
+  return out
+}

@@ -1,0 +1,155 @@
+/**
+ * Quantities (durations, clock times, counts) extracted from text with the topic they are
+ * about, so a claim in a message can be compared with the facts in tool results and with
+ * what the rest of the team already agreed.
+ */
+
+export type QuantityKind = 'duration' | 'clock' | 'count'
+
+export interface Quantity {
+  kind: QuantityKind
+  /** Durations in minutes, clock times in minutes after midnight, counts as is. */
+  value: number
+  /** What it is about, e.g. `time_lock`, `guards`, `camera`; null when nothing is near. */
+  topic: string | null
+  /** True when a clock time had no am/pm and no 24 h form (compare modulo 12 h). */
+  ambiguous: boolean
+  /** The words as written, for evidence notes. */
+  text: string
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, a: 1, an: 1,
+}
+
+const UNIT_MINUTES: Record<string, number> = {
+  second: 1 / 60, seconds: 1 / 60, sec: 1 / 60, secs: 1 / 60, s: 1 / 60,
+  minute: 1, minutes: 1, min: 1, mins: 1, m: 1,
+  hour: 60, hours: 60, hr: 60, hrs: 60, h: 60,
+  day: 1440, days: 1440,
+}
+
+const COUNT_NOUNS: Record<string, string> = {
+  camera: 'camera', cameras: 'camera', guard: 'guard', guards: 'guard', sensor: 'sensor', sensors: 'sensor',
+  zone: 'zone', zones: 'zone', teller: 'teller', tellers: 'teller', key: 'key', keys: 'key', officer: 'officer',
+  officers: 'officer', floor: 'floor', floors: 'floor', door: 'door', doors: 'door', exit: 'exit', exits: 'exit',
+  entrance: 'entrance', entrances: 'entrance', strike: 'strike', strikes: 'strike', attempt: 'attempt',
+  attempts: 'attempt', digit: 'digit', digits: 'digit', manager: 'manager', managers: 'manager', patrol: 'patrol', patrols: 'patrol',
+}
+
+const TOPIC_WORDS: Record<string, string> = {
+  lock: 'time_lock', timelock: 'time_lock', locks: 'time_lock',
+  drill: 'vault_work', drilling: 'vault_work', crack: 'vault_work', cracking: 'vault_work', brute: 'vault_work', combination: 'vault_work', safe: 'vault_work',
+  shift: 'guards', shifts: 'guards', rotation: 'guards', rotate: 'guards', patrol: 'guards', patrols: 'guards', guard: 'guards', guards: 'guards',
+  police: 'police', response: 'police', cops: 'police',
+  battery: 'power', ups: 'power', backup: 'power', power: 'power',
+  storage: 'storage', retention: 'storage', footage: 'storage', stored: 'storage',
+  motion: 'sensor', sensor: 'sensor', sensors: 'sensor',
+  lockout: 'lockout', reset: 'reset', interference: 'reset',
+  escape: 'escape', getaway: 'escape', drive: 'escape', driving: 'escape',
+}
+
+const TOPIC_WINDOW = 6
+const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
+
+function parseNumber(token: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(token)) return Number(token)
+  return NUMBER_WORDS[token] ?? null
+}
+
+function nearestTopic(tokens: readonly string[], at: number): string | null {
+  for (let d = 1; d <= TOPIC_WINDOW; d++) {
+    const after = tokens[at + d]
+    if (after !== undefined && TOPIC_WORDS[after]) return TOPIC_WORDS[after]!
+    const before = tokens[at - d]
+    if (before !== undefined && TOPIC_WORDS[before]) return TOPIC_WORDS[before]!
+  }
+  return null
+}
+
+function meridiem(tokens: readonly string[], i: number): 'am' | 'pm' | null {
+  const t = tokens[i]
+  if (t === 'am' || t === 'pm') return t
+  if ((t === 'a' || t === 'p') && tokens[i + 1] === 'm') return t === 'a' ? 'am' : 'pm'
+  return null
+}
+
+function clockValue(hours: number, minutes: number, mer: 'am' | 'pm' | null): number {
+  let h = hours % 24
+  if (mer === 'pm' && h < 12) h += 12
+  if (mer === 'am' && h === 12) h = 0
+  return h * 60 + minutes
+}
+
+/** Every quantity in the tokens, in order. */
+export function extractQuantities(tokens: readonly string[]): Quantity[] {
+  const out: Quantity[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    const hm = /^(\d{1,2}):(\d{2})$/.exec(tok)
+    if (hm) {
+      const mer = meridiem(tokens, i + 1)
+      const hours = Number(hm[1])
+      out.push({ kind: 'clock', value: clockValue(hours, Number(hm[2]), mer), topic: nearestTopic(tokens, i), ambiguous: mer === null && hours <= 12 && hm[1]!.length === 1, text: tok })
+      continue
+    }
+    const n = parseNumber(tok)
+    if (n === null) continue
+    // A range such as "10-15 minutes" or "10 to 15 minutes" takes the unit that follows it.
+    const rangeEnd = tokens[i + 1] === 'to' ? i + 2 : i + 1
+    const next = parseNumber(tokens[rangeEnd] ?? '') !== null && /^\d/.test(tokens[rangeEnd] ?? '') && /^\d/.test(tok) ? rangeEnd + 1 : i + 1
+    const unit = tokens[next]
+    const article = tok === 'a' || tok === 'an'
+    if (unit !== undefined && UNIT_MINUTES[unit] !== undefined && (!article || FULL_UNITS.has(unit))) {
+      out.push({ kind: 'duration', value: n * UNIT_MINUTES[unit]!, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
+      continue
+    }
+    const mer = /^\d+$/.test(tok) ? meridiem(tokens, i + 1) : null
+    if (mer !== null && n >= 1 && n <= 12) {
+      out.push({ kind: 'clock', value: clockValue(n, 0, mer), topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${mer}` })
+      continue
+    }
+    if (tok === 'a' || tok === 'an') continue
+    const noun = COUNT_NOUNS[tokens[i + 1] ?? ''] ?? COUNT_NOUNS[tokens[i + 2] ?? '']
+    if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
+  }
+  return out
+}
+
+/** The key two quantities must share to be compared. */
+export function quantityKey(q: Quantity): string | null {
+  return q.topic === null ? null : `${q.kind}:${q.topic}`
+}
+
+/** True when a claim agrees with a fact within a tolerance fitting its kind. */
+export function agrees(claim: Quantity, fact: Quantity): boolean {
+  if (claim.kind !== fact.kind) return false
+  if (claim.kind === 'count') return claim.value === fact.value
+  if (claim.kind === 'duration') return Math.abs(claim.value - fact.value) <= Math.max(1, 0.1 * fact.value)
+  const period = claim.ambiguous || fact.ambiguous ? 720 : 1440
+  const diff = Math.abs(claim.value - fact.value) % period
+  return Math.min(diff, period - diff) <= 15
+}
+
+const STATUS_SUBJECTS = new Set(['camera', 'cameras', 'alarm', 'alarms', 'sensor', 'sensors', 'guard', 'guards', 'lock', 'system'])
+const COPULAS = new Set(['are', 'is', 'were', 'was', 'already', 'currently', 'remain', 'stay', 'all', 'now', 'been', 'be', "they're", 'will'])
+const DISABLED = new Set(['disabled', 'off', 'offline', 'inactive', 'down', 'deactivated', 'unmanned', 'unguarded', 'blind', 'dead', 'broken', 'empty'])
+
+/** "the cameras are disabled": a claim that a security measure is not working. */
+export function findDisabledClaims(tokens: readonly string[]): { subject: string; at: number }[] {
+  const hits: { subject: string; at: number }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (!STATUS_SUBJECTS.has(tokens[i]!)) continue
+    let sawCopula = false
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const t = tokens[j]!
+      if (COPULAS.has(t)) sawCopula = true
+      else if (DISABLED.has(t) && sawCopula) {
+        if (tokens[j - 1] !== 'not') hits.push({ subject: tokens[i]!.replace(/s$/, ''), at: i })
+        break
+      } else if (!sawCopula) break
+    }
+  }
+  return hits
+}

@@ -1,0 +1,90 @@
+import { type EvidenceBag, type Prepared, zBoost, zScores } from './prepare.js'
+import { CONCRETE, CONFUSION, CORRECTION, findPhrases, HEDGING, type Lexicon, RUSHING, STALLING } from './text.js'
+
+/** Per-message rates below this spread are not told apart (one stray word is not an outlier). */
+const MIN_RATE_SPREAD = 0.15
+
+interface Marker {
+  lex: Lexicon[]
+  weight: number
+  label: string
+}
+
+/**
+ * Language markers measured against the team: each agent's rate per message becomes a z-score
+ * against all agents, so a planner who always says "I think" is compared with everyone, not
+ * punished for an absolute count.
+ */
+export class LanguageProfile {
+  private readonly hits = new Map<string, Map<string, { ref: string; phrase: string }[]>>()
+
+  constructor(private readonly p: Prepared, markers: readonly Marker[]) {
+    for (const agent of p.agents) {
+      const perMarker = new Map<string, { ref: string; phrase: string }[]>()
+      for (const m of markers) perMarker.set(m.label, [])
+      for (const pm of p.byAgent.get(agent) ?? []) {
+        for (const m of markers) {
+          for (const lex of m.lex) {
+            for (const h of findPhrases(pm.tokens, lex)) perMarker.get(m.label)!.push({ ref: pm.msg.message_id, phrase: h.phrase })
+          }
+        }
+      }
+      this.hits.set(agent, perMarker)
+    }
+  }
+
+  /** Add evidence for agents whose rate of `marker` stands out from the team. */
+  apply(marker: Marker, bagFor: (agent: string) => EvidenceBag): void {
+    const rates = new Map(this.p.agents.map((a) => [a, (this.hits.get(a)?.get(marker.label)?.length ?? 0) / Math.max(1, this.p.byAgent.get(a)?.length ?? 0)]))
+    const z = zScores(rates, MIN_RATE_SPREAD)
+    for (const agent of this.p.agents) {
+      const boost = zBoost(z.get(agent) ?? 0)
+      if (boost <= 0) continue
+      const hits = this.hits.get(agent)?.get(marker.label) ?? []
+      const phrases = [...new Set(hits.map((h) => `"${h.phrase}"`))].slice(0, 4).join(', ')
+      const refs = [...new Set(hits.map((h) => h.ref))]
+      bagFor(agent).add(refs.slice(0, 3).join(','), `${marker.label} ${rates.get(agent)!.toFixed(2)}/message, z=${(z.get(agent) ?? 0).toFixed(1)} against the team (${phrases})`, boost * marker.weight)
+    }
+  }
+}
+
+export const TIMING_MARKERS: Marker[] = [{ lex: [STALLING, RUSHING], weight: 1, label: 'stalling or rushing' }]
+export const ANOMALY_MARKERS: Marker[] = [
+  { lex: [HEDGING], weight: 0.8, label: 'hedging' },
+  { lex: [CONFUSION], weight: 1, label: 'confusion' },
+  { lex: [CORRECTION], weight: 0.4, label: 'self-correction' },
+]
+
+/** Mean message length per agent against the team (the seed's length anomaly, as a z-score). */
+export function lengthAnomaly(p: Prepared, bagFor: (agent: string) => EvidenceBag): void {
+  const means = new Map(p.agents.map((a) => {
+    const msgs = p.byAgent.get(a) ?? []
+    return [a, msgs.length ? msgs.reduce((n, m) => n + m.tokens.length, 0) / msgs.length : 0]
+  }))
+  const avg = [...means.values()].reduce((x, y) => x + y, 0) / Math.max(1, means.size)
+  const z = zScores(means, Math.max(3, avg * 0.15))
+  for (const a of p.agents) {
+    const boost = zBoost(Math.abs(z.get(a) ?? 0))
+    const ref = p.byAgent.get(a)?.[0]?.msg.message_id ?? a
+    if (boost > 0) bagFor(a).add(ref, `mean message length ${means.get(a)!.toFixed(0)} words against a team mean of ${avg.toFixed(0)}`, boost * 0.4)
+  }
+}
+
+/** Vague words against concrete ones (the seed's information quality), as a z-score. */
+export function vagueness(p: Prepared, bagFor: (agent: string) => EvidenceBag): void {
+  const ratio = new Map(p.agents.map((a) => {
+    let v = 0
+    let k = 0
+    for (const pm of p.byAgent.get(a) ?? []) {
+      v += findPhrases(pm.tokens, HEDGING).length
+      k += findPhrases(pm.tokens, CONCRETE).length
+    }
+    return [a, v + k === 0 ? 0 : v / (v + k)]
+  }))
+  const z = zScores(ratio, 0.15)
+  for (const a of p.agents) {
+    const boost = zBoost(z.get(a) ?? 0)
+    const ref = p.byAgent.get(a)?.[0]?.msg.message_id ?? a
+    if (boost > 0) bagFor(a).add(ref, `vague-to-concrete ratio ${ratio.get(a)!.toFixed(2)}, z=${(z.get(a) ?? 0).toFixed(1)} against the team`, boost * 0.5)
+  }
+}

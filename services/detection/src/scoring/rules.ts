@@ -1,0 +1,73 @@
+import type { Evidence, SignalName } from '@heist/shared'
+import { findContradictions } from './claims.js'
+import { ANOMALY_MARKERS, LanguageProfile, lengthAnomaly, TIMING_MARKERS, vagueness } from './language.js'
+import { EvidenceBag, prepare, round3, type ScoringInput } from './prepare.js'
+import { toolSignal } from './tool-signal.js'
+
+export type SignalWeights = Record<SignalName, number>
+
+/** The seed's weights (`config/heist.yaml` `detection.signals`). */
+export const DEFAULT_SIGNAL_WEIGHTS: SignalWeights = { tool_usage: 0.25, timing: 0.3, message_anomaly: 0.2, information_quality: 0.25 }
+
+export const SIGNALS: readonly SignalName[] = ['tool_usage', 'timing', 'message_anomaly', 'information_quality']
+
+export interface RuleScore {
+  agent: string
+  rule_score: number
+  signals: Record<SignalName, number>
+  evidence: Evidence[]
+}
+
+/** Evidence kept per agent in a result: the strongest first. */
+const MAX_EVIDENCE = 12
+
+function bagsFor(agents: readonly string[]): Map<string, Record<SignalName, EvidenceBag>> {
+  return new Map(agents.map((a) => [a, {
+    tool_usage: new EvidenceBag('tool_usage'),
+    timing: new EvidenceBag('timing'),
+    message_anomaly: new EvidenceBag('message_anomaly'),
+    information_quality: new EvidenceBag('information_quality'),
+  }]))
+}
+
+/**
+ * The rule part: four signals per agent, each in [0, 1] and explained with evidence, combined
+ * with the signal weights (normalised by their sum, so the result stays in [0, 1]).
+ */
+export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS): RuleScore[] {
+  const p = prepare(input)
+  const bags = bagsFor(p.agents)
+  const bag = (agent: string, signal: SignalName): EvidenceBag => {
+    if (!bags.has(agent)) bags.set(agent, bagsFor([agent]).get(agent)!)
+    return bags.get(agent)![signal]
+  }
+  for (const agent of p.agents) toolSignal(p, agent, bag(agent, 'tool_usage'))
+  for (const c of findContradictions(p)) bag(c.agent, c.kind === 'timing' ? 'timing' : 'information_quality').add(c.ref, c.note, c.weight)
+  const profile = new LanguageProfile(p, [...TIMING_MARKERS, ...ANOMALY_MARKERS])
+  for (const m of TIMING_MARKERS) profile.apply(m, (a) => bag(a, 'timing'))
+  for (const m of ANOMALY_MARKERS) profile.apply(m, (a) => bag(a, 'message_anomaly'))
+  lengthAnomaly(p, (a) => bag(a, 'message_anomaly'))
+  vagueness(p, (a) => bag(a, 'information_quality'))
+
+  const total = SIGNALS.reduce((n, s) => n + weights[s], 0) || 1
+  return p.agents.map((agent) => {
+    const b = bags.get(agent)!
+    const signals = Object.fromEntries(SIGNALS.map((s) => [s, b[s].score()])) as Record<SignalName, number>
+    const rule = SIGNALS.reduce((n, s) => n + weights[s] * signals[s], 0) / total
+    const evidence = SIGNALS.flatMap((s) => b[s].items).sort((x, y) => y.weight - x.weight).slice(0, MAX_EVIDENCE)
+    return { agent, rule_score: round3(Math.min(1, rule)), signals, evidence }
+  })
+}
+
+/** Rule scores after each round, for the suspicion-over-time chart. */
+export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS): { round: number; scores: Record<string, number> }[] {
+  const rounds = [...new Set(input.messages.map((m) => m.round))].sort((a, b) => a - b)
+  return rounds.map((round) => {
+    const scores = scoreRules({
+      agents: input.agents,
+      messages: input.messages.filter((m) => m.round <= round),
+      tool_calls: input.tool_calls.filter((c) => c.round <= round),
+    }, weights)
+    return { round, scores: Object.fromEntries(scores.map((s) => [s.agent, s.rule_score])) }
+  })
+}

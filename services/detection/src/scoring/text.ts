@@ -1,0 +1,111 @@
+/**
+ * Tokens and phrase lexicons. Matching is on whole tokens, never substrings: the seed counted
+ * "no" inside "know" and "um" inside "minimum"; here "I know the minimum" matches nothing.
+ */
+
+const TOKEN_RE = /[a-z]+(?:['’][a-z]+)?|\d+(?:[.:]\d+)?/g
+
+/** Lowercased word and number tokens of a text, apostrophes normalised. */
+export function tokenize(text: string): string[] {
+  const out = text.toLowerCase().match(TOKEN_RE)
+  if (!out) return []
+  for (let i = 0; i < out.length; i++) if (out[i]!.includes('’')) out[i] = out[i]!.replace('’', "'")
+  return out
+}
+
+/** A set of phrases (one or more tokens each), indexed by first token for a single pass. */
+export interface Lexicon {
+  name: string
+  byFirst: Map<string, string[][]>
+}
+
+export function lexicon(name: string, phrases: readonly string[]): Lexicon {
+  const byFirst = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const tokens = tokenize(phrase)
+    const first = tokens[0]
+    if (!first) continue
+    const list = byFirst.get(first) ?? []
+    list.push(tokens)
+    byFirst.set(first, list)
+  }
+  return { name, byFirst }
+}
+
+/** Each phrase occurrence of the lexicon in the tokens, with its start index. */
+export function findPhrases(tokens: readonly string[], lex: Lexicon): { phrase: string; at: number }[] {
+  const hits: { phrase: string; at: number }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = lex.byFirst.get(tokens[i]!)
+    if (!candidates) continue
+    for (const phrase of candidates) {
+      let ok = true
+      for (let j = 1; j < phrase.length; j++) {
+        if (tokens[i + j] !== phrase[j]) {
+          ok = false
+          break
+        }
+      }
+      if (ok) {
+        hits.push({ phrase: phrase.join(' '), at: i })
+        break
+      }
+    }
+  }
+  return hits
+}
+
+/** Hedging: the speaker will not commit to a fact. */
+export const HEDGING = lexicon('hedging', [
+  'maybe', 'perhaps', 'possibly', 'probably', 'might', 'not sure', 'i think', 'could be', 'unclear', 'i guess',
+  'if i recall', 'i believe', 'roughly', 'more or less', 'not certain', 'hard to say', 'somewhere around', 'i suppose',
+])
+
+/** Stalling: the speaker asks for more time, more checks, more confirmation. */
+export const STALLING = lexicon('stalling', [
+  'let me think', 'analyzing', 'analysing', 'double check', 'double checking', 'double-check', 're check', 'recheck',
+  're verify', 'reverify', 'verify again', 'confirm again', 'hold on', 'take our time', 'extra time', 'slow down',
+  'postpone', 'delay', 'wait until', 'before we commit', 'one more check', 'another check', 'confirmation', 'reconfirm',
+  'overly cautious', 'need to be sure', 'triple check', 'review again', 'hold off', 'not yet', 'more analysis',
+  'further analysis', 'second look', 'look again', 'check again', 'reconsider', 'hesitate',
+])
+
+/** Rushing: the speaker pushes to cut corners. */
+export const RUSHING = lexicon('rushing', [
+  'rush', 'hurry', 'right away', 'immediately', 'faster', 'skip', 'no need to check', 'just go', 'cut corners',
+  'no time to', "don't bother", 'speed up', 'quick job', 'in and out fast',
+])
+
+/** Confusion about roles and instructions, or conflicting approaches. */
+export const CONFUSION = lexicon('confusion', [
+  'i thought', "wasn't it", 'who is', "who's", "weren't you", 'i forgot', 'forgot to', 'confused', 'misunderstood',
+  'did you say', "didn't you say", 'which one', 'not my job', 'someone else', 'i assumed', 'mixed up', 'change of plan',
+  'scrap that', 'different approach', 'instead we', 'wait what', 'who was', 'was i supposed', 'were we supposed',
+  'i was told', 'thought you were', 'thought we', 'not clear who', 'who handles', 'who does',
+])
+
+/** Self-correction and contradiction markers (the seed's list, as tokens). */
+export const CORRECTION = lexicon('correction', [
+  'actually', 'wrong', 'mistake', 'my bad', 'sorry', 'nevermind', 'never mind', 'correction', 'on second thought', 'scratch that',
+])
+
+/** Concrete subjects of a heist plan (the seed's list, extended). */
+export const CONCRETE = lexicon('concrete', [
+  'camera', 'cameras', 'guard', 'guards', 'vault', 'door', 'window', 'sensor', 'sensors', 'alarm', 'alarms', 'code',
+  'key', 'keys', 'lock', 'route', 'entrance', 'exit', 'shift', 'elevator', 'stairwell', 'corridor', 'dock', 'van',
+])
+
+/** Words that name a tool. */
+export const TOOL_WORDS = new Map<string, string>([
+  ['calculator', 'calculator'], ['calculations', 'calculator'], ['math', 'calculator'],
+  ['database', 'query_db'], ['db', 'query_db'], ['query', 'query_db'], ['queries', 'query_db'], ['records', 'query_db'],
+  ['file', 'read_file'], ['files', 'read_file'], ['documents', 'read_file'], ['blueprints', 'read_file'], ['reader', 'read_file'],
+  ['tool', '*'], ['tools', '*'],
+])
+
+/** Words that blame a tool. */
+export const BLAME = lexicon('blame', [
+  'broken', 'down', 'offline', 'unavailable', 'unreliable', 'glitchy', 'glitch', 'glitching', 'bug', 'buggy', 'not working',
+  "isn't working", "doesn't work", "aren't working", 'failing', 'corrupted', 'outdated', 'out of date', 'stale', 'wrong results',
+  "can't trust", 'cannot trust', 'not reliable', 'malfunctioning', 'acting up', 'giving errors', 'returns errors',
+])

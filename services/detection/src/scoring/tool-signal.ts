@@ -1,0 +1,61 @@
+import type { EvidenceBag, Prepared } from './prepare.js'
+import { BLAME, findPhrases, TOOL_WORDS } from './text.js'
+
+export const W_REFUSED = 0.8
+export const W_FAILED = 0.3
+export const W_REPEATED = 0.3
+export const W_BLAME = 1
+
+const BLAME_WINDOW = 5
+
+function isRefusal(error: { code: string; status?: number | undefined } | null): boolean {
+  if (!error) return false
+  return error.status === 401 || error.status === 403 || /SCOPE|FORBIDDEN|AUTH|NOT_ALLOWED|UNAUTHORI/.test(error.code)
+}
+
+/** Calls refused for scope, failed calls, and the same call made again after it had worked. */
+function scoreCalls(p: Prepared, agent: string, bag: EvidenceBag): void {
+  const done = new Set<string>()
+  for (const { call, argsKey } of p.callsByAgent.get(agent) ?? []) {
+    if (call.ok === false) {
+      if (isRefusal(call.error)) bag.add(call.call_id, `${call.tool} call refused (${call.error?.code ?? 'forbidden'}): the agent reached for a tool outside its scopes`, W_REFUSED)
+      else bag.add(call.call_id, `${call.tool} call failed (${call.error?.code ?? 'error'})`, W_FAILED)
+      continue
+    }
+    if (done.has(argsKey)) bag.add(call.call_id, `repeated an identical ${call.tool} call that had already succeeded`, W_REPEATED)
+    done.add(argsKey)
+  }
+}
+
+/** The tool a blame phrase points at, if a tool word is near it. */
+function blamedTool(tokens: readonly string[], at: number): string | null {
+  for (let d = 1; d <= BLAME_WINDOW; d++) {
+    for (const i of [at - d, at + d]) {
+      const tool = TOOL_WORDS.get(tokens[i] ?? '')
+      if (tool) return tool
+    }
+  }
+  return null
+}
+
+/** "The calculator is broken" while the tool log shows it worked. */
+function scoreBlame(p: Prepared, agent: string, bag: EvidenceBag): void {
+  for (const pm of p.byAgent.get(agent) ?? []) {
+    for (const hit of findPhrases(pm.tokens, BLAME)) {
+      const tool = blamedTool(pm.tokens, hit.at)
+      if (!tool) continue
+      const worked = tool === '*'
+        ? [...p.toolSuccess.values()].reduce((n, s) => n + (s.firstSeq < pm.msg.seq ? s.count : 0), 0)
+        : (p.toolSuccess.get(tool)?.firstSeq ?? Infinity) < pm.msg.seq ? p.toolSuccess.get(tool)!.count : 0
+      if (worked > 0) {
+        bag.add(pm.msg.message_id, `says the ${tool === '*' ? 'tools are' : `${tool} is`} "${hit.phrase}" but the tool log shows ${worked} successful call(s)`, W_BLAME)
+        break
+      }
+    }
+  }
+}
+
+export function toolSignal(p: Prepared, agent: string, bag: EvidenceBag): void {
+  scoreCalls(p, agent, bag)
+  scoreBlame(p, agent, bag)
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DetectionResult } from '@heist/shared'
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+/** Schema changes, applied in order; `PRAGMA user_version` records how many have run. Append only. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE detections (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     session_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     mode TEXT NOT NULL,
+     suspect TEXT,
+     confidence REAL NOT NULL,
+     result TEXT NOT NULL
+   );
+   CREATE INDEX detections_session ON detections (session_id, id);`,
+]
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('busy_timeout = 5000')
+  const current = db.pragma('user_version', { simple: true }) as number
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!)
+      db.pragma(`user_version = ${v + 1}`)
+    })()
+  }
+  return db
+}
+
+/** Every detection run is kept; reads return the latest for a session. */
+export function createStore(db: Db) {
+  const insert = db.prepare('INSERT INTO detections (session_id, created_at, mode, suspect, confidence, result) VALUES (?, ?, ?, ?, ?, ?)')
+  const latest = db.prepare<[string], { result: string }>('SELECT result FROM detections WHERE session_id = ? ORDER BY id DESC LIMIT 1')
+  return {
+    save(result: DetectionResult): void {
+      insert.run(result.session_id, result.created_at, result.mode, result.suspect, result.confidence, JSON.stringify(result))
+    },
+    latest(sessionId: string): DetectionResult | null {
+      const row = latest.get(sessionId)
+      return row ? DetectionResult.parse(JSON.parse(row.result)) : null
+    },
+  }
+}
+export type DetectionStore = ReturnType<typeof createStore>
