@@ -11,7 +11,7 @@ interface Candidate {
 const NUMBER = /\d+(?:[.,:]\d+)*/g
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s?(?:am|pm|h|hrs?|hours?|min(?:ute)?s?|s|sec(?:ond)?s?)\b/gi
 const NAME = /(?<=\s)[A-Z][a-z]{2,}/g
-const KEYWORDS = /\b(?:vault|guard|camera|alarm|shift|door|lock|code|exit|route|sensor|elevator|stair|keys?|timeline|plan|decid\w*|agree\w*)\b/gi
+const KEYWORDS = /\b(?:vault|guards?|cameras?|alarms?|shifts?|doors?|locks?|codes?|exits?|routes?|sensors?|elevators?|stairs?|stairwell|keys?|timeline)\b/gi
 const DISAGREEMENT = /\b(?:but|however|disagree|wrong|instead|no|not|risk\w*)\b/gi
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0

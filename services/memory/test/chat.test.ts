@@ -1,0 +1,79 @@
+import { once } from 'node:events'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, test } from 'vitest'
+import { createOpenAiChat } from '../src/chat.js'
+import { summarise } from '../src/summariser.js'
+import { message } from './helpers.js'
+
+type Handler = (body: Record<string, unknown>, res: ServerResponse) => void
+let server: ReturnType<typeof createServer> | undefined
+afterEach(async () => {
+  server?.closeAllConnections()
+  server?.close()
+})
+
+/** A minimal OpenAI-compatible endpoint on 127.0.0.1:0 that records what it receives. */
+async function stub(handler: Handler) {
+  const received: { path: string; body: Record<string, unknown> }[] = []
+  server = createServer(async (req: IncomingMessage, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>
+    received.push({ path: req.url ?? '', body })
+    handler(body, res)
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  return { baseURL: `http://127.0.0.1:${port}/v1`, received }
+}
+
+function completion(res: ServerResponse, content: string) {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  res.end(JSON.stringify({
+    id: 'c1', object: 'chat.completion', created: 0, model: 'heist-sim',
+    choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }],
+    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+  }))
+}
+
+const messages = [0, 1, 2].map((i) => ({ ...message(i), idx: i, tokens: 10 }))
+
+describe('the openai client against an OpenAI-compatible server', () => {
+  test('sends the summary prompt and uses the reply', async () => {
+    const { baseURL, received } = await stub((_body, res) => completion(res, 'Guards change at 02:30.'))
+    const chat = createOpenAiChat({ baseURL, apiKey: 'not-needed', model: 'heist-sim', timeoutMs: 2_000 })
+    const result = await summarise(chat, 'Earlier plan.', messages, 200)
+    expect(result).toMatchObject({ text: 'Guards change at 02:30.', method: 'model', error: null })
+    expect(received[0]?.path).toBe('/v1/chat/completions')
+    expect(received[0]?.body).toMatchObject({ model: 'heist-sim', max_tokens: 300 })
+    const sent = received[0]?.body.messages as { role: string; content: string }[]
+    expect(sent[1]?.content).toContain('Previous summary:\nEarlier plan.\n\nNew messages:\n[planner] Message 0:')
+  })
+
+  test('retries once after a server error', async () => {
+    let calls = 0
+    const { baseURL } = await stub((_body, res) => {
+      calls++
+      if (calls === 1) {
+        res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"message":"loading model"}}')
+        return
+      }
+      completion(res, 'Second time lucky.')
+    })
+    const chat = createOpenAiChat({ baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 2_000 })
+    expect((await summarise(chat, null, messages, 200)).text).toBe('Second time lucky.')
+    expect(calls).toBe(2)
+  })
+
+  test('a model that never answers times out and the extractive fallback is used', async () => {
+    const { baseURL, received } = await stub(() => undefined)
+    const chat = createOpenAiChat({ baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 200 })
+    const result = await summarise(chat, null, messages, 200)
+    expect(result.method).toBe('extractive')
+    expect(result.error).toMatch(/timed out/i)
+    expect(result.text).toContain('[planner] Message 0: the guard at door 0 changes shift at 00:30.')
+    expect(received).toHaveLength(2)
+  })
+})
