@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ConfigError } from '@heist/shared'
@@ -72,7 +73,7 @@ export async function loadOrCreateSigningKey(path: string, now = new Date()): Pr
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
-  const temp = `${path}.${process.pid}.tmp`
+  const temp = `${path}.${randomUUID()}.tmp`
   writeFileSync(temp, `${JSON.stringify(await newKeyFile(now), null, 2)}\n`, { mode: 0o600, flag: 'w' })
   try {
     linkSync(temp, path)

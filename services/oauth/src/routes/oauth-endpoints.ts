@@ -40,6 +40,8 @@ function asOAuthError(error: unknown): OAuthError | null {
 export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointDeps): Promise<void> {
   await app.register(async (scope: HeistApp) => {
     await scope.register(formbody)
+    // RFC 6749 bodies are form-encoded (JSON accepted too); anything else is a 415, not a confusing 400.
+    scope.removeContentTypeParser('text/plain')
     scope.addHook('onSend', async (_request, reply) => {
       void reply.header('cache-control', 'no-store').header('pragma', 'no-cache')
     })

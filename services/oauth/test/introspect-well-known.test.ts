@@ -1,0 +1,89 @@
+import { AuthServerMetadata, IntrospectionResponse } from '@heist/shared'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { basic, form, FORM, makeApp, secretOf, T0, tokenFor, type TestApp } from './helpers.js'
+
+let app: TestApp
+let clock: { now: number }
+beforeEach(async () => {
+  ;({ app, clock } = await makeApp({ env: { HEIST_OAUTH_URL: 'http://oauth.example:8001', HEIST_ISSUER: 'heist-test' } }))
+})
+afterEach(() => app.close())
+
+function introspect(token: string, auth: Record<string, string> = { authorization: basic('calculator') }) {
+  return app.inject({ method: 'POST', url: '/oauth/introspect', headers: { ...FORM, ...auth }, payload: form({ token }) })
+}
+
+describe('POST /oauth/introspect', () => {
+  test('describes a valid token to an authenticated client', async () => {
+    const token = await tokenFor(app, 'intel', 'file_reader:use')
+    const res = await introspect(token)
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['cache-control']).toBe('no-store')
+    const body = IntrospectionResponse.parse(res.json())
+    expect(body).toMatchObject({ active: true, client_id: 'intel', sub: 'intel', scope: 'file_reader:use', iss: 'heist-test', aud: 'heist-fleet', exp: T0 / 1000 + 600, token_type: 'Bearer' })
+  })
+
+  test('accepts a JSON body with client_secret_post', async () => {
+    const token = await tokenFor(app, 'hacker')
+    const res = await app.inject({ method: 'POST', url: '/oauth/introspect', payload: { token, client_id: 'dashboard', client_secret: secretOf('dashboard') } })
+    expect(res.json()).toMatchObject({ active: true, client_id: 'hacker' })
+  })
+
+  test('answers {active:false} for garbage and for an expired token', async () => {
+    expect((await introspect('not-a-token')).json()).toEqual({ active: false })
+    const token = await tokenFor(app, 'hacker')
+    clock.now += 601_000
+    const res = await introspect(token)
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ active: false })
+  })
+
+  test('refuses a caller that does not authenticate', async () => {
+    const token = await tokenFor(app, 'hacker')
+    const anonymous = await app.inject({ method: 'POST', url: '/oauth/introspect', headers: FORM, payload: form({ token }) })
+    expect(anonymous.statusCode).toBe(401)
+    expect(anonymous.headers['www-authenticate']).toMatch(/^Basic realm=/)
+    expect(anonymous.json().error).toBe('invalid_client')
+    const wrong = await introspect(token, { authorization: basic('calculator', 'wrong-secret-0123456789') })
+    expect(wrong.statusCode).toBe(401)
+  })
+
+  test('a missing token parameter is invalid_request', async () => {
+    const res = await app.inject({ method: 'POST', url: '/oauth/introspect', headers: { ...FORM, authorization: basic('calculator') }, payload: '' })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error).toBe('invalid_request')
+  })
+})
+
+describe('well-known documents', () => {
+  test('the JWKS holds the public key only', async () => {
+    const res = await app.inject({ url: '/.well-known/jwks.json' })
+    expect(res.statusCode).toBe(200)
+    const { keys } = res.json() as { keys: Record<string, unknown>[] }
+    expect(keys).toHaveLength(1)
+    expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' })
+    expect(typeof keys[0]?.kid).toBe('string')
+    expect(keys[0]).not.toHaveProperty('d')
+    expect(res.body).not.toMatch(/"d"/)
+  })
+
+  test('RFC 8414 metadata names the issuer and endpoints from the environment', async () => {
+    const res = await app.inject({ url: '/.well-known/oauth-authorization-server' })
+    const meta = AuthServerMetadata.parse(res.json())
+    expect(meta).toMatchObject({
+      issuer: 'heist-test',
+      token_endpoint: 'http://oauth.example:8001/oauth/token',
+      jwks_uri: 'http://oauth.example:8001/.well-known/jwks.json',
+      introspection_endpoint: 'http://oauth.example:8001/oauth/introspect',
+      grant_types_supported: ['client_credentials'],
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    })
+    expect(meta.scopes_supported).toEqual(expect.arrayContaining(['calculator:use', 'file_reader:use', 'database_query:use', 'tools:register']))
+  })
+
+  test('GET /health reports the clients', async () => {
+    const res = await app.inject({ url: '/health' })
+    expect(res.json()).toMatchObject({ status: 'ok', service: 'oauth' })
+    expect(res.json().checks.clients).toMatch(/^\d+ clients$/)
+  })
+})
