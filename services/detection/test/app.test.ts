@@ -1,0 +1,109 @@
+import { type DetectionResult, DetectionResult as DetectionResultSchema, HeistError, type Transcript } from '@heist/shared'
+import { afterEach, describe, expect, it } from 'vitest'
+import { buildApp } from '../src/app.js'
+import type { DashboardClient } from '../src/dashboard-client.js'
+import { DEFAULT_WEIGHTS, type ChatFn } from '../src/scoring/index.js'
+import { createStore, openDatabase } from '../src/store.js'
+import { TranscriptBuilder, VAULT_DOC } from './fixtures.js'
+
+const sessions: Record<string, Transcript> = {
+  s1: new TranscriptBuilder('s1')
+    .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, VAULT_DOC)
+    .say('hacker', 'The vault has a 3 hour time lock and there are 16 cameras.')
+    .say('driver', 'The time lock is only 1 hour, and there are 8 cameras.')
+    .blandRound(['hacker', 'driver']).build(),
+  empty: new TranscriptBuilder('empty').build(),
+}
+
+function fakeDashboard(options: { publishFails?: boolean } = {}) {
+  const published: DetectionResult[] = []
+  const client: DashboardClient = {
+    async transcript(id) {
+      const t = sessions[id]
+      if (!t) throw new HeistError('SESSION_NOT_FOUND', `dashboard: no session ${id}`, 404)
+      return t
+    },
+    async publish(result) {
+      if (options.publishFails) throw new HeistError('UPSTREAM_UNAVAILABLE', 'dashboard is unreachable', 503)
+      published.push(result)
+    },
+  }
+  return { client, published }
+}
+
+const apps: Awaited<ReturnType<typeof buildApp>>[] = []
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((a) => a.close()))
+})
+
+async function setup(options: { chat?: ChatFn; publishFails?: boolean } = {}) {
+  const dashboard = fakeDashboard(options)
+  const store = createStore(openDatabase(':memory:'))
+  const app = await buildApp({ config: { LOG_LEVEL: 'silent', LLM_MODEL: 'heist-sim' }, deps: { store, dashboard: dashboard.client, chat: options.chat, weights: DEFAULT_WEIGHTS } })
+  apps.push(app)
+  return { app, dashboard }
+}
+
+describe('POST /detect', () => {
+  it('scores the session, stores the result and pushes it to the dashboard', async () => {
+    const { app, dashboard } = await setup({ chat: async () => { throw new Error('model down') } })
+    const res = await app.inject({ method: 'POST', url: '/detect', payload: { session_id: 's1' } })
+    expect(res.statusCode).toBe(200)
+    const body = DetectionResultSchema.parse(res.json())
+    expect(body.suspect).toBe('driver')
+    expect(body.scores).toHaveLength(6)
+    expect(body.mode).toBe('rules_only')
+    expect(body.model_error).toContain('model down')
+    expect(res.headers['x-detection-published']).toBe('true')
+    expect(dashboard.published.map((r) => r.session_id)).toEqual(['s1'])
+    const stored = await app.inject({ method: 'GET', url: '/detect/s1' })
+    expect(stored.statusCode).toBe(200)
+    expect(stored.json()).toEqual(body)
+  })
+
+  it('still answers (and says so in a header) when the dashboard cannot take the result', async () => {
+    const { app } = await setup({ publishFails: true })
+    const res = await app.inject({ method: 'POST', url: '/detect', payload: { session_id: 's1' } })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['x-detection-published']).toBe('false')
+  })
+
+  it.each([
+    ['an unknown session', { session_id: 'nope' }, 404, 'DETECTION_SESSION_NOT_FOUND'],
+    ['a session with no messages', { session_id: 'empty' }, 422, 'DETECTION_NO_MESSAGES'],
+    ['a bad session id', { session_id: '../etc' }, 400, 'REQUEST_VALIDATION'],
+    ['an extra field', { session_id: 's1', mole: 'driver' }, 400, 'REQUEST_VALIDATION'],
+    ['no body field', {}, 400, 'REQUEST_VALIDATION'],
+  ])('refuses %s with a clear 4xx', async (_name, payload, status, code) => {
+    const { app } = await setup()
+    const res = await app.inject({ method: 'POST', url: '/detect', payload })
+    expect(res.statusCode).toBe(status)
+    expect(res.json().error.code).toBe(code)
+  })
+
+  it('refuses a body that is not JSON', async () => {
+    const { app } = await setup()
+    const res = await app.inject({ method: 'POST', url: '/detect', headers: { 'content-type': 'application/json' }, payload: '{"session_id":' })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.code).toBe('REQUEST_INVALID_JSON')
+  })
+})
+
+describe('GET /detect/:session_id and /info', () => {
+  it('404 for a session never scored', async () => {
+    const { app } = await setup()
+    const res = await app.inject({ method: 'GET', url: '/detect/s1' })
+    expect(res.statusCode).toBe(404)
+    expect(res.json().error.code).toBe('DETECTION_NOT_FOUND')
+  })
+
+  it('/info lists the four signals with the seed weights', async () => {
+    const { app } = await setup()
+    const info = (await app.inject({ method: 'GET', url: '/info' })).json()
+    expect(info.signals.map((s: { name: string; weight: number }) => [s.name, s.weight])).toEqual([
+      ['tool_usage', 0.25], ['timing', 0.3], ['message_anomaly', 0.2], ['information_quality', 0.25],
+    ])
+    expect(info.weights.rules).toBe(0.6)
+    expect(info.timeline).toContain('rules only')
+  })
+})

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { type ChatFn, DEFAULT_WEIGHTS, detect, type DetectionChatRequest } from '../src/scoring/index.js'
+import { TEAM, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
+
+const transcript = () => new TranscriptBuilder()
+  .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, VAULT_DOC)
+  .say('hacker', 'The vault has a 3 hour time lock and there are 16 cameras.')
+  .say('driver', 'The time lock is only 1 hour, and there are 8 cameras.')
+  .blandRound(['hacker', 'driver']).nextRound().blandRound()
+  .build()
+
+const answer = (scores: Record<string, number>) => JSON.stringify({ scores: Object.entries(scores).map(([agent, score]) => ({ agent, score, reason: `${agent} reason` })) })
+const uniform = (v: number) => Object.fromEntries(TEAM.map((a) => [a, v]))
+
+describe('hybrid detection', () => {
+  it('combines rules and model 60/40 and sends the documented prompt with a json_schema response format', async () => {
+    const seen: DetectionChatRequest[] = []
+    const chat: ChatFn = async (req) => {
+      seen.push(req)
+      return answer({ ...uniform(0.1), driver: 0.7, lookout: 0.5 })
+    }
+    const r = await detect(transcript(), { sessionId: 's1', chat })
+    expect(r.mode).toBe('hybrid')
+    expect(r.model_error).toBeNull()
+    const lookout = r.scores.find((s) => s.agent === 'lookout')!
+    expect(lookout.model_score).toBe(0.5)
+    expect(lookout.score).toBeCloseTo(0.6 * lookout.rule_score + 0.4 * 0.5, 3)
+    expect(lookout.model_reason).toBe('lookout reason')
+    expect(r.suspect).toBe('driver')
+    expect(r.confidence).toBe(r.scores.find((s) => s.agent === 'driver')!.score)
+    const prompt = seen[0]!.messages[1]!.content
+    expect(prompt).toContain('AGENTS: planner, hacker, safecracker, intel, driver, lookout')
+    expect(prompt).toContain('RETRIEVED EVIDENCE (rule findings):\n- driver:')
+    expect(prompt).toContain('- hacker read_file({"filename":"vault_specs.txt"}) -> ok: Vault specs')
+    expect(prompt).toContain('[driver] The time lock is only 1 hour')
+    expect(seen[0]!.response_format.type).toBe('json_schema')
+    expect(r.timeline.map((p) => p.round)).toEqual([1, 2])
+    expect(r.timeline[1]!.scores.driver).toBe(r.scores.find((s) => s.agent === 'driver')!.rule_score)
+  })
+
+  it('the model can change the suspect when the rules are unsure', async () => {
+    const quiet = new TranscriptBuilder().blandRound().build()
+    const r = await detect(quiet, { sessionId: 's1', chat: async () => answer({ ...uniform(0.05), intel: 0.95 }) })
+    expect(r.suspect).toBe('intel')
+  })
+})
+
+describe('rules only, said openly', () => {
+  const cases: [string, ChatFn, RegExp][] = [
+    ['throws', async () => { throw new Error('connect ECONNREFUSED 127.0.0.1:8011') }, /model call failed: connect ECONNREFUSED/],
+    ['returns prose', async () => 'I think the driver did it.', /not JSON/],
+    ['returns a score above 1', async () => answer({ ...uniform(0.1), driver: 7 }), /does not match the schema/],
+    ['forgets an agent', async () => answer({ planner: 0.1, driver: 0.9 }), /no score for hacker/],
+    ['returns nothing', async () => null, /empty answer/],
+  ]
+  for (const [name, chat, error] of cases) {
+    it(`when the model ${name}`, async () => {
+      const r = await detect(transcript(), { sessionId: 's1', chat })
+      expect(r.mode).toBe('rules_only')
+      expect(r.model_error).toMatch(error)
+      for (const s of r.scores) {
+        expect(s.model_score).toBeNull()
+        expect(s.score).toBe(s.rule_score)
+      }
+      expect(r.suspect).toBe('driver')
+    })
+  }
+
+  it('without a model configured', async () => {
+    const r = await detect(transcript(), { sessionId: 's1', weights: DEFAULT_WEIGHTS })
+    expect(r.mode).toBe('rules_only')
+    expect(r.model_error).toBe('no model configured')
+  })
+})

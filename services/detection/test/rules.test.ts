@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { scoreRules, seedRuleScores, tokenize } from '../src/scoring/index.js'
+import { GUARD_ROWS, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
+
+const byAgent = (t: ReturnType<TranscriptBuilder['build']>) => new Map(scoreRules(t).map((s) => [s.agent, s]))
+
+describe('tokens, not substrings', () => {
+  it('"I know the minimum" triggers nothing, where the seed saw "no" and "um"', () => {
+    const t = new TranscriptBuilder()
+      .say('safecracker', 'I know the minimum time for the document, now note the number.')
+      .blandRound(['safecracker'])
+      .build()
+    const s = byAgent(t).get('safecracker')!
+    expect(s.evidence.filter((e) => e.signal !== 'message_anomaly')).toEqual([])
+    expect(s.signals.timing).toBe(0)
+    expect(tokenize('I know the minimum')).toEqual(['i', 'know', 'the', 'minimum'])
+    // The seed's formula counts "no" and "um" in the same sentence.
+    expect(seedRuleScores(t).get('safecracker')!).toBeGreaterThan(seedRuleScores(t).get('hacker')!)
+  })
+})
+
+describe('information quality and timing: claims against the facts', () => {
+  const base = () => new TranscriptBuilder()
+    .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, VAULT_DOC)
+    .say('hacker', 'The vault has a 3 hour time lock and there are 16 cameras.')
+    .tool('intel', 'query_db', { query: 'SELECT * FROM shifts' }, GUARD_ROWS)
+    .say('intel', 'The night shift runs 22:00 to 06:00 with 3 guards.')
+
+  it('finds a count that contradicts a tool result and names the tool call', () => {
+    const s = byAgent(base().say('lookout', 'I counted 8 cameras on the ground floor.').blandRound(['hacker', 'intel', 'lookout']).build()).get('lookout')!
+    const e = s.evidence.find((x) => x.signal === 'information_quality')!
+    expect(e.ref).toBe('m3')
+    expect(e.note).toContain('16 cameras')
+    expect(e.note).toContain('c1')
+    expect(s.signals.information_quality).toBeGreaterThan(0.5)
+  })
+
+  it('finds a duration and a clock time that contradict the documents', () => {
+    const s = byAgent(base()
+      .say('driver', 'The time lock is only 1 hour, and the guard shift change is at 2 AM.')
+      .blandRound(['hacker', 'intel', 'driver']).build()).get('driver')!
+    const notes = s.evidence.filter((x) => x.signal === 'timing').map((x) => x.note)
+    expect(notes.some((n) => n.includes('"1 hour"'))).toBe(true)
+    expect(notes.some((n) => n.includes('2 am'))).toBe(true)
+    expect(s.signals.timing).toBeGreaterThan(0.8)
+  })
+
+  it('does not flag agents who repeat the facts', () => {
+    const scores = byAgent(base().say('planner', 'So: 3 hour time lock, 16 cameras, 3 guards on the night shift from 22:00.').blandRound(['hacker', 'intel', 'planner']).build())
+    for (const s of scores.values()) {
+      expect(s.signals.information_quality).toBe(0)
+      expect(s.signals.timing).toBe(0)
+    }
+  })
+
+  it('flags a value against what two other agents agreed when no tool says otherwise', () => {
+    const s = byAgent(new TranscriptBuilder()
+      .say('planner', 'We go in at 1:30 am, the drive takes 12 minutes.')
+      .say('driver', 'Yes, 12 minutes of driving to the bank.')
+      .say('lookout', 'Agreed, the escape drive is 12 minutes.')
+      .say('hacker', 'The getaway drive is 40 minutes, I think.')
+      .blandRound(['planner', 'driver', 'lookout', 'hacker']).build()).get('hacker')!
+    expect(s.evidence.some((e) => e.signal === 'timing' && e.note.includes('agreed'))).toBe(true)
+  })
+
+  it('flags "the cameras are disabled" when the documents describe them', () => {
+    const s = byAgent(base().say('lookout', 'Good news: the cameras are disabled tonight.').blandRound(['hacker', 'intel', 'lookout']).build()).get('lookout')!
+    expect(s.evidence.some((e) => e.note.includes('not working'))).toBe(true)
+  })
+
+  it('flags a number other than the calculator just returned', () => {
+    const s = byAgent(new TranscriptBuilder()
+      .tool('safecracker', 'calculator', { expression: '10000 * 3' }, '10000 * 3 = 30000')
+      .say('safecracker', 'Brute force would take about 2 hours.')
+      .blandRound(['safecracker']).build()).get('safecracker')!
+    expect(s.evidence.some((e) => e.signal === 'timing' && e.note.includes('calculator'))).toBe(true)
+  })
+})
+
+describe('tool usage', () => {
+  it('scores refused calls and blaming a tool that works, not an honest complaint', () => {
+    const t = new TranscriptBuilder()
+      .tool('safecracker', 'calculator', { expression: '45*60' }, '45*60 = 2700')
+      .say('safecracker', 'That is 2700 seconds, 45 minutes of drilling.')
+      .tool('driver', 'query_db', { query: 'SELECT 1' }, { code: 'AUTH_INSUFFICIENT_SCOPE', message: 'no', status: 403 })
+      .say('driver', 'The calculator is broken, I would not trust those numbers.')
+      .say('intel', 'The file reader is down for me, I could not read the blueprints.')
+      .blandRound(['safecracker', 'driver', 'intel'])
+      .build()
+    const scores = byAgent(t)
+    const driver = scores.get('driver')!
+    expect(driver.evidence.map((e) => e.ref)).toEqual(expect.arrayContaining(['c2', 'm2']))
+    expect(driver.signals.tool_usage).toBeGreaterThan(0.8)
+    expect(scores.get('intel')!.signals.tool_usage).toBe(0)
+    expect(scores.get('safecracker')!.signals.tool_usage).toBe(0)
+  })
+})
+
+describe('language against the team baseline', () => {
+  it('an agent who stalls more than the team stands out; the same words from everyone do not', () => {
+    const stall = 'Let me think, we should double check the route and wait until we have confirmation.'
+    const one = new TranscriptBuilder().say('intel', stall).blandRound(['intel']).nextRound().say('intel', stall).blandRound(['intel']).build()
+    expect(byAgent(one).get('intel')!.signals.timing).toBeGreaterThan(0.3)
+    const all = new TranscriptBuilder()
+    for (const a of all.agents) all.say(a, stall)
+    expect(Math.max(...scoreRules(all.build()).map((s) => s.signals.timing))).toBe(0)
+  })
+})
+
+describe('combined rule score', () => {
+  it('stays in [0, 1] however much evidence piles up, where the seed went above 1', () => {
+    const b = new TranscriptBuilder()
+    for (let i = 0; i < 20; i++) b.say('driver', 'Hmm, um, wait, actually, let me think... maybe, perhaps, not sure. The calculator is broken.')
+    b.blandRound(['driver'])
+    const scores = scoreRules(b.build())
+    for (const s of scores) {
+      expect(s.rule_score).toBeGreaterThanOrEqual(0)
+      expect(s.rule_score).toBeLessThanOrEqual(1)
+      for (const v of Object.values(s.signals)) expect(v).toBeLessThanOrEqual(1)
+    }
+    expect(seedRuleScores(b.build()).get('driver')!).toBeGreaterThan(1)
+  })
+})
