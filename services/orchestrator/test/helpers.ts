@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { PublicSessionEvent, type SessionEvent } from '@heist/shared'
+import { PublicSessionEvent, type SessionEvent, type StartOptions } from '@heist/shared'
 import {
   createInProcessMemory, createInProcessTools, createScriptedModel, HeistSession, loadTeamConfig,
   type ChatRequest, type ScriptedReply, type SessionDeps, type TeamConfig,
@@ -54,7 +54,7 @@ export function harness(options: { script?: (r: ChatRequest, n: number) => Scrip
   const events: SessionEvent[] = []
   const model = createScriptedModel(options.script ?? defaultScript)
   const session = new HeistSession(
-    { sessionId: options.sessionId ?? 's1', team: t, options: { seed: options.seed ?? 42, rounds: options.rounds ?? 1, mole: options.mole ?? 'random', strategy: options.strategy ?? 'random' } },
+    { sessionId: options.sessionId ?? 's1', team: t, options: { seed: options.seed ?? 42, rounds: options.rounds ?? 1, mole: options.mole ?? 'random', strategy: (options.strategy ?? 'random') as StartOptions['strategy'] } },
     { model, tools: fakeTools(), memory: createInProcessMemory(t.heist.memory), sink: (e) => events.push(e), ...options.deps },
   )
   return { session, events, model, team: t }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import { HeistError, StartOptions, type AgentConfig, type MemoryContext, type SessionAgent, type SessionStatus } from '@heist/shared'
 import { SessionEmitter } from './emitter.js'
 import { isAbort, isModelUnavailable, sessionConflict } from './errors.js'
@@ -46,8 +47,9 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => new Promise((resolve) => {
     if (signal?.aborted) return resolve()
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve() }, { once: true })
+    const onAbort = () => { clearTimeout(timer); resolve() }
+    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve() }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
   }),
 }
 
@@ -95,6 +97,8 @@ export class HeistSession {
     this.rounds = options.rounds ?? heist.session.rounds
     this.moleMode = options.mole === 'random' || options.mole === 'none' ? options.mole : 'chosen'
     this.emitter = new SessionEmitter(this.id, deps.sink, this.clock)
+    // Every model and tool call of the session listens on this one signal.
+    setMaxListeners(100, this.abort.signal)
   }
 
   get status(): SessionStatus {
