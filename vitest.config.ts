@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 // Source files are resolved through the `heist-source` export condition, so tests run
 // the TypeScript sources of workspace packages directly, without a build step.
-const conditions = ['heist-source', 'node', 'import', 'default']
+const conditions = ['heist-source', 'node', 'default']
 
 export default defineConfig({
   resolve: { conditions },

@@ -1,0 +1,108 @@
+import fastifySwagger from '@fastify/swagger'
+import fastifyStatic from '@fastify/static'
+import fastifyWebsocket from '@fastify/websocket'
+import {
+  authPlugin, createServiceApp, type AgentConfig, type DetectionResult, type PublicSessionEvent, type SessionEvent, type TokenVerifier,
+} from '@heist/shared'
+import { jsonSchemaTransform } from 'fastify-type-provider-zod'
+import { createAnalytics } from './analytics.js'
+import { createBrowserHub } from './browser-hub.js'
+import type { Db } from './db.js'
+import type { DashboardEnv } from './env.js'
+import { createEventStore, type SessionStatus } from './event-store.js'
+import { createGame } from './game.js'
+import { createOperatorCheck } from './operator-auth.js'
+import { createOrchestratorLink } from './orchestrator-link.js'
+import { registerControlRoutes } from './routes/control.js'
+import { registerGameRoutes } from './routes/game.js'
+import { registerSessionRoutes } from './routes/sessions.js'
+import { registerSocketRoutes } from './routes/sockets.js'
+
+export type DashboardConfig = Pick<DashboardEnv, 'LOG_LEVEL' | 'HEIST_OPERATOR_TOKEN' | 'HEIST_COMMAND_TIMEOUT_MS'>
+
+export interface DashboardDeps {
+  db: Db
+  /** Verifies fleet JWTs (orchestrator socket, detection service). */
+  verify: TokenVerifier
+  /** The team from `config/agents.yaml`, for the start form. */
+  agents: readonly AgentConfig[]
+  /** Runs detection on the detection service; absent means the proxy answers 503. */
+  detect?: (sessionId: string) => Promise<DetectionResult>
+  /** Built page to serve at `/`; null serves no page. */
+  uiDir: string | null
+}
+
+const SESSION_STATUSES = new Set<string>(['running', 'paused', 'stopped', 'completed', 'failed'])
+
+export async function buildApp({ config, deps }: { config: DashboardConfig; deps: DashboardDeps }) {
+  const app = await createServiceApp({ name: 'dashboard', logLevel: config.LOG_LEVEL, bodyLimit: 2 * 1024 * 1024 })
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Heist dashboard', version: '0.1.0', description: 'Sessions, analytics, the mole game and operator controls.' } },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(authPlugin, { verify: deps.verify })
+  await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } })
+
+  const store = createEventStore(deps.db)
+  const game = createGame(deps.db, store)
+  const analytics = createAnalytics(deps.db)
+  const isOperator = createOperatorCheck(config.HEIST_OPERATOR_TOKEN)
+  const hub = createBrowserHub(store, app.log, () => link.connected())
+
+  const publishSession = (sessionId: string) => {
+    const session = store.get(sessionId)
+    if (session) hub.broadcast({ type: 'session', session })
+  }
+
+  const link = createOrchestratorLink({
+    onEvent(event: SessionEvent) {
+      const result = store.ingest(event)
+      if (result.gap) app.log.warn({ session_id: event.session_id, gap: result.gap }, 'event sequence has a gap')
+      if (result.stored && event.type !== 'game_sealed') {
+        hub.publishEvent(event as PublicSessionEvent)
+        if (result.statusChanged || event.type === 'round_started') publishSession(event.session_id)
+      }
+      return result.contiguous
+    },
+    onHello(sessions) {
+      const now = new Date().toISOString()
+      return sessions.map((s) => {
+        const status = SESSION_STATUSES.has(s.status) ? (s.status as SessionStatus) : 'running'
+        const seq = store.applyHello(s.session_id, status, now)
+        if (s.last_seq > seq) app.log.info({ session_id: s.session_id, stored: seq, orchestrator: s.last_seq }, 'waiting for the orchestrator to replay events')
+        publishSession(s.session_id)
+        return { session_id: s.session_id, seq }
+      })
+    },
+    onConnectionChange(connected) {
+      app.log.info({ connected }, 'orchestrator connection changed')
+      hub.broadcast({ type: 'orchestrator', connected })
+    },
+  }, app.log, config.HEIST_COMMAND_TIMEOUT_MS)
+
+  const ctx = { store, game, analytics, hub, link, isOperator, agents: deps.agents, detect: deps.detect }
+  registerSocketRoutes(app, ctx)
+  registerSessionRoutes(app, ctx)
+  registerControlRoutes(app, ctx)
+  registerGameRoutes(app, ctx)
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  if (deps.uiDir) await app.register(fastifyStatic, { root: deps.uiDir, prefix: '/', index: ['index.html'], maxAge: 0 })
+
+  app.addHook('preClose', async () => {
+    hub.closeAll()
+    link.close()
+  })
+  return app
+}
+export type DashboardApp = Awaited<ReturnType<typeof buildApp>>
+export type RouteContext = {
+  store: ReturnType<typeof createEventStore>
+  game: ReturnType<typeof createGame>
+  analytics: ReturnType<typeof createAnalytics>
+  hub: ReturnType<typeof createBrowserHub>
+  link: ReturnType<typeof createOrchestratorLink>
+  isOperator: ReturnType<typeof createOperatorCheck>
+  agents: readonly AgentConfig[]
+  detect: DashboardDeps['detect']
+}

@@ -1,0 +1,24 @@
+import { join } from 'node:path'
+import {
+  AgentsFile, DetectionResult, createHttpClient, createTokenSource, createTokenVerifier, loadYamlFiles, secretEnvName,
+} from '@heist/shared'
+import { ensureUiBuilt, UI_DIST_DIR } from '@heist/dashboard-ui/build'
+import type { DashboardDeps } from './app.js'
+import { openDb } from './db.js'
+import type { DashboardEnv } from './env.js'
+
+/** Real dependencies from the environment: SQLite file, JWKS verifier, detection client, the built page. */
+export async function createDeps(config: Readonly<DashboardEnv>): Promise<DashboardDeps> {
+  const oauthUrl = config.HEIST_OAUTH_URL as string
+  const tokens = createTokenSource({
+    tokenUrl: `${oauthUrl}/oauth/token`, clientId: 'dashboard', clientSecret: config[secretEnvName('dashboard')] as string,
+  })
+  const detection = createHttpClient({ service: 'detection', baseUrl: config.HEIST_DETECTION_URL as string, token: () => tokens.get(), timeoutMs: 120_000 })
+  return {
+    db: openDb(join(config.HEIST_DATA_DIR, 'dashboard', 'dashboard.db')),
+    verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${oauthUrl}/.well-known/jwks.json` }),
+    agents: loadYamlFiles(AgentsFile, [join(config.HEIST_CONFIG_DIR, 'agents.yaml')]).agents,
+    detect: (sessionId) => detection.request({ method: 'POST', path: '/detect', body: { session_id: sessionId }, schema: DetectionResult }),
+    uiDir: config.HEIST_DASHBOARD_BUILD === 'auto' ? await ensureUiBuilt() : UI_DIST_DIR,
+  }
+}

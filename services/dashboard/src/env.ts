@@ -1,0 +1,15 @@
+import { BaseEnv, clientSecret, envPort, serviceUrl } from '@heist/shared'
+import { z } from 'zod'
+
+export const DashboardEnv = BaseEnv.extend({
+  PORT: envPort(8008),
+  ...serviceUrl('oauth'),
+  ...serviceUrl('detection'),
+  ...clientSecret('dashboard'),
+  /** Bearer token for operator actions; the launcher writes it to `.env`. */
+  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
+  HEIST_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Build the page at start when `dashboard/dist` is missing or older than its sources. */
+  HEIST_DASHBOARD_BUILD: z.enum(['auto', 'never']).default('auto'),
+})
+export type DashboardEnv = z.infer<typeof DashboardEnv>

@@ -1,0 +1,187 @@
+import type { PublicSessionEvent, SeqGap, SessionEvent, SessionSummary, Transcript } from '@heist/shared'
+import { SessionAgent } from '@heist/shared'
+import { z } from 'zod'
+import type { Db } from './db.js'
+
+export type SessionStatus = SessionSummary['status']
+
+/** What storing one event did. */
+export interface IngestResult {
+  /** False when (session_id, seq) was already stored: a replay. */
+  stored: boolean
+  /** Highest seq stored with no hole below it. */
+  contiguous: number
+  /** Set when this event arrived past a hole: the missing range. */
+  gap: SeqGap | null
+  /** The session's status changed with this event. */
+  statusChanged: boolean
+}
+
+interface SessionRow {
+  session_id: string; status: SessionStatus; rounds: number; current_round: number; agents: string; model: string | null
+  started_at: string | null; updated_at: string; last_seq: number; contiguous_seq: number; status_seq: number
+}
+
+const STATUS_BY_EVENT: Partial<Record<SessionEvent['type'], SessionStatus>> = {
+  session_started: 'running', session_resumed: 'running', session_paused: 'paused',
+  session_stopped: 'stopped', session_completed: 'completed',
+}
+
+const Agents = z.array(SessionAgent)
+
+/**
+ * The dashboard's event log: idempotent by (session_id, seq), with messages, tool calls,
+ * orders and session state derived in the same transaction.
+ */
+export function createEventStore(db: Db) {
+  const q = {
+    insertEvent: db.prepare('INSERT OR IGNORE INTO events (session_id, seq, type, ts, body) VALUES (?, ?, ?, ?, ?)'),
+    hasSeq: db.prepare('SELECT 1 FROM events WHERE session_id = ? AND seq = ?').pluck(),
+    ensureSession: db.prepare('INSERT OR IGNORE INTO sessions (session_id, updated_at) VALUES (?, ?)'),
+    session: db.prepare('SELECT * FROM sessions WHERE session_id = ?'),
+    touch: db.prepare('UPDATE sessions SET updated_at = ?, last_seq = max(last_seq, ?), contiguous_seq = ? WHERE session_id = ?'),
+    setStatus: db.prepare('UPDATE sessions SET status = ?, status_seq = ? WHERE session_id = ? AND status_seq <= ?'),
+    started: db.prepare('UPDATE sessions SET rounds = ?, agents = ?, model = ?, started_at = ? WHERE session_id = ?'),
+    round: db.prepare('UPDATE sessions SET current_round = max(current_round, ?) WHERE session_id = ?'),
+    message: db.prepare(`INSERT OR IGNORE INTO messages (session_id, message_id, seq, round, turn, agent, content, reply_to, prompt_tokens, completion_tokens, latency_ms, ts)
+      VALUES (@session_id, @message_id, @seq, @round, @turn, @agent, @content, @reply_to, @prompt_tokens, @completion_tokens, @latency_ms, @ts)`),
+    toolCall: db.prepare(`INSERT INTO tool_calls (session_id, call_id, seq, round, turn, agent, tool, args, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (session_id, call_id) DO UPDATE SET args = excluded.args, tool = excluded.tool, seq = min(seq, excluded.seq)`),
+    toolResult: db.prepare(`INSERT INTO tool_calls (session_id, call_id, seq, round, turn, agent, tool, ok, result, error, duration_ms, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (session_id, call_id) DO UPDATE SET ok = excluded.ok, result = excluded.result, error = excluded.error, duration_ms = excluded.duration_ms`),
+    order: db.prepare('INSERT INTO orders (session_id, order_id, seq, agent, text) VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, order_id) DO UPDATE SET text = excluded.text, seq = excluded.seq'),
+    delivered: db.prepare('INSERT INTO orders (session_id, order_id, seq, agent, text, delivered_turn) VALUES (?, ?, ?, ?, \'\', ?) ON CONFLICT (session_id, order_id) DO UPDATE SET delivered_turn = excluded.delivered_turn'),
+    secret: db.prepare('INSERT OR IGNORE INTO game_secrets (session_id, mole, strategy, seed, sealed_at) VALUES (?, ?, ?, ?, ?)'),
+    history: db.prepare(`SELECT body FROM events WHERE session_id = ? AND seq > ? AND type != 'game_sealed'
+      AND (type != 'token_delta' OR seq > ?) ORDER BY seq`).pluck(),
+    lastMessageSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?').pluck(),
+    gaps: db.prepare(`SELECT seq + 1 AS "from", next - 1 AS "to" FROM (
+      SELECT seq, lead(seq) OVER (ORDER BY seq) AS next FROM events WHERE session_id = ?) WHERE next > seq + 1`),
+    firstSeq: db.prepare('SELECT min(seq) FROM events WHERE session_id = ?').pluck(),
+    list: db.prepare(`SELECT s.*, (SELECT count(*) FROM messages m WHERE m.session_id = s.session_id) AS message_count,
+      (SELECT count(*) FROM tool_calls t WHERE t.session_id = s.session_id) AS tool_call_count
+      FROM sessions s ORDER BY coalesce(s.started_at, s.updated_at) DESC LIMIT ?`),
+    one: db.prepare(`SELECT s.*, (SELECT count(*) FROM messages m WHERE m.session_id = s.session_id) AS message_count,
+      (SELECT count(*) FROM tool_calls t WHERE t.session_id = s.session_id) AS tool_call_count
+      FROM sessions s WHERE s.session_id = ?`),
+    messages: db.prepare('SELECT message_id, seq, round, turn, agent, content, reply_to, ts FROM messages WHERE session_id = ? ORDER BY seq'),
+    toolCalls: db.prepare('SELECT * FROM tool_calls WHERE session_id = ? ORDER BY seq'),
+    orders: db.prepare('SELECT order_id, agent, text, delivered_turn FROM orders WHERE session_id = ? ORDER BY seq'),
+    hello: db.prepare('INSERT INTO sessions (session_id, updated_at, status) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET status = excluded.status'),
+  }
+
+  function advanceContiguous(sessionId: string, from: number): number {
+    let seq = from
+    while (q.hasSeq.get(sessionId, seq + 1)) seq++
+    return seq
+  }
+
+  function derive(event: SessionEvent): boolean {
+    const id = event.session_id
+    const status = STATUS_BY_EVENT[event.type]
+    const changed = status !== undefined && q.setStatus.run(status, event.seq, id, event.seq).changes > 0
+    switch (event.type) {
+      case 'session_started':
+        q.started.run(event.rounds, JSON.stringify(event.agents), event.model, event.ts, id)
+        break
+      case 'round_started':
+        q.round.run(event.round, id)
+        break
+      case 'message':
+        q.message.run({ ...event, latency_ms: event.latency_ms })
+        break
+      case 'tool_call':
+        q.toolCall.run(id, event.call_id, event.seq, event.round, event.turn, event.agent, event.tool, JSON.stringify(event.args ?? null), event.ts)
+        break
+      case 'tool_result':
+        q.toolResult.run(id, event.call_id, event.seq, event.round, event.turn, event.agent, event.tool, event.ok ? 1 : 0,
+          event.result ?? null, event.error ? JSON.stringify(event.error) : null, event.duration_ms, event.ts)
+        break
+      case 'order_received':
+        q.order.run(id, event.order_id, event.seq, event.agent, event.text)
+        break
+      case 'order_delivered':
+        q.delivered.run(id, event.order_id, event.seq, event.agent, event.turn)
+        break
+      case 'game_sealed':
+        q.secret.run(id, event.mole, event.strategy, event.seed, event.ts)
+        break
+      default:
+        break
+    }
+    return changed
+  }
+
+  const ingestTx = db.transaction((event: SessionEvent): IngestResult => {
+    const id = event.session_id
+    q.ensureSession.run(id, event.ts)
+    const before = q.session.get(id) as SessionRow
+    // The sealed event keeps its place in the sequence but its body is never stored with the public log.
+    const body = event.type === 'game_sealed' ? null : JSON.stringify(event)
+    if (q.insertEvent.run(id, event.seq, event.type, event.ts, body).changes === 0) {
+      return { stored: false, contiguous: before.contiguous_seq, gap: null, statusChanged: false }
+    }
+    const statusChanged = derive(event)
+    const contiguous = event.seq === before.contiguous_seq + 1 ? advanceContiguous(id, event.seq) : before.contiguous_seq
+    const gap = event.seq > before.last_seq + 1 ? { from: before.last_seq + 1, to: event.seq - 1 } : null
+    q.touch.run(event.ts, event.seq, contiguous, id)
+    return { stored: true, contiguous, gap, statusChanged }
+  })
+
+  function toSummary(row: SessionRow & { message_count: number; tool_call_count: number }): SessionSummary {
+    const agents = Agents.safeParse(JSON.parse(row.agents))
+    return {
+      session_id: row.session_id, status: row.status, rounds: row.rounds, current_round: row.current_round,
+      agents: agents.success ? agents.data : [], model: row.model, started_at: row.started_at, updated_at: row.updated_at,
+      last_seq: row.last_seq, contiguous_seq: row.contiguous_seq, message_count: row.message_count, tool_call_count: row.tool_call_count,
+    }
+  }
+
+  return {
+    ingest: (event: SessionEvent): IngestResult => ingestTx(event),
+
+    /** Public events after `afterSeq`, without streamed tokens of turns already finished. */
+    history(sessionId: string, afterSeq: number): PublicSessionEvent[] {
+      const lastMessage = q.lastMessageSeq.get(sessionId) as number
+      return (q.history.all(sessionId, afterSeq, lastMessage) as string[]).map((body) => JSON.parse(body) as PublicSessionEvent)
+    },
+
+    gaps(sessionId: string): SeqGap[] {
+      const first = q.firstSeq.get(sessionId) as number | null
+      const inner = q.gaps.all(sessionId) as SeqGap[]
+      return first !== null && first > 1 ? [{ from: 1, to: first - 1 }, ...inner] : inner
+    },
+
+    list(limit = 200): SessionSummary[] {
+      return (q.list.all(limit) as (SessionRow & { message_count: number; tool_call_count: number })[]).map(toSummary)
+    },
+
+    get(sessionId: string): SessionSummary | null {
+      const row = q.one.get(sessionId) as (SessionRow & { message_count: number; tool_call_count: number }) | undefined
+      return row ? toSummary(row) : null
+    },
+
+    /** The orchestrator's view of a session after a reconnect. */
+    applyHello(sessionId: string, status: SessionStatus, ts: string): number {
+      q.hello.run(sessionId, ts, status)
+      return (q.session.get(sessionId) as SessionRow).contiguous_seq
+    },
+
+    transcript(sessionId: string): Transcript | null {
+      const summary = this.get(sessionId)
+      if (!summary) return null
+      const tools = (q.toolCalls.all(sessionId) as Record<string, unknown>[]).map((t) => ({
+        call_id: String(t.call_id), seq: Number(t.seq), round: Number(t.round), turn: Number(t.turn), agent: String(t.agent), tool: String(t.tool),
+        args: t.args === null ? null : JSON.parse(String(t.args)), ok: t.ok === null ? null : t.ok === 1,
+        result: (t.result as string | null) ?? null, error: t.error === null ? null : JSON.parse(String(t.error)), duration_ms: (t.duration_ms as number | null) ?? null,
+      }))
+      return {
+        session_id: sessionId, status: summary.status, rounds: summary.rounds, agents: summary.agents,
+        messages: q.messages.all(sessionId) as Transcript['messages'],
+        tool_calls: tools,
+        orders: q.orders.all(sessionId) as Transcript['orders'],
+      }
+    },
+  }
+}
+export type EventStore = ReturnType<typeof createEventStore>

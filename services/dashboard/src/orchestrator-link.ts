@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto'
+import {
+  HeistError, OrchestratorToDashboard, type Command, type CommandAck, type DashboardToOrchestrator, type SessionEvent,
+} from '@heist/shared'
+import type { FastifyBaseLogger } from 'fastify'
+import type { WebSocket } from 'ws'
+
+interface Pending { resolve: (ack: CommandAck) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
+
+export interface LinkHandlers {
+  /** Store one event; returns the highest contiguous seq now stored for its session. */
+  onEvent(event: SessionEvent): number
+  /** The orchestrator's sessions after a (re)connect; returns the contiguous seq stored for each. */
+  onHello(sessions: { session_id: string; status: string; last_seq: number }[]): { session_id: string; seq: number }[]
+  onConnectionChange(connected: boolean): void
+}
+
+/**
+ * The one orchestrator socket: events up (stored, then acknowledged with `stored`),
+ * commands down (each answered by an `ack` or failed after a timeout).
+ */
+export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseLogger, commandTimeoutMs: number) {
+  let current: WebSocket | null = null
+  const pending = new Map<string, Pending>()
+
+  const send = (socket: WebSocket, frame: DashboardToOrchestrator) => socket.send(JSON.stringify(frame))
+
+  function failPending(error: HeistError): void {
+    for (const [id, p] of pending) {
+      clearTimeout(p.timer)
+      p.reject(error)
+      pending.delete(id)
+    }
+  }
+
+  function onFrame(socket: WebSocket, raw: unknown): void {
+    let json: unknown
+    try {
+      json = JSON.parse(String(raw))
+    } catch {
+      log.warn('orchestrator sent a frame that is not JSON')
+      return
+    }
+    const parsed = OrchestratorToDashboard.safeParse(json)
+    if (!parsed.success) {
+      log.warn({ issues: parsed.error.issues.slice(0, 3) }, 'orchestrator sent a frame that does not match the contract')
+      return
+    }
+    const frame = parsed.data
+    if (frame.type === 'event') {
+      const seq = handlers.onEvent(frame.event)
+      send(socket, { type: 'stored', session_id: frame.event.session_id, seq })
+    } else if (frame.type === 'hello') {
+      log.info({ instance: frame.instance, sessions: frame.sessions.length }, 'orchestrator said hello')
+      for (const s of handlers.onHello(frame.sessions)) send(socket, { type: 'stored', session_id: s.session_id, seq: s.seq })
+    } else {
+      const p = pending.get(frame.command_id)
+      if (!p) return
+      clearTimeout(p.timer)
+      pending.delete(frame.command_id)
+      p.resolve(frame.ack)
+    }
+  }
+
+  return {
+    accept(socket: WebSocket): void {
+      if (current) {
+        log.warn('a new orchestrator connection replaces the previous one')
+        current.close(4000, 'replaced by a newer connection')
+      }
+      current = socket
+      handlers.onConnectionChange(true)
+      socket.on('message', (data) => {
+        try {
+          onFrame(socket, data)
+        } catch (error) {
+          log.error({ err: error }, 'failed to handle an orchestrator frame')
+        }
+      })
+      socket.on('close', () => {
+        if (current !== socket) return
+        current = null
+        failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator disconnected before answering', 503))
+        handlers.onConnectionChange(false)
+      })
+    },
+
+    connected: () => current !== null,
+
+    /** Forward a command and wait for the orchestrator's acknowledgement. */
+    command(command: Command): Promise<CommandAck> {
+      const socket = current
+      if (!socket || socket.readyState !== socket.OPEN) {
+        return Promise.reject(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator is not connected to the dashboard', 503))
+      }
+      const commandId = randomUUID()
+      return new Promise<CommandAck>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(commandId)
+          reject(new HeistError('ORCHESTRATOR_TIMEOUT', `the orchestrator did not answer within ${commandTimeoutMs} ms`, 504))
+        }, commandTimeoutMs)
+        pending.set(commandId, { resolve, reject, timer })
+        send(socket, { type: 'command', command_id: commandId, command })
+      })
+    },
+
+    close(): void {
+      failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the dashboard is shutting down', 503))
+      current?.close(1001, 'dashboard shutting down')
+    },
+  }
+}
+export type OrchestratorLink = ReturnType<typeof createOrchestratorLink>

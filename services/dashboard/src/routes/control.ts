@@ -1,0 +1,52 @@
+import { CommandAck, DetectionResult, HeistError, StartOptions, type Command, type HeistApp } from '@heist/shared'
+import { AgentName } from '@heist/shared'
+import { z } from 'zod'
+import type { RouteContext } from '../app.js'
+import { requireOperator } from '../operator-auth.js'
+import { SessionParams } from './schemas.js'
+
+const tags = ['control']
+const OrderBody = z.object({ agent: AgentName, text: z.string().trim().min(1).max(2000) }).strict()
+const security = [{ operator: [] }]
+
+/** A refused command keeps the orchestrator's code; an unknown session is a 404. */
+function unwrap(ack: CommandAck): CommandAck {
+  if (ack.ok) return ack
+  const code = ack.error?.code ?? 'ORCHESTRATOR_REFUSED'
+  throw new HeistError(code, ack.error?.message ?? 'the orchestrator refused the command', code.endsWith('NOT_FOUND') ? 404 : 409, { ack })
+}
+
+/** Operator commands, forwarded to the orchestrator over its socket. */
+export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
+  const operator = requireOperator(ctx.isOperator)
+  const forward = async (command: Command) => unwrap(await ctx.link.command(command))
+
+  app.post('/api/sessions', {
+    schema: { tags, security, description: 'Start a session on the orchestrator.', body: StartOptions.default({ mole: 'random', strategy: 'random' }), response: { 200: CommandAck } },
+    preHandler: operator,
+  }, async (request) => forward({ action: 'start', options: request.body }))
+
+  for (const action of ['pause', 'resume', 'stop'] as const) {
+    app.post(`/api/sessions/:id/${action}`, {
+      schema: { tags, security, params: SessionParams, response: { 200: CommandAck } },
+      preHandler: operator,
+    }, async (request) => forward({ action, session_id: request.params.id }))
+  }
+
+  app.post('/api/sessions/:id/orders', {
+    schema: { tags, security, description: 'An order to one agent, delivered at its next turn.', params: SessionParams, body: OrderBody, response: { 200: CommandAck } },
+    preHandler: operator,
+  }, async (request) => forward({ action: 'order', session_id: request.params.id, agent: request.body.agent, text: request.body.text }))
+
+  app.post('/api/sessions/:id/detect', {
+    schema: { tags, security, description: 'Run the detection service on this session.', params: SessionParams, response: { 200: DetectionResult } },
+    preHandler: operator,
+  }, async (request) => {
+    if (!ctx.store.get(request.params.id)) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
+    if (!ctx.detect) throw new HeistError('DETECTION_NOT_CONFIGURED', 'no detection service is configured', 503)
+    const result = await ctx.detect(request.params.id)
+    ctx.game.recordDetection(result)
+    ctx.hub.broadcast({ type: 'detection', result }, result.session_id)
+    return result
+  })
+}

@@ -1,0 +1,78 @@
+import {
+  HeistError, Overview, PublicSessionEvent, SCOPES, SearchReply, SeqGap, SessionAnalytics, SessionDetail, SessionId, SessionSummary,
+  Transcript, type HeistApp,
+} from '@heist/shared'
+import { z } from 'zod'
+import type { RouteContext } from '../app.js'
+import { requireScopeOrOperator } from '../operator-auth.js'
+import { SessionParams } from './schemas.js'
+
+const tags = ['sessions']
+
+/** Read-only views: open to anyone who can reach the dashboard, except the service transcript. */
+export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
+  const { store, analytics, game } = ctx
+  const mustExist = (id: string) => {
+    const session = store.get(id)
+    if (!session) throw new HeistError('SESSION_NOT_FOUND', `no session "${id}"`, 404)
+    return session
+  }
+
+  app.get('/api/sessions', {
+    schema: { tags, querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }), response: { 200: z.object({ sessions: z.array(SessionSummary) }) } },
+  }, async (request) => ({ sessions: store.list(request.query.limit) }))
+
+  app.get('/api/sessions/compare', {
+    schema: {
+      tags, description: 'Side-by-side analytics of several sessions: `?ids=a,b`.',
+      querystring: z.object({ ids: z.string().transform((s) => s.split(',').filter(Boolean)).pipe(z.array(SessionId).min(2).max(8)) }),
+      response: { 200: z.object({ sessions: z.array(z.object({ session: SessionSummary, analytics: SessionAnalytics })) }) },
+    },
+  }, async (request) => ({ sessions: request.query.ids.map((id) => ({ session: mustExist(id), analytics: analytics.session(id) })) }))
+
+  app.get('/api/sessions/:id', { schema: { tags, params: SessionParams, response: { 200: SessionDetail } } }, async (request) => {
+    const session = mustExist(request.params.id)
+    return { ...session, gaps: store.gaps(session.session_id), game: game.state(session.session_id), detection: game.latestDetection(session.session_id) }
+  })
+
+  app.get('/api/sessions/:id/events', {
+    schema: {
+      tags, description: 'Public events after `after_seq` (streamed tokens of finished turns are left out).',
+      params: SessionParams, querystring: z.object({ after_seq: z.coerce.number().int().min(0).default(0) }),
+      response: { 200: z.object({ session_id: SessionId, events: z.array(PublicSessionEvent), gaps: z.array(SeqGap) }) },
+    },
+  }, async (request) => {
+    mustExist(request.params.id)
+    return { session_id: request.params.id, events: store.history(request.params.id, request.query.after_seq), gaps: store.gaps(request.params.id) }
+  })
+
+  app.get('/api/sessions/:id/transcript', {
+    schema: { tags, description: 'The public record, for services (scope `sessions:read`) or the operator.', params: SessionParams, response: { 200: Transcript } },
+    preHandler: requireScopeOrOperator(SCOPES.sessionsRead, ctx.isOperator),
+  }, async (request) => {
+    const transcript = store.transcript(request.params.id)
+    if (!transcript) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
+    return transcript
+  })
+
+  app.get('/api/sessions/:id/analytics', { schema: { tags: ['analytics'], params: SessionParams, response: { 200: SessionAnalytics } } }, async (request) => {
+    mustExist(request.params.id)
+    return analytics.session(request.params.id)
+  })
+
+  app.get('/api/analytics/overview', { schema: { tags: ['analytics'], response: { 200: Overview } } }, async () => ({
+    ...analytics.totals(), orchestrator_connected: ctx.link.connected(), browsers: ctx.hub.size(),
+  }))
+
+  app.get('/api/search', {
+    schema: {
+      tags: ['analytics'], description: 'Messages containing `q` (plain text, no wildcards).',
+      querystring: z.object({ q: z.string().min(1).max(200), session_id: SessionId.optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
+      response: { 200: SearchReply },
+    },
+  }, async (request) => analytics.search(request.query.q, request.query.session_id ?? null, request.query.limit))
+
+  app.get('/api/agents', {
+    schema: { tags, response: { 200: z.object({ agents: z.array(z.object({ name: z.string(), role: z.string(), colour: z.string(), emoji: z.string().optional() })) }) } },
+  }, async () => ({ agents: ctx.agents.map(({ name, role, colour, emoji }) => ({ name, role, colour, emoji })) }))
+}

@@ -1,0 +1,23 @@
+import { SCOPES, insufficientScope, type HeistApp } from '@heist/shared'
+import type { FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import type { RouteContext } from '../app.js'
+
+const OrchestratorQuery = z.object({ access_token: z.string().max(4096).optional() })
+
+/** `WS /ws` for browsers (read-only, public frames) and `WS /ws/orchestrator` (JWT with `events:publish`). */
+export function registerSocketRoutes(app: HeistApp, ctx: RouteContext): void {
+  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket) => ctx.hub.accept(socket))
+
+  app.get('/ws/orchestrator', {
+    websocket: true,
+    schema: { hide: true, querystring: OrchestratorQuery },
+    // Runs before the upgrade: a refused client gets a plain 401/403 and never a socket.
+    preValidation: async (request: FastifyRequest) => {
+      const query = request.query as z.infer<typeof OrchestratorQuery>
+      if (!request.headers.authorization && query.access_token) request.headers.authorization = `Bearer ${query.access_token}`
+      const principal = await app.authenticate(request)
+      if (!principal.scopes.includes(SCOPES.eventsPublish)) throw insufficientScope(SCOPES.eventsPublish)
+    },
+  }, (socket) => ctx.link.accept(socket))
+}

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import type { DashboardApp } from '../src/app.js'
+import { connectBrowser, connectOrchestrator, createTestApp, events, operator, type OrchestratorFrame, type Frames } from './helpers.js'
+
+let app: DashboardApp
+let orch: Frames<OrchestratorFrame>
+let sign: (scope: string) => Promise<string>
+const e = events('s1')
+
+beforeEach(async () => {
+  ;({ app, sign } = await createTestApp())
+  orch = await connectOrchestrator(app, await sign('events:publish'))
+})
+afterEach(() => app.close())
+
+
+async function pushAll(list: ReturnType<typeof e.started>[]) {
+  const before = orch.all.length
+  for (const event of list) orch.send({ type: 'event', event })
+  let n = 0
+  await orch.next(() => ++n >= 0 && orch.all.length - before >= list.length, 2000).catch(() => undefined)
+  while (orch.all.length - before < list.length) await new Promise((r) => setTimeout(r, 5))
+  return orch.all.slice(before) as { type: 'stored'; session_id: string; seq: number }[]
+}
+
+describe('event storage', () => {
+  test('a replayed event is stored once and acknowledged with the contiguous seq', async () => {
+    const acks = await pushAll([e.started(1), e.message(2, 'planner', 'hello'), e.message(2, 'planner', 'hello'), e.message(3, 'hacker', 'hi', 'planner')])
+    expect(acks.map((a) => a.seq)).toEqual([1, 2, 2, 3])
+    const transcript = await app.inject({ url: '/api/sessions/s1/transcript', headers: operator })
+    expect(transcript.statusCode).toBe(200)
+    expect(transcript.json().messages.map((m: { content: string }) => m.content)).toEqual(['hello', 'hi'])
+    const detail = (await app.inject('/api/sessions/s1')).json()
+    expect(detail).toMatchObject({ last_seq: 3, contiguous_seq: 3, gaps: [], message_count: 2, status: 'running' })
+  })
+
+  test('a gap is reported in the session detail until it is filled, and `stored` stays below it', async () => {
+    const acks = await pushAll([e.started(1), e.message(2, 'planner', 'a'), e.message(5, 'hacker', 'b')])
+    expect(acks.map((a) => a.seq)).toEqual([1, 2, 2])
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ last_seq: 5, contiguous_seq: 2, gaps: [{ from: 3, to: 4 }] })
+    const filled = await pushAll([e.message(3, 'intel', 'c'), e.message(4, 'driver', 'd')])
+    expect(filled.map((a) => a.seq)).toEqual([3, 5])
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ contiguous_seq: 5, gaps: [] })
+  })
+
+  test('the sealed event keeps its place in the sequence but is not in the public log', async () => {
+    await pushAll([e.started(1), e.sealed(2, 'hacker'), e.message(3, 'planner', 'go')])
+    const body = (await app.inject('/api/sessions/s1/events')).json()
+    expect(body.events.map((x: { seq: number }) => x.seq)).toEqual([1, 3])
+    expect(body.gaps).toEqual([])
+  })
+
+  test('tool calls are joined with their results in the transcript', async () => {
+    await pushAll([e.started(1), e.toolCall(2, 'safecracker', 'c1'), e.toolResult(3, 'safecracker', 'c1', true), e.toolCall(4, 'intel', 'c2', 'query_db'), e.toolResult(5, 'intel', 'c2', false, 'query_db')])
+    const t = (await app.inject({ url: '/api/sessions/s1/transcript', headers: operator })).json()
+    expect(t.tool_calls).toEqual([
+      expect.objectContaining({ call_id: 'c1', agent: 'safecracker', ok: true, result: '2', args: { expression: '1+1' } }),
+      expect.objectContaining({ call_id: 'c2', tool: 'query_db', ok: false, error: { code: 'X', message: 'broken' } }),
+    ])
+  })
+})
+
+describe('browser replay', () => {
+  test('a browser that subscribes late gets the history after its seq, then live events, without finished token deltas', async () => {
+    await pushAll([e.started(1), e.delta(2, 'planner', 'hel'), e.delta(3, 'planner', 'lo'), e.message(4, 'planner', 'hello'), e.delta(5, 'hacker', 'h')])
+    const browser = await connectBrowser(app)
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 0 })
+    await browser.next((f) => f.type === 'synced')
+    const seqs = () => browser.all.flatMap((f) => (f.type === 'event' ? [f.event.seq] : []))
+    expect(seqs()).toEqual([1, 4, 5])
+    await pushAll([e.message(6, 'hacker', 'hi')])
+    await browser.next((f) => f.type === 'event' && f.event.seq === 6)
+
+    const again = await connectBrowser(app)
+    again.send({ type: 'subscribe', session_id: 's1', after_seq: 4 })
+    await again.next((f) => f.type === 'synced')
+    // The streamed tokens of seq 5 belong to a turn finished by message 6, so only the message is replayed.
+    expect(again.all.flatMap((f) => (f.type === 'event' ? [f.event.seq] : []))).toEqual([6])
+  })
+
+  test('a bad browser frame gets an error frame and the socket stays usable', async () => {
+    const browser = await connectBrowser(app)
+    browser.socket.send('not json')
+    await browser.next((f) => f.type === 'error' && f.code === 'WS_INVALID_JSON')
+    browser.send({ type: 'subscribe', session_id: '../etc' })
+    await browser.next((f) => f.type === 'error' && f.code === 'WS_INVALID_FRAME')
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 0 })
+    await browser.next((f) => f.type === 'synced')
+  })
+
+  test('the orchestrator socket needs a token with events:publish', async () => {
+    await expect(app.injectWS('/ws/orchestrator')).rejects.toThrow(/401/)
+    await expect(app.injectWS('/ws/orchestrator', { headers: { authorization: `Bearer ${await sign('sessions:read')}` } })).rejects.toThrow(/403/)
+    await expect(app.injectWS('/ws/orchestrator', { headers: { authorization: operator.authorization } })).rejects.toThrow(/401/)
+  })
+})
