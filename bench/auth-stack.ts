@@ -1,0 +1,158 @@
+/**
+ * What authentication costs a tool call. Starts, on 127.0.0.1 and random ports, the real oauth
+ * app, the real calculator app (verifying tokens against oauth's JWKS over HTTP) and a bare
+ * Fastify hello-world, then drives each from a child process (so load and servers use both
+ * cores) with keep-alive HTTP and fixed concurrency, and prints rates as ratios to the
+ * hello-world measured in the same run.
+ *
+ *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--duration 3] [--concurrency 32]
+ */
+import { fork } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+interface LoadSpec { name: string; url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body: string; durationMs: number; concurrency: number; expect: number }
+interface LoadResult { name: string; requests: number; errors: number; seconds: number; rps: number; p50ms: number; p99ms: number }
+
+const HARD_LIMIT_MS = 90_000
+
+/** The part of Fastify the baseline uses (bench/ has no Fastify of its own to type it with). */
+type BareFastify = (options: { logger: boolean }) => {
+  post(path: string, handler: () => Promise<unknown>): void
+  listen(options: { host: string; port: number }): Promise<string>
+  close(): Promise<void>
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0)
+}
+
+/** Child side: hammer one URL with `concurrency` keep-alive loops until the deadline. */
+async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency })
+  const url = new URL(spec.url)
+  const headers = { ...spec.headers, 'content-length': String(Buffer.byteLength(spec.body)) }
+  const latencies: number[] = []
+  let errors = 0
+  const once = () => new Promise<void>((resolve) => {
+    const started = performance.now()
+    const req = http.request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: spec.method, headers }, (res) => {
+      res.resume()
+      res.on('end', () => {
+        if (res.statusCode === spec.expect) latencies.push(performance.now() - started)
+        else errors++
+        resolve()
+      })
+    })
+    req.on('error', () => {
+      errors++
+      resolve()
+    })
+    req.end(spec.body)
+  })
+  const start = performance.now()
+  const deadline = start + spec.durationMs
+  await Promise.all(Array.from({ length: spec.concurrency }, async () => {
+    while (performance.now() < deadline) await once()
+  }))
+  const seconds = (performance.now() - start) / 1000
+  agent.destroy()
+  latencies.sort((a, b) => a - b)
+  return { name: spec.name, requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50ms: percentile(latencies, 0.5), p99ms: percentile(latencies, 0.99) }
+}
+
+function argument(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`)
+  const value = i === -1 ? fallback : Number(process.argv[i + 1])
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
+  return value
+}
+
+async function startServers() {
+  // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
+  const Fastify = createRequire(new URL('../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
+  const { AgentsFile, loadYamlFiles, secretEnvName } = await import('@heist/shared')
+  const { buildApp: buildOAuth } = await import('../services/oauth/src/app.js')
+  const { clientDefinitions, createClientRegistry } = await import('../services/oauth/src/clients.js')
+  const { OAuthEnv } = await import('../services/oauth/src/env.js')
+  const { generateSigningKey } = await import('../services/oauth/src/signing-key.js')
+  const { buildApp: buildCalculator } = await import('../services/calculator/src/app.js')
+
+  const hello = Fastify({ logger: false })
+  hello.post('/hello', async () => ({ hello: 'world' }))
+  const helloUrl = await hello.listen({ host: '127.0.0.1', port: 0 })
+
+  const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../config/agents.yaml', import.meta.url))]).agents)
+  const secrets = Object.fromEntries(definitions.map((d) => [secretEnvName(d.id), randomBytes(24).toString('base64url')]))
+  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: 'silent' })
+  const oauth = await buildOAuth({ config: oauthConfig, deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
+  const oauthUrl = await oauth.listen({ host: '127.0.0.1', port: 0 })
+
+  const calculator = await buildCalculator({ config: { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: oauthUrl, HEIST_ISSUER: oauthConfig.HEIST_ISSUER, HEIST_AUDIENCE: oauthConfig.HEIST_AUDIENCE } })
+  const calculatorUrl = await calculator.listen({ host: '127.0.0.1', port: 0 })
+
+  const safecrackerBasic = `Basic ${Buffer.from(`safecracker:${secrets[secretEnvName('safecracker')]}`).toString('base64')}`
+  const close = () => Promise.all([hello.close(), oauth.close(), calculator.close()])
+  return { helloUrl, oauthUrl, calculatorUrl, safecrackerBasic, close }
+}
+
+async function main(): Promise<void> {
+  const durationMs = argument('duration', 3) * 1000
+  const concurrency = argument('concurrency', 32)
+  const servers = await startServers()
+  const tokenBody = 'grant_type=client_credentials&scope=calculator%3Ause'
+  const form = { 'content-type': 'application/x-www-form-urlencoded', authorization: servers.safecrackerBasic }
+  const tokenReply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form, body: tokenBody })
+  const { access_token: token } = (await tokenReply.json()) as { access_token: string }
+  const calcBody = JSON.stringify({ expression: '45 * 60 + max(3, 4)' })
+  const check = await fetch(`${servers.calculatorUrl}/tools/calculator`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: calcBody })
+  if (check.status !== 200) throw new Error(`calculator sanity call failed: ${check.status} ${await check.text()}`)
+
+  const json = { 'content-type': 'application/json' }
+  const base = { method: 'POST' as const, durationMs, concurrency, expect: 200 }
+  const specs: LoadSpec[] = [
+    { ...base, name: 'hello (warm-up)', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody, durationMs: 500 },
+    { ...base, name: 'hello world', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody },
+    { ...base, name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, headers: { ...json, authorization: `Bearer ${token}` }, body: calcBody },
+    { ...base, name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, headers: form, body: tokenBody },
+    { ...base, name: 'hello world (again)', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody },
+  ]
+  const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: process.execArgv, stdio: 'inherit' })
+  const results: LoadResult[] = []
+  for (const spec of specs) {
+    results.push(await new Promise<LoadResult>((resolve) => {
+      child.once('message', (message) => resolve(message as LoadResult))
+      child.send(spec)
+    }))
+  }
+  child.kill()
+  await servers.close()
+  report(results, concurrency)
+}
+
+function report(results: LoadResult[], concurrency: number): void {
+  const by = (name: string) => results.find((r) => r.name === name) as LoadResult
+  const baseline = (by('hello world').rps + by('hello world (again)').rps) / 2
+  console.log(`auth-stack bench: ${concurrency} concurrent keep-alive connections, ${process.version}, 127.0.0.1`)
+  console.log('scenario               req/s    p50 ms  p99 ms  errors  ratio to hello')
+  for (const r of results.filter((x) => !x.name.includes('warm-up'))) {
+    console.log(`${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50ms.toFixed(2).padStart(7)} ${r.p99ms.toFixed(2).padStart(7)}  ${String(r.errors).padStart(6)}  ${(r.rps / baseline).toFixed(2).padStart(6)}`)
+  }
+  const ratio = by('calculator + JWT').rps / baseline
+  console.log(`authenticated calculator / hello world = ${ratio.toFixed(2)} (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`)
+  console.log(`token issuance = ${by('token issuance').rps.toFixed(0)} tokens/s (${(by('token issuance').rps / baseline).toFixed(2)} x hello world)`)
+}
+
+if (process.argv.includes('--load')) {
+  process.on('message', (spec) => void runLoad(spec as LoadSpec).then((result) => process.send?.(result)))
+  process.on('disconnect', () => process.exit(0))
+} else {
+  setTimeout(() => {
+    console.error(`auth-stack bench: gave up after ${HARD_LIMIT_MS / 1000} s`)
+    process.exit(1)
+  }, HARD_LIMIT_MS).unref()
+  await main()
+  process.exit(0)
+}
