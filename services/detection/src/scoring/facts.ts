@@ -54,7 +54,8 @@ const TOPIC_WINDOW = 6
 const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
 
 function parseNumber(token: string): number | null {
-  if (/^\d+(\.\d+)?$/.test(token)) return Number(token)
+  const c = token.charCodeAt(0)
+  if (c >= 48 && c <= 57) return token.includes(':') ? null : Number(token)
   return NUMBER_WORDS[token] ?? null
 }
 
@@ -87,7 +88,7 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
   const out: Quantity[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
-    const hm = /^(\d{1,2}):(\d{2})$/.exec(tok)
+    const hm = tok.includes(':') ? /^(\d{1,2}):(\d{2})$/.exec(tok) : null
     if (hm) {
       const mer = meridiem(tokens, i + 1)
       const hours = Number(hm[1])

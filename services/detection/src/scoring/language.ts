@@ -1,5 +1,5 @@
 import { type EvidenceBag, type Prepared, zBoost, zScores } from './prepare.js'
-import { CONCRETE, CONFUSION, CORRECTION, findPhrases, HEDGING, type Lexicon, RUSHING, STALLING } from './text.js'
+import { CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING } from './text.js'
 
 /** Per-message rates below this spread are not told apart (one stray word is not an outlier). */
 const MIN_RATE_SPREAD = 0.15
@@ -25,7 +25,7 @@ export class LanguageProfile {
       for (const pm of p.byAgent.get(agent) ?? []) {
         for (const m of markers) {
           for (const lex of m.lex) {
-            for (const h of findPhrases(pm.tokens, lex)) perMarker.get(m.label)!.push({ ref: pm.msg.message_id, phrase: h.phrase })
+            for (const h of pm.hits.get(lex.name) ?? []) perMarker.get(m.label)!.push({ ref: pm.msg.message_id, phrase: h.phrase })
           }
         }
       }
@@ -76,8 +76,8 @@ export function vagueness(p: Prepared, bagFor: (agent: string) => EvidenceBag): 
     let v = 0
     let k = 0
     for (const pm of p.byAgent.get(a) ?? []) {
-      v += findPhrases(pm.tokens, HEDGING).length
-      k += findPhrases(pm.tokens, CONCRETE).length
+      v += pm.hits.get(HEDGING.name)?.length ?? 0
+      k += pm.hits.get(CONCRETE.name)?.length ?? 0
     }
     return [a, v + k === 0 ? 0 : v / (v + k)]
   }))

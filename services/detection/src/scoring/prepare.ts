@@ -1,6 +1,6 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { extractQuantities, quantityKey, type Quantity } from './facts.js'
-import { tokenize } from './text.js'
+import { type PhraseHits, scanMessage, tokenize } from './text.js'
 
 /** What the scorer reads: the public transcript, never the mole or its instructions. */
 export type ScoringInput = Pick<Transcript, 'agents' | 'messages' | 'tool_calls'>
@@ -9,6 +9,8 @@ export interface PreparedMessage {
   msg: TranscriptMessage
   tokens: string[]
   quantities: Quantity[]
+  /** Lexicon hits (hedging, stalling, blame …), scanned once. */
+  hits: PhraseHits
 }
 
 export interface PreparedCall {
@@ -55,7 +57,7 @@ export function prepare(input: ScoringInput): Prepared {
   const byAgent = new Map<string, PreparedMessage[]>(agents.map((a) => [a, []]))
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg) => {
     const tokens = tokenize(msg.content)
-    const pm = { msg, tokens, quantities: extractQuantities(tokens) }
+    const pm = { msg, tokens, quantities: extractQuantities(tokens), hits: scanMessage(tokens) }
     byAgent.get(msg.agent)?.push(pm)
     return pm
   })

@@ -3,14 +3,12 @@
  * "no" inside "know" and "um" inside "minimum"; here "I know the minimum" matches nothing.
  */
 
-const TOKEN_RE = /[a-z]+(?:['’][a-z]+)?|\d+(?:[.:]\d+)?/g
+const TOKEN_RE = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:]\d+)?/g
 
 /** Lowercased word and number tokens of a text, apostrophes normalised. */
 export function tokenize(text: string): string[] {
-  const out = text.toLowerCase().match(TOKEN_RE)
-  if (!out) return []
-  for (let i = 0; i < out.length; i++) if (out[i]!.includes('’')) out[i] = out[i]!.replace('’', "'")
-  return out
+  const lower = text.toLowerCase()
+  return (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE) ?? []
 }
 
 /** A set of phrases (one or more tokens each), indexed by first token for a single pass. */
@@ -109,3 +107,46 @@ export const BLAME = lexicon('blame', [
   "isn't working", "doesn't work", "aren't working", 'failing', 'corrupted', 'outdated', 'out of date', 'stale', 'wrong results',
   "can't trust", 'cannot trust', 'not reliable', 'malfunctioning', 'acting up', 'giving errors', 'returns errors',
 ])
+
+/** Phrase hits of several lexicons, by lexicon name. */
+export type PhraseHits = Map<string, { phrase: string; at: number }[]>
+
+/** Scan tokens once for every lexicon of a set (one pass instead of one per lexicon). */
+export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[]) => PhraseHits {
+  const index = new Map<string, { lex: string; tokens: string[] }[]>()
+  for (const lex of lexicons) {
+    for (const [first, phrases] of lex.byFirst) {
+      const list = index.get(first) ?? []
+      for (const tokens of phrases) list.push({ lex: lex.name, tokens })
+      index.set(first, list)
+    }
+  }
+  return (tokens) => {
+    const hits: PhraseHits = new Map()
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = index.get(tokens[i]!)
+      if (!candidates) continue
+      let matched: Set<string> | null = null
+      for (const c of candidates) {
+        if (matched?.has(c.lex)) continue
+        let ok = true
+        for (let j = 1; j < c.tokens.length; j++) {
+          if (tokens[i + j] !== c.tokens[j]) {
+            ok = false
+            break
+          }
+        }
+        if (!ok) continue
+        ;(matched ??= new Set()).add(c.lex)
+        const list = hits.get(c.lex)
+        const hit = { phrase: c.tokens.join(' '), at: i }
+        if (list) list.push(hit)
+        else hits.set(c.lex, [hit])
+      }
+    }
+    return hits
+  }
+}
+
+/** Every lexicon the rules read, scanned once per message. */
+export const scanMessage = scanner([HEDGING, STALLING, RUSHING, CONFUSION, CORRECTION, CONCRETE, BLAME])

@@ -1,5 +1,5 @@
 import type { EvidenceBag, Prepared } from './prepare.js'
-import { BLAME, findPhrases, TOOL_WORDS } from './text.js'
+import { BLAME, TOOL_WORDS } from './text.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
@@ -41,7 +41,7 @@ function blamedTool(tokens: readonly string[], at: number): string | null {
 /** "The calculator is broken" while the tool log shows it worked. */
 function scoreBlame(p: Prepared, agent: string, bag: EvidenceBag): void {
   for (const pm of p.byAgent.get(agent) ?? []) {
-    for (const hit of findPhrases(pm.tokens, BLAME)) {
+    for (const hit of pm.hits.get(BLAME.name) ?? []) {
       const tool = blamedTool(pm.tokens, hit.at)
       if (!tool) continue
       const worked = tool === '*'
