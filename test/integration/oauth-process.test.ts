@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { AgentsFile, IntrospectionResponse, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing } from '@heist/shared'
+import { afterAll, describe, expect, test } from 'vitest'
+
+// The real oauth process, started the way the launcher starts it.
+const ROOT = resolve(import.meta.dirname, '../..')
+const CONFIG_DIR = join(ROOT, 'config')
+const dataDir = mkdtempSync(join(tmpdir(), 'heist-oauth-it-'))
+const clientIds = [...loadYamlFiles(AgentsFile, [join(CONFIG_DIR, 'agents.yaml')]).agents.map((a) => a.name), ...Object.keys(SERVICE_CLIENTS)]
+const secrets = Object.fromEntries(clientIds.map((id) => [secretEnvName(id), `integration-secret-${id}-0123456789`]))
+const children: ChildProcess[] = []
+
+interface Running { child: ChildProcess; url: string; output: () => string }
+
+function start(env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'services/oauth/src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', HEIST_CONFIG_DIR: CONFIG_DIR, HEIST_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.push(child)
+  let output = ''
+  return new Promise((resolvePromise, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+      if (match?.[1]) resolvePromise({ child, url: match[1], output: () => output })
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(Object.assign(new Error(`oauth exited with ${code}`), { output, code })))
+  })
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)))
+}
+
+async function token(url: string, clientId: string): Promise<string> {
+  const res = await fetch(`${url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secrets[secretEnvName(clientId)]}`).toString('base64')}` },
+    body: 'grant_type=client_credentials',
+  })
+  expect(res.status).toBe(200)
+  return TokenResponse.parse(await res.json()).access_token
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+})
+
+describe('oauth as a process', () => {
+  test('refuses to start without secrets, naming every missing one', async () => {
+    const error = await start({}).then(() => null, (e: { output: string; code: number }) => e)
+    expect(error?.code).not.toBe(0)
+    for (const id of clientIds) expect(error?.output).toContain(secretEnvName(id))
+  })
+
+  let firstToken = ''
+  let firstKid = ''
+
+  test('issues tokens, keeps its key in a 0600 file and stops cleanly on SIGTERM', async () => {
+    const oauth = await start(secrets)
+    firstToken = await token(oauth.url, 'safecracker')
+    const keyFile = join(dataDir, 'oauth', 'signing-key.json')
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600)
+    firstKid = ((await (await fetch(`${oauth.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }).keys[0]?.kid ?? ''
+    expect(oauth.output()).not.toContain(secrets[secretEnvName('safecracker')])
+    oauth.child.kill('SIGTERM')
+    expect(await exited(oauth.child)).toBe(0)
+  })
+
+  test('after a restart the same key serves, so earlier tokens stay valid', async () => {
+    const oauth = await start(secrets)
+    const jwks = (await (await fetch(`${oauth.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }
+    expect(jwks.keys[0]?.kid).toBe(firstKid)
+    const listing = await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${firstToken}` } })
+    expect(listing.status).toBe(200)
+    const introspection = await fetch(`${oauth.url}/oauth/introspect`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`calculator:${secrets[secretEnvName('calculator')]}`).toString('base64')}` },
+      body: new URLSearchParams({ token: firstToken }),
+    })
+    expect(IntrospectionResponse.parse(await introspection.json())).toMatchObject({ active: true, client_id: 'safecracker' })
+    oauth.child.kill('SIGTERM')
+    await exited(oauth.child)
+  })
+
+  test('a tool that stops renewing disappears from discovery within its TTL', async () => {
+    const oauth = await start(secrets)
+    const registrar = await token(oauth.url, 'calculator')
+    const registration = { name: 'calculator', description: 'math', required_scope: 'calculator:use', url: 'http://127.0.0.1:9/tools/calculator', input_schema: { type: 'object' }, ttl_s: 2 }
+    const posted = await fetch(`${oauth.url}/tools`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${registrar}` }, body: JSON.stringify(registration) })
+    expect(posted.status).toBe(201)
+    const agent = await token(oauth.url, 'safecracker')
+    const list = async () => ToolListing.parse(await (await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${agent}` } })).json()).tools.map((t) => t.name)
+    expect(await list()).toEqual(['calculator'])
+    await new Promise((r) => setTimeout(r, 2_200))
+    expect(await list()).toEqual([])
+    oauth.child.kill('SIGTERM')
+    await exited(oauth.child)
+  })
+})
