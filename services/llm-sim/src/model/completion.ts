@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { fillSchema } from './json-fill.js'
+import { judge } from './judge.js'
+import { parsePrompt, type Prompt } from './prompt.js'
+import { canonicalJson, fnv1a, Rng } from './random.js'
+import { summarise } from './summarizer.js'
+import { promptTokens, tokenCount, truncateToTokens } from './tokens.js'
+import { respondToTurn } from './turn.js'
+import { ChatCompletionRequest, type AssistantToolCall, type ChatCompletion, type FinishReason, type Reply } from './types.js'
+
+export const MODEL_ID = 'heist-sim'
+const FINGERPRINT = 'fp_heist_sim_1'
+/** `created` when the caller gives no clock: a fixed instant keeps the whole object deterministic. */
+const DEFAULT_CREATED = 1_767_225_600
+
+export interface SimulateOptions {
+  /** Unix seconds for `created`; the server passes its clock. */
+  created?: number
+}
+
+const GENERIC_REPLIES = [
+  'Understood. I will keep to the heist plan and keep my answers short.',
+  'Noted. Give me the next step and I will handle my part.',
+  'Understood; I am ready to continue with the plan.',
+]
+
+function genericText(prompt: Prompt, rng: Rng): string {
+  if (prompt.kind === 'generic' && prompt.user.trim().endsWith('?')) return `Short answer: I would check with the team and the tools before committing. ${rng.pick(GENERIC_REPLIES)}`
+  return rng.pick(GENERIC_REPLIES)
+}
+
+function jsonReply(request: ChatCompletionRequest, prompt: Prompt, rng: Rng): string {
+  if (prompt.kind === 'detection') return JSON.stringify(judge(prompt))
+  const text = prompt.kind === 'summary' ? summarise(prompt) : genericText(prompt, rng)
+  const format = request.response_format
+  if (format?.type === 'json_schema' && format.json_schema.schema) return JSON.stringify(fillSchema(format.json_schema.schema, text, rng))
+  return JSON.stringify({ response: text })
+}
+
+/** Decide the reply: what a model would write for this request. */
+function decide(request: ChatCompletionRequest, rng: Rng): Reply {
+  const prompt = parsePrompt(request)
+  const wantsJson = request.response_format?.type === 'json_object' || request.response_format?.type === 'json_schema'
+  if (wantsJson || prompt.kind === 'detection') return { kind: 'text', text: jsonReply(request, prompt, rng) }
+  if (prompt.kind === 'turn') return respondToTurn(prompt, request)
+  if (prompt.kind === 'summary') return { kind: 'text', text: summarise(prompt) }
+  return { kind: 'text', text: genericText(prompt, rng) }
+}
+
+/** The part of a request that decides the answer: transport options (stream, usage) never do. */
+export function requestHash(request: ChatCompletionRequest): number {
+  const { messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens } = request
+  return fnv1a(canonicalJson({ messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens }))
+}
+
+/**
+ * Answer a chat completion request deterministically, from the request alone: the same request
+ * always yields the same completion. Throws a ZodError for a request that is not a chat request.
+ */
+export function simulateCompletion(input: z.input<typeof ChatCompletionRequest>, options: SimulateOptions = {}): ChatCompletion {
+  const request = ChatCompletionRequest.parse(input)
+  const hash = requestHash(request)
+  const reply = decide(request, new Rng(hash))
+  const limit = request.max_completion_tokens ?? request.max_tokens ?? Infinity
+  let content: string | null = null
+  let toolCalls: AssistantToolCall[] | undefined
+  let finish: FinishReason = 'stop'
+  if (reply.kind === 'tools') {
+    toolCalls = reply.calls.map((call, i) => ({ id: `call_${(fnv1a(`${hash}:${i}`) >>> 0).toString(36)}${i}`, type: 'function', function: { name: call.name, arguments: JSON.stringify(call.args) } }))
+    finish = 'tool_calls'
+  } else {
+    content = reply.text
+    if (tokenCount(content) > limit) {
+      content = truncateToTokens(content, limit)
+      finish = 'length'
+    }
+  }
+  const completionTokens = content !== null ? tokenCount(content) : (toolCalls ?? []).reduce((n, c) => n + tokenCount(c.function.name) + tokenCount(c.function.arguments), 0)
+  const prompt = promptTokens(request.messages, request.tools ? JSON.stringify(request.tools) : '')
+  return {
+    id: `chatcmpl-sim${hash.toString(36)}`,
+    object: 'chat.completion',
+    created: options.created ?? DEFAULT_CREATED,
+    model: request.model,
+    system_fingerprint: FINGERPRINT,
+    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null, ...(toolCalls ? { tool_calls: toolCalls } : {}) }, finish_reason: finish, logprobs: null }],
+    usage: { prompt_tokens: prompt, completion_tokens: completionTokens, total_tokens: prompt + completionTokens },
+  }
+}

@@ -1,0 +1,139 @@
+import { DOCUMENTS, minutesBetween, type Facts } from './canon.js'
+import type { TurnPrompt } from './prompt.js'
+import type { Rng } from './random.js'
+import type { FunctionTool } from './types.js'
+
+export type ToolKind = 'calculator' | 'file' | 'db' | 'other'
+
+export interface PlannedCall {
+  name: string
+  args: Record<string, unknown>
+}
+
+type JsonSchema = { type?: unknown; properties?: Record<string, JsonSchema>; required?: unknown; enum?: unknown; description?: unknown }
+
+function schemaOf(tool: FunctionTool): JsonSchema {
+  return (tool.function.parameters ?? {}) as JsonSchema
+}
+
+/** What a tool is for, from its name and its parameters. */
+export function toolKind(tool: FunctionTool): ToolKind {
+  const name = tool.function.name.toLowerCase()
+  const props = Object.keys(schemaOf(tool).properties ?? {})
+  if (/calc|math/.test(name) || props.includes('expression')) return 'calculator'
+  if (/file|read|doc/.test(name) || props.includes('filename')) return 'file'
+  if (/query|db|sql|database/.test(name) || props.includes('query') || props.includes('sql')) return 'db'
+  return 'other'
+}
+
+const PREFERRED: Record<string, ToolKind> = { safecracker: 'calculator', hacker: 'file', intel: 'db' }
+
+/** The round as a phase of the plan (0 recon … 4 final), spread over however many rounds there are. */
+export function phaseOf(round: number, rounds: number): number {
+  if (rounds <= 5) return Math.min(4, round - 1)
+  return Math.min(4, Math.floor(((round - 1) * 5) / rounds))
+}
+
+/** Calculator jobs per phase, built from the facts the team has. `why` is what the number means. */
+export function calculation(phase: number, facts: Facts): { expression: string; why: string; unit: string } {
+  const windowMin = minutesBetween(facts.window[0], facts.window[1])
+  const jobs = [
+    { expression: '3 * 12 + 9', why: 'drilling the three bolt housings plus setup', unit: 'minutes' },
+    { expression: `${windowMin} - (3 * 12 + 9)`, why: `slack left in the ${facts.window.join('-')} window after the drill`, unit: 'minutes' },
+    { expression: `${facts.lockoutMin} + 3 * 12 + 9`, why: `vault time if one wrong code triggers the ${facts.lockoutMin}-minute lockout`, unit: 'minutes' },
+    { expression: '10000 * 3 / 3600', why: 'brute-forcing the keypad at 3 seconds a code', unit: 'hours' },
+    { expression: `${facts.alarmDelayS} + ${facts.policeMin[0]} * 60`, why: 'head start if an alarm trips: sensor delay plus the fastest police response', unit: 'seconds' },
+  ]
+  return jobs[phase % jobs.length]!
+}
+
+const QUERIES: { sql: string; table: string }[][] = [
+  [{ sql: 'SELECT shift, start_time, end_time, guard_count FROM shifts', table: 'shifts' }],
+  [{ sql: 'SELECT name, role, access_level FROM personnel WHERE access_level >= 4', table: 'personnel' }],
+  [{ sql: 'SELECT location, status FROM cameras', table: 'cameras' }],
+  [{ sql: 'SELECT zone, sensor_type, alarm_delay_seconds FROM alarm_zones', table: 'alarm_zones' }],
+  [{ sql: "SELECT shift, start_time, end_time, guard_count FROM shifts WHERE shift = 'night'", table: 'shifts' }],
+]
+
+/** A SELECT for this phase; prefers tables the tool's description names, when it names any. */
+export function queryFor(phase: number, tool: FunctionTool): string {
+  const description = `${tool.function.description ?? ''} ${JSON.stringify(schemaOf(tool))}`.toLowerCase()
+  const options = QUERIES[phase % QUERIES.length]!
+  const known = QUERIES.flat().filter((q) => description.includes(q.table))
+  if (known.length === 0) return options[0]!.sql
+  return (options.find((q) => description.includes(q.table)) ?? known[phase % known.length]!).sql
+}
+
+/** Documents already read by this agent, from the names its earlier messages mention. */
+function alreadyRead(turn: TurnPrompt): Set<string> {
+  const own = turn.conversation.filter((l) => l.own).map((l) => l.text).join(' ')
+  return new Set(DOCUMENTS.map((d) => d.file).filter((file) => own.includes(file)))
+}
+
+/** A document for this phase: one an order or the last message asks about, else the next unread one. */
+export function documentFor(turn: TurnPrompt, tool: FunctionTool, phase: number): string {
+  const property = schemaOf(tool).properties?.filename
+  const offered = Array.isArray(property?.enum) ? property.enum.filter((v): v is string => typeof v === 'string') : []
+  const named = (tool.function.description ?? '').match(/[\w-]+\.(?:txt|md)/g) ?? []
+  const catalogue = offered.length > 0 ? offered : named.length > 0 ? [...new Set(named)] : DOCUMENTS.map((d) => d.file)
+  const cue = [...turn.orders, turn.conversation.at(-1)?.text ?? ''].join(' ')
+  const read = alreadyRead(turn)
+  const asked = DOCUMENTS.find((d) => catalogue.includes(d.file) && !read.has(d.file) && d.topic.test(cue))
+  if (asked) return asked.file
+  const order = ['security_system.txt', 'vault_specs.txt', 'bank_layout.txt', 'guard_roster.txt', 'timing_specs.txt']
+  const rotated = [...order.slice(phase), ...order.slice(0, phase)].filter((f) => catalogue.includes(f))
+  return rotated.find((f) => !read.has(f)) ?? rotated[0] ?? catalogue[phase % catalogue.length] ?? 'security_system.txt'
+}
+
+/** A value for any schema property, so arguments always match the tool's JSON Schema. */
+function fillProperty(name: string, schema: JsonSchema, rng: Rng): unknown {
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return rng.pick(schema.enum)
+  switch (schema.type) {
+    case 'number':
+    case 'integer':
+      return rng.int(1, 10)
+    case 'boolean':
+      return true
+    case 'array':
+      return []
+    case 'object':
+      return {}
+    default:
+      return name.includes('file') ? 'security_system.txt' : `${name} for the vault plan`
+  }
+}
+
+function requiredArgs(tool: FunctionTool, primary: string, value: unknown, rng: Rng): Record<string, unknown> {
+  const schema = schemaOf(tool)
+  const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []
+  const args: Record<string, unknown> = {}
+  for (const key of required) args[key] = fillProperty(key, schema.properties?.[key] ?? {}, rng)
+  if (!primary) return args
+  const main = schema.properties && !(primary in schema.properties) ? (required[0] ?? Object.keys(schema.properties)[0]) : primary
+  if (main) args[main] = value
+  return args
+}
+
+/** Pointless but valid arguments: what a saboteur calls to look busy and then blame the tool. */
+function pointless(kind: ToolKind, rng: Rng): unknown {
+  if (kind === 'calculator') return rng.pick(['1 + 1', '60 * 60 * 24', '100 / 4'])
+  if (kind === 'file') return rng.pick(['lobby_brochure.txt', 'old_blueprints_v1.txt', 'bank_layout.txt'])
+  return rng.pick(['SELECT * FROM vault_codes', "SELECT name FROM personnel WHERE name = 'janitor'", 'SELECT COUNT(*) FROM shifts'])
+}
+
+/** The one tool call this agent makes now, or null when it has nothing to look up. */
+export function planToolCall(turn: TurnPrompt, tools: FunctionTool[], facts: Facts, rng: Rng, options: { pointless: boolean }): PlannedCall | null {
+  if (tools.length === 0) return null
+  const preferred = PREFERRED[turn.persona]
+  const tool = tools.find((t) => toolKind(t) === preferred) ?? tools[0]!
+  const kind = toolKind(tool)
+  const phase = phaseOf(turn.round, turn.rounds)
+  const primary = { calculator: 'expression', file: 'filename', db: 'query', other: '' }[kind]
+  let value: unknown
+  if (options.pointless && kind !== 'other') value = pointless(kind, rng)
+  else if (kind === 'calculator') value = calculation(phase, facts).expression
+  else if (kind === 'file') value = documentFor(turn, tool, phase)
+  else if (kind === 'db') value = queryFor(phase, tool)
+  else return { name: tool.function.name, args: requiredArgs(tool, '', undefined, rng) }
+  return { name: tool.function.name, args: requiredArgs(tool, primary, value, rng) }
+}

@@ -1,0 +1,136 @@
+import type { Facts } from './canon.js'
+import { applyObservations, consensus, observe } from './facts.js'
+import { CREW_LINES } from './lines-crew.js'
+import { CLOSERS, SUPPORT_LINES } from './lines-support.js'
+import { CAUTIOUS_LINES, HEDGES, SLIP_SLOTS } from './mistakes.js'
+import type { TurnPrompt } from './prompt.js'
+import { canonicalJson, fnv1a, Rng } from './random.js'
+import { reportTools } from './reports.js'
+import { buildSlots, fill, quotedFigure, type Slots } from './slots.js'
+import { SABOTAGE_LINES } from './strategies.js'
+import { phaseOf, planToolCall } from './tool-planning.js'
+import type { ChatCompletionRequest, FunctionTool, Reply } from './types.js'
+
+/** Share of an innocent agent's messages with an honest mistake in them. */
+export const MISTAKE_RATE = 0.13
+/** Chance a mole sabotages a given message, on top of the rounds where it always does. */
+export const SABOTAGE_RATE = 0.45
+
+const LINES: Record<string, string[][]> = { ...CREW_LINES, ...SUPPORT_LINES }
+const REACTIONS = ['Noted, {prev}.', 'Thanks, {prev}, that helps.', 'Good point from {prev}.', '{prev}, understood.', 'That works for me, {prev}.']
+
+interface TurnState {
+  turn: TurnPrompt
+  rng: Rng
+  /** Stable per agent and game, so rotations never repeat a line within a session. */
+  offset: number
+  facts: Facts
+  slots: Slots
+  sabotage: boolean
+  mistake: boolean
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z{"])/).filter(Boolean)
+}
+
+function offeredTools(request: ChatCompletionRequest): FunctionTool[] {
+  const tools = request.tools ?? []
+  const choice = request.tool_choice
+  if (choice === 'none') return []
+  if (choice && typeof choice === 'object') return tools.filter((t) => t.function.name === choice.function.name)
+  return tools
+}
+
+function wantsTool(state: TurnState, request: ChatCompletionRequest, tools: FunctionTool[]): boolean {
+  if (tools.length === 0) return false
+  if (request.tool_choice === 'required' || typeof request.tool_choice === 'object') return true
+  if (state.turn.exchanges.length > 0) return false
+  if (state.turn.strategy === 'wrong_tools' && state.sabotage) return state.rng.fork('pointless').chance(0.6)
+  const phase = phaseOf(state.turn.round, state.turn.rounds)
+  return phase <= 2 || state.rng.fork('tool').chance(0.6)
+}
+
+function coreLine(state: TurnState): string {
+  const { turn, offset } = state
+  const bank = LINES[turn.persona] ?? LINES.generic!
+  const variants = bank[phaseOf(turn.round, turn.rounds)]!
+  let template = variants[(offset + Math.floor((turn.round - 1) / 5)) % variants.length]!
+  if (state.mistake && state.rng.fork('slip').chance(0.5)) {
+    const slip = Object.keys(SLIP_SLOTS).find((key) => template.includes(`{${key}}`))
+    if (slip) return fill(template, { ...state.slots, [slip]: String(SLIP_SLOTS[slip]!(Number(state.slots[slip]))) })
+  }
+  if (state.mistake && state.rng.fork('hedge').chance(0.5)) {
+    const hedge = state.rng.pick(HEDGES)
+    template = `${hedge} ${template.charAt(0).toLowerCase()}${template.slice(1)}`
+  }
+  return fill(template, state.slots)
+}
+
+function reaction(state: TurnState): string | null {
+  const prev = [...state.turn.conversation].reverse().find((l) => !l.own)
+  if (!prev || prev.speaker === 'operator' || !state.rng.fork('react').chance(0.5)) return null
+  const figure = quotedFigure(prev.text)
+  if (figure && state.rng.fork('figure').chance(0.5)) return `${prev.speaker}, the ${figure.phrase} is noted.`
+  return fill(REACTIONS[(state.offset + state.turn.round) % REACTIONS.length]!, state.slots)
+}
+
+function sabotageLine(state: TurnState): string {
+  const lines = SABOTAGE_LINES[state.turn.strategy!]
+  return fill(lines[(state.offset + state.turn.round * 3 + state.rng.fork('which').int(0, 1)) % lines.length]!, state.slots)
+}
+
+/** The text of the agent's message: orders, reaction, the core or tool report, sabotage or slip, a closer. */
+function compose(state: TurnState): string {
+  const { turn, rng } = state
+  const parts: string[] = turn.orders.slice(0, 2).map((order) => `Understood on "${order.replace(/[.!]+$/, '')}"; I will factor it in.`)
+  let body: string[]
+  let sabotaged = false
+  if (turn.exchanges.length > 0) {
+    const report = reportTools(turn, state.facts, state.slots, rng.fork('report'), state.sabotage ? turn.strategy : null)
+    body = report.sentences
+    sabotaged = report.bent
+  } else {
+    const react = reaction(state)
+    if (react) parts.push(react)
+    body = splitSentences(coreLine(state))
+  }
+  if (state.sabotage && !sabotaged) {
+    const line = sabotageLine(state)
+    body = rng.fork('replace').chance(0.4) ? [body[0]!, line] : [...body.slice(0, 2), line]
+  }
+  if (state.mistake && !body.some((s) => HEDGES.some((h) => s.startsWith(h))) && rng.fork('caution').chance(0.5)) body.push(rng.pick(CAUTIOUS_LINES))
+  const sentences = [...parts, ...body]
+  const closers = CLOSERS[turn.persona] ?? CLOSERS.generic!
+  if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + turn.round) % closers.length]!)
+  while (sentences.length > 4) sentences.splice(parts.length > 1 ? 1 : parts.length, 1)
+  return sentences.join(' ')
+}
+
+/** What the agent believes: the team's consensus, overridden by its own tool results this turn. */
+function factsFor(turn: TurnPrompt): Facts {
+  const lines = turn.conversation.filter((l) => !l.own || !turn.strategy)
+  const agreed = consensus(lines, turn.summary)
+  const fromTools = new Map<string, string>()
+  for (const ex of turn.exchanges) if (!ex.failed) for (const [k, v] of observe(ex.result)) fromTools.set(k, v)
+  return fromTools.size > 0 ? applyObservations(fromTools, agreed) : agreed
+}
+
+/** An agent's turn: a tool call when it needs facts, otherwise its message. */
+export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest): Reply {
+  const salt = request.seed ?? ''
+  const rng = new Rng(fnv1a(canonicalJson({ turn: turn.turnKey, seed: salt })))
+  const offset = fnv1a(`${turn.name}:${salt}`) % 97
+  const facts = factsFor(turn)
+  const forced = turn.round % 3 === 2
+  const sabotage = turn.strategy !== null && (forced || rng.fork('sabotage').chance(SABOTAGE_RATE))
+  const mistake = turn.strategy === null && rng.fork('mistake').chance(MISTAKE_RATE)
+  const state: TurnState = { turn, rng, offset, facts, slots: buildSlots(turn, facts, rng.fork('slots')), sabotage, mistake }
+  const tools = offeredTools(request)
+  if (wantsTool(state, request, tools)) {
+    const pointless = turn.strategy === 'wrong_tools' && sabotage
+    const call = planToolCall(turn, tools, facts, rng.fork('call'), { pointless })
+    if (call) return { kind: 'tools', calls: [call] }
+  }
+  return { kind: 'text', text: compose(state) }
+}

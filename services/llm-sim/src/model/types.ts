@@ -1,0 +1,120 @@
+import { z } from 'zod'
+
+/** One function tool call as OpenAI writes it in an assistant message. */
+export const ToolCallSchema = z.object({
+  id: z.string(),
+  type: z.literal('function').default('function'),
+  function: z.object({ name: z.string(), arguments: z.string() }),
+}).passthrough()
+export type ToolCallSchema = z.infer<typeof ToolCallSchema>
+
+/** Content is a string or OpenAI's array of parts; only text parts matter here. */
+const Content = z.union([
+  z.string(),
+  z.array(z.object({ type: z.string(), text: z.string().optional() }).passthrough()),
+]).nullable().optional()
+
+export const ChatMessage = z.object({
+  role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
+  content: Content,
+  name: z.string().optional(),
+  tool_calls: z.array(ToolCallSchema).optional(),
+  tool_call_id: z.string().optional(),
+}).passthrough()
+export type ChatMessage = z.infer<typeof ChatMessage>
+
+export const FunctionTool = z.object({
+  type: z.literal('function'),
+  function: z.object({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+  }).passthrough(),
+}).passthrough()
+export type FunctionTool = z.infer<typeof FunctionTool>
+
+export const ResponseFormat = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text') }).passthrough(),
+  z.object({ type: z.literal('json_object') }).passthrough(),
+  z.object({
+    type: z.literal('json_schema'),
+    json_schema: z.object({
+      name: z.string(),
+      schema: z.record(z.string(), z.unknown()).optional(),
+      strict: z.boolean().nullable().optional(),
+    }).passthrough(),
+  }).passthrough(),
+])
+export type ResponseFormat = z.infer<typeof ResponseFormat>
+
+const ToolChoice = z.union([
+  z.enum(['none', 'auto', 'required']),
+  z.object({ type: z.literal('function'), function: z.object({ name: z.string() }) }).passthrough(),
+])
+
+/** `POST /v1/chat/completions` body: the fields the simulator reads; unknown fields pass through. */
+export const ChatCompletionRequest = z.object({
+  model: z.string().min(1),
+  messages: z.array(ChatMessage).min(1, 'messages must contain at least one message'),
+  tools: z.array(FunctionTool).optional(),
+  tool_choice: ToolChoice.optional(),
+  response_format: ResponseFormat.optional(),
+  stream: z.boolean().nullable().optional(),
+  stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional(),
+  n: z.number().int().min(1).nullable().optional(),
+  max_tokens: z.number().int().min(1).nullable().optional(),
+  max_completion_tokens: z.number().int().min(1).nullable().optional(),
+  temperature: z.number().min(0).max(2).nullable().optional(),
+  seed: z.number().int().nullable().optional(),
+}).passthrough()
+export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>
+
+export interface Usage {
+  prompt_tokens: number
+  completion_tokens: number
+  total_tokens: number
+}
+
+export interface AssistantToolCall {
+  id: string
+  type: 'function'
+  function: { name: string; arguments: string }
+}
+
+export type FinishReason = 'stop' | 'length' | 'tool_calls'
+
+/** A non-streamed completion, shaped like OpenAI's `chat.completion`. */
+export interface ChatCompletion {
+  id: string
+  object: 'chat.completion'
+  created: number
+  model: string
+  system_fingerprint: string
+  choices: [{
+    index: 0
+    message: { role: 'assistant'; content: string | null; refusal: null; tool_calls?: AssistantToolCall[] }
+    finish_reason: FinishReason
+    logprobs: null
+  }]
+  usage: Usage
+}
+
+export interface ChunkDelta {
+  role?: 'assistant'
+  content?: string | null
+  tool_calls?: { index: number; id?: string; type?: 'function'; function: { name?: string; arguments: string } }[]
+}
+
+/** One streamed `chat.completion.chunk`. */
+export interface ChatCompletionChunk {
+  id: string
+  object: 'chat.completion.chunk'
+  created: number
+  model: string
+  system_fingerprint: string
+  choices: { index: 0; delta: ChunkDelta; finish_reason: FinishReason | null; logprobs: null }[]
+  usage?: Usage | null
+}
+
+/** What the generator decided to say: text, or tool calls (never both). */
+export type Reply = { kind: 'text'; text: string } | { kind: 'tools'; calls: { name: string; args: Record<string, unknown> }[] }
