@@ -37,7 +37,15 @@ const SESSION_STATUSES = new Set<string>(['running', 'paused', 'stopped', 'compl
 export async function buildApp({ config, deps }: { config: DashboardConfig; deps: DashboardDeps }) {
   const app = await createServiceApp({ name: 'dashboard', logLevel: config.LOG_LEVEL, bodyLimit: 2 * 1024 * 1024 })
   await app.register(fastifySwagger, {
-    openapi: { info: { title: 'Heist dashboard', version: '0.1.0', description: 'Sessions, analytics, the mole game and operator controls.' } },
+    openapi: {
+      info: { title: 'Heist dashboard', version: '0.1.0', description: 'Sessions, analytics, the mole game and operator controls.' },
+      components: {
+        securitySchemes: {
+          operator: { type: 'http', scheme: 'bearer', description: 'HEIST_OPERATOR_TOKEN' },
+          fleet: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A fleet access token from the oauth service' },
+        },
+      },
+    },
     transform: jsonSchemaTransform,
   })
   await app.register(authPlugin, { verify: deps.verify })

@@ -88,7 +88,8 @@ export function createEventStore(db: Db) {
         q.round.run(event.round, id)
         break
       case 'message':
-        q.message.run({ ...event, latency_ms: event.latency_ms })
+        q.message.run(event)
+        q.round.run(event.round, id)
         break
       case 'tool_call':
         q.toolCall.run(id, event.call_id, event.seq, event.round, event.turn, event.agent, event.tool, JSON.stringify(event.args ?? null), event.ts)

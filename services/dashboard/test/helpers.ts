@@ -84,11 +84,14 @@ export function events(sessionId: string) {
 }
 
 export async function connectOrchestrator(app: DashboardApp, token: string) {
-  const socket = await app.injectWS('/ws/orchestrator', { headers: { authorization: `Bearer ${token}` } })
-  return new Frames<OrchestratorFrame>(socket)
+  let frames: Frames<OrchestratorFrame> | undefined
+  await app.injectWS('/ws/orchestrator', { headers: { authorization: `Bearer ${token}` } }, { onInit: (ws) => { frames = new Frames(ws) } })
+  return frames as Frames<OrchestratorFrame>
 }
 
 export async function connectBrowser(app: DashboardApp) {
-  const socket = await app.injectWS('/ws')
-  return new Frames<DashboardToBrowser>(socket)
+  // Listen from the start: the welcome frame is sent as soon as the socket opens.
+  let frames: Frames<DashboardToBrowser> | undefined
+  await app.injectWS('/ws', {}, { onInit: (ws) => { frames = new Frames(ws) } })
+  return frames as Frames<DashboardToBrowser>
 }

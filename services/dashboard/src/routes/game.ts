@@ -40,7 +40,7 @@ export function registerGameRoutes(app: HeistApp, ctx: RouteContext): void {
   app.get('/api/game/scoreboard', { schema: { tags, response: { 200: Scoreboard } } }, async () => game.scoreboard())
 
   app.post('/api/sessions/:id/detections', {
-    schema: { tags: ['detection'], description: 'Store a detection result (detection service, scope `events:publish`).', params: SessionParams, body: DetectionResult, response: { 201: z.object({ stored: z.literal(true) }) } },
+    schema: { tags: ['detection'], security: [{ fleet: [] }], description: 'Store a detection result (detection service, scope `events:publish`).', params: SessionParams, body: DetectionResult, response: { 201: z.object({ stored: z.literal(true) }) } },
     preHandler: requireScope(SCOPES.eventsPublish),
   }, async (request, reply) => {
     if (request.body.session_id !== request.params.id) throw new HeistError('DETECTION_SESSION_MISMATCH', 'the body is for another session', 400)

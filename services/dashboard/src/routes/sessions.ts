@@ -47,7 +47,7 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
   })
 
   app.get('/api/sessions/:id/transcript', {
-    schema: { tags, description: 'The public record, for services (scope `sessions:read`) or the operator.', params: SessionParams, response: { 200: Transcript } },
+    schema: { tags, security: [{ fleet: [] }, { operator: [] }], description: 'The public record, for services (scope `sessions:read`) or the operator.', params: SessionParams, response: { 200: Transcript } },
     preHandler: requireScopeOrOperator(SCOPES.sessionsRead, ctx.isOperator),
   }, async (request) => {
     const transcript = store.transcript(request.params.id)

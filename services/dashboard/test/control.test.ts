@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net'
+import type { DashboardToBrowser } from '@heist/shared'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { WebSocket } from 'ws'
+import type { DashboardApp } from '../src/app.js'
+import { Frames, OPERATOR_TOKEN, connectOrchestrator, createTestApp, operator, type OrchestratorFrame } from './helpers.js'
+
+let app: DashboardApp
+let sign: (scope: string) => Promise<string>
+
+beforeEach(async () => {
+  ;({ app, sign } = await createTestApp({}, 300))
+})
+afterEach(() => app.close())
+
+/** A fake orchestrator that answers every command with `answer`. */
+async function fakeOrchestrator(answer: (command: Record<string, unknown>) => Record<string, unknown> | null) {
+  const orch = await connectOrchestrator(app, await sign('events:publish'))
+  orch.socket.on('message', (data) => {
+    const frame = JSON.parse(String(data)) as OrchestratorFrame
+    if (frame.type !== 'command') return
+    const ack = answer(frame.command)
+    if (ack) orch.send({ type: 'ack', command_id: frame.command_id, ack })
+  })
+  return orch
+}
+
+describe('operator commands', () => {
+  test('without an orchestrator a command is a clear 503', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/sessions/s1/pause', headers: operator })
+    expect(res.statusCode).toBe(503)
+    expect(res.json().error.code).toBe('ORCHESTRATOR_NOT_CONNECTED')
+  })
+
+  test('start, pause and orders are forwarded and answered with the orchestrator acknowledgement', async () => {
+    const seen: Record<string, unknown>[] = []
+    await fakeOrchestrator((command) => {
+      seen.push(command)
+      return command.action === 'order' ? { ok: true, session_id: 's1', result: { order_id: 'o1' } } : { ok: true, session_id: 's1' }
+    })
+    const start = await app.inject({ method: 'POST', url: '/api/sessions', headers: operator, payload: { rounds: 3, seed: 7, mole: 'none' } })
+    expect(start.statusCode).toBe(200)
+    expect(start.json()).toEqual({ ok: true, session_id: 's1' })
+    expect((await app.inject({ method: 'POST', url: '/api/sessions/s1/pause', headers: operator })).json().ok).toBe(true)
+    const order = await app.inject({ method: 'POST', url: '/api/sessions/s1/orders', headers: operator, payload: { agent: 'hacker', text: 'check the cameras' } })
+    expect(order.json()).toMatchObject({ ok: true, result: { order_id: 'o1' } })
+    expect(seen).toEqual([
+      { action: 'start', options: { rounds: 3, seed: 7, mole: 'none', strategy: 'random' } },
+      { action: 'pause', session_id: 's1' },
+      { action: 'order', session_id: 's1', agent: 'hacker', text: 'check the cameras' },
+    ])
+  })
+
+  test('a refused command keeps the orchestrator code; a silent orchestrator times out', async () => {
+    await fakeOrchestrator((command) => (command.action === 'stop' ? null : { ok: false, error: { code: 'SESSION_NOT_FOUND', message: 'no such session' } }))
+    const refused = await app.inject({ method: 'POST', url: '/api/sessions/nope/resume', headers: operator })
+    expect(refused.statusCode).toBe(404)
+    expect(refused.json().error.code).toBe('SESSION_NOT_FOUND')
+    const silent = await app.inject({ method: 'POST', url: '/api/sessions/s1/stop', headers: operator })
+    expect(silent.statusCode).toBe(504)
+    expect(silent.json().error.code).toBe('ORCHESTRATOR_TIMEOUT')
+  })
+
+  test('browsers learn when the orchestrator connects and disconnects', async () => {
+    // Over a real socket: a close handshake needs a transport that really ends.
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    const { port } = app.server.address() as AddressInfo
+    const browser = new Frames<DashboardToBrowser>(new WebSocket(`ws://127.0.0.1:${port}/ws`))
+    await browser.next((f) => f.type === 'welcome' && !f.orchestrator_connected)
+    const orch = new WebSocket(`ws://127.0.0.1:${port}/ws/orchestrator`, { headers: { authorization: `Bearer ${await sign('events:publish')}` } })
+    await browser.next((f) => f.type === 'orchestrator' && f.connected)
+    orch.close()
+    await browser.next((f) => f.type === 'orchestrator' && !f.connected)
+    browser.socket.close()
+  })
+})
+
+describe('operator access', () => {
+  const changes = [
+    ['POST', '/api/sessions', { rounds: 1 }], ['POST', '/api/sessions/s1/pause', undefined], ['POST', '/api/sessions/s1/orders', { agent: 'hacker', text: 'x' }],
+    ['POST', '/api/sessions/s1/guess', { agent: 'hacker' }], ['POST', '/api/sessions/s1/evaluate', undefined], ['POST', '/api/sessions/s1/reveal', undefined],
+    ['POST', '/api/sessions/s1/detect', undefined],
+  ] as const
+
+  test.each(changes)('%s %s needs the operator token', async (method, url, payload) => {
+    const none = await app.inject({ method, url, payload })
+    expect(none.statusCode).toBe(401)
+    expect(none.json().error.code).toBe('AUTH_OPERATOR_REQUIRED')
+    const wrong = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${OPERATOR_TOKEN}x` } })
+    expect(wrong.statusCode).toBe(401)
+    const jwt = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${await sign('events:publish sessions:read')}` } })
+    expect(jwt.statusCode).toBe(401)
+  })
+
+  test('the transcript needs sessions:read or the operator token; read-only views stay open', async () => {
+    expect((await app.inject('/api/sessions/s1/transcript')).statusCode).toBe(401)
+    expect((await app.inject({ url: '/api/sessions/s1/transcript', headers: { authorization: `Bearer ${await sign('events:publish')}` } })).statusCode).toBe(403)
+    expect((await app.inject({ url: '/api/sessions/s1/transcript', headers: { authorization: `Bearer ${await sign('sessions:read')}` } })).statusCode).toBe(404)
+    expect((await app.inject({ url: '/api/sessions/s1/transcript', headers: operator })).statusCode).toBe(404)
+    expect((await app.inject('/api/sessions')).statusCode).toBe(200)
+    expect((await app.inject('/api/analytics/overview')).statusCode).toBe(200)
+    expect((await app.inject('/api/game/scoreboard')).statusCode).toBe(200)
+  })
+
+  test('bad input is a 4xx JSON error, never a 5xx', async () => {
+    const bad = [
+      await app.inject({ method: 'POST', url: '/api/sessions', headers: { ...operator, 'content-type': 'application/json' }, payload: '{"rounds":' }),
+      await app.inject({ method: 'POST', url: '/api/sessions', headers: operator, payload: { rounds: -1 } }),
+      await app.inject({ method: 'POST', url: '/api/sessions/s1/orders', headers: operator, payload: { agent: 'HACKER', text: '' } }),
+      await app.inject({ method: 'POST', url: '/api/sessions/bad%20id/pause', headers: operator }),
+      await app.inject('/api/search?q='),
+      await app.inject('/api/sessions/compare?ids=a'),
+    ]
+    for (const res of bad) {
+      expect(res.statusCode).toBeGreaterThanOrEqual(400)
+      expect(res.statusCode).toBeLessThan(500)
+      expect(res.json().error.code).toEqual(expect.any(String))
+    }
+  })
+})
