@@ -32,6 +32,7 @@ export async function buildApp({ config, deps }: { config: OAuthConfig; deps: OA
       tools: () => `${tools.size()} tools registered`,
     },
   })
+  const windowMs = config.HEIST_OAUTH_FAILURE_WINDOW_S * 1000
   const publicJwks = { keys: [deps.signingKey.publicJwk] }
   const verify = createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, keys: createLocalJWKSet(publicJwks), now })
   await app.register(authPlugin, { verify })
@@ -39,7 +40,10 @@ export async function buildApp({ config, deps }: { config: OAuthConfig; deps: OA
   await registerOAuthEndpoints(app, {
     clients: deps.clients,
     verify,
-    limiter: createFailureLimiter({ limit: config.HEIST_OAUTH_FAILURE_LIMIT, windowMs: config.HEIST_OAUTH_FAILURE_WINDOW_S * 1000, now }),
+    limiters: {
+      perClient: createFailureLimiter({ limit: config.HEIST_OAUTH_FAILURE_LIMIT, windowMs, now }),
+      perAddress: createFailureLimiter({ limit: config.HEIST_OAUTH_ADDRESS_FAILURE_LIMIT, windowMs, now }),
+    },
     issue: createTokenIssuer({ key: deps.signingKey, issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, ttlS: config.HEIST_TOKEN_TTL_S, now }),
   })
   registerWellKnownRoutes(app, { issuer: config.HEIST_ISSUER, baseUrl: config.HEIST_OAUTH_URL, publicJwks, clients: deps.clients })

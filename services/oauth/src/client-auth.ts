@@ -40,18 +40,26 @@ export function presentedCredentials(authorization: string | undefined, body: { 
   return { clientId: body.client_id, secret: body.client_secret }
 }
 
+/** Failed-attempt limiters: one keyed by client id, one by caller address. */
+export interface AuthLimiters {
+  perClient: FailureLimiter
+  perAddress: FailureLimiter
+}
+
 /**
- * Check a client's secret under the failure limiter. Failures count per address and, for
- * a known client, per client id; an unknown id is not tracked so random ids cannot fill memory.
+ * Check a client's secret under the failure limiters. A known client's failures count
+ * against its id; every failure counts against the address. Unknown ids are not tracked
+ * per id, so random ids cannot fill memory.
  */
-export function authenticateClient(clients: ClientRegistry, limiter: FailureLimiter, credentials: Credentials, address: string): Client {
-  const keys = [`addr:${address}`]
-  if (clients.get(credentials.clientId)) keys.push(`client:${credentials.clientId}`)
-  const wait = limiter.retryAfterS(keys)
+export function authenticateClient(clients: ClientRegistry, limiters: AuthLimiters, credentials: Credentials, address: string): Client {
+  const known = clients.get(credentials.clientId) !== undefined
+  const clientKeys = known ? [credentials.clientId] : []
+  const wait = Math.max(limiters.perClient.retryAfterS(clientKeys), limiters.perAddress.retryAfterS([address]))
   if (wait > 0) throw tooManyFailures(wait)
   const client = clients.authenticate(credentials.clientId, credentials.secret)
   if (!client) {
-    limiter.fail(keys)
+    limiters.perClient.fail(clientKeys)
+    limiters.perAddress.fail([address])
     throw invalidClient('client authentication failed')
   }
   return client

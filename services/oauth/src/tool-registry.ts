@@ -14,7 +14,7 @@ export interface ToolRegistryOptions {
   maxTools?: number
 }
 
-function describe(entry: Entry): ToolDescriptor {
+function toDescriptor(entry: Entry): ToolDescriptor {
   const { name, description, required_scope, url, input_schema } = entry.registration
   return { name, description, required_scope, url, input_schema, expires_at: new Date(entry.expiresAt).toISOString() }
 }
@@ -54,7 +54,7 @@ export function createToolRegistry(options: ToolRegistryOptions) {
       }
       const entry: Entry = { owner, registration, expiresAt: options.now() + registration.ttl_s * 1000 }
       entries.set(registration.name, entry)
-      return { tool: describe(entry), created: !existing }
+      return { tool: toDescriptor(entry), created: !existing }
     },
 
     remove(owner: string, name: string): void {
@@ -69,7 +69,7 @@ export function createToolRegistry(options: ToolRegistryOptions) {
       prune()
       return [...entries.values()]
         .filter((e) => scopes.includes(e.registration.required_scope))
-        .map(describe)
+        .map(toDescriptor)
         .sort((a, b) => a.name.localeCompare(b.name))
     },
 

@@ -10,7 +10,7 @@ let key: Awaited<ReturnType<typeof makeApp>>['key']
 const statuses: number[] = []
 
 beforeAll(async () => {
-  ;({ app, clock, key } = await makeApp({ env: { HEIST_OAUTH_FAILURE_LIMIT: '10000' } }))
+  ;({ app, clock, key } = await makeApp({ env: { HEIST_OAUTH_FAILURE_LIMIT: '10000', HEIST_OAUTH_ADDRESS_FAILURE_LIMIT: '10000' } }))
   app.addHook('onResponse', async (_req, reply) => {
     statuses.push(reply.statusCode)
   })
@@ -161,17 +161,20 @@ describe('failed-attempt limiter', () => {
     expect(locked.statusCode).toBe(429)
     expect(locked.headers['retry-after']).toBe('60')
     expect(locked.json()).toMatchObject({ error: 'slow_down' })
-    // Per client: another address is locked out of this client too.
+    // Per client: another address is locked out of this client too ...
     expect((await attempt(secretOf('hacker'), '10.0.0.9')).statusCode).toBe(429)
+    // ... while other clients on the same address (every local service shares 127.0.0.1) still get tokens.
+    const neighbour = await limited.inject({ method: 'POST', url: '/oauth/token', headers: { ...FORM, authorization: basic('safecracker') }, payload: form({ grant_type: 'client_credentials' }) })
+    expect(neighbour.statusCode).toBe(200)
     limitedClock.now += 60_000
     expect((await attempt(secretOf('hacker'))).statusCode).toBe(200)
     await limited.close()
   })
 
-  test('failures from one address with unknown ids lock out that address, not others', async () => {
+  test('thirty failures from one address, with any ids, lock out that address, not others', async () => {
     const { app: limited } = await makeApp()
     const attempt = (client: string, address: string, secret = 'wrong-secret-wrong') => limited.inject({ method: 'POST', url: '/oauth/token', remoteAddress: address, headers: { ...FORM, authorization: basic(client, secret) }, payload: form({ grant_type: 'client_credentials' }) })
-    for (let i = 0; i < 10; i++) await attempt(`random-${i}`, '10.0.0.66')
+    for (let i = 0; i < 30; i++) expect((await attempt(`random-${i}`, '10.0.0.66')).statusCode).toBe(401)
     expect((await attempt('safecracker', '10.0.0.66', secretOf('safecracker'))).statusCode).toBe(429)
     expect((await attempt('safecracker', '10.0.0.7', secretOf('safecracker'))).statusCode).toBe(200)
     await limited.close()

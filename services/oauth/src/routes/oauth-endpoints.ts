@@ -2,15 +2,14 @@ import formbody from '@fastify/formbody'
 import { IntrospectionResponse, TokenRequest, TokenResponse, type HeistApp, type TokenVerifier } from '@heist/shared'
 import type { FastifyError } from 'fastify'
 import { z } from 'zod'
-import { authenticateClient, presentedCredentials } from '../client-auth.js'
+import { authenticateClient, presentedCredentials, type AuthLimiters } from '../client-auth.js'
 import type { ClientRegistry } from '../clients.js'
 import { isOAuthError, OAuthError } from '../oauth-errors.js'
-import type { FailureLimiter } from '../rate-limiter.js'
 import { grantScopes, introspect, type TokenIssuer } from '../tokens.js'
 
 export interface OAuthEndpointDeps {
   clients: ClientRegistry
-  limiter: FailureLimiter
+  limiters: AuthLimiters
   issue: TokenIssuer
   verify: TokenVerifier
 }
@@ -45,9 +44,10 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
     scope.addHook('onSend', async (_request, reply) => {
       void reply.header('cache-control', 'no-store').header('pragma', 'no-cache')
     })
-    scope.setErrorHandler((error, _request, reply) => {
+    scope.setErrorHandler((error, request, reply) => {
       const oauth = asOAuthError(error)
       if (!oauth) throw error
+      request.log.info({ oauth_error: oauth.oauthCode, status: oauth.statusCode }, oauth.message)
       return reply.headers(oauth.headers ?? {}).status(oauth.statusCode).send(oauth.body())
     })
 
@@ -55,7 +55,7 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
       const body = request.body
       if (body.grant_type !== 'client_credentials') throw new OAuthError('unsupported_grant_type', `grant_type "${body.grant_type}" is not supported; use client_credentials`)
       const credentials = presentedCredentials(request.headers.authorization, body)
-      const client = authenticateClient(deps.clients, deps.limiter, credentials, request.ip)
+      const client = authenticateClient(deps.clients, deps.limiters, credentials, request.ip)
       const token = await deps.issue(client, grantScopes(client, body.scope))
       request.log.info({ client_id: client.id, scope: token.scope }, 'token issued')
       return token
@@ -63,7 +63,7 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
 
     scope.post('/oauth/introspect', { schema: { body: IntrospectionRequest, response: { 200: IntrospectionResponse } } }, async (request) => {
       const credentials = presentedCredentials(request.headers.authorization, request.body)
-      authenticateClient(deps.clients, deps.limiter, credentials, request.ip)
+      authenticateClient(deps.clients, deps.limiters, credentials, request.ip)
       return introspect(deps.verify, (id) => deps.clients.get(id) !== undefined, request.body.token)
     })
   })
