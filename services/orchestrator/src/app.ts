@@ -1,0 +1,38 @@
+import { createServiceApp } from '@heist/shared'
+import type { DashboardLink } from './adapters/dashboard-link.js'
+import { operatorAuth } from './operator-auth.js'
+import { eventRoutes } from './routes/events.js'
+import { sessionRoutes } from './routes/sessions.js'
+import type { SessionManager } from './sessions.js'
+
+export interface AppConfig {
+  HEIST_OPERATOR_TOKEN: string
+  LOG_LEVEL?: string
+}
+
+export interface AppDeps {
+  sessions: SessionManager
+  link?: DashboardLink | null
+}
+
+/** The orchestrator's HTTP API (operator-protected); the engine runs behind `deps.sessions`. */
+export async function buildApp({ config, deps }: { config: AppConfig; deps: AppDeps }) {
+  const app = await createServiceApp({
+    name: 'orchestrator',
+    logLevel: config.LOG_LEVEL,
+    healthChecks: {
+      dashboard: () => (deps.link ? (deps.link.connected ? 'connected' : 'disconnected (events are buffered)') : 'disabled'),
+      sessions: () => `${deps.sessions.list().filter((s) => s.status === 'running' || s.status === 'paused').length} active`,
+    },
+  })
+  await app.register(async (operator) => {
+    operator.addHook('preHandler', operatorAuth(config.HEIST_OPERATOR_TOKEN))
+    await operator.register(sessionRoutes, { sessions: deps.sessions })
+    await operator.register(eventRoutes, { sessions: deps.sessions })
+  })
+  app.addHook('onClose', async () => {
+    await deps.sessions.closeAll()
+    await deps.link?.close()
+  })
+  return app
+}

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import { createTokenSource, type SessionEvent } from '@heist/shared'
+import { DashboardLink } from './adapters/dashboard-link.js'
+import { createEventLog } from './adapters/event-log.js'
+import { createHttpMemory } from './adapters/http-memory.js'
+import { createHttpTools } from './adapters/http-tools.js'
+import { createOpenAiModel } from './adapters/openai-model.js'
+import type { TeamConfig } from './engine/index.js'
+import type { OrchestratorEnv } from './env.js'
+import { SessionManager } from './sessions.js'
+
+/**
+ * Wire the engine to the fleet: per-agent tokens and tools, the memory service, the model,
+ * the jsonl audit log and the dashboard socket (started by the caller with `link.start(logger)`).
+ */
+export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: Record<string, string>) {
+  const own = createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'orchestrator', clientSecret: config.HEIST_SECRET_ORCHESTRATOR })
+  const log = createEventLog(join(config.HEIST_DATA_DIR, 'orchestrator', 'sessions'))
+  let link: DashboardLink | null = null
+  const publish = (event: SessionEvent) => {
+    log.append(event)
+    link?.publish(event)
+  }
+  const sessions = new SessionManager({
+    configDir: config.HEIST_CONFIG_DIR,
+    team,
+    defaultProfile: config.HEIST_PROFILE,
+    agentsWithSecrets: new Set(Object.keys(secrets)),
+    makeModel: (t) => createOpenAiModel({
+      baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: t.heist.model.timeout_ms, retries: t.heist.model.retries,
+    }),
+    tools: createHttpTools({ oauthUrl: config.HEIST_OAUTH_URL, secrets }),
+    memory: createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: own }),
+    publish,
+    turnDelayMs: config.HEIST_TURN_DELAY_MS,
+  })
+  if (config.HEIST_DASHBOARD_LINK === 'true') {
+    link = new DashboardLink({
+      url: `${config.HEIST_DASHBOARD_URL.replace(/^http/, 'ws').replace(/\/$/, '')}/ws/orchestrator`,
+      token: () => own.get(),
+      instance: `orchestrator-${randomBytes(4).toString('hex')}`,
+      onCommand: (command) => sessions.execute(command),
+      statusOf: (id) => (sessions.has(id) ? sessions.get(id).status : undefined),
+    })
+  }
+  return { sessions, link, log }
+}

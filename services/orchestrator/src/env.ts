@@ -1,0 +1,32 @@
+import { BaseEnv, clientSecret, envPort, FLEET, LlmEnv, secretEnvName, serviceUrl } from '@heist/shared'
+import { z } from 'zod'
+
+const PORT = FLEET.find((s) => s.name === 'orchestrator')?.port ?? 8009
+
+/** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
+export const OrchestratorEnv = BaseEnv.extend({
+  PORT: envPort(PORT),
+  // serviceUrl's keys are computed, so its type is widened; name the fields we read.
+  ...(serviceUrl('oauth') as { HEIST_OAUTH_URL: z.ZodDefault<z.ZodURL> }),
+  ...(serviceUrl('memory') as { HEIST_MEMORY_URL: z.ZodDefault<z.ZodURL> }),
+  ...(serviceUrl('dashboard') as { HEIST_DASHBOARD_URL: z.ZodDefault<z.ZodURL> }),
+  ...(clientSecret('orchestrator') as { HEIST_SECRET_ORCHESTRATOR: z.ZodString }),
+  ...LlmEnv.shape,
+  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
+  HEIST_PROFILE: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
+  /** Pause between turns, for demos. */
+  HEIST_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /** Set to `false` to run without the dashboard socket (events still go to the jsonl log). */
+  HEIST_DASHBOARD_LINK: z.enum(['true', 'false']).default('true'),
+})
+export type OrchestratorEnv = z.infer<typeof OrchestratorEnv>
+
+/** One required secret per agent of the team: a missing one is reported with all others. */
+export function agentSecretsEnv(agents: readonly string[]) {
+  return z.object(Object.assign({}, ...agents.map((a) => clientSecret(a))) as Record<string, z.ZodString>)
+}
+
+/** Agent name → secret, from the validated env. */
+export function agentSecrets(agents: readonly string[], env: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(agents.flatMap((a) => (env[secretEnvName(a)] ? [[a, env[secretEnvName(a)] as string]] : [])))
+}
