@@ -15,8 +15,8 @@ const children: ChildProcess[] = []
 
 interface Running { child: ChildProcess; url: string; output: () => string }
 
-function start(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'services/oauth/src/main.ts'], {
+function start(env: Record<string, string>, service = 'oauth'): Promise<Running> {
+  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', `services/${service}/src/main.ts`], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', HEIST_CONFIG_DIR: CONFIG_DIR, HEIST_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,12 +31,22 @@ function start(env: Record<string, string>): Promise<Running> {
     }
     child.stdout?.on('data', onData)
     child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(Object.assign(new Error(`oauth exited with ${code}`), { output, code })))
+    child.once('exit', (code) => reject(Object.assign(new Error(`${service} exited with ${code}`), { output, code })))
   })
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)))
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (ok(value)) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
 }
 
 async function token(url: string, clientId: string): Promise<string> {
@@ -101,6 +111,39 @@ describe('oauth as a process', () => {
     expect(await list()).toEqual(['calculator'])
     await new Promise((r) => setTimeout(r, 2_200))
     expect(await list()).toEqual([])
+    oauth.child.kill('SIGTERM')
+    await exited(oauth.child)
+  })
+})
+
+describe('discovery with the real calculator process', () => {
+  test('the calculator appears when it starts, serves agents with the scope, and vanishes when it stops', async () => {
+    const oauth = await start(secrets)
+    const calculatorEnv = { HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '' }
+    const list = async (agentToken: string) => ToolListing.parse(await (await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${agentToken}` } })).json()).tools
+    const safecracker = await token(oauth.url, 'safecracker')
+    const planner = await token(oauth.url, 'planner')
+
+    let calculator = await start(calculatorEnv, 'calculator')
+    const [tool] = await waitFor('the calculator to register', () => list(safecracker), (tools) => tools.length === 1, 10_000)
+    expect(tool?.name).toBe('calculator')
+    expect(await list(planner)).toEqual([])
+    const call = (bearer: string) => fetch(tool?.url ?? '', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ expression: '45 * 60' }) })
+    const ok = await call(safecracker)
+    expect(ok.status).toBe(200)
+    expect(((await ok.json()) as { result: string }).result).toBe('45 * 60 = 2700')
+    expect((await call(planner)).status).toBe(403)
+
+    // A clean stop withdraws the registration at once.
+    calculator.child.kill('SIGTERM')
+    await exited(calculator.child)
+    await waitFor('the withdrawal', () => list(safecracker), (tools) => tools.length === 0, 3_000)
+
+    // A crash cannot withdraw anything: the registration expires within its TTL.
+    calculator = await start(calculatorEnv, 'calculator')
+    await waitFor('the calculator to come back', () => list(safecracker), (tools) => tools.length === 1, 10_000)
+    calculator.child.kill('SIGKILL')
+    await waitFor('the expiry', () => list(safecracker), (tools) => tools.length === 0, 20_000)
     oauth.child.kill('SIGTERM')
     await exited(oauth.child)
   })
