@@ -1,0 +1,29 @@
+import { createServiceApp, toolAuth, type ToolAuthOptions, type ToolServiceConfig } from '@heist/shared'
+import { queryRoutes } from './routes/query.js'
+import { openSecurityDb } from './security-db.js'
+
+export interface DbQueryDeps {
+  /** Token-verification keys; the oauth service's JWKS when absent. */
+  keys?: ToolAuthOptions['keys']
+}
+
+type AppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE'> & {
+  HEIST_SECURITY_SQL: string
+  HEIST_QUERY_TIMEOUT_MS: number
+  HEIST_QUERY_MAX_ROWS: number
+}
+
+/** The db-query tool service: the bank's security database, read-only, behind `database_query:use`. */
+export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: DbQueryDeps }) {
+  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS })
+  const app = await createServiceApp({
+    name: 'db-query',
+    logLevel: config.LOG_LEVEL,
+    bodyLimit: 16 * 1024,
+    healthChecks: { database: () => `${db.schema.tables.length} tables` },
+  })
+  app.addHook('onClose', async () => db.close())
+  await toolAuth(app, { oauthUrl: config.HEIST_OAUTH_URL, issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, ...(deps.keys ? { keys: deps.keys } : {}) })
+  queryRoutes(app, db)
+  return app
+}

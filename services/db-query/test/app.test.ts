@@ -1,0 +1,138 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
+import { buildApp } from '../src/app.js'
+import { DEFAULT_SQL_FILE } from '../src/config.js'
+
+const signer = await createTestSigner()
+const config = {
+  LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE,
+  HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200,
+} as const
+const app = await buildApp({ config, deps: { keys: signer.keys } })
+afterAll(() => app.close())
+const auth = { authorization: `Bearer ${await signer.token('intel', ['database_query:use'])}` }
+
+function query(sql: unknown, headers: Record<string, string> = auth) {
+  return app.inject({ method: 'POST', url: '/tools/query_db', headers, payload: { query: sql } as Record<string, unknown> })
+}
+
+describe('POST /tools/query_db', () => {
+  test('answers with a readable table and the rows', async () => {
+    const reply = await query("SELECT name, post FROM guards WHERE shift = 'night' ORDER BY id")
+    expect(reply.statusCode).toBe(200)
+    const body = reply.json()
+    expect(body.tool).toBe('query_db')
+    expect(body.result.split('\n')[0]).toMatch(/^name\s+\| post$/)
+    expect(body.result).toContain('Lisa Chen')
+    expect(body.result).toContain('(3 rows)')
+    expect(body.data).toMatchObject({ columns: ['name', 'post'], row_count: 3, truncated: false })
+    expect(body.data.rows.map((r: unknown[]) => r[0])).toEqual(['Lisa Chen', 'James Williams', 'Thomas Brown'])
+  })
+
+  test('the database agrees with the scenario canon', async () => {
+    const counts = (await query('SELECT shift, count(*) AS guards FROM guards GROUP BY shift ORDER BY shift')).json().data.rows
+    expect(counts).toEqual([['day', 4], ['evening', 6], ['night', 3]])
+    expect((await query('SELECT count(*) FROM cameras')).json().data.rows).toEqual([[24]])
+    const vault = (await query('SELECT lock_model, maintenance_window, lockout_minutes, max_safe_minutes FROM vault')).json().data.rows
+    expect(vault).toEqual([['TitanSafe Pro 5000', '02:00-02:45', 30, 45]])
+    const levels = (await query("SELECT name, access_level FROM personnel WHERE name IN ('Lisa Chen', 'Michael Anderson') ORDER BY access_level")).json().data.rows
+    expect(levels).toEqual([['Lisa Chen', 4], ['Michael Anderson', 5]])
+  })
+
+  test('a large result is cut at the row limit and says so', async () => {
+    const body = (await query('SELECT c.id, s.weekday FROM cameras c CROSS JOIN guard_shifts s')).json()
+    expect(body.data).toMatchObject({ row_count: 200, truncated: true })
+    expect(body.result).toContain('truncated')
+  })
+
+  test('an empty result says no rows', async () => {
+    expect((await query("SELECT * FROM guards WHERE shift = 'weekend'")).json().result).toContain('(no rows)')
+  })
+})
+
+describe('GET /tools/schema', () => {
+  test('lists the tables and their columns', async () => {
+    const reply = await app.inject({ url: '/tools/schema', headers: auth })
+    expect(reply.statusCode).toBe(200)
+    const tables = reply.json().tables as { name: string; columns: { name: string }[] }[]
+    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['guards', 'shifts', 'guard_shifts', 'cameras', 'sensors', 'alarms', 'personnel', 'access_levels', 'vault']))
+    expect(tables.find((t) => t.name === 'guards')?.columns.map((c) => c.name)).toContain('shift')
+  })
+})
+
+describe('hostile SQL is refused with a clear 400', () => {
+  test.each([
+    ["INSERT INTO guards VALUES (99, 'Mole', 'X', 'night', 'vault', 5, 1)", 'DB_READ_ONLY'],
+    ["UPDATE guards SET shift = 'day'", 'DB_READ_ONLY'],
+    ['DELETE FROM guards', 'DB_READ_ONLY'],
+    ['DROP TABLE guards', 'DB_READ_ONLY'],
+    ['CREATE TABLE loot (x)', 'DB_READ_ONLY'],
+    ["REPLACE INTO shifts VALUES ('x', '1', '2', 1, '1')", 'DB_READ_ONLY'],
+    ['/* harmless */ DELETE FROM guards', 'DB_READ_ONLY'],
+    ['-- comment\nDROP TABLE vault', 'DB_READ_ONLY'],
+    ['WITH x AS (SELECT 1) DELETE FROM guards', 'DB_READ_ONLY'],
+    ['WITH x AS (SELECT 1) INSERT INTO shifts SELECT 1, 2, 3, 4, 5 FROM x', 'DB_READ_ONLY'],
+    ['VACUUM', 'DB_READ_ONLY'],
+    ["ATTACH DATABASE '/tmp/evil.db' AS evil", 'DB_NOT_ALLOWED'],
+    ['DETACH DATABASE main', 'DB_NOT_ALLOWED'],
+    ['PRAGMA query_only = OFF', 'DB_NOT_ALLOWED'],
+    ['PRAGMA writable_schema = 1', 'DB_NOT_ALLOWED'],
+    ['BEGIN; DELETE FROM guards; COMMIT', 'DB_NOT_ALLOWED'],
+    ['SELECT 1; DROP TABLE guards', 'DB_MULTIPLE_STATEMENTS'],
+    ["SELECT 1; ATTACH DATABASE 'x' AS y", 'DB_MULTIPLE_STATEMENTS'],
+    ['SELECT zeroblob(1000000000)', 'DB_NOT_ALLOWED'],
+    ["SELECT load_extension('/tmp/evil.so')", 'DB_QUERY_ERROR'],
+    ['SELECT * FROM bank_accounts', 'DB_UNKNOWN_TABLE'],
+    ['SELECT password FROM guards', 'DB_UNKNOWN_COLUMN'],
+    ['SELEKT * FROM guards', 'DB_NOT_ALLOWED'],
+    ['SELECT * FROM', 'DB_SYNTAX'],
+    ["SELECT * FROM guards WHERE name = 'unterminated", 'DB_SYNTAX'],
+  ])('%s → %s', async (sql, code) => {
+    const reply = await query(sql)
+    expect(reply.statusCode).toBe(400)
+    const { error } = reply.json()
+    expect(error.code).toBe(code)
+    expect(error.message).not.toMatch(/heist-db-query|security\.db|\/tmp\/heist/)
+  })
+
+  test('an unknown table is named, with the tables that exist', async () => {
+    const { error } = (await query('SELECT * FROM bank_accounts')).json()
+    expect(error.message).toMatch(/^no such table: bank_accounts \(tables: access_levels, alarms/)
+  })
+
+  test('a query that never ends is stopped within about a second', async () => {
+    const start = performance.now()
+    const reply = await query('WITH RECURSIVE forever(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM forever) SELECT count(*) FROM forever')
+    const elapsed = performance.now() - start
+    expect(reply.statusCode).toBe(400)
+    expect(reply.json().error.code).toBe('DB_QUERY_TIMEOUT')
+    expect(elapsed).toBeLessThan(2_000)
+  })
+
+  test('a normal query sent while a runaway one runs still gets its answer', async () => {
+    const runaway = query('WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT max(x) FROM f')
+    const normal = query('SELECT count(*) FROM guards')
+    expect((await runaway).json().error.code).toBe('DB_QUERY_TIMEOUT')
+    expect((await normal).json().data.rows).toEqual([[13]])
+  })
+
+  test('bad bodies and tokens are 4xx', async () => {
+    expect((await query('')).statusCode).toBe(400)
+    expect((await query(42)).statusCode).toBe(400)
+    expect((await query('x'.repeat(2_001))).statusCode).toBe(400)
+    const headers = { ...auth, 'content-type': 'application/json' }
+    expect((await app.inject({ method: 'POST', url: '/tools/query_db', headers, payload: '{"query": "SELECT' })).statusCode).toBe(400)
+    expect((await app.inject({ method: 'POST', url: '/tools/query_db', headers, payload: JSON.stringify({ query: 'x'.repeat(40_000) }) })).statusCode).toBe(413)
+    expect((await query('SELECT 1', {})).statusCode).toBe(401)
+    expect((await query('SELECT 1', { authorization: 'Bearer nope' })).statusCode).toBe(401)
+    const forbidden = await query('SELECT 1', { authorization: `Bearer ${await signer.token('hacker', ['file_reader:use'])}` })
+    expect(forbidden.statusCode).toBe(403)
+    expect(forbidden.headers['www-authenticate']).toContain('scope="database_query:use"')
+  })
+
+  test('afterwards the data is unchanged and the service still answers', async () => {
+    expect((await query('SELECT count(*) FROM guards')).json().data.rows).toEqual([[13]])
+    expect((await query('SELECT count(*) FROM shifts')).json().data.rows).toEqual([[3]])
+    expect((await app.inject({ url: '/health' })).json()).toMatchObject({ status: 'ok', checks: { database: '11 tables' } })
+  })
+})
