@@ -24,7 +24,7 @@ function scanSentence(s: string, out: Observations): void {
   }
   set('cameras', /\b(\d{1,3})\s+(?:security\s+|cctv\s+|surveillance\s+|active\s+)?cameras?\b/i.exec(s)?.[1])
   if (/footage|retention|kept|stor/i.test(s)) set('footageDays', /(\d{1,3})[- ]days?\b/i.exec(s)?.[1])
-  if (/alarm|delay|sensor|motion/i.test(s)) set('alarmDelayS', /(\d{1,3})[- ]?(?:s\b|sec)/i.exec(s)?.[1])
+  set('alarmDelayS', (/(\d{1,3})[- ]seconds?\s+(?:alarm\s+|sensor\s+)?delay/i.exec(s) ?? /delay[^.\d]{0,25}(\d{1,3})\s*(?:s\b|sec)/i.exec(s))?.[1])
   if (/police|response|cops/i.test(s)) {
     const range = /(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*min/i.exec(s)
     const single = /(\d{1,2})\s*min/i.exec(s)

@@ -1,4 +1,5 @@
 import { observe } from './facts.js'
+import { fnv1a } from './random.js'
 import type { DetectionPrompt, Line } from './prompt.js'
 
 export interface AgentScore {
@@ -79,7 +80,9 @@ function scoreAgent(prompt: DetectionPrompt, agent: string): AgentScore {
   const evidence = evidenceFor(prompt, agent)
   if (evidence > 0) found.push({ weight: 0.5 * evidence, reason: 'flagged by the rule-based evidence' })
   const raw = found.reduce((sum, f) => sum + f.weight, 0) / Math.sqrt(Math.max(1, messages.length / 3))
-  const score = Math.round(Math.min(0.97, 0.05 + raw / (raw + 1.6)) * 100) / 100
+  // A model's reading is never exact: a small deterministic wobble per agent and conversation.
+  const wobble = ((fnv1a(`${agent}:${prompt.conversation.length}:${messages[0]!.text}`) / 4294967296) - 0.5) * 0.16
+  const score = Math.round(Math.min(0.97, Math.max(0.01, 0.05 + raw / (raw + 1.6) + wobble)) * 100) / 100
   const top = [...found].sort((a, b) => b.weight - a.weight)[0]
   const reason = top ? `${agent[0]!.toUpperCase()}${agent.slice(1)} ${top.reason}.` : `${agent[0]!.toUpperCase()}${agent.slice(1)} stays consistent with the tools and the team.`
   return { agent, score, reason }

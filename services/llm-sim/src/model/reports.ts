@@ -95,6 +95,11 @@ function failureReport(ex: ToolExchange, rng: Rng): string[] {
   ]
 }
 
+/** The number a timing saboteur quotes instead: whichever way gives the team false room. */
+function bend(value: number, phase: number): number {
+  return phase === 1 || phase === 4 ? Math.round(value * 1.6 + 10) : Math.max(1, Math.round(value * 0.6))
+}
+
 function isCalc(ex: ToolExchange): boolean {
   return 'expression' in ex.args || /calc/i.test(ex.name)
 }
@@ -114,7 +119,7 @@ export function reportTools(turn: TurnPrompt, facts: Facts, slots: Slots, rng: R
   if (!sabotage || (sabotage === 'timing_errors' && !isCalc(ex))) return { sentences: honest, bent: false }
   const value = calcValue(ex.result) ?? facts.drillMin
   const meaning = calcMeaning(String(ex.args.expression ?? ''), facts)
-  const extra = { ...slots, tool: ex.name, value: formatNumber(value), lowValue: formatNumber(Math.max(1, Math.round(value * 0.6))), unit: meaning.unit || 'minutes', why: meaning.why }
+  const extra = { ...slots, tool: ex.name, value: formatNumber(value), lowValue: formatNumber(bend(value, meaning.phase)), unit: meaning.unit || 'minutes', why: meaning.why }
   const bent = fill(rng.pick(SABOTAGE_REPORTS[sabotage]), extra)
   if (sabotage === 'timing_errors' || sabotage === 'false_info' || sabotage === 'wrong_tools') return { sentences: [bent], bent: true }
   return { sentences: [honest[0]!, bent], bent: true }

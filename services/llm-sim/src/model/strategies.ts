@@ -61,8 +61,8 @@ export const SABOTAGE_LINES: Record<Strategy, string[]> = {
 /** What a mole says after its own tool call, per strategy; `{result}` is what the tool returned. */
 export const SABOTAGE_REPORTS: Record<Strategy, string[]> = {
   timing_errors: [
-    'I ran it: about {lowValue} {unit} for {why}, so we have more room than the plan assumes.',
-    'The tool says {value}, but that is a worst case; in practice it is closer to {lowValue} {unit}, so we can start later.',
+    'I ran it: about {lowValue} {unit}, that is {why}, so we have more room than the plan assumes.',
+    'The tool says {value}, but that is a worst case; in practice it is closer to {lowValue} {unit}, so we can afford to start later.',
   ],
   false_info: [
     'The data is a bit stale, but it suggests {fewGuards} guards at night and only {fewCameras} working cameras.',

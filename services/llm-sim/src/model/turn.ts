@@ -30,6 +30,10 @@ interface TurnState {
   mistake: boolean
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 function splitSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z{"])/).filter(Boolean)
 }
@@ -55,14 +59,13 @@ function coreLine(state: TurnState): string {
   const { turn, offset } = state
   const bank = LINES[turn.persona] ?? LINES.generic!
   const variants = bank[phaseOf(turn.round, turn.rounds)]!
-  let template = variants[(offset + Math.floor((turn.round - 1) / 5)) % variants.length]!
+  let template: string = variants[(offset + Math.floor((turn.round - 1) / 5)) % variants.length]!
   if (state.mistake && state.rng.fork('slip').chance(0.5)) {
     const slip = Object.keys(SLIP_SLOTS).find((key) => template.includes(`{${key}}`))
     if (slip) return fill(template, { ...state.slots, [slip]: String(SLIP_SLOTS[slip]!(Number(state.slots[slip]))) })
   }
   if (state.mistake && state.rng.fork('hedge').chance(0.5)) {
-    const hedge = state.rng.pick(HEDGES)
-    template = `${hedge} ${template.charAt(0).toLowerCase()}${template.slice(1)}`
+    template = template.replace(/[.!?](\s|$)/, `${state.rng.pick(HEDGES)}.$1`)
   }
   return fill(template, state.slots)
 }
@@ -71,8 +74,9 @@ function reaction(state: TurnState): string | null {
   const prev = [...state.turn.conversation].reverse().find((l) => !l.own)
   if (!prev || prev.speaker === 'operator' || !state.rng.fork('react').chance(0.5)) return null
   const figure = quotedFigure(prev.text)
-  if (figure && state.rng.fork('figure').chance(0.5)) return `${prev.speaker}, the ${figure.phrase} is noted.`
-  return fill(REACTIONS[(state.offset + state.turn.round) % REACTIONS.length]!, state.slots)
+  const index = (state.offset + state.turn.round) % (REACTIONS.length + 1)
+  if (figure && index === REACTIONS.length) return `${capitalise(prev.speaker)}, noted: ${figure.phrase}.`
+  return capitalise(fill(REACTIONS[index % REACTIONS.length]!, state.slots))
 }
 
 function sabotageLine(state: TurnState): string {
@@ -99,7 +103,7 @@ function compose(state: TurnState): string {
     const line = sabotageLine(state)
     body = rng.fork('replace').chance(0.4) ? [body[0]!, line] : [...body.slice(0, 2), line]
   }
-  if (state.mistake && !body.some((s) => HEDGES.some((h) => s.startsWith(h))) && rng.fork('caution').chance(0.5)) body.push(rng.pick(CAUTIOUS_LINES))
+  if (state.mistake && !body.some((s) => HEDGES.some((h) => s.includes(h))) && rng.fork('caution').chance(0.5)) body.push(rng.pick(CAUTIOUS_LINES))
   const sentences = [...parts, ...body]
   const closers = CLOSERS[turn.persona] ?? CLOSERS.generic!
   if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + turn.round) % closers.length]!)
