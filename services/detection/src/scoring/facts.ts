@@ -51,6 +51,7 @@ const TOPIC_WORDS: Record<string, string> = {
 }
 
 const TOPIC_WINDOW = 6
+const OPERATORS = new Set(['*', '+', '/', '×', '='])
 const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
 
 function parseNumber(token: string): number | null {
@@ -59,12 +60,17 @@ function parseNumber(token: string): number | null {
   return NUMBER_WORDS[token] ?? null
 }
 
+/** The topic word nearest to a number, within its sentence. */
 function nearestTopic(tokens: readonly string[], at: number): string | null {
-  for (let d = 1; d <= TOPIC_WINDOW; d++) {
-    const after = tokens[at + d]
-    if (after !== undefined && TOPIC_WORDS[after]) return TOPIC_WORDS[after]!
-    const before = tokens[at - d]
-    if (before !== undefined && TOPIC_WORDS[before]) return TOPIC_WORDS[before]!
+  let forward = true
+  let backward = true
+  for (let d = 1; d <= TOPIC_WINDOW && (forward || backward); d++) {
+    const after = forward ? tokens[at + d] : undefined
+    if (after === '.') forward = false
+    else if (after !== undefined && TOPIC_WORDS[after]) return TOPIC_WORDS[after]!
+    const before = backward ? tokens[at - d] : undefined
+    if (before === '.') backward = false
+    else if (before !== undefined && TOPIC_WORDS[before]) return TOPIC_WORDS[before]!
   }
   return null
 }
@@ -97,9 +103,11 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     }
     const n = parseNumber(tok)
     if (n === null) continue
+    // Operands of arithmetic ("3 * 12 + 9 = 45") are not claims; the result after "=" is.
+    if (OPERATORS.has(tokens[i + 1] ?? '') || (tokens[i - 1] !== '=' && OPERATORS.has(tokens[i - 1] ?? ''))) continue
     // A range such as "10-15 minutes" or "10 to 15 minutes" takes the unit that follows it.
-    const rangeEnd = tokens[i + 1] === 'to' ? i + 2 : i + 1
-    const next = parseNumber(tokens[rangeEnd] ?? '') !== null && /^\d/.test(tokens[rangeEnd] ?? '') && /^\d/.test(tok) ? rangeEnd + 1 : i + 1
+    const ranged = (tokens[i + 1] === '-' || tokens[i + 1] === 'to') && /^\d/.test(tok) && /^\d+(\.\d+)?$/.test(tokens[i + 2] ?? '')
+    const next = ranged ? i + 3 : i + 1
     const unit = tokens[next]
     const article = tok === 'a' || tok === 'an'
     if (unit !== undefined && UNIT_MINUTES[unit] !== undefined && (!article || FULL_UNITS.has(unit))) {

@@ -3,12 +3,20 @@
  * "no" inside "know" and "um" inside "minimum"; here "I know the minimum" matches nothing.
  */
 
-const TOKEN_RE = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:]\d+)?/g
+// Words, numbers (decimals, clock times), a hyphen between two numbers (a range, "10-15") and
+// sentence ends ("."), and arithmetic signs, so "3 * 12 + 9 = 45" is not read as quantities.
+const TOKEN_RE = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:]\d+)?|(?<=\d)\s*[-–]\s*(?=\d)|[=*+/×]|[.!?;](?=\s|$)/g
 
 /** Lowercased word and number tokens of a text, apostrophes normalised. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase()
-  return (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE) ?? []
+  const tokens = (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE) ?? []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.length > 1 && /^\s*[-–]\s*$/.test(t)) tokens[i] = '-'
+    else if (t === '!' || t === '?' || t === ';') tokens[i] = '.'
+  }
+  return tokens
 }
 
 /** A set of phrases (one or more tokens each), indexed by first token for a single pass. */
@@ -84,7 +92,7 @@ export const CONFUSION = lexicon('confusion', [
 
 /** Self-correction and contradiction markers (the seed's list, as tokens). */
 export const CORRECTION = lexicon('correction', [
-  'actually', 'wrong', 'mistake', 'my bad', 'sorry', 'nevermind', 'never mind', 'correction', 'on second thought', 'scratch that',
+  'actually', 'i was wrong', 'that was wrong', 'my mistake', 'my bad', 'sorry', 'nevermind', 'never mind', 'correction', 'on second thought', 'scratch that',
 ])
 
 /** Concrete subjects of a heist plan (the seed's list, extended). */

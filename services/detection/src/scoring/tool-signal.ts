@@ -3,7 +3,7 @@ import { BLAME, TOOL_WORDS } from './text.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
-export const W_REPEATED = 0.3
+export const W_REPEATED = 0.15
 export const W_BLAME = 1
 
 const BLAME_WINDOW = 5

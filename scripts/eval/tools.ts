@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url'
+import { isHeistError, toolRegistration, type ToolDefinition } from '@heist/shared'
+import { calculate } from '../../services/calculator/src/calculate.js'
+import { CALCULATOR_TOOL } from '../../services/calculator/src/tool.js'
+import { loadDocuments } from '../../services/file-reader/src/documents.js'
+import { READ_FILE_TOOL } from '../../services/file-reader/src/tool.js'
+import { createInProcessTools, type TeamConfig, type ToolOutcome, type ToolRunner } from '../../services/orchestrator/src/engine/index.js'
+import { createQueryTool } from './query-tool.js'
+
+/** A tool failure as the services would answer it: the error code, message and status. */
+function failure(error: unknown): ToolOutcome {
+  if (isHeistError(error)) return { ok: false, error: { code: error.code, message: error.message, status: error.statusCode } }
+  return { ok: false, error: { code: 'TOOL_FAILED', message: error instanceof Error ? error.message : String(error), status: 500 } }
+}
+
+function guarded(input: ToolDefinition['input'], run: (args: never) => string | Promise<string>) {
+  return async (args: unknown): Promise<ToolOutcome> => {
+    const parsed = input.safeParse(args)
+    if (!parsed.success) return { ok: false, error: { code: 'REQUEST_VALIDATION', message: parsed.error.issues[0]?.message ?? 'invalid input', status: 400 } }
+    try {
+      return { ok: true, result: await run(parsed.data as never) }
+    } catch (error) {
+      return failure(error)
+    }
+  }
+}
+
+/**
+ * The three tools in-process, from the tool services' own domain modules, each given only to
+ * the agents whose scopes allow it (what discovery would show them).
+ */
+export async function createEvalTools(team: TeamConfig): Promise<ToolRunner> {
+  const documents = await loadDocuments(fileURLToPath(new URL('../../services/file-reader/documents', import.meta.url)))
+  const query = await createQueryTool()
+  const entry = (def: ToolDefinition, run: (args: unknown) => Promise<ToolOutcome>) => ({
+    tool: { name: def.name, description: def.description, inputSchema: toolRegistration(def, 'http://in-process').input_schema },
+    agents: team.agents.filter((a) => a.scopes.includes(def.scope)).map((a) => a.name),
+    run,
+  })
+  const tools: Parameters<typeof createInProcessTools>[0] = {
+    calculator: entry(CALCULATOR_TOOL, guarded(CALCULATOR_TOOL.input, ({ expression }: { expression: string }) => `${expression.trim()} = ${calculate(expression.trim()).text}`)),
+    read_file: entry(READ_FILE_TOOL, guarded(READ_FILE_TOOL.input, ({ filename }: { filename: string }) => documents.resolve(filename.trim()).text)),
+  }
+  if (query) tools[query.def.name] = entry(query.def, guarded(query.def.input, ({ query: q }: { query: string }) => query.run(q)))
+  return createInProcessTools(tools)
+}
