@@ -1,0 +1,113 @@
+import type { AddressInfo } from 'node:net'
+import { OrchestratorToDashboard, type SessionEvent } from '@heist/shared'
+import { afterEach, describe, expect, it } from 'vitest'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { DashboardLink } from '../src/adapters/dashboard-link.js'
+import { until } from './helpers.js'
+
+/** A stand-in dashboard: records frames and headers, answers what the test tells it to. */
+function fakeDashboard(port = 0, onHello: (socket: WebSocket, frame: Extract<OrchestratorToDashboard, { type: 'hello' }>) => void = () => undefined) {
+  const server = new WebSocketServer({ host: '127.0.0.1', port, path: '/ws/orchestrator' })
+  const frames: OrchestratorToDashboard[] = []
+  const auth: string[] = []
+  const sockets: WebSocket[] = []
+  server.on('connection', (socket, request) => {
+    auth.push(request.headers.authorization ?? '')
+    sockets.push(socket)
+    socket.on('message', (data) => {
+      const frame = OrchestratorToDashboard.parse(JSON.parse(String(data)))
+      frames.push(frame)
+      if (frame.type === 'hello') onHello(socket, frame)
+      if (frame.type === 'event') socket.send(JSON.stringify({ type: 'stored', session_id: frame.event.session_id, seq: frame.event.seq }))
+    })
+  })
+  const ready = new Promise<number>((resolve) => server.on('listening', () => resolve((server.address() as AddressInfo).port)))
+  const events = () => frames.flatMap((f) => (f.type === 'event' ? [f.event.seq] : []))
+  return { server, frames, auth, sockets, ready, events, close: () => new Promise<void>((r) => { for (const s of server.clients) s.terminate(); server.close(() => r()) }) }
+}
+
+function event(seq: number, session = 's1'): SessionEvent {
+  return { type: 'round_started', round: 1, session_id: session, seq, ts: new Date(0).toISOString() }
+}
+
+let cleanup: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c()
+  cleanup = []
+})
+
+function link(port: number, extra: Partial<ConstructorParameters<typeof DashboardLink>[0]> = {}) {
+  const l = new DashboardLink({
+    url: `ws://127.0.0.1:${port}/ws/orchestrator`, token: async () => 'jwt-abc', instance: 'test', statusOf: () => 'running',
+    onCommand: async (command) => ({ ok: true, result: { echoed: command.action } }), initialBackoffMs: 20, maxBackoffMs: 100, syncTimeoutMs: 5_000, ...extra,
+  })
+  cleanup.push(() => l.close())
+  return l
+}
+
+describe('dashboard link', () => {
+  it('buffers events while the dashboard is down, then says hello and replays only what it lacks', async () => {
+    const probe = fakeDashboard()
+    const port = await probe.ready
+    await probe.close()
+    const l = link(port)
+    l.start()
+    for (let seq = 1; seq <= 5; seq++) l.publish(event(seq))
+    expect(l.pending('s1')).toBe(5)
+    await new Promise((r) => setTimeout(r, 60))
+    const dash = fakeDashboard(port, (socket, hello) => {
+      for (const s of hello.sessions) socket.send(JSON.stringify({ type: 'stored', session_id: s.session_id, seq: 2 }))
+    })
+    cleanup.push(dash.close)
+    await until(() => dash.events().length >= 3, 5_000)
+    expect(dash.auth[0]).toBe('Bearer jwt-abc')
+    expect(dash.frames[0]).toMatchObject({ type: 'hello', instance: 'test', sessions: [{ session_id: 's1', status: 'running', last_seq: 5 }] })
+    expect(dash.events()).toEqual([3, 4, 5])
+    l.publish(event(6))
+    await until(() => dash.events().includes(6))
+    await until(() => l.pending('s1') === 0)
+  })
+
+  it('reconnects after the dashboard drops the socket and loses no event', async () => {
+    const dash = fakeDashboard(0, (socket, hello) => {
+      const stored = Math.max(0, ...dash.events())
+      for (const s of hello.sessions) socket.send(JSON.stringify({ type: 'stored', session_id: s.session_id, seq: stored }))
+    })
+    cleanup.push(dash.close)
+    const l = link(await dash.ready)
+    l.start()
+    await until(() => l.connected)
+    l.publish(event(1))
+    await until(() => dash.events().includes(1))
+    dash.sockets[0]?.terminate()
+    await until(() => !l.connected)
+    l.publish(event(2))
+    l.publish(event(3))
+    await until(() => dash.sockets.length === 2 && dash.events().includes(3), 5_000)
+    expect(dash.frames.filter((f) => f.type === 'hello')).toHaveLength(2)
+    expect(dash.events()).toEqual([1, 2, 3])
+  })
+
+  it('sends everything buffered when the dashboard never says what it stored', async () => {
+    const dash = fakeDashboard()
+    cleanup.push(dash.close)
+    const port = await dash.ready
+    const l = link(port, { syncTimeoutMs: 50 })
+    l.publish(event(1, 'old'))
+    l.start()
+    await until(() => dash.events().includes(1), 3_000)
+  })
+
+  it('answers a command frame with an ack frame carrying the same command_id', async () => {
+    const dash = fakeDashboard()
+    cleanup.push(dash.close)
+    const l = link(await dash.ready)
+    l.start()
+    await until(() => dash.sockets.length === 1 && l.connected)
+    dash.sockets[0]?.send(JSON.stringify({ type: 'command', command_id: 'c-1', command: { action: 'pause', session_id: 's1' } }))
+    dash.sockets[0]?.send('not json')
+    await until(() => dash.frames.some((f) => f.type === 'ack'))
+    expect(dash.frames.find((f) => f.type === 'ack')).toEqual({ type: 'ack', command_id: 'c-1', ack: { ok: true, result: { echoed: 'pause' } } })
+    expect(l.connected).toBe(true)
+  })
+})
