@@ -5,11 +5,12 @@
  * cores) with keep-alive HTTP and fixed concurrency, and prints rates as ratios to the
  * hello-world measured in the same run.
  *
- *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--duration 3] [--concurrency 32]
+ *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 3] [--duration 1.5] [--concurrency 32]
  */
 import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
+import { loadavg } from 'node:os'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
@@ -99,7 +100,8 @@ async function startServers() {
 }
 
 async function main(): Promise<void> {
-  const durationMs = argument('duration', 3) * 1000
+  const durationMs = argument('duration', 1.5) * 1000
+  const roundCount = argument('rounds', 3)
   const concurrency = argument('concurrency', 32)
   const servers = await startServers()
   const tokenBody = 'grant_type=client_credentials&scope=calculator%3Ause'
@@ -112,37 +114,46 @@ async function main(): Promise<void> {
 
   const json = { 'content-type': 'application/json' }
   const base = { method: 'POST' as const, durationMs, concurrency, expect: 200 }
-  const specs: LoadSpec[] = [
-    { ...base, name: 'hello (warm-up)', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody, durationMs: 500 },
-    { ...base, name: 'hello world', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody },
+  const hello: LoadSpec = { ...base, name: 'hello world', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody }
+  const scenarios: LoadSpec[] = [
+    hello,
     { ...base, name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, headers: { ...json, authorization: `Bearer ${token}` }, body: calcBody },
     { ...base, name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, headers: form, body: tokenBody },
-    { ...base, name: 'hello world (again)', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody },
   ]
   const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: process.execArgv, stdio: 'inherit' })
-  const results: LoadResult[] = []
-  for (const spec of specs) {
-    results.push(await new Promise<LoadResult>((resolve) => {
-      child.once('message', (message) => resolve(message as LoadResult))
-      child.send(spec)
-    }))
+  const load = (spec: LoadSpec) => new Promise<LoadResult>((resolve) => {
+    child.once('message', (message) => resolve(message as LoadResult))
+    child.send(spec)
+  })
+  await load({ ...hello, durationMs: 500 })
+  // Interleaved rounds: a neighbour's burst of CPU hits every scenario of a round alike.
+  const rounds: LoadResult[][] = []
+  for (let i = 0; i < roundCount; i++) {
+    const round: LoadResult[] = []
+    for (const spec of scenarios) round.push(await load(spec))
+    rounds.push(round)
   }
   child.kill()
   await servers.close()
-  report(results, concurrency)
+  report(rounds, concurrency)
 }
 
-function report(results: LoadResult[], concurrency: number): void {
-  const by = (name: string) => results.find((r) => r.name === name) as LoadResult
-  const baseline = (by('hello world').rps + by('hello world (again)').rps) / 2
-  console.log(`auth-stack bench: ${concurrency} concurrent keep-alive connections, ${process.version}, 127.0.0.1`)
-  console.log('scenario               req/s    p50 ms  p99 ms  errors  ratio to hello')
-  for (const r of results.filter((x) => !x.name.includes('warm-up'))) {
-    console.log(`${r.name.padEnd(20)} ${r.rps.toFixed(0).padStart(7)}  ${r.p50ms.toFixed(2).padStart(7)} ${r.p99ms.toFixed(2).padStart(7)}  ${String(r.errors).padStart(6)}  ${(r.rps / baseline).toFixed(2).padStart(6)}`)
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+function report(rounds: LoadResult[][], concurrency: number): void {
+  const names = rounds[0]?.map((r) => r.name) ?? []
+  const ratios = (name: string) => rounds.map((round) => (round.find((r) => r.name === name)?.rps ?? 0) / (round[0]?.rps ?? 1))
+  console.log(`auth-stack bench: ${rounds.length} interleaved rounds, ${concurrency} concurrent keep-alive connections, ${process.version}, 127.0.0.1, load average ${loadavg()[0]?.toFixed(1)}`)
+  console.log('scenario            median req/s  p50 ms  p99 ms  errors  median ratio to hello (per round)')
+  for (const name of names) {
+    const results = rounds.map((round) => round.find((r) => r.name === name) as LoadResult)
+    const errors = results.reduce((sum, r) => sum + r.errors, 0)
+    const perRound = ratios(name).map((x) => x.toFixed(2)).join(' ')
+    console.log(`${name.padEnd(20)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(11)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${String(errors).padStart(6)}  ${median(ratios(name)).toFixed(2)} (${perRound})`)
   }
-  const ratio = by('calculator + JWT').rps / baseline
+  const ratio = median(ratios('calculator + JWT'))
   console.log(`authenticated calculator / hello world = ${ratio.toFixed(2)} (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`)
-  console.log(`token issuance = ${by('token issuance').rps.toFixed(0)} tokens/s (${(by('token issuance').rps / baseline).toFixed(2)} x hello world)`)
+  console.log(`token issuance = ${median(rounds.map((round) => round[2]?.rps ?? 0)).toFixed(0)} tokens/s (${median(ratios('token issuance')).toFixed(2)} x hello world)`)
 }
 
 if (process.argv.includes('--load')) {
