@@ -14,6 +14,8 @@ export interface FleetService {
   stateful: boolean
   /** Receives `HEIST_OPERATOR_TOKEN`. */
   operator?: boolean
+  /** Calls the model: receives `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`. */
+  llm?: boolean
 }
 
 export const FLEET: readonly FleetService[] = [
@@ -22,10 +24,10 @@ export const FLEET: readonly FleetService[] = [
   { name: 'calculator', port: 8002, dependsOn: ['oauth'], secrets: 'own', stateful: false },
   { name: 'file-reader', port: 8003, dependsOn: ['oauth'], secrets: 'own', stateful: false },
   { name: 'db-query', port: 8004, dependsOn: ['oauth'], secrets: 'own', stateful: false },
-  { name: 'memory', port: 8005, dependsOn: ['oauth', 'llm-sim'], secrets: 'none', stateful: true },
+  { name: 'memory', port: 8005, dependsOn: ['oauth', 'llm-sim'], secrets: 'none', stateful: true, llm: true },
   { name: 'dashboard', port: 8008, dependsOn: ['oauth'], secrets: 'own', stateful: true, operator: true },
-  { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true },
-  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true },
+  { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true, llm: true },
+  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true },
 ]
 
 /** OAuth clients that are services, with their scopes. Agents' clients come from `config/agents.yaml`. */

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Creates or completes the git-ignored `.env` that holds the fleet's secrets. Plain JavaScript
+// with no dependencies, so Docker users need only Node: `node scripts/init-env.mjs`.
+// The launcher (`pnpm start`) calls the same functions before every start.
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+/** `HEIST_SECRET_FILE_READER` for client `file-reader` (same rule as `secretEnvName` in shared/src/fleet.ts). */
+export function secretEnvName(clientId) {
+  return `HEIST_SECRET_${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+}
+
+export const OPERATOR_TOKEN_NAME = 'HEIST_OPERATOR_TOKEN'
+
+/** A fresh random secret: 24 bytes, base64url (32 characters). */
+export function newSecret() {
+  return randomBytes(24).toString('base64url')
+}
+
+/** Parse `NAME=value` lines; comments and blank lines are ignored, surrounding quotes removed. */
+export function parseEnvText(text) {
+  const values = {}
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line)
+    if (!match) continue
+    let value = match[2]
+    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1)
+    values[match[1]] = value
+  }
+  return values
+}
+
+/**
+ * Make sure every name in `names` has a value in the env file at `path`: existing lines are kept
+ * untouched, missing names get a new random secret appended. Returns every value in the file and
+ * the names that were added.
+ */
+export function ensureEnvFile(path, names) {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : ''
+  const values = parseEnvText(text)
+  const added = names.filter((name) => !values[name])
+  if (added.length > 0) {
+    const header = text ? '' : '# Heist secrets, generated locally. Never commit this file.\n'
+    const lines = added.map((name) => {
+      values[name] = newSecret()
+      return `${name}=${values[name]}`
+    })
+    const sep = text && !text.endsWith('\n') ? '\n' : ''
+    writeFileSync(path, `${text}${sep}${header}${lines.join('\n')}\n`, { mode: 0o600 })
+  }
+  return { values, added }
+}
+
+/** Agent names of `config/agents.yaml`, read without a YAML parser (every agent starts with `- name:`). */
+export function agentNamesFromYaml(text) {
+  return [...text.matchAll(/^\s*-\s+name:\s*["']?([a-z][a-z0-9_-]*)["']?\s*$/gm)].map((m) => m[1])
+}
+
+/**
+ * Names `.env` must hold: the `HEIST_SECRET_*` names listed in `.env.example` (the service clients),
+ * one per agent of `config/agents.yaml`, and the operator token.
+ */
+export function requiredNames(root) {
+  const example = parseEnvText(readFileSync(join(root, '.env.example'), 'utf8'))
+  const services = Object.keys(example).filter((name) => name.startsWith('HEIST_SECRET_'))
+  const agents = agentNamesFromYaml(readFileSync(join(root, 'config', 'agents.yaml'), 'utf8')).map(secretEnvName)
+  return [...new Set([...services, ...agents, OPERATOR_TOKEN_NAME])]
+}
+
+function main() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+  const path = join(root, '.env')
+  const { added } = ensureEnvFile(path, requiredNames(root))
+  process.stdout.write(added.length ? `${path}: added ${added.join(', ')}\n` : `${path}: complete, nothing to add\n`)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main()

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url))
+// Resolved here rather than from the child's working directory, so any root works.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+
+export interface ServiceProcessOptions {
+  name: string
+  /** The repository root: the working directory of every service. */
+  root: string
+  entry: string
+  env: Record<string, string>
+  /** Called with every line the service writes (stdout and stderr). */
+  onLine: (line: string) => void
+  /** Called when the process exits, whatever the reason. */
+  onExit?: (code: number | null) => void
+  /** How many recent lines are kept for error reports. */
+  keepLines?: number
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** One service running as its own Node process, with its recent output kept for error reports. */
+export class ServiceProcess {
+  readonly recent: string[] = []
+  private child: ChildProcess | null = null
+  private exited: Promise<number | null> = Promise.resolve(null)
+  exitCode: number | null = null
+
+  constructor(private readonly options: ServiceProcessOptions) {}
+
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid
+  }
+
+  start(): void {
+    if (this.running) return
+    const args = ['--conditions=heist-source', '--import', TSX, '--import', ORPHAN_GUARD, this.options.entry]
+    // Its own process group: Ctrl-C reaches only the launcher, which stops services in reverse order.
+    const child = spawn(process.execPath, args, { cwd: this.options.root, env: this.options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    this.child = child
+    this.exitCode = null
+    this.exited = once(child, 'exit').then(([code, signal]) => {
+      this.exitCode = typeof code === 'number' ? code : signal ? 128 : null
+      this.options.onExit?.(this.exitCode)
+      return this.exitCode
+    })
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue
+      createInterface({ input: stream }).on('line', (line) => this.record(line))
+    }
+  }
+
+  private record(line: string): void {
+    this.recent.push(line)
+    if (this.recent.length > (this.options.keepLines ?? 30)) this.recent.shift()
+    this.options.onLine(line)
+  }
+
+  /** Resolves when `GET url/health` answers 200; rejects on timeout or if the process exits first. */
+  async waitHealthy(url: string, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs
+    let exitedEarly = false
+    void this.exited.then(() => {
+      exitedEarly = true
+    })
+    while (Date.now() < deadline) {
+      if (exitedEarly || !this.running) throw new Error(`${this.options.name} exited (code ${this.exitCode ?? '?'}) before it was healthy`)
+      try {
+        const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })
+        if (response.status === 200) return
+      } catch {
+        // not listening yet
+      }
+      await sleep(150)
+    }
+    throw new Error(`${this.options.name} was not healthy at ${url}/health after ${Math.round(timeoutMs / 1000)} s`)
+  }
+
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
+  async stop(graceMs: number): Promise<void> {
+    const child = this.child
+    if (!child || !this.running) return
+    child.kill('SIGTERM')
+    const killed = await Promise.race([this.exited.then(() => false), sleep(graceMs).then(() => true)])
+    if (killed && this.running) {
+      this.options.onLine(`did not stop within ${graceMs} ms: SIGKILL`)
+      child.kill('SIGKILL')
+      await this.exited
+    }
+  }
+}

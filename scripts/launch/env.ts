@@ -1,0 +1,101 @@
+import { FLEET, SERVICE_CLIENTS, secretEnvName, urlEnvName, type FleetService } from '@heist/shared'
+
+export const OPERATOR_TOKEN = 'HEIST_OPERATOR_TOKEN'
+/** Model settings handed to services that call the model, when the user set them. */
+export const LLM_VARS = ['LLM_BASE_URL', 'LLM_MODEL', 'LLM_API_KEY'] as const
+/** Settings passed through to every service when the user set them. */
+export const PASS_THROUGH = ['LOG_LEVEL', 'HEIST_PROFILE', 'HEIST_ISSUER', 'HEIST_AUDIENCE'] as const
+/** Process basics a Node child needs whatever it does. */
+const SYSTEM_VARS = ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'] as const
+
+/** Every secret name the fleet needs: one per service client, one per agent, and the operator token. */
+export function secretNames(agents: readonly string[]): string[] {
+  return [...new Set([...Object.keys(SERVICE_CLIENTS), ...agents].map(secretEnvName)).add(OPERATOR_TOKEN)]
+}
+
+/** The `HEIST_SECRET_*` names one service receives, by its `secrets` policy. */
+export function serviceSecretNames(service: FleetService, agents: readonly string[]): string[] {
+  const own = secretEnvName(service.name)
+  switch (service.secrets) {
+    case 'all':
+      return [...Object.keys(SERVICE_CLIENTS), ...agents].map(secretEnvName)
+    case 'own+agents':
+      return [own, ...agents.map(secretEnvName)]
+    case 'own':
+      return [own]
+    case 'none':
+      return []
+  }
+}
+
+/**
+ * Every env var name a service is given, whatever its values: the contract the compose file is
+ * checked against. `PORT` and `HOST` differ between local and container runs, the names do not.
+ */
+export function serviceEnvNames(service: FleetService, agents: readonly string[]): string[] {
+  return [
+    'PORT',
+    'HOST',
+    'HEIST_DATA_DIR',
+    'HEIST_CONFIG_DIR',
+    'LOG_LEVEL',
+    ...FLEET.map((s) => urlEnvName(s.name)),
+    ...(service.llm ? LLM_VARS : []),
+    ...serviceSecretNames(service, agents),
+    ...(service.operator ? [OPERATOR_TOKEN] : []),
+  ]
+}
+
+export interface EnvContext {
+  urls: Record<string, string>
+  ports: Record<string, number>
+  dataDir: string
+  configDir: string
+  agents: readonly string[]
+  /** Values of `.env` (secrets and optional settings). */
+  fileValues: Record<string, string>
+  /** The launcher's own environment; wins over `.env`. */
+  outer: Record<string, string | undefined>
+  /** Given to every service as is (tests use it to tune services). */
+  extra?: Record<string, string>
+}
+
+/** Service-specific settings the user set, e.g. `LLM_SIM_LATENCY_MS` for llm-sim. */
+function ownSettings(service: FleetService, outer: Record<string, string | undefined>): Record<string, string> {
+  const prefix = `${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
+  return pick(Object.keys(outer).filter((k) => k.startsWith(prefix)), outer)
+}
+
+function pick(names: readonly string[], ...sources: Record<string, string | undefined>[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of names) {
+    for (const source of sources) {
+      const value = source[name]
+      if (value !== undefined && value !== '') {
+        out[name] = value
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** The exact environment of one service process: only what it needs. */
+export function serviceEnv(service: FleetService, ctx: EnvContext): Record<string, string> {
+  const env: Record<string, string> = {
+    ...pick(SYSTEM_VARS, ctx.outer),
+    ...pick(PASS_THROUGH, ctx.outer, ctx.fileValues),
+    PORT: String(ctx.ports[service.name]),
+    HOST: '127.0.0.1',
+    HEIST_DATA_DIR: ctx.dataDir,
+    HEIST_CONFIG_DIR: ctx.configDir,
+    LOG_LEVEL: ctx.outer.LOG_LEVEL ?? ctx.fileValues.LOG_LEVEL ?? 'info',
+  }
+  for (const s of FLEET) env[urlEnvName(s.name)] = ctx.urls[s.name] ?? `http://127.0.0.1:${s.port}`
+  if (service.llm) {
+    Object.assign(env, { LLM_BASE_URL: `${env[urlEnvName('llm-sim')]}/v1` }, pick(LLM_VARS, ctx.outer, ctx.fileValues))
+  }
+  const secrets = [...serviceSecretNames(service, ctx.agents), ...(service.operator ? [OPERATOR_TOKEN] : [])]
+  Object.assign(env, pick(secrets, ctx.outer, ctx.fileValues), ownSettings(service, ctx.outer), ctx.extra)
+  return env
+}
