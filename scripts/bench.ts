@@ -1,0 +1,33 @@
+// `pnpm bench [name…]`: runs every `bench/*.ts` (or the named ones) in turn, each as its own process.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const benchDir = join(root, 'bench')
+const available = existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort() : []
+const wanted = process.argv.slice(2).filter((a) => a !== '--').map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''))
+
+const unknown = wanted.filter((name) => !available.includes(name))
+if (unknown.length) {
+  console.error(`unknown benchmark: ${unknown.join(', ')}\navailable: ${available.join(', ') || '(none yet)'}`)
+  process.exit(2)
+}
+const names = wanted.length ? wanted : available
+if (names.length === 0) console.log('no benchmarks in bench/ yet')
+
+const failed: string[] = []
+for (const name of names) {
+  console.log(`\n=== bench/${name}.ts ===`)
+  const started = Date.now()
+  // Each benchmark bounds its own run time; this is a safety net against a hung one.
+  const run = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(benchDir, `${name}.ts`)], { cwd: root, stdio: 'inherit', timeout: 15 * 60_000 })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (run.status !== 0) failed.push(name)
+  console.log(`--- ${name}: ${run.status === 0 ? 'done' : `FAILED (${run.signal ?? `exit ${run.status}`})`} in ${seconds} s`)
+}
+if (failed.length) {
+  console.error(`\n${failed.length} benchmark(s) failed: ${failed.join(', ')}`)
+  process.exit(1)
+}
