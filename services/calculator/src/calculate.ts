@@ -5,7 +5,7 @@ import { tokenize, type Token } from './tokenize.js'
 export const CALC_LIMITS = { maxLength: 500, maxDepth: 32, maxExponent: 1000, maxArgs: 20 } as const
 
 type Node =
-  | { kind: 'num'; value: number }
+  | { kind: 'num'; value: number; pos: number }
   | { kind: 'neg'; operand: Node }
   | { kind: 'bin'; op: '+' | '-' | '*' | '/' | '%' | '^'; left: Node; right: Node; pos: number }
   | { kind: 'call'; name: string; args: Node[]; pos: number }
@@ -122,14 +122,14 @@ class Parser {
 
   private primary(): Node {
     const t = this.take()
-    if (t.kind === 'num') return { kind: 'num', value: t.value }
+    if (t.kind === 'num') return { kind: 'num', value: t.value, pos: t.pos }
     if (t.kind === 'lparen') {
       const inner = this.nest(t.pos, () => this.expression())
       this.expect('rparen', "')'")
       return inner
     }
     if (t.kind === 'ident') return this.identifier(t)
-    throw syntaxError(t.kind === 'end' ? 'expression ends too early' : `unexpected ${describe(t)}`, t.kind === 'end' ? t.pos : t.pos)
+    throw syntaxError(t.kind === 'end' ? 'expression ends too early' : `unexpected ${describe(t)}`, t.pos)
   }
 
   private identifier(t: Token & { kind: 'ident' }): Node {
@@ -137,7 +137,7 @@ class Parser {
     if (this.peek().kind !== 'lparen') {
       const constant = CONSTANTS[name]
       if (constant === undefined) throw syntaxError(`unknown name '${t.text}'`, t.pos)
-      return { kind: 'num', value: constant }
+      return { kind: 'num', value: constant, pos: t.pos }
     }
     if (!FUNCTIONS[name]) throw syntaxError(`unknown function '${t.text}' (known: ${Object.keys(FUNCTIONS).join(', ')})`, t.pos)
     this.take()
@@ -181,7 +181,7 @@ function power(base: number, exponent: number, pos: number): number {
 function evaluate(node: Node): number {
   switch (node.kind) {
     case 'num':
-      return finite(node.value, 0)
+      return finite(node.value, node.pos)
     case 'neg':
       return -evaluate(node.operand)
     case 'call': {

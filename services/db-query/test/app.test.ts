@@ -81,6 +81,8 @@ describe('hostile SQL is refused with a clear 400', () => {
     ['SELECT 1; DROP TABLE guards', 'DB_MULTIPLE_STATEMENTS'],
     ["SELECT 1; ATTACH DATABASE 'x' AS y", 'DB_MULTIPLE_STATEMENTS'],
     ['SELECT zeroblob(1000000000)', 'DB_NOT_ALLOWED'],
+    ['SELECT file FROM pragma_database_list', 'DB_NOT_ALLOWED'],
+    ["SELECT * FROM guards WHERE 1 IN (SELECT 1 FROM pragma_table_info('guards'))", 'DB_NOT_ALLOWED'],
     ["SELECT load_extension('/tmp/evil.so')", 'DB_QUERY_ERROR'],
     ['SELECT * FROM bank_accounts', 'DB_UNKNOWN_TABLE'],
     ['SELECT password FROM guards', 'DB_UNKNOWN_COLUMN'],
@@ -107,6 +109,16 @@ describe('hostile SQL is refused with a clear 400', () => {
     expect(reply.statusCode).toBe(400)
     expect(reply.json().error.code).toBe('DB_QUERY_TIMEOUT')
     expect(elapsed).toBeLessThan(2_000)
+  })
+
+  test('a huge join is stopped by the deadline too', async () => {
+    const joins = Array.from({ length: 40 }, (_, i) => `guards g${i}`).join(', ')
+    expect((await query(`SELECT count(*) FROM ${joins}`)).json().error.code).toBe('DB_QUERY_TIMEOUT')
+  })
+
+  test('no reply ever shows where the database file lives', async () => {
+    const replies = await Promise.all(['SELECT * FROM sqlite_master', "SELECT sqlite_source_id()", 'SELECT * FROM temp.sqlite_master'].map((sql) => query(sql)))
+    for (const reply of replies) expect(reply.body).not.toMatch(/security\.db|heist-db-query/)
   })
 
   test('a normal query sent while a runaway one runs still gets its answer', async () => {
