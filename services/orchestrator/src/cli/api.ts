@@ -1,0 +1,64 @@
+import { ErrorBody, type PublicSessionEvent, type StartOptions } from '@heist/shared'
+import { readEvents } from './sse.js'
+
+/** A failure the CLI reports in one line, with its exit code. */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message)
+  }
+}
+
+export interface Reveal { mole: string | null; strategy: string | null; seed: number }
+
+/** The orchestrator's operator API, as the CLI uses it. */
+export function operatorApi(url: string, token: string) {
+  async function call(method: string, path: string, body?: unknown): Promise<unknown> {
+    let response: Response
+    try {
+      response = await fetch(`${url}${path}`, {
+        method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000),
+      })
+    } catch {
+      throw new CliError(`orchestrator is not reachable at ${url} — start the fleet with \`pnpm start\``)
+    }
+    const json: unknown = await response.json().catch(() => null)
+    if (response.status === 401) throw new CliError(`the orchestrator at ${url} refused the operator token (check HEIST_OPERATOR_TOKEN or .env)`)
+    if (!response.ok) {
+      const error = ErrorBody.safeParse(json)
+      throw new CliError(error.success ? `${error.data.error.code}: ${error.data.error.message}` : `orchestrator answered HTTP ${response.status}`)
+    }
+    return json
+  }
+  return {
+    url,
+    async start(options: StartOptions): Promise<string> {
+      return (await call('POST', '/sessions', options) as { session_id: string }).session_id
+    },
+    async stop(id: string): Promise<void> {
+      await call('POST', `/sessions/${id}/stop`).catch(() => undefined)
+    },
+    async reveal(id: string): Promise<Reveal> {
+      return await call('GET', `/sessions/${id}/reveal`) as Reveal
+    },
+    /** Every public event from `after` on, reconnecting a few times if the stream breaks. */
+    async *events(id: string, signal: AbortSignal): AsyncGenerator<PublicSessionEvent> {
+      let after = 0
+      for (let failures = 0; failures < 5; failures++) {
+        try {
+          for await (const event of readEvents(`${url}/sessions/${id}/events?after=${after}`, token, signal)) {
+            after = event.seq
+            failures = 0
+            yield event
+          }
+          return
+        } catch (error) {
+          if (signal.aborted) return
+          if (failures === 4) throw new CliError(`lost the event stream of ${id} (${(error as Error).message})`)
+          await new Promise((r) => setTimeout(r, 500 * 2 ** failures))
+        }
+      }
+    },
+  }
+}
+export type OperatorApi = ReturnType<typeof operatorApi>

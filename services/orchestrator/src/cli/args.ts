@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { AgentName, StrategyName, type StartOptions } from '@heist/shared'
+
+export const USAGE = `Usage: pnpm heist run [options]
+
+Start a heist on the running fleet and print it live.
+
+Options:
+  --rounds <n>        rounds to play (default: config/heist.yaml)
+  --seed <n>          seed of the mole draw (0..2147483647); replays a session exactly
+  --mole <agent>      none (control game), random (default) or an agent name
+  --strategy <name>   ${StrategyName.options.join(', ')} or random
+  --profile <name>    config profile (config/profiles/<name>/)
+  --json              print the public events as JSON lines, then a reveal line
+  --deltas            include token_delta events (streamed text)
+  -h, --help          this help
+
+Env: HEIST_ORCHESTRATOR_URL (default http://127.0.0.1:8009), HEIST_OPERATOR_TOKEN (or the root .env file).`
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  start: StartOptions
+  json: boolean
+  deltas: boolean
+  help: boolean
+}
+
+function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`)
+  return n
+}
+
+/** Parse and check the command line; throws {@link UsageError} with a one-line message. */
+export function parseCli(argv: string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        rounds: { type: 'string' }, seed: { type: 'string' }, mole: { type: 'string' }, strategy: { type: 'string' }, profile: { type: 'string' },
+        json: { type: 'boolean', default: false }, deltas: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad option')
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { start: {}, json: false, deltas: false, help: true }
+  if (positionals[0] !== 'run' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ') || '(none)'}" — try: pnpm heist run --rounds 3 --seed 42`)
+  const { mole, strategy, profile } = values
+  if (mole !== undefined && mole !== 'none' && mole !== 'random' && !AgentName.safeParse(mole).success) throw new UsageError(`--mole must be none, random or an agent name (got "${mole}")`)
+  if (strategy !== undefined && strategy !== 'random' && !StrategyName.safeParse(strategy).success) throw new UsageError(`--strategy must be random or one of ${StrategyName.options.join(', ')} (got "${strategy}")`)
+  if (profile !== undefined && !/^[a-z0-9_-]{1,32}$/.test(profile)) throw new UsageError(`--profile must be a profile folder name (got "${profile}")`)
+  const start: StartOptions = {
+    ...(values.rounds !== undefined ? { rounds: integer('rounds', values.rounds, 1, 1000) } : {}),
+    ...(values.seed !== undefined ? { seed: integer('seed', values.seed, 0, 2 ** 31 - 1) } : {}),
+    ...(mole ? { mole } : {}),
+    ...(strategy ? { strategy: strategy as StartOptions['strategy'] } : {}),
+    ...(profile ? { profile } : {}),
+  }
+  return { start, json: values.json, deltas: values.deltas, help: false }
+}
+
+/** `KEY=value` lines of a dotenv file (quotes stripped); empty when there is no file. */
+export function readDotEnv(path: string): Record<string, string> {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    return {}
+  }
+  const out: Record<string, string> = {}
+  for (const line of text.split('\n')) {
+    const match = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line)
+    if (match?.[1]) out[match[1]] = (match[2] ?? '').replace(/^(['"])(.*)\1$/, '$2')
+  }
+  return out
+}
+
+/** Where the orchestrator is and how to authenticate: env first, then the root `.env`. */
+export function connection(env: Record<string, string | undefined>, roots: string[]): { url: string; token: string | undefined } {
+  const files = roots.map((r) => readDotEnv(join(r, '.env')))
+  const pick = (key: string) => env[key] ?? files.find((f) => f[key])?.[key]
+  return { url: (pick('HEIST_ORCHESTRATOR_URL') ?? 'http://127.0.0.1:8009').replace(/\/$/, ''), token: pick('HEIST_OPERATOR_TOKEN') }
+}

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url'
+import { TERMINAL_EVENT_TYPES, type PublicSessionEvent } from '@heist/shared'
+import { CliError, operatorApi, type OperatorApi } from './api.js'
+import { connection, parseCli, UsageError, USAGE, type CliOptions } from './args.js'
+import { createRenderer, revealLine } from './render.js'
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
+
+/** Follow a session's events to its end; returns the last event seen. */
+async function follow(api: OperatorApi, id: string, options: CliOptions, signal: AbortSignal): Promise<PublicSessionEvent | null> {
+  const render = createRenderer(process.env, !options.json && process.stdout.isTTY === true)
+  let last: PublicSessionEvent | null = null
+  for await (const event of api.events(id, signal)) {
+    last = event
+    if (options.json) {
+      if (event.type !== 'token_delta' || options.deltas) process.stdout.write(`${JSON.stringify(event)}\n`)
+    } else if (event.type === 'token_delta') {
+      // Streamed text is shown whole with its message event unless asked for.
+      if (options.deltas) process.stdout.write(event.delta)
+    } else {
+      const line = render(event)
+      if (line !== null) process.stdout.write(`${options.deltas && event.type === 'message' ? '\n' : ''}${line}\n`)
+    }
+    if (event.type === 'session_paused' && event.reason === 'model_unavailable') return event
+    if (TERMINAL_EVENT_TYPES.has(event.type)) return event
+  }
+  return last
+}
+
+async function run(options: CliOptions): Promise<number> {
+  const { url, token } = connection(process.env, [process.cwd(), REPO_ROOT])
+  if (!token) throw new CliError('HEIST_OPERATOR_TOKEN is not set and no .env holds it — start the fleet with `pnpm start` first')
+  const api = operatorApi(url, token)
+  const id = await api.start(options.start)
+  const abort = new AbortController()
+  process.once('SIGINT', () => {
+    abort.abort()
+    void api.stop(id).then(() => process.exit(130))
+  })
+  const end = await follow(api, id, options, abort.signal)
+  if (end?.type === 'session_paused') await api.stop(id)
+  const reveal = await api.reveal(id)
+  process.stdout.write(options.json ? `${JSON.stringify({ type: 'reveal', ...reveal })}\n` : `${revealLine(reveal)}\n`)
+  if (end?.type === 'session_completed') return 0
+  if (end?.type === 'session_paused') throw new CliError(`the model is unreachable, session ${id} stopped: ${end.message ?? 'model unavailable'}`)
+  throw new CliError(`session ${id} did not complete (${end?.type === 'session_stopped' ? `stopped: ${end.reason}` : 'event stream ended'})`)
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const options = parseCli(argv)
+    if (options.help) {
+      process.stdout.write(`${USAGE}\n`)
+      return 0
+    }
+    return await run(options)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`heist: ${error.message} (see pnpm heist --help)\n`)
+      return 2
+    }
+    process.stderr.write(`heist: ${error instanceof Error ? error.message : String(error)}\n`)
+    return error instanceof CliError ? error.exitCode : 1
+  }
+}
+
+// A closed pipe (`pnpm heist run | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+})
+process.exitCode = await main(process.argv.slice(2))
