@@ -32,6 +32,8 @@ export async function buildUi() {
     entryPoints: [join(SRC, 'main.ts')],
     outfile: join(UI_DIST_DIR, 'main.js'),
     bundle: true,
+    // Shared contracts are bundled from their TypeScript sources.
+    conditions: ['heist-source'],
     format: 'esm',
     target: 'es2022',
     minify: true,

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import {
-  AgentsFile, DetectionResult, createHttpClient, createTokenSource, createTokenVerifier, loadYamlFiles, secretEnvName,
+  AgentsFile, DetectionResult, createHttpClient, createTokenSource, createTokenVerifier, loadYamlFiles,
 } from '@heist/shared'
 import { ensureUiBuilt, UI_DIST_DIR } from '@heist/dashboard-ui/build'
 import type { DashboardDeps } from './app.js'
@@ -9,11 +9,11 @@ import type { DashboardEnv } from './env.js'
 
 /** Real dependencies from the environment: SQLite file, JWKS verifier, detection client, the built page. */
 export async function createDeps(config: Readonly<DashboardEnv>): Promise<DashboardDeps> {
-  const oauthUrl = config.HEIST_OAUTH_URL as string
+  const oauthUrl = config.HEIST_OAUTH_URL
   const tokens = createTokenSource({
-    tokenUrl: `${oauthUrl}/oauth/token`, clientId: 'dashboard', clientSecret: config[secretEnvName('dashboard')] as string,
+    tokenUrl: `${oauthUrl}/oauth/token`, clientId: 'dashboard', clientSecret: config.HEIST_SECRET_DASHBOARD,
   })
-  const detection = createHttpClient({ service: 'detection', baseUrl: config.HEIST_DETECTION_URL as string, token: () => tokens.get(), timeoutMs: 120_000 })
+  const detection = createHttpClient({ service: 'detection', baseUrl: config.HEIST_DETECTION_URL, token: () => tokens.get(), timeoutMs: 120_000 })
   return {
     db: openDb(join(config.HEIST_DATA_DIR, 'dashboard', 'dashboard.db')),
     verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${oauthUrl}/.well-known/jwks.json` }),

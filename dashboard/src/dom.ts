@@ -1,0 +1,54 @@
+/** Small DOM helpers. Text always goes through `textContent`: model text is never parsed as HTML. */
+type Attrs = Record<string, string | number | boolean | undefined>
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue
+    if (key === 'class') node.className = String(value)
+    else node.setAttribute(key, value === true ? '' : String(value))
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(typeof child === 'string' ? document.createTextNode(child) : child)
+  return node
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id)
+  if (!node) throw new Error(`missing #${id}`)
+  return node as T
+}
+
+export function setText(id: string, text: string): void {
+  byId(id).textContent = text
+}
+
+/** Runs `flush` once on the next animation frame however many times it is scheduled. */
+export function frameBatcher(flush: () => void): () => void {
+  let scheduled = false
+  return () => {
+    if (scheduled) return
+    scheduled = true
+    requestAnimationFrame(() => {
+      scheduled = false
+      flush()
+    })
+  }
+}
+
+/** Calls `fn` at most once per `ms`, trailing call included. */
+export function throttle(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let last = 0
+  return () => {
+    if (timer) return
+    const wait = Math.max(0, last + ms - Date.now())
+    timer = setTimeout(() => {
+      timer = null
+      last = Date.now()
+      fn()
+    }, wait)
+  }
+}
+
+export const pct = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value * 100)}%`)
+export const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
