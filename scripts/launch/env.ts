@@ -60,10 +60,11 @@ export interface EnvContext {
   extra?: Record<string, string>
 }
 
-/** Service-specific settings the user set, e.g. `LLM_SIM_LATENCY_MS` for llm-sim. */
+/** Service-specific settings the user set, e.g. `HEIST_MEMORY_THRESHOLD` for memory, `LLM_SIM_…` for llm-sim. */
 function ownSettings(service: FleetService, outer: Record<string, string | undefined>): Record<string, string> {
   const prefix = `${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
-  return pick(Object.keys(outer).filter((k) => k.startsWith(prefix)), outer)
+  const own = (key: string) => (key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_')
+  return pick(Object.keys(outer).filter(own), outer)
 }
 
 function pick(names: readonly string[], ...sources: Record<string, string | undefined>[]): Record<string, string> {

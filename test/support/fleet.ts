@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { secretEnvName, TokenResponse } from '@heist/shared'
 import { launchFleet, type RunningFleet } from '../../scripts/launch/fleet.js'
 
 /** The repository root. */
@@ -63,5 +64,29 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
       await fleet.close()
       rmSync(scratch, { recursive: true, force: true })
     },
+  }
+}
+
+/** A client-credentials token for `clientId` from the fleet's oauth service (RFC 6749 §4.4). */
+export async function clientToken(fleet: Pick<RunningFleet, 'urls' | 'env'>, clientId: string, scope?: string): Promise<string> {
+  const secret = fleet.env[secretEnvName(clientId)]
+  if (!secret) throw new Error(`no secret for client ${clientId}`)
+  const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) })
+  const response = await fetch(`${fleet.urls.oauth}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },
+    body,
+  })
+  if (response.status !== 200) throw new Error(`token for ${clientId}: HTTP ${response.status} ${await response.text()}`)
+  return TokenResponse.parse(await response.json()).access_token
+}
+
+/** Poll `probe` until `ok` holds or `timeoutMs` passes; returns the last value and the time it took. */
+export async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<{ value: T; ms: number }> {
+  const started = Date.now()
+  for (;;) {
+    const value = await probe()
+    if (ok(value) || Date.now() - started > timeoutMs) return { value, ms: Date.now() - started }
+    await new Promise((r) => setTimeout(r, 200))
   }
 }

@@ -1,0 +1,104 @@
+import { CalcResult, DbSchema, FileListing, QueryResult, ReadFileResult, ToolListing } from '@heist/shared'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { clientToken, eventually, startFleet, type TestFleet } from '../support/fleet.js'
+
+// The foundation, as the launcher starts it: oauth and the three tool services as real processes.
+let fleet: TestFleet
+
+async function discover(token: string): Promise<ToolListing> {
+  const response = await fetch(`${fleet.urls.oauth}/tools`, { headers: { authorization: `Bearer ${token}` } })
+  expect(response.status).toBe(200)
+  return ToolListing.parse(await response.json())
+}
+
+async function callTool(url: string, token: string, body: unknown): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return { status: response.status, json: await response.json() }
+}
+
+const toolNames = (listing: ToolListing) => listing.tools.map((t) => t.name).sort()
+
+beforeAll(async () => {
+  fleet = await startFleet({ only: ['calculator', 'file-reader', 'db-query'] })
+})
+
+afterAll(async () => {
+  await fleet?.close()
+})
+
+describe('the fleet foundation: token, discovery, tools', () => {
+  test('the launcher started oauth first and every tool service, all healthy', async () => {
+    expect(fleet.started[0]).toBe('oauth')
+    expect([...fleet.started].sort()).toEqual(['calculator', 'db-query', 'file-reader', 'oauth'])
+    for (const name of fleet.started) expect((await fetch(`${fleet.urls[name]}/health`)).status).toBe(200)
+  })
+
+  test('each agent discovers only the tool its scopes allow', async () => {
+    const seen = await eventually(async () => discover(await clientToken(fleet, 'safecracker')), (l) => l.tools.length > 0, 10_000)
+    expect(toolNames(seen.value)).toEqual(['calculator'])
+    expect(toolNames(await discover(await clientToken(fleet, 'hacker')))).toEqual(['read_file'])
+    expect(toolNames(await discover(await clientToken(fleet, 'intel')))).toEqual(['query_db'])
+    expect(toolNames(await discover(await clientToken(fleet, 'planner')))).toEqual([])
+  })
+
+  test('the calculator computes at its discovered URL with the agent token', async () => {
+    const token = await clientToken(fleet, 'safecracker')
+    const [calculator] = (await discover(token)).tools
+    const reply = await callTool(calculator?.url ?? '', token, { expression: '45 * 60 + 15' })
+    expect(reply.status).toBe(200)
+    expect(CalcResult.parse(reply.json).data.value).toBe(2715)
+  })
+
+  test('the file reader lists and reads the scenario documents', async () => {
+    const token = await clientToken(fleet, 'hacker')
+    const listing = await fetch(`${fleet.urls['file-reader']}/tools/files`, { headers: { authorization: `Bearer ${token}` } })
+    const files = FileListing.parse(await listing.json()).files.map((f) => f.filename)
+    expect(files).toContain('vault_specs.txt')
+    const [readFile] = (await discover(token)).tools
+    const reply = await callTool(readFile?.url ?? '', token, { filename: 'vault_specs.txt' })
+    expect(reply.status).toBe(200)
+    expect(ReadFileResult.parse(reply.json).result.length).toBeGreaterThan(50)
+    const escape = await callTool(readFile?.url ?? '', token, { filename: '../../../etc/passwd' })
+    expect(escape.status).toBeGreaterThanOrEqual(400)
+    expect(escape.status).toBeLessThan(500)
+  })
+
+  test('the database answers a read-only query and refuses a write', async () => {
+    const token = await clientToken(fleet, 'intel')
+    const schema = await fetch(`${fleet.urls['db-query']}/tools/schema`, { headers: { authorization: `Bearer ${token}` } })
+    const table = DbSchema.parse(await schema.json()).tables[0]?.name ?? 'missing'
+    const [queryDb] = (await discover(token)).tools
+    const reply = await callTool(queryDb?.url ?? '', token, { query: `SELECT count(*) AS n FROM ${table}` })
+    expect(reply.status).toBe(200)
+    expect(QueryResult.parse(reply.json).data.rows[0]?.[0]).toEqual(expect.any(Number))
+    const write = await callTool(queryDb?.url ?? '', token, { query: `DELETE FROM ${table}` })
+    expect(write.status).toBeGreaterThanOrEqual(400)
+    expect(write.status).toBeLessThan(500)
+  })
+
+  test('a tool token does not open another tool (403)', async () => {
+    const token = await clientToken(fleet, 'safecracker')
+    const reply = await callTool(`${fleet.urls['file-reader']}/tools/read_file`, token, { filename: 'vault_specs.txt' })
+    expect(reply.status).toBe(403)
+  })
+
+  test('a stopped tool leaves discovery within seconds and returns on restart, oauth untouched', async () => {
+    const oauthUptime = async () => ((await (await fetch(`${fleet.urls.oauth}/health`)).json()) as { uptime_s: number }).uptime_s
+    const uptimeBefore = await oauthUptime()
+    const hasCalculator = async () => toolNames(await discover(await clientToken(fleet, 'safecracker'))).includes('calculator')
+
+    await fleet.stop('calculator')
+    const gone = await eventually(hasCalculator, (present) => !present, 20_000)
+    expect(gone.value, 'calculator still listed after it stopped').toBe(false)
+    expect(gone.ms).toBeLessThan(16_000)
+
+    await fleet.start('calculator')
+    const back = await eventually(hasCalculator, (present) => present, 15_000)
+    expect(back.value, 'calculator not listed again after restart').toBe(true)
+
+    const token = await clientToken(fleet, 'safecracker')
+    const reply = await callTool(`${fleet.urls.calculator}/tools/calculator`, token, { expression: '2 + 2' })
+    expect(CalcResult.parse(reply.json).data.value).toBe(4)
+    expect(await oauthUptime()).toBeGreaterThanOrEqual(uptimeBefore)
+  })
+})
