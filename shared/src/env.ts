@@ -12,14 +12,17 @@ export const BaseEnv = z.object({
   HEIST_AUDIENCE: z.string().default('heist-fleet'),
 })
 
+/** `file-reader` → `FILE_READER`, at the type level, so env keys stay literal types. */
+type EnvPart<S extends string> = S extends `${infer A}-${infer B}` ? `${Uppercase<A>}_${EnvPart<B>}` : Uppercase<S>
+
 /** The env field holding the URL of `service`, with its loopback default. */
-export function serviceUrl(service: string) {
-  return { [urlEnvName(service)]: z.url().default(defaultUrl(service)) } as Record<string, z.ZodDefault<z.ZodURL>>
+export function serviceUrl<S extends string>(service: S) {
+  return { [urlEnvName(service)]: z.url().default(defaultUrl(service)) } as { [K in `HEIST_${EnvPart<S>}_URL`]: z.ZodDefault<z.ZodURL> }
 }
 
 /** The env field holding a client's secret (required: the launcher or `.env` provides it). */
-export function clientSecret(clientId: string) {
-  return { [secretEnvName(clientId)]: z.string().min(16, `${secretEnvName(clientId)} must be at least 16 characters`) }
+export function clientSecret<C extends string>(clientId: C) {
+  return { [secretEnvName(clientId)]: z.string().min(16, `${secretEnvName(clientId)} must be at least 16 characters`) } as { [K in `HEIST_SECRET_${EnvPart<C>}`]: z.ZodString }
 }
 
 /** LLM endpoint: any OpenAI-compatible server; the simulated model by default. */

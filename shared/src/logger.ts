@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { FastifyServerOptions } from 'fastify'
+import { LogController, type FastifyServerOptions } from 'fastify'
 
 /** Paths pino redacts in every log line: credentials never reach a log. */
 export const REDACT_PATHS = [
@@ -24,7 +24,8 @@ export function serverOptions(service: string, level: string): FastifyServerOpti
     logger: level === 'silent' ? false : { level, name: service, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
-    disableRequestLogging: level !== 'debug' && level !== 'trace',
+    // Per-request lines only when debugging: at info a busy fleet would log every tool call twice.
+    logController: new LogController({ disableRequestLogging: level !== 'debug' && level !== 'trace' }),
     bodyLimit: 256 * 1024,
   }
 }
