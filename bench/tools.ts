@@ -1,0 +1,68 @@
+/**
+ * What a tool call costs inside each tool service, against `GET /health` of the same Fastify
+ * stack measured in the same run (no auth, no body). In-process `inject`, so no network and
+ * no port; the db-query figures include the round trip to its query process. Also times how
+ * fast a runaway query is stopped and how soon the next query is answered.
+ *
+ *   node --conditions=heist-source --import tsx bench/tools.ts [--duration 1]
+ */
+import { buildApp as buildCalculator } from '../services/calculator/src/app.js'
+import { buildApp as buildDbQuery } from '../services/db-query/src/app.js'
+import { DEFAULT_SQL_FILE } from '../services/db-query/src/config.js'
+import { buildApp as buildFileReader } from '../services/file-reader/src/app.js'
+import { DEFAULT_DOCUMENTS_DIR } from '../services/file-reader/src/config.js'
+import { createTestSigner } from '../shared/test/tool-tokens.js'
+
+const durationArg = process.argv.indexOf('--duration')
+const DURATION_MS = Math.min(5, Number(durationArg > 0 ? process.argv[durationArg + 1] : 1) || 1) * 1000
+setTimeout(() => {
+  console.error('bench/tools.ts: over its time limit')
+  process.exit(1)
+}, 60_000).unref()
+
+type Injector = { inject(options: { method?: 'GET' | 'POST'; url: string; headers?: Record<string, string>; payload?: object }): Promise<{ statusCode: number }> }
+
+async function rate(app: Injector, request: Parameters<Injector['inject']>[0], concurrency = 8): Promise<number> {
+  let done = 0
+  const deadline = performance.now() + DURATION_MS
+  const start = performance.now()
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < deadline) {
+      const reply = await app.inject(request)
+      if (reply.statusCode !== 200) throw new Error(`${request.url} answered ${reply.statusCode}`)
+      done++
+    }
+  }))
+  return done / ((performance.now() - start) / 1000)
+}
+
+const signer = await createTestSigner()
+const keys = signer.keys
+const headers = { authorization: `Bearer ${await signer.token('bench', ['calculator:use', 'file_reader:use', 'database_query:use'])}` }
+const base = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: 'heist-oauth', HEIST_AUDIENCE: 'heist-fleet' } as const
+
+const calculator = await buildCalculator({ config: base, deps: { keys } })
+const fileReader = await buildFileReader({ config: { ...base, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys } })
+const dbQuery = await buildDbQuery({ config: { ...base, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200 }, deps: { keys } })
+
+const baseline = await rate(calculator, { url: '/health' })
+const rows: [string, number][] = [
+  ['calculator  45 * 60 + max(3, 4)', await rate(calculator, { method: 'POST', url: '/tools/calculator', headers, payload: { expression: '45 * 60 + max(3, 4)' } })],
+  ['calculator  200-char expression', await rate(calculator, { method: 'POST', url: '/tools/calculator', headers, payload: { expression: Array.from({ length: 40 }, (_, i) => `${i}*2`).join('+') } })],
+  ['read_file   vault_specs.txt', await rate(fileReader, { method: 'POST', url: '/tools/read_file', headers, payload: { filename: 'vault_specs.txt' } })],
+  ['query_db    night guards', await rate(dbQuery, { method: 'POST', url: '/tools/query_db', headers, payload: { query: "SELECT name, post FROM guards WHERE shift = 'night'" } })],
+  ['query_db    200-row result', await rate(dbQuery, { method: 'POST', url: '/tools/query_db', headers, payload: { query: 'SELECT * FROM cameras CROSS JOIN shifts CROSS JOIN access_levels' } })],
+]
+
+console.log(`baseline GET /health: ${baseline.toFixed(0)} req/s (${DURATION_MS} ms per figure, 8 in flight)`)
+for (const [name, value] of rows) console.log(`${name.padEnd(34)} ${value.toFixed(0).padStart(7)} req/s  = ${(value / baseline).toFixed(2)} x baseline`)
+
+const runaway = 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f'
+const started = performance.now()
+const stopped = await dbQuery.inject({ method: 'POST', url: '/tools/query_db', headers, payload: { query: runaway } })
+const stoppedMs = performance.now() - started
+const next = await dbQuery.inject({ method: 'POST', url: '/tools/query_db', headers, payload: { query: 'SELECT count(*) FROM guards' } })
+const nextMs = performance.now() - started - stoppedMs
+console.log(`runaway query: ${stopped.json().error.code} after ${stoppedMs.toFixed(0)} ms (deadline 1000 ms); next query answered ${next.statusCode} ${nextMs.toFixed(0)} ms later`)
+
+await Promise.all([calculator.close(), fileReader.close(), dbQuery.close()])
