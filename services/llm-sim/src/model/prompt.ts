@@ -182,6 +182,8 @@ function parseToolLog(block: string): ToolLogEntry[] {
   for (const row of block.split('\n')) {
     const match = /^-\s*(\S+)\s+([\w.-]+)\((.*?)\)\s*->\s*(ok|error):?\s*(.*)$/i.exec(row.trim())
     if (match) entries.push({ agent: match[1]!, tool: match[2]!, args: match[3]!, ok: match[4]!.toLowerCase() === 'ok', result: match[5] ?? '' })
+    // A result quoted with its line breaks continues on the next lines.
+    else if (entries.length > 0 && row.trim()) entries[entries.length - 1]!.result += `\n${row.trim()}`
   }
   return entries
 }

@@ -44,7 +44,9 @@ function tidy(line: string): string {
 
 /** The most useful facts in a document: lines with numbers, times or names, preferring the phase's topic. */
 export function keyLines(text: string, topic: RegExp, count: number, rng: Rng): string[] {
-  const lines = text.split(/\n|(?<=\.)\s+/).map(tidy).filter((l) => l.length > 8 && !/^[A-Z0-9 _-]+$/.test(l) && !l.endsWith(':'))
+  // Documents wrap long bullets onto indented lines: join them back before splitting sentences.
+  const joined = text.replace(/\n[ \t]+(?![-*•])/g, ' ')
+  const lines = joined.split(/\n|(?<=\.)\s+/).map(tidy).filter((l) => l.length > 8 && !/^[A-Z0-9 _-]+$/.test(l) && !l.endsWith(':') && !/^(Prepared|Issued|Compiled|Valid)\b/.test(l))
   const useful = lines.filter((l) => /\d|blind spot|supervisor|dual|two manager/i.test(l))
   const pool = useful.length > 0 ? useful : lines
   const onTopic = pool.filter((l) => topic.test(l))
@@ -55,10 +57,25 @@ export function keyLines(text: string, topic: RegExp, count: number, rng: Rng): 
 
 const TOPICS = [/camera|sensor|alarm|blind/i, /door|lock|vault|time/i, /floor|stair|dock|corridor|entrance/i, /guard|shift|supervisor/i, /police|window|maintenance|minute/i]
 
+const FILE_TAKEAWAYS = [
+  'So the route through the {blind} stays our best option.',
+  'That matches what we planned around the {window} window.',
+  'I will plan the sensors around exactly that.',
+  'Nothing in there changes the plan, but it narrows our margins.',
+  'Worth keeping in mind when we set the final timeline.',
+]
+const DB_TAKEAWAYS = [
+  'That is what we plan against, not rumours.',
+  'So the night numbers hold for {entry}.',
+  'I will keep that list to hand on the night.',
+  'Anyone planning around the guards should use exactly these names and times.',
+  'That is the current record, straight from the security office\'s own data.',
+]
+
 function describeRows(result: string): string[] {
   const { columns, rows } = parseTable(result)
   const col = (p: RegExp) => columns.findIndex((c) => p.test(c))
-  const [shift, start, end, count] = [col(/^(shift|shift_name)$/), col(/start/), col(/end/), col(/guard_count|guards/)]
+  const [shift, start, end, count] = [col(/^(shift|shift_name|name)$/), col(/^start/), col(/^end/), col(/guard_count|guards/)]
   return rows.slice(0, 3).map((row) => {
     if (shift >= 0 && start >= 0 && end >= 0) return `${row[shift]} ${row[start]}-${row[end]}${count >= 0 ? ` with ${row[count]} guards` : ''}`
     if (columns.length === row.length && columns.length > 0 && columns.length <= 4) return row.map((cell, i) => (i === 0 ? cell : `${columns[i]!.replace(/_/g, ' ')} ${cell}`)).join(', ')
@@ -79,12 +96,13 @@ function honestReport(ex: ToolExchange, turn: TurnPrompt, facts: Facts, slots: S
     const file = String(ex.args.filename ?? 'the document')
     const lines = keyLines(ex.result, TOPICS[phaseOf(turn.round, turn.rounds)]!, 2, rng)
     if (lines.length === 0) return [`${file} came back empty, so I have nothing new from it.`]
-    return [`${rng.pick(['Per', 'From', 'According to'])} ${file}: ${lines.join('; ')}.`, fill(rng.pick(['So the route through the {blind} stays our best option.', 'That matches what we planned around the {window} window.', 'I will plan the sensors around exactly that.']), slots)]
+    return [`${rng.pick(['Per', 'From', 'According to'])} ${file}: ${lines.join('; ')}.`, fill(FILE_TAKEAWAYS[turn.round % FILE_TAKEAWAYS.length]!, slots)]
   }
   const rows = describeRows(ex.result)
+  while (rows.length > 1 && rows.join('; ').length > 220) rows.pop()
   const text = rows.length > 0 ? rows.join('; ') : keyLines(ex.result, /guard|shift|camera|access/i, 2, rng).join('; ')
   const more = /(\d+)\s+rows?/i.exec(ex.result)
-  return [`The database shows ${text || 'no rows'}${more ? ` (${more[1]} rows)` : ''}.`, fill(rng.pick(['That is what we plan against, not rumours.', 'So the night numbers hold for {entry}.', 'I will keep that list to hand on the night.']), slots)]
+  return [`The database shows ${text || 'no rows'}${more ? ` (${more[1]} rows)` : ''}.`, fill(DB_TAKEAWAYS[turn.round % DB_TAKEAWAYS.length]!, slots)]
 }
 
 function failureReport(ex: ToolExchange, rng: Rng): string[] {

@@ -47,21 +47,20 @@ export function calculation(phase: number, facts: Facts): { expression: string; 
   return jobs[phase % jobs.length]!
 }
 
-const QUERIES: { sql: string; table: string }[][] = [
-  [{ sql: 'SELECT shift, start_time, end_time, guard_count FROM shifts', table: 'shifts' }],
-  [{ sql: 'SELECT name, role, access_level FROM personnel WHERE access_level >= 4', table: 'personnel' }],
-  [{ sql: 'SELECT location, status FROM cameras', table: 'cameras' }],
-  [{ sql: 'SELECT zone, sensor_type, alarm_delay_seconds FROM alarm_zones', table: 'alarm_zones' }],
-  [{ sql: "SELECT shift, start_time, end_time, guard_count FROM shifts WHERE shift = 'night'", table: 'shifts' }],
+/** SELECTs per phase, on the security database's schema (services/db-query/sql/security.sql). */
+const QUERIES: readonly string[] = [
+  'SELECT name, start_time, end_time, guard_count FROM shifts',
+  "SELECT name, post, access_level FROM guards WHERE shift = 'night'",
+  'SELECT name, role, access_level, hours FROM personnel WHERE access_level >= 4',
+  "SELECT round_time, guard, duration_minutes FROM patrol_rounds WHERE shift = 'night'",
+  'SELECT location, note FROM blind_spots',
+  'SELECT name, response_minutes FROM alarms',
+  "SELECT id, location, status FROM cameras WHERE floor = 'B-1'",
 ]
 
-/** A SELECT for this phase; prefers tables the tool's description names, when it names any. */
-export function queryFor(phase: number, tool: FunctionTool): string {
-  const description = `${tool.function.description ?? ''} ${JSON.stringify(schemaOf(tool))}`.toLowerCase()
-  const options = QUERIES[phase % QUERIES.length]!
-  const known = QUERIES.flat().filter((q) => description.includes(q.table))
-  if (known.length === 0) return options[0]!.sql
-  return (options.find((q) => description.includes(q.table)) ?? known[phase % known.length]!).sql
+/** A SELECT for this phase; later visits of a phase (long sessions) ask something new. */
+export function queryFor(phase: number, round: number): string {
+  return round > 5 ? QUERIES[(phase + 5 + Math.floor(round / 5)) % QUERIES.length]! : QUERIES[phase % QUERIES.length]!
 }
 
 /** Documents already read by this agent, from the names its earlier messages mention. */
@@ -118,7 +117,7 @@ function requiredArgs(tool: FunctionTool, primary: string, value: unknown, rng: 
 function pointless(kind: ToolKind, rng: Rng): unknown {
   if (kind === 'calculator') return rng.pick(['1 + 1', '60 * 60 * 24', '100 / 4'])
   if (kind === 'file') return rng.pick(['lobby_brochure.txt', 'old_blueprints_v1.txt', 'bank_layout.txt'])
-  return rng.pick(['SELECT * FROM vault_codes', "SELECT name FROM personnel WHERE name = 'janitor'", 'SELECT COUNT(*) FROM shifts'])
+  return rng.pick(['SELECT * FROM vault_codes', "SELECT name FROM personnel WHERE role = 'janitor'", 'SELECT COUNT(*) FROM access_levels'])
 }
 
 /** The one tool call this agent makes now, or null when it has nothing to look up. */
@@ -133,7 +132,7 @@ export function planToolCall(turn: TurnPrompt, tools: FunctionTool[], facts: Fac
   if (options.pointless && kind !== 'other') value = pointless(kind, rng)
   else if (kind === 'calculator') value = calculation(phase, facts).expression
   else if (kind === 'file') value = documentFor(turn, tool, phase)
-  else if (kind === 'db') value = queryFor(phase, tool)
+  else if (kind === 'db') value = queryFor(phase, turn.round)
   else return { name: tool.function.name, args: requiredArgs(tool, '', undefined, rng) }
   return { name: tool.function.name, args: requiredArgs(tool, primary, value, rng) }
 }

@@ -75,7 +75,8 @@ export interface Usage {
   total_tokens: number
 }
 
-export interface AssistantToolCall {
+// A type alias, not an interface, so it is assignable to the passthrough message schema's type.
+export type AssistantToolCall = {
   id: string
   type: 'function'
   function: { name: string; arguments: string }

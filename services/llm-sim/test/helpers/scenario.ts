@@ -87,6 +87,8 @@ export interface SessionOptions {
   seed?: number
   orders?: Record<string, string>
   recent?: number
+  /** Runs a tool call; the small fakes above by default. */
+  run?: (name: string, args: Record<string, unknown>) => string
 }
 
 export function systemFor(member: (typeof TEAM)[number], options: SessionOptions): string {
@@ -111,7 +113,7 @@ export function playTurn(member: (typeof TEAM)[number], history: Said[], round: 
     messages.push({ role: 'assistant', content: null, tool_calls: message.tool_calls })
     for (const call of message.tool_calls) {
       const args = JSON.parse(call.function.arguments) as Record<string, unknown>
-      const result = runTool(call.function.name, args)
+      const result = (options.run ?? runTool)(call.function.name, args)
       calls.push({ name: call.function.name, args, result })
       messages.push({ role: 'tool', tool_call_id: call.id, content: result })
     }
