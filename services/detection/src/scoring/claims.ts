@@ -51,7 +51,7 @@ class Consensus {
   }
 }
 
-function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, out: Contradiction[]): void {
+function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, echoed: Map<string, Echo[]>, out: Contradiction[]): void {
   const { msg } = pm
   const seenKeys = new Set<string>()
   for (const q of pm.quantities) {
@@ -59,8 +59,14 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, out:
     if (key === null || seenKeys.has(key + q.value)) continue
     seenKeys.add(key + q.value)
     const kind = q.kind === 'count' ? 'fact' : 'timing'
+    // A figure another agent also states is the team's plan (or a shared reading), not one agent's lie;
+    // a figure the documents give for another topic is a quotation we mis-attributed, not a lie.
+    const exempt = echoed.get(q.kind)?.some((e) => e.agent !== msg.agent && sameSubject(q, e.q) && agrees(q, e.q))
+      || p.toolFactsByKind.get(q.kind)?.some((f) => sameSubject(q, f) && agrees(q, f))
     const facts = p.toolFacts.get(key)
-    if (facts && facts.length > 0) {
+    if (exempt) {
+      // nothing to report
+    } else if (facts && facts.length > 0) {
       if (!facts.some((f) => agrees(q, f.q))) {
         const shown = facts.slice(0, 3).map((f) => `"${f.q.text}" (${f.ref})`).join(', ')
         out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} but the tool results say ${shown}`, weight: W_TOOL_CONTRADICTION })
@@ -86,6 +92,29 @@ function checkDisabled(p: Prepared, pm: PreparedMessage, out: Contradiction[]): 
       weight: known ? W_DISABLED_CONTRADICTED : W_DISABLED_UNSUPPORTED,
     })
   }
+}
+
+interface Echo {
+  agent: string
+  q: Quantity
+}
+
+/** Counts must be about the same thing; times and durations may be quoted under another topic. */
+function sameSubject(a: Quantity, b: Quantity): boolean {
+  return a.kind !== 'count' || a.topic === b.topic
+}
+
+/** Every quantity stated in the session, by kind, with who stated it. */
+function statedBy(p: Prepared): Map<string, Echo[]> {
+  const out = new Map<string, Echo[]>()
+  for (const pm of p.messages) {
+    for (const q of pm.quantities) {
+      const list = out.get(q.kind) ?? []
+      if (!list.some((e) => e.agent === pm.msg.agent && e.q.topic === q.topic && agrees(q, e.q))) list.push({ agent: pm.msg.agent, q })
+      out.set(q.kind, list)
+    }
+  }
+  return out
 }
 
 /** Numbers the calculator returned, and their minute/hour conversions. */
@@ -118,8 +147,9 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
 export function findContradictions(p: Prepared): Contradiction[] {
   const out: Contradiction[] = []
   const team = new Consensus()
+  const echoed = statedBy(p)
   for (const pm of p.messages) {
-    checkQuantities(p, pm, team, out)
+    checkQuantities(p, pm, team, echoed, out)
     checkDisabled(p, pm, out)
   }
   checkCalculator(p, out)

@@ -30,13 +30,14 @@ const UNIT_MINUTES: Record<string, number> = {
   day: 1440, days: 1440,
 }
 
+// Things whose number is a fact worth checking (not ids such as "zone 3" or "floor 2").
 const COUNT_NOUNS: Record<string, string> = {
   camera: 'camera', cameras: 'camera', guard: 'guard', guards: 'guard', sensor: 'sensor', sensors: 'sensor',
-  zone: 'zone', zones: 'zone', teller: 'teller', tellers: 'teller', key: 'key', keys: 'key', officer: 'officer',
-  officers: 'officer', floor: 'floor', floors: 'floor', door: 'door', doors: 'door', exit: 'exit', exits: 'exit',
-  entrance: 'entrance', entrances: 'entrance', strike: 'strike', strikes: 'strike', attempt: 'attempt',
-  attempts: 'attempt', digit: 'digit', digits: 'digit', manager: 'manager', managers: 'manager', patrol: 'patrol', patrols: 'patrol',
+  teller: 'teller', tellers: 'teller', officer: 'officer', officers: 'officer', manager: 'manager', managers: 'manager',
+  strike: 'strike', strikes: 'strike', attempt: 'attempt', attempts: 'attempt', tries: 'attempt', patrols: 'patrol',
 }
+/** Nouns that may also come before their number, as in a table ("Cameras: 24"). */
+const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers'])
 
 const TOPIC_WORDS: Record<string, string> = {
   lock: 'time_lock', timelock: 'time_lock', locks: 'time_lock',
@@ -60,6 +61,10 @@ function parseNumber(token: string): number | null {
   return NUMBER_WORDS[token] ?? null
 }
 
+function topicOf(word: string): string | null {
+  return TOPIC_WORDS[word] ?? (word.endsWith('s') ? TOPIC_WORDS[word.slice(0, -1)] ?? null : null)
+}
+
 /** The topic word nearest to a number, within its sentence. */
 function nearestTopic(tokens: readonly string[], at: number): string | null {
   let forward = true
@@ -67,10 +72,10 @@ function nearestTopic(tokens: readonly string[], at: number): string | null {
   for (let d = 1; d <= TOPIC_WINDOW && (forward || backward); d++) {
     const after = forward ? tokens[at + d] : undefined
     if (after === '.') forward = false
-    else if (after !== undefined && TOPIC_WORDS[after]) return TOPIC_WORDS[after]!
+    else if (after !== undefined && topicOf(after)) return topicOf(after)
     const before = backward ? tokens[at - d] : undefined
     if (before === '.') backward = false
-    else if (before !== undefined && TOPIC_WORDS[before]) return TOPIC_WORDS[before]!
+    else if (before !== undefined && topicOf(before)) return topicOf(before)
   }
   return null
 }
@@ -120,7 +125,7 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       continue
     }
     if (tok === 'a' || tok === 'an') continue
-    const noun = COUNT_NOUNS[tokens[i + 1] ?? ''] ?? COUNT_NOUNS[tokens[i + 2] ?? '']
+    const noun = COUNT_NOUNS[tokens[i + 1] ?? ''] ?? COUNT_NOUNS[tokens[i + 2] ?? ''] ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS[tokens[i - 1]!] : undefined)
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
   return out

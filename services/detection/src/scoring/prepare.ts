@@ -27,6 +27,8 @@ export interface Prepared {
   callsByAgent: Map<string, PreparedCall[]>
   /** Facts from successful tool results, by quantity key. */
   toolFacts: Map<string, { q: Quantity; ref: string }[]>
+  /** Every quantity in successful tool results, by kind, whatever its topic. */
+  toolFactsByKind: Map<string, Quantity[]>
   /** Tokens of every successful tool result, for status claims. */
   toolTokens: Set<string>
   /** Successful calls per tool, with the seq of the first one. */
@@ -63,6 +65,7 @@ export function prepare(input: ScoringInput): Prepared {
   })
   const callsByAgent = new Map<string, PreparedCall[]>(agents.map((a) => [a, []]))
   const toolFacts = new Map<string, { q: Quantity; ref: string }[]>()
+  const toolFactsByKind = new Map<string, Quantity[]>()
   const toolTokens = new Set<string>()
   const toolSuccess = new Map<string, { count: number; firstSeq: number }>()
   const calls = [...input.tool_calls].sort((a, b) => a.seq - b.seq).map((call) => {
@@ -73,6 +76,9 @@ export function prepare(input: ScoringInput): Prepared {
       const tokens = tokenize(call.result)
       for (const t of tokens) toolTokens.add(t)
       for (const q of extractQuantities(tokens)) {
+        const byKind = toolFactsByKind.get(q.kind) ?? []
+        if (byKind.length < 500 && !byKind.some((f) => f.value === q.value && f.topic === q.topic)) byKind.push(q)
+        toolFactsByKind.set(q.kind, byKind)
         const key = quantityKey(q)
         if (key === null) continue
         const list = toolFacts.get(key) ?? []
@@ -84,7 +90,7 @@ export function prepare(input: ScoringInput): Prepared {
     }
     return pc
   })
-  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolTokens, toolSuccess }
+  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, toolTokens, toolSuccess }
 }
 
 /** Evidence collected for one agent and one signal, summed into a raw strength. */

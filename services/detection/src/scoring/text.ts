@@ -74,6 +74,9 @@ export const STALLING = lexicon('stalling', [
   'postpone', 'delay', 'wait until', 'before we commit', 'one more check', 'another check', 'confirmation', 'reconfirm',
   'overly cautious', 'need to be sure', 'triple check', 'review again', 'hold off', 'not yet', 'more analysis',
   'further analysis', 'second look', 'look again', 'check again', 'reconsider', 'hesitate',
+  're confirm', 'one more time', 'wait a day', 'dry run', 'another round', 'second recon', 'second source', 'another source',
+  'just to be safe', 'to be thorough', 'run it again', 'confirmed by two', 'before anyone moves', 'before we decide',
+  'lock the date', 'next week', 'tomorrow', 'not ready',
 ])
 
 /** Rushing: the speaker pushes to cut corners. */
@@ -88,6 +91,9 @@ export const CONFUSION = lexicon('confusion', [
   'did you say', "didn't you say", 'which one', 'not my job', 'someone else', 'i assumed', 'mixed up', 'change of plan',
   'scrap that', 'different approach', 'instead we', 'wait what', 'who was', 'was i supposed', 'were we supposed',
   'i was told', 'thought you were', 'thought we', 'not clear who', 'who handles', 'who does',
+  'did the plan change', 'has the plan changed', 'plan changed', 'never got', 'nobody told me', 'no one told me', 'split up',
+  'or was it', 'not sure whose', 'not sure who', 'did we not agree', "didn't we agree", 'i heard we', 'we were going',
+  'i have been working to', 'i have been planning for', 'whose job', 'whose task',
 ])
 
 /** Self-correction and contradiction markers (the seed's list, as tokens). */

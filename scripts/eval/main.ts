@@ -1,0 +1,78 @@
+/**
+ * `pnpm eval --games 300 --seed 1`: play seeded games headless with the simulated model and
+ * measure the detector (rules, model, hybrid) against the seed's formula and chance.
+ */
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
+import { type EvalReport, textTable, writeReport } from './report.js'
+import { evaluateScorer, SCORERS, type ScorerName } from './evaluate.js'
+import { playAndScore } from './score-game.js'
+import { createEvalTools } from './tools.js'
+import type { GameScores } from './metrics.js'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+// cli-progress is a dependency of the detection package, which owns this harness.
+const cliProgress = createRequire(join(ROOT, 'services/detection/package.json'))('cli-progress') as typeof import('cli-progress')
+
+const { values } = parseArgs({
+  options: {
+    games: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '1' },
+    'control-every': { type: 'string', default: '6' },
+    rounds: { type: 'string', default: '5' },
+    threshold: { type: 'string', default: '0.5' },
+    bootstrap: { type: 'string', default: '400' },
+    out: { type: 'string', default: 'reports/eval' },
+    quiet: { type: 'boolean', default: false },
+  },
+})
+const games = Number(values.games)
+const seed = Number(values.seed)
+const controlEvery = Number(values['control-every'])
+const rounds = Number(values.rounds)
+const threshold = Number(values.threshold)
+if (![games, seed, controlEvery, rounds, threshold].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1) {
+  console.error('usage: pnpm eval --games 300 --seed 1 [--control-every 6] [--rounds 5] [--threshold 0.5] [--bootstrap 400] [--out reports/eval]')
+  process.exit(2)
+}
+
+const team = loadTeamConfig(join(ROOT, 'config'))
+const tools = await createEvalTools(team)
+const collected = Object.fromEntries(SCORERS.map((s) => [s, [] as GameScores[]])) as Record<ScorerName, GameScores[]>
+let modelFailures = 0
+const bar = values.quiet ? null : new cliProgress.SingleBar({ format: 'games {bar} {value}/{total} | {rate} games/s | eta {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic)
+bar?.start(games, 0, { rate: '0.0' })
+const started = performance.now()
+for (let i = 0; i < games; i++) {
+  // A game seed per index, so `--seed 1 --games 300` always plays the same 300 games.
+  const gameSeed = (seed * 1_000_003 + i * 7_919) % 2_147_483_647
+  const played = await playAndScore(team, tools, gameSeed, i % controlEvery === controlEvery - 1, rounds)
+  if (!played.modelOk) modelFailures++
+  for (const s of SCORERS) collected[s].push(played.scores[s])
+  bar?.update(i + 1, { rate: ((i + 1) / ((performance.now() - started) / 1000)).toFixed(1) })
+}
+bar?.stop()
+const seconds = (performance.now() - started) / 1000
+
+const moleGames = collected.hybrid.filter((g) => g.mole !== null)
+const byStrategy: Record<string, number> = {}
+for (const g of moleGames) byStrategy[g.strategy!] = (byStrategy[g.strategy!] ?? 0) + 1
+const samples = Number(values.bootstrap)
+const report: EvalReport = {
+  created_at: new Date().toISOString(),
+  command: `pnpm eval --games ${games} --seed ${seed}`,
+  settings: { games, seed, control_every: controlEvery, rounds, accusation_threshold: threshold, bootstrap_samples: samples, weights: team.heist.detection },
+  counts: { mole_games: moleGames.length, control_games: games - moleGames.length, by_strategy: byStrategy, model_failures: modelFailures },
+  speed: { seconds, games_per_second: games / seconds },
+  scorers: Object.fromEntries(SCORERS.map((s) => [s, evaluateScorer(collected[s], { seed, samples, threshold })])) as EvalReport['scorers'],
+}
+const paths = writeReport(report, join(ROOT, values.out))
+
+console.log(`\n${report.counts.mole_games} mole games (${Object.entries(byStrategy).map(([k, v]) => `${k} ${v}`).join(', ')}), ${report.counts.control_games} control games; model failures: ${modelFailures}`)
+console.log(textTable(report, (s) => s.overall, '\noverall (95% bootstrap CI; false accusations: control games whose top score > ' + threshold + ')'))
+for (const strategy of Object.keys(byStrategy).sort()) console.log(textTable(report, (s) => s.by_strategy[strategy], `\n${strategy}`))
+console.log(`\nreport: ${paths.json}\n        ${paths.html}`)
+console.log(`${games} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included)`)
