@@ -130,9 +130,11 @@ export function keepToolsRegistered(options: KeepToolsRegisteredOptions): ToolRe
 
   function schedule(): void {
     if (stopped) return
+    const interval = options.intervalMs ?? TOOL_REGISTRATION_INTERVAL_MS
+    // While oauth is unreachable (typically: it is still starting), retry sooner.
     timer = setTimeout(() => {
       round = registerAll().finally(schedule)
-    }, options.intervalMs ?? TOOL_REGISTRATION_INTERVAL_MS)
+    }, failing ? Math.min(interval, 1_000) : interval)
     timer.unref()
   }
 
