@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseEnvText } from '../../scripts/init-env.mjs'
+import { launchFleet, LaunchError, type LaunchOptions } from '../../scripts/launch/fleet.js'
+import { afterAll, describe, expect, test } from 'vitest'
+import { eventually, ROOT } from '../support/fleet.js'
+
+// The launcher against a fake repository whose services are tiny HTTP servers that report their
+// own environment: what each process is given, in which order, and what happens when one fails.
+const FAKE_SERVICE = `
+import { createServer } from 'node:http'
+import { basename, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+const name = basename(dirname(dirname(fileURLToPath(import.meta.url))))
+const startedAt = Date.now()
+if (process.env.FAKE_FAIL === name) { console.error(name + ': cannot open the key file'); process.exit(3) }
+if (process.env.FAKE_SLOW === name) await new Promise((r) => setTimeout(r, 1500))
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  res.end(JSON.stringify(req.url === '/env' ? { env: process.env, startedAt, listeningAt } : { status: 'ok' }))
+})
+let listeningAt = 0
+server.listen(Number(process.env.PORT), process.env.HOST, () => {
+  listeningAt = Date.now()
+  console.log(JSON.stringify({ level: 30, time: Date.now(), name, msg: 'listening on ' + process.env.PORT }))
+})
+process.on('SIGTERM', () => server.close(() => process.exit(0)))
+`
+const FAKE_SERVICES = ['llm-sim', 'oauth', 'calculator', 'memory', 'dashboard']
+const scratch = mkdtempSync(join(tmpdir(), 'heist-launcher-'))
+const fakeRoot = join(scratch, 'repo')
+for (const name of FAKE_SERVICES) {
+  mkdirSync(join(fakeRoot, 'services', name, 'src'), { recursive: true })
+  writeFileSync(join(fakeRoot, 'services', name, 'src', 'main.ts'), FAKE_SERVICE)
+}
+cpSync(join(ROOT, 'config'), join(fakeRoot, 'config'), { recursive: true })
+writeFileSync(join(fakeRoot, 'package.json'), '{ "type": "module" }\n')
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+function options(overrides: Partial<LaunchOptions> = {}): LaunchOptions {
+  return { root: fakeRoot, dataDir: join(scratch, 'data'), envFile: join(scratch, '.env'), autoPorts: true, graceMs: 2000, healthTimeoutMs: 20_000, ...overrides }
+}
+
+async function envOf(url: string | undefined) {
+  return (await (await fetch(`${url}/env`)).json()) as { env: Record<string, string>; startedAt: number; listeningAt: number }
+}
+
+describe('the launcher', () => {
+  test('starts services in dependency order and gives each only what it needs', async () => {
+    const notes: string[] = []
+    const fleet = await launchFleet(options({
+      outer: { PATH: process.env.PATH, CLOUD_TOKEN: 'leak-me-not', LLM_MODEL: 'my-model', FAKE_SLOW: 'oauth' },
+      extra: { FAKE_SLOW: 'oauth' },
+      onNote: (n) => notes.push(n),
+    }))
+    try {
+      expect(fleet.skipped.sort()).toEqual(['db-query', 'detection', 'file-reader', 'orchestrator'])
+      expect(notes.join('\n')).toContain('skipped: ')
+      const [oauth, calculator, memory, dashboard] = await Promise.all(['oauth', 'calculator', 'memory', 'dashboard'].map((s) => envOf(fleet.urls[s])))
+      // oauth was slow to listen: its dependents were started only after it answered /health.
+      expect(calculator!.startedAt).toBeGreaterThanOrEqual(oauth!.listeningAt)
+      expect(calculator!.env).toMatchObject({ HOST: '127.0.0.1', PORT: new URL(fleet.urls.calculator!).port, HEIST_OAUTH_URL: fleet.urls.oauth, HEIST_SECRET_CALCULATOR: fleet.env.HEIST_SECRET_CALCULATOR })
+      for (const hidden of ['HEIST_SECRET_PLANNER', 'HEIST_SECRET_DASHBOARD', 'HEIST_OPERATOR_TOKEN', 'LLM_BASE_URL', 'CLOUD_TOKEN']) expect(calculator!.env).not.toHaveProperty(hidden)
+      expect(Object.keys(oauth!.env).filter((k) => k.startsWith('HEIST_SECRET_'))).toHaveLength(12)
+      expect(memory!.env).toMatchObject({ LLM_BASE_URL: `${fleet.urls['llm-sim']}/v1`, LLM_MODEL: 'my-model' })
+      expect(dashboard!.env.HEIST_OPERATOR_TOKEN).toBe(fleet.env.HEIST_OPERATOR_TOKEN)
+      expect(dashboard!.env.HEIST_DATA_DIR).toBe(join(scratch, 'data'))
+    } finally {
+      await fleet.close()
+    }
+    await expect(fetch(`${fleet.urls.oauth}/health`)).rejects.toThrow()
+  })
+
+  test('writes random secrets once, keeps them, and adds one for a new agent', async () => {
+    const envFile = join(scratch, 'secrets.env')
+    const first = await launchFleet(options({ envFile, only: ['llm-sim'] }))
+    await first.close()
+    const before = parseEnvText(readFileSync(envFile, 'utf8'))
+    expect(Object.keys(before)).toHaveLength(13)
+    for (const value of Object.values(before)) expect(value).toMatch(/^[A-Za-z0-9_-]{32}$/)
+    expect(new Set(Object.values(before)).size).toBe(13)
+
+    const agents = join(fakeRoot, 'config', 'agents.yaml')
+    const original = readFileSync(agents, 'utf8')
+    writeFileSync(agents, original.replace('agents:\n', 'agents:\n  - name: forger\n    role: Forger\n    colour: "#123456"\n    persona: Makes papers.\n'))
+    try {
+      const second = await launchFleet(options({ envFile, only: ['llm-sim'] }))
+      await second.close()
+    } finally {
+      writeFileSync(agents, original)
+    }
+    const after = parseEnvText(readFileSync(envFile, 'utf8'))
+    expect(after).toMatchObject(before)
+    expect(after.HEIST_SECRET_FORGER).toMatch(/^[A-Za-z0-9_-]{32}$/)
+  })
+
+  test('a service that fails to start is named with its last output, and the others are stopped', async () => {
+    let oauthUrl = ''
+    const error = await launchFleet(options({ extra: { FAKE_FAIL: 'calculator' }, onLine: (service, line) => {
+      const port = /listening on (\d+)/.exec(line)?.[1]
+      if (service === 'oauth' && port) oauthUrl = `http://127.0.0.1:${port}`
+    } })).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LaunchError)
+    expect((error as LaunchError).service).toBe('calculator')
+    expect((error as Error).message).toContain('cannot open the key file')
+    expect(oauthUrl).not.toBe('')
+    await expect(fetch(`${oauthUrl}/health`)).rejects.toThrow()
+  })
+})
+
+describe('pnpm start (the real launcher process)', () => {
+  function launch(dir: string) {
+    const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--only', 'llm-sim', '--ports', 'auto', '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env')], {
+      cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const ready = eventually(async () => output, (text) => text.includes('Ctrl-C stops everything') || child.exitCode !== null, 60_000)
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    return { child, ready, exited, output: () => output }
+  }
+  const urlOf = (output: string) => /llm-sim\s+up\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? ''
+  const isUp = async (url: string) => fetch(`${url}/health`).then((r) => r.status === 200, () => false)
+
+  test('prints the service table, then stops everything on Ctrl-C', async () => {
+    const run = launch(mkdtempSync(join(scratch, 'cli-')))
+    await run.ready
+    const url = urlOf(run.output())
+    expect(url, run.output()).not.toBe('')
+    expect(await isUp(url)).toBe(true)
+    run.child.kill('SIGINT')
+    expect(await run.exited).toBe(0)
+    expect(run.output()).toContain('all stopped')
+    expect(await isUp(url)).toBe(false)
+  })
+
+  test('leaves no orphan when the launcher itself is killed', async () => {
+    const run = launch(mkdtempSync(join(scratch, 'cli-')))
+    await run.ready
+    const url = urlOf(run.output())
+    expect(await isUp(url)).toBe(true)
+    run.child.kill('SIGKILL')
+    await run.exited
+    const gone = await eventually(() => isUp(url), (up) => !up, 10_000)
+    expect(gone.value, 'llm-sim still answering after its launcher died').toBe(false)
+  })
+})
