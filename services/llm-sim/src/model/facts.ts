@@ -119,8 +119,10 @@ export function applyObservations(observations: Observations, base: Facts = CANO
   return facts
 }
 
+let canonObservations: Observations | undefined
 function canonValue(key: string): string | undefined {
-  return observe(describeCanon()).get(key)
+  canonObservations ??= observe(describeCanon())
+  return canonObservations.get(key)
 }
 
 let canonText: string | undefined
