@@ -16,21 +16,29 @@ export interface LinkHandlers {
 }
 
 /**
- * The one orchestrator socket: events up (stored, then acknowledged with `stored`),
- * commands down (each answered by an `ack` or failed after a timeout).
+ * Orchestrator sockets: events up (stored, then acknowledged with `stored`), commands down
+ * (each answered by an `ack` or failed after a timeout). Several orchestrators may connect;
+ * a session's commands go to the one that sends its events, a start to the newest.
  */
 export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseLogger, commandTimeoutMs: number) {
-  let current: WebSocket | null = null
-  const pending = new Map<string, Pending>()
+  const sockets: WebSocket[] = []
+  const owners = new Map<string, WebSocket>()
+  const pending = new Map<string, Pending & { socket: WebSocket }>()
 
   const send = (socket: WebSocket, frame: DashboardToOrchestrator) => socket.send(JSON.stringify(frame))
 
-  function failPending(error: HeistError): void {
+  function failPending(error: HeistError, socket?: WebSocket): void {
     for (const [id, p] of pending) {
+      if (socket && p.socket !== socket) continue
       clearTimeout(p.timer)
       p.reject(error)
       pending.delete(id)
     }
+  }
+
+  function target(command: Command): WebSocket | undefined {
+    const owner = 'session_id' in command ? owners.get(command.session_id) : undefined
+    return owner && sockets.includes(owner) ? owner : sockets.at(-1)
   }
 
   function onFrame(socket: WebSocket, raw: unknown): void {
@@ -48,10 +56,12 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     }
     const frame = parsed.data
     if (frame.type === 'event') {
+      owners.set(frame.event.session_id, socket)
       const seq = handlers.onEvent(frame.event)
       send(socket, { type: 'stored', session_id: frame.event.session_id, seq })
     } else if (frame.type === 'hello') {
       log.info({ instance: frame.instance, sessions: frame.sessions.length }, 'orchestrator said hello')
+      for (const s of frame.sessions) owners.set(s.session_id, socket)
       for (const s of handlers.onHello(frame.sessions)) send(socket, { type: 'stored', session_id: s.session_id, seq: s.seq })
     } else {
       const p = pending.get(frame.command_id)
@@ -64,12 +74,8 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
 
   return {
     accept(socket: WebSocket): void {
-      if (current) {
-        log.warn('a new orchestrator connection replaces the previous one')
-        current.close(4000, 'replaced by a newer connection')
-      }
-      current = socket
-      handlers.onConnectionChange(true)
+      sockets.push(socket)
+      if (sockets.length === 1) handlers.onConnectionChange(true)
       socket.on('message', (data) => {
         try {
           onFrame(socket, data)
@@ -78,18 +84,20 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
         }
       })
       socket.on('close', () => {
-        if (current !== socket) return
-        current = null
-        failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator disconnected before answering', 503))
-        handlers.onConnectionChange(false)
+        const index = sockets.indexOf(socket)
+        if (index === -1) return
+        sockets.splice(index, 1)
+        for (const [id, owner] of owners) if (owner === socket) owners.delete(id)
+        failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator disconnected before answering', 503), socket)
+        if (sockets.length === 0) handlers.onConnectionChange(false)
       })
     },
 
-    connected: () => current !== null,
+    connected: () => sockets.length > 0,
 
     /** Forward a command and wait for the orchestrator's acknowledgement. */
     command(command: Command): Promise<CommandAck> {
-      const socket = current
+      const socket = target(command)
       if (!socket || socket.readyState !== socket.OPEN) {
         return Promise.reject(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator is not connected to the dashboard', 503))
       }
@@ -99,14 +107,14 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
           pending.delete(commandId)
           reject(new HeistError('ORCHESTRATOR_TIMEOUT', `the orchestrator did not answer within ${commandTimeoutMs} ms`, 504))
         }, commandTimeoutMs)
-        pending.set(commandId, { resolve, reject, timer })
+        pending.set(commandId, { resolve, reject, timer, socket })
         send(socket, { type: 'command', command_id: commandId, command })
       })
     },
 
     close(): void {
       failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the dashboard is shutting down', 503))
-      current?.close(1001, 'dashboard shutting down')
+      for (const socket of sockets) socket.close(1001, 'dashboard shutting down')
     },
   }
 }

@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
+import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+
+// The whole fleet as real processes, driven through the page in Debian's Chromium.
+const CHROMIUM = '/usr/bin/chromium'
+const SHOTS = join(ROOT, 'test-results', 'screenshots')
+const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
+
+let fleet: TestFleet
+let browser: Browser
+let page: Page
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
+}
+
+const finalMessages = () => page.locator('#feed [data-testid="msg"][data-streaming="false"]')
+const statusIs = (status: string) => page.locator('#session-status', { hasText: status }).waitFor({ timeout: 30_000 })
+const agentsSeen = () => finalMessages().evaluateAll((nodes) => [...new Set(nodes.map((n) => (n as HTMLElement).dataset.agent))].sort())
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  process.stdout.write(`dashboard screenshots: ${SHOTS}\n`)
+  // A model that streams at a visible pace and a short pause between turns, so pause has a gap to act in.
+  fleet = await startFleet({ env: { LLM_SIM_TOKENS_PER_S: '600', HEIST_TURN_DELAY_MS: '250' } })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  page = await browser.newPage({ viewport: { width: 1500, height: 1000 } })
+  page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`))
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await fleet?.close()
+})
+
+describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
+  test('operate a heist end to end: start, watch, pause, resume, order, stop, reload, guess, evaluate, reveal', async () => {
+    const token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
+    await page.goto(`${fleet.urls.dashboard}/?token=${encodeURIComponent(token)}`)
+    expect(page.url()).not.toContain('token=')
+    await page.locator('#operator-status', { hasText: 'operator' }).waitFor()
+    await page.locator('#orch-status', { hasText: 'connected' }).waitFor()
+    await shot('01-empty')
+
+    await page.fill('#start-form input[name=rounds]', '6')
+    await page.fill('#start-form input[name=seed]', '11')
+    await page.click('#btn-start')
+    await statusIs('running')
+    await expect.poll(agentsSeen, { timeout: 60_000, interval: 250 }).toEqual([...AGENTS].sort())
+    await page.locator('#feed [data-testid="tool-result"]').first().waitFor({ timeout: 30_000 })
+    await shot('02-live')
+
+    await page.click('#btn-pause')
+    await statusIs('paused')
+    const bubbles = () => page.locator('#feed [data-testid="msg"]').count()
+    const atPause = await bubbles()
+    await page.waitForTimeout(2_000)
+    expect(await bubbles()).toBe(atPause)
+    await shot('03-paused')
+
+    await page.click('#btn-resume')
+    await statusIs('running')
+    await page.selectOption('#order-agent', 'driver')
+    await page.fill('#order-text', 'Bring the blue van to the loading dock')
+    await page.click('#btn-order')
+    await page.locator('#activity-log li', { hasText: 'order acknowledged' }).waitFor({ timeout: 15_000 })
+    const order = page.locator('#feed [data-testid="order"]').last()
+    await expect.poll(() => order.textContent(), { timeout: 60_000 }).toContain('delivered to driver')
+    const orderSeq = Number(await page.locator('#feed [data-testid="msg"][data-agent="driver"][data-streaming="false"]').last().getAttribute('data-seq'))
+    expect(orderSeq).toBeGreaterThan(0)
+    await shot('04-order')
+
+    await page.click('#btn-stop')
+    await statusIs('stopped')
+    const sessionId = await page.locator('#session-select').inputValue()
+    const transcript = await fetch(`${fleet.urls.dashboard}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.json()) as { messages: unknown[] }
+
+    await page.reload()
+    await page.selectOption('#session-select', sessionId)
+    await expect.poll(() => finalMessages().count(), { timeout: 20_000 }).toBe(transcript.messages.length)
+    await shot('05-reloaded')
+
+    await page.click('#guess-badges [data-guess="hacker"]')
+    await expect.poll(() => page.locator('#guess-badges [data-guess="hacker"]').getAttribute('aria-pressed')).toBe('true')
+    await page.click('#btn-evaluate')
+    await expect.poll(() => page.locator('#game-result').getAttribute('data-outcome')).toMatch(/^(success|failure)$/)
+    await page.click('#btn-reveal')
+    await expect.poll(() => page.locator('#game-result').textContent()).toMatch(/the mole was \w+ \(\w+\)|there was no mole/)
+    await expect.poll(() => page.locator('[data-testid="score-summary"]').textContent()).toMatch(/you: \d\/1 right/)
+    await shot('06-revealed')
+  }, 300_000)
+
+  test('model text with markup renders as inert text', async () => {
+    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator'))
+    const sessionId = `xss-${Date.now()}`
+    const ts = new Date().toISOString()
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>'
+    await orch.sendAll([
+      { session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: '<i>role</i>', colour: '#39d98a' }], mole_mode: 'none', model: '<svg onload=alert(1)>' },
+      { session_id: sessionId, seq: 2, ts, type: 'message', round: 1, turn: 1, agent: 'hacker', message_id: 'x1', content: evil, reply_to: null, prompt_tokens: 1, completion_tokens: 1, latency_ms: 1 },
+      { session_id: sessionId, seq: 3, ts, type: 'tool_result', round: 1, turn: 1, agent: 'hacker', call_id: 'c1', tool: 'read_file', ok: true, result: '<img src=y onerror="window.__pwned=3">', duration_ms: 1 },
+    ])
+    await page.selectOption('#session-select', sessionId)
+    const message = page.locator('#feed [data-testid="msg"][data-agent="hacker"] .text')
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(evil)
+    expect(await page.locator('#feed img, #feed script, #feed b, #feed svg').count()).toBe(0)
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    await shot('07-inert-markup')
+    await orch.close()
+  }, 60_000)
+})
