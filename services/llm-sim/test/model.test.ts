@@ -138,6 +138,17 @@ describe('simulateCompletion', () => {
     expect(JSON.parse(textOf({ model: 'm', messages: [{ role: 'user', content: 'hi' }], response_format: { type: 'json_object' } }))).toBeTypeOf('object')
   })
 
+  it('acknowledges an operator order and respects tool_choice', () => {
+    const order = 'Use the loading dock, not stairwell B'
+    const said = playTurn(TEAM[4]!, [], 2, { orders: { driver: order } })
+    expect(said.text).toContain(order)
+    const base: ChatCompletionRequest = { model: 'm', messages: [{ role: 'system', content: "You are intel, the team's Intelligence Analyst." }, { role: 'user', content: 'Round 5 of 5. It is your turn, intel.' }], tools: [TOOLS.query_db!] }
+    expect(simulateCompletion({ ...base, tool_choice: 'none' }).choices[0].message.tool_calls).toBeUndefined()
+    const forced = simulateCompletion({ ...base, tool_choice: { type: 'function', function: { name: 'query_db' } } })
+    expect(forced.choices[0].finish_reason).toBe('tool_calls')
+    expect(forced.choices[0].message.tool_calls![0]!.function.name).toBe('query_db')
+  })
+
   it('speaks as a generic teammate for an unknown persona, and honours max_tokens', () => {
     const request: ChatCompletionRequest = { model: 'm', messages: [{ role: 'system', content: "You are medic, the team's Field Medic." }, { role: 'user', content: 'Round 2 of 5. It is your turn, medic.' }] }
     const completion = simulateCompletion(request)
