@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { openDb } from '../../services/dashboard/src/db.js'
+import { eventually, startFleet, type TestFleet } from '../support/fleet.js'
+
+// Kill the dashboard in the middle of a session: the orchestrator buffers, replays after the
+// restart, and the stored session ends up with every sequence number exactly once.
+let fleet: TestFleet
+let dataDir: string
+let operator: Record<string, string>
+
+interface Detail { status: string; last_seq: number; contiguous_seq: number; gaps: unknown[]; message_count: number }
+const detail = (id: string): Promise<Detail | null> =>
+  fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => (r.ok ? (r.json() as Promise<Detail>) : null)).catch(() => null)
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'heist-lossless-'))
+  fleet = await startFleet({ dataDir, env: { LLM_SIM_TOKENS_PER_S: '3000', HEIST_TURN_DELAY_MS: '60' } })
+  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}`, 'content-type': 'application/json' }
+}, 120_000)
+
+afterAll(async () => {
+  await fleet?.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('lossless delivery across a dashboard restart', () => {
+  test('every seq is stored exactly once after the dashboard is killed mid-session', async () => {
+    const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 4, seed: 3 }) })
+    expect(start.status).toBe(200)
+    const { session_id: id } = (await start.json()) as { session_id: string }
+
+    const before = await eventually(() => detail(id), (d) => (d?.message_count ?? 0) >= 3, 30_000)
+    expect(before.value?.message_count).toBeGreaterThanOrEqual(3)
+    await fleet.stop('dashboard')
+    await new Promise((r) => setTimeout(r, 1_500))
+    await fleet.start('dashboard')
+
+    const done = await eventually(() => detail(id), (d) => d?.status === 'completed' && d.contiguous_seq === d.last_seq, 90_000)
+    expect(done.value).toMatchObject({ status: 'completed', gaps: [] })
+    const stoppedAt = before.value?.last_seq ?? 0
+    expect(done.value?.last_seq).toBeGreaterThan(stoppedAt)
+
+    await fleet.stop('dashboard')
+    const db = openDb(join(dataDir, 'dashboard', 'dashboard.db'))
+    try {
+      const rows = db.prepare('SELECT seq, count(*) AS n FROM events WHERE session_id = ? GROUP BY seq ORDER BY seq').all(id) as { seq: number; n: number }[]
+      const last = rows.at(-1)?.seq ?? 0
+      expect(rows.every((r) => r.n === 1)).toBe(true)
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: last }, (_, i) => i + 1))
+      expect(db.prepare("SELECT type FROM events WHERE session_id = ? AND seq = ?").pluck().get(id, last)).toBe('session_completed')
+      const messages = db.prepare('SELECT count(*) AS n, count(DISTINCT message_id) AS d FROM messages WHERE session_id = ?').get(id) as { n: number; d: number }
+      expect(messages.n).toBe(messages.d)
+      expect(messages.n).toBe(24)
+    } finally {
+      db.close()
+    }
+  }, 180_000)
+})
