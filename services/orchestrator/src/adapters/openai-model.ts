@@ -34,6 +34,15 @@ function collect(partial: Partial, chunk: ChatCompletionChunk, onDelta?: (text: 
   }
 }
 
+/** The engine's messages in the wire shape (tool calls as `{ id, type, function }`). */
+function wireMessages(messages: ChatRequest['messages']): ChatCompletionMessageParam[] {
+  return messages.map((m): ChatCompletionMessageParam => {
+    if (m.role !== 'assistant') return m
+    if (!m.tool_calls?.length) return { role: 'assistant', content: m.content }
+    return { role: 'assistant', content: m.content, tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })) }
+  })
+}
+
 function describe(error: unknown): string {
   if (error instanceof OpenAI.APIError && error.status) return `HTTP ${error.status}: ${error.message}`
   return error instanceof Error ? error.message : String(error)
@@ -52,7 +61,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
   async function once(request: ChatRequest): Promise<ChatResponse> {
     const stream = await client.chat.completions.create({
       model: options.model,
-      messages: request.messages as ChatCompletionMessageParam[],
+      messages: wireMessages(request.messages),
       ...(request.tools ? { tools: request.tools } : {}),
       temperature: request.temperature,
       max_tokens: request.maxTokens,

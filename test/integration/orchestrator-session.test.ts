@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PublicSessionEvent, SessionEvent, type MessageEvent, type ToolResultEvent } from '@heist/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { drawGame, loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
+import { ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+
+// The real fleet: oauth, the three tools, memory, llm-sim, dashboard and the orchestrator.
+const SEED = 20_251_123
+const team = loadTeamConfig(join(ROOT, 'config'))
+const dataDir = mkdtempSync(join(tmpdir(), 'heist-orch-it-'))
+let fleet: TestFleet
+let auth: Record<string, string>
+
+beforeAll(async () => {
+  fleet = await startFleet({ only: ['orchestrator'], dataDir })
+  auth = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
+})
+
+afterAll(async () => {
+  await fleet?.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${fleet.urls.orchestrator}${path}`, {
+    method, headers: { ...auth, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+  })
+  return { status: response.status, json: await response.json() as Record<string, unknown> }
+}
+
+/** Start a session and read its SSE stream to the end. */
+async function play(sessionId: string, seed: number): Promise<PublicSessionEvent[]> {
+  const started = await api('POST', '/sessions', { rounds: 3, seed, session_id: sessionId })
+  expect(started.status, JSON.stringify(started.json)).toBe(201)
+  const response = await fetch(`${fleet.urls.orchestrator}/sessions/${sessionId}/events`, { headers: auth })
+  const text = await response.text()
+  return text.split('\n\n').filter((b) => b.includes('data: ')).map((b) => PublicSessionEvent.parse(JSON.parse(b.slice(b.indexOf('data: ') + 6))))
+}
+
+const messages = (events: PublicSessionEvent[]) => events.filter((e): e is MessageEvent => e.type === 'message')
+const results = (events: PublicSessionEvent[]) => events.filter((e): e is ToolResultEvent => e.type === 'tool_result')
+
+describe('a 6-agent, 3-round session on the real fleet', () => {
+  let first: PublicSessionEvent[]
+
+  beforeAll(async () => {
+    first = await play('it-first', SEED)
+  })
+
+  it('completes with a message from every agent in every round', () => {
+    const types = first.map((e) => e.type)
+    expect(types.at(-1), fleet.logs('orchestrator').join('\n')).toBe('session_completed')
+    expect(types).not.toContain('session_error')
+    expect(messages(first).map((m) => m.agent)).toEqual(Array.from({ length: 3 }, () => team.heist.session.turn_order).flat())
+    expect(first.map((e) => e.seq)).toEqual([...first.map((e) => e.seq)].sort((a, b) => a - b))
+  })
+
+  it('has the hacker, safecracker and intel make real tool calls with results', () => {
+    for (const [agent, tool] of [['hacker', 'read_file'], ['safecracker', 'calculator'], ['intel', 'query_db']]) {
+      const ok = results(first).filter((r) => r.agent === agent && r.tool === tool && r.ok)
+      expect(ok.length, `${agent} ${tool}: ${JSON.stringify(results(first).filter((r) => r.agent === agent))}`).toBeGreaterThan(0)
+      expect(ok[0]?.result?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('puts the calculator result in the safecracker\'s message of the same turn', () => {
+    const calc = results(first).filter((r) => r.tool === 'calculator' && r.ok)
+    const matched = calc.some((r) => {
+      const value = /=\s*(-?[\d,.]+)/.exec(r.result ?? '')?.[1] ?? r.result ?? ''
+      const message = messages(first).find((m) => m.turn === r.turn && m.agent === 'safecracker')
+      return value !== '' && (message?.content.includes(value) || message?.content.includes(value.replace(/,/g, '')))
+    })
+    expect(matched, JSON.stringify({ calc, said: messages(first).filter((m) => m.agent === 'safecracker').map((m) => m.content) })).toBe(true)
+  })
+
+  it('drew the mole the seed predicts, whose instructions appear in no event', async () => {
+    const reveal = await api('GET', '/sessions/it-first/reveal')
+    const expected = drawGame({ seed: SEED, agents: team.heist.session.turn_order })
+    expect(reveal.json).toMatchObject({ mole: expected.mole, strategy: expected.strategy, seed: SEED })
+    const published = first.map((e) => JSON.stringify(e)).join('\n')
+    const instructions = team.heist.mole.strategies[expected.strategy!].instructions
+    for (const secret of [team.heist.mole.preamble, JSON.stringify(instructions).slice(1, -1), 'SABOTAGE']) expect(published).not.toContain(secret)
+    const status = await api('GET', '/sessions/it-first')
+    expect(JSON.stringify(status.json)).not.toContain(expected.mole!)
+  })
+
+  it('keeps every event, sealed one included, in the jsonl audit log', () => {
+    const lines = readFileSync(join(dataDir, 'orchestrator', 'sessions', 'it-first.jsonl'), 'utf8').trim().split('\n')
+    const logged = lines.map((l) => SessionEvent.parse(JSON.parse(l)))
+    expect(logged.map((e) => e.seq)).toEqual(logged.map((_, i) => i + 1))
+    expect(logged.find((e) => e.type === 'game_sealed')).toMatchObject({ seed: SEED })
+  })
+
+  it('replays the same transcript from the same seed', async () => {
+    const replay = await play('it-replay', SEED)
+    const transcript = (events: PublicSessionEvent[]) => ({
+      messages: messages(events).map((m) => [m.round, m.agent, m.content]),
+      tools: results(events).map((r) => [r.agent, r.tool, r.ok, r.result]),
+    })
+    expect(transcript(replay)).toEqual(transcript(first))
+    const reveal = await api('GET', '/sessions/it-replay/reveal')
+    expect(reveal.json.mole).toBe(drawGame({ seed: SEED, agents: team.heist.session.turn_order }).mole)
+  })
+})
