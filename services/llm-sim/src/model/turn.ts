@@ -27,7 +27,8 @@ interface TurnState {
   facts: Facts
   slots: Slots
   sabotage: boolean
-  mistake: boolean
+  /** The honest mistake in this message, if any; a slip needs a number to get wrong, else it becomes a hedge. */
+  mistake: 'slip' | 'hedge' | 'caution' | null
 }
 
 function capitalise(text: string): string {
@@ -59,15 +60,17 @@ function coreLine(state: TurnState): string {
   const { turn, offset } = state
   const bank = LINES[turn.persona] ?? LINES.generic!
   const variants = bank[phaseOf(turn.round, turn.rounds)]!
-  let template: string = variants[(offset + Math.floor((turn.round - 1) / 5)) % variants.length]!
-  if (state.mistake && state.rng.fork('slip').chance(0.5)) {
+  const template = variants[(offset + Math.floor((turn.round - 1) / 5)) % variants.length]!
+  if (state.mistake === 'slip') {
     const slip = Object.keys(SLIP_SLOTS).find((key) => template.includes(`{${key}}`))
     if (slip) return fill(template, { ...state.slots, [slip]: String(SLIP_SLOTS[slip]!(Number(state.slots[slip]))) })
-  }
-  if (state.mistake && state.rng.fork('hedge').chance(0.5)) {
-    template = template.replace(/[.!?](\s|$)/, `${state.rng.pick(HEDGES)}.$1`)
+    state.mistake = 'hedge'
   }
   return fill(template, state.slots)
+}
+
+function hedge(sentence: string, rng: Rng): string {
+  return sentence.replace(/[.!?]$/, `${rng.pick(HEDGES)}.`)
 }
 
 function reaction(state: TurnState): string | null {
@@ -103,7 +106,9 @@ function compose(state: TurnState): string {
     const line = sabotageLine(state)
     body = rng.fork('replace').chance(0.4) ? [body[0]!, line] : [...body.slice(0, 2), line]
   }
-  if (state.mistake && !body.some((s) => HEDGES.some((h) => s.includes(h))) && rng.fork('caution').chance(0.5)) body.push(rng.pick(CAUTIOUS_LINES))
+  if (turn.exchanges.length > 0 && state.mistake === 'slip') state.mistake = 'hedge'
+  if (state.mistake === 'hedge') body[0] = hedge(body[0]!, rng.fork('hedge'))
+  if (state.mistake === 'caution') body.push(rng.fork('caution').pick(CAUTIOUS_LINES))
   const sentences = [...parts, ...body]
   const closers = CLOSERS[turn.persona] ?? CLOSERS.generic!
   if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + turn.round) % closers.length]!)
@@ -128,7 +133,7 @@ export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest):
   const facts = factsFor(turn)
   const forced = turn.round % 3 === 2
   const sabotage = turn.strategy !== null && (forced || rng.fork('sabotage').chance(SABOTAGE_RATE))
-  const mistake = turn.strategy === null && rng.fork('mistake').chance(MISTAKE_RATE)
+  const mistake = turn.strategy === null && rng.fork('mistake').chance(MISTAKE_RATE) ? rng.fork('kind').pick(['slip', 'hedge', 'caution'] as const) : null
   const state: TurnState = { turn, rng, offset, facts, slots: buildSlots(turn, facts, rng.fork('slots')), sabotage, mistake }
   const tools = offeredTools(request)
   if (wantsTool(state, request, tools)) {
