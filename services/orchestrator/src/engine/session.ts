@@ -112,7 +112,7 @@ export class HeistSession {
   /** The public view of the session. */
   snapshot(): PublicSessionState {
     return {
-      session_id: this.id, status: this.state, rounds: this.rounds, round: this.round, turn: this.turn,
+      session_id: this.id, status: this.state, rounds: this.rounds, round: Math.min(this.round, this.rounds), turn: this.turn,
       turn_order: [...this.setup.team.heist.session.turn_order], agents: this.team.map(toSessionAgent), mole_mode: this.moleMode,
       model: this.deps.model.name, profile: this.setup.profile ?? null, last_seq: this.emitter.lastSeq,
     }
