@@ -5,12 +5,13 @@
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
 import { type EvalReport, textTable, writeReport } from './report.js'
 import { evaluateScorer, SCORERS, type ScorerName } from './evaluate.js'
-import { playAndScore } from './score-game.js'
-import { createEvalTools } from './tools.js'
+import { type GameOutcome, runShare } from './run-games.js'
 import type { GameScores } from './metrics.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     bootstrap: { type: 'string', default: '400' },
     out: { type: 'string', default: 'reports/eval' },
     quiet: { type: 'boolean', default: false },
+    workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
   },
 })
 const games = Number(values.games)
@@ -35,26 +37,34 @@ const controlEvery = Number(values['control-every'])
 const rounds = Number(values.rounds)
 const threshold = Number(values.threshold)
 if (![games, seed, controlEvery, rounds, threshold].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1) {
-  console.error('usage: pnpm eval --games 300 --seed 1 [--control-every 6] [--rounds 5] [--threshold 0.5] [--bootstrap 400] [--out reports/eval]')
+  console.error('usage: pnpm eval --games 300 --seed 1 [--control-every 6] [--rounds 5] [--threshold 0.5] [--bootstrap 400] [--out reports/eval] [--workers N]')
   process.exit(2)
 }
 
 const team = loadTeamConfig(join(ROOT, 'config'))
-const tools = await createEvalTools(team)
-const collected = Object.fromEntries(SCORERS.map((s) => [s, [] as GameScores[]])) as Record<ScorerName, GameScores[]>
-let modelFailures = 0
+const workers = Math.max(1, Math.min(Number(values.workers), games))
+const plan = { games, seed, controlEvery, rounds }
+const outcomes: GameOutcome[] = []
 const bar = values.quiet ? null : new cliProgress.SingleBar({ format: 'games {bar} {value}/{total} | {rate} games/s | eta {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic)
 bar?.start(games, 0, { rate: '0.0' })
 const started = performance.now()
-for (let i = 0; i < games; i++) {
-  // A game seed per index, so `--seed 1 --games 300` always plays the same 300 games.
-  const gameSeed = (seed * 1_000_003 + i * 7_919) % 2_147_483_647
-  const played = await playAndScore(team, tools, gameSeed, i % controlEvery === controlEvery - 1, rounds)
-  if (!played.modelOk) modelFailures++
-  for (const s of SCORERS) collected[s].push(played.scores[s])
-  bar?.update(i + 1, { rate: ((i + 1) / ((performance.now() - started) / 1000)).toFixed(1) })
+const onGame = (outcome: GameOutcome) => {
+  outcomes.push(outcome)
+  bar?.update(outcomes.length, { rate: (outcomes.length / ((performance.now() - started) / 1000)).toFixed(1) })
+}
+if (workers === 1) await runShare(plan, 0, 1, onGame)
+else {
+  await Promise.all(Array.from({ length: workers }, (_, w) => new Promise<void>((resolve, reject) => {
+    const thread = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { plan, worker: w, workers }, execArgv: process.execArgv })
+    thread.on('message', (m: GameOutcome) => onGame(m))
+    thread.on('error', reject)
+    thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`eval worker ${w} exited with ${code}`))))
+  })))
 }
 bar?.stop()
+outcomes.sort((a, b) => a.index - b.index)
+const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
+const modelFailures = outcomes.filter((o) => !o.modelOk).length
 const seconds = (performance.now() - started) / 1000
 
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)

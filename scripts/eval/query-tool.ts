@@ -1,6 +1,10 @@
 import type { ToolDefinition } from '@heist/shared'
+import { DEFAULT_SQL_FILE } from '../../services/db-query/src/config.js'
+import { openSecurityDb } from '../../services/db-query/src/security-db.js'
+import { QUERY_DB_TOOL } from '../../services/db-query/src/tool.js'
 
-/** The database tool in-process, once the db-query service exposes its domain module. */
-export async function createQueryTool(): Promise<{ def: ToolDefinition; run: (query: string) => string } | null> {
-  return null
+/** The database tool in-process: the db-query service's own security database and query guard. */
+export async function createQueryTool(): Promise<{ def: ToolDefinition; run: (query: string) => Promise<string>; close: () => void }> {
+  const db = await openSecurityDb({ sqlFile: DEFAULT_SQL_FILE, timeoutMs: 2_000, maxRows: 50 })
+  return { def: QUERY_DB_TOOL, run: async (query) => (await db.query(query)).text, close: () => db.close() }
 }

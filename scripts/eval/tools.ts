@@ -29,7 +29,7 @@ function guarded(input: ToolDefinition['input'], run: (args: never) => string | 
  * The three tools in-process, from the tool services' own domain modules, each given only to
  * the agents whose scopes allow it (what discovery would show them).
  */
-export async function createEvalTools(team: TeamConfig): Promise<ToolRunner> {
+export async function createEvalTools(team: TeamConfig): Promise<{ tools: ToolRunner; close: () => void }> {
   const documents = await loadDocuments(fileURLToPath(new URL('../../services/file-reader/documents', import.meta.url)))
   const query = await createQueryTool()
   const entry = (def: ToolDefinition, run: (args: unknown) => Promise<ToolOutcome>) => ({
@@ -41,6 +41,6 @@ export async function createEvalTools(team: TeamConfig): Promise<ToolRunner> {
     calculator: entry(CALCULATOR_TOOL, guarded(CALCULATOR_TOOL.input, ({ expression }: { expression: string }) => `${expression.trim()} = ${calculate(expression.trim()).text}`)),
     read_file: entry(READ_FILE_TOOL, guarded(READ_FILE_TOOL.input, ({ filename }: { filename: string }) => documents.resolve(filename.trim()).text)),
   }
-  if (query) tools[query.def.name] = entry(query.def, guarded(query.def.input, ({ query: q }: { query: string }) => query.run(q)))
-  return createInProcessTools(tools)
+  tools[query.def.name] = entry(query.def, guarded(query.def.input, ({ query: q }: { query: string }) => query.run(q)))
+  return { tools: createInProcessTools(tools), close: query.close }
 }

@@ -1,0 +1,42 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
+import type { ScorerName } from './evaluate.js'
+import type { GameScores } from './metrics.js'
+import { playAndScore } from './score-game.js'
+import { createEvalTools } from './tools.js'
+
+export interface GamePlan {
+  games: number
+  seed: number
+  controlEvery: number
+  rounds: number
+}
+
+export interface GameOutcome {
+  index: number
+  scores: Record<ScorerName, GameScores>
+  modelOk: boolean
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/** The seed of game `i`: `--seed 1 --games 300` always plays the same 300 games, whatever the worker count. */
+export function gameSeed(seed: number, i: number): number {
+  return (seed * 1_000_003 + i * 7_919) % 2_147_483_647
+}
+
+/** Play the games whose index is `worker` modulo `workers`, reporting each as it finishes. */
+export async function runShare(plan: GamePlan, worker: number, workers: number, onGame: (outcome: GameOutcome) => void): Promise<void> {
+  const team = loadTeamConfig(join(ROOT, 'config'))
+  const { tools, close } = await createEvalTools(team)
+  try {
+    for (let i = worker; i < plan.games; i += workers) {
+      const control = i % plan.controlEvery === plan.controlEvery - 1
+      const played = await playAndScore(team, tools, gameSeed(plan.seed, i), control, plan.rounds)
+      onGame({ index: i, ...played })
+    }
+  } finally {
+    close()
+  }
+}

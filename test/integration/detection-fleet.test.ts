@@ -1,0 +1,80 @@
+import { DetectionResult, PublicSessionEvent } from '@heist/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startFleet, type TestFleet } from '../support/fleet.js'
+
+// The real fleet with the detector: a finished session is scored, stored and shown by the dashboard.
+let fleet: TestFleet
+let operator: Record<string, string>
+
+beforeAll(async () => {
+  fleet = await startFleet({ only: ['orchestrator', 'detection'] })
+  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
+})
+
+afterAll(async () => {
+  await fleet?.close()
+})
+
+async function json(url: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) })
+  return { status: response.status, body: await response.json() as Record<string, unknown>, headers: response.headers }
+}
+
+/** Start a session on the orchestrator and read its event stream to the end. */
+async function playSession(sessionId: string): Promise<PublicSessionEvent[]> {
+  const started = await json(`${fleet.urls.orchestrator}/sessions`, {
+    method: 'POST', headers: { ...operator, 'content-type': 'application/json' }, body: JSON.stringify({ rounds: 2, seed: 424_242, session_id: sessionId }),
+  })
+  expect(started.status, JSON.stringify(started.body)).toBe(201)
+  const response = await fetch(`${fleet.urls.orchestrator}/sessions/${sessionId}/events`, { headers: operator, signal: AbortSignal.timeout(60_000) })
+  const text = await response.text()
+  return text.split('\n\n').filter((b) => b.includes('data: ')).map((b) => PublicSessionEvent.parse(JSON.parse(b.slice(b.indexOf('data: ') + 6))))
+}
+
+describe('detection on the real fleet', () => {
+  let result: DetectionResult
+  let published: string | null
+
+  beforeAll(async () => {
+    const events = await playSession('it-detect')
+    expect(events.at(-1)?.type, fleet.logs('orchestrator').join('\n')).toBe('session_completed')
+    // The dashboard stores events as they arrive; wait until it has every message.
+    const messages = events.filter((e) => e.type === 'message').length
+    for (let i = 0; i < 50; i++) {
+      const s = await json(`${fleet.urls.dashboard}/api/sessions/it-detect`)
+      if (JSON.stringify(s.body).includes(`"message_count":${messages}`)) break
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: 'it-detect' }) })
+    expect(res.status, `${JSON.stringify(res.body)}\n${fleet.logs('detection').join('\n')}`).toBe(200)
+    result = DetectionResult.parse(res.body)
+    published = res.headers.get('x-detection-published')
+  })
+
+  it('scores all six agents in [0, 1], names a suspect, and uses the model (hybrid)', () => {
+    expect(result.scores.map((s) => s.agent).sort()).toEqual(['driver', 'hacker', 'intel', 'lookout', 'planner', 'safecracker'])
+    expect(result.mode, result.model_error ?? '').toBe('hybrid')
+    expect(result.suspect).not.toBeNull()
+    expect(result.timeline.map((t) => t.round)).toEqual([1, 2])
+    expect(result.message_count).toBe(12)
+  })
+
+  it('stores the result: GET /detect/:id answers the same', async () => {
+    const res = await json(`${fleet.urls.detection}/detect/it-detect`)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(result)))
+  })
+
+  it('pushes the result to the dashboard, which serves it for the page', async () => {
+    expect(published).toBe('true')
+    const res = await json(`${fleet.urls.dashboard}/api/sessions/it-detect/detections/latest`)
+    expect(res.status).toBe(200)
+    expect(DetectionResult.parse(res.body).suspect).toBe(result.suspect)
+  })
+
+  it('answers an unknown session with a clear 404', async () => {
+    const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: 'no-such-session' }) })
+    expect(res.status).toBe(404)
+    expect((res.body.error as { code: string }).code).toBe('DETECTION_SESSION_NOT_FOUND')
+  })
+})
