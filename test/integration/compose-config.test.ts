@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DCLinter } from 'dclint'
+import { validate as lintDockerfile } from 'dockerfile-utils'
+import { FLEET, SERVICE_CLIENTS, urlEnvName } from '@heist/shared'
+import { parse } from 'yaml'
+import { afterAll, describe, expect, test } from 'vitest'
+import { parseEnvText, requiredNames } from '../../scripts/init-env.mjs'
+import { secretNames, serviceEnvNames, serviceSecretNames } from '../../scripts/launch/env.js'
+import { readAgentNames } from '../../scripts/launch/fleet.js'
+import { ROOT } from '../support/fleet.js'
+
+// No Docker engine here: the compose file and the Dockerfile are checked as files, against the
+// Compose specification, a Dockerfile linter, and the fleet table the launcher uses.
+interface ComposeService {
+  build?: { context?: string; target?: string; args?: Record<string, string> }
+  depends_on?: Record<string, { condition?: string }>
+  volumes?: string[]
+  environment?: Record<string, string>
+  env_file?: { path: string; required?: boolean }[]
+  ports?: string[]
+  extra_hosts?: string[]
+  healthcheck?: { test?: string[] }
+}
+interface ComposeFile { services: Record<string, ComposeService>; volumes?: Record<string, unknown> }
+
+const composePath = join(ROOT, 'docker-compose.yml')
+const compose = parse(readFileSync(composePath, 'utf8')) as ComposeFile
+const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')
+const agents = readAgentNames(join(ROOT, 'config'))
+const scratch = mkdtempSync(join(tmpdir(), 'heist-compose-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+function lintCompose(path: string) {
+  const linter = new DCLinter({ rules: {}, quiet: false, debug: false, exclude: [] })
+  const [result] = linter.lintFiles([path], false)
+  return result?.messages.map((m) => `${m.line}: ${m.rule}: ${m.message}`) ?? ['no result']
+}
+
+describe('docker-compose.yml and Dockerfile are valid', () => {
+  test('the compose file follows the Compose specification with no dclint finding', () => {
+    expect(lintCompose(composePath)).toEqual([])
+    const broken = join(scratch, 'docker-compose.yml')
+    writeFileSync(broken, 'services:\n  oauth:\n    build: .\n    ports: 8001\n    healthcheck: yes-please\n')
+    expect(lintCompose(broken).join('\n')).toContain('invalid-schema')
+  })
+
+  test('the Dockerfile lints clean with dockerfile-utils', () => {
+    expect(lintDockerfile(dockerfile).map((d) => `${d.range.start.line + 1}: ${d.message}`)).toEqual([])
+    expect(lintDockerfile('FROM node:22\nEXPOSE port\nHEALTHCHECK --interval=5 CMD true\n').length).toBeGreaterThan(0)
+  })
+
+  test('the Dockerfile caches pnpm fetch, builds once, deploys one service and runs it slim, non-root, under tini', () => {
+    const fetchAt = dockerfile.indexOf('RUN pnpm fetch')
+    expect(fetchAt).toBeGreaterThan(-1)
+    expect(fetchAt).toBeLessThan(dockerfile.indexOf('COPY . .'))
+    expect(dockerfile).toMatch(/pnpm install --offline --frozen-lockfile/)
+    expect(dockerfile).toMatch(/pnpm -r build/)
+    expect(dockerfile).toMatch(/pnpm --filter "@heist\/\$\{SERVICE\}" deploy --prod/)
+    const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'))
+    expect(dockerfile).toMatch(/ARG NODE_IMAGE=node:22-bookworm-slim/)
+    expect(runtime).toMatch(/^USER node$/m)
+    expect(runtime).toMatch(/HOST=0\.0\.0\.0/)
+    expect(runtime).toMatch(/ENTRYPOINT \["\/usr\/bin\/tini", "--"\]/)
+    expect(runtime).toMatch(/HEALTHCHECK[\s\S]*fetch\('http:\/\/127\.0\.0\.1:'\+process\.env\.PORT\+'\/health'\)/)
+    expect(runtime).not.toMatch(/g\+\+|make|python3|curl/)
+  })
+
+  test('.dockerignore keeps dependencies, data, secrets and build output out of the context', () => {
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim())
+    for (const entry of ['**/node_modules', '**/dist', 'data', '.env', 'test-results']) expect(ignored).toContain(entry)
+  })
+
+  test('every compose service has a buildable target: a package with build and start scripts and src/main.ts', () => {
+    expect(dockerfile).toMatch(/^FROM \$\{NODE_IMAGE\} AS runtime$/m)
+    for (const [name, service] of Object.entries(compose.services)) {
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'services', name, 'package.json'), 'utf8')) as { name: string; scripts?: Record<string, string> }
+      expect(pkg.name).toBe(`@heist/${name}`)
+      expect(pkg.scripts?.build, `${name} build script`).toBeTruthy()
+      expect(pkg.scripts?.start, `${name} start script`).toBe('node dist/main.js')
+      expect(existsSync(join(ROOT, 'services', name, 'src', 'main.ts')), `${name}/src/main.ts`).toBe(true)
+      expect(service.build).toMatchObject({ context: '.', target: 'runtime', args: { SERVICE: name } })
+    }
+  })
+})
+
+describe('docker-compose.yml agrees with the fleet table the launcher uses', () => {
+  test('same services, ports and health checks', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(FLEET.map((s) => s.name).sort())
+    for (const s of FLEET) {
+      const service = compose.services[s.name]!
+      expect(service.ports, s.name).toEqual([`127.0.0.1:${s.port}:${s.port}`])
+      expect(service.environment?.PORT, s.name).toBe(String(s.port))
+      expect(service.build?.args?.PORT, s.name).toBe(String(s.port))
+      expect(service.healthcheck?.test?.join(' '), s.name).toContain(`http://127.0.0.1:${s.port}/health`)
+    }
+  })
+
+  test('same dependencies, each waiting for a healthy service', () => {
+    for (const s of FLEET) {
+      const dependsOn = compose.services[s.name]?.depends_on ?? {}
+      expect(Object.keys(dependsOn).sort(), s.name).toEqual([...s.dependsOn].sort())
+      for (const dep of Object.values(dependsOn)) expect(dep.condition).toBe('service_healthy')
+    }
+  })
+
+  test('same env var names as the launcher gives, with container URLs and no secret written in the file', () => {
+    const envFileNames = new Set(requiredNames(ROOT))
+    for (const s of FLEET) {
+      const service = compose.services[s.name]!
+      const environment = service.environment ?? {}
+      const fromEnvFile = service.env_file?.some((f) => f.path === '.env') ? envFileNames : new Set<string>()
+      const given = new Set([...Object.keys(environment), ...fromEnvFile])
+      const expected = serviceEnvNames(s, agents)
+      expect(expected.filter((name) => !given.has(name)), `${s.name} is missing`).toEqual([])
+      const isTool = (SERVICE_CLIENTS[s.name] ?? []).includes('tools:register')
+      const allowed = new Set([...expected, ...(isTool ? ['HEIST_PUBLIC_URL'] : [])])
+      expect(Object.keys(environment).filter((name) => !allowed.has(name)), `${s.name} gets extra`).toEqual([])
+      for (const other of FLEET) expect(environment[urlEnvName(other.name)]).toBe(`http://${other.name}:${other.port}`)
+      if (isTool) expect(environment.HEIST_PUBLIC_URL).toBe(`http://${s.name}:${s.port}`)
+      for (const [name, value] of Object.entries(environment)) {
+        if (name.startsWith('HEIST_SECRET_') || name === 'HEIST_OPERATOR_TOKEN') expect(value, name).toMatch(new RegExp(`^\\$\\{${name}:\\?`))
+      }
+      if (s.llm) {
+        expect(environment.LLM_BASE_URL).toBe('${LLM_BASE_URL:-http://llm-sim:8011/v1}')
+        expect(service.extra_hosts).toContain('host.docker.internal:host-gateway')
+      }
+      // A service that reads its secrets from environment: gets exactly its own, never another's.
+      if (!service.env_file) {
+        const secrets = Object.keys(environment).filter((n) => n.startsWith('HEIST_SECRET_'))
+        expect(secrets.sort(), s.name).toEqual(serviceSecretNames(s, agents).sort())
+      }
+    }
+  })
+
+  test('stateful services keep /data on a named volume; no source is bind-mounted', () => {
+    for (const s of FLEET) {
+      const volumes = compose.services[s.name]?.volumes ?? []
+      expect(volumes.includes(`${s.name}-data:/data`), s.name).toBe(s.stateful)
+      for (const volume of volumes) expect(volume === './config:/app/config:ro' || volume === `${s.name}-data:/data`, volume).toBe(true)
+    }
+    expect(Object.keys(compose.volumes ?? {}).sort()).toEqual(FLEET.filter((s) => s.stateful).map((s) => `${s.name}-data`).sort())
+  })
+
+  test('.env.example and init-env.mjs name the same secrets as the launcher writes', () => {
+    const example = parseEnvText(readFileSync(join(ROOT, '.env.example'), 'utf8'))
+    expect(Object.values(example).every((v) => v === ''), 'no value in .env.example').toBe(true)
+    expect(Object.keys(example).sort()).toEqual(secretNames(agents).sort())
+    expect(requiredNames(ROOT).sort()).toEqual(secretNames(agents).sort())
+  })
+})
