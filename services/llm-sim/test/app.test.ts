@@ -23,6 +23,10 @@ afterAll(async () => {
   await app.close()
 })
 
+function reply0(reply: { json: <T>() => T }) {
+  return reply.json<ChatCompletion>().choices[0].message
+}
+
 function post(body: unknown) {
   return app.inject({ method: 'POST', url: '/v1/chat/completions', payload: body as object })
 }
@@ -94,6 +98,30 @@ describe('llm-sim HTTP', () => {
     expect(broken.json<{ error: { type: string } }>().error.type).toBe('invalid_request_error')
     const array = await app.inject({ method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' }, payload: '[1,2]' })
     expect(array.statusCode).toBe(400)
+  })
+
+  it('never answers odd but well-formed requests with a 5xx', async () => {
+    const odd: unknown[] = [
+      { model: 'm', messages: 'hello' },
+      { model: 'm', messages: [{ role: 'user', content: 5 }] },
+      { model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'hi' }, { type: 'image_url', image_url: { url: 'x' } }] }] },
+      { model: 'm', messages: [{ role: 'tool', tool_call_id: 'nope', content: 'ERROR X: y' }] },
+      { model: 'm', messages: [{ role: 'system', content: "You are x, the team's y." }, { role: 'assistant', content: null, tool_calls: [{ id: 'a', type: 'function', function: { name: 'calculator', arguments: '{not json' } }] }, { role: 'tool', tool_call_id: 'a', content: '' }] },
+      { model: 'm', messages: [{ role: 'user', content: 'hi' }], tools: [{}] },
+      { model: 'm', messages: [{ role: 'user', content: 'hi' }], tools: [{ type: 'custom', custom: { name: 'x' } }, { type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { type: 'integer' } }, required: ['a'] } } }], tool_choice: 'required' },
+      { model: 'm', messages: [{ role: 'user', content: 'AGENTS:\nCONVERSATION:\n' }] },
+      { model: 'm', messages: [{ role: 'system', content: 'summarizer' }, { role: 'user', content: 'Write the updated summary in at most 0 tokens.' }] },
+      { model: 'm', messages: [{ role: 'user', content: 'x' }], response_format: { type: 'json_schema', json_schema: { name: 'n', schema: { type: 'object', properties: { deep: { type: 'array', items: { anyOf: [{ type: 'null' }, { type: 'object' }] } } } } } } },
+      { model: 'm', messages: [{ role: 'user', content: 'x' }], response_format: { type: 'xml' } },
+      { model: 'm', messages: [{ role: 'system', content: "You are planner, the team's Planner." }, { role: 'user', content: 'Round 99 of 0. It is your turn.' }], max_tokens: 1 },
+    ]
+    for (const body of odd) {
+      const reply = await post(body)
+      expect(reply.statusCode, JSON.stringify(body)).toBeLessThan(500)
+      if (reply.statusCode >= 400) expect(reply.json<{ error: { type: string } }>().error.type).toBe('invalid_request_error')
+    }
+    const required = await post(odd[6])
+    expect(JSON.parse(reply0(required).tool_calls![0]!.function.arguments)).toEqual({ a: expect.any(Number) })
   })
 
   it('accepts unknown fields and any model name', async () => {

@@ -6,7 +6,7 @@ import { canonicalJson, fnv1a, Rng } from './random.js'
 import { summarise } from './summarizer.js'
 import { promptTokens, tokenCount, truncateToTokens } from './tokens.js'
 import { respondToTurn } from './turn.js'
-import { ChatCompletionRequest, type AssistantToolCall, type ChatCompletion, type FinishReason, type Reply } from './types.js'
+import { ChatCompletionRequest, functionTools, type AssistantToolCall, type ChatCompletion, type FinishReason, type FunctionTool, type Reply } from './types.js'
 
 export const MODEL_ID = 'heist-sim'
 const FINGERPRINT = 'fp_heist_sim_1'
@@ -37,12 +37,23 @@ function jsonReply(request: ChatCompletionRequest, prompt: Prompt, rng: Rng): st
   return JSON.stringify({ response: text })
 }
 
+/** The tool a request obliges the model to call (`tool_choice` required or named), if any. */
+function forcedTool(request: ChatCompletionRequest): FunctionTool | undefined {
+  const choice = request.tool_choice
+  const tools = functionTools(request)
+  if (choice === 'required') return tools[0]
+  if (choice && typeof choice === 'object') return tools.find((t) => t.function.name === choice.function.name)
+  return undefined
+}
+
 /** Decide the reply: what a model would write for this request. */
 function decide(request: ChatCompletionRequest, rng: Rng): Reply {
   const prompt = parsePrompt(request)
   const wantsJson = request.response_format?.type === 'json_object' || request.response_format?.type === 'json_schema'
   if (wantsJson || prompt.kind === 'detection') return { kind: 'text', text: jsonReply(request, prompt, rng) }
   if (prompt.kind === 'turn') return respondToTurn(prompt, request)
+  const forced = forcedTool(request)
+  if (forced) return { kind: 'tools', calls: [{ name: forced.function.name, args: fillSchema(forced.function.parameters ?? { type: 'object' }, 'heist plan', rng) as Record<string, unknown> }] }
   if (prompt.kind === 'summary') return { kind: 'text', text: summarise(prompt) }
   return { kind: 'text', text: genericText(prompt, rng) }
 }

@@ -2,9 +2,19 @@ import { countTokens } from 'gpt-tokenizer'
 import type { ChatMessage } from './types.js'
 import { textOf } from './prompt.js'
 
+// A session re-sends the same messages turn after turn; counting each once keeps usage cheap.
+const CACHE_LIMIT = 4096
+const cache = new Map<string, number>()
+
 /** Tokens in a text, with the same tokenizer the memory service budgets with. */
 export function tokenCount(text: string): number {
-  return text ? countTokens(text) : 0
+  if (!text) return 0
+  const known = cache.get(text)
+  if (known !== undefined) return known
+  const count = countTokens(text)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(text, count)
+  return count
 }
 
 /** Prompt tokens the way OpenAI bills chat: content plus a few tokens of framing per message. */

@@ -9,7 +9,7 @@ import { reportTools } from './reports.js'
 import { buildSlots, fill, quotedFigure, type Slots } from './slots.js'
 import { SABOTAGE_LINES } from './strategies.js'
 import { phaseOf, planToolCall } from './tool-planning.js'
-import type { ChatCompletionRequest, FunctionTool, Reply } from './types.js'
+import { functionTools, type ChatCompletionRequest, type FunctionTool, type Reply } from './types.js'
 
 /** Share of an innocent agent's messages with an honest mistake in them. */
 export const MISTAKE_RATE = 0.13
@@ -40,7 +40,7 @@ function splitSentences(text: string): string[] {
 }
 
 function offeredTools(request: ChatCompletionRequest): FunctionTool[] {
-  const tools = request.tools ?? []
+  const tools = functionTools(request)
   const choice = request.tool_choice
   if (choice === 'none') return []
   if (choice && typeof choice === 'object') return tools.filter((t) => t.function.name === choice.function.name)

@@ -15,7 +15,7 @@ const Content = z.union([
 ]).nullable().optional()
 
 export const ChatMessage = z.object({
-  role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
+  role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
   content: Content,
   name: z.string().optional(),
   tool_calls: z.array(ToolCallSchema).optional(),
@@ -56,7 +56,8 @@ const ToolChoice = z.union([
 export const ChatCompletionRequest = z.object({
   model: z.string().min(1),
   messages: z.array(ChatMessage).min(1, 'messages must contain at least one message'),
-  tools: z.array(FunctionTool).optional(),
+  // Other tool kinds (OpenAI's `custom` tools) are accepted and ignored: the simulator only calls functions.
+  tools: z.array(z.object({ type: z.string() }).passthrough()).optional(),
   tool_choice: ToolChoice.optional(),
   response_format: ResponseFormat.optional(),
   stream: z.boolean().nullable().optional(),
@@ -115,6 +116,14 @@ export interface ChatCompletionChunk {
   system_fingerprint: string
   choices: { index: 0; delta: ChunkDelta; finish_reason: FinishReason | null; logprobs: null }[]
   usage?: Usage | null
+}
+
+/** The function tools of a request, in order. */
+export function functionTools(request: ChatCompletionRequest): FunctionTool[] {
+  return (request.tools ?? []).flatMap((tool) => {
+    const parsed = FunctionTool.safeParse(tool)
+    return parsed.success ? [parsed.data] : []
+  })
 }
 
 /** What the generator decided to say: text, or tool calls (never both). */
