@@ -59,7 +59,20 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
   const backoff = options.backoffMs ?? 250
 
   async function once(request: ChatRequest): Promise<ChatResponse> {
-    const stream = await client.chat.completions.create({
+    // The SDK leaves a listener on the signal it is given; a per-call child signal keeps the
+    // session's own signal from collecting one per model call.
+    const child = new AbortController()
+    const forward = () => child.abort()
+    request.signal?.addEventListener('abort', forward, { once: true })
+    try {
+      return await stream(request, child.signal)
+    } finally {
+      request.signal?.removeEventListener('abort', forward)
+    }
+  }
+
+  async function stream(request: ChatRequest, signal: AbortSignal): Promise<ChatResponse> {
+    const chunks = await client.chat.completions.create({
       model: options.model,
       messages: wireMessages(request.messages),
       ...(request.tools ? { tools: request.tools } : {}),
@@ -68,9 +81,9 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
       ...(request.seed === undefined ? {} : { seed: request.seed }),
       stream: true,
       stream_options: { include_usage: true },
-    }, { signal: request.signal, timeout: options.timeoutMs })
+    }, { signal, timeout: options.timeoutMs })
     const partial: Partial = { content: '', calls: new Map(), usage: null }
-    for await (const chunk of stream) collect(partial, chunk, request.onDelta)
+    for await (const chunk of chunks) collect(partial, chunk, request.onDelta)
     const toolCalls = [...partial.calls.entries()].sort(([a], [b]) => a - b).map(([, c]) => c).filter((c) => c.name)
     const promptTokens = partial.usage?.prompt_tokens ?? request.messages.reduce((n, m) => n + estimateTokens(m.content ?? ''), 0)
     return { content: partial.content, toolCalls, usage: { promptTokens, completionTokens: partial.usage?.completion_tokens ?? estimateTokens(partial.content) } }
