@@ -134,7 +134,9 @@ export function reportTools(turn: TurnPrompt, facts: Facts, slots: Slots, rng: R
     return { sentences: failureReport(ex, rng), bent: false }
   }
   const honest = honestReport(ex, turn, facts, slots, rng)
-  if (!sabotage || (sabotage === 'timing_errors' && !isCalc(ex))) return { sentences: honest, bent: false }
+  // Timing lies need a number to bend, false facts need a document or a table to misquote.
+  const fits = sabotage !== null && (sabotage === 'timing_errors' ? isCalc(ex) : sabotage === 'false_info' ? !isCalc(ex) : true)
+  if (!fits) return { sentences: honest, bent: false }
   const value = calcValue(ex.result) ?? facts.drillMin
   const meaning = calcMeaning(String(ex.args.expression ?? ''), facts)
   const extra = { ...slots, tool: ex.name, value: formatNumber(value), lowValue: formatNumber(bend(value, meaning.phase)), unit: meaning.unit || 'minutes', why: meaning.why }

@@ -84,7 +84,8 @@ function reaction(state: TurnState): string | null {
 
 function sabotageLine(state: TurnState): string {
   const lines = SABOTAGE_LINES[state.turn.strategy!]
-  return fill(lines[(state.offset + state.turn.round * 3 + state.rng.fork('which').int(0, 1)) % lines.length]!, state.slots)
+  // Rotating by round means a mole never repeats a line within a game; the offset varies it across games.
+  return fill(lines[(state.offset + state.turn.round) % lines.length]!, state.slots)
 }
 
 /** The text of the agent's message: orders, reaction, the core or tool report, sabotage or slip, a closer. */
