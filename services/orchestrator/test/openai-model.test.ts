@@ -1,0 +1,72 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createOpenAiModel } from '../src/adapters/openai-model.js'
+import { isModelUnavailable } from '../src/engine/index.js'
+
+let server: Server | undefined
+afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())))
+
+/** A stand-in OpenAI-compatible server that streams the given chunks and records requests. */
+async function fakeOpenAi(chunks: object[], status = 200) {
+  const bodies: Record<string, unknown>[] = []
+  server = createServer(async (req: IncomingMessage, res) => {
+    let text = ''
+    for await (const part of req) text += String(part)
+    bodies.push(JSON.parse(text) as Record<string, unknown>)
+    if (status !== 200) {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'overloaded' } }))
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream' })
+    for (const chunk of chunks) res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', ...chunk })}\n\n`)
+    res.end('data: [DONE]\n\n')
+  })
+  await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()))
+  return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}/v1`, bodies }
+}
+
+const delta = (d: object) => ({ choices: [{ index: 0, delta: d, finish_reason: null }] })
+
+describe('the OpenAI-compatible model adapter', () => {
+  it('streams text and assembles tool calls split across chunks, sending tool calls in the wire shape', async () => {
+    const fake = await fakeOpenAi([
+      delta({ role: 'assistant', content: 'Let me ' }),
+      delta({ content: 'check.' }),
+      delta({ tool_calls: [{ index: 0, id: 'call_a', type: 'function', function: { name: 'calculator', arguments: '{"expre' } }] }),
+      delta({ tool_calls: [{ index: 0, function: { arguments: 'ssion":"2*3"}' } }] }),
+      { choices: [], usage: { prompt_tokens: 42, completion_tokens: 7, total_tokens: 49 } },
+    ])
+    const model = createOpenAiModel({ baseUrl: fake.url, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 0 })
+    const deltas: string[] = []
+    const reply = await model.complete({
+      messages: [
+        { role: 'system', content: 's' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'call_1_1', name: 'calculator', arguments: '{}' }] },
+        { role: 'tool', tool_call_id: 'call_1_1', content: '0' },
+      ],
+      tools: [{ type: 'function', function: { name: 'calculator', description: 'd', parameters: { type: 'object' } } }],
+      temperature: 0.7, maxTokens: 100, seed: 9, onDelta: (t) => deltas.push(t),
+    })
+    expect(reply).toEqual({ content: 'Let me check.', toolCalls: [{ id: 'call_a', name: 'calculator', arguments: '{"expression":"2*3"}' }], usage: { promptTokens: 42, completionTokens: 7 } })
+    expect(deltas).toEqual(['Let me ', 'check.'])
+    const sent = fake.bodies[0] as { messages: { tool_calls?: unknown }[]; stream: boolean; seed: number; max_tokens: number }
+    expect(sent.messages[1]?.tool_calls).toEqual([{ id: 'call_1_1', type: 'function', function: { name: 'calculator', arguments: '{}' } }])
+    expect(sent).toMatchObject({ stream: true, seed: 9, max_tokens: 100 })
+  })
+
+  it('retries a failing model with backoff, then gives up with MODEL_UNAVAILABLE naming the endpoint', async () => {
+    const fake = await fakeOpenAi([], 503)
+    const model = createOpenAiModel({ baseUrl: fake.url, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5 })
+    const error = await model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10 }).catch((e: unknown) => e)
+    expect(isModelUnavailable(error)).toBe(true)
+    expect((error as Error).message).toContain(fake.url)
+    expect(fake.bodies).toHaveLength(3)
+  })
+
+  it('reports a model that is not running at all as unavailable', async () => {
+    const model = createOpenAiModel({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', apiKey: 'k', timeoutMs: 500, retries: 1, backoffMs: 5 })
+    const error = await model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10 }).catch((e: unknown) => e)
+    expect(isModelUnavailable(error)).toBe(true)
+  })
+})
