@@ -9,7 +9,7 @@ import { createAnalytics } from './analytics.js'
 import { createBrowserHub } from './browser-hub.js'
 import type { Db } from './db.js'
 import type { DashboardEnv } from './env.js'
-import { createEventStore, type SessionStatus } from './event-store.js'
+import { createEventStore, type IngestResult, type SessionStatus } from './event-store.js'
 import { createGame } from './game.js'
 import { createOperatorCheck } from './operator-auth.js'
 import { createOrchestratorLink } from './orchestrator-link.js'
@@ -63,14 +63,20 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
   }
 
   const link = createOrchestratorLink({
-    onEvent(event: SessionEvent) {
-      const result = store.ingest(event)
-      if (result.gap) app.log.warn({ session_id: event.session_id, gap: result.gap }, 'event sequence has a gap')
-      if (result.stored && event.type !== 'game_sealed') {
+    onEvents(events: SessionEvent[]) {
+      const results = store.ingestMany(events)
+      const stored = new Map<string, number>()
+      const changed = new Set<string>()
+      events.forEach((event, i) => {
+        const result = results[i] as IngestResult
+        stored.set(event.session_id, result.contiguous)
+        if (result.gap) app.log.warn({ session_id: event.session_id, gap: result.gap }, 'event sequence has a gap')
+        if (!result.stored || event.type === 'game_sealed') return
         hub.publishEvent(event as PublicSessionEvent)
-        if (result.statusChanged || event.type === 'round_started') publishSession(event.session_id)
-      }
-      return result.contiguous
+        if (result.statusChanged || event.type === 'round_started' || event.type === 'session_started') changed.add(event.session_id)
+      })
+      for (const sessionId of changed) publishSession(sessionId)
+      return stored
     },
     onHello(sessions) {
       const now = new Date().toISOString()

@@ -76,7 +76,7 @@ export function createEventStore(db: Db) {
     return seq
   }
 
-  function derive(event: SessionEvent): boolean {
+  function derive(event: SessionEvent, c: { round: number }): boolean {
     const id = event.session_id
     const status = STATUS_BY_EVENT[event.type]
     const changed = status !== undefined && q.setStatus.run(status, event.seq, id, event.seq).changes > 0
@@ -85,11 +85,12 @@ export function createEventStore(db: Db) {
         q.started.run(event.rounds, JSON.stringify(event.agents), event.model, event.ts, id)
         break
       case 'round_started':
-        q.round.run(event.round, id)
-        break
       case 'message':
-        q.message.run(event)
-        q.round.run(event.round, id)
+        if (event.type === 'message') q.message.run(event)
+        if (event.round > c.round) {
+          c.round = event.round
+          q.round.run(event.round, id)
+        }
         break
       case 'tool_call':
         q.toolCall.run(id, event.call_id, event.seq, event.round, event.turn, event.agent, event.tool, JSON.stringify(event.args ?? null), event.ts)
@@ -113,21 +114,45 @@ export function createEventStore(db: Db) {
     return changed
   }
 
-  const ingestTx = db.transaction((event: SessionEvent): IngestResult => {
+  /** Sequence state per session, cached: this process is the only writer of its database. */
+  const cursors = new Map<string, { last: number; contiguous: number; round: number }>()
+  function cursor(id: string, ts: string) {
+    let c = cursors.get(id)
+    if (!c) {
+      q.ensureSession.run(id, ts)
+      const row = q.session.get(id) as SessionRow
+      c = { last: row.last_seq, contiguous: row.contiguous_seq, round: row.current_round }
+      cursors.set(id, c)
+    }
+    return c
+  }
+
+  function ingestOne(event: SessionEvent): IngestResult {
     const id = event.session_id
-    q.ensureSession.run(id, event.ts)
-    const before = q.session.get(id) as SessionRow
+    const c = cursor(id, event.ts)
     // The sealed event keeps its place in the sequence but its body is never stored with the public log.
     const body = event.type === 'game_sealed' ? null : JSON.stringify(event)
     if (q.insertEvent.run(id, event.seq, event.type, event.ts, body).changes === 0) {
-      return { stored: false, contiguous: before.contiguous_seq, gap: null, statusChanged: false }
+      return { stored: false, contiguous: c.contiguous, gap: null, statusChanged: false }
     }
-    const statusChanged = derive(event)
-    const contiguous = event.seq === before.contiguous_seq + 1 ? advanceContiguous(id, event.seq) : before.contiguous_seq
-    const gap = event.seq > before.last_seq + 1 ? { from: before.last_seq + 1, to: event.seq - 1 } : null
-    q.touch.run(event.ts, event.seq, contiguous, id)
-    return { stored: true, contiguous, gap, statusChanged }
-  })
+    const statusChanged = derive(event, c)
+    const gap = event.seq > c.last + 1 ? { from: c.last + 1, to: event.seq - 1 } : null
+    if (event.seq === c.contiguous + 1) c.contiguous = event.seq < c.last ? advanceContiguous(id, event.seq) : event.seq
+    c.last = Math.max(c.last, event.seq)
+    q.touch.run(event.ts, c.last, c.contiguous, id)
+    return { stored: true, contiguous: c.contiguous, gap, statusChanged }
+  }
+
+  const ingestTx = db.transaction((events: SessionEvent[]): IngestResult[] => events.map(ingestOne))
+  const ingestBatch = (events: SessionEvent[]): IngestResult[] => {
+    try {
+      return ingestTx(events)
+    } catch (error) {
+      // The transaction rolled back: the cached cursors may be ahead of the database.
+      cursors.clear()
+      throw error
+    }
+  }
 
   function toSummary(row: SessionRow & { message_count: number; tool_call_count: number }): SessionSummary {
     const agents = Agents.safeParse(JSON.parse(row.agents))
@@ -139,7 +164,9 @@ export function createEventStore(db: Db) {
   }
 
   return {
-    ingest: (event: SessionEvent): IngestResult => ingestTx(event),
+    ingest: (event: SessionEvent): IngestResult => ingestBatch([event])[0] as IngestResult,
+    /** Store a burst of events in one transaction (one commit instead of one per event). */
+    ingestMany: ingestBatch,
 
     /** Public events after `afterSeq`, without streamed tokens of turns already finished. */
     history(sessionId: string, afterSeq: number): PublicSessionEvent[] {
@@ -165,7 +192,7 @@ export function createEventStore(db: Db) {
     /** The orchestrator's view of a session after a reconnect. */
     applyHello(sessionId: string, status: SessionStatus, ts: string): number {
       q.hello.run(sessionId, ts, status)
-      return (q.session.get(sessionId) as SessionRow).contiguous_seq
+      return cursor(sessionId, ts).contiguous
     },
 
     transcript(sessionId: string): Transcript | null {

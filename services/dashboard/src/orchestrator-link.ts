@@ -8,8 +8,8 @@ import type { WebSocket } from 'ws'
 interface Pending { resolve: (ack: CommandAck) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
 
 export interface LinkHandlers {
-  /** Store one event; returns the highest contiguous seq now stored for its session. */
-  onEvent(event: SessionEvent): number
+  /** Store a burst of events; returns the highest contiguous seq now stored per session. */
+  onEvents(events: SessionEvent[]): Map<string, number>
   /** The orchestrator's sessions after a (re)connect; returns the contiguous seq stored for each. */
   onHello(sessions: { session_id: string; status: string; last_seq: number }[]): { session_id: string; seq: number }[]
   onConnectionChange(connected: boolean): void
@@ -36,6 +36,26 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     }
   }
 
+  // Events that arrive together are stored in one transaction, then acknowledged once per session.
+  const queues = new Map<WebSocket, SessionEvent[]>()
+  function enqueue(socket: WebSocket, event: SessionEvent): void {
+    const queue = queues.get(socket)
+    if (queue) return void queue.push(event)
+    queues.set(socket, [event])
+    setImmediate(() => {
+      const batch = queues.get(socket) ?? []
+      queues.delete(socket)
+      try {
+        for (const [sessionId, seq] of handlers.onEvents(batch)) {
+          if (socket.readyState === socket.OPEN) send(socket, { type: 'stored', session_id: sessionId, seq })
+        }
+      } catch (error) {
+        // Nothing is acknowledged, so the orchestrator keeps these events and sends them again.
+        log.error({ err: error }, 'failed to store orchestrator events')
+      }
+    })
+  }
+
   function target(command: Command): WebSocket | undefined {
     const owner = 'session_id' in command ? owners.get(command.session_id) : undefined
     return owner && sockets.includes(owner) ? owner : sockets.at(-1)
@@ -57,8 +77,7 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     const frame = parsed.data
     if (frame.type === 'event') {
       owners.set(frame.event.session_id, socket)
-      const seq = handlers.onEvent(frame.event)
-      send(socket, { type: 'stored', session_id: frame.event.session_id, seq })
+      enqueue(socket, frame.event)
     } else if (frame.type === 'hello') {
       log.info({ instance: frame.instance, sessions: frame.sessions.length }, 'orchestrator said hello')
       for (const s of frame.sessions) owners.set(s.session_id, socket)

@@ -19,7 +19,7 @@ export async function createKeys() {
   const sign = (scope: string, sub = 'orchestrator') => new SignJWT({ scope, client_id: sub })
     .setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer('heist-oauth').setAudience('heist-fleet').setSubject(sub)
     .setJti(crypto.randomUUID()).setIssuedAt().setExpirationTime('10m').sign(pair.privateKey)
-  return { keys, sign }
+  return { keys, sign, jwks: { keys: [jwk] } }
 }
 
 export async function createTestApp(overrides: Partial<DashboardDeps> = {}, timeoutMs = 500): Promise<{ app: DashboardApp; sign: (scope: string, sub?: string) => Promise<string> }> {

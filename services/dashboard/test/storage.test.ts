@@ -14,13 +14,16 @@ beforeEach(async () => {
 afterEach(() => app.close())
 
 
+/** Send events one by one, each acknowledged before the next, and return the acknowledgements. */
 async function pushAll(list: ReturnType<typeof e.started>[]) {
-  const before = orch.all.length
-  for (const event of list) orch.send({ type: 'event', event })
-  let n = 0
-  await orch.next(() => ++n >= 0 && orch.all.length - before >= list.length, 2000).catch(() => undefined)
-  while (orch.all.length - before < list.length) await new Promise((r) => setTimeout(r, 5))
-  return orch.all.slice(before) as { type: 'stored'; session_id: string; seq: number }[]
+  const acks: { type: 'stored'; session_id: string; seq: number }[] = []
+  for (const event of list) {
+    const count = orch.all.filter((f) => f.type === 'stored').length
+    orch.send({ type: 'event', event })
+    await orch.next(() => orch.all.filter((f) => f.type === 'stored').length > count)
+    acks.push(orch.all.filter((f) => f.type === 'stored').at(-1) as (typeof acks)[number])
+  }
+  return acks
 }
 
 describe('event storage', () => {
@@ -57,6 +60,16 @@ describe('event storage', () => {
       expect.objectContaining({ call_id: 'c1', agent: 'safecracker', ok: true, result: '2', args: { expression: '1+1' } }),
       expect.objectContaining({ call_id: 'c2', tool: 'query_db', ok: false, error: { code: 'X', message: 'broken' } }),
     ])
+  })
+})
+
+describe('bursts', () => {
+  test('a burst is stored in one go and acknowledged once with the highest contiguous seq', async () => {
+    const burst = [e.started(1), ...Array.from({ length: 49 }, (_, i) => e.message(i + 2, 'planner', `m${i}`))]
+    for (const event of burst) orch.send({ type: 'event', event })
+    await orch.next((f) => f.type === 'stored' && f.seq === 50)
+    expect(orch.all.filter((f) => f.type === 'stored').length).toBeLessThan(10)
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ message_count: 49, contiguous_seq: 50 })
   })
 })
 

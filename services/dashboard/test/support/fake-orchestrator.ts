@@ -63,4 +63,4 @@ export class FakeOrchestrator {
   }
 }
 
-export { WebSocket }
+export { WebSocket, WebSocketServer } from 'ws'
