@@ -157,5 +157,8 @@ void (async () => {
   if (first && !current) await selectSession(first.session_id)
   await sessions.refreshOverview().catch(() => undefined)
   await game.refreshScoreboard()
-  setInterval(refreshOverview, 5_000)
+  setInterval(() => {
+    refreshOverview()
+    void sessions.load().catch(() => undefined)
+  }, 5_000)
 })()

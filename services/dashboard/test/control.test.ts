@@ -51,6 +51,17 @@ describe('operator commands', () => {
     ])
   })
 
+  test('with two orchestrators, a session command goes to the one that runs the session', async () => {
+    const seen: string[] = []
+    const first = await fakeOrchestrator((c) => (seen.push(`first:${String(c.action)}`), { ok: true }))
+    await fakeOrchestrator((c) => (seen.push(`second:${String(c.action)}`), { ok: true }))
+    first.send({ type: 'event', event: { session_id: 'mine', seq: 1, ts: new Date().toISOString(), type: 'round_started', round: 1 } })
+    await first.next((f) => f.type === 'stored' && f.session_id === 'mine')
+    await app.inject({ method: 'POST', url: '/api/sessions/mine/pause', headers: operator })
+    await app.inject({ method: 'POST', url: '/api/sessions', headers: operator, payload: {} })
+    expect(seen).toEqual(['first:pause', 'second:start'])
+  })
+
   test('a refused command keeps the orchestrator code; a silent orchestrator times out', async () => {
     await fakeOrchestrator((command) => (command.action === 'stop' ? null : { ok: false, error: { code: 'SESSION_NOT_FOUND', message: 'no such session' } }))
     const refused = await app.inject({ method: 'POST', url: '/api/sessions/nope/resume', headers: operator })
