@@ -35,7 +35,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 function lintCompose(path: string) {
   const linter = new DCLinter({ rules: {}, quiet: false, debug: false, exclude: [] })
   const [result] = linter.lintFiles([path], false)
-  return result?.messages.map((m) => `${m.line}: ${m.rule}: ${m.message}`) ?? ['no result']
+  return result?.messages.map((m: { line: number; rule: string; message: string }) => `${m.line}: ${m.rule}: ${m.message}`) ?? ['no result']
 }
 
 describe('docker-compose.yml and Dockerfile are valid', () => {
