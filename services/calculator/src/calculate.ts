@@ -178,6 +178,17 @@ function power(base: number, exponent: number, pos: number): number {
   return base ** exponent
 }
 
+function applyOperator(op: '+' | '-' | '*' | '/' | '%' | '^', a: number, b: number, pos: number): number {
+  switch (op) {
+    case '+': return a + b
+    case '-': return a - b
+    case '*': return a * b
+    case '/': return a / b
+    case '%': return a % b
+    case '^': return power(a, b, pos)
+  }
+}
+
 function evaluate(node: Node): number {
   switch (node.kind) {
     case 'num':
@@ -198,8 +209,7 @@ function evaluate(node: Node): number {
       if ((node.op === '/' || node.op === '%') && b === 0) {
         throw new HeistError('CALC_DIVIDE_BY_ZERO', `${node.op === '/' ? 'division' : 'modulo'} by zero at position ${node.pos + 1}`, 400, { position: node.pos + 1 })
       }
-      const ops = { '+': () => a + b, '-': () => a - b, '*': () => a * b, '/': () => a / b, '%': () => a % b, '^': () => power(a, b, node.pos) }
-      return finite(ops[node.op](), node.pos)
+      return finite(applyOperator(node.op, a, b, node.pos), node.pos)
     }
   }
 }

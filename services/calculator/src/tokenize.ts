@@ -20,39 +20,44 @@ const OPERATORS: Record<string, '+' | '-' | '*' | '/' | '%' | '^'> = {
   '^': '^',
 }
 
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/
-const WHITESPACE = /^\s+/
+// Sticky patterns match at `lastIndex` only, so the input is never sliced.
+const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y
+const WHITESPACE = /\s+/y
+
+function matchAt(pattern: RegExp, text: string, pos: number): string | null {
+  pattern.lastIndex = pos
+  return pattern.exec(text)?.[0] ?? null
+}
 
 /** Split an expression into tokens; the last token is always `end`. */
 export function tokenize(expression: string): Token[] {
   const tokens: Token[] = []
   let pos = 0
   while (pos < expression.length) {
-    const rest = expression.slice(pos)
-    const space = WHITESPACE.exec(rest)
+    const space = matchAt(WHITESPACE, expression, pos)
     if (space) {
-      pos += space[0].length
+      pos += space.length
       continue
     }
-    const number = NUMBER.exec(rest)
+    const number = matchAt(NUMBER, expression, pos)
     if (number) {
-      tokens.push({ kind: 'num', value: Number(number[0]), text: number[0], pos })
-      pos += number[0].length
+      tokens.push({ kind: 'num', value: Number(number), text: number, pos })
+      pos += number.length
       continue
     }
-    const ident = IDENT.exec(rest)
+    const ident = matchAt(IDENT, expression, pos)
     if (ident) {
-      tokens.push({ kind: 'ident', text: ident[0], pos })
-      pos += ident[0].length
+      tokens.push({ kind: 'ident', text: ident, pos })
+      pos += ident.length
       continue
     }
-    if (rest.startsWith('**')) {
+    if (expression.startsWith('**', pos)) {
       tokens.push({ kind: 'op', text: '^', pos })
       pos += 2
       continue
     }
-    const char = String.fromCodePoint(rest.codePointAt(0) ?? 0)
+    const char = String.fromCodePoint(expression.codePointAt(pos) ?? 0)
     const op = OPERATORS[char]
     if (op) tokens.push({ kind: 'op', text: op, pos })
     else if (char === '(') tokens.push({ kind: 'lparen', text: char, pos })
