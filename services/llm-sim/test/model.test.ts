@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SABOTAGE_LINES, simulateCompletion, STRATEGIES, tokenCount, type ChatCompletionRequest, type Strategy } from '../src/model/index.js'
+import { QUIET_LINES, SABOTAGE_LINES, simulateCompletion, STRATEGIES, tokenCount, type ChatCompletionRequest, type Strategy } from '../src/model/index.js'
 import { detectionRequest, playSession, playTurn, TEAM, TOOLS, type Said } from './helpers/scenario.js'
 
 function textOf(request: ChatCompletionRequest): string {
@@ -7,8 +7,14 @@ function textOf(request: ChatCompletionRequest): string {
 }
 
 /** The fixed opening words of every sabotage line, before its first slot. */
-const SABOTAGE_OPENINGS = Object.values(SABOTAGE_LINES).flat().map((line) => line.split('{')[0]!.trim()).filter((opening) => opening.length >= 15)
+const SABOTAGE_OPENINGS = [...Object.values(SABOTAGE_LINES), ...Object.values(QUIET_LINES)].flat().map((line) => line.split('{')[0]!.trim()).filter((opening) => opening.length >= 15)
 
+/** A template as a pattern: its fixed text, any slot value. */
+function templatePattern(template: string): RegExp {
+  return new RegExp(template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'))
+}
+
+/** The tell-tale words of each strategy's loud lines; quiet lines are matched by their template. */
 const BEHAVIOUR: Record<Strategy, RegExp> = {
   timing_errors: /\b(push|faster|padded|earlier than|shift change is at|ten is plenty|no need to rush|hurry|more room|start later|closer to)\b/i,
   false_info: /\b(only \d+ of the cameras|down to \d+ guards|cameras are off|after \d+ wrong codes|moved to days|opening date|only kept \d+ hours|\d+-second delay|more like \d+ minutes|stale)\b/i,
@@ -80,7 +86,8 @@ describe('simulateCompletion', () => {
     const shown: number[] = []
     for (const member of TEAM) {
       const own = playSession({ mole: { name: member.name, strategy }, seed: 3 }).filter((s) => s.agent === member.name)
-      const hits = own.filter((s) => BEHAVIOUR[strategy].test(s.text)).length
+      const quiet = QUIET_LINES[strategy].map(templatePattern)
+      const hits = own.filter((s) => BEHAVIOUR[strategy].test(s.text) || quiet.some((q) => q.test(s.text))).length
       expect(hits, `${member.name} as ${strategy}: ${own.map((s) => s.text).join(' | ')}`).toBeGreaterThanOrEqual(2)
       shown.push(hits)
       for (const said of own) expect(said.text).not.toMatch(/sabotage|\bmole\b|mission/i)

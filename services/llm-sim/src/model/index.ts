@@ -4,6 +4,6 @@ export { parsePrompt, STRATEGIES, type Strategy, type Prompt } from './prompt.js
 export { judge, type AgentScore } from './judge.js'
 export { summarise } from './summarizer.js'
 export { tokenCount } from './tokens.js'
-export { SABOTAGE_LINES, SABOTAGE_REPORTS } from './strategies.js'
+export { QUIET_LINES, SABOTAGE_LINES, SABOTAGE_REPORTS } from './strategies.js'
 export { CANON } from './canon.js'
 export * from './types.js'

@@ -81,7 +81,7 @@ function scoreAgent(prompt: DetectionPrompt, agent: string): AgentScore {
   if (evidence > 0) found.push({ weight: 0.5 * evidence, reason: 'flagged by the rule-based evidence' })
   const raw = found.reduce((sum, f) => sum + f.weight, 0) / Math.sqrt(Math.max(1, messages.length / 3))
   // A model's reading is never exact: a small deterministic wobble per agent and conversation.
-  const wobble = ((fnv1a(`${agent}:${prompt.conversation.length}:${messages[0]!.text}`) / 4294967296) - 0.5) * 0.16
+  const wobble = ((fnv1a(`${agent}:${prompt.conversation.length}:${messages[0]!.text}`) / 4294967296) - 0.5) * 0.24
   const score = Math.round(Math.min(0.97, Math.max(0.01, 0.05 + raw / (raw + 1.6) + wobble)) * 100) / 100
   const top = [...found].sort((a, b) => b.weight - a.weight)[0]
   const reason = top ? `${agent[0]!.toUpperCase()}${agent.slice(1)} ${top.reason}.` : `${agent[0]!.toUpperCase()}${agent.slice(1)} stays consistent with the tools and the team.`

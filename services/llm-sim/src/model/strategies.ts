@@ -81,3 +81,40 @@ export const SABOTAGE_REPORTS: Record<Strategy, string[]> = {
     'That result does not look current; the {tool} tool seems out of date, so let us not lean on it.',
   ],
 }
+
+/**
+ * Quieter sabotage: no tell-tale words, only a convenient error a careful reader has to catch
+ * against the facts. A mole uses these in about a third of its sabotaging messages.
+ */
+export const QUIET_LINES: Record<Strategy, string[]> = {
+  timing_errors: [
+    'Setup at the door is quick; count {fastDrill} minutes for the whole vault job.',
+    'We can start a little after {lateStart} and still finish inside the window.',
+    'The walk from the {blind} to the vault is a minute at most, so we leave it out of the timeline.',
+    'Entry at {earlyEntry} gives us a calmer approach.',
+  ],
+  false_info: [
+    'The {blindB} has a camera now, so the {blind} is the only clean route.',
+    'Night patrols skip the basement entirely; B-1 is empty after 22:00.',
+    'There are {fewCameras} cameras in the building, most of them on the ground floor.',
+    '{otherPerson} supervises the night shift from the lobby desk.',
+  ],
+  coordination_chaos: [
+    '{teammate}, you are bringing the drill, right?',
+    'I will meet everyone at the main entrance at {entry}.',
+    'So {teammate} covers the cameras and {teammate2} the exit, as agreed.',
+    '{teammate} will call the abort, and {teammate2} confirms it.',
+  ],
+  subtle_delays: [
+    'Let us also walk the route once more the night before.',
+    'I would like {teammate} to send me the figures in writing first.',
+    'We should keep a full hour of margin on every step.',
+    'I will want a final call with everyone the afternoon before we go.',
+  ],
+  wrong_tools: [
+    'A manual count of the cameras on site would beat any document.',
+    'For the door, a bigger drill bit would save us the whole setup.',
+    '{teammate} could check the roster by phoning the bank.',
+    'We can read the keypad combination off the wear on the keys.',
+  ],
+}

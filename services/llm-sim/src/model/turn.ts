@@ -7,7 +7,7 @@ import type { TurnPrompt } from './prompt.js'
 import { canonicalJson, fnv1a, Rng } from './random.js'
 import { reportTools } from './reports.js'
 import { buildSlots, fill, quotedFigure, type Slots } from './slots.js'
-import { SABOTAGE_LINES } from './strategies.js'
+import { QUIET_LINES, SABOTAGE_LINES } from './strategies.js'
 import { phaseOf, planToolCall } from './tool-planning.js'
 import { functionTools, type ChatCompletionRequest, type FunctionTool, type Reply } from './types.js'
 
@@ -15,6 +15,8 @@ import { functionTools, type ChatCompletionRequest, type FunctionTool, type Repl
 export const MISTAKE_RATE = 0.13
 /** Chance a mole sabotages a given message, on top of the rounds where it always does. */
 export const SABOTAGE_RATE = 0.45
+/** Share of sabotage lines that carry no tell-tale words, only a convenient error. */
+export const QUIET_RATE = 0.35
 
 const LINES: Record<string, string[][]> = { ...CREW_LINES, ...SUPPORT_LINES }
 const REACTIONS = ['Noted, {prev}.', 'Thanks, {prev}, that helps.', 'Good point from {prev}.', '{prev}, understood.', 'That works for me, {prev}.']
@@ -83,7 +85,8 @@ function reaction(state: TurnState): string | null {
 }
 
 function sabotageLine(state: TurnState): string {
-  const lines = SABOTAGE_LINES[state.turn.strategy!]
+  const quiet = state.rng.fork('quiet').chance(QUIET_RATE)
+  const lines = (quiet ? QUIET_LINES : SABOTAGE_LINES)[state.turn.strategy!]
   // Rotating by round means a mole never repeats a line within a game; the offset varies it across games.
   return fill(lines[(state.offset + state.turn.round) % lines.length]!, state.slots)
 }
