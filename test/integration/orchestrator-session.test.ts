@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -114,5 +115,28 @@ describe('a 6-agent, 3-round session on the real fleet', () => {
     expect(transcript(replay)).toEqual(transcript(first))
     const reveal = await api('GET', '/sessions/it-replay/reveal')
     expect(reveal.json.mole).toBe(drawGame({ seed: SEED, agents: team.heist.session.turn_order }).mole)
+  })
+})
+
+describe('pnpm heist', () => {
+  it('runs a session and prints its public events as JSON lines, then the reveal', () => {
+    const result = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'services/orchestrator/src/cli/main.ts'), 'run', '--rounds', '1', '--seed', '42', '--json'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 60_000,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEIST_ORCHESTRATOR_URL: fleet.urls.orchestrator ?? '', HEIST_OPERATOR_TOKEN: fleet.env.HEIST_OPERATOR_TOKEN ?? '' },
+    })
+    expect(result.status, result.stderr).toBe(0)
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; mole?: string; seed?: number })
+    expect(lines.filter((l) => l.type === 'message')).toHaveLength(6)
+    expect(lines.map((l) => l.type)).not.toContain('token_delta')
+    expect(lines.at(-1)).toEqual({ type: 'reveal', mole: drawGame({ seed: 42, agents: team.heist.session.turn_order }).mole, strategy: expect.any(String), seed: 42 })
+  })
+
+  it('says in one line that the fleet is not running, and exits non-zero', () => {
+    const result = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'services/orchestrator/src/cli/main.ts'), 'run'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 60_000,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEIST_ORCHESTRATOR_URL: 'http://127.0.0.1:9', HEIST_OPERATOR_TOKEN: 'x'.repeat(20) },
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toBe('heist: orchestrator is not reachable at http://127.0.0.1:9 — start the fleet with `pnpm start`')
   })
 })

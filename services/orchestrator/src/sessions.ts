@@ -117,7 +117,8 @@ export class SessionManager {
   reveal(id: string) {
     const { session } = this.entry(id)
     if (session.status === 'running' || session.status === 'paused') throw new HeistError('SESSION_NOT_ENDED', `session "${id}" is ${session.status}; the mole is revealed once it ends`, 409)
-    return { session_id: id, ...session.game }
+    const { mole, strategy, seed } = session.game
+    return { mole, strategy, seed }
   }
 
   /** Public events after `after`, then every new one until a terminal event; returns an unsubscribe. */

@@ -39,7 +39,8 @@ export function operatorApi(url: string, token: string) {
       await call('POST', `/sessions/${id}/stop`).catch(() => undefined)
     },
     async reveal(id: string): Promise<Reveal> {
-      return await call('GET', `/sessions/${id}/reveal`) as Reveal
+      const { mole, strategy, seed } = await call('GET', `/sessions/${id}/reveal`) as Reveal
+      return { mole, strategy, seed }
     },
     /** Every public event from `after` on, reconnecting a few times if the stream breaks. */
     async *events(id: string, signal: AbortSignal): AsyncGenerator<PublicSessionEvent> {
