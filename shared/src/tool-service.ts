@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { authPlugin, createTokenVerifier } from './auth.js'
 import { BaseEnv, clientSecret } from './env.js'
 import { envPort, envUrl } from './config.js'
-import { ToolRegistration } from './contracts/discovery.js'
+import { ToolDescriptor, ToolRegistration } from './contracts/discovery.js'
 import { SCOPES } from './contracts/oauth.js'
 import { defaultUrl, FLEET, secretEnvName } from './fleet.js'
 import { createHttpClient, UpstreamError } from './http-client.js'
@@ -116,8 +116,7 @@ export function keepToolsRegistered(options: KeepToolsRegisteredOptions): ToolRe
   async function registerAll(): Promise<void> {
     try {
       for (const registration of options.registrations) {
-        // The reply body is not used: a 2xx means the tool is listed.
-        await client.request({ method: 'POST', path: '/tools', body: registration, schema: z.unknown() })
+        await client.request({ method: 'POST', path: '/tools', body: registration, schema: ToolDescriptor })
       }
       if (failing) options.log.info({ tools: names }, 'tools registered with oauth again')
       failing = false

@@ -84,8 +84,9 @@ async function fakeOauth(): Promise<{ app: FastifyInstance; url: string; registe
   })
   app.post('/tools', async (request, reply) => {
     if (request.headers.authorization !== 'Bearer abc.def.ghi') return reply.status(401).send({ error: { code: 'AUTH', message: 'no' } })
-    registered.push(request.body as ToolRegistration)
-    return reply.status(201).send({ ok: true })
+    const registration = request.body as ToolRegistration
+    registered.push(registration)
+    return reply.status(201).send({ ...registration, expires_at: new Date(Date.now() + 15_000).toISOString() })
   })
   app.delete<{ Params: { name: string } }>('/tools/:name', async (request, reply) => {
     deleted.push(request.params.name)
@@ -111,8 +112,10 @@ describe('keepToolsRegistered', () => {
     await loop.firstRound
     expect(oauth.registered).toHaveLength(0)
     oauth.down.value = false
-    await sleep(200)
-    expect(oauth.registered.length).toBeGreaterThanOrEqual(2)
+    const registered = oauth.registered
+    const deadline = Date.now() + 5_000
+    while (registered.length < 2 && Date.now() < deadline) await sleep(20)
+    expect(registered.length).toBeGreaterThanOrEqual(2)
     expect(oauth.registered[0]).toMatchObject({ name: 'echo', url: 'http://127.0.0.1:7777/tools/echo', required_scope: 'echo:use' })
     await loop.stop()
     const count = oauth.registered.length
