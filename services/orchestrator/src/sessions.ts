@@ -21,6 +21,8 @@ export interface SessionManagerDeps {
   clock?: Clock
   randomSeed?: () => number
   maxRunning?: number
+  /** Sessions kept in memory (ended ones beyond it are forgotten, oldest first). */
+  maxKept?: number
 }
 
 type Listener = (event: PublicSessionEvent) => void
@@ -57,8 +59,16 @@ export class SessionManager {
       turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(entry, event),
     })
     this.sessions.set(id, entry)
+    this.forgetOldest()
     entry.done = entry.session.run()
     return { session_id: id }
+  }
+
+  /** Keep the last `maxKept` sessions' events in memory; older ended ones live on in the jsonl log. */
+  private forgetOldest(): void {
+    const ended = [...this.sessions].filter(([, e]) => e.session.status !== 'running' && e.session.status !== 'paused')
+    const excess = this.sessions.size - (this.deps.maxKept ?? 200)
+    for (const [id] of ended.slice(0, Math.max(0, excess))) this.sessions.delete(id)
   }
 
   private teamFor(profile: string | undefined): TeamConfig {

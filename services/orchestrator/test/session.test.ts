@@ -105,6 +105,24 @@ describe('operator control', () => {
     expect(ofType(events, 'turn_started').filter((t) => t.agent === 'intel')).toHaveLength(1)
   })
 
+  it('keeps playing on recent messages when the memory service is down, saying so once', async () => {
+    const down = { append: async () => { throw new Error('memory unreachable') }, context: async () => { throw new Error('memory unreachable') } }
+    const { session, events, model } = harness({ rounds: 2, deps: { memory: down } })
+    expect(await session.run()).toBe('completed')
+    expect(ofType(events, 'session_error').map((e) => e.code)).toEqual(['MEMORY_UNAVAILABLE'])
+    expect(ofType(events, 'message')).toHaveLength(12)
+    const lastPrompt = model.requests.at(-1)?.messages ?? []
+    expect(lastPrompt.some((m) => m.role === 'user' && m.content.startsWith('[driver] '))).toBe(true)
+  })
+
+  it('goes on without tools for a turn when discovery fails', async () => {
+    const tools = { listTools: async () => { throw new Error('oauth down') }, call: async () => ({ ok: true as const, result: '' }) }
+    const { session, events } = harness({ deps: { tools } })
+    expect(await session.run()).toBe('completed')
+    expect(ofType(events, 'session_error').every((e) => e.code === 'TOOLS_UNAVAILABLE')).toBe(true)
+    expect(ofType(events, 'tool_call')).toHaveLength(0)
+  })
+
   it('fails cleanly (session_error + session_stopped) on an unexpected engine error', async () => {
     const { session, events } = harness({ script: () => ({ throws: new Error('boom') }) })
     expect(await session.run()).toBe('failed')
