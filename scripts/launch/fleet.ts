@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { AgentsFile, FLEET, loadYamlFiles, type FleetService } from '@heist/shared'
 import { ensureEnvFile } from '../init-env.mjs'
@@ -54,7 +55,6 @@ function entryOf(root: string, name: string): string {
 }
 
 async function assertPortFree(name: string, port: number): Promise<void> {
-  const { createServer } = await import('node:net')
   await new Promise<void>((resolve, reject) => {
     const server = createServer()
     server.once('error', () => reject(new Error(`port ${port} for ${name} is already in use (is another fleet running? try --ports auto)`)))
@@ -73,88 +73,108 @@ export function readAgentNames(configDir: string): string[] {
   return loadYamlFiles(AgentsFile, [join(configDir, 'agents.yaml')]).agents.map((a) => a.name)
 }
 
+interface Plan {
+  ctx: EnvContext
+  urls: Record<string, string>
+  waves: FleetService[][]
+  skipped: string[]
+  secrets: Record<string, string>
+}
+
+/** Everything decided before a process starts: secrets, ports, URLs, env context, start waves. */
+async function plan(options: LaunchOptions, note: (text: string) => void): Promise<Plan> {
+  const configDir = join(options.root, 'config')
+  const agents = readAgentNames(configDir)
+  const { values, added } = ensureEnvFile(options.envFile, secretNames(agents))
+  if (added.length) note(`${options.envFile}: new secret for ${added.join(', ')}`)
+  mkdirSync(options.dataDir, { recursive: true })
+  const outer = options.outer ?? {}
+  const ports = await allocatePorts(options.autoPorts ?? false)
+  const urls = Object.fromEntries(FLEET.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}`]))
+  const ctx: EnvContext = { urls, ports, dataDir: options.dataDir, configDir, agents, fileValues: values, outer, extra: options.extra }
+  const waves = startWaves(FLEET, options.only)
+  const skipped = waves.flat().filter((s) => !existsSync(entryOf(options.root, s.name))).map((s) => s.name)
+  if (skipped.length) note(`not written yet, skipped: ${skipped.join(', ')}`)
+  const secrets = Object.fromEntries(secretNames(agents).map((name) => [name, outer[name] || values[name] || '']))
+  return { ctx, urls, waves, skipped, secrets }
+}
+
+/** The running processes, in start order; stops them in reverse. */
+class Processes {
+  readonly order: string[] = []
+  private readonly byName = new Map<string, ServiceProcess>()
+  private readonly stopping = new Set<string>()
+  private closing = false
+
+  constructor(private readonly options: LaunchOptions, private readonly plan: Plan, private readonly note: (text: string) => void) {}
+
+  has(name: string): boolean {
+    return this.byName.has(name)
+  }
+
+  async launch(service: FleetService): Promise<void> {
+    const proc = this.byName.get(service.name) ?? new ServiceProcess({
+      name: service.name,
+      root: this.options.root,
+      entry: entryOf(this.options.root, service.name),
+      env: serviceEnv(service, this.plan.ctx),
+      onLine: (line) => this.options.onLine?.(service.name, line),
+      onExit: (code) => {
+        if (!this.closing && !this.stopping.has(service.name)) this.note(`${service.name} exited unexpectedly (code ${code ?? '?'})`)
+      },
+    })
+    this.byName.set(service.name, proc)
+    if (!this.order.includes(service.name)) this.order.push(service.name)
+    proc.start()
+    try {
+      await proc.waitHealthy(this.plan.urls[service.name] ?? '', this.options.healthTimeoutMs ?? 60_000)
+    } catch (error) {
+      throw new LaunchError(service.name, (error as Error).message, [...proc.recent])
+    }
+  }
+
+  async stop(name: string): Promise<void> {
+    this.stopping.add(name)
+    await this.byName.get(name)?.stop(this.options.graceMs ?? 5_000)
+    this.stopping.delete(name)
+  }
+
+  async close(): Promise<void> {
+    this.closing = true
+    for (const name of [...this.order].reverse()) await this.stop(name)
+  }
+}
+
 /**
  * Start the fleet (or `only` some services and what they depend on) as local processes, wave by
  * wave in dependency order, each one healthy before its dependents start.
  */
 export async function launchFleet(options: LaunchOptions): Promise<RunningFleet> {
   const note = options.onNote ?? (() => {})
-  const configDir = join(options.root, 'config')
-  const agents = readAgentNames(configDir)
-  const { values, added } = ensureEnvFile(options.envFile, secretNames(agents))
-  if (added.length) note(`${options.envFile}: new secret for ${added.join(', ')}`)
-  mkdirSync(options.dataDir, { recursive: true })
-
-  const ports = await allocatePorts(options.autoPorts ?? false)
-  const urls = Object.fromEntries(FLEET.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}`]))
-  const ctx: EnvContext = { urls, ports, dataDir: options.dataDir, configDir, agents, fileValues: values, outer: options.outer ?? {}, extra: options.extra }
-  const waves = startWaves(FLEET, options.only)
-  const skipped = waves.flat().filter((s) => !existsSync(entryOf(options.root, s.name))).map((s) => s.name)
-  if (skipped.length) note(`not written yet, skipped: ${skipped.join(', ')}`)
-
-  const processes = new Map<string, ServiceProcess>()
-  const order: string[] = []
-  const stopping = new Set<string>()
-  let closing = false
-  const healthTimeoutMs = options.healthTimeoutMs ?? 60_000
-  const graceMs = options.graceMs ?? 5_000
-
-  const launch = async (service: FleetService) => {
-    const proc = processes.get(service.name) ?? new ServiceProcess({
-      name: service.name,
-      root: options.root,
-      entry: entryOf(options.root, service.name),
-      env: serviceEnv(service, ctx),
-      onLine: (line) => options.onLine?.(service.name, line),
-      onExit: (code) => {
-        if (!closing && !stopping.has(service.name)) note(`${service.name} exited unexpectedly (code ${code ?? '?'})`)
-      },
-    })
-    processes.set(service.name, proc)
-    if (!order.includes(service.name)) order.push(service.name)
-    proc.start()
-    try {
-      await proc.waitHealthy(urls[service.name] ?? '', healthTimeoutMs)
-    } catch (error) {
-      throw new LaunchError(service.name, (error as Error).message, [...proc.recent])
-    }
-  }
-  const stopOne = async (name: string) => {
-    stopping.add(name)
-    await processes.get(name)?.stop(graceMs)
-    stopping.delete(name)
-  }
-  const close = async () => {
-    closing = true
-    for (const name of [...order].reverse()) await stopOne(name)
-  }
-
+  const fleetPlan = await plan(options, note)
+  const processes = new Processes(options, fleetPlan, note)
   try {
-    for (const wave of waves) {
-      if (options.autoPorts !== true) for (const s of wave) if (!skipped.includes(s.name)) await assertPortFree(s.name, s.port)
-      await Promise.all(wave.filter((s) => !skipped.includes(s.name)).map(launch))
+    for (const wave of fleetPlan.waves) {
+      const present = wave.filter((s) => !fleetPlan.skipped.includes(s.name))
+      if (options.autoPorts !== true) for (const s of present) await assertPortFree(s.name, s.port)
+      await Promise.all(present.map((s) => processes.launch(s)))
     }
   } catch (error) {
-    await close()
+    await processes.close()
     throw error
   }
-
   const known = (name: string) => {
     const service = FLEET.find((s) => s.name === name)
     if (!service || !processes.has(name)) throw new Error(`service "${name}" is not part of this fleet`)
     return service
   }
-  const secrets = Object.fromEntries(secretNames(agents).map((name) => [name, options.outer?.[name] || values[name] || '']))
   return {
-    urls,
-    env: secrets,
-    started: [...order],
-    skipped,
-    start: async (name) => launch(known(name)),
-    stop: async (name) => {
-      known(name)
-      await stopOne(name)
-    },
-    close,
+    urls: fleetPlan.urls,
+    env: fleetPlan.secrets,
+    started: [...processes.order],
+    skipped: fleetPlan.skipped,
+    start: (name) => processes.launch(known(name)),
+    stop: (name) => processes.stop(known(name).name),
+    close: () => processes.close(),
   }
 }
