@@ -118,6 +118,23 @@ describe('a 6-agent, 3-round session on the real fleet', () => {
   })
 })
 
+describe('the dashboard going away', () => {
+  it('loses no event: the orchestrator buffers while it is down and replays when it is back', async () => {
+    await fleet.stop('dashboard')
+    const events = await play('it-offline', 99)
+    expect(events.at(-1)?.type).toBe('session_completed')
+    await fleet.start('dashboard')
+    let transcript: { status?: string; messages?: unknown[] } = {}
+    for (let i = 0; i < 100 && transcript.status !== 'completed'; i++) {
+      const response = await fetch(`${fleet.urls.dashboard}/api/sessions/it-offline/transcript`, { headers: auth })
+      if (response.ok) transcript = await response.json() as typeof transcript
+      if (transcript.status !== 'completed') await new Promise((r) => setTimeout(r, 200))
+    }
+    expect(transcript.status).toBe('completed')
+    expect(transcript.messages).toHaveLength(messages(events).length)
+  })
+})
+
 describe('pnpm heist', () => {
   it('runs a session and prints its public events as JSON lines, then the reveal', () => {
     const result = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'services/orchestrator/src/cli/main.ts'), 'run', '--rounds', '1', '--seed', '42', '--json'], {
