@@ -18,6 +18,13 @@ const SIGNALS: { name: string; weight: number; pattern: RegExp; reason: string }
   { name: 'hedge', weight: 0.2, pattern: /\b(probably|maybe|perhaps|I think|not sure|might)\b/i, reason: 'hedges its statements' },
 ]
 
+/** Share of suspicious lines the simulated detective actually notices: a model reads, it does not grep. */
+export const ATTENTION = 0.75
+
+function noticed(key: string): boolean {
+  return fnv1a(key) / 4294967296 < ATTENTION
+}
+
 function messagesOf(prompt: DetectionPrompt, agent: string): Line[] {
   return prompt.conversation.filter((l) => l.speaker.toLowerCase() === agent.toLowerCase())
 }
@@ -47,7 +54,7 @@ function contradictions(messages: Line[], reference: Map<string, string>): { cou
   let example = ''
   for (const line of messages) {
     const clash = [...observe(line.text)].find(([k, v]) => reference.has(k) && reference.get(k) !== v)
-    if (clash) {
+    if (clash && noticed(`clash:${line.text}`)) {
       count++
       example ||= `${clash[0].replace('.', ' ')} ${clash[1]} vs ${reference.get(clash[0])}`
     }
@@ -70,7 +77,7 @@ function scoreAgent(prompt: DetectionPrompt, agent: string): AgentScore {
   if (messages.length === 0) return { agent, score: 0.05, reason: 'Said nothing in the conversation, so there is no evidence either way.' }
   const found: { weight: number; reason: string }[] = []
   for (const signal of SIGNALS) {
-    const hits = messages.filter((l) => signal.pattern.test(l.text)).length
+    const hits = messages.filter((l) => signal.pattern.test(l.text) && noticed(`${signal.name}:${l.text}`)).length
     if (hits > 0) found.push({ weight: signal.weight * hits, reason: `${signal.reason} (${hits} of ${messages.length} messages)` })
   }
   const clash = contradictions(messages, referenceFacts(prompt, agent))
