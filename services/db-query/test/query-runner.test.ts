@@ -1,9 +1,10 @@
 import { isHeistError } from '@heist/shared'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/config.js'
 import { createQueryRunner } from '../src/query-runner.js'
 
+vi.setConfig({ testTimeout: 20_000 })
 const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
 const runner = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueued: 1 })
 afterAll(() => {
