@@ -28,6 +28,8 @@ afterAll(async () => {
 
 describe('lossless delivery across a dashboard restart', () => {
   test('every seq is stored exactly once after the dashboard is killed mid-session', async () => {
+    const overview = () => fetch(`${fleet.urls.dashboard}/api/analytics/overview`).then((r) => r.json() as Promise<{ orchestrator_connected: boolean }>)
+    expect((await eventually(overview, (o) => o.orchestrator_connected, 20_000)).value.orchestrator_connected).toBe(true)
     const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 4, seed: 3 }) })
     expect(start.status).toBe(200)
     const { session_id: id } = (await start.json()) as { session_id: string }
@@ -35,7 +37,9 @@ describe('lossless delivery across a dashboard restart', () => {
     const before = await eventually(() => detail(id), (d) => (d?.message_count ?? 0) >= 3, 30_000)
     expect(before.value?.message_count).toBeGreaterThanOrEqual(3)
     await fleet.stop('dashboard')
+    const downAt = new Date().toISOString()
     await new Promise((r) => setTimeout(r, 1_500))
+    const upAt = new Date().toISOString()
     await fleet.start('dashboard')
 
     const done = await eventually(() => detail(id), (d) => d?.status === 'completed' && d.contiguous_seq === d.last_seq, 90_000)
@@ -51,6 +55,9 @@ describe('lossless delivery across a dashboard restart', () => {
       expect(rows.every((r) => r.n === 1)).toBe(true)
       expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: last }, (_, i) => i + 1))
       expect(db.prepare("SELECT type FROM events WHERE session_id = ? AND seq = ?").pluck().get(id, last)).toBe('session_completed')
+      // Events the orchestrator produced while the dashboard was down arrived through its replay.
+      const whileDown = db.prepare('SELECT count(*) FROM events WHERE session_id = ? AND ts > ? AND ts < ?').pluck().get(id, downAt, upAt) as number
+      expect(whileDown).toBeGreaterThan(0)
       const messages = db.prepare('SELECT count(*) AS n, count(DISTINCT message_id) AS d FROM messages WHERE session_id = ?').get(id) as { n: number; d: number }
       expect(messages.n).toBe(messages.d)
       expect(messages.n).toBe(24)

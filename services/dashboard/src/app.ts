@@ -82,7 +82,7 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
       const now = new Date().toISOString()
       return sessions.map((s) => {
         const status = SESSION_STATUSES.has(s.status) ? (s.status as SessionStatus) : 'running'
-        const seq = store.applyHello(s.session_id, status, now)
+        const seq = store.applyHello(s.session_id, status, s.last_seq, now)
         if (s.last_seq > seq) app.log.info({ session_id: s.session_id, stored: seq, orchestrator: s.last_seq }, 'waiting for the orchestrator to replay events')
         publishSession(s.session_id)
         return { session_id: s.session_id, seq }

@@ -67,7 +67,10 @@ export function createEventStore(db: Db) {
     messages: db.prepare('SELECT message_id, seq, round, turn, agent, content, reply_to, ts FROM messages WHERE session_id = ? ORDER BY seq'),
     toolCalls: db.prepare('SELECT * FROM tool_calls WHERE session_id = ? ORDER BY seq'),
     orders: db.prepare('SELECT order_id, agent, text, delivered_turn FROM orders WHERE session_id = ? ORDER BY seq'),
-    hello: db.prepare('INSERT INTO sessions (session_id, updated_at, status) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET status = excluded.status'),
+    hello: db.prepare(`INSERT INTO sessions (session_id, updated_at, status, last_seq) VALUES (?, ?, ?, ?)
+      ON CONFLICT (session_id) DO UPDATE SET status = excluded.status, last_seq = max(last_seq, excluded.last_seq)`),
+    maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?').pluck(),
+    lastSeq: db.prepare('SELECT last_seq FROM sessions WHERE session_id = ?').pluck(),
   }
 
   function advanceContiguous(sessionId: string, from: number): number {
@@ -174,10 +177,15 @@ export function createEventStore(db: Db) {
       return (q.history.all(sessionId, afterSeq, lastMessage) as string[]).map((body) => JSON.parse(body) as PublicSessionEvent)
     },
 
+    /** Holes in the stored sequence, including a tail the orchestrator announced but has not sent yet. */
     gaps(sessionId: string): SeqGap[] {
       const first = q.firstSeq.get(sessionId) as number | null
-      const inner = q.gaps.all(sessionId) as SeqGap[]
-      return first !== null && first > 1 ? [{ from: 1, to: first - 1 }, ...inner] : inner
+      const gaps = q.gaps.all(sessionId) as SeqGap[]
+      if (first !== null && first > 1) gaps.unshift({ from: 1, to: first - 1 })
+      const stored = q.maxSeq.get(sessionId) as number
+      const announced = (q.lastSeq.get(sessionId) as number | undefined) ?? 0
+      if (announced > stored) gaps.push({ from: stored + 1, to: announced })
+      return gaps
     },
 
     list(limit = 200): SessionSummary[] {
@@ -189,10 +197,15 @@ export function createEventStore(db: Db) {
       return row ? toSummary(row) : null
     },
 
-    /** The orchestrator's view of a session after a reconnect. */
-    applyHello(sessionId: string, status: SessionStatus, ts: string): number {
-      q.hello.run(sessionId, ts, status)
-      return cursor(sessionId, ts).contiguous
+    /**
+     * The orchestrator's view of a session after a reconnect: its status and last seq. Until
+     * the replay arrives, the missing tail shows as a gap rather than as a finished session.
+     */
+    applyHello(sessionId: string, status: SessionStatus, lastSeq: number, ts: string): number {
+      q.hello.run(sessionId, ts, status, Math.max(0, lastSeq))
+      const c = cursor(sessionId, ts)
+      c.last = Math.max(c.last, lastSeq)
+      return c.contiguous
     },
 
     transcript(sessionId: string): Transcript | null {

@@ -63,6 +63,18 @@ describe('event storage', () => {
   })
 })
 
+describe('reconnect', () => {
+  test('after hello, the stored seq is acknowledged and the announced tail is a gap until it is replayed', async () => {
+    await pushAll([e.started(1), e.message(2, 'planner', 'a')])
+    orch.send({ type: 'hello', instance: 'o2', sessions: [{ session_id: 's1', status: 'completed', last_seq: 5 }] })
+    await orch.next((f) => f.type === 'stored' && f.seq === 2 && orch.all.filter((x) => x.type === 'stored').length === 3)
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed', last_seq: 5, contiguous_seq: 2, gaps: [{ from: 3, to: 5 }] })
+    const acks = await pushAll([e.message(3, 'hacker', 'b'), e.message(4, 'intel', 'c'), e.completed(5)])
+    expect(acks.map((a) => a.seq)).toEqual([3, 4, 5])
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed', contiguous_seq: 5, gaps: [] })
+  })
+})
+
 describe('bursts', () => {
   test('a burst is stored in one go and acknowledged once with the highest contiguous seq', async () => {
     const burst = [e.started(1), ...Array.from({ length: 49 }, (_, i) => e.message(i + 2, 'planner', `m${i}`))]
