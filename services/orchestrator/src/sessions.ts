@@ -53,14 +53,14 @@ export class SessionManager {
     const team = this.teamFor(options.profile)
     const missing = team.heist.session.turn_order.filter((a) => !this.deps.agentsWithSecrets.has(a))
     if (missing.length > 0) throw new HeistError('SESSION_AGENT_NO_SECRET', `no client secret for ${missing.join(', ')} (set ${missing.map((a) => `HEIST_SECRET_${a.toUpperCase()}`).join(', ')})`, 400)
-    const entry: Entry = { events: [], listeners: new Set(), done: Promise.resolve(), session: null as unknown as HeistSession }
-    entry.session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}) }, {
+    const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}) }, {
       model: this.deps.makeModel(team), tools: this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
-      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(entry, event),
+      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event),
     })
+    const entry: Entry = { session, events: [], listeners: new Set(), done: Promise.resolve() }
     this.sessions.set(id, entry)
     this.forgetOldest()
-    entry.done = entry.session.run()
+    entry.done = session.run()
     return { session_id: id }
   }
 
@@ -81,10 +81,11 @@ export class SessionManager {
     }
   }
 
-  private record(entry: Entry, event: SessionEvent): void {
+  private record(id: string, event: SessionEvent): void {
     this.deps.publish(event)
+    const entry = this.sessions.get(id)
     const visible = PublicSessionEvent.safeParse(event)
-    if (!visible.success) return
+    if (!entry || !visible.success) return
     entry.events.push(visible.data)
     for (const listener of entry.listeners) listener(visible.data)
   }
