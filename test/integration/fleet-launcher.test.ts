@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseEnvText } from '../../scripts/init-env.mjs'
 import { launchFleet, LaunchError, type LaunchOptions } from '../../scripts/launch/fleet.js'
+import { startWaves } from '../../scripts/launch/graph.js'
+import { formatLine, palette } from '../../scripts/launch/log-format.js'
+import { parseCli } from '../../scripts/launch/cli.js'
+import { FLEET } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { eventually, ROOT } from '../support/fleet.js'
 
@@ -47,6 +51,35 @@ function options(overrides: Partial<LaunchOptions> = {}): LaunchOptions {
 async function envOf(url: string | undefined) {
   return (await (await fetch(`${url}/env`)).json()) as { env: Record<string, string>; startedAt: number; listeningAt: number }
 }
+
+describe('launcher pieces', () => {
+  const names = (waves: { name: string }[][]) => waves.map((w) => w.map((s) => s.name).sort())
+
+  test('start waves follow dependsOn; --only adds what a service needs', () => {
+    const waves = names(startWaves(FLEET))
+    expect(waves[0]).toEqual(['llm-sim', 'oauth'])
+    expect(waves[1]).toEqual(['calculator', 'dashboard', 'db-query', 'file-reader', 'memory'])
+    expect(waves.at(-1)).toEqual(['detection', 'orchestrator'])
+    expect(waves.flat()).toHaveLength(FLEET.length)
+    expect(names(startWaves(FLEET, ['calculator']))).toEqual([['oauth'], ['calculator']])
+    expect(() => startWaves(FLEET, ['calculater'])).toThrow(/unknown service "calculater"/)
+    expect(() => startWaves([{ name: 'a', port: 1, dependsOn: ['b'], secrets: 'none', stateful: false }, { name: 'b', port: 2, dependsOn: ['a'], secrets: 'none', stateful: false }])).toThrow(/cycle/)
+  })
+
+  test('a pino line becomes one readable line; other output is kept as it is', () => {
+    const p = palette(false)
+    const line = formatLine(p, 'oauth', 8, JSON.stringify({ level: 50, time: Date.UTC(2026, 0, 1, 12, 30, 5, 120), name: 'oauth', msg: 'cannot sign', err: { type: 'Error', message: 'key missing' }, reqId: 'abcdef1234' }))
+    expect(line).toBe('12:30:05.120 ERROR oauth    | cannot sign (Error: key missing) [abcdef12]')
+    expect(formatLine(p, 'oauth', 8, 'plain text {')).toMatch(/^\d\d:\d\d:\d\d\.\d{3} {7}oauth    \| plain text \{$/)
+    expect(formatLine(palette(true), 'oauth', 8, '{"level":30,"msg":"hi"}')).toContain('\u001b[')
+  })
+
+  test('flags: a bad flag or --ports value is refused with a message', () => {
+    expect(parseCli(['--only', 'oauth, calculator', '--ports', 'auto'], '/repo', {})).toMatchObject({ only: ['oauth', 'calculator'], autoPorts: true, dataDir: '/repo/data', envFile: '/repo/.env' })
+    expect(() => parseCli(['--ports', 'random'], '/repo', {})).toThrow(/--ports takes "auto"/)
+    expect(() => parseCli(['--bogus'], '/repo', {})).toThrow(/bogus/)
+  })
+})
 
 describe('the launcher', () => {
   test('starts services in dependency order and gives each only what it needs', async () => {
