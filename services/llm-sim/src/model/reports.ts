@@ -39,14 +39,23 @@ function calcConsequence(phase: number, value: number, facts: Facts, slots: Slot
 
 function tidy(line: string): string {
   const clean = line.replace(/^[\s#*>•-]+/, '').replace(/\s+/g, ' ').replace(/[.;:,]+$/, '').trim()
-  return clean.length > 110 ? `${clean.slice(0, clean.lastIndexOf(' ', 107))}` : clean
+  if (clean.length <= 120) return clean
+  // Cut at a clause boundary when there is one, so a quoted fact never stops mid-phrase.
+  const head = clean.slice(0, 110)
+  const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' ('))
+  return clause > 40 ? head.slice(0, clause) : head.slice(0, head.lastIndexOf(' '))
+}
+
+function isHeading(line: string): boolean {
+  const letters = line.match(/[A-Za-z]/g)?.length ?? 0
+  return (line.match(/[a-z]/g)?.length ?? 0) < letters * 0.5
 }
 
 /** The most useful facts in a document: lines with numbers, times or names, preferring the phase's topic. */
 export function keyLines(text: string, topic: RegExp, count: number, rng: Rng): string[] {
   // Documents wrap long bullets onto indented lines: join them back before splitting sentences.
   const joined = text.replace(/\n[ \t]+(?![-*•])/g, ' ')
-  const lines = joined.split(/\n|(?<=\.)\s+/).map(tidy).filter((l) => l.length > 8 && !/^[A-Z0-9 _-]+$/.test(l) && !l.endsWith(':') && !/^(Prepared|Issued|Compiled|Valid)\b/.test(l))
+  const lines = joined.split(/\n|(?<=\.)\s+/).map(tidy).filter((l) => l.length > 20 && !isHeading(l) && !l.endsWith(':') && !/^(Prepared|Issued|Compiled|Valid)\b/.test(l))
   const useful = lines.filter((l) => /\d|blind spot|supervisor|dual|two manager/i.test(l))
   const pool = useful.length > 0 ? useful : lines
   const onTopic = pool.filter((l) => topic.test(l))
