@@ -18,6 +18,8 @@ const charts = createCharts()
 let current: string | null = null
 let team: TeamMember[] = []
 let stopReplay: (() => void) | null = null
+/** True while the history of a newly opened session streams in: it is shown, not logged again. */
+let loadingHistory = false
 
 const game = createGamePanel(log, () => current, showDetection)
 const sessions = createSessionsPanel({ select: (id) => void selectSession(id), replay: (id) => void replay(id) })
@@ -58,6 +60,7 @@ function onEvent(event: PublicSessionEvent): void {
   if (event.type === 'session_started') useTeam(event.agents)
   feed.push(event)
   if (event.type === 'message' || event.type === 'tool_result') refreshAnalytics()
+  if (loadingHistory) return
   if (event.type === 'order_received') log.add(`order ${event.order_id} received by ${event.agent}`)
   if (event.type === 'order_delivered') log.add(`order ${event.order_id} delivered to ${event.agent} (turn ${event.turn})`, 'ok')
   if (event.type === 'tool_result' && !event.ok) log.add(`${event.agent}: ${event.tool} failed (${event.error?.code ?? 'error'})`, 'error')
@@ -77,7 +80,10 @@ function onFrame(frame: DashboardToBrowser): void {
       onEvent(frame.event)
       break
     case 'synced':
-      if (frame.session_id === current) refreshAnalytics()
+      if (frame.session_id === current) {
+        loadingHistory = false
+        refreshAnalytics()
+      }
       break
     case 'session': {
       const before = sessions.get(frame.session.session_id)
@@ -94,7 +100,11 @@ function onFrame(frame: DashboardToBrowser): void {
       void game.refreshScoreboard()
       break
     case 'detection':
-      if (frame.result.session_id === current) showDetection(frame.result)
+      if (frame.result.session_id === current) {
+        showDetection(frame.result)
+        void api<GameState>('GET', `/api/sessions/${encodeURIComponent(current)}/game`).then((state) => game.show(state)).catch(() => undefined)
+      }
+      void game.refreshScoreboard()
       break
     case 'error':
       log.add(`live: ${frame.code} ${frame.message}`, 'error')
@@ -108,6 +118,7 @@ async function selectSession(id: string): Promise<void> {
   current = id
   feed.reset()
   sessions.showCurrent(id)
+  loadingHistory = true
   live.watch(id)
   try {
     const detail = await api<SessionDetail>('GET', `/api/sessions/${encodeURIComponent(id)}`)

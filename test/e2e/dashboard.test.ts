@@ -93,6 +93,16 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
     await expect.poll(() => page.locator('#game-result').textContent()).toMatch(/the mole was \w+ \(\w+\)|there was no mole/)
     await expect.poll(() => page.locator('[data-testid="score-summary"]').textContent()).toMatch(/you: \d\/1 right/)
     await shot('06-revealed')
+
+    await page.click('#btn-detect')
+    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 60_000 }).toMatch(/suspects \w+/)
+    await expect.poll(() => page.locator('#suspicion-empty').isHidden()).toBe(true)
+    await shot('07-detection')
+
+    await page.click(`#history-list [data-replay="${sessionId}"]`)
+    await page.locator('#activity-log li', { hasText: `replaying ${sessionId}` }).waitFor()
+    await expect.poll(() => finalMessages().count(), { timeout: 30_000 }).toBe(transcript.messages.length)
+    await page.locator('#activity-log li', { hasText: `replay of ${sessionId} finished` }).waitFor({ timeout: 30_000 })
   }, 300_000)
 
   test('model text with markup renders as inert text', async () => {
@@ -110,7 +120,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
     await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(evil)
     expect(await page.locator('#feed img, #feed script, #feed b, #feed svg').count()).toBe(0)
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
-    await shot('07-inert-markup')
+    await shot('08-inert-markup')
     await orch.close()
   }, 60_000)
 })
