@@ -17,7 +17,7 @@ describe('text tool-call fallback', () => {
 
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
-    expect(parseTextToolCalls('Nothing to call here.', tools)).toEqual({ calls: [], text: 'Nothing to call here.' })
+    expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })
   })
 
   it('checks arguments against the JSON Schema subset and says what is wrong', () => {

@@ -96,6 +96,7 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     const known = found.calls.filter((c) => tools.some((t) => t.name === c.name))
     // A JSON object that names no known tool is most likely content, not a call.
     if (known.length > 0) return { calls: known, text: found.text.replace(/\s+/g, ' ').trim() }
+    return { calls, text: content.trim() }
   }
   return { calls, text: text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim() }
 }

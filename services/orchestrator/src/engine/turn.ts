@@ -111,7 +111,8 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     out.modelMs += input.clock.now() - started
     out.promptTokens += response.usage.promptTokens
     out.completionTokens += response.usage.completionTokens
-    const { calls, text } = offer ? callsOf(response, input.tools) : { calls: [], text: response.content }
+    // Without tools on offer, calls written as text are cut out of the message, not run.
+    const { calls, text } = offer ? callsOf(response, input.tools) : { calls: [], text: parseTextToolCalls(response.content, input.tools).text }
     if (calls.length === 0) {
       out.content = stripThinking(text)
       // A model that answers nothing gets one more chance before the turn is given up.
