@@ -40,8 +40,14 @@ interface Entry {
  */
 export class SessionManager {
   private readonly sessions = new Map<string, Entry>()
+  private debug: ((details: object, message: string) => void) | undefined
 
   constructor(private readonly deps: SessionManagerDeps) {}
+
+  /** Log every prompt at debug level through this logger (prompts never go to info). */
+  useLogger(logger: { debug(details: object, message: string): void }): void {
+    this.debug = (details, message) => logger.debug(details, message)
+  }
 
   start(input: unknown): { session_id: string } {
     const options = StartOptions.parse(input)
@@ -55,7 +61,7 @@ export class SessionManager {
     if (missing.length > 0) throw new HeistError('SESSION_AGENT_NO_SECRET', `no client secret for ${missing.join(', ')} (set ${missing.map((a) => `HEIST_SECRET_${a.toUpperCase()}`).join(', ')})`, 400)
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}) }, {
       model: this.deps.makeModel(team), tools: this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
-      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event),
+      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event), debug: this.debug,
     })
     const entry: Entry = { session, events: [], listeners: new Set(), done: Promise.resolve() }
     this.sessions.set(id, entry)

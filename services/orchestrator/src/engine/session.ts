@@ -19,6 +19,8 @@ export interface SessionDeps {
   randomSeed?: () => number
   /** Pause between turns, for demos. */
   turnDelayMs?: number
+  /** Debug-level log of every prompt (the mole's included: never wire this to info). */
+  debug?: (details: object, message: string) => void
 }
 
 export interface SessionSetup {
@@ -180,6 +182,7 @@ export class HeistSession {
     const memory = await this.memoryContext()
     const tools = await this.toolsOf(agent.name)
     const messages = buildMessages({ agent, team: this.team, heist, game: this.game, memory, orders, round: this.round, rounds: this.rounds })
+    this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, messages, tools: tools.map((t) => t.name) }, 'prompt')
     const started = this.clock.now()
     const out = await runTurn({
       sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.game.seed,
