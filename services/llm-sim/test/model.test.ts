@@ -82,6 +82,14 @@ describe('simulateCompletion', () => {
     }
   })
 
+  it('keeps a ten-round session free of repeated messages', () => {
+    const session = playSession({ rounds: 10, seed: 11 })
+    for (const member of TEAM) {
+      const own = session.filter((s) => s.agent === member.name).map((s) => s.text)
+      expect(new Set(own).size, own.join('\n')).toBe(10)
+    }
+  })
+
   it.each(STRATEGIES)('a %s mole shows that behaviour in some, not all, of its messages', (strategy) => {
     const shown: number[] = []
     for (const member of TEAM) {

@@ -61,8 +61,11 @@ function wantsTool(state: TurnState, request: ChatCompletionRequest, tools: Func
 function coreLine(state: TurnState): string {
   const { turn, offset } = state
   const bank = LINES[turn.persona] ?? LINES.generic!
-  const variants = bank[phaseOf(turn.round, turn.rounds)]!
-  const template = variants[(offset + Math.floor((turn.round - 1) / 5)) % variants.length]!
+  const phase = phaseOf(turn.round, turn.rounds)
+  const variants = bank[phase]!
+  // Long sessions visit a phase several times: each visit takes the next variant.
+  const visit = Array.from({ length: turn.round - 1 }, (_, i) => phaseOf(i + 1, turn.rounds)).filter((p) => p === phase).length
+  const template = variants[(offset + visit) % variants.length]!
   if (state.mistake === 'slip') {
     const slip = Object.keys(SLIP_SLOTS).find((key) => template.includes(`{${key}}`))
     if (slip) return fill(template, { ...state.slots, [slip]: String(SLIP_SLOTS[slip]!(Number(state.slots[slip]))) })
