@@ -59,6 +59,7 @@ export const DOCUMENTS: readonly { file: string; topic: RegExp }[] = [
   { file: 'bank_layout.txt', topic: /layout|floor|entrance|stair|dock|corridor|route/i },
   { file: 'guard_roster.txt', topic: /guard|shift|patrol|roster|supervisor/i },
   { file: 'timing_specs.txt', topic: /timing|window|time lock|maintenance|police|response/i },
+  { file: 'access_control.txt', topic: /access level|badge|key holder|manager key|personnel/i },
 ]
 
 export const PEOPLE = ['Lisa Chen', 'Michael Anderson', 'Sarah Miller', 'Robert Johnson', 'Maria Rodriguez', 'David Kim', 'James Williams'] as const

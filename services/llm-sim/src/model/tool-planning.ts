@@ -79,7 +79,7 @@ export function documentFor(turn: TurnPrompt, tool: FunctionTool, phase: number)
   const read = alreadyRead(turn)
   const asked = DOCUMENTS.find((d) => catalogue.includes(d.file) && !read.has(d.file) && d.topic.test(cue))
   if (asked) return asked.file
-  const order = ['security_system.txt', 'vault_specs.txt', 'bank_layout.txt', 'guard_roster.txt', 'timing_specs.txt']
+  const order = ['security_system.txt', 'vault_specs.txt', 'bank_layout.txt', 'guard_roster.txt', 'timing_specs.txt', 'access_control.txt']
   const rotated = [...order.slice(phase), ...order.slice(0, phase)].filter((f) => catalogue.includes(f))
   return rotated.find((f) => !read.has(f)) ?? rotated[0] ?? catalogue[phase % catalogue.length] ?? 'security_system.txt'
 }
