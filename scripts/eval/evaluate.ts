@@ -1,4 +1,4 @@
-import { auroc, bootstrap, detectionAtFpr, falseAccusations, type GameScores, type Interval, rocCurve, split, top1 } from './metrics.js'
+import { auroc, bootstrap, correctAccusations, detectionAtFpr, falseAccusations, type GameScores, type Interval, rocCurve, split, top1 } from './metrics.js'
 
 export const SCORERS = ['hybrid', 'rules', 'model', 'seed_formula', 'chance'] as const
 export type ScorerName = (typeof SCORERS)[number]
@@ -10,6 +10,8 @@ export interface GroupMetrics {
   detection_at_5pct_fpr: Interval
   /** Control games only (overall): the top suspect's score above the accusation threshold. */
   false_accusations: Interval | null
+  /** Mole games: the top suspect is the mole and scores above the accusation threshold. */
+  correct_accusations: Interval
 }
 
 export interface ScorerReport {
@@ -33,6 +35,7 @@ function group(games: readonly GameScores[], seed: number, samples: number, thre
     auroc: bootstrap(games, a, seed + 2, samples),
     detection_at_5pct_fpr: bootstrap(games, d, seed + 3, samples),
     false_accusations: withControls ? bootstrap(games, (g) => falseAccusations(g, threshold), seed + 4, samples) : null,
+    correct_accusations: bootstrap(games, (g) => correctAccusations(g, threshold), seed + 5, samples),
   }
 }
 

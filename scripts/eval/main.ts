@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
 import { type EvalReport, textTable, writeReport } from './report.js'
 import { evaluateScorer, SCORERS, type ScorerName } from './evaluate.js'
-import { type GameOutcome, runShare } from './run-games.js'
+import { type GameOutcome, gameSeed, runShare } from './run-games.js'
 import type { GameScores } from './metrics.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -24,7 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'control-every': { type: 'string', default: '6' },
     rounds: { type: 'string', default: '5' },
-    threshold: { type: 'string', default: '0.5' },
+    threshold: { type: 'string', default: '0.3' },
     bootstrap: { type: 'string', default: '400' },
     out: { type: 'string', default: 'reports/eval' },
     quiet: { type: 'boolean', default: false },
@@ -37,7 +37,7 @@ const controlEvery = Number(values['control-every'])
 const rounds = Number(values.rounds)
 const threshold = Number(values.threshold)
 if (![games, seed, controlEvery, rounds, threshold].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1) {
-  console.error('usage: pnpm eval --games 300 --seed 1 [--control-every 6] [--rounds 5] [--threshold 0.5] [--bootstrap 400] [--out reports/eval] [--workers N]')
+  console.error('usage: pnpm eval --games 300 --seed 1 [--control-every 6] [--rounds 5] [--threshold 0.3] [--bootstrap 400] [--out reports/eval] [--workers N]')
   process.exit(2)
 }
 
@@ -78,11 +78,20 @@ const report: EvalReport = {
   counts: { mole_games: moleGames.length, control_games: games - moleGames.length, by_strategy: byStrategy, model_failures: modelFailures },
   speed: { seconds, games_per_second: games / seconds },
   scorers: Object.fromEntries(SCORERS.map((s) => [s, evaluateScorer(collected[s], { seed, samples, threshold })])) as EvalReport['scorers'],
+  games: outcomes.map((o) => ({
+    seed: gameSeed(seed, o.index),
+    mole: o.scores.hybrid.mole,
+    strategy: o.scores.hybrid.strategy,
+    top: Object.fromEntries(SCORERS.map((s) => {
+      const [agent, score] = Object.entries(o.scores[s].scores).reduce((a, b) => (b[1] > a[1] ? b : a))
+      return [s, { agent, score: Math.round(score * 1000) / 1000 }]
+    })),
+  })),
 }
 const paths = writeReport(report, join(ROOT, values.out))
 
 console.log(`\n${report.counts.mole_games} mole games (${Object.entries(byStrategy).map(([k, v]) => `${k} ${v}`).join(', ')}), ${report.counts.control_games} control games; model failures: ${modelFailures}`)
-console.log(textTable(report, (s) => s.overall, '\noverall (95% bootstrap CI; false accusations: control games whose top score > ' + threshold + ')'))
+console.log(textTable(report, (s) => s.overall, `\noverall (95% bootstrap CI; accused = top suspect is the mole with score > ${threshold}; false acc. = control games with a top score > ${threshold})`))
 for (const strategy of Object.keys(byStrategy).sort()) console.log(textTable(report, (s) => s.by_strategy[strategy], `\n${strategy}`))
 console.log(`\nreport: ${paths.json}\n        ${paths.html}`)
 console.log(`${games} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included)`)

@@ -67,6 +67,16 @@ export function falseAccusations(games: readonly GameScores[], threshold: number
   return controls.filter((g) => Math.max(...Object.values(g.scores)) > threshold).length / controls.length
 }
 
+/** Mole games where the top suspect is the mole and its score is above the accusation threshold. */
+export function correctAccusations(games: readonly GameScores[], threshold: number): number {
+  const moles = games.filter((g) => g.mole !== null)
+  if (moles.length === 0) return NaN
+  return moles.filter((g) => {
+    const [top, score] = Object.entries(g.scores).reduce((a, b) => (b[1] > a[1] ? b : a))
+    return top === g.mole && score > threshold
+  }).length / moles.length
+}
+
 /** ROC curve points (false-positive rate, true-positive rate), at most `maxPoints`. */
 export function rocCurve(pos: readonly number[], neg: readonly number[], maxPoints = 200): { fpr: number; tpr: number }[] {
   const thresholds = [...new Set([...pos, ...neg])].sort((a, b) => b - a)

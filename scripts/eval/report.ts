@@ -11,6 +11,8 @@ export interface EvalReport {
   counts: { mole_games: number; control_games: number; by_strategy: Record<string, number>; model_failures: number }
   speed: { seconds: number; games_per_second: number }
   scorers: Record<ScorerName, ScorerReport>
+  /** Per game: the truth and each scorer's top suspect with its score. */
+  games: { seed: number; mole: string | null; strategy: string | null; top: Record<string, { agent: string; score: number }> }[]
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -24,7 +26,7 @@ export function textTable(report: EvalReport, pick: (s: ScorerReport) => GroupMe
   const rows = Object.entries(report.scorers).map(([name, s]) => {
     const g = pick(s)
     if (!g) return `  ${name.padEnd(13)} —`
-    return `  ${name.padEnd(13)} top-1 ${pct(g.top1).padEnd(22)} AUROC ${num(g.auroc).padEnd(24)} det@5%FPR ${pct(g.detection_at_5pct_fpr).padEnd(22)}${g.false_accusations ? ` false acc. ${pct(g.false_accusations)}` : ''}`
+    return `  ${name.padEnd(13)} top-1 ${pct(g.top1).padEnd(22)} AUROC ${num(g.auroc).padEnd(24)} det@5%FPR ${pct(g.detection_at_5pct_fpr).padEnd(22)}  accused ${pct(g.correct_accusations).padEnd(22)}${g.false_accusations ? ` false acc. ${pct(g.false_accusations)}` : ''}`
   })
   return [title, ...rows].join('\n')
 }
@@ -35,11 +37,11 @@ function escapeHtml(s: string): string {
 
 function htmlTable(report: EvalReport): string {
   const groups = ['overall', ...Object.keys(report.counts.by_strategy).sort()]
-  const head = '<tr><th>group</th><th>scorer</th><th>top-1</th><th>AUROC</th><th>detection @5% FPR</th><th>false accusations (controls)</th></tr>'
+  const head = '<tr><th>group</th><th>scorer</th><th>top-1</th><th>AUROC</th><th>detection @5% FPR</th><th>correct accusations (mole games)</th><th>false accusations (controls)</th></tr>'
   const body = groups.flatMap((g) => Object.entries(report.scorers).map(([name, s]) => {
     const m = g === 'overall' ? s.overall : s.by_strategy[g]
     if (!m) return ''
-    return `<tr><td>${escapeHtml(g)}</td><td>${name}</td><td>${pct(m.top1)}</td><td>${num(m.auroc)}</td><td>${pct(m.detection_at_5pct_fpr)}</td><td>${pct(m.false_accusations)}</td></tr>`
+    return `<tr><td>${escapeHtml(g)}</td><td>${name}</td><td>${pct(m.top1)}</td><td>${num(m.auroc)}</td><td>${pct(m.detection_at_5pct_fpr)}</td><td>${pct(m.correct_accusations)}</td><td>${pct(m.false_accusations)}</td></tr>`
   }))
   return `<table>${head}${body.join('')}</table>`
 }

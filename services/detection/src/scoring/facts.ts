@@ -49,6 +49,9 @@ const TOPIC_WORDS: Record<string, string> = {
   motion: 'sensor', sensor: 'sensor', sensors: 'sensor',
   lockout: 'lockout', reset: 'reset', interference: 'reset',
   escape: 'escape', getaway: 'escape', drive: 'escape', driving: 'escape',
+  window: 'window', maintenance: 'window',
+  entry: 'entry', approach: 'entry', arrival: 'entry', arrive: 'entry',
+  door: 'vault_work',
 }
 
 const TOPIC_WINDOW = 6

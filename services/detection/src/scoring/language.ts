@@ -51,7 +51,7 @@ export class LanguageProfile {
 export const TIMING_MARKERS: Marker[] = [{ lex: [STALLING, RUSHING], weight: 1.5, label: 'stalling or rushing' }]
 export const ANOMALY_MARKERS: Marker[] = [
   { lex: [HEDGING], weight: 0.8, label: 'hedging' },
-  { lex: [CONFUSION], weight: 1.5, label: 'confusion' },
+  { lex: [CONFUSION], weight: 2.5, label: 'confusion' },
   { lex: [CORRECTION], weight: 0.4, label: 'self-correction' },
 ]
 

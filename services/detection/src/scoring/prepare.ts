@@ -29,6 +29,8 @@ export interface Prepared {
   toolFacts: Map<string, { q: Quantity; ref: string }[]>
   /** Every quantity in successful tool results, by kind, whatever its topic. */
   toolFactsByKind: Map<string, Quantity[]>
+  /** What each agent's own successful tool calls returned: quantities, and bare numbers (calculator). */
+  ownResults: Map<string, { quantities: Quantity[]; numbers: Set<number> }>
   /** Tokens of every successful tool result, for status claims. */
   toolTokens: Set<string>
   /** Successful calls per tool, with the seq of the first one. */
@@ -66,6 +68,7 @@ export function prepare(input: ScoringInput): Prepared {
   const callsByAgent = new Map<string, PreparedCall[]>(agents.map((a) => [a, []]))
   const toolFacts = new Map<string, { q: Quantity; ref: string }[]>()
   const toolFactsByKind = new Map<string, Quantity[]>()
+  const ownResults = new Map<string, { quantities: Quantity[]; numbers: Set<number> }>()
   const toolTokens = new Set<string>()
   const toolSuccess = new Map<string, { count: number; firstSeq: number }>()
   const calls = [...input.tool_calls].sort((a, b) => a.seq - b.seq).map((call) => {
@@ -75,7 +78,11 @@ export function prepare(input: ScoringInput): Prepared {
     if (call.ok && call.result) {
       const tokens = tokenize(call.result)
       for (const t of tokens) toolTokens.add(t)
+      const own = ownResults.get(call.agent) ?? { quantities: [], numbers: new Set<number>() }
+      ownResults.set(call.agent, own)
+      for (const t of tokens) if (/^\d+(\.\d+)?$/.test(t) && own.numbers.size < 1000) own.numbers.add(Number(t))
       for (const q of extractQuantities(tokens)) {
+        if (own.quantities.length < 1000) own.quantities.push(q)
         const byKind = toolFactsByKind.get(q.kind) ?? []
         if (byKind.length < 500 && !byKind.some((f) => f.value === q.value && f.topic === q.topic)) byKind.push(q)
         toolFactsByKind.set(q.kind, byKind)
@@ -90,7 +97,7 @@ export function prepare(input: ScoringInput): Prepared {
     }
     return pc
   })
-  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, toolTokens, toolSuccess }
+  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess }
 }
 
 /** Evidence collected for one agent and one signal, summed into a raw strength. */

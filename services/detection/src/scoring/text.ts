@@ -71,11 +71,11 @@ export const HEDGING = lexicon('hedging', [
 export const STALLING = lexicon('stalling', [
   'let me think', 'analyzing', 'analysing', 'double check', 'double checking', 'double-check', 're check', 'recheck',
   're verify', 'reverify', 'verify again', 'confirm again', 'hold on', 'take our time', 'extra time', 'slow down',
-  'postpone', 'delay', 'wait until', 'before we commit', 'one more check', 'another check', 'confirmation', 'reconfirm',
+  'postpone', 'delay the', 'delay it', "let's delay", 'wait until', 'before we commit', 'one more check', 'another check', 'reconfirm',
   'overly cautious', 'need to be sure', 'triple check', 'review again', 'hold off', 'not yet', 'more analysis',
   'further analysis', 'second look', 'look again', 'check again', 'reconsider', 'hesitate',
   're confirm', 'one more time', 'wait a day', 'dry run', 'another round', 'second recon', 'second source', 'another source',
-  'just to be safe', 'to be thorough', 'run it again', 'confirmed by two', 'before anyone moves', 'before we decide',
+  'just to be safe', 'to be thorough', 'run it again', 'confirmed by two', 'before we decide',
   'lock the date', 'next week', 'tomorrow', 'not ready',
 ])
 
@@ -120,6 +120,15 @@ export const BLAME = lexicon('blame', [
   'broken', 'down', 'offline', 'unavailable', 'unreliable', 'glitchy', 'glitch', 'glitching', 'bug', 'buggy', 'not working',
   "isn't working", "doesn't work", "aren't working", 'failing', 'corrupted', 'outdated', 'out of date', 'stale', 'wrong results',
   "can't trust", 'cannot trust', 'not reliable', 'malfunctioning', 'acting up', 'giving errors', 'returns errors',
+  'flaky', 'not trust', "wouldn't trust", 'would not trust', 'nothing i would trust', 'not rely', "wouldn't rely", 'lag behind',
+  'throwing errors', 'keeps failing', 'not current', 'does not look current', 'not lean on',
+])
+
+/** Steering the team away from its tools: "estimate by hand", "go by feel". */
+export const TOOL_AVOIDANCE = lexicon('tool_avoidance', [
+  'by hand', 'go by feel', 'skip the tools', 'without the tools', 'manual count', "don't need the tools",
+  'do not need the tools', 'no need for the tools', 'ignore the tools', 'ignore the calculator', 'ignore the database',
+  'instead of the file reader', 'instead of the database', 'instead of the calculator', 'not lean on',
 ])
 
 /** Phrase hits of several lexicons, by lexicon name. */
@@ -163,4 +172,4 @@ export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[
 }
 
 /** Every lexicon the rules read, scanned once per message. */
-export const scanMessage = scanner([HEDGING, STALLING, RUSHING, CONFUSION, CORRECTION, CONCRETE, BLAME])
+export const scanMessage = scanner([HEDGING, STALLING, RUSHING, CONFUSION, CORRECTION, CONCRETE, BLAME, TOOL_AVOIDANCE])

@@ -1,10 +1,11 @@
 import type { EvidenceBag, Prepared } from './prepare.js'
-import { BLAME, TOOL_WORDS } from './text.js'
+import { BLAME, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
 export const W_REPEATED = 0.15
 export const W_BLAME = 1
+export const W_AVOIDANCE = 0.6
 
 const BLAME_WINDOW = 5
 
@@ -55,7 +56,17 @@ function scoreBlame(p: Prepared, agent: string, bag: EvidenceBag): void {
   }
 }
 
+/** "Estimate by hand", "go by feel": steering the team away from tools the session has. */
+function scoreAvoidance(p: Prepared, agent: string, bag: EvidenceBag): void {
+  if (p.toolSuccess.size === 0) return
+  for (const pm of p.byAgent.get(agent) ?? []) {
+    const hit = pm.hits.get(TOOL_AVOIDANCE.name)?.[0]
+    if (hit) bag.add(pm.msg.message_id, `steers away from the tools ("${hit.phrase}") although they work in this session`, W_AVOIDANCE)
+  }
+}
+
 export function toolSignal(p: Prepared, agent: string, bag: EvidenceBag): void {
   scoreCalls(p, agent, bag)
   scoreBlame(p, agent, bag)
+  scoreAvoidance(p, agent, bag)
 }
