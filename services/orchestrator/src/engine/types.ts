@@ -15,7 +15,7 @@ export type ChatMessage =
   | { role: 'tool'; tool_call_id: string; content: string }
 
 /** An OpenAI function tool built from a discovered tool's JSON Schema. */
-export interface FunctionTool {
+export type FunctionTool = {
   type: 'function'
   function: { name: string; description: string; parameters: Record<string, unknown> }
 }
