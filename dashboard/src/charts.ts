@@ -67,6 +67,10 @@ export function createCharts() {
       tools.data.datasets[1]!.data = analytics.tools.map((t) => t.ok)
       tools.update()
       heatmap(analytics, names)
+      const rows = analytics.agents.map((a) => el('tr', {}, el('td', {}, a.agent), el('td', {}, String(a.prompt_tokens)), el('td', {}, String(a.completion_tokens)),
+        el('td', {}, a.avg_latency_ms === null ? '–' : `${Math.round(a.avg_latency_ms)} ms`), el('td', {}, `${a.tool_calls} (${a.tool_success_rate === null ? '–' : `${Math.round(a.tool_success_rate * 100)}%`})`)))
+      byId('agent-table').replaceChildren(el('table', {},
+        el('thead', {}, el('tr', {}, ...['agent', 'prompt tok', 'completion tok', 'avg latency', 'tools (ok)'].map((h) => el('th', {}, h)))), el('tbody', {}, ...rows)))
     },
     suspicion(result: DetectionResult | null): void {
       byId('suspicion-empty').hidden = result !== null
