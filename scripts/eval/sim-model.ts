@@ -23,7 +23,7 @@ export function createSimModel(): ChatModel {
         model: 'heist-sim',
         // The engine's tool shape is the OpenAI one; the simulator's schema is looser (passthrough).
         messages: wireMessages(request),
-        ...(request.tools ? { tools: request.tools as SimRequest['tools'] } : {}),
+        ...(request.tools ? { tools: request.tools as unknown as SimRequest['tools'] } : {}),
         temperature: request.temperature,
         max_tokens: request.maxTokens,
         ...(request.seed === undefined ? {} : { seed: request.seed }),
