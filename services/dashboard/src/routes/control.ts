@@ -1,5 +1,4 @@
-import { CommandAck, DetectionResult, HeistError, StartOptions, type Command, type HeistApp } from '@heist/shared'
-import { AgentName } from '@heist/shared'
+import { AgentName, CommandAck, DetectionResult, HeistError, StartOptions, type Command, type HeistApp } from '@heist/shared'
 import { z } from 'zod'
 import type { RouteContext } from '../app.js'
 import { requireOperator } from '../operator-auth.js'
