@@ -1,4 +1,5 @@
-import { DOCUMENTS, minutesBetween, type Facts } from './canon.js'
+import { calculation } from './calculations.js'
+import { DOCUMENTS, type Facts } from './canon.js'
 import type { TurnPrompt } from './prompt.js'
 import type { Rng } from './random.js'
 import type { FunctionTool } from './types.js'
@@ -28,23 +29,16 @@ export function toolKind(tool: FunctionTool): ToolKind {
 
 const PREFERRED: Record<string, ToolKind> = { safecracker: 'calculator', hacker: 'file', intel: 'db' }
 
+/** How many earlier rounds fell in the same phase: long sessions visit a phase several times. */
+export function phaseVisit(round: number, rounds: number): number {
+  const phase = phaseOf(round, rounds)
+  return Array.from({ length: round - 1 }, (_, i) => phaseOf(i + 1, rounds)).filter((p) => p === phase).length
+}
+
 /** The round as a phase of the plan (0 recon … 4 final), spread over however many rounds there are. */
 export function phaseOf(round: number, rounds: number): number {
   if (rounds <= 5) return Math.min(4, round - 1)
   return Math.min(4, Math.floor(((round - 1) * 5) / rounds))
-}
-
-/** Calculator jobs per phase, built from the facts the team has. `why` is what the number means. */
-export function calculation(phase: number, facts: Facts): { expression: string; why: string; unit: string } {
-  const windowMin = minutesBetween(facts.window[0], facts.window[1])
-  const jobs = [
-    { expression: '3 * 12 + 9', why: 'drilling the three bolt housings plus setup', unit: 'minutes' },
-    { expression: `${windowMin} - (3 * 12 + 9)`, why: `slack left in the ${facts.window.join('-')} window after the drill`, unit: 'minutes' },
-    { expression: `${facts.lockoutMin} + 3 * 12 + 9`, why: `vault time if one wrong code triggers the ${facts.lockoutMin}-minute lockout`, unit: 'minutes' },
-    { expression: '10000 * 3 / 3600', why: 'brute-forcing the keypad at 3 seconds a code', unit: 'hours' },
-    { expression: `${facts.alarmDelayS} + ${facts.policeMin[0]} * 60`, why: 'head start if an alarm trips: sensor delay plus the fastest police response', unit: 'seconds' },
-  ]
-  return jobs[phase % jobs.length]!
 }
 
 /** SELECTs per phase, on the security database's schema (services/db-query/sql/security.sql). */
@@ -130,7 +124,7 @@ export function planToolCall(turn: TurnPrompt, tools: FunctionTool[], facts: Fac
   const primary = { calculator: 'expression', file: 'filename', db: 'query', other: '' }[kind]
   let value: unknown
   if (options.pointless && kind !== 'other') value = pointless(kind, rng)
-  else if (kind === 'calculator') value = calculation(phase, facts).expression
+  else if (kind === 'calculator') value = calculation(phase, facts, phaseVisit(turn.round, turn.rounds)).expression
   else if (kind === 'file') value = documentFor(turn, tool, phase)
   else if (kind === 'db') value = queryFor(phase, turn.round)
   else return { name: tool.function.name, args: requiredArgs(tool, '', undefined, rng) }

@@ -5,10 +5,10 @@ import { CLOSERS, SUPPORT_LINES } from './lines-support.js'
 import { CAUTIOUS_LINES, HEDGES, SLIP_SLOTS } from './mistakes.js'
 import type { TurnPrompt } from './prompt.js'
 import { canonicalJson, fnv1a, Rng } from './random.js'
-import { reportTools } from './reports.js'
+import { reportTools, rotation } from './reports.js'
 import { buildSlots, fill, quotedFigure, type Slots } from './slots.js'
 import { QUIET_LINES, SABOTAGE_LINES } from './strategies.js'
-import { phaseOf, planToolCall } from './tool-planning.js'
+import { phaseOf, phaseVisit, planToolCall } from './tool-planning.js'
 import { functionTools, type ChatCompletionRequest, type FunctionTool, type Reply } from './types.js'
 
 /** Share of an innocent agent's messages with an honest mistake in them. */
@@ -64,8 +64,7 @@ function coreLine(state: TurnState): string {
   const phase = phaseOf(turn.round, turn.rounds)
   const variants = bank[phase]!
   // Long sessions visit a phase several times: each visit takes the next variant.
-  const visit = Array.from({ length: turn.round - 1 }, (_, i) => phaseOf(i + 1, turn.rounds)).filter((p) => p === phase).length
-  const template = variants[(offset + visit) % variants.length]!
+  const template = variants[(offset + phaseVisit(turn.round, turn.rounds)) % variants.length]!
   if (state.mistake === 'slip') {
     const slip = Object.keys(SLIP_SLOTS).find((key) => template.includes(`{${key}}`))
     if (slip) return fill(template, { ...state.slots, [slip]: String(SLIP_SLOTS[slip]!(Number(state.slots[slip]))) })
@@ -118,7 +117,7 @@ function compose(state: TurnState): string {
   if (state.mistake === 'caution') body.push(rng.fork('caution').pick(CAUTIOUS_LINES))
   const sentences = [...parts, ...body]
   const closers = CLOSERS[turn.persona] ?? CLOSERS.generic!
-  if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + turn.round) % closers.length]!)
+  if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + rotation(turn.round) * 2) % closers.length]!)
   while (sentences.length > 4) sentences.splice(parts.length > 1 ? 1 : parts.length, 1)
   return sentences.join(' ')
 }
