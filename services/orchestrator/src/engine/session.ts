@@ -130,9 +130,9 @@ export class HeistSession {
     this.emitter.emit({ type: 'game_sealed', mole: this.game.mole, strategy: this.game.strategy, seed: this.game.seed })
     try {
       for (this.round = 1; this.round <= this.rounds; this.round++) {
-        this.emitter.emit({ type: 'round_started', round: this.round })
-        for (const name of heist.session.turn_order) {
+        for (const [index, name] of heist.session.turn_order.entries()) {
           if (!(await this.turnBoundary())) return this.state
+          if (index === 0) this.emitter.emit({ type: 'round_started', round: this.round })
           await this.playTurn(name)
           if (this.deps.turnDelayMs) await this.clock.sleep(this.deps.turnDelayMs, this.abort.signal)
         }
