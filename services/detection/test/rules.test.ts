@@ -121,3 +121,14 @@ describe('combined rule score', () => {
     expect(seedRuleScores(b.build()).get('driver')!).toBeGreaterThan(1)
   })
 })
+
+describe('hostile words', () => {
+  it('words that name object properties ("constructor", "__proto__") are plain words', () => {
+    const t = new TranscriptBuilder()
+      .say('hacker', 'constructor toString __proto__ hasOwnProperty valueOf cameras constructor minutes')
+      .blandRound(['hacker']).build()
+    const scores = scoreRules(t)
+    for (const s of scores) for (const v of Object.values(s.signals)) expect(Number.isFinite(v)).toBe(true)
+    expect(scores.find((s) => s.agent === 'hacker')!.signals.information_quality).toBe(0)
+  })
+})

@@ -1,5 +1,5 @@
 import { agrees, findDisabledClaims, quantityKey, type Quantity } from './facts.js'
-import type { Prepared, PreparedMessage } from './prepare.js'
+import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
 export interface Contradiction {
@@ -90,7 +90,7 @@ function quotesOwnResult(p: Prepared, agent: string, q: Quantity): boolean {
   if (!own) return false
   if (own.quantities.some((f) => sameSubject(q, f) && agrees(q, f))) return true
   if (q.kind !== 'duration') return false
-  return [q.value, q.value / 60, q.value * 60].some((v) => [...own.numbers].some((n) => Math.abs(n - v) <= Math.max(0.05, Math.abs(n) * 0.02)))
+  return [q.value, q.value / 60, q.value * 60].some((v) => own.numbers.has(round1(v)))
 }
 
 function checkDisabled(p: Prepared, pm: PreparedMessage, out: Contradiction[]): void {

@@ -18,28 +18,29 @@ export interface Quantity {
   text: string
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+// Maps, not object literals: a token such as "constructor" must not find Object.prototype.
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, a: 1, an: 1,
-}
+}))
 
-const UNIT_MINUTES: Record<string, number> = {
+const UNIT_MINUTES = new Map<string, number>(Object.entries({
   second: 1 / 60, seconds: 1 / 60, sec: 1 / 60, secs: 1 / 60, s: 1 / 60,
   minute: 1, minutes: 1, min: 1, mins: 1, m: 1,
   hour: 60, hours: 60, hr: 60, hrs: 60, h: 60,
   day: 1440, days: 1440,
-}
+}))
 
 // Things whose number is a fact worth checking (not ids such as "zone 3" or "floor 2").
-const COUNT_NOUNS: Record<string, string> = {
+const COUNT_NOUNS = new Map<string, string>(Object.entries({
   camera: 'camera', cameras: 'camera', guard: 'guard', guards: 'guard', sensor: 'sensor', sensors: 'sensor',
   teller: 'teller', tellers: 'teller', officer: 'officer', officers: 'officer', manager: 'manager', managers: 'manager',
   strike: 'strike', strikes: 'strike', attempt: 'attempt', attempts: 'attempt', tries: 'attempt', patrols: 'patrol',
-}
+}))
 /** Nouns that may also come before their number, as in a table ("Cameras: 24"). */
 const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers'])
 
-const TOPIC_WORDS: Record<string, string> = {
+const TOPIC_WORDS = new Map<string, string>(Object.entries({
   lock: 'time_lock', timelock: 'time_lock', locks: 'time_lock',
   drill: 'vault_work', drilling: 'vault_work', crack: 'vault_work', cracking: 'vault_work', brute: 'vault_work', combination: 'vault_work', safe: 'vault_work',
   shift: 'guards', shifts: 'guards', rotation: 'guards', rotate: 'guards', patrol: 'guards', patrols: 'guards', guard: 'guards', guards: 'guards',
@@ -52,7 +53,7 @@ const TOPIC_WORDS: Record<string, string> = {
   window: 'window', maintenance: 'window',
   entry: 'entry', approach: 'entry', arrival: 'entry', arrive: 'entry',
   door: 'vault_work',
-}
+}))
 
 const TOPIC_WINDOW = 6
 const OPERATORS = new Set(['*', '+', '/', '×', '='])
@@ -61,11 +62,11 @@ const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
 function parseNumber(token: string): number | null {
   const c = token.charCodeAt(0)
   if (c >= 48 && c <= 57) return token.includes(':') ? null : Number(token)
-  return NUMBER_WORDS[token] ?? null
+  return NUMBER_WORDS.get(token) ?? null
 }
 
 function topicOf(word: string): string | null {
-  return TOPIC_WORDS[word] ?? (word.endsWith('s') ? TOPIC_WORDS[word.slice(0, -1)] ?? null : null)
+  return TOPIC_WORDS.get(word) ?? (word.endsWith('s') ? TOPIC_WORDS.get(word.slice(0, -1)) ?? null : null)
 }
 
 /** The topic word nearest to a number, within its sentence. */
@@ -118,8 +119,9 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     const next = ranged ? i + 3 : i + 1
     const unit = tokens[next]
     const article = tok === 'a' || tok === 'an'
-    if (unit !== undefined && UNIT_MINUTES[unit] !== undefined && (!article || FULL_UNITS.has(unit))) {
-      out.push({ kind: 'duration', value: n * UNIT_MINUTES[unit]!, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
+    const minutes = unit === undefined ? undefined : UNIT_MINUTES.get(unit)
+    if (unit !== undefined && minutes !== undefined && (!article || FULL_UNITS.has(unit))) {
+      out.push({ kind: 'duration', value: n * minutes, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
       continue
     }
     const mer = /^\d+$/.test(tok) ? meridiem(tokens, i + 1) : null
@@ -128,7 +130,7 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       continue
     }
     if (tok === 'a' || tok === 'an') continue
-    const noun = COUNT_NOUNS[tokens[i + 1] ?? ''] ?? COUNT_NOUNS[tokens[i + 2] ?? ''] ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS[tokens[i - 1]!] : undefined)
+    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? COUNT_NOUNS.get(tokens[i + 2] ?? '') ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
   return out

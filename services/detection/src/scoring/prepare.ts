@@ -29,7 +29,7 @@ export interface Prepared {
   toolFacts: Map<string, { q: Quantity; ref: string }[]>
   /** Every quantity in successful tool results, by kind, whatever its topic. */
   toolFactsByKind: Map<string, Quantity[]>
-  /** What each agent's own successful tool calls returned: quantities, and bare numbers (calculator). */
+  /** What each agent's own successful tool calls returned: distinct quantities, and bare numbers rounded to 0.1. */
   ownResults: Map<string, { quantities: Quantity[]; numbers: Set<number> }>
   /** Tokens of every successful tool result, for status claims. */
   toolTokens: Set<string>
@@ -69,6 +69,7 @@ export function prepare(input: ScoringInput): Prepared {
   const toolFacts = new Map<string, { q: Quantity; ref: string }[]>()
   const toolFactsByKind = new Map<string, Quantity[]>()
   const ownResults = new Map<string, { quantities: Quantity[]; numbers: Set<number> }>()
+  const seen = new Set<string>()
   const toolTokens = new Set<string>()
   const toolSuccess = new Map<string, { count: number; firstSeq: number }>()
   const calls = [...input.tool_calls].sort((a, b) => a.seq - b.seq).map((call) => {
@@ -80,11 +81,22 @@ export function prepare(input: ScoringInput): Prepared {
       for (const t of tokens) toolTokens.add(t)
       const own = ownResults.get(call.agent) ?? { quantities: [], numbers: new Set<number>() }
       ownResults.set(call.agent, own)
-      for (const t of tokens) if (/^\d+(\.\d+)?$/.test(t) && own.numbers.size < 1000) own.numbers.add(Number(t))
+      for (const t of tokens) {
+        const c = t.charCodeAt(0)
+        if (c >= 48 && c <= 57 && !t.includes(':')) own.numbers.add(round1(Number(t)))
+      }
       for (const q of extractQuantities(tokens)) {
-        if (own.quantities.length < 1000) own.quantities.push(q)
+        // Distinct values only: long sessions repeat the same documents many times.
+        const distinct = `${call.agent}|${q.kind}|${q.topic}|${q.value}`
+        if (!seen.has(distinct)) {
+          seen.add(distinct)
+          own.quantities.push(q)
+        }
+        const shared = `*|${q.kind}|${q.topic}|${q.value}`
+        if (seen.has(shared)) continue
+        seen.add(shared)
         const byKind = toolFactsByKind.get(q.kind) ?? []
-        if (byKind.length < 500 && !byKind.some((f) => f.value === q.value && f.topic === q.topic)) byKind.push(q)
+        byKind.push(q)
         toolFactsByKind.set(q.kind, byKind)
         const key = quantityKey(q)
         if (key === null) continue
@@ -114,6 +126,10 @@ export class EvidenceBag {
   score(): number {
     return round3(1 - Math.exp(-this.raw))
   }
+}
+
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10
 }
 
 export function round3(x: number): number {
