@@ -8,6 +8,7 @@ import { ToolDescriptor, ToolRegistration } from './contracts/discovery.js'
 import { SCOPES } from './contracts/oauth.js'
 import { defaultUrl, FLEET, secretEnvName } from './fleet.js'
 import { createHttpClient, UpstreamError } from './http-client.js'
+import { closeOnSignals } from './shutdown.js'
 import { createTokenSource, type TokenSource } from './token-source.js'
 
 /** What a tool service says about one of its tools; turned into a {@link ToolRegistration}. */
@@ -45,20 +46,21 @@ export function toolServiceEnv(service: string) {
 /** Parsed env common to the tool services. */
 export type ToolServiceConfig = z.output<ReturnType<typeof toolServiceEnv>>
 
-export interface ToolAuthOptions {
-  oauthUrl: string
-  issuer: string
-  audience: string
-  /** Local keys (tests); without them the oauth service's JWKS is fetched and cached. */
+/** The env fields every tool service's `buildApp` reads. */
+export type ToolAppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE'>
+
+/** Dependencies every tool service's `buildApp` accepts. */
+export interface ToolServiceDeps {
+  /** Local token-verification keys (tests); without them the oauth service's JWKS is fetched and cached. */
   keys?: JWTVerifyGetKey
 }
 
 /** Register bearer-token auth on a tool service, verifying tokens against the oauth keys. */
-export async function toolAuth(app: FastifyInstance, options: ToolAuthOptions): Promise<void> {
+export async function toolAuth(app: FastifyInstance, config: Omit<ToolAppConfig, 'LOG_LEVEL'>, deps: ToolServiceDeps = {}): Promise<void> {
   const verify = createTokenVerifier({
-    issuer: options.issuer,
-    audience: options.audience,
-    ...(options.keys ? { keys: options.keys } : { jwksUrl: `${options.oauthUrl.replace(/\/$/, '')}/.well-known/jwks.json` }),
+    issuer: config.HEIST_ISSUER,
+    audience: config.HEIST_AUDIENCE,
+    ...(deps.keys ? { keys: deps.keys } : { jwksUrl: `${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/.well-known/jwks.json` }),
   })
   await app.register(authPlugin, { verify })
 }
@@ -165,4 +167,17 @@ export function registerToolService(app: FastifyInstance, config: ToolServiceCon
     registrations: tools.map((tool) => toolRegistration(tool, baseUrl)),
     log: app.log,
   })
+}
+
+/**
+ * A tool service's `main.ts` after `buildApp`: listen, keep its tools registered under its own
+ * client, and on SIGTERM/SIGINT withdraw them, close the app and exit.
+ */
+export async function serveToolService(app: FastifyInstance, config: ToolServiceConfig, clientId: string, tools: ToolDefinition[]): Promise<void> {
+  await app.listen({ host: config.HOST, port: config.PORT })
+  const registration = registerToolService(app, config, clientId, tools)
+  closeOnSignals(async () => {
+    await registration.stop()
+    await app.close()
+  }, app.log)
 }

@@ -21,7 +21,7 @@ const ECHO_TOOL = { name: 'echo', description: 'Echo text', scope: 'echo:use', p
 describe('toolAuth', async () => {
   const signer = await createTestSigner()
   const app = await createServiceApp({ name: 'echo', logLevel: 'silent' })
-  await toolAuth(app, { oauthUrl: 'http://127.0.0.1:1', issuer: TEST_ISSUER, audience: TEST_AUDIENCE, keys: signer.keys })
+  await toolAuth(app, { HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE }, { keys: signer.keys })
   app.post('/tools/echo', { preHandler: requireScope('echo:use'), schema: { body: Echo } }, async (request) => request.body)
 
   test('a token with the scope is let through', async () => {

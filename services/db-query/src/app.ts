@@ -1,13 +1,10 @@
-import { createServiceApp, toolAuth, type ToolAuthOptions, type ToolServiceConfig } from '@heist/shared'
+import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
 import { queryRoutes } from './routes/query.js'
 import { openSecurityDb } from './security-db.js'
 
-export interface DbQueryDeps {
-  /** Token-verification keys; the oauth service's JWKS when absent. */
-  keys?: ToolAuthOptions['keys']
-}
+export type DbQueryDeps = ToolServiceDeps
 
-type AppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE'> & {
+type AppConfig = ToolAppConfig & {
   HEIST_SECURITY_SQL: string
   HEIST_QUERY_TIMEOUT_MS: number
   HEIST_QUERY_MAX_ROWS: number
@@ -23,7 +20,7 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
     healthChecks: { database: () => `${db.schema.tables.length} tables` },
   })
   app.addHook('onClose', async () => db.close())
-  await toolAuth(app, { oauthUrl: config.HEIST_OAUTH_URL, issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, ...(deps.keys ? { keys: deps.keys } : {}) })
+  await toolAuth(app, config, deps)
   queryRoutes(app, db)
   return app
 }

@@ -1,13 +1,8 @@
-import { loadConfig, registerToolService } from '@heist/shared'
+import { loadConfig, serveToolService } from '@heist/shared'
 import { buildApp } from './app.js'
 import { DbQueryEnv } from './config.js'
 import { QUERY_DB_TOOL } from './tool.js'
 
 const config = loadConfig(DbQueryEnv, process.env)
 const app = await buildApp({ config })
-await app.listen({ host: config.HOST, port: config.PORT })
-const registration = registerToolService(app, config, 'db-query', [QUERY_DB_TOOL])
-
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => void registration.stop().finally(() => app.close()))
-}
+await serveToolService(app, config, 'db-query', [QUERY_DB_TOOL])

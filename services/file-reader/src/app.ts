@@ -1,13 +1,10 @@
-import { createServiceApp, toolAuth, type ToolAuthOptions, type ToolServiceConfig } from '@heist/shared'
+import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
 import { loadDocuments } from './documents.js'
 import { fileRoutes } from './routes/files.js'
 
-export interface FileReaderDeps {
-  /** Token-verification keys; the oauth service's JWKS when absent. */
-  keys?: ToolAuthOptions['keys']
-}
+export type FileReaderDeps = ToolServiceDeps
 
-type AppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE'> & { HEIST_DOCUMENTS_DIR: string }
+type AppConfig = ToolAppConfig & { HEIST_DOCUMENTS_DIR: string }
 
 /** The file-reader tool service: the scenario documents, read-only, behind `file_reader:use`. */
 export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: FileReaderDeps }) {
@@ -19,7 +16,7 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
     healthChecks: { documents: () => `${documents.list().length} documents` },
   })
   for (const { name, reason } of documents.skipped) app.log.warn({ name, reason }, 'document skipped')
-  await toolAuth(app, { oauthUrl: config.HEIST_OAUTH_URL, issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, ...(deps.keys ? { keys: deps.keys } : {}) })
+  await toolAuth(app, config, deps)
   fileRoutes(app, documents)
   return app
 }

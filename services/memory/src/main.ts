@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { createTokenVerifier, loadConfig } from '@heist/shared'
+import { closeOnSignals, createTokenVerifier, loadConfig } from '@heist/shared'
 import { buildApp } from './app.js'
 import { createOpenAiChat } from './chat.js'
 import { MemoryEnv } from './config.js'
@@ -13,6 +13,4 @@ const deps = {
 }
 const app = await buildApp({ config, deps })
 await app.listen({ host: config.HOST, port: config.PORT })
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => void app.close().then(() => process.exit(0)))
-}
+closeOnSignals(() => app.close(), app.log)

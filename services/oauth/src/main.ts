@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { AgentsFile, loadConfig, loadYamlFiles } from '@heist/shared'
+import { AgentsFile, closeOnSignals, loadConfig, loadYamlFiles } from '@heist/shared'
 import { buildApp } from './app.js'
 import { clientDefinitions, createClientRegistry, secretsEnv } from './clients.js'
 import { OAuthEnv } from './env.js'
@@ -15,6 +15,4 @@ const deps = {
 }
 const app = await buildApp({ config, deps })
 await app.listen({ host: config.HOST, port: config.PORT })
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => void app.close().then(() => process.exit(0)))
-}
+closeOnSignals(() => app.close(), app.log)

@@ -1,4 +1,4 @@
-import { loadConfig } from '@heist/shared'
+import { closeOnSignals, loadConfig } from '@heist/shared'
 import { buildApp } from './app.js'
 import { createDeps } from './deps.js'
 import { loadTeamConfig } from './engine/index.js'
@@ -13,6 +13,4 @@ const app = await buildApp({ config, deps })
 deps.sessions.useLogger(app.log)
 deps.link?.start(app.log)
 await app.listen({ host: config.HOST, port: config.PORT })
-const close = () => void app.close().then(() => process.exit(0))
-process.once('SIGTERM', close)
-process.once('SIGINT', close)
+closeOnSignals(() => app.close(), app.log)
