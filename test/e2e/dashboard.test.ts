@@ -123,4 +123,36 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
     await shot('08-inert-markup')
     await orch.close()
   }, 60_000)
+
+  test('hundreds of messages and a second browser: everything renders and the page stays responsive', async () => {
+    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator'))
+    const sessionId = `load-${Date.now()}`
+    const ts = new Date().toISOString()
+    await orch.sendAll([{ session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: AGENTS, agents: AGENTS.map((name) => ({ name, role: name, colour: '#4f9dff' })), mole_mode: 'random', model: 'sim' }])
+    const second = await browser.newPage({ viewport: { width: 1200, height: 800 } })
+    await second.goto(fleet.urls.dashboard ?? '')
+    for (const p of [page, second]) await p.selectOption('#session-select', sessionId)
+    // 400 turns, each streamed as 5 token deltas and then the final message: 2 400 events.
+    const events = []
+    let seq = 1
+    for (let turn = 1; turn <= 400; turn++) {
+      const agent = AGENTS[turn % AGENTS.length] ?? 'planner'
+      for (let d = 0; d < 5; d++) events.push({ session_id: sessionId, seq: ++seq, ts, type: 'token_delta' as const, turn, agent, delta: `part ${d} ` })
+      events.push({ session_id: sessionId, seq: ++seq, ts, type: 'message' as const, round: 1, turn, agent, message_id: `l${turn}`, content: `message ${turn} `.repeat(20), reply_to: null, prompt_tokens: 1, completion_tokens: 1, latency_ms: 1 })
+    }
+    const started = Date.now()
+    await orch.sendAll(events)
+    for (const p of [page, second]) {
+      await expect.poll(() => p.locator('#feed [data-testid="msg"][data-streaming="false"]').count(), { timeout: 30_000 }).toBe(400)
+    }
+    const renderedMs = Date.now() - started
+    const roundTrip = Date.now()
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    const frameMs = Date.now() - roundTrip
+    process.stdout.write(`2 400 events rendered in two browsers in ${renderedMs} ms; next animation frame after ${frameMs} ms\n`)
+    expect(renderedMs).toBeLessThan(20_000)
+    expect(frameMs).toBeLessThan(1_000)
+    await second.close()
+    await orch.close()
+  }, 90_000)
 })
