@@ -85,6 +85,13 @@ export class ServiceProcess {
     throw new Error(`${this.options.name} was not healthy at ${url}/health after ${Math.round(timeoutMs / 1000)} s`)
   }
 
+  /** SIGKILL at once, as a crash would: the service gets no chance to clean up. */
+  async kill(): Promise<void> {
+    if (!this.child || !this.running) return
+    this.child.kill('SIGKILL')
+    await this.exited
+  }
+
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
   async stop(graceMs: number): Promise<void> {
     const child = this.child

@@ -39,6 +39,8 @@ export interface RunningFleet {
   start(name: string): Promise<void>
   /** Stop one service (SIGTERM, then SIGKILL after the grace period). */
   stop(name: string): Promise<void>
+  /** Kill one service with SIGKILL, as a crash would (tests of what survives a crash). */
+  kill(name: string): Promise<void>
   /** Stop everything in reverse start order. */
   close(): Promise<void>
 }
@@ -133,9 +135,10 @@ class Processes {
     }
   }
 
-  async stop(name: string): Promise<void> {
+  async stop(name: string, hard = false): Promise<void> {
     this.stopping.add(name)
-    await this.byName.get(name)?.stop(this.options.graceMs ?? 5_000)
+    const proc = this.byName.get(name)
+    await (hard ? proc?.kill() : proc?.stop(this.options.graceMs ?? 5_000))
     this.stopping.delete(name)
   }
 
@@ -175,6 +178,7 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     skipped: fleetPlan.skipped,
     start: (name) => processes.launch(known(name)),
     stop: (name) => processes.stop(known(name).name),
+    kill: (name) => processes.stop(known(name).name, true),
     close: () => processes.close(),
   }
 }

@@ -101,4 +101,16 @@ describe('the fleet foundation: token, discovery, tools', () => {
     expect(CalcResult.parse(reply.json).data.value).toBe(4)
     expect(await oauthUptime()).toBeGreaterThanOrEqual(uptimeBefore)
   })
+
+  test('a crashed tool (SIGKILL, no goodbye) leaves discovery when its registration expires', async () => {
+    const hasQueryDb = async () => toolNames(await discover(await clientToken(fleet, 'intel'))).includes('query_db')
+    expect(await hasQueryDb()).toBe(true)
+    await fleet.kill('db-query')
+    const gone = await eventually(hasQueryDb, (present) => !present, 30_000)
+    expect(gone.value, 'query_db still listed after its service crashed').toBe(false)
+    // The registration TTL is 15 s: listed no longer than that, plus a renewal interval of slack.
+    expect(gone.ms).toBeLessThan(21_000)
+    await fleet.start('db-query')
+    expect((await eventually(hasQueryDb, (present) => present, 15_000)).value).toBe(true)
+  })
 })
