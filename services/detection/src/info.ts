@@ -16,7 +16,7 @@ export function describeDetector(weights: DetectionWeights, model: { name: strin
     ],
     exemptions: 'a figure another agent also states, or one the agent read in its own tool results, is not a contradiction',
     normalisation: 'each signal sums its evidence weights w and reports 1 - exp(-w), so it is in [0, 1); words are matched as whole tokens, never substrings',
-    timeline: 'suspicion over time is the rule score after each round (rules only; the model is asked once, for the final result)',
+    timeline: 'suspicion over time is the rule score after each round (rules only; the model is asked once, for the final result); at most 40 evenly spaced rounds, the last included',
     model,
   }
 }

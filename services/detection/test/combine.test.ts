@@ -72,3 +72,14 @@ describe('rules only, said openly', () => {
     expect(r.model_error).toBe('no model configured')
   })
 })
+
+describe('timeline', () => {
+  it('keeps at most 40 evenly spaced points for a long session, the last round included', async () => {
+    const b = new TranscriptBuilder()
+    for (let r = 0; r < 100; r++) b.blandRound().nextRound()
+    b.blandRound()
+    const r = await detect(b.build(), { sessionId: 's1' })
+    expect(r.timeline.length).toBeLessThanOrEqual(40)
+    expect(r.timeline.at(-1)!.round).toBe(101)
+  })
+})

@@ -18,6 +18,9 @@ export interface RuleScore {
   evidence: Evidence[]
 }
 
+/** Points of the suspicion-over-time chart at most. */
+export const MAX_TIMELINE_POINTS = 40
+
 /** Evidence kept per agent in a result: the strongest first. */
 const MAX_EVIDENCE = 12
 
@@ -61,7 +64,10 @@ export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT
 
 /** Rule scores after each round, for the suspicion-over-time chart. */
 export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS): { round: number; scores: Record<string, number> }[] {
-  const rounds = [...new Set(input.messages.map((m) => m.round))].sort((a, b) => a - b)
+  const all = [...new Set(input.messages.map((m) => m.round))].sort((a, b) => a - b)
+  // Each point re-scores the session so far; a very long session gets evenly spaced points (last one kept).
+  const step = Math.ceil(all.length / MAX_TIMELINE_POINTS)
+  const rounds = all.filter((_, i) => i % step === step - 1 || i === all.length - 1)
   return rounds.map((round) => {
     const scores = scoreRules({
       agents: input.agents,
