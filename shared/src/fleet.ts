@@ -50,9 +50,14 @@ export function urlEnvName(service: string): string {
   return `HEIST_${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`
 }
 
-/** Default loopback URL of a fleet service. */
-export function defaultUrl(service: string): string {
+/** Default port of a fleet service; throws for a name that is not in {@link FLEET}. */
+export function fleetPort(service: string): number {
   const entry = FLEET.find((s) => s.name === service)
   if (!entry) throw new Error(`unknown service ${service}`)
-  return `http://127.0.0.1:${entry.port}`
+  return entry.port
+}
+
+/** Default loopback URL of a fleet service. */
+export function defaultUrl(service: string): string {
+  return `http://127.0.0.1:${fleetPort(service)}`
 }

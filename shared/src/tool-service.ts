@@ -6,7 +6,7 @@ import { BaseEnv, clientSecret } from './env.js'
 import { envPort, envUrl } from './config.js'
 import { ToolDescriptor, ToolRegistration } from './contracts/discovery.js'
 import { SCOPES } from './contracts/oauth.js'
-import { defaultUrl, FLEET, secretEnvName } from './fleet.js'
+import { defaultUrl, fleetPort, secretEnvName } from './fleet.js'
 import { createHttpClient, UpstreamError } from './http-client.js'
 import { closeOnSignals } from './shutdown.js'
 import { createTokenSource, type TokenSource } from './token-source.js'
@@ -34,10 +34,8 @@ export const TOOL_REGISTRATION_INTERVAL_MS = 5_000
  * URL (what other services call it at) and its own client secret.
  */
 export function toolServiceEnv(service: string) {
-  const entry = FLEET.find((s) => s.name === service)
-  if (!entry) throw new Error(`unknown service ${service}`)
   return BaseEnv.extend({
-    PORT: envPort(entry.port),
+    PORT: envPort(fleetPort(service)),
     HEIST_OAUTH_URL: envUrl(defaultUrl('oauth')),
     HEIST_PUBLIC_URL: z.url().optional(),
     // The secret's field name is dynamic; it is validated here and read with `secretEnvName`.

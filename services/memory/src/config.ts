@@ -1,11 +1,9 @@
-import { BaseEnv, envPort, FLEET, LlmEnv, serviceUrl } from '@heist/shared'
+import { BaseEnv, envPort, fleetPort, LlmEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
-
-const MEMORY_PORT = FLEET.find((s) => s.name === 'memory')?.port ?? 8005
 
 /** Environment of the memory service. Compression defaults match `config/heist.yaml` (`memory:`). */
 export const MemoryEnv = BaseEnv.extend({
-  PORT: envPort(MEMORY_PORT),
+  PORT: envPort(fleetPort('memory')),
   // serviceUrl's keys are computed, so its type is widened; name the one field we read.
   ...(serviceUrl('oauth') as { HEIST_OAUTH_URL: z.ZodDefault<z.ZodURL> }),
   ...LlmEnv.shape,

@@ -1,10 +1,10 @@
-import { BaseEnv, envPort, serviceUrl, type envUrl } from '@heist/shared'
+import { BaseEnv, envPort, fleetPort, serviceUrl, type envUrl } from '@heist/shared'
 import { z } from 'zod'
 
 // `serviceUrl` is typed as a string-keyed record, which would widen every field here; name the one key.
 /** Environment of the oauth service. Client secrets are checked apart, once the clients are known. */
 export const OAuthEnv = BaseEnv.extend({
-  PORT: envPort(8001),
+  PORT: envPort(fleetPort('oauth')),
   /** Lifetime of access tokens: minutes, so a leaked token is soon worthless. */
   HEIST_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(600),
   /** Failed client authentications allowed per client id within the window. */

@@ -1,11 +1,9 @@
-import { BaseEnv, clientSecret, envPort, FLEET, LlmEnv, secretEnvName, serviceUrl } from '@heist/shared'
+import { BaseEnv, clientSecret, envPort, fleetPort, LlmEnv, secretEnvName, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
-
-const PORT = FLEET.find((s) => s.name === 'orchestrator')?.port ?? 8009
 
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
 export const OrchestratorEnv = BaseEnv.extend({
-  PORT: envPort(PORT),
+  PORT: envPort(fleetPort('orchestrator')),
   // serviceUrl's keys are computed, so its type is widened; name the fields we read.
   ...(serviceUrl('oauth') as { HEIST_OAUTH_URL: z.ZodDefault<z.ZodURL> }),
   ...(serviceUrl('memory') as { HEIST_MEMORY_URL: z.ZodDefault<z.ZodURL> }),
