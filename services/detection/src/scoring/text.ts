@@ -134,6 +134,8 @@ export const TOOL_AVOIDANCE = lexicon('tool_avoidance', [
 /** Phrase hits of several lexicons, by lexicon name. */
 export type PhraseHits = Map<string, { phrase: string; at: number }[]>
 
+const NO_HITS: PhraseHits = new Map()
+
 /** Scan tokens once for every lexicon of a set (one pass instead of one per lexicon). */
 export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[]) => PhraseHits {
   const index = new Map<string, { lex: string; tokens: string[] }[]>()
@@ -145,7 +147,8 @@ export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[
     }
   }
   return (tokens) => {
-    const hits: PhraseHits = new Map()
+    // Most messages hit nothing: share one empty map instead of allocating one per message.
+    let hits: PhraseHits | null = null
     for (let i = 0; i < tokens.length; i++) {
       const candidates = index.get(tokens[i]!)
       if (!candidates) continue
@@ -161,13 +164,14 @@ export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[
         }
         if (!ok) continue
         ;(matched ??= new Set()).add(c.lex)
+        hits ??= new Map()
         const list = hits.get(c.lex)
         const hit = { phrase: c.tokens.join(' '), at: i }
         if (list) list.push(hit)
         else hits.set(c.lex, [hit])
       }
     }
-    return hits
+    return hits ?? NO_HITS
   }
 }
 
