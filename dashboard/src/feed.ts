@@ -2,6 +2,19 @@ import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { byId, el, frameBatcher, time } from './dom.js'
 
 interface Bubble { li: HTMLLIElement; text: HTMLElement; tools: HTMLElement; streamed: string; final: boolean }
+/** The one-line notice for a session-level event, or null for events drawn elsewhere. */
+function statusLine(event: PublicSessionEvent): string | null {
+  switch (event.type) {
+    case 'memory_compressed': return `memory compressed (${event.method}) through seq ${event.covers_through}`
+    case 'session_paused': return `⏸ paused (${event.reason})${event.message ? `: ${event.message}` : ''}`
+    case 'session_resumed': return '▶ resumed'
+    case 'session_stopped': return `⏹ stopped: ${event.reason}`
+    case 'session_completed': return `✔ completed after ${event.rounds} rounds`
+    case 'session_error': return `⚠ ${event.code}: ${event.message}`
+    default: return null
+  }
+}
+
 export interface AgentLook { colour: string; emoji?: string | undefined; role?: string }
 
 /** Most characters of a streaming answer kept on screen; the final message replaces them. */
@@ -61,6 +74,17 @@ export function createFeed() {
     return line
   }
 
+  function finish(event: Extract<PublicSessionEvent, { type: 'message' }>): void {
+    const b = bubble(event.turn, event.agent, event.seq)
+    b.final = true
+    b.text.textContent = event.content
+    b.li.dataset.streaming = 'false'
+    b.li.dataset.seq = String(event.seq)
+    b.li.dataset.messageId = event.message_id
+    const meta = b.li.querySelector('.meta')
+    if (meta) meta.textContent = `${look(event.agent).role ?? ''} · round ${event.round} · turn ${event.turn}${event.reply_to ? ` · ↩ ${event.reply_to}` : ''} · ${time(event.ts)}`
+  }
+
   function apply(event: PublicSessionEvent): void {
     switch (event.type) {
       case 'session_started':
@@ -93,17 +117,9 @@ export function createFeed() {
         line.append(el('span', { class: 'tool-result', 'data-testid': 'tool-result' }, `${body.slice(0, 2_000)}  (${Math.round(event.duration_ms)} ms)`))
         break
       }
-      case 'message': {
-        const b = bubble(event.turn, event.agent, event.seq)
-        b.final = true
-        b.text.textContent = event.content
-        b.li.dataset.streaming = 'false'
-        b.li.dataset.seq = String(event.seq)
-        b.li.dataset.messageId = event.message_id
-        const meta = b.li.querySelector('.meta')
-        if (meta) meta.textContent = `${look(event.agent).role ?? ''} · round ${event.round} · turn ${event.turn}${event.reply_to ? ` · ↩ ${event.reply_to}` : ''} · ${time(event.ts)}`
+      case 'message':
+        finish(event)
         break
-      }
       case 'order_received': {
         const li = system(`📨 order to ${event.agent}: “${event.text}” — pending`, 'system order')
         li.dataset.orderId = event.order_id
@@ -117,25 +133,11 @@ export function createFeed() {
         li.dataset.delivered = 'true'
         break
       }
-      case 'memory_compressed':
-        system(`memory compressed (${event.method}) through seq ${event.covers_through}`)
-        break
-      case 'session_paused':
-        system(`⏸ paused (${event.reason})${event.message ? `: ${event.message}` : ''}`)
-        break
-      case 'session_resumed':
-        system('▶ resumed')
-        break
-      case 'session_stopped':
-        for (const b of bubbles.values()) b.li.dataset.streaming = 'false'
-        system(`⏹ stopped: ${event.reason}`)
-        break
-      case 'session_completed':
-        system(`✔ completed after ${event.rounds} rounds`)
-        break
-      case 'session_error':
-        system(`⚠ ${event.code}: ${event.message}`)
-        break
+      default: {
+        const line = statusLine(event)
+        if (line !== null) system(line)
+        if (event.type === 'session_stopped') for (const b of bubbles.values()) b.li.dataset.streaming = 'false'
+      }
     }
   }
 
