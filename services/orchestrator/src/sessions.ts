@@ -41,12 +41,16 @@ interface Entry {
 export class SessionManager {
   private readonly sessions = new Map<string, Entry>()
   private debug: ((details: object, message: string) => void) | undefined
+  private logError: (details: object, message: string) => void = () => undefined
+  /** Sessions whose events could not be published; logged once each, not once per event. */
+  private readonly publishFailed = new Set<string>()
 
   constructor(private readonly deps: SessionManagerDeps) {}
 
-  /** Log every prompt at debug level through this logger (prompts never go to info). */
-  useLogger(logger: { debug(details: object, message: string): void }): void {
+  /** Log every prompt at debug level through this logger (prompts never go to info), and failures at error. */
+  useLogger(logger: { debug(details: object, message: string): void; error(details: object, message: string): void }): void {
     this.debug = (details, message) => logger.debug(details, message)
+    this.logError = (details, message) => logger.error(details, message)
   }
 
   start(input: unknown): { session_id: string } {
@@ -66,7 +70,7 @@ export class SessionManager {
     const entry: Entry = { session, events: [], listeners: new Set(), done: Promise.resolve() }
     this.sessions.set(id, entry)
     this.forgetOldest()
-    entry.done = session.run()
+    entry.done = session.run().catch((error: unknown) => this.logError({ err: error, session_id: id }, 'session loop failed'))
     return { session_id: id }
   }
 
@@ -88,7 +92,14 @@ export class SessionManager {
   }
 
   private record(id: string, event: SessionEvent): void {
-    this.deps.publish(event)
+    // A failing audit log or dashboard link (disk full, say) must not kill the session loop,
+    // nor turn an operator command that already took effect into a 500.
+    try {
+      this.deps.publish(event)
+    } catch (error) {
+      if (!this.publishFailed.has(id)) this.logError({ err: error, session_id: id, seq: event.seq }, 'cannot publish session events')
+      this.publishFailed.add(id)
+    }
     const entry = this.sessions.get(id)
     const visible = PublicSessionEvent.safeParse(event)
     if (!entry || !visible.success) return

@@ -118,4 +118,26 @@ describe('orchestrator HTTP API', () => {
     expect(await sessions.execute({ action: 'stop', session_id: 'nope' })).toMatchObject({ ok: false, error: { code: 'SESSION_NOT_FOUND' } })
     expect(await sessions.execute({ action: 'stop', session_id: 'ws-1' })).toMatchObject({ ok: true, result: { status: 'stopped' } })
   })
+
+  it('a failing audit log does not kill the session: it completes, streams, and the failure is logged once', async () => {
+    const t = team()
+    const sessions = new SessionManager({
+      configDir: CONFIG_DIR, team: t, agentsWithSecrets: new Set(t.agents.map((a) => a.name)),
+      makeModel: () => createScriptedModel(defaultScript), tools: fakeTools(), memory: createInProcessMemory(t.heist.memory),
+      publish: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+      },
+    })
+    const errors: string[] = []
+    sessions.useLogger({ debug: () => undefined, error: (_details, message) => errors.push(message) })
+    const app = await buildApp({ config: { HEIST_OPERATOR_TOKEN: TOKEN, LOG_LEVEL: 'silent' }, deps: { sessions } })
+    close = () => app.close()
+    const started = await app.inject({ method: 'POST', url: '/sessions', headers: auth, payload: { rounds: 1, session_id: 'disk-full' } })
+    expect(started.statusCode).toBe(201)
+    await sessions.settled('disk-full')
+    expect(sessions.get('disk-full').status).toBe('completed')
+    const sse = await app.inject({ method: 'GET', url: '/sessions/disk-full/events?after=0', headers: auth })
+    expect(parseSse(sse.body).at(-1)?.type).toBe('session_completed')
+    expect(errors).toEqual(['cannot publish session events'])
+  })
 })
