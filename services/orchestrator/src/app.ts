@@ -30,8 +30,12 @@ export async function buildApp({ config, deps }: { config: AppConfig; deps: AppD
     await operator.register(sessionRoutes, { sessions: deps.sessions })
     await operator.register(eventRoutes, { sessions: deps.sessions })
   })
-  app.addHook('onClose', async () => {
+  // Before the server closes: a stopped session ends its SSE streams, which the server would
+  // otherwise wait on until the session finished by itself.
+  app.addHook('preClose', async () => {
     await deps.sessions.closeAll()
+  })
+  app.addHook('onClose', async () => {
     await deps.link?.close()
   })
   return app

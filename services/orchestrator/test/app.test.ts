@@ -140,4 +140,16 @@ describe('orchestrator HTTP API', () => {
     expect(parseSse(sse.body).at(-1)?.type).toBe('session_completed')
     expect(errors).toEqual(['cannot publish session events'])
   })
+
+  it('closing (SIGTERM) with a client following the events ends the stream and does not wait for the session', async () => {
+    const { app } = await setup(defaultScript, 50)
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    const { port } = app.server.address() as { port: number }
+    await app.inject({ method: 'POST', url: '/sessions', headers: auth, payload: { rounds: 50, session_id: 'long' } })
+    const res = await fetch(`http://127.0.0.1:${port}/sessions/long/events`, { headers: auth })
+    const body = res.text()
+    const closed = await Promise.race([app.close().then(() => 'closed'), new Promise((r) => setTimeout(r, 3_000, 'still open'))])
+    expect(closed).toBe('closed')
+    expect(parseSse(await body).at(-1)).toMatchObject({ type: 'session_stopped', reason: 'shutdown' })
+  })
 })
