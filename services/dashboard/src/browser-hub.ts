@@ -17,9 +17,10 @@ interface Client { socket: WebSocket; sessions: Set<string> }
 export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orchestratorConnected: () => boolean) {
   const clients = new Set<Client>()
 
-  function sendRaw(client: Client, data: string): void {
+  function sendRaw(client: Client, data: string, history = false): void {
     if (client.socket.readyState !== client.socket.OPEN) return
-    if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    // A history is written in one go and may be large on its own; only live traffic counts as lag.
+    if (!history && client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       log.warn('dropping a browser that is too far behind')
       client.socket.terminate()
       return
@@ -36,7 +37,7 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
     }
     // Storage is synchronous, so no event can slip in between the history read and the subscription.
     const history = store.history(sessionId, afterSeq)
-    for (const event of history) send(client, { type: 'event', event })
+    for (const event of history) sendRaw(client, JSON.stringify({ type: 'event', event } satisfies DashboardToBrowser), true)
     client.sessions.add(sessionId)
     const session = store.get(sessionId)
     send(client, { type: 'synced', session_id: sessionId, last_seq: session?.last_seq ?? afterSeq })
