@@ -20,6 +20,8 @@ interface Job {
   reject: (error: HeistError) => void
 }
 
+const shuttingDown = () => new HeistError('DB_UNAVAILABLE', 'the service is shutting down', 503)
+
 /** Source runs (tsx) start the TypeScript child through tsx; a build runs the compiled one. */
 function childCommand(): { path: string; execArgv: string[] } {
   const fromSource = import.meta.url.endsWith('.ts')
@@ -83,7 +85,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       }
       const onExit = () => {
         cleanup()
-        reject(new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400))
+        reject(closed ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400))
       }
       function cleanup() {
         clearTimeout(timer)
@@ -100,6 +102,11 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     if (busy) return
     busy = true
     for (let job = queue.shift(); job; job = queue.shift()) {
+      // Queued behind a query that `close` cut short: refuse it rather than start a new process.
+      if (closed) {
+        job.reject(shuttingDown())
+        continue
+      }
       try {
         ready ??= spawnChild()
         job.resolve(await execute(await ready, job.sql))
@@ -118,7 +125,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     },
     /** Run one already-checked query; resolves with the child's reply. */
     run(sql: string): Promise<ChildReply> {
-      if (closed) return Promise.reject(new HeistError('DB_UNAVAILABLE', 'the service is shutting down', 503))
+      if (closed) return Promise.reject(shuttingDown())
       if (queue.length >= maxQueued) return Promise.reject(new HeistError('DB_BUSY', 'too many queries are waiting; retry shortly', 429))
       return new Promise((resolve, reject) => {
         queue.push({ sql, resolve, reject })

@@ -33,4 +33,14 @@ describe('createQueryRunner', () => {
     other.close()
     expect(await codeOf(other.run('SELECT 1'))).toBe('DB_UNAVAILABLE')
   })
+
+  test('closing while a query runs refuses it and the queued ones, without starting a new process', async () => {
+    const other = createQueryRunner({ dbPath: built.path, timeoutMs: 5_000, maxRows: 5 })
+    await other.start()
+    const running = codeOf(other.run(RUNAWAY))
+    const queued = codeOf(other.run('SELECT 1'))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    other.close()
+    expect(await Promise.all([running, queued])).toEqual(['DB_UNAVAILABLE', 'DB_UNAVAILABLE'])
+  })
 })
