@@ -29,6 +29,49 @@ function childCommand(): { path: string; execArgv: string[] } {
   return { path, execArgv: fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [] }
 }
 
+/** Fork the query process; `ready` resolves once it has opened the database. */
+function forkChild(dbPath: string): { proc: ChildProcess; ready: Promise<ChildProcess> } {
+  const { path, execArgv } = childCommand()
+  const proc = fork(path, [dbPath], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
+  const ready = new Promise<ChildProcess>((resolve, reject) => {
+    proc.once('message', () => resolve(proc))
+    proc.once('exit', (code) => reject(new HeistError('DB_UNAVAILABLE', `the query process exited (${code ?? 'signal'})`, 503)))
+  })
+  return { proc, ready }
+}
+
+/**
+ * Send one query to the process and wait for its reply. Past the deadline the process is
+ * killed (better-sqlite3 cannot interrupt a statement) and `onTimeout` starts the next one.
+ */
+function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: { onTimeout: () => void; onExit: () => HeistError }): Promise<ChildReply> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup()
+      proc.kill('SIGKILL')
+      on.onTimeout()
+      reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: timeoutMs }))
+    }, timeoutMs)
+    const onMessage = (reply: ChildReply) => {
+      if (reply.id !== request.id) return
+      cleanup()
+      resolve(reply)
+    }
+    const onExit = () => {
+      cleanup()
+      reject(on.onExit())
+    }
+    function cleanup() {
+      clearTimeout(timer)
+      proc.off('message', onMessage)
+      proc.off('exit', onExit)
+    }
+    proc.on('message', onMessage)
+    proc.once('exit', onExit)
+    proc.send(request)
+  })
+}
+
 /**
  * Runs one query at a time in a child process with a hard deadline: a query that overruns
  * (say, a recursive CTE that never ends) is stopped by killing the process, which is
@@ -44,8 +87,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
   let closed = false
 
   function spawnChild(): Promise<ChildProcess> {
-    const { path, execArgv } = childCommand()
-    const proc = fork(path, [options.dbPath], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
+    const { proc, ready: started } = forkChild(options.dbPath)
     child = proc
     proc.once('exit', () => {
       if (child === proc) {
@@ -53,10 +95,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
         ready = null
       }
     })
-    return new Promise((resolve, reject) => {
-      proc.once('message', () => resolve(proc))
-      proc.once('exit', (code) => reject(new HeistError('DB_UNAVAILABLE', `the query process exited (${code ?? 'signal'})`, 503)))
-    })
+    return started
   }
 
   // Start the next process right away so the query after a killed one does not wait for it.
@@ -71,30 +110,9 @@ export function createQueryRunner(options: QueryRunnerOptions) {
 
   function execute(proc: ChildProcess, sql: string): Promise<ChildReply> {
     const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        cleanup()
-        proc.kill('SIGKILL')
-        respawn()
-        reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${options.timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: options.timeoutMs }))
-      }, options.timeoutMs)
-      const onMessage = (reply: ChildReply) => {
-        if (reply.id !== request.id) return
-        cleanup()
-        resolve(reply)
-      }
-      const onExit = () => {
-        cleanup()
-        reject(closed ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400))
-      }
-      function cleanup() {
-        clearTimeout(timer)
-        proc.off('message', onMessage)
-        proc.off('exit', onExit)
-      }
-      proc.on('message', onMessage)
-      proc.once('exit', onExit)
-      proc.send(request)
+    return sendToChild(proc, request, options.timeoutMs, {
+      onTimeout: respawn,
+      onExit: () => (closed ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400)),
     })
   }
 
