@@ -35,7 +35,8 @@ async function run(options: CliOptions): Promise<number> {
   const abort = new AbortController()
   process.once('SIGINT', () => {
     abort.abort()
-    void api.stop(id).then(() => process.exit(130))
+    // The session may have ended or the orchestrator gone away meanwhile: exit 130 either way.
+    void api.stop(id).catch(() => undefined).finally(() => process.exit(130))
   })
   const end = await follow(api, id, options, abort.signal)
   if (end?.type === 'session_paused') await api.stop(id)
