@@ -4,8 +4,7 @@ import { z } from 'zod'
 /** Environment of the memory service. Compression defaults match `config/heist.yaml` (`memory:`). */
 export const MemoryEnv = BaseEnv.extend({
   PORT: envPort(fleetPort('memory')),
-  // serviceUrl's keys are computed, so its type is widened; name the one field we read.
-  ...(serviceUrl('oauth') as { HEIST_OAUTH_URL: z.ZodDefault<z.ZodURL> }),
+  ...serviceUrl('oauth'),
   ...LlmEnv.shape,
   /** Compress once more than this many messages are not yet covered by the summary. */
   HEIST_MEMORY_THRESHOLD: z.coerce.number().int().min(2).max(1000).default(10),

@@ -1,7 +1,6 @@
-import { BaseEnv, envPort, fleetPort, serviceUrl, type envUrl } from '@heist/shared'
+import { BaseEnv, envPort, fleetPort, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 
-// `serviceUrl` is typed as a string-keyed record, which would widen every field here; name the one key.
 /** Environment of the oauth service. Client secrets are checked apart, once the clients are known. */
 export const OAuthEnv = BaseEnv.extend({
   PORT: envPort(fleetPort('oauth')),
@@ -12,5 +11,5 @@ export const OAuthEnv = BaseEnv.extend({
   /** The same per caller address. Higher: on one host every local service shares 127.0.0.1. */
   HEIST_OAUTH_ADDRESS_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(30),
   HEIST_OAUTH_FAILURE_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
-}).extend(serviceUrl('oauth') as { HEIST_OAUTH_URL: ReturnType<typeof envUrl> })
+}).extend(serviceUrl('oauth'))
 export type OAuthConfig = z.output<typeof OAuthEnv>

@@ -4,11 +4,10 @@ import { z } from 'zod'
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
 export const OrchestratorEnv = BaseEnv.extend({
   PORT: envPort(fleetPort('orchestrator')),
-  // serviceUrl's keys are computed, so its type is widened; name the fields we read.
-  ...(serviceUrl('oauth') as { HEIST_OAUTH_URL: z.ZodDefault<z.ZodURL> }),
-  ...(serviceUrl('memory') as { HEIST_MEMORY_URL: z.ZodDefault<z.ZodURL> }),
-  ...(serviceUrl('dashboard') as { HEIST_DASHBOARD_URL: z.ZodDefault<z.ZodURL> }),
-  ...(clientSecret('orchestrator') as { HEIST_SECRET_ORCHESTRATOR: z.ZodString }),
+  ...serviceUrl('oauth'),
+  ...serviceUrl('memory'),
+  ...serviceUrl('dashboard'),
+  ...clientSecret('orchestrator'),
   ...LlmEnv.shape,
   HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
   HEIST_PROFILE: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
