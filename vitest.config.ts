@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts'],
           pool: 'threads',
+          // Generous: CI shares two cores between test files, and some units start child processes.
+          testTimeout: 30_000,
         },
       },
       {
