@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ConfigError, type SessionEvent } from '@heist/shared'
 import { describe, expect, it } from 'vitest'
 import { drawGame, loadTeamConfig, ModelUnavailableError, type ChatModel, type ChatRequest, type ChatResponse } from '../src/engine/index.js'
-import { agentOf, CONFIG_DIR, defaultScript, harness, ofType, publicEvents, until } from './helpers.js'
+import { agentOf, calculatorTool, CONFIG_DIR, defaultScript, harness, ofType, publicEvents, until } from './helpers.js'
 
 /** A model whose replies wait for the test to release them, one call at a time. */
 function heldModel() {
@@ -28,6 +28,27 @@ function heldModel() {
 const types = (events: SessionEvent[]) => events.map((e) => e.type)
 
 describe('operator control', () => {
+  it('stop does not wait for a hung memory service or tool call: the loop ends at once', async () => {
+    const never = () => new Promise<never>(() => undefined)
+    const stopsPromptly = (done: Promise<unknown>) => Promise.race([done, new Promise((r) => setTimeout(r, 1_000, 'still running'))])
+
+    const hungMemory = harness({ deps: { memory: { context: never, append: never } } })
+    const memoryDone = hungMemory.session.run()
+    await until(() => ofType(hungMemory.events, 'turn_started').length === 1)
+    hungMemory.session.stop()
+    expect(await stopsPromptly(memoryDone)).toBe('stopped')
+
+    const calls: string[] = []
+    const hungTool = harness({
+      script: () => ({ toolCalls: [{ name: 'calculator', arguments: { expression: '1*2' } }] }),
+      deps: { tools: { listTools: async () => [calculatorTool], call: (agent) => (calls.push(agent), never()) } },
+    })
+    const toolDone = hungTool.session.run()
+    await until(() => calls.length === 1)
+    hungTool.session.stop()
+    expect(await stopsPromptly(toolDone)).toBe('stopped')
+  })
+
   it('pauses at a turn boundary: the running turn finishes, the next waits, no turn is lost', async () => {
     const held = heldModel()
     const { session, events } = harness({ deps: { model: held.model, tools: { listTools: async () => [], call: async () => ({ ok: true, result: '' }) } } })

@@ -19,3 +19,20 @@ export function isAbort(error: unknown, signal: AbortSignal): boolean {
 export function sessionConflict(message: string): HeistError {
   return new HeistError('SESSION_CONFLICT', message, 409)
 }
+
+/**
+ * `work`, unless `signal` aborts first: then reject with the abort at once. A stopped session
+ * must not wait out a hung tool's or memory service's timeouts and retries (shutdown waits on it).
+ */
+export function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work
+  if (signal.aborted) {
+    work.catch(() => undefined)
+    return Promise.reject(signal.reason)
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}

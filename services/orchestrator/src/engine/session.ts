@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import { setMaxListeners } from 'node:events'
 import { HeistError, StartOptions, type AgentConfig, type MemoryContext, type SessionAgent, type SessionStatus } from '@heist/shared'
 import { SessionEmitter } from './emitter.js'
-import { isAbort, isModelUnavailable, sessionConflict } from './errors.js'
+import { isAbort, isModelUnavailable, sessionConflict, unlessAborted } from './errors.js'
 import { drawGame } from './game.js'
 import { buildMessages, estimateTokens } from './prompt.js'
 import { runTurn } from './turn.js'
@@ -204,7 +204,7 @@ export class HeistSession {
 
   private async toolsOf(agent: string): Promise<AgentTool[]> {
     try {
-      return await this.deps.tools.listTools(agent, this.abort.signal)
+      return await unlessAborted(this.deps.tools.listTools(agent, this.abort.signal), this.abort.signal)
     } catch (error) {
       if (isAbort(error, this.abort.signal)) throw error
       this.emitter.emit({ type: 'session_error', code: 'TOOLS_UNAVAILABLE', message: `tool discovery failed for ${agent}: ${errorMessage(error)}`, agent })
@@ -216,7 +216,7 @@ export class HeistSession {
   private async memoryContext(): Promise<MemoryContext> {
     const { memory } = this.setup.team.heist
     try {
-      const context = await this.deps.memory.context(this.id, memory.context_budget_tokens)
+      const context = await unlessAborted(this.deps.memory.context(this.id, memory.context_budget_tokens), this.abort.signal)
       this.memoryDown = false
       const summary = context.summary
       if (summary && summary.covers_through > this.summaryCovers) {
@@ -225,6 +225,7 @@ export class HeistSession {
       }
       return context
     } catch (error) {
+      if (isAbort(error, this.abort.signal)) throw error
       this.memoryFailed(error)
       const recent = this.history.slice(-memory.recent_messages)
       return { session_id: this.id, summary: null, recent, total_tokens: recent.reduce((n, m) => n + m.tokens, 0), message_count: this.history.length }
@@ -235,7 +236,7 @@ export class HeistSession {
     this.history.push({ ...message, tokens: estimateTokens(message.content) })
     if (this.history.length > 200) this.history = this.history.slice(-100)
     try {
-      await this.deps.memory.append(this.id, message)
+      await unlessAborted(this.deps.memory.append(this.id, message), this.abort.signal)
     } catch (error) {
       this.memoryFailed(error)
     }

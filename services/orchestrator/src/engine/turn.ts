@@ -1,4 +1,5 @@
 import type { AgentConfig, EventDraft, HeistFile } from '@heist/shared'
+import { unlessAborted } from './errors.js'
 import { validateArgs } from './json-schema.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
@@ -72,7 +73,7 @@ async function runToolCall(input: TurnInput, call: ModelToolCall): Promise<{ out
   if (!parsed.ok) return { args, outcome: { ok: false, error: { code: 'TOOL_ARGS_INVALID', message: parsed.message } } }
   const problems = validateArgs(tool.inputSchema, args)
   if (problems.length > 0) return { args, outcome: { ok: false, error: { code: 'TOOL_ARGS_INVALID', message: problems.join('; ') } } }
-  return { args, outcome: await input.runner.call(input.agent.name, tool.name, args, input.signal) }
+  return { args, outcome: await unlessAborted(input.runner.call(input.agent.name, tool.name, args, input.signal), input.signal) }
 }
 
 /** What the model reads back for a tool call. */
