@@ -130,7 +130,8 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
       continue
     }
     if (tok === 'a' || tok === 'an') continue
-    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? COUNT_NOUNS.get(tokens[i + 2] ?? '') ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
+    const partitive = tokens[i + 1] === 'of' && tokens[i + 2] === 'the' ? COUNT_NOUNS.get(tokens[i + 3] ?? '') : undefined
+    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? COUNT_NOUNS.get(tokens[i + 2] ?? '') ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
   return out
