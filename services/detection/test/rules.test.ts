@@ -35,6 +35,11 @@ describe('information quality and timing: claims against the facts', () => {
     expect(s.signals.information_quality).toBeGreaterThan(0.5)
   })
 
+  it('reads "10 of the cameras" as a count', () => {
+    const s = byAgent(base().say('lookout', 'Only 10 of the cameras are live at night.').blandRound(['hacker', 'intel', 'lookout']).build()).get('lookout')!
+    expect(s.evidence.some((e) => e.signal === 'information_quality' && e.note.includes('"10 cameras"'))).toBe(true)
+  })
+
   it('finds a duration and a clock time that contradict the documents', () => {
     const s = byAgent(base()
       .say('driver', 'The time lock is only 1 hour, and the guard shift change is at 2 AM.')
