@@ -13,7 +13,7 @@ import {
   toolServiceEnv,
   type ToolRegistration,
 } from '../src/index.js'
-import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from './tool-tokens.js'
+import { createTestSigner, TEST_TOOL_CONFIG } from './tool-tokens.js'
 
 const Echo = z.object({ text: z.string().min(1) }).strict()
 const ECHO_TOOL = { name: 'echo', description: 'Echo text', scope: 'echo:use', path: '/tools/echo', input: Echo }
@@ -21,7 +21,7 @@ const ECHO_TOOL = { name: 'echo', description: 'Echo text', scope: 'echo:use', p
 describe('toolAuth', async () => {
   const signer = await createTestSigner()
   const app = await createServiceApp({ name: 'echo', logLevel: 'silent' })
-  await toolAuth(app, { HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE }, { keys: signer.keys })
+  await toolAuth(app, TEST_TOOL_CONFIG, { keys: signer.keys })
   app.post('/tools/echo', { preHandler: requireScope('echo:use'), schema: { body: Echo } }, async (request) => request.body)
 
   test('a token with the scope is let through', async () => {

@@ -11,6 +11,9 @@ export interface TestSigner {
 export const TEST_ISSUER = 'heist-oauth'
 export const TEST_AUDIENCE = 'heist-fleet'
 
+/** The config every tool service's `buildApp` reads, for tests: silent, and an oauth URL nothing answers at. */
+export const TEST_TOOL_CONFIG = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE } as const
+
 export async function createTestSigner(): Promise<TestSigner> {
   const { privateKey, publicKey } = await generateKeyPair('ES256')
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test', alg: 'ES256' }

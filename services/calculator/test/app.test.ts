@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
+import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 
 const signer = await createTestSigner()
-const config = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE } as const
-const app = await buildApp({ config, deps: { keys: signer.keys } })
+const app = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } })
 const token = await signer.token('safecracker', ['calculator:use'])
 const auth = { authorization: `Bearer ${token}` }
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test, vi } from 'vitest'
-import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
+import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 import { DEFAULT_SQL_FILE } from '../src/config.js'
 
@@ -7,7 +7,7 @@ import { DEFAULT_SQL_FILE } from '../src/config.js'
 vi.setConfig({ testTimeout: 20_000 })
 const signer = await createTestSigner()
 const config = {
-  LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE,
+  ...TEST_TOOL_CONFIG,
   HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200,
 } as const
 const app = await buildApp({ config, deps: { keys: signer.keys } })

@@ -2,13 +2,12 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
+import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 import { DEFAULT_DOCUMENTS_DIR } from '../src/config.js'
 
 const signer = await createTestSigner()
-const base = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE } as const
-const app = await buildApp({ config: { ...base, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } })
+const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } })
 const auth = { authorization: `Bearer ${await signer.token('hacker', ['file_reader:use'])}` }
 
 const EXPECTED_FILES = ['access_control.txt', 'bank_layout.txt', 'guard_roster.txt', 'security_system.txt', 'timing_specs.txt', 'vault_specs.txt']
@@ -100,7 +99,7 @@ describe('nothing outside the documents directory is readable', () => {
     symlinkSync(join(outside, 'secret.txt'), join(dir, 'secret.txt'))
     symlinkSync('/etc/passwd', join(dir, 'passwd'))
     symlinkSync(join(dir, 'plan.txt'), join(dir, 'alias.txt'))
-    const sandbox = await buildApp({ config: { ...base, HEIST_DOCUMENTS_DIR: dir }, deps: { keys: signer.keys } })
+    const sandbox = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_DOCUMENTS_DIR: dir }, deps: { keys: signer.keys } })
     const listing = await sandbox.inject({ url: '/tools/files', headers: auth })
     expect(listing.json().files.map((f: { filename: string }) => f.filename)).toEqual(['alias.txt', 'plan.txt'])
     for (const name of ['secret.txt', 'passwd', '.hidden', 'sub']) {
