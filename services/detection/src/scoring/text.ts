@@ -3,18 +3,24 @@
  * "no" inside "know" and "um" inside "minimum"; here "I know the minimum" matches nothing.
  */
 
-// Words, numbers (decimals, clock times), a hyphen between two numbers (a range, "10-15") and
-// sentence ends ("."), and arithmetic signs, so "3 * 12 + 9 = 45" is not read as quantities.
-const TOKEN_RE = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:]\d+)?|(?<=\d)\s*[-–]\s*(?=\d)|[=*+/×]|[.!?;](?=\s|$)/g
+// Words, numbers (decimals, clock times), hyphens (kept only between two numbers: a range,
+// "10-15"), sentence ends (".") and arithmetic signs, so "3 * 12 + 9 = 45" is not read as quantities.
+const TOKEN_RE = /[a-z]+(?:'[a-z]+)?|\d+(?:[.:]\d+)?|[-–=*+/×]|[.!?;](?=\s|$)/g
+
+const isDigit = (t: string | undefined) => t !== undefined && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57
 
 /** Lowercased word and number tokens of a text, apostrophes normalised. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase()
-  const tokens = (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE) ?? []
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (t.length > 1 && /^\s*[-–]\s*$/.test(t)) tokens[i] = '-'
-    else if (t === '!' || t === '?' || t === ';') tokens[i] = '.'
+  const raw = (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE)
+  if (!raw) return []
+  const tokens: string[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!
+    if (t === '-' || t === '–') {
+      if (isDigit(raw[i - 1]) && isDigit(raw[i + 1])) tokens.push('-')
+    } else if (t === '!' || t === '?' || t === ';') tokens.push('.')
+    else tokens.push(t)
   }
   return tokens
 }
