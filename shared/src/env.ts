@@ -15,9 +15,13 @@ export const BaseEnv = z.object({
 /** `file-reader` → `FILE_READER`, at the type level, so env keys stay literal types. */
 type EnvPart<S extends string> = S extends `${infer A}-${infer B}` ? `${Uppercase<A>}_${EnvPart<B>}` : Uppercase<S>
 
+/** A base URL without trailing slashes, so `${url}/oauth/token` never becomes `//oauth/token`. */
+const baseUrl = (fallback: string) => z.url().default(fallback).transform((url) => url.replace(/\/+$/, ''))
+type BaseUrl = ReturnType<typeof baseUrl>
+
 /** The env field holding the URL of `service`, with its loopback default. */
 export function serviceUrl<S extends string>(service: S) {
-  return { [urlEnvName(service)]: z.url().default(defaultUrl(service)) } as { [K in `HEIST_${EnvPart<S>}_URL`]: z.ZodDefault<z.ZodURL> }
+  return { [urlEnvName(service)]: baseUrl(defaultUrl(service)) } as { [K in `HEIST_${EnvPart<S>}_URL`]: BaseUrl }
 }
 
 /** The env field holding a client's secret (required: the launcher or `.env` provides it). */
@@ -27,7 +31,7 @@ export function clientSecret<C extends string>(clientId: C) {
 
 /** LLM endpoint: any OpenAI-compatible server; the simulated model by default. */
 export const LlmEnv = z.object({
-  LLM_BASE_URL: z.url().default(`${defaultUrl('llm-sim')}/v1`),
+  LLM_BASE_URL: baseUrl(`${defaultUrl('llm-sim')}/v1`),
   LLM_MODEL: z.string().default('heist-sim'),
   LLM_API_KEY: z.string().default('not-needed'),
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
-import { AgentsFile, ConfigError, HeistFile, envPort, loadConfig, loadYamlFiles } from '../src/index.js'
+import { AgentsFile, BaseEnv, ConfigError, HeistFile, LlmEnv, envPort, loadConfig, loadYamlFiles, serviceUrl } from '../src/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'heist-config-'))
 function file(name: string, text: string): string {
@@ -25,6 +25,16 @@ describe('loadConfig', () => {
     const error = (() => { try { loadConfig(Env, { PORT: 'x', NAME: 'a' }); return null } catch (e) { return e } })()
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).problems.map((p) => p.path).sort()).toEqual(['MODE', 'NAME', 'PORT'])
+  })
+})
+
+describe('service URLs', () => {
+  test('default to loopback and lose trailing slashes, so paths never double up', () => {
+    const Env = BaseEnv.extend({ ...serviceUrl('oauth'), ...serviceUrl('file-reader'), ...LlmEnv.shape })
+    const config = loadConfig(Env, { HEIST_OAUTH_URL: 'http://oauth:8001//', LLM_BASE_URL: 'http://127.0.0.1:1234/v1/' })
+    expect(config.HEIST_OAUTH_URL).toBe('http://oauth:8001')
+    expect(config.HEIST_FILE_READER_URL).toBe('http://127.0.0.1:8003')
+    expect(config.LLM_BASE_URL).toBe('http://127.0.0.1:1234/v1')
   })
 })
 

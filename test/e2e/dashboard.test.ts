@@ -111,7 +111,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
     const ts = new Date().toISOString()
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>'
     await orch.sendAll([
-      { session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: '<i>role</i>', colour: '#39d98a' }], mole_mode: 'none', model: '<svg onload=alert(1)>' },
+      { session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: '<i>role</i>', colour: '#39d98a' }], model: '<svg onload=alert(1)>' },
       { session_id: sessionId, seq: 2, ts, type: 'message', round: 1, turn: 1, agent: 'hacker', message_id: 'x1', content: evil, reply_to: null, prompt_tokens: 1, completion_tokens: 1, latency_ms: 1 },
       { session_id: sessionId, seq: 3, ts, type: 'tool_result', round: 1, turn: 1, agent: 'hacker', call_id: 'c1', tool: 'read_file', ok: true, result: '<img src=y onerror="window.__pwned=3">', duration_ms: 1 },
     ])
@@ -128,7 +128,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
     const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator'))
     const sessionId = `load-${Date.now()}`
     const ts = new Date().toISOString()
-    await orch.sendAll([{ session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: AGENTS, agents: AGENTS.map((name) => ({ name, role: name, colour: '#4f9dff' })), mole_mode: 'random', model: 'sim' }])
+    await orch.sendAll([{ session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: AGENTS, agents: AGENTS.map((name) => ({ name, role: name, colour: '#4f9dff' })), model: 'sim' }])
     const second = await browser.newPage({ viewport: { width: 1200, height: 800 } })
     await second.goto(fleet.urls.dashboard ?? '')
     for (const p of [page, second]) await p.selectOption('#session-select', sessionId)

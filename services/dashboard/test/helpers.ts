@@ -67,7 +67,7 @@ const ts = () => new Date().toISOString()
 export function events(sessionId: string) {
   const base = (seq: number) => ({ session_id: sessionId, seq, ts: ts() })
   return {
-    started: (seq = 1): SessionEvent => ({ ...base(seq), type: 'session_started', rounds: 2, turn_order: AGENTS.map((a) => a.name), agents: AGENTS.map(({ name, role, colour }) => ({ name, role, colour })), mole_mode: 'random', model: 'heist-sim' }),
+    started: (seq = 1): SessionEvent => ({ ...base(seq), type: 'session_started', rounds: 2, turn_order: AGENTS.map((a) => a.name), agents: AGENTS.map(({ name, role, colour }) => ({ name, role, colour })), model: 'heist-sim' }),
     sealed: (seq: number, mole: string | null, strategy: 'false_info' | null = 'false_info'): SessionEvent => ({ ...base(seq), type: 'game_sealed', mole, strategy, seed: 42 }),
     round: (seq: number, round: number): SessionEvent => ({ ...base(seq), type: 'round_started', round }),
     message: (seq: number, agent: string, content: string, replyTo: string | null = null, round = 1): SessionEvent => ({

@@ -1,17 +1,15 @@
 import { join } from 'node:path'
-import { BaseEnv, clientSecret, envPort, FLEET, HeistFile, LlmEnv, loadYamlFiles, serviceUrl } from '@heist/shared'
+import { BaseEnv, clientSecret, envPort, fleetPort, HeistFile, LlmEnv, loadYamlFiles, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 import type { DetectionWeights } from './scoring/index.js'
 
-const DETECTION_PORT = FLEET.find((s) => s.name === 'detection')?.port ?? 8010
 
 /** Environment of the detection service. Weights come from `config/heist.yaml` (`detection:`). */
 export const DetectionEnv = BaseEnv.extend({
-  PORT: envPort(DETECTION_PORT),
-  // serviceUrl's keys are computed, so its type is widened; name the fields we read.
-  ...(serviceUrl('oauth') as { HEIST_OAUTH_URL: z.ZodDefault<z.ZodURL> }),
-  ...(serviceUrl('dashboard') as { HEIST_DASHBOARD_URL: z.ZodDefault<z.ZodURL> }),
-  ...(clientSecret('detection') as { HEIST_SECRET_DETECTION: z.ZodString }),
+  PORT: envPort(fleetPort('detection')),
+  ...serviceUrl('oauth'),
+  ...serviceUrl('dashboard'),
+  ...clientSecret('detection'),
   ...LlmEnv.shape,
   HEIST_DETECTION_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 })

@@ -35,7 +35,7 @@ describe('pnpm heist command line', () => {
   it('renders the conversation with tool calls inline, and colours agents in truecolor when the terminal has it', () => {
     const render = createRenderer({}, false)
     const base = { session_id: 's', ts: '', seq: 1 }
-    render({ ...base, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: 'Tech', colour: '#39d98a', emoji: '💻' }], mole_mode: 'random', model: 'm' })
+    render({ ...base, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: 'Tech', colour: '#39d98a', emoji: '💻' }], model: 'm' })
     expect(render({ ...base, type: 'message', round: 1, turn: 1, agent: 'hacker', message_id: 'm', content: 'Cameras on floor 2.', reply_to: null, prompt_tokens: 1, completion_tokens: 1, latency_ms: 1 })).toBe('💻 hacker: Cameras on floor 2.')
     expect(render({ ...base, type: 'tool_result', round: 1, turn: 1, agent: 'hacker', call_id: 'c', tool: 'read_file', ok: false, error: { code: 'FILE_NOT_FOUND', message: 'no such file' }, duration_ms: 1 })).toContain('ERROR FILE_NOT_FOUND: no such file')
     expect(render({ ...base, type: 'token_delta', turn: 1, agent: 'hacker', delta: 'x' })).toBeNull()

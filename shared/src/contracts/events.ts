@@ -16,15 +16,12 @@ const base = { session_id: SessionId, seq: z.number().int().min(1), ts: z.string
 export const SessionAgent = z.object({ name: AgentName, role: z.string(), colour: z.string(), emoji: z.string().optional() })
 export type SessionAgent = z.infer<typeof SessionAgent>
 
-export const MoleMode = z.enum(['random', 'none', 'chosen'])
-
 export const SessionStarted = z.object({
   ...base,
   type: z.literal('session_started'),
   rounds: z.number().int(),
   turn_order: z.array(AgentName),
   agents: z.array(SessionAgent),
-  mole_mode: MoleMode,
   model: z.string(),
   profile: z.string().optional(),
 })

@@ -39,7 +39,6 @@ export interface PublicSessionState {
   turn: number
   turn_order: string[]
   agents: SessionAgent[]
-  mole_mode: 'random' | 'none' | 'chosen'
   model: string
   profile: string | null
   last_seq: number
@@ -81,7 +80,6 @@ export class HeistSession {
   private memoryDown = false
   private summaryCovers = 0
   private lastSpeaker: string | null = null
-  private readonly moleMode: PublicSessionState['mole_mode']
 
   constructor(private readonly setup: SessionSetup, private readonly deps: SessionDeps) {
     const options = StartOptions.parse(setup.options)
@@ -97,7 +95,6 @@ export class HeistSession {
     const seed = options.seed ?? (deps.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
     this.game = drawGame({ seed, agents: order, mole: options.mole, strategy: options.strategy })
     this.rounds = options.rounds ?? heist.session.rounds
-    this.moleMode = options.mole === 'random' || options.mole === 'none' ? options.mole : 'chosen'
     this.emitter = new SessionEmitter(this.id, deps.sink, this.clock)
     // Every model and tool call of the session listens on this one signal.
     setMaxListeners(100, this.abort.signal)
@@ -115,7 +112,7 @@ export class HeistSession {
   snapshot(): PublicSessionState {
     return {
       session_id: this.id, status: this.state, rounds: this.rounds, round: Math.min(this.round, this.rounds), turn: this.turn,
-      turn_order: [...this.setup.team.heist.session.turn_order], agents: this.team.map(toSessionAgent), mole_mode: this.moleMode,
+      turn_order: [...this.setup.team.heist.session.turn_order], agents: this.team.map(toSessionAgent),
       model: this.deps.model.name, profile: this.setup.profile ?? null, last_seq: this.emitter.lastSeq,
     }
   }
@@ -125,7 +122,7 @@ export class HeistSession {
     const { heist } = this.setup.team
     this.emitter.emit({
       type: 'session_started', rounds: this.rounds, turn_order: [...heist.session.turn_order], agents: this.team.map(toSessionAgent),
-      mole_mode: this.moleMode, model: this.deps.model.name, ...(this.setup.profile ? { profile: this.setup.profile } : {}),
+      model: this.deps.model.name, ...(this.setup.profile ? { profile: this.setup.profile } : {}),
     })
     this.emitter.emit({ type: 'game_sealed', mole: this.game.mole, strategy: this.game.strategy, seed: this.game.seed })
     try {
