@@ -4,13 +4,13 @@
  * In-process, `:memory:` SQLite, a fake summariser that always writes the longest summary it
  * is allowed (the worst case for the context size). No network.
  *
- *   node --conditions=heist-source --import tsx services/memory/bench/memory-context.ts
+ *   node --conditions=heist-source --import tsx bench/memory-context.ts (or pnpm bench memory-context)
  */
-import type { ChatFn } from '../src/chat.js'
-import { openDatabase } from '../src/db.js'
-import { MemoryService } from '../src/memory.js'
-import { MemoryStore } from '../src/store.js'
-import { countTokens, renderMessage } from '../src/tokens.js'
+import type { ChatFn } from '../services/memory/src/chat.js'
+import { openDatabase } from '../services/memory/src/db.js'
+import { MemoryService } from '../services/memory/src/memory.js'
+import { MemoryStore } from '../services/memory/src/store.js'
+import { countTokens, renderMessage } from '../services/memory/src/tokens.js'
 
 const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 const ROUNDS = [10, 50, 200]

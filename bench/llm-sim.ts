@@ -1,11 +1,11 @@
 /**
  * How much the HTTP layer costs over the in-process fast path: requests per second for
  * `simulateCompletion` called directly (the baseline), over HTTP, and streamed over HTTP.
- * Run: node --conditions=heist-source --import tsx services/llm-sim/bench/throughput.ts
+ * Run: node --conditions=heist-source --import tsx bench/llm-sim.ts (or pnpm bench llm-sim)
  */
-import { buildApp } from '../src/app.js'
-import { simulateCompletion, type ChatCompletionRequest } from '../src/model/index.js'
-import { playSession, systemFor, TEAM } from '../test/helpers/scenario.js'
+import { buildApp } from '../services/llm-sim/src/app.js'
+import { simulateCompletion, type ChatCompletionRequest } from '../services/llm-sim/src/model/index.js'
+import { playSession, systemFor, TEAM } from '../services/llm-sim/test/helpers/scenario.js'
 
 const SECONDS = 3
 const history = playSession({ rounds: 2 })
