@@ -44,7 +44,6 @@ export const HeistFile = z.object({
     opening_prompt: z.string().min(1),
   }).strict(),
   model: z.object({
-    name: z.string().default('heist-sim'),
     temperature: z.number().min(0).max(2).default(0.7),
     max_tokens: z.number().int().min(16).max(8192).default(500),
     timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
