@@ -3,17 +3,17 @@ import type { PublicSessionEvent, SessionAgent } from '@heist/shared'
 
 type Paint = (text: string) => string
 
-const FALLBACK: Paint[] = [pc.blue, pc.green, pc.yellow, pc.magenta, pc.red, pc.cyan]
-
 /** Truecolor when the terminal says it has it, the basic palette otherwise, nothing when not a TTY. */
 export function painter(hex: string, index: number, env: Record<string, string | undefined>, enabled = pc.isColorSupported): Paint {
   if (!enabled) return (t) => t
+  const c = pc.createColors(true)
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
   if (m && /truecolor|24bit/i.test(env.COLORTERM ?? '')) {
     const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h ?? '0', 16))
     return (t) => `\x1b[38;2;${r};${g};${b}m${t}\x1b[39m`
   }
-  return FALLBACK[index % FALLBACK.length] ?? ((t) => t)
+  const palette: Paint[] = [c.blue, c.green, c.yellow, c.magenta, c.red, c.cyan]
+  return palette[index % palette.length] ?? ((t) => t)
 }
 
 function clip(text: string, max = 160): string {
@@ -23,32 +23,33 @@ function clip(text: string, max = 160): string {
 
 /** Turns public events into the lines a person reads: the conversation, tool calls inline, control events. */
 export function createRenderer(env: Record<string, string | undefined>, colour = pc.isColorSupported) {
+  // Every style goes through `c`, so `colour: false` (a pipe, a test, CI) really means plain text.
+  const c = pc.createColors(colour)
   const agents = new Map<string, { agent: SessionAgent; paint: Paint }>()
   const name = (agent: string) => {
     const entry = agents.get(agent)
     const label = `${entry?.agent.emoji ? `${entry.agent.emoji} ` : ''}${agent}`
-    return entry ? entry.paint(pc.bold(label)) : label
+    return entry ? entry.paint(c.bold(label)) : label
   }
-  const dim = colour ? pc.dim : (t: string) => t
-  const red = colour ? pc.red : (t: string) => t
+  const { dim, red } = c
   return (event: PublicSessionEvent): string | null => {
     switch (event.type) {
       case 'session_started':
         event.agents.forEach((agent, i) => agents.set(agent.name, { agent, paint: painter(agent.colour, i, env, colour) }))
-        return `${pc.bold(`Heist ${event.session_id}`)} — ${event.rounds} rounds, model ${event.model}${event.profile ? `, profile ${event.profile}` : ''}\n` +
+        return `${c.bold(`Heist ${event.session_id}`)} — ${event.rounds} rounds, model ${event.model}${event.profile ? `, profile ${event.profile}` : ''}\n` +
           `Team: ${event.agents.map((a) => `${name(a.name)} (${a.role})`).join(', ')}`
       case 'round_started': return dim(`\n── Round ${event.round} ──`)
       case 'message': return `${name(event.agent)}: ${event.content}`
       case 'tool_call': return dim(`  ⚙ ${event.agent} → ${event.tool}(${clip(JSON.stringify(event.args), 100)})`)
       case 'tool_result': return event.ok ? dim(`    ↳ ${clip(event.result ?? '')}`) : red(`    ↳ ERROR ${event.error?.code}: ${clip(event.error?.message ?? '')}`)
-      case 'order_received': return pc.yellow(`» order for ${event.agent}: ${event.text}`)
+      case 'order_received': return c.yellow(`» order for ${event.agent}: ${event.text}`)
       case 'order_delivered': return dim(`» order delivered to ${event.agent} (turn ${event.turn})`)
       case 'memory_compressed': return dim(`  (memory compressed through message ${event.covers_through}, ${event.summary_tokens} tokens, ${event.method})`)
-      case 'session_paused': return pc.yellow(`⏸ paused (${event.reason})${event.message ? `: ${event.message}` : ''}`)
-      case 'session_resumed': return pc.yellow('▶ resumed')
+      case 'session_paused': return c.yellow(`⏸ paused (${event.reason})${event.message ? `: ${event.message}` : ''}`)
+      case 'session_resumed': return c.yellow('▶ resumed')
       case 'session_error': return red(`! ${event.code}: ${event.message}`)
-      case 'session_stopped': return pc.yellow(`■ stopped (${event.reason})`)
-      case 'session_completed': return pc.green(`\n✔ completed after ${event.rounds} rounds`)
+      case 'session_stopped': return c.yellow(`■ stopped (${event.reason})`)
+      case 'session_completed': return c.green(`\n✔ completed after ${event.rounds} rounds`)
       default: return null
     }
   }
