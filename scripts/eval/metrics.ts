@@ -2,6 +2,7 @@
  * Detection metrics over games: top-1 accuracy, AUROC, detection rate at a fixed false-positive
  * rate, false accusations on control games, and seeded bootstrap confidence intervals.
  */
+import { mulberry32 } from '../../services/orchestrator/src/engine/index.js'
 
 /** One scorer's view of one game: a score per agent, and the truth (null mole for a control game). */
 export interface GameScores {
@@ -90,23 +91,14 @@ export function rocCurve(pos: readonly number[], neg: readonly number[], maxPoin
   return points
 }
 
-/** A seeded PRNG (mulberry32), so confidence intervals are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The engine's seeded PRNG (mulberry32), so confidence intervals are reproducible. */
+export { mulberry32 as seededRandom }
 
 /** A metric with its 95% bootstrap interval, resampling games with replacement. */
 export function bootstrap(games: readonly GameScores[], metric: (g: readonly GameScores[]) => number, seed: number, samples = 400): Interval {
   const value = metric(games)
   if (games.length === 0 || Number.isNaN(value)) return { value, lo: NaN, hi: NaN }
-  const rand = seededRandom(seed)
+  const rand = mulberry32(seed)
   const values: number[] = []
   for (let b = 0; b < samples; b++) {
     const sample = Array.from({ length: games.length }, () => games[Math.floor(rand() * games.length)]!)

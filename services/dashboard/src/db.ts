@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { ensureDatabaseDir, setUpDatabase } from '@heist/shared'
 import Database from 'better-sqlite3'
 
 export type Db = Database.Database
@@ -65,22 +64,5 @@ const MIGRATIONS: string[] = [
 
 /** Open (creating folders) and migrate the dashboard database. `:memory:` for tests. */
 export function openDb(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const db = new Database(path)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  migrate(db)
-  return db
-}
-
-export function migrate(db: Db): void {
-  const version = db.pragma('user_version', { simple: true }) as number
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v] as string)
-      db.pragma(`user_version = ${v + 1}`)
-    })()
-  }
+  return setUpDatabase(new Database(ensureDatabaseDir(path)), MIGRATIONS)
 }

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import { DetectionResult } from '@heist/shared'
+import { DetectionResult, ensureDatabaseDir, setUpDatabase } from '@heist/shared'
 import Database from 'better-sqlite3'
 
 export type Db = Database.Database
@@ -19,19 +17,9 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX detections_session ON detections (session_id, id);`,
 ]
 
+/** Open (creating its folder) and migrate the detection database; `:memory:` for tests. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  db.pragma('busy_timeout = 5000')
-  const current = db.pragma('user_version', { simple: true }) as number
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!)
-      db.pragma(`user_version = ${v + 1}`)
-    })()
-  }
-  return db
+  return setUpDatabase(new Database(ensureDatabaseDir(file)), MIGRATIONS)
 }
 
 /** Every detection run is kept; reads return the latest for a session. */

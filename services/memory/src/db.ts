@@ -1,5 +1,4 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { ensureDatabaseDir, setUpDatabase } from '@heist/shared'
 import Database from 'better-sqlite3'
 
 export type Db = Database.Database
@@ -40,25 +39,7 @@ export const MIGRATIONS: readonly string[] = [
    );`,
 ]
 
-/** Apply pending migrations, each in its own transaction. */
-export function migrate(db: Db): number {
-  const current = db.pragma('user_version', { simple: true }) as number
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version] as string)
-      db.pragma(`user_version = ${version + 1}`)
-    })()
-  }
-  return MIGRATIONS.length
-}
-
 /** Open (creating its folder) and migrate the memory database; `:memory:` for tests. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
-  db.pragma('busy_timeout = 5000')
-  migrate(db)
-  return db
+  return setUpDatabase(new Database(ensureDatabaseDir(file)), MIGRATIONS)
 }
