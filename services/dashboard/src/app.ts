@@ -9,7 +9,7 @@ import { createAnalytics } from './analytics.js'
 import { createBrowserHub } from './browser-hub.js'
 import type { Db } from './db.js'
 import type { DashboardEnv } from './env.js'
-import { createEventStore, type IngestResult, type SessionStatus } from './event-store.js'
+import { createEventStore, type IngestResult } from './event-store.js'
 import { createGame } from './game.js'
 import { createOperatorCheck } from './operator-auth.js'
 import { createOrchestratorLink } from './orchestrator-link.js'
@@ -32,7 +32,6 @@ export interface DashboardDeps {
   uiDir: string | null
 }
 
-const SESSION_STATUSES = new Set<string>(['running', 'paused', 'stopped', 'completed', 'failed'])
 
 export async function buildApp({ config, deps }: { config: DashboardConfig; deps: DashboardDeps }) {
   const app = await createServiceApp({ name: 'dashboard', logLevel: config.LOG_LEVEL, bodyLimit: 2 * 1024 * 1024 })
@@ -81,8 +80,7 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
     onHello(sessions) {
       const now = new Date().toISOString()
       return sessions.map((s) => {
-        const status = SESSION_STATUSES.has(s.status) ? (s.status as SessionStatus) : 'running'
-        const seq = store.applyHello(s.session_id, status, s.last_seq, now)
+        const seq = store.applyHello(s.session_id, s.last_seq, now)
         if (s.last_seq > seq) app.log.info({ session_id: s.session_id, stored: seq, orchestrator: s.last_seq }, 'waiting for the orchestrator to replay events')
         publishSession(s.session_id)
         return { session_id: s.session_id, seq }

@@ -67,8 +67,8 @@ export function createEventStore(db: Db) {
     messages: db.prepare('SELECT message_id, seq, round, turn, agent, content, reply_to, ts FROM messages WHERE session_id = ? ORDER BY seq'),
     toolCalls: db.prepare('SELECT * FROM tool_calls WHERE session_id = ? ORDER BY seq'),
     orders: db.prepare('SELECT order_id, agent, text, delivered_turn FROM orders WHERE session_id = ? ORDER BY seq'),
-    hello: db.prepare(`INSERT INTO sessions (session_id, updated_at, status, last_seq) VALUES (?, ?, ?, ?)
-      ON CONFLICT (session_id) DO UPDATE SET status = excluded.status, last_seq = max(last_seq, excluded.last_seq)`),
+    hello: db.prepare(`INSERT INTO sessions (session_id, updated_at, last_seq) VALUES (?, ?, ?)
+      ON CONFLICT (session_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)`),
     maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?').pluck(),
     lastSeq: db.prepare('SELECT last_seq FROM sessions WHERE session_id = ?').pluck(),
   }
@@ -198,11 +198,12 @@ export function createEventStore(db: Db) {
     },
 
     /**
-     * The orchestrator's view of a session after a reconnect: its status and last seq. Until
-     * the replay arrives, the missing tail shows as a gap rather than as a finished session.
+     * The orchestrator's last seq of a session after a reconnect. Status stays derived from the
+     * stored events (the source of truth): until the replay arrives, the missing tail shows as a
+     * gap, never as a finished session with part of its conversation.
      */
-    applyHello(sessionId: string, status: SessionStatus, lastSeq: number, ts: string): number {
-      q.hello.run(sessionId, ts, status, Math.max(0, lastSeq))
+    applyHello(sessionId: string, lastSeq: number, ts: string): number {
+      q.hello.run(sessionId, ts, Math.max(0, lastSeq))
       const c = cursor(sessionId, ts)
       c.last = Math.max(c.last, lastSeq)
       return c.contiguous

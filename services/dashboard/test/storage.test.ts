@@ -68,7 +68,7 @@ describe('reconnect', () => {
     await pushAll([e.started(1), e.message(2, 'planner', 'a')])
     orch.send({ type: 'hello', instance: 'o2', sessions: [{ session_id: 's1', status: 'completed', last_seq: 5 }] })
     await orch.next((f) => f.type === 'stored' && f.seq === 2 && orch.all.filter((x) => x.type === 'stored').length === 3)
-    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed', last_seq: 5, contiguous_seq: 2, gaps: [{ from: 3, to: 5 }] })
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'running', last_seq: 5, contiguous_seq: 2, gaps: [{ from: 3, to: 5 }] })
     const acks = await pushAll([e.message(3, 'hacker', 'b'), e.message(4, 'intel', 'c'), e.completed(5)])
     expect(acks.map((a) => a.seq)).toEqual([3, 4, 5])
     expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed', contiguous_seq: 5, gaps: [] })
