@@ -1,4 +1,4 @@
-import { agrees, findDisabledClaims, quantityKey, type Quantity } from './facts.js'
+import { agrees, quantityKey, type Quantity } from './facts.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
@@ -53,12 +53,11 @@ class Consensus {
 }
 
 function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, echoed: Map<string, Echo[]>, out: Contradiction[]): void {
-  const { msg } = pm
-  const seenKeys = new Set<string>()
-  for (const q of pm.quantities) {
+  const { msg, quantities } = pm
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!
     const key = quantityKey(q)
-    if (key === null || seenKeys.has(key + q.value)) continue
-    seenKeys.add(key + q.value)
+    if (key === null || statedBefore(quantities, i)) continue
     const kind = q.kind === 'count' ? 'fact' : 'timing'
     // A figure another agent also states is the team's plan (or a shared reading), not one agent's lie;
     // a figure the documents give for another topic is a quotation we mis-attributed, not a lie.
@@ -84,17 +83,27 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, echo
   }
 }
 
+/** True when an earlier quantity of the same message has the same key and value (checked once per message). */
+function statedBefore(quantities: readonly Quantity[], i: number): boolean {
+  const q = quantities[i]!
+  for (let j = 0; j < i; j++) {
+    const e = quantities[j]!
+    if (e.topic !== null && e.kind === q.kind && e.topic === q.topic && e.value === q.value) return true
+  }
+  return false
+}
+
 /** An agent quoting what its own tool returned (a table row, a computed value) is not lying about it. */
 function quotesOwnResult(p: Prepared, agent: string, q: Quantity): boolean {
   const own = p.ownResults.get(agent)
   if (!own) return false
   if (own.quantities.some((f) => sameSubject(q, f) && agrees(q, f))) return true
   if (q.kind !== 'duration') return false
-  return [q.value, q.value / 60, q.value * 60].some((v) => own.numbers.has(round1(v)))
+  return own.numbers.has(round1(q.value)) || own.numbers.has(round1(q.value / 60)) || own.numbers.has(round1(q.value * 60))
 }
 
 function checkDisabled(p: Prepared, pm: PreparedMessage, out: Contradiction[]): void {
-  for (const hit of findDisabledClaims(pm.tokens)) {
+  for (const hit of pm.disabled) {
     const known = p.toolTokens.has(hit.subject) || p.toolTokens.has(`${hit.subject}s`)
     out.push({
       agent: pm.msg.agent,
@@ -141,17 +150,23 @@ function calcValues(result: string): number[] {
 
 /** The agent computed a value and then reported a different one in the same turn. */
 function checkCalculator(p: Prepared, out: Contradiction[]): void {
-  const byTurn = new Map<string, PreparedMessage>()
-  for (const pm of p.messages) byTurn.set(`${pm.msg.agent}:${pm.msg.turn}`, pm)
+  // The last message of each agent's turn, for the turns with a calculator result only.
+  const byTurn = new Map<string, Map<number, PreparedMessage>>()
+  for (const pm of p.messages) {
+    const { agent, turn } = pm.msg
+    if (!p.calcTurns.get(agent)?.has(turn)) continue
+    const turns = byTurn.get(agent)
+    if (turns) turns.set(turn, pm)
+    else byTurn.set(agent, new Map([[turn, pm]]))
+  }
   for (const { call } of p.calls) {
     if (call.tool !== 'calculator' || !call.ok || !call.result) continue
-    const pm = byTurn.get(`${call.agent}:${call.turn}`)
+    const pm = byTurn.get(call.agent)?.get(call.turn)
     if (!pm) continue
     const values = calcValues(call.result)
     const stated = pm.quantities.filter((q) => q.kind === 'duration' || (q.kind === 'count' && q.value > 10))
-    const numbers = pm.tokens.filter((t) => /^\d+(\.\d+)?$/.test(t)).map(Number)
     if (values.length === 0 || stated.length === 0) continue
-    const reported = [...numbers, ...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
+    const reported = [...pm.numbers, ...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
     const matches = reported.some((n) => values.some((v) => Math.abs(n - v) <= Math.max(0.05, Math.abs(v) * 0.02)))
     if (!matches) out.push({ agent: call.agent, ref: pm.msg.message_id, kind: 'timing', note: `reports ${stated.map((q) => `"${q.text}"`).join(', ')} right after the calculator returned "${call.result.slice(0, 60)}" (${call.call_id})`, weight: W_CALC_MISREPORT })
   }

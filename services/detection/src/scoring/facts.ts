@@ -76,10 +76,16 @@ function nearestTopic(tokens: readonly string[], at: number): string | null {
   for (let d = 1; d <= TOPIC_WINDOW && (forward || backward); d++) {
     const after = forward ? tokens[at + d] : undefined
     if (after === '.') forward = false
-    else if (after !== undefined && topicOf(after)) return topicOf(after)
+    else if (after !== undefined) {
+      const topic = topicOf(after)
+      if (topic) return topic
+    }
     const before = backward ? tokens[at - d] : undefined
     if (before === '.') backward = false
-    else if (before !== undefined && topicOf(before)) return topicOf(before)
+    else if (before !== undefined) {
+      const topic = topicOf(before)
+      if (topic) return topic
+    }
   }
   return null
 }
@@ -98,8 +104,11 @@ function clockValue(hours: number, minutes: number, mer: 'am' | 'pm' | null): nu
   return h * 60 + minutes
 }
 
+/** Shared by every text that states no quantity (most of them). */
+const NO_QUANTITIES: readonly Quantity[] = Object.freeze([])
+
 /** Every quantity in the tokens, in order. */
-export function extractQuantities(tokens: readonly string[]): Quantity[] {
+export function extractQuantities(tokens: readonly string[]): readonly Quantity[] {
   const out: Quantity[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
@@ -134,12 +143,19 @@ export function extractQuantities(tokens: readonly string[]): Quantity[] {
     const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? COUNT_NOUNS.get(tokens[i + 2] ?? '') ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
-  return out
+  return out.length > 0 ? out : NO_QUANTITIES
 }
 
-/** The key two quantities must share to be compared. */
+const KEYS = new Map<string, Map<string, string>>()
+
+/** The key two quantities must share to be compared (one string per kind and topic, not one per call). */
 export function quantityKey(q: Quantity): string | null {
-  return q.topic === null ? null : `${q.kind}:${q.topic}`
+  if (q.topic === null) return null
+  let byTopic = KEYS.get(q.kind)
+  if (!byTopic) KEYS.set(q.kind, byTopic = new Map())
+  let key = byTopic.get(q.topic)
+  if (key === undefined) byTopic.set(q.topic, key = `${q.kind}:${q.topic}`)
+  return key
 }
 
 /** True when a claim agrees with a fact within a tolerance fitting its kind. */
@@ -156,9 +172,16 @@ const STATUS_SUBJECTS = new Set(['camera', 'cameras', 'alarm', 'alarms', 'sensor
 const COPULAS = new Set(['are', 'is', 'were', 'was', 'already', 'currently', 'remain', 'stay', 'all', 'now', 'been', 'be', "they're", 'will'])
 const DISABLED = new Set(['disabled', 'off', 'offline', 'inactive', 'down', 'deactivated', 'unmanned', 'unguarded', 'blind', 'dead', 'broken', 'empty'])
 
+export interface DisabledClaim {
+  subject: string
+  at: number
+}
+
+const NO_CLAIMS: readonly DisabledClaim[] = Object.freeze([])
+
 /** "the cameras are disabled": a claim that a security measure is not working. */
-export function findDisabledClaims(tokens: readonly string[]): { subject: string; at: number }[] {
-  const hits: { subject: string; at: number }[] = []
+export function findDisabledClaims(tokens: readonly string[]): readonly DisabledClaim[] {
+  const hits: DisabledClaim[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (!STATUS_SUBJECTS.has(tokens[i]!)) continue
     let sawCopula = false
@@ -171,5 +194,5 @@ export function findDisabledClaims(tokens: readonly string[]): { subject: string
       } else if (!sawCopula) break
     }
   }
-  return hits
+  return hits.length > 0 ? hits : NO_CLAIMS
 }

@@ -1,5 +1,5 @@
 import { type EvidenceBag, type Prepared, zBoost, zScores } from './prepare.js'
-import { CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING } from './text.js'
+import { CONCRETE, CONFUSION, CORRECTION, countHits, HEDGING, hitsOf, type Lexicon, RUSHING, STALLING } from './text.js'
 
 /** Per-message rates below this spread are not told apart (one stray word is not an outlier). */
 const MIN_RATE_SPREAD = 0.15
@@ -16,31 +16,43 @@ interface Marker {
  * punished for an absolute count.
  */
 export class LanguageProfile {
-  private readonly hits = new Map<string, Map<string, { ref: string; phrase: string }[]>>()
+  /** Hit counts per agent and marker label; the hits themselves are looked up only for an agent who stands out. */
+  private readonly counts = new Map<string, Map<string, number>>()
 
   constructor(private readonly p: Prepared, markers: readonly Marker[]) {
     for (const agent of p.agents) {
-      const perMarker = new Map<string, { ref: string; phrase: string }[]>()
-      for (const m of markers) perMarker.set(m.label, [])
+      const counts = markers.map(() => 0)
       for (const pm of p.byAgent.get(agent) ?? []) {
-        for (const m of markers) {
-          for (const lex of m.lex) {
-            for (const h of pm.hits.get(lex.name) ?? []) perMarker.get(m.label)!.push({ ref: pm.msg.message_id, phrase: h.phrase })
-          }
+        if (pm.hits.length === 0) continue
+        for (let i = 0; i < markers.length; i++) {
+          for (const lex of markers[i]!.lex) counts[i]! += countHits(pm.hits, lex)
         }
       }
-      this.hits.set(agent, perMarker)
+      const perMarker = new Map<string, number>()
+      markers.forEach((m, i) => perMarker.set(m.label, (perMarker.get(m.label) ?? 0) + counts[i]!))
+      this.counts.set(agent, perMarker)
     }
+  }
+
+  /** The agent's hits of a marker, in message order. */
+  private hitsOf(agent: string, marker: Marker): { ref: string; phrase: string }[] {
+    const out: { ref: string; phrase: string }[] = []
+    for (const pm of this.p.byAgent.get(agent) ?? []) {
+      for (const lex of marker.lex) {
+        for (const h of hitsOf(pm.hits, lex)) out.push({ ref: pm.msg.message_id, phrase: h.phrase })
+      }
+    }
+    return out
   }
 
   /** Add evidence for agents whose rate of `marker` stands out from the team. */
   apply(marker: Marker, bagFor: (agent: string) => EvidenceBag): void {
-    const rates = new Map(this.p.agents.map((a) => [a, (this.hits.get(a)?.get(marker.label)?.length ?? 0) / Math.max(1, this.p.byAgent.get(a)?.length ?? 0)]))
+    const rates = new Map(this.p.agents.map((a) => [a, (this.counts.get(a)?.get(marker.label) ?? 0) / Math.max(1, this.p.byAgent.get(a)?.length ?? 0)]))
     const z = zScores(rates, MIN_RATE_SPREAD)
     for (const agent of this.p.agents) {
       const boost = zBoost(z.get(agent) ?? 0)
       if (boost <= 0) continue
-      const hits = this.hits.get(agent)?.get(marker.label) ?? []
+      const hits = this.hitsOf(agent, marker)
       const phrases = [...new Set(hits.map((h) => `"${h.phrase}"`))].slice(0, 4).join(', ')
       const refs = [...new Set(hits.map((h) => h.ref))]
       bagFor(agent).add(refs.slice(0, 3).join(','), `${marker.label} ${rates.get(agent)!.toFixed(2)}/message, z=${(z.get(agent) ?? 0).toFixed(1)} against the team (${phrases})`, boost * marker.weight)
@@ -59,7 +71,7 @@ export const ANOMALY_MARKERS: Marker[] = [
 export function lengthAnomaly(p: Prepared, bagFor: (agent: string) => EvidenceBag): void {
   const means = new Map(p.agents.map((a) => {
     const msgs = p.byAgent.get(a) ?? []
-    return [a, msgs.length ? msgs.reduce((n, m) => n + m.tokens.length, 0) / msgs.length : 0]
+    return [a, msgs.length ? msgs.reduce((n, m) => n + m.words, 0) / msgs.length : 0]
   }))
   const avg = [...means.values()].reduce((x, y) => x + y, 0) / Math.max(1, means.size)
   const z = zScores(means, Math.max(3, avg * 0.15))
@@ -76,8 +88,8 @@ export function vagueness(p: Prepared, bagFor: (agent: string) => EvidenceBag): 
     let v = 0
     let k = 0
     for (const pm of p.byAgent.get(a) ?? []) {
-      v += pm.hits.get(HEDGING.name)?.length ?? 0
-      k += pm.hits.get(CONCRETE.name)?.length ?? 0
+      v += countHits(pm.hits, HEDGING)
+      k += countHits(pm.hits, CONCRETE)
     }
     return [a, v + k === 0 ? 0 : v / (v + k)]
   }))

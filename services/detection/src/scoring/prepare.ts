@@ -1,16 +1,27 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
-import { extractQuantities, quantityKey, type Quantity } from './facts.js'
-import { type PhraseHits, scanMessage, tokenize } from './text.js'
+import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity } from './facts.js'
+import { BLAME, blamedTools, type BlamedTool, hitsOf, type PhraseHits, scanMessage, tokenize } from './text.js'
 
 /** What the scorer reads: the public transcript, never the mole or its instructions. */
 export type ScoringInput = Pick<Transcript, 'agents' | 'messages' | 'tool_calls'>
 
+/**
+ * A message read once: what every signal needs from its tokens, not the tokens themselves
+ * (holding 10,000 messages' tokens until the end of scoring cost more in GC than the tokenising).
+ */
 export interface PreparedMessage {
   msg: TranscriptMessage
-  tokens: string[]
-  quantities: Quantity[]
+  /** Its length in tokens. */
+  words: number
+  quantities: readonly Quantity[]
   /** Lexicon hits (hedging, stalling, blame …), scanned once. */
   hits: PhraseHits
+  /** "The cameras are disabled" claims. */
+  disabled: readonly DisabledClaim[]
+  /** The tools its blame phrases point at ("the calculator is broken"), in order. */
+  blamed: readonly BlamedTool[]
+  /** Its bare numbers, read only in a turn where its agent used the calculator (empty otherwise). */
+  numbers: readonly number[]
 }
 
 export interface PreparedCall {
@@ -35,6 +46,8 @@ export interface Prepared {
   toolTokens: Set<string>
   /** Successful calls per tool, with the seq of the first one. */
   toolSuccess: Map<string, { count: number; firstSeq: number }>
+  /** Turns, per agent, in which a calculator call returned a result. */
+  calcTurns: Map<string, Set<number>>
 }
 
 /** Agents of the session in its order, plus anyone who spoke without being listed. */
@@ -56,12 +69,37 @@ function stableArgs(args: unknown): string {
   }
 }
 
+const NONE: readonly never[] = Object.freeze([])
+const NUMBER = /^\d+(\.\d+)?$/
+
+function calculatorTurns(calls: readonly TranscriptToolCall[]): Map<string, Set<number>> {
+  const turns = new Map<string, Set<number>>()
+  for (const call of calls) {
+    if (call.tool !== 'calculator' || !call.ok || !call.result) continue
+    const set = turns.get(call.agent)
+    if (set) set.add(call.turn)
+    else turns.set(call.agent, new Set([call.turn]))
+  }
+  return turns
+}
+
 export function prepare(input: ScoringInput): Prepared {
   const agents = sessionAgents(input)
   const byAgent = new Map<string, PreparedMessage[]>(agents.map((a) => [a, []]))
-  const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg) => {
+  const calcTurns = calculatorTurns(input.tool_calls)
+  const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
     const tokens = tokenize(msg.content)
-    const pm = { msg, tokens, quantities: extractQuantities(tokens), hits: scanMessage(tokens) }
+    const hits = scanMessage(tokens)
+    const blame = hits.length > 0 ? hitsOf(hits, BLAME) : NONE
+    const pm = {
+      msg,
+      words: tokens.length,
+      quantities: extractQuantities(tokens),
+      hits,
+      disabled: findDisabledClaims(tokens),
+      blamed: blame.length > 0 ? blamedTools(tokens, blame) : NONE,
+      numbers: calcTurns.get(msg.agent)?.has(msg.turn) ? tokens.filter((t) => NUMBER.test(t)).map(Number) : NONE,
+    }
     byAgent.get(msg.agent)?.push(pm)
     return pm
   })
@@ -109,7 +147,7 @@ export function prepare(input: ScoringInput): Prepared {
     }
     return pc
   })
-  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess }
+  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess, calcTurns }
 }
 
 /** Evidence collected for one agent and one signal, summed into a raw strength. */

@@ -12,16 +12,18 @@ const isDigit = (t: string | undefined) => t !== undefined && t.charCodeAt(0) >=
 /** Lowercased word and number tokens of a text, apostrophes normalised. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase()
-  const raw = (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE)
-  if (!raw) return []
-  const tokens: string[] = []
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i]!
+  const tokens = (lower.includes('’') ? lower.replaceAll('’', "'") : lower).match(TOKEN_RE)
+  if (!tokens) return []
+  // Compacted in place: one array per text, not two.
+  let n = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     if (t === '-' || t === '–') {
-      if (isDigit(raw[i - 1]) && isDigit(raw[i + 1])) tokens.push('-')
-    } else if (t === '!' || t === '?' || t === ';') tokens.push('.')
-    else tokens.push(t)
+      if (isDigit(tokens[i - 1]) && isDigit(tokens[i + 1])) tokens[n++] = '-'
+    } else if (t === '!' || t === '?' || t === ';') tokens[n++] = '.'
+    else tokens[n++] = t
   }
+  tokens.length = n
   return tokens
 }
 
@@ -121,6 +123,34 @@ export const TOOL_WORDS = new Map<string, string>([
   ['tool', '*'], ['tools', '*'],
 ])
 
+/** How far (in tokens) from a blame phrase a tool word may be. */
+const BLAME_WINDOW = 5
+
+/** The tool a blame phrase points at, if a tool word is near it. */
+function blamedTool(tokens: readonly string[], at: number): string | null {
+  for (let d = 1; d <= BLAME_WINDOW; d++) {
+    const tool = TOOL_WORDS.get(tokens[at - d] ?? '') ?? TOOL_WORDS.get(tokens[at + d] ?? '')
+    if (tool) return tool
+  }
+  return null
+}
+
+export interface BlamedTool {
+  /** A tool name, or `*` for "the tools". */
+  tool: string
+  phrase: string
+}
+
+/** The blame phrases that point at a tool, in order, with the tool. */
+export function blamedTools(tokens: readonly string[], blame: readonly { phrase: string; at: number }[]): BlamedTool[] {
+  const out: BlamedTool[] = []
+  for (const hit of blame) {
+    const tool = blamedTool(tokens, hit.at)
+    if (tool) out.push({ tool, phrase: hit.phrase })
+  }
+  return out
+}
+
 /** Words that blame a tool. */
 export const BLAME = lexicon('blame', [
   'broken', 'down', 'offline', 'unavailable', 'unreliable', 'glitchy', 'glitch', 'glitching', 'bug', 'buggy', 'not working',
@@ -137,44 +167,66 @@ export const TOOL_AVOIDANCE = lexicon('tool_avoidance', [
   'instead of the file reader', 'instead of the database', 'instead of the calculator', 'not lean on',
 ])
 
-/** Phrase hits of several lexicons, by lexicon name. */
-export type PhraseHits = Map<string, { phrase: string; at: number }[]>
+/** A phrase of a lexicon found at a token index. */
+export interface PhraseHit {
+  lex: string
+  phrase: string
+  at: number
+}
 
-const NO_HITS: PhraseHits = new Map()
+/** Phrase hits of several lexicons, in token order (lexicon order at one position): one array per message. */
+export type PhraseHits = readonly PhraseHit[]
+
+const NO_HITS: PhraseHits = Object.freeze([])
+
+/** How many hits of one lexicon. */
+export function countHits(hits: PhraseHits, lex: Lexicon): number {
+  let n = 0
+  for (const h of hits) if (h.lex === lex.name) n++
+  return n
+}
+
+/** The hits of one lexicon, in order. */
+export function hitsOf(hits: PhraseHits, lex: Lexicon): PhraseHit[] {
+  return hits.filter((h) => h.lex === lex.name)
+}
+
+/** The phrases of one lexicon that start with the same token, in lexicon order. */
+interface Candidates {
+  lex: string
+  phrases: { tokens: string[]; phrase: string }[]
+}
 
 /** Scan tokens once for every lexicon of a set (one pass instead of one per lexicon). */
 export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[]) => PhraseHits {
-  const index = new Map<string, { lex: string; tokens: string[] }[]>()
+  const index = new Map<string, Candidates[]>()
   for (const lex of lexicons) {
     for (const [first, phrases] of lex.byFirst) {
       const list = index.get(first) ?? []
-      for (const tokens of phrases) list.push({ lex: lex.name, tokens })
+      list.push({ lex: lex.name, phrases: phrases.map((tokens) => ({ tokens, phrase: tokens.join(' ') })) })
       index.set(first, list)
     }
   }
   return (tokens) => {
-    // Most messages hit nothing: share one empty map instead of allocating one per message.
-    let hits: PhraseHits | null = null
+    // Messages that hit nothing share one empty array.
+    let hits: PhraseHit[] | null = null
     for (let i = 0; i < tokens.length; i++) {
       const candidates = index.get(tokens[i]!)
       if (!candidates) continue
-      let matched: Set<string> | null = null
-      for (const c of candidates) {
-        if (matched?.has(c.lex)) continue
-        let ok = true
-        for (let j = 1; j < c.tokens.length; j++) {
-          if (tokens[i + j] !== c.tokens[j]) {
-            ok = false
-            break
+      for (const { lex, phrases } of candidates) {
+        // At most one hit per lexicon at a position: its first phrase that matches.
+        for (const c of phrases) {
+          let ok = true
+          for (let j = 1; j < c.tokens.length; j++) {
+            if (tokens[i + j] !== c.tokens[j]) {
+              ok = false
+              break
+            }
           }
+          if (!ok) continue
+          ;(hits ??= []).push({ lex, phrase: c.phrase, at: i })
+          break
         }
-        if (!ok) continue
-        ;(matched ??= new Set()).add(c.lex)
-        hits ??= new Map()
-        const list = hits.get(c.lex)
-        const hit = { phrase: c.tokens.join(' '), at: i }
-        if (list) list.push(hit)
-        else hits.set(c.lex, [hit])
       }
     }
     return hits ?? NO_HITS

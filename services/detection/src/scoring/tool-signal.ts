@@ -1,13 +1,11 @@
 import type { EvidenceBag, Prepared } from './prepare.js'
-import { BLAME, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
+import { TOOL_AVOIDANCE } from './text.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
 export const W_REPEATED = 0.15
 export const W_BLAME = 1
 export const W_AVOIDANCE = 0.6
-
-const BLAME_WINDOW = 5
 
 function isRefusal(error: { code: string; status?: number | undefined } | null): boolean {
   if (!error) return false
@@ -28,28 +26,20 @@ function scoreCalls(p: Prepared, agent: string, bag: EvidenceBag): void {
   }
 }
 
-/** The tool a blame phrase points at, if a tool word is near it. */
-function blamedTool(tokens: readonly string[], at: number): string | null {
-  for (let d = 1; d <= BLAME_WINDOW; d++) {
-    for (const i of [at - d, at + d]) {
-      const tool = TOOL_WORDS.get(tokens[i] ?? '')
-      if (tool) return tool
-    }
-  }
-  return null
+/** Successful calls of the tools that had worked before `seq`. */
+function workedBefore(p: Prepared, seq: number): number {
+  let n = 0
+  for (const s of p.toolSuccess.values()) if (s.firstSeq < seq) n += s.count
+  return n
 }
 
 /** "The calculator is broken" while the tool log shows it worked. */
 function scoreBlame(p: Prepared, agent: string, bag: EvidenceBag): void {
   for (const pm of p.byAgent.get(agent) ?? []) {
-    for (const hit of pm.hits.get(BLAME.name) ?? []) {
-      const tool = blamedTool(pm.tokens, hit.at)
-      if (!tool) continue
-      const worked = tool === '*'
-        ? [...p.toolSuccess.values()].reduce((n, s) => n + (s.firstSeq < pm.msg.seq ? s.count : 0), 0)
-        : (p.toolSuccess.get(tool)?.firstSeq ?? Infinity) < pm.msg.seq ? p.toolSuccess.get(tool)!.count : 0
+    for (const { tool, phrase } of pm.blamed) {
+      const worked = tool === '*' ? workedBefore(p, pm.msg.seq) : (p.toolSuccess.get(tool)?.firstSeq ?? Infinity) < pm.msg.seq ? p.toolSuccess.get(tool)!.count : 0
       if (worked > 0) {
-        bag.add(pm.msg.message_id, `says the ${tool === '*' ? 'tools are' : `${tool} is`} "${hit.phrase}" but the tool log shows ${worked} successful call(s)`, W_BLAME)
+        bag.add(pm.msg.message_id, `says the ${tool === '*' ? 'tools are' : `${tool} is`} "${phrase}" but the tool log shows ${worked} successful call(s)`, W_BLAME)
         break
       }
     }
@@ -60,7 +50,7 @@ function scoreBlame(p: Prepared, agent: string, bag: EvidenceBag): void {
 function scoreAvoidance(p: Prepared, agent: string, bag: EvidenceBag): void {
   if (p.toolSuccess.size === 0) return
   for (const pm of p.byAgent.get(agent) ?? []) {
-    const hit = pm.hits.get(TOOL_AVOIDANCE.name)?.[0]
+    const hit = pm.hits.find((h) => h.lex === TOOL_AVOIDANCE.name)
     if (hit) bag.add(pm.msg.message_id, `steers away from the tools ("${hit.phrase}") although they work in this session`, W_AVOIDANCE)
   }
 }
