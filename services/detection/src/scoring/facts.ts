@@ -59,14 +59,19 @@ const TOPIC_WINDOW = 6
 const OPERATORS = new Set(['*', '+', '/', '×', '='])
 const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
 
-function parseNumber(token: string): number | null {
-  const c = token.charCodeAt(0)
-  if (c >= 48 && c <= 57) return token.includes(':') ? null : Number(token)
+const isDigit = (c: number) => c >= 48 && c <= 57
+
+function parseNumber(token: string, digit: boolean): number | null {
+  if (digit) return token.includes(':') ? null : Number(token)
   return NUMBER_WORDS.get(token) ?? null
 }
 
+/** TOPIC_WORDS plus each word with an "s" (unless that is a topic word of its own): one lookup per word. */
+const TOPIC_OF = new Map(TOPIC_WORDS)
+for (const [word, topic] of TOPIC_WORDS) if (!TOPIC_WORDS.has(`${word}s`)) TOPIC_OF.set(`${word}s`, topic)
+
 function topicOf(word: string): string | null {
-  return TOPIC_WORDS.get(word) ?? (word.endsWith('s') ? TOPIC_WORDS.get(word.slice(0, -1)) ?? null : null)
+  return TOPIC_OF.get(word) ?? null
 }
 
 /** The topic word nearest to a number, within its sentence. */
@@ -112,19 +117,20 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
   const out: Quantity[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
-    const hm = tok.includes(':') ? /^(\d{1,2}):(\d{2})$/.exec(tok) : null
+    const digit = isDigit(tok.charCodeAt(0))
+    const hm = digit && tok.includes(':') ? /^(\d{1,2}):(\d{2})$/.exec(tok) : null
     if (hm) {
       const mer = meridiem(tokens, i + 1)
       const hours = Number(hm[1])
       out.push({ kind: 'clock', value: clockValue(hours, Number(hm[2]), mer), topic: nearestTopic(tokens, i), ambiguous: mer === null && hours <= 12 && hm[1]!.length === 1, text: tok })
       continue
     }
-    const n = parseNumber(tok)
+    const n = parseNumber(tok, digit)
     if (n === null) continue
     // Operands of arithmetic ("3 * 12 + 9 = 45") are not claims; the result after "=" is.
     if (OPERATORS.has(tokens[i + 1] ?? '') || (tokens[i - 1] !== '=' && OPERATORS.has(tokens[i - 1] ?? ''))) continue
     // A range such as "10-15 minutes" or "10 to 15 minutes" takes the unit that follows it.
-    const ranged = (tokens[i + 1] === '-' || tokens[i + 1] === 'to') && /^\d/.test(tok) && /^\d+(\.\d+)?$/.test(tokens[i + 2] ?? '')
+    const ranged = (tokens[i + 1] === '-' || tokens[i + 1] === 'to') && digit && /^\d+(\.\d+)?$/.test(tokens[i + 2] ?? '')
     const next = ranged ? i + 3 : i + 1
     const unit = tokens[next]
     const article = tok === 'a' || tok === 'an'
@@ -133,7 +139,7 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
       out.push({ kind: 'duration', value: n * minutes, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
       continue
     }
-    const mer = /^\d+$/.test(tok) ? meridiem(tokens, i + 1) : null
+    const mer = digit && /^\d+$/.test(tok) ? meridiem(tokens, i + 1) : null
     if (mer !== null && n >= 1 && n <= 12) {
       out.push({ kind: 'clock', value: clockValue(n, 0, mer), topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${mer}` })
       continue

@@ -1,5 +1,5 @@
 import { type EvidenceBag, type Prepared, zBoost, zScores } from './prepare.js'
-import { CONCRETE, CONFUSION, CORRECTION, countHits, HEDGING, hitsOf, type Lexicon, RUSHING, STALLING } from './text.js'
+import { CONCRETE, CONFUSION, CORRECTION, HEDGING, hitsOf, type Lexicon, RUSHING, STALLING } from './text.js'
 
 /** Per-message rates below this spread are not told apart (one stray word is not an outlier). */
 const MIN_RATE_SPREAD = 0.15
@@ -20,12 +20,16 @@ export class LanguageProfile {
   private readonly counts = new Map<string, Map<string, number>>()
 
   constructor(private readonly p: Prepared, markers: readonly Marker[]) {
+    // The markers each lexicon counts for, so that each message's hits are read once.
+    const slots = new Map<string, number[]>()
+    markers.forEach((m, i) => {
+      for (const lex of m.lex) slots.set(lex.name, [...(slots.get(lex.name) ?? []), i])
+    })
     for (const agent of p.agents) {
       const counts = markers.map(() => 0)
       for (const pm of p.byAgent.get(agent) ?? []) {
-        if (pm.hits.length === 0) continue
-        for (let i = 0; i < markers.length; i++) {
-          for (const lex of markers[i]!.lex) counts[i]! += countHits(pm.hits, lex)
+        for (const h of pm.hits) {
+          for (const i of slots.get(h.lex) ?? []) counts[i]!++
         }
       }
       const perMarker = new Map<string, number>()
@@ -88,8 +92,10 @@ export function vagueness(p: Prepared, bagFor: (agent: string) => EvidenceBag): 
     let v = 0
     let k = 0
     for (const pm of p.byAgent.get(a) ?? []) {
-      v += countHits(pm.hits, HEDGING)
-      k += countHits(pm.hits, CONCRETE)
+      for (const h of pm.hits) {
+        if (h.lex === HEDGING.name) v++
+        else if (h.lex === CONCRETE.name) k++
+      }
     }
     return [a, v + k === 0 ? 0 : v / (v + k)]
   }))

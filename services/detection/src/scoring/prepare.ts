@@ -1,6 +1,6 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity } from './facts.js'
-import { BLAME, blamedTools, type BlamedTool, hitsOf, type PhraseHits, scanMessage, tokenize } from './text.js'
+import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
 /** What the scorer reads: the public transcript, never the mole or its instructions. */
 export type ScoringInput = Pick<Transcript, 'agents' | 'messages' | 'tool_calls'>
@@ -90,14 +90,13 @@ export function prepare(input: ScoringInput): Prepared {
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
     const tokens = tokenize(msg.content)
     const hits = scanMessage(tokens)
-    const blame = hits.length > 0 ? hitsOf(hits, BLAME) : NONE
     const pm = {
       msg,
       words: tokens.length,
       quantities: extractQuantities(tokens),
       hits,
       disabled: findDisabledClaims(tokens),
-      blamed: blame.length > 0 ? blamedTools(tokens, blame) : NONE,
+      blamed: firstHit(hits, BLAME) ? blamedTools(tokens, findPhrases(tokens, BLAME)) : NONE,
       numbers: calcTurns.get(msg.agent)?.has(msg.turn) ? tokens.filter((t) => NUMBER.test(t)).map(Number) : NONE,
     }
     byAgent.get(msg.agent)?.push(pm)

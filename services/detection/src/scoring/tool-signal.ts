@@ -1,5 +1,5 @@
 import type { EvidenceBag, Prepared } from './prepare.js'
-import { TOOL_AVOIDANCE } from './text.js'
+import { firstHit, TOOL_AVOIDANCE } from './text.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
@@ -50,7 +50,7 @@ function scoreBlame(p: Prepared, agent: string, bag: EvidenceBag): void {
 function scoreAvoidance(p: Prepared, agent: string, bag: EvidenceBag): void {
   if (p.toolSuccess.size === 0) return
   for (const pm of p.byAgent.get(agent) ?? []) {
-    const hit = pm.hits.find((h) => h.lex === TOOL_AVOIDANCE.name)
+    const hit = firstHit(pm.hits, TOOL_AVOIDANCE)
     if (hit) bag.add(pm.msg.message_id, `steers away from the tools ("${hit.phrase}") although they work in this session`, W_AVOIDANCE)
   }
 }
