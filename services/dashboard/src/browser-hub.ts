@@ -6,18 +6,21 @@ import type { EventStore } from './event-store.js'
 /** A browser that falls this far behind is dropped; it reconnects and resubscribes from its last seq. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
 const MAX_SUBSCRIPTIONS = 20
+/** Every frame is JSON text, also when handed to `ws` as an already encoded Buffer. */
+const TEXT = { binary: false } as const
 
 interface Client { socket: WebSocket; sessions: Set<string> }
 
 /**
  * Browsers on `WS /ws`: each subscribes to sessions with the last seq it has; it gets the
- * stored history after that seq, a `synced` marker, then live events. Frames are serialised
- * once per broadcast, not once per browser.
+ * stored history after that seq, a `synced` marker, then live events. A live frame is serialised
+ * and encoded once per broadcast, not once per browser, and no browser costs a database read.
  */
 export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orchestratorConnected: () => boolean) {
   const clients = new Set<Client>()
 
-  function sendRaw(client: Client, data: string, history = false): void {
+  /** `data` is a whole JSON frame; a Buffer is sent as is (still a text frame), so one encoding serves every browser. */
+  function sendRaw(client: Client, data: string | Buffer, history = false): void {
     if (client.socket.readyState !== client.socket.OPEN) return
     // A history is written in one go and may be large on its own; only live traffic counts as lag.
     if (!history && client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -25,7 +28,7 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
       client.socket.terminate()
       return
     }
-    client.socket.send(data)
+    client.socket.send(data, TEXT)
   }
 
   const send = (client: Client, frame: DashboardToBrowser) => sendRaw(client, JSON.stringify(frame))
@@ -72,17 +75,18 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
 
     /** A newly stored public event, to the browsers watching its session. */
     publishEvent(event: PublicSessionEvent): void {
-      let data: string | null = null
+      // Serialised and UTF-8 encoded once; every watching browser gets the same Buffer.
+      let data: Buffer | null = null
       for (const client of clients) {
         if (!client.sessions.has(event.session_id)) continue
-        data ??= JSON.stringify({ type: 'event', event } satisfies DashboardToBrowser)
+        data ??= Buffer.from(JSON.stringify({ type: 'event', event } satisfies DashboardToBrowser))
         sendRaw(client, data)
       }
     },
 
     /** A frame for every browser, or only those watching `sessionId`. */
     broadcast(frame: DashboardToBrowser, sessionId?: string): void {
-      const data = JSON.stringify(frame)
+      const data = Buffer.from(JSON.stringify(frame))
       for (const client of clients) if (sessionId === undefined || client.sessions.has(sessionId)) sendRaw(client, data)
     },
 
