@@ -130,11 +130,21 @@ function sameSubject(a: Quantity, b: Quantity): boolean {
 /** Every quantity stated in the session, by kind, with who stated it. */
 function statedBy(p: Prepared): Map<string, Echo[]> {
   const out = new Map<string, Echo[]>()
+  // The same entries by kind and agent: a repeat is looked for among the agent's own, not everyone's.
+  const own = new Map<string, Map<string, Echo[]>>()
   for (const pm of p.messages) {
+    const { agent } = pm.msg
     for (const q of pm.quantities) {
-      const list = out.get(q.kind) ?? []
-      if (!list.some((e) => e.agent === pm.msg.agent && e.q.topic === q.topic && agrees(q, e.q))) list.push({ agent: pm.msg.agent, q })
-      out.set(q.kind, list)
+      let byAgent = own.get(q.kind)
+      if (!byAgent) own.set(q.kind, byAgent = new Map())
+      const mine = byAgent.get(agent)
+      if (mine?.some((e) => e.q.topic === q.topic && agrees(q, e.q))) continue
+      const echo = { agent, q }
+      if (mine) mine.push(echo)
+      else byAgent.set(agent, [echo])
+      const list = out.get(q.kind)
+      if (list) list.push(echo)
+      else out.set(q.kind, [echo])
     }
   }
   return out
@@ -152,20 +162,23 @@ function calcValues(result: string): number[] {
 function checkCalculator(p: Prepared, out: Contradiction[]): void {
   // The last message of each agent's turn, for the turns with a calculator result only.
   const byTurn = new Map<string, Map<number, PreparedMessage>>()
-  for (const pm of p.messages) {
+  for (const pm of p.calcMessages) {
     const { agent, turn } = pm.msg
-    if (!p.calcTurns.get(agent)?.has(turn)) continue
     const turns = byTurn.get(agent)
     if (turns) turns.set(turn, pm)
     else byTurn.set(agent, new Map([[turn, pm]]))
   }
+  // Long sessions repeat the same computation: each result is read once.
+  const valuesOf = new Map<string, number[]>()
   for (const { call } of p.calls) {
     if (call.tool !== 'calculator' || !call.ok || !call.result) continue
     const pm = byTurn.get(call.agent)?.get(call.turn)
     if (!pm) continue
-    const values = calcValues(call.result)
     const stated = pm.quantities.filter((q) => q.kind === 'duration' || (q.kind === 'count' && q.value > 10))
-    if (values.length === 0 || stated.length === 0) continue
+    if (stated.length === 0) continue
+    let values = valuesOf.get(call.result)
+    if (!values) valuesOf.set(call.result, values = calcValues(call.result))
+    if (values.length === 0) continue
     const reported = [...pm.numbers, ...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
     const matches = reported.some((n) => values.some((v) => Math.abs(n - v) <= Math.max(0.05, Math.abs(v) * 0.02)))
     if (!matches) out.push({ agent: call.agent, ref: pm.msg.message_id, kind: 'timing', note: `reports ${stated.map((q) => `"${q.text}"`).join(', ')} right after the calculator returned "${call.result.slice(0, 60)}" (${call.call_id})`, weight: W_CALC_MISREPORT })

@@ -46,8 +46,8 @@ export interface Prepared {
   toolTokens: Set<string>
   /** Successful calls per tool, with the seq of the first one. */
   toolSuccess: Map<string, { count: number; firstSeq: number }>
-  /** Turns, per agent, in which a calculator call returned a result. */
-  calcTurns: Map<string, Set<number>>
+  /** Messages of a turn in which their agent's calculator call returned a result, in order. */
+  calcMessages: PreparedMessage[]
 }
 
 /** Agents of the session in its order, plus anyone who spoke without being listed. */
@@ -87,9 +87,11 @@ export function prepare(input: ScoringInput): Prepared {
   const agents = sessionAgents(input)
   const byAgent = new Map<string, PreparedMessage[]>(agents.map((a) => [a, []]))
   const calcTurns = calculatorTurns(input.tool_calls)
+  const calcMessages: PreparedMessage[] = []
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
     const tokens = tokenize(msg.content)
     const hits = scanMessage(tokens)
+    const onCalcTurn = calcTurns.get(msg.agent)?.has(msg.turn) === true
     const pm = {
       msg,
       words: tokens.length,
@@ -97,9 +99,10 @@ export function prepare(input: ScoringInput): Prepared {
       hits,
       disabled: findDisabledClaims(tokens),
       blamed: firstHit(hits, BLAME) ? blamedTools(tokens, findPhrases(tokens, BLAME)) : NONE,
-      numbers: calcTurns.get(msg.agent)?.has(msg.turn) ? tokens.filter((t) => NUMBER.test(t)).map(Number) : NONE,
+      numbers: onCalcTurn ? tokens.filter((t) => NUMBER.test(t)).map(Number) : NONE,
     }
     byAgent.get(msg.agent)?.push(pm)
+    if (onCalcTurn) calcMessages.push(pm)
     return pm
   })
   const callsByAgent = new Map<string, PreparedCall[]>(agents.map((a) => [a, []]))
@@ -146,7 +149,7 @@ export function prepare(input: ScoringInput): Prepared {
     }
     return pc
   })
-  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess, calcTurns }
+  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess, calcMessages }
 }
 
 /** Evidence collected for one agent and one signal, summed into a raw strength. */
