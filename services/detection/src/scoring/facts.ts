@@ -67,6 +67,15 @@ function hasColon(token: string): boolean {
   return false
 }
 
+/** `/^\d+$/` for a token that starts with a digit. */
+function allDigits(token: string): boolean {
+  for (let i = 1; i < token.length; i++) if (!isDigit(token.charCodeAt(i))) return false
+  return true
+}
+
+/** Operators are one character long: most tokens are ruled out without a lookup. */
+const isOperator = (t: string | undefined) => t !== undefined && t.length === 1 && OPERATORS.has(t)
+
 function parseNumber(token: string, digit: boolean, colon: boolean): number | null {
   if (digit) return colon ? null : Number(token)
   return NUMBER_WORDS.get(token) ?? null
@@ -135,7 +144,7 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
     const n = parseNumber(tok, digit, colon)
     if (n === null) continue
     // Operands of arithmetic ("3 * 12 + 9 = 45") are not claims; the result after "=" is.
-    if (OPERATORS.has(tokens[i + 1] ?? '') || (tokens[i - 1] !== '=' && OPERATORS.has(tokens[i - 1] ?? ''))) continue
+    if (isOperator(tokens[i + 1]) || (tokens[i - 1] !== '=' && isOperator(tokens[i - 1]))) continue
     // A range such as "10-15 minutes" or "10 to 15 minutes" takes the unit that follows it.
     const ranged = (tokens[i + 1] === '-' || tokens[i + 1] === 'to') && digit && /^\d+(\.\d+)?$/.test(tokens[i + 2] ?? '')
     const next = ranged ? i + 3 : i + 1
@@ -146,7 +155,7 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
       out.push({ kind: 'duration', value: n * minutes, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
       continue
     }
-    const mer = digit && /^\d+$/.test(tok) ? meridiem(tokens, i + 1) : null
+    const mer = digit && allDigits(tok) ? meridiem(tokens, i + 1) : null
     if (mer !== null && n >= 1 && n <= 12) {
       out.push({ kind: 'clock', value: clockValue(n, 0, mer), topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${mer}` })
       continue
@@ -156,7 +165,8 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
     const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? COUNT_NOUNS.get(tokens[i + 2] ?? '') ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
-  return out.length > 0 ? out : NO_QUANTITIES
+  // Kept until scoring ends: an exact-size copy, not an array grown by push (room for 16 more).
+  return out.length > 0 ? out.slice() : NO_QUANTITIES
 }
 
 const KEYS = new Map<string, Map<string, string>>()

@@ -267,7 +267,8 @@ export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[
         }
       }
     }
-    return hits ?? NO_HITS
+    // Kept until scoring ends: an exact-size copy, not an array grown by push (room for 16 more).
+    return hits ? hits.slice() : NO_HITS
   }
 }
 
