@@ -20,20 +20,13 @@ export class LanguageProfile {
   private readonly counts = new Map<string, Map<string, number>>()
 
   constructor(private readonly p: Prepared, markers: readonly Marker[]) {
-    // The markers each lexicon counts for, so that each message's hits are read once.
-    const slots = new Map<string, number[]>()
-    markers.forEach((m, i) => {
-      for (const lex of m.lex) slots.set(lex.name, [...(slots.get(lex.name) ?? []), i])
-    })
     for (const agent of p.agents) {
-      const counts = markers.map(() => 0)
-      for (const pm of p.byAgent.get(agent) ?? []) {
-        for (const h of pm.hits) {
-          for (const i of slots.get(h.lex) ?? []) counts[i]!++
-        }
-      }
+      const hits = p.hitCounts.get(agent)
       const perMarker = new Map<string, number>()
-      markers.forEach((m, i) => perMarker.set(m.label, (perMarker.get(m.label) ?? 0) + counts[i]!))
+      for (const m of markers) {
+        const n = m.lex.reduce((sum, lex) => sum + (hits?.get(lex.name) ?? 0), 0)
+        perMarker.set(m.label, (perMarker.get(m.label) ?? 0) + n)
+      }
       this.counts.set(agent, perMarker)
     }
   }
@@ -89,14 +82,8 @@ export function lengthAnomaly(p: Prepared, bagFor: (agent: string) => EvidenceBa
 /** Vague words against concrete ones (the seed's information quality), as a z-score. */
 export function vagueness(p: Prepared, bagFor: (agent: string) => EvidenceBag): void {
   const ratio = new Map(p.agents.map((a) => {
-    let v = 0
-    let k = 0
-    for (const pm of p.byAgent.get(a) ?? []) {
-      for (const h of pm.hits) {
-        if (h.lex === HEDGING.name) v++
-        else if (h.lex === CONCRETE.name) k++
-      }
-    }
+    const v = p.hitCounts.get(a)?.get(HEDGING.name) ?? 0
+    const k = p.hitCounts.get(a)?.get(CONCRETE.name) ?? 0
     return [a, v + k === 0 ? 0 : v / (v + k)]
   }))
   const z = zScores(ratio, 0.15)

@@ -34,6 +34,8 @@ export interface Prepared {
   agents: string[]
   messages: PreparedMessage[]
   byAgent: Map<string, PreparedMessage[]>
+  /** Lexicon hits per agent, by lexicon name, counted while the messages are read. */
+  hitCounts: Map<string, Map<string, number>>
   calls: PreparedCall[]
   callsByAgent: Map<string, PreparedCall[]>
   /** Facts from successful tool results, by quantity key. */
@@ -88,6 +90,7 @@ export function prepare(input: ScoringInput): Prepared {
   const byAgent = new Map<string, PreparedMessage[]>(agents.map((a) => [a, []]))
   const calcTurns = calculatorTurns(input.tool_calls)
   const calcMessages: PreparedMessage[] = []
+  const hitCounts = new Map<string, Map<string, number>>(agents.map((a) => [a, new Map()]))
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
     const tokens = tokenize(msg.content)
     const hits = scanMessage(tokens)
@@ -103,6 +106,8 @@ export function prepare(input: ScoringInput): Prepared {
     }
     byAgent.get(msg.agent)?.push(pm)
     if (onCalcTurn) calcMessages.push(pm)
+    const counts = hitCounts.get(msg.agent)
+    if (counts) for (const h of hits) counts.set(h.lex, (counts.get(h.lex) ?? 0) + 1)
     return pm
   })
   const callsByAgent = new Map<string, PreparedCall[]>(agents.map((a) => [a, []]))
@@ -149,7 +154,7 @@ export function prepare(input: ScoringInput): Prepared {
     }
     return pc
   })
-  return { agents, messages, byAgent, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess, calcMessages }
+  return { agents, messages, byAgent, hitCounts, calls, callsByAgent, toolFacts, toolFactsByKind, ownResults, toolTokens, toolSuccess, calcMessages }
 }
 
 /** Evidence collected for one agent and one signal, summed into a raw strength. */
