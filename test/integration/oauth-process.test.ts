@@ -1,38 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { AgentsFile, IntrospectionResponse, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
+import { CONFIG_DIR, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth process, started the way the launcher starts it.
-const ROOT = resolve(import.meta.dirname, '../..')
-const CONFIG_DIR = join(ROOT, 'config')
 const dataDir = mkdtempSync(join(tmpdir(), 'heist-oauth-it-'))
 const clientIds = [...loadYamlFiles(AgentsFile, [join(CONFIG_DIR, 'agents.yaml')]).agents.map((a) => a.name), ...Object.keys(SERVICE_CLIENTS)]
 const secrets = Object.fromEntries(clientIds.map((id) => [secretEnvName(id), `integration-secret-${id}-0123456789`]))
 const children: ChildProcess[] = []
 
-interface Running { child: ChildProcess; url: string; output: () => string }
-
-function start(env: Record<string, string>, service = 'oauth'): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', `services/${service}/src/main.ts`], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', HEIST_CONFIG_DIR: CONFIG_DIR, HEIST_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let output = ''
-  return new Promise((resolvePromise, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match?.[1]) resolvePromise({ child, url: match[1], output: () => output })
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(Object.assign(new Error(`${service} exited with ${code}`), { output, code })))
-  })
+function start(env: Record<string, string>, service = 'oauth'): Promise<RunningService> {
+  return spawnService(service, { HEIST_DATA_DIR: dataDir, ...env }, (child) => children.push(child))
 }
 
 function exited(child: ChildProcess): Promise<number | null> {

@@ -1,40 +1,18 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { AgentsFile, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing, type ToolDescriptor } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { CONFIG_DIR, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth service and the three real tool services, as processes on free ports.
-const ROOT = resolve(import.meta.dirname, '../..')
-const CONFIG_DIR = join(ROOT, 'config')
 const clientIds = [...loadYamlFiles(AgentsFile, [join(CONFIG_DIR, 'agents.yaml')]).agents.map((a) => a.name), ...Object.keys(SERVICE_CLIENTS)]
 const secrets = Object.fromEntries(clientIds.map((id) => [secretEnvName(id), `tools-it-secret-${id}-0123456789`]))
 const children: ChildProcess[] = []
 
-interface Running { child: ChildProcess; url: string }
-
-function start(service: string, env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', `services/${service}/src/main.ts`], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info',
-      HEIST_CONFIG_DIR: CONFIG_DIR, HEIST_DATA_DIR: mkdtempSync(join(tmpdir(), `heist-tools-it-${service}-`)), ...secrets, ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.push(child)
-  let output = ''
-  return new Promise((resolvePromise, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
-      if (match?.[1]) resolvePromise({ child, url: match[1] })
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`${service} exited with ${code}:\n${output}`)))
-  })
+function start(service: string, env: Record<string, string> = {}): Promise<RunningService> {
+  return spawnService(service, { HEIST_DATA_DIR: mkdtempSync(join(tmpdir(), `heist-tools-it-${service}-`)), ...secrets, ...env }, (child) => children.push(child))
 }
 
 async function token(oauthUrl: string, clientId: string): Promise<string> {
@@ -69,8 +47,8 @@ function callTool(tool: ToolDescriptor | undefined, bearer: string, body: unknow
   return fetch(tool?.url ?? 'http://127.0.0.1:9/missing', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) })
 }
 
-let oauth: Running
-let dbQuery: Running
+let oauth: RunningService
+let dbQuery: RunningService
 const agentTokens: Record<string, string> = {}
 const discovered: Record<string, ToolDescriptor[]> = {}
 
