@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AgentsFile, IntrospectionResponse, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
+import { waitFor } from '../support/fleet.js'
 import { CONFIG_DIR, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth process, started the way the launcher starts it.
@@ -18,16 +19,6 @@ function start(env: Record<string, string>, service = 'oauth'): Promise<RunningS
 
 function exited(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)))
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (ok(value)) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
 }
 
 async function token(url: string, clientId: string): Promise<string> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AgentsFile, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing, type ToolDescriptor } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { waitFor } from '../support/fleet.js'
 import { CONFIG_DIR, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth service and the three real tool services, as processes on free ports.
@@ -22,16 +23,6 @@ async function token(oauthUrl: string, clientId: string): Promise<string> {
     body: 'grant_type=client_credentials',
   })
   return TokenResponse.parse(await res.json()).access_token
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (ok(value)) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
 }
 
 /** A process that is gone or a zombie no longer runs anything. */

@@ -90,3 +90,10 @@ export async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => b
     await new Promise((r) => setTimeout(r, 200))
   }
 }
+
+/** Like {@link eventually}, but a timeout is a failure naming `what` was awaited. */
+export async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const { value } = await eventually(probe, ok, timeoutMs)
+  if (!ok(value)) throw new Error(`timed out waiting for ${what}`)
+  return value
+}
