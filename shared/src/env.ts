@@ -29,7 +29,7 @@ export function clientSecret<C extends string>(clientId: C) {
   return { [secretEnvName(clientId)]: z.string().min(16, `${secretEnvName(clientId)} must be at least 16 characters`) } as { [K in `HEIST_SECRET_${EnvPart<C>}`]: z.ZodString }
 }
 
-/** LLM endpoint: any OpenAI-compatible server; the simulated model by default. */
+/** LLM endpoint: an OpenAI-compatible server (LM Studio, Ollama, vLLM…); the simulated model by default. */
 export const LlmEnv = z.object({
   LLM_BASE_URL: baseUrl(`${defaultUrl('llm-sim')}/v1`),
   LLM_MODEL: z.string().default('heist-sim'),
