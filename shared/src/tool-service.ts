@@ -45,7 +45,7 @@ export function toolServiceEnv(service: string) {
 export type ToolServiceConfig = z.output<ReturnType<typeof toolServiceEnv>>
 
 /** The env fields every tool service's `buildApp` reads. */
-export type ToolAppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE'>
+export type ToolAppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE' | 'HEIST_PUBLIC_URL'>
 
 /** Dependencies every tool service's `buildApp` accepts. */
 export interface ToolServiceDeps {

@@ -1,12 +1,14 @@
-import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
-import { calculatorRoutes } from './routes/calculator.js'
+import { createServiceApp, toolAuth, toolRoute, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { toolMcp } from '@heist/shared/mcp-server'
+import { calculatorTool } from './tool.js'
 
 export type CalculatorDeps = ToolServiceDeps
 
-/** The calculator tool service: `POST /tools/calculator`, behind `calculator:use`. */
+/** The calculator tool service: `POST /tools/calculator` and MCP at `/mcp`, behind `calculator:use`. */
 export async function buildApp({ config, deps = {} }: { config: ToolAppConfig; deps?: CalculatorDeps }) {
   const app = await createServiceApp({ name: 'calculator', logLevel: config.LOG_LEVEL, bodyLimit: 16 * 1024 })
   await toolAuth(app, config, deps)
-  calculatorRoutes(app)
+  toolRoute(app, calculatorTool)
+  await toolMcp(app, config, deps, 'calculator', [calculatorTool])
   return app
 }

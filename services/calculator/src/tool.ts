@@ -1,4 +1,5 @@
-import { CalcRequest, SCOPES, type ToolDefinition } from '@heist/shared'
+import { CalcRequest, CalcResult, SCOPES, serveTool, type ToolDefinition } from '@heist/shared'
+import { calculate } from './calculate.js'
 
 /** The calculator as the oauth service lists it and the model sees it. */
 export const CALCULATOR_TOOL: ToolDefinition = {
@@ -8,3 +9,10 @@ export const CALCULATOR_TOOL: ToolDefinition = {
   path: '/tools/calculator',
   input: CalcRequest,
 }
+
+/** `{expression}` → `"45 * 60 = 2700"`, for `POST /tools/calculator` and MCP `tools/call` alike. */
+export const calculatorTool = serveTool({ ...CALCULATOR_TOOL, input: CalcRequest }, CalcResult, ({ expression }) => {
+  const trimmed = expression.trim()
+  const { value, text } = calculate(trimmed)
+  return { tool: CALCULATOR_TOOL.name, result: `${trimmed} = ${text}`, data: { expression: trimmed, value } }
+})

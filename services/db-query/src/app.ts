@@ -1,6 +1,8 @@
-import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { createServiceApp, toolAuth, toolRoute, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { toolMcp } from '@heist/shared/mcp-server'
 import { queryRoutes } from './routes/query.js'
 import { openSecurityDb } from './security-db.js'
+import { queryDbTool } from './tool.js'
 
 export type DbQueryDeps = ToolServiceDeps
 
@@ -10,7 +12,7 @@ type AppConfig = ToolAppConfig & {
   HEIST_QUERY_MAX_ROWS: number
 }
 
-/** The db-query tool service: the bank's security database, read-only, behind `database_query:use`. */
+/** The db-query tool service: the bank's security database, read-only, over REST and MCP, behind `database_query:use`. */
 export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: DbQueryDeps }) {
   const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS })
   const app = await createServiceApp({
@@ -21,6 +23,9 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
   })
   app.addHook('onClose', async () => db.close())
   await toolAuth(app, config, deps)
+  const tool = queryDbTool(db)
+  toolRoute(app, tool)
   queryRoutes(app, db)
+  await toolMcp(app, config, deps, 'db-query', [tool])
   return app
 }

@@ -1,4 +1,5 @@
-import { QueryRequest, SCOPES, type ToolDefinition } from '@heist/shared'
+import { QueryRequest, QueryResult, SCOPES, serveTool, type ToolDefinition } from '@heist/shared'
+import type { SecurityDb } from './security-db.js'
 
 /** The security database as the oauth service lists it and the model sees it. */
 export const QUERY_DB_TOOL: ToolDefinition = {
@@ -7,4 +8,12 @@ export const QUERY_DB_TOOL: ToolDefinition = {
   scope: SCOPES.databaseQuery,
   path: '/tools/query_db',
   input: QueryRequest,
+}
+
+/** `{query}` → a text table and the rows, for `POST /tools/query_db` and MCP `tools/call` alike. */
+export function queryDbTool(db: SecurityDb) {
+  return serveTool({ ...QUERY_DB_TOOL, input: QueryRequest }, QueryResult, async ({ query }) => {
+    const { text, data } = await db.query(query)
+    return { tool: QUERY_DB_TOOL.name, result: text, data }
+  })
 }

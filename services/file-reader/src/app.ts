@@ -1,12 +1,14 @@
-import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { createServiceApp, toolAuth, toolRoute, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { toolMcp } from '@heist/shared/mcp-server'
 import { loadDocuments } from './documents.js'
 import { fileRoutes } from './routes/files.js'
+import { readFileTool } from './tool.js'
 
 export type FileReaderDeps = ToolServiceDeps
 
 type AppConfig = ToolAppConfig & { HEIST_DOCUMENTS_DIR: string }
 
-/** The file-reader tool service: the scenario documents, read-only, behind `file_reader:use`. */
+/** The file-reader tool service: the scenario documents, read-only, over REST and MCP, behind `file_reader:use`. */
 export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: FileReaderDeps }) {
   const documents = await loadDocuments(config.HEIST_DOCUMENTS_DIR)
   const app = await createServiceApp({
@@ -17,6 +19,9 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
   })
   for (const { name, reason } of documents.skipped) app.log.warn({ name, reason }, 'document skipped')
   await toolAuth(app, config, deps)
+  const tool = readFileTool(documents)
+  toolRoute(app, tool)
   fileRoutes(app, documents)
+  await toolMcp(app, config, deps, 'file-reader', [tool])
   return app
 }

@@ -1,0 +1,96 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import { listenForMcp, mcpPost, rpc } from '../../../shared/test/mcp-harness.js'
+import { createTestSigner, TEST_AUDIENCE, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
+import { buildApp } from '../src/app.js'
+
+const RESOURCE = 'http://calculator.test:8002/mcp'
+const METADATA_URL = 'http://calculator.test:8002/.well-known/oauth-protected-resource/mcp'
+const signer = await createTestSigner()
+const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: 'http://calculator.test:8002' }, deps: { keys: signer.keys } })
+const token = (scopes = ['calculator:use'], audience = RESOURCE) => signer.token('safecracker', scopes, { audience })
+afterAll(() => app.close())
+
+describe('protected resource metadata (RFC 9728)', () => {
+  test.each(['/.well-known/oauth-protected-resource', '/.well-known/oauth-protected-resource/mcp'])('%s names the resource, the issuer and the scope', async (url) => {
+    const reply = await app.inject({ url })
+    expect(reply.statusCode).toBe(200)
+    expect(reply.json()).toEqual({
+      resource: RESOURCE,
+      authorization_servers: ['http://127.0.0.1:1'],
+      scopes_supported: ['calculator:use'],
+      bearer_methods_supported: ['header'],
+      resource_name: 'Heist calculator',
+    })
+  })
+})
+
+describe('authorization', () => {
+  test('no token: 401 pointing at the metadata, with the scope to ask for', async () => {
+    const reply = await mcpPost(app, rpc(1, 'tools/list'))
+    expect(reply.statusCode).toBe(401)
+    expect(reply.headers['www-authenticate']).toBe(`Bearer resource_metadata="${METADATA_URL}", scope="calculator:use"`)
+    expect(reply.json().error.code).toBe('AUTH_INVALID_TOKEN')
+  })
+
+  test.each([
+    ['a token for the file reader', () => token(['calculator:use'], 'http://file-reader.test:8003/mcp'), 'token claim "aud" is not valid'],
+    ['a fleet token for the REST routes', () => token(['calculator:use'], TEST_AUDIENCE), 'token claim "aud" is not valid'],
+    ['an expired token', () => signer.token('safecracker', ['calculator:use'], { audience: RESOURCE, expiresInS: -60 }), 'token expired'],
+    ['garbage', async () => 'not.a.jwt', 'token is not valid'],
+  ])('%s is refused with invalid_token and the metadata pointer', async (_label, make, description) => {
+    const reply = await mcpPost(app, rpc(1, 'tools/list'), await make())
+    expect(reply.statusCode).toBe(401)
+    const header = reply.headers['www-authenticate']
+    expect(header).toContain('error="invalid_token"')
+    expect(header).toContain(`error_description="${description.replace(/"/g, "'")}"`)
+    expect(header).toContain(`resource_metadata="${METADATA_URL}"`)
+  })
+
+  test('a token for this resource without the scope sees no tool and may not call one', async () => {
+    const bare = await token(['file_reader:use'])
+    const list = await mcpPost(app, rpc(1, 'tools/list'), bare)
+    expect(list.statusCode).toBe(200)
+    expect(list.json().result.tools).toEqual([])
+    const call = await mcpPost(app, rpc(2, 'tools/call', { name: 'calculator', arguments: { expression: '1+1' } }), bare)
+    expect(call.statusCode).toBe(403)
+    expect(call.headers['www-authenticate']).toContain('error="insufficient_scope", scope="calculator:use"')
+    expect(call.json().error.code).toBe('AUTH_INSUFFICIENT_SCOPE')
+  })
+
+  test('the REST route keeps its fleet token and refuses a resource-bound one', async () => {
+    const rest = (t: string) => app.inject({ method: 'POST', url: '/tools/calculator', headers: { authorization: `Bearer ${t}` }, payload: { expression: '2*3' } })
+    expect((await rest(await token(['calculator:use'], TEST_AUDIENCE))).statusCode).toBe(200)
+    expect((await rest(await token())).statusCode).toBe(401)
+  })
+})
+
+describe('tools over MCP', () => {
+  test('tools/list carries the REST route\'s zod schema as JSON Schema', async () => {
+    const reply = await mcpPost(app, rpc(1, 'tools/list'), await token())
+    const [tool] = reply.json().result.tools
+    expect(tool.name).toBe('calculator')
+    expect(tool.inputSchema).toMatchObject({ type: 'object', required: ['expression'], additionalProperties: false, properties: { expression: { type: 'string', maxLength: 500 } } })
+  })
+
+  test('a tool failure is an isError result with the same code as REST', async () => {
+    const reply = await mcpPost(app, rpc(1, 'tools/call', { name: 'calculator', arguments: { expression: '1/0' } }), await token())
+    expect(reply.statusCode).toBe(200)
+    expect(reply.json().result).toMatchObject({ isError: true, content: [{ type: 'text', text: 'CALC_DIVIDE_BY_ZERO: division by zero at position 2' }] })
+    expect(reply.json().result._meta['heist/error']).toEqual({ code: 'CALC_DIVIDE_BY_ZERO', message: 'division by zero at position 2', status: 400 })
+  })
+
+  test('the SDK client lists and calls the tool over a real socket', async () => {
+    const other = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } })
+    try {
+      const server = await listenForMcp(other, signer)
+      const client = await server.client('safecracker', ['calculator:use'])
+      expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['calculator'])
+      const result = await client.callTool({ name: 'calculator', arguments: { expression: ' 45 * 60 + max(3, 4) ' } })
+      expect(result.content).toEqual([{ type: 'text', text: '45 * 60 + max(3, 4) = 2704' }])
+      expect(result.structuredContent).toEqual({ tool: 'calculator', result: '45 * 60 + max(3, 4) = 2704', data: { expression: '45 * 60 + max(3, 4)', value: 2704 } })
+      await client.close()
+    } finally {
+      await other.close()
+    }
+  })
+})

@@ -1,0 +1,30 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js'
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+
+export interface McpConnectOptions {
+  /** The MCP server's URL, which is also its resource URI (`http://host:port/mcp`). */
+  url: string
+  /** The current access token for that resource; asked for on every request, so renewal just works. */
+  token: () => string | Promise<string>
+  /** Client name sent in `initialize`. */
+  name?: string
+  fetch?: typeof fetch
+}
+
+/**
+ * Connect the official MCP SDK client to a Heist MCP server with a bearer token for that
+ * resource. The token goes in the `Authorization` header of each request and nowhere else.
+ */
+export async function connectMcp(options: McpConnectOptions): Promise<Client> {
+  const baseFetch = options.fetch ?? fetch
+  const transport = new StreamableHTTPClientTransport(new URL(options.url), {
+    fetch: async (url, init) => {
+      const headers = new Headers(init?.headers)
+      headers.set('authorization', `Bearer ${await options.token()}`)
+      return baseFetch(url, { ...init, headers })
+    },
+  })
+  const client = new Client({ name: options.name ?? 'heist', version: '0.1.0' })
+  await client.connect(transport)
+  return client
+}

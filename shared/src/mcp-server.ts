@@ -1,0 +1,217 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
+import { createRemoteJWKSet } from 'jose'
+import { bearerToken, createTokenVerifier, type Principal, type TokenVerifier } from './auth.js'
+import { HeistError, isHeistError } from './errors.js'
+import type { ServedTool } from './served-tool.js'
+import { publicBaseUrl, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
+
+/** Where an MCP server answers (Streamable HTTP) and the path its metadata is suffixed with. */
+export const MCP_PATH = '/mcp'
+/** RFC 9728 §3: the well-known prefix of protected resource metadata. */
+export const PROTECTED_RESOURCE_WELL_KNOWN = '/.well-known/oauth-protected-resource'
+/** JSON-RPC messages one POST may carry: each can be a tool call, so a batch must stay small. */
+export const MCP_MAX_BATCH = 8
+
+export interface McpResourceOptions {
+  /** Service name and version, as the MCP `initialize` answer names the server. */
+  name: string
+  version?: string
+  tools: ServedTool[]
+  /** The canonical resource URI (`<public URL>/mcp`); known only once the app listens, hence a function. */
+  resource: () => string
+  /** The authorization server's issuer URL (RFC 8414), listed in the metadata. */
+  authorizationServer: string
+  /** Verifies a token bound to this resource (audience = the resource URI). */
+  verify: (resource: string) => TokenVerifier
+}
+
+/** RFC 9728 protected resource metadata for one MCP server. */
+export function protectedResourceMetadata(resource: string, options: Pick<McpResourceOptions, 'name' | 'tools' | 'authorizationServer'>) {
+  return {
+    resource,
+    authorization_servers: [options.authorizationServer],
+    scopes_supported: [...new Set(options.tools.map((t) => t.definition.scope))],
+    bearer_methods_supported: ['header'],
+    resource_name: `Heist ${options.name}`,
+  }
+}
+
+/** The metadata URL a 401 points at: the path-suffixed form for `/mcp` (RFC 9728 §3.1). */
+export function resourceMetadataUrl(resource: string): string {
+  const url = new URL(resource)
+  return `${url.origin}${PROTECTED_RESOURCE_WELL_KNOWN}${url.pathname.replace(/\/$/, '')}`
+}
+
+const quoted = (value: string) => value.replace(/["\\]/g, "'")
+
+/** 401 with the MCP challenge: where the metadata is and which scopes help (RFC 6750 §3, RFC 9728 §5.1). */
+function challenge(resource: string, scopes: string[], problem: { description: string; tokenSent: boolean }): HeistError {
+  const parts = [
+    ...(problem.tokenSent ? [`error="invalid_token"`, `error_description="${quoted(problem.description)}"`] : []),
+    `resource_metadata="${resourceMetadataUrl(resource)}"`,
+    `scope="${scopes.join(' ')}"`,
+  ]
+  return new HeistError('AUTH_INVALID_TOKEN', problem.description, 401, undefined, { 'www-authenticate': `Bearer ${parts.join(', ')}` })
+}
+
+/** 403 for a valid token without the scope a `tools/call` needs (MCP authorization, scope challenge). */
+function scopeChallenge(resource: string, scope: string, tool: string): HeistError {
+  return new HeistError('AUTH_INSUFFICIENT_SCOPE', `calling ${tool} needs the scope "${scope}"`, 403, { required_scope: scope }, {
+    'www-authenticate': `Bearer error="insufficient_scope", scope="${scope}", resource_metadata="${resourceMetadataUrl(resource)}", error_description="calling ${tool} requires ${scope}"`,
+  })
+}
+
+async function authenticate(request: FastifyRequest, resource: string, verify: TokenVerifier, scopes: string[]): Promise<Principal> {
+  const header = request.headers.authorization
+  try {
+    const token = bearerToken(header)
+    if (token === null) throw challenge(resource, scopes, { description: 'a bearer token for this resource is required', tokenSent: false })
+    return await verify(token)
+  } catch (error) {
+    if (isHeistError(error) && error.statusCode === 401 && error.headers?.['www-authenticate']?.includes('resource_metadata')) throw error
+    throw challenge(resource, scopes, { description: isHeistError(error) ? error.message : 'token is not valid', tokenSent: header !== undefined })
+  }
+}
+
+/** Names of the tools a JSON-RPC body (one message or a batch) asks to call. */
+function calledTools(body: unknown): string[] {
+  const messages = Array.isArray(body) ? body : [body]
+  return messages.flatMap((m: unknown) => {
+    if (typeof m !== 'object' || m === null || (m as { method?: unknown }).method !== 'tools/call') return []
+    const name = (m as { params?: { name?: unknown } }).params?.name
+    return typeof name === 'string' ? [name] : []
+  })
+}
+
+/** A JSON-RPC error answer, for what is refused before the SDK sees the message. */
+function rpcError(reply: FastifyReply, status: number, code: number, message: string): FastifyReply {
+  return reply.code(status).type('application/json').send({ jsonrpc: '2.0', error: { code, message }, id: null })
+}
+
+/** A tool's failure as a result the model reads: the text, and the coded error in `_meta`. */
+function toolFailure(error: unknown): CallToolResult {
+  const known = isHeistError(error)
+  const failure = known ? { code: error.code, message: error.message, status: error.statusCode } : { code: 'TOOL_FAILED', message: 'the tool failed' }
+  return { isError: true, content: [{ type: 'text', text: `${failure.code}: ${failure.message}` }], _meta: { 'heist/error': failure } }
+}
+
+/** An MCP server holding only the tools `principal` may call (tools/list shows no others). */
+function serverFor(options: McpResourceOptions, principal: Principal): McpServer {
+  const server = new McpServer({ name: `heist-${options.name}`, version: options.version ?? '0.1.0' }, { capabilities: { tools: {} } })
+  for (const tool of options.tools) {
+    if (!principal.scopes.includes(tool.definition.scope)) continue
+    server.registerTool(tool.definition.name, {
+      description: tool.definition.description,
+      inputSchema: tool.definition.input,
+      outputSchema: tool.output,
+    }, async (args: unknown): Promise<CallToolResult> => {
+      try {
+        const reply = await tool.run(args)
+        return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
+      } catch (error) {
+        return toolFailure(error)
+      }
+    })
+  }
+  return server
+}
+
+/** Headers the SDK transport reads, copied from the Fastify request. */
+function webHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers()
+  for (const name of ['content-type', 'accept', 'mcp-protocol-version', 'mcp-session-id']) {
+    const value = request.headers[name]
+    if (typeof value === 'string') headers.set(name, value)
+  }
+  return headers
+}
+
+async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, options: McpResourceOptions, verifier: () => TokenVerifier) {
+  const resource = options.resource()
+  const scopes = [...new Set(options.tools.map((t) => t.definition.scope))]
+  const principal = await authenticate(request, resource, verifier(), scopes)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(request.body)
+  } catch {
+    return rpcError(reply, 400, -32700, 'Parse error: the body is not JSON')
+  }
+  if (Array.isArray(parsed) && parsed.length > MCP_MAX_BATCH) return rpcError(reply, 400, -32600, `Invalid Request: a batch may hold at most ${MCP_MAX_BATCH} messages`)
+  for (const name of calledTools(parsed)) {
+    const tool = options.tools.find((t) => t.definition.name === name)
+    if (tool && !principal.scopes.includes(tool.definition.scope)) throw scopeChallenge(resource, tool.definition.scope, name)
+  }
+  const server = serverFor(options, principal)
+  // Stateless: a fresh transport per request, JSON answers rather than an SSE stream.
+  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
+  try {
+    await server.connect(transport)
+    const response = await transport.handleRequest(new Request(resource, { method: 'POST', headers: webHeaders(request) }), {
+      parsedBody: parsed,
+      authInfo: { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: new URL(resource) },
+    })
+    const body = await response.text()
+    response.headers.forEach((value, name) => void reply.header(name, value))
+    return reply.code(response.status).send(body === '' ? undefined : body)
+  } finally {
+    await server.close()
+  }
+}
+
+/**
+ * Make a tool service an MCP server and an OAuth protected resource: `POST /mcp`
+ * (Streamable HTTP, stateless) and RFC 9728 metadata at both well-known paths.
+ */
+export async function mcpRoutes(app: FastifyInstance, options: McpResourceOptions): Promise<void> {
+  let cached: { resource: string; verify: TokenVerifier } | undefined
+  const verifier = () => {
+    const resource = options.resource()
+    if (cached?.resource !== resource) cached = { resource, verify: options.verify(resource) }
+    return cached.verify
+  }
+  const metadata = async () => protectedResourceMetadata(options.resource(), options)
+  app.get(PROTECTED_RESOURCE_WELL_KNOWN, metadata)
+  app.get(`${PROTECTED_RESOURCE_WELL_KNOWN}${MCP_PATH}`, metadata)
+
+  await app.register(async (scope) => {
+    // The SDK wants the raw JSON-RPC text: parse errors become JSON-RPC errors, not the REST shape.
+    scope.removeContentTypeParser('application/json')
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body))
+    scope.post<{ Body: string }>(MCP_PATH, (request, reply) => handleMcpPost(request, reply, options, verifier))
+    // Stateless server: no server-initiated stream and no session to delete (Streamable HTTP §2.2, §2.5).
+    const notAllowed = async (_request: FastifyRequest, reply: FastifyReply) => {
+      void reply.header('allow', 'POST')
+      return rpcError(reply, 405, -32000, 'Method not allowed: this MCP server is stateless; POST JSON-RPC messages')
+    }
+    scope.get(MCP_PATH, notAllowed)
+    scope.delete(MCP_PATH, notAllowed)
+  })
+}
+
+/** The canonical resource URI of a tool service's MCP server: its public URL plus `/mcp`. */
+export function mcpResourceUrl(app: FastifyInstance, configuredPublicUrl: string | undefined): string {
+  return `${publicBaseUrl(app, configuredPublicUrl)}${MCP_PATH}`
+}
+
+/** The authorization server's issuer URL: the issuer when it is one, else where the oauth service answers. */
+function issuerUrl(config: Pick<ToolAppConfig, 'HEIST_ISSUER' | 'HEIST_OAUTH_URL'>): string {
+  return URL.canParse(config.HEIST_ISSUER) ? config.HEIST_ISSUER : config.HEIST_OAUTH_URL.replace(/\/$/, '')
+}
+
+/**
+ * A tool service's MCP server over its served tools: tokens must be minted for this
+ * resource (audience = its resource URI) by the fleet's issuer.
+ */
+export async function toolMcp(app: FastifyInstance, config: ToolAppConfig, deps: ToolServiceDeps, name: string, tools: ServedTool[]): Promise<void> {
+  const keys = deps.keys ?? createRemoteJWKSet(new URL(`${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/.well-known/jwks.json`), { cooldownDuration: 5_000 })
+  await mcpRoutes(app, {
+    name,
+    tools,
+    resource: () => mcpResourceUrl(app, config.HEIST_PUBLIC_URL),
+    authorizationServer: issuerUrl(config),
+    verify: (resource) => createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: resource, keys }),
+  })
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import { requireScope } from './auth.js'
+import type { ToolResult } from './contracts/tools.js'
+import type { HeistApp } from './service-app.js'
+import type { ToolDefinition } from './tool-service.js'
+
+/**
+ * A tool a service serves: its definition and the domain code behind it. The REST route
+ * (`POST <path>`) and the MCP server (`tools/call`) both run `run`, so limits and errors
+ * are the same whichever way a caller comes in.
+ */
+export interface ServedTool {
+  definition: ToolDefinition
+  /** zod schema of the reply (`{tool, result, data}`): the REST reply and the MCP structured content. */
+  output: z.ZodObject
+  /** Runs the tool on input already parsed with `definition.input`; throws `HeistError` on failure. */
+  run(input: unknown): Promise<ToolResult>
+}
+
+/**
+ * Bind a definition to its domain code. `run` receives input parsed by `definition.input`
+ * (Fastify validates the REST body with it, the MCP SDK validates `arguments` with it).
+ */
+export function serveTool<I extends z.ZodType, O extends z.ZodObject>(
+  definition: ToolDefinition & { input: I },
+  output: O,
+  run: (input: z.output<I>) => Promise<z.output<O>> | z.output<O>,
+): ServedTool {
+  return {
+    definition,
+    output,
+    // The input was parsed by `definition.input` on either path before it gets here.
+    run: async (input) => run(input as z.output<I>) as ToolResult,
+  }
+}
+
+/** Register a served tool's REST route: `POST <path>` behind its scope, validated both ways. */
+export function toolRoute(app: HeistApp, tool: ServedTool): void {
+  const { definition } = tool
+  app.post(definition.path, {
+    preHandler: requireScope(definition.scope),
+    schema: { body: definition.input, response: { 200: tool.output } },
+  }, async (request) => tool.run(request.body))
+}
