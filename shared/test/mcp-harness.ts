@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { connectMcp } from '../src/mcp-client.js'
 import type { TestSigner } from './tool-tokens.js'
 
@@ -11,7 +11,7 @@ export function rpc(id: number, method: string, params?: Record<string, unknown>
 }
 
 /** `POST /mcp` through `inject`, with a bearer token (or none). */
-export function mcpPost(app: FastifyInstance, payload: unknown, token?: string, headers: Record<string, string> = {}) {
+export function mcpPost(app: FastifyInstance, payload: unknown, token?: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
   return app.inject({
     method: 'POST',
     url: '/mcp',
