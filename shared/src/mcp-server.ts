@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
+import { CallToolRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { createRemoteJWKSet } from 'jose'
 import { bearerToken, createTokenVerifier, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
@@ -76,19 +76,29 @@ async function authenticate(request: FastifyRequest, resource: string, verify: T
   }
 }
 
-/** Names of the tools a JSON-RPC body (one message or a batch) asks to call. */
-function calledTools(body: unknown): string[] {
-  const messages = Array.isArray(body) ? body : [body]
-  return messages.flatMap((m: unknown) => {
-    if (typeof m !== 'object' || m === null || (m as { method?: unknown }).method !== 'tools/call') return []
-    const name = (m as { params?: { name?: unknown } }).params?.name
-    return typeof name === 'string' ? [name] : []
-  })
+type ToolCallCheck = { ok: true; names: string[] } | { ok: false; id: unknown; message: string }
+
+/**
+ * The tools a JSON-RPC body (one message or a batch) asks to call, checked against the
+ * `tools/call` schema first: the SDK would answer bad params with -32603 "internal error".
+ */
+function calledTools(body: unknown): ToolCallCheck {
+  const names: string[] = []
+  for (const message of Array.isArray(body) ? body : [body]) {
+    if (typeof message !== 'object' || message === null || (message as { method?: unknown }).method !== 'tools/call') continue
+    const parsed = CallToolRequestSchema.safeParse(message)
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+      return { ok: false, id: (message as { id?: unknown }).id ?? null, message: `Invalid params for tools/call: ${problems}` }
+    }
+    names.push(parsed.data.params.name)
+  }
+  return { ok: true, names }
 }
 
 /** A JSON-RPC error answer, for what is refused before the SDK sees the message. */
-function rpcError(reply: FastifyReply, status: number, code: number, message: string): FastifyReply {
-  return reply.code(status).type('application/json').send({ jsonrpc: '2.0', error: { code, message }, id: null })
+function rpcError(reply: FastifyReply, status: number, code: number, message: string, id: unknown = null): FastifyReply {
+  return reply.code(status).type('application/json').send({ jsonrpc: '2.0', error: { code, message }, id })
 }
 
 /** A tool's failure as a result the model reads: the text, and the coded error in `_meta`. */
@@ -140,7 +150,9 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     return rpcError(reply, 400, -32700, 'Parse error: the body is not JSON')
   }
   if (Array.isArray(parsed) && parsed.length > MCP_MAX_BATCH) return rpcError(reply, 400, -32600, `Invalid Request: a batch may hold at most ${MCP_MAX_BATCH} messages`)
-  for (const name of calledTools(parsed)) {
+  const calls = calledTools(parsed)
+  if (!calls.ok) return rpcError(reply, Array.isArray(parsed) ? 400 : 200, -32602, calls.message, calls.id)
+  for (const name of calls.names) {
     const tool = options.tools.find((t) => t.definition.name === name)
     if (tool && !principal.scopes.includes(tool.definition.scope)) throw scopeChallenge(resource, tool.definition.scope, name)
   }
