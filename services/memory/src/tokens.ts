@@ -1,12 +1,8 @@
-import { decode, encode } from 'gpt-tokenizer'
+import { countTokens, encodeTokens } from '@heist/shared'
+import { decode } from 'gpt-tokenizer'
 
-// Text from agents may contain strings like "<|endoftext|>"; they are counted as plain text.
-const PLAIN = { disallowedSpecial: new Set<string>() }
-
-/** Tokens of `text` with the o200k tokenizer (GPT-4o family): close to what a model is billed. */
-export function countTokens(text: string): number {
-  return encode(text, PLAIN).length
-}
+/** Tokens of `text` with the fleet's o200k tokenizer (GPT-4o family): close to what a model is billed. */
+export { countTokens }
 
 /** How a message appears in an agent's prompt, and so what it costs there. */
 export function renderMessage(agent: string, content: string): string {
@@ -18,7 +14,7 @@ export function renderMessage(agent: string, content: string): string {
  * in the second half, so a trimmed summary does not stop mid-sentence.
  */
 export function truncateToTokens(text: string, max: number): string {
-  const ids = encode(text, PLAIN)
+  const ids = encodeTokens(text)
   if (ids.length <= max) return text
   // A decoded prefix can re-encode to a token or two more (split characters), so shrink until it fits.
   for (let keep = max; keep > 0; keep--) {

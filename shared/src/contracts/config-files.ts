@@ -57,6 +57,12 @@ export const HeistFile = z.object({
   }).strict(),
   mole: z.object({
     preamble: z.string().min(1),
+    /**
+     * The sealed brief every agent that is not the mole reads (control games included), in the
+     * same place and padded to the same token length as the mole's instructions, so nothing
+     * derived from the prompt tells the mole apart (docs/security.md).
+     */
+    crew_brief: z.string().min(1),
     strategies: z.record(StrategyName, StrategyConfig),
   }).strict(),
   detection: z.object({

@@ -4,6 +4,7 @@ import { judge } from './judge.js'
 import { parsePrompt, type Prompt } from './prompt.js'
 import { canonicalJson, fnv1a, Rng } from './random.js'
 import { summarise } from './summarizer.js'
+import { chatCompletionTokens } from '@heist/shared/tokens'
 import { promptTokens, tokenCount, truncateToTokens } from './tokens.js'
 import { respondToTurn } from './turn.js'
 import { ChatCompletionRequest, functionTools, type AssistantToolCall, type ChatCompletion, type FinishReason, type FunctionTool, type Reply } from './types.js'
@@ -86,7 +87,7 @@ export function simulateCompletion(input: z.input<typeof ChatCompletionRequest>,
       finish = 'length'
     }
   }
-  const completionTokens = content !== null ? tokenCount(content) : (toolCalls ?? []).reduce((n, c) => n + tokenCount(c.function.name) + tokenCount(c.function.arguments), 0)
+  const completionTokens = chatCompletionTokens({ text: content ?? '', toolCalls: (toolCalls ?? []).map((c) => c.function) })
   const prompt = promptTokens(request.messages, request.tools ? JSON.stringify(request.tools) : '')
   return {
     id: `chatcmpl-sim${hash.toString(36)}`,

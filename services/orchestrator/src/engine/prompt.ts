@@ -1,4 +1,5 @@
 import type { AgentConfig, HeistFile, MemoryContext } from '@heist/shared'
+import { sealedBrief } from './sealed-brief.js'
 import type { AgentTool, ChatMessage, FunctionTool, Game } from './types.js'
 
 export interface PromptInput {
@@ -15,7 +16,8 @@ export interface PromptInput {
 
 /**
  * The system prompt of one agent (docs/prompt-format.md). The mole's secret instructions
- * are added here, for the mole only, and nowhere else.
+ * are added here, for the mole only, and nowhere else, inside a sealed brief that has the
+ * same token length for every agent of every game under one configuration.
  */
 export function systemPrompt(input: PromptInput): string {
   const { agent, team, heist, game, memory } = input
@@ -24,9 +26,8 @@ export function systemPrompt(input: PromptInput): string {
     `Your team: ${team.map((a) => `${a.name} (${a.role})`).join(', ')}`,
     'Keep each message short (2-4 sentences) and concrete. Speak as yourself; do not write other agents\' lines.',
   ]
-  if (game.mole === agent.name && game.strategy !== null) {
-    lines.push(heist.mole.preamble, heist.mole.strategies[game.strategy].instructions)
-  }
+  // Every agent reads a sealed brief of the same token length: the mole its instructions, the others the crew brief.
+  lines.push(sealedBrief(heist.mole, game, agent.name))
   if (memory.summary) lines.push('Summary of the conversation so far:', memory.summary.text)
   return lines.join('\n')
 }

@@ -186,6 +186,8 @@ export class HeistSession {
       model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal: this.abort.signal,
     })
     if (this.abort.signal.aborted) return
+    // The model's own figures can differ by agent (its tokenizer, hidden reasoning): operator log only.
+    this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, model_usage: out.modelUsage }, 'model usage')
     if (out.content === '') {
       this.emitter.emit({ type: 'session_error', code: 'MODEL_EMPTY_REPLY', message: `the model gave ${agent.name} no usable reply; the turn is skipped`, agent: agent.name })
       return

@@ -1,8 +1,9 @@
-import type { AgentConfig, EventDraft, HeistFile } from '@heist/shared'
+import { chatCompletionTokens, chatPromptTokens, type AgentConfig, type BilledMessage, type EventDraft, type HeistFile } from '@heist/shared'
 import { unlessAborted } from './errors.js'
 import { validateArgs } from './json-schema.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
+import { createThinkingFilter } from './thinking-filter.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
 
 export interface TurnInput {
@@ -28,11 +29,23 @@ export interface TurnInput {
 export interface TurnOutput {
   /** The agent's final message; empty when the model gave nothing usable. */
   content: string
+  /**
+   * Public figures: the fleet's own count of what was sent and of what the model answered (its
+   * visible text and tool calls), so they are a function of public text plus sizes fixed by the
+   * configuration (docs/security.md). With llm-sim they equal the model's usage.
+   */
   promptTokens: number
   completionTokens: number
+  /** The model's own usage report (a real model's tokenizer, hidden reasoning): operator-only. */
+  modelUsage: { promptTokens: number; completionTokens: number }
   /** Time spent waiting for the model and for tools, to tell orchestration overhead apart. */
   modelMs: number
   toolMs: number
+}
+
+/** A message as billed: its text and the tool calls it carries. */
+function billed(message: ChatMessage): BilledMessage {
+  return { text: message.content ?? '', toolCalls: message.role === 'assistant' ? message.tool_calls : undefined }
 }
 
 /** Batches streamed text so the event volume stays sane (per N characters or per ~50 ms). */
@@ -41,17 +54,24 @@ function deltaBatcher(input: TurnInput) {
   const maxMs = input.deltaMs ?? 50
   let buffer = ''
   let since = 0
-  const flush = () => {
+  const thinking = createThinkingFilter()
+  const send = () => {
     if (buffer) input.emit({ type: 'token_delta', turn: input.turn, agent: input.agent.name, delta: buffer })
     buffer = ''
   }
   return {
-    push(text: string) {
+    push(chunk: string) {
+      const text = thinking.push(chunk)
+      if (!text) return
       if (!buffer) since = input.clock.now()
       buffer += text
-      if (buffer.length >= maxChars || input.clock.now() - since >= maxMs) flush()
+      if (buffer.length >= maxChars || input.clock.now() - since >= maxMs) send()
     },
-    flush,
+    /** The end of the reply: what is buffered, and a held partial tag that never completed. */
+    flush() {
+      buffer += thinking.end()
+      send()
+    },
   }
 }
 
@@ -98,7 +118,7 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
   const maxSteps = input.tools.length > 0 ? heist.session.max_tool_steps : 0
   const tools = functionTools(input.tools)
   const messages = [...input.messages]
-  const out: TurnOutput = { content: '', promptTokens: 0, completionTokens: 0, modelMs: 0, toolMs: 0 }
+  const out: TurnOutput = { content: '', promptTokens: 0, completionTokens: 0, modelUsage: { promptTokens: 0, completionTokens: 0 }, modelMs: 0, toolMs: 0 }
   let callCount = 0
   for (let step = 0, emptyRetries = 0; ; step++) {
     const offer = step < maxSteps
@@ -110,8 +130,10 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     })
     batcher.flush()
     out.modelMs += input.clock.now() - started
-    out.promptTokens += response.usage.promptTokens
-    out.completionTokens += response.usage.completionTokens
+    out.promptTokens += chatPromptTokens(messages.map(billed), offer ? JSON.stringify(tools) : '')
+    out.completionTokens += chatCompletionTokens({ text: stripThinking(response.content), toolCalls: response.toolCalls })
+    out.modelUsage.promptTokens += response.usage.promptTokens
+    out.modelUsage.completionTokens += response.usage.completionTokens
     // Without tools on offer, calls written as text are cut out of the message, not run.
     const { calls, text } = offer ? callsOf(response, input.tools) : { calls: [], text: parseTextToolCalls(response.content, input.tools).text }
     if (calls.length === 0) {
