@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts'],
+          include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'scripts/eval/test/**/*.test.ts'],
           pool: 'threads',
           // Generous: CI shares two cores between test files, and some units start child processes.
           testTimeout: 30_000,

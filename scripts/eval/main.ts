@@ -2,21 +2,19 @@
  * `pnpm eval --games 300 --seed 1`: play seeded games headless with the simulated model and
  * measure the detector (rules, model, hybrid) against the seed's formula and chance.
  */
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import cliProgress from 'cli-progress'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
+import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { type EvalReport, textTable, writeReport } from './report.js'
 import { evaluateScorer, SCORERS, type ScorerName } from './evaluate.js'
 import { type GameOutcome, gameSeed, runShare } from './run-games.js'
 import type { GameScores } from './metrics.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-// cli-progress is a dependency of the detection package, which owns this harness.
-const cliProgress = createRequire(join(ROOT, 'services/detection/package.json'))('cli-progress') as typeof import('cli-progress')
 
 const { values } = parseArgs({
   options: {

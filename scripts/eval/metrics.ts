@@ -2,7 +2,7 @@
  * Detection metrics over games: top-1 accuracy, AUROC, detection rate at a fixed false-positive
  * rate, false accusations on control games, and seeded bootstrap confidence intervals.
  */
-import { mulberry32 } from '../../services/orchestrator/src/engine/index.js'
+import { mulberry32 } from '@heist/orchestrator/engine'
 
 /** One scorer's view of one game: a score per agent, and the truth (null mole for a control game). */
 export interface GameScores {

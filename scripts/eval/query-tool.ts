@@ -1,7 +1,5 @@
 import type { ToolDefinition } from '@heist/shared'
-import { DEFAULT_SQL_FILE } from '../../services/db-query/src/config.js'
-import { openSecurityDb } from '../../services/db-query/src/security-db.js'
-import { QUERY_DB_TOOL } from '../../services/db-query/src/tool.js'
+import { DEFAULT_SQL_FILE, openSecurityDb, QUERY_DB_TOOL } from '@heist/db-query/domain'
 
 /** The database tool in-process: the db-query service's own security database and query guard. */
 export async function createQueryTool(): Promise<{ def: ToolDefinition; run: (query: string) => Promise<string>; close: () => void }> {

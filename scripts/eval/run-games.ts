@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
+import { loadTeamConfig } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
 import { playAndScore } from './score-game.js'

@@ -1,5 +1,5 @@
-import { detect, seedRuleScores } from '../../services/detection/src/scoring/index.js'
-import type { TeamConfig, ToolRunner } from '../../services/orchestrator/src/engine/index.js'
+import { detect, seedRuleScores } from '@heist/detection/scoring'
+import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import { playGame } from './game.js'
 import type { GameScores } from './metrics.js'
@@ -15,7 +15,7 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, seed: nu
   const d = team.heist.detection
   const result = await detect(transcript, {
     sessionId: transcript.session_id,
-    chat: simDetectorChat,
+    chat: simDetectorChat(),
     timeline: false,
     weights: { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } },
   })

@@ -1,6 +1,6 @@
-import { simulateCompletion } from '../../services/llm-sim/src/model/index.js'
-import type { ChatModel, ChatRequest } from '../../services/orchestrator/src/engine/index.js'
-import type { ChatFn } from '../../services/detection/src/scoring/index.js'
+import { simulateCompletion } from '@heist/llm-sim/model'
+import type { ChatModel, ChatRequest } from '@heist/orchestrator/engine'
+import type { ChatFn } from '@heist/detection/scoring'
 
 type SimRequest = Parameters<typeof simulateCompletion>[0]
 
@@ -14,13 +14,13 @@ function wireMessages(request: ChatRequest): SimRequest['messages'] {
   }) as SimRequest['messages']
 }
 
-/** The agents' model: llm-sim's `simulateCompletion` in-process, exactly what its server answers. */
-export function createSimModel(): ChatModel {
+/** The agents' model: llm-sim's `simulateCompletion` in-process, exactly what its server answers (`model` picks the voice). */
+export function createSimModel(model = 'heist-sim'): ChatModel {
   return {
-    name: 'heist-sim',
+    name: model,
     async complete(request) {
       const completion = simulateCompletion({
-        model: 'heist-sim',
+        model,
         // The engine's tool shape is the OpenAI one; the simulator's schema is looser (passthrough).
         messages: wireMessages(request),
         ...(request.tools ? { tools: request.tools as unknown as SimRequest['tools'] } : {}),
@@ -40,8 +40,8 @@ export function createSimModel(): ChatModel {
   }
 }
 
-/** The detector's model: the same simulator, asked with the detection prompt and response format. */
-export const simDetectorChat: ChatFn = async (request) => {
-  const completion = simulateCompletion({ model: 'heist-sim', messages: request.messages as SimRequest['messages'], response_format: request.response_format as SimRequest['response_format'], temperature: request.temperature, max_tokens: request.max_tokens })
+/** The detector's model: the same simulator (the same voice), asked with the detection prompt and response format. */
+export const simDetectorChat = (model = 'heist-sim'): ChatFn => async (request) => {
+  const completion = simulateCompletion({ model, messages: request.messages as SimRequest['messages'], response_format: request.response_format as SimRequest['response_format'], temperature: request.temperature, max_tokens: request.max_tokens })
   return completion.choices[0]?.message?.content ?? null
 }

@@ -1,10 +1,7 @@
-import { fileURLToPath } from 'node:url'
 import { isHeistError, toolRegistration, type ToolDefinition } from '@heist/shared'
-import { calculate } from '../../services/calculator/src/calculate.js'
-import { CALCULATOR_TOOL } from '../../services/calculator/src/tool.js'
-import { loadDocuments } from '../../services/file-reader/src/documents.js'
-import { READ_FILE_TOOL } from '../../services/file-reader/src/tool.js'
-import { createInProcessTools, type TeamConfig, type ToolOutcome, type ToolRunner } from '../../services/orchestrator/src/engine/index.js'
+import { calculate, CALCULATOR_TOOL } from '@heist/calculator/domain'
+import { DEFAULT_DOCUMENTS_DIR, loadDocuments, READ_FILE_TOOL } from '@heist/file-reader/domain'
+import { createInProcessTools, type TeamConfig, type ToolOutcome, type ToolRunner } from '@heist/orchestrator/engine'
 import { createQueryTool } from './query-tool.js'
 
 /** A tool failure as the services would answer it: the error code, message and status. */
@@ -30,7 +27,7 @@ function guarded(input: ToolDefinition['input'], run: (args: never) => string | 
  * the agents whose scopes allow it (what discovery would show them).
  */
 export async function createEvalTools(team: TeamConfig): Promise<{ tools: ToolRunner; close: () => void }> {
-  const documents = await loadDocuments(fileURLToPath(new URL('../../services/file-reader/documents', import.meta.url)))
+  const documents = await loadDocuments(DEFAULT_DOCUMENTS_DIR)
   const query = await createQueryTool()
   const entry = (def: ToolDefinition, run: (args: unknown) => Promise<ToolOutcome>) => ({
     tool: { name: def.name, description: def.description, inputSchema: toolRegistration(def, 'http://in-process').input_schema },

@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import { fillSchema } from './json-fill.js'
 import { judge } from './judge.js'
-import { parsePrompt, type Prompt } from './prompt.js'
+import { parsePrompt, type DetectionPrompt, type Prompt } from './prompt.js'
 import { canonicalJson, fnv1a, Rng } from './random.js'
 import { summarise } from './summarizer.js'
 import { chatCompletionTokens } from '@heist/shared/tokens'
 import { promptTokens, tokenCount, truncateToTokens } from './tokens.js'
 import { respondToTurn } from './turn.js'
+import type { Voice } from './voice.js'
+import { voiceFor } from './voices/index.js'
 import { ChatCompletionRequest, functionTools, type AssistantToolCall, type ChatCompletion, type FinishReason, type FunctionTool, type Reply } from './types.js'
 
 export const MODEL_ID = 'heist-sim'
@@ -30,8 +32,16 @@ function genericText(prompt: Prompt, rng: Rng): string {
   return rng.pick(GENERIC_REPLIES)
 }
 
-function jsonReply(request: ChatCompletionRequest, prompt: Prompt, rng: Rng): string {
-  if (prompt.kind === 'detection') return JSON.stringify(judge(prompt))
+/** The judge's JSON as the voice writes it: bare, fenced, or followed by a sentence (as small local models do). */
+function judgeReply(prompt: DetectionPrompt, voice: Voice, rng: Rng): string {
+  const json = JSON.stringify(judge(prompt))
+  const fenced = rng.fork('fence').chance(voice.judge.fenced)
+  const body = fenced ? `${voice.judge.preface}\n\`\`\`json\n${json}\n\`\`\`` : json
+  return rng.fork('trailing').chance(voice.judge.trailing) ? `${body}\n${rng.pick(voice.judge.afterwords)}` : body
+}
+
+function jsonReply(request: ChatCompletionRequest, prompt: Prompt, rng: Rng, voice: Voice): string {
+  if (prompt.kind === 'detection') return judgeReply(prompt, voice, rng)
   const text = prompt.kind === 'summary' ? summarise(prompt) : genericText(prompt, rng)
   const format = request.response_format
   if (format?.type === 'json_schema' && format.json_schema.schema) return JSON.stringify(fillSchema(format.json_schema.schema, text, rng))
@@ -50,9 +60,10 @@ function forcedTool(request: ChatCompletionRequest): FunctionTool | undefined {
 /** Decide the reply: what a model would write for this request. */
 function decide(request: ChatCompletionRequest, rng: Rng): Reply {
   const prompt = parsePrompt(request)
+  const voice = voiceFor(request.model)
   const wantsJson = request.response_format?.type === 'json_object' || request.response_format?.type === 'json_schema'
-  if (wantsJson || prompt.kind === 'detection') return { kind: 'text', text: jsonReply(request, prompt, rng) }
-  if (prompt.kind === 'turn') return respondToTurn(prompt, request)
+  if (wantsJson || prompt.kind === 'detection') return { kind: 'text', text: jsonReply(request, prompt, rng, voice) }
+  if (prompt.kind === 'turn') return respondToTurn(prompt, request, voice)
   const forced = forcedTool(request)
   if (forced) return { kind: 'tools', calls: [{ name: forced.function.name, args: fillSchema(forced.function.parameters ?? { type: 'object' }, 'heist plan', rng) as Record<string, unknown> }] }
   if (prompt.kind === 'summary') return { kind: 'text', text: summarise(prompt) }

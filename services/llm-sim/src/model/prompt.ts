@@ -1,3 +1,4 @@
+import { personaFocus } from './persona.js'
 import type { ChatCompletionRequest, ChatMessage } from './types.js'
 
 export const STRATEGIES = ['timing_errors', 'false_info', 'coordination_chaos', 'subtle_delays', 'wrong_tools'] as const
@@ -23,6 +24,8 @@ export interface TurnPrompt {
   role: string
   /** Name of a known persona, or `generic` for a teammate the simulator has no lines for. */
   persona: string
+  /** The persona's focus (from its text in the system prompt), for the agent's self-introduction. */
+  focus: string
   team: string[]
   strategy: Strategy | null
   summary: string
@@ -151,12 +154,14 @@ function parseTurn(messages: ChatMessage[], system: string, header: RegExpExecAr
     if (message.role === 'user') conversation.push({ ...parseSpeakerLine(textOf(message), 'operator'), own: false })
     else if (message.role === 'assistant' && textOf(message)) conversation.push({ speaker: name, text: textOf(message).trim(), own: true })
   }
+  const personaText = (system.trimStart().split('\n')[0] ?? '').slice(header[0].trimStart().length)
   const team = /Your team:\s*(.+)/.exec(system)?.[1]?.split(',').map((m) => m.trim().split(/\s+/)[0] ?? '').filter(Boolean) ?? []
   return {
     kind: 'turn',
     name,
     role,
     persona: personaKey(name, role),
+    focus: personaFocus(personaText, role),
     team,
     strategy: strategyOf(system),
     summary: /Summary of the conversation so far:\s*([\s\S]*)$/.exec(system)?.[1]?.trim() ?? '',

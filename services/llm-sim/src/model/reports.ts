@@ -4,8 +4,8 @@ import { calcValue, parseTable } from './facts.js'
 import type { Strategy, ToolExchange, TurnPrompt } from './prompt.js'
 import type { Rng } from './random.js'
 import { fill, type Slots } from './slots.js'
-import { SABOTAGE_REPORTS } from './strategies.js'
 import { phaseOf, phaseVisit } from './tool-planning.js'
+import type { Voice } from './voice.js'
 
 /** A number as a person would write it: integers plain, others to two decimals. */
 export function formatNumber(value: number): string {
@@ -47,21 +47,6 @@ export function rotation(round: number): number {
   return round + Math.floor((round - 1) / 5)
 }
 
-const FILE_TAKEAWAYS = [
-  'So the route through the {blind} stays our best option.',
-  'That matches what we planned around the {window} window.',
-  'I will plan the sensors around exactly that.',
-  'Nothing in there changes the plan, but it narrows our margins.',
-  'Worth keeping in mind when we set the final timeline.',
-]
-const DB_TAKEAWAYS = [
-  'That is what we plan against, not rumours.',
-  'So the night numbers hold for {entry}.',
-  'I will keep that list to hand on the night.',
-  'Anyone planning around the guards should use exactly these names and times.',
-  'That is the current record, straight from the security office\'s own data.',
-]
-
 function describeRows(result: string): string[] {
   const { columns, rows } = parseTable(result)
   const col = (p: RegExp) => columns.findIndex((c) => p.test(c))
@@ -74,34 +59,36 @@ function describeRows(result: string): string[] {
 }
 
 /** A follow-up that uses a successful tool result, in the speaker's voice. */
-function honestReport(ex: ToolExchange, turn: TurnPrompt, facts: Facts, slots: Slots, rng: Rng): string[] {
+function honestReport(ex: ToolExchange, turn: TurnPrompt, facts: Facts, slots: Slots, rng: Rng, voice: Voice): string[] {
+  const say = voice.report
+  const pickFill = (templates: readonly string[], extra: Slots) => fill(rng.pick(templates), { ...slots, ...extra })
   if (isCalc(ex)) {
     const value = calcValue(ex.result)
-    if (value === null) return [`The calculator answered "${tidy(ex.result)}", which I cannot use as a number.`]
-    const meaning = meaningOf(String(ex.args.expression ?? ''), facts)
-    const opener = rng.pick(['I ran it through the calculator:', 'Calculator check:', 'Numbers are in:'])
-    const result = `${opener} ${String(ex.args.expression ?? '')} = ${formatNumber(value)}${meaning ? ` ${meaning.unit}, that is ${meaning.why}` : ''}.`
-    return [result, meaning ? meaning.consequence(value) : 'I will build my timing on that number.']
+    if (value === null) return [fill(say.calcUnusable, { result: tidy(ex.result) })]
+    const expr = String(ex.args.expression ?? '')
+    const meaning = meaningOf(expr, facts)
+    const shown = formatNumber(value)
+    const result = pickFill(say.calc, { expr, value: shown, meaning: meaning ? ` ${meaning.unit}, that is ${meaning.why}` : '' })
+    // Voice a says what follows from the number in the canon's words; the others in their own.
+    const next = voice.id === 'a' && meaning ? meaning.consequence(value) : pickFill(say.calcNext, { value: shown })
+    return [result, next]
   }
   if ('filename' in ex.args || /file|read/i.test(ex.name)) {
     const file = String(ex.args.filename ?? 'the document')
     const lines = keyLines(ex.result, TOPICS[phaseOf(turn.round, turn.rounds)]!, 2, phaseVisit(turn.round, turn.rounds))
-    if (lines.length === 0) return [`${file} came back empty, so I have nothing new from it.`]
-    return [`${rng.pick(['Per', 'From', 'According to'])} ${file}: ${lines.join('; ')}.`, fill(FILE_TAKEAWAYS[rotation(turn.round) % FILE_TAKEAWAYS.length]!, slots)]
+    if (lines.length === 0) return [fill(say.fileEmpty, { file })]
+    return [pickFill(say.file, { file, lines: lines.join('; ') }), fill(say.fileTakeaways[rotation(turn.round) % say.fileTakeaways.length]!, slots)]
   }
   const rows = describeRows(ex.result)
   while (rows.length > 1 && rows.join('; ').length > 220) rows.pop()
   const text = rows.length > 0 ? rows.join('; ') : keyLines(ex.result, /guard|shift|camera|access/i, 2, 0).join('; ')
   const more = /(\d+)\s+rows?/i.exec(ex.result)
-  return [`The database shows ${text || 'no rows'}${more ? ` (${more[1]} rows)` : ''}.`, fill(DB_TAKEAWAYS[rotation(turn.round) % DB_TAKEAWAYS.length]!, slots)]
+  return [pickFill(say.db, { rows: text || 'no rows', more: more ? ` (${more[1]} rows)` : '' }), fill(say.dbTakeaways[rotation(turn.round) % say.dbTakeaways.length]!, slots)]
 }
 
-function failureReport(ex: ToolExchange, rng: Rng): string[] {
+function failureReport(ex: ToolExchange, rng: Rng, voice: Voice): string[] {
   const detail = tidy(ex.result.replace(/^\s*ERROR\s*/i, '')).slice(0, 90)
-  return [
-    rng.pick([`My ${ex.name} call failed (${detail}), so I will not guess at the details.`, `The ${ex.name} tool returned an error: ${detail}.`]),
-    rng.pick(['I will work from what the team has already confirmed and try again next round.', 'Until it answers, treat my part as unconfirmed.']),
-  ]
+  return [fill(rng.pick(voice.report.failure), { tool: ex.name, detail }), rng.pick(voice.report.failureNext)]
 }
 
 /** The number a timing saboteur quotes instead: whichever way gives the team false room. */
@@ -113,26 +100,53 @@ function isCalc(ex: ToolExchange): boolean {
   return 'expression' in ex.args || /calc/i.test(ex.name)
 }
 
+/** A document or table quoted with the liar's figures in place of the real ones; null when it quotes none. */
+function misquote(sentence: string, slots: Slots): string | null {
+  const swaps: [RegExp, string][] = [
+    [/\b\d{1,3}(\s+(?:security\s+|CCTV\s+)?cameras)\b/gi, `${slots.fewCameras}$1`],
+    [/\b\d{1,2}(\s+guards)\b/gi, `${slots.fewGuards}$1`],
+    [/\b\d{1,3}([- ]seconds?)\b/gi, `${slots.longDelay}$1`],
+    [/\b\d{1,2}\s*-\s*\d{1,2}(\s*minutes?)/gi, `${slots.slowPolice}$1`],
+    [/\b\d{1,3}([- ]days?)\b/gi, `${slots.shortFootage}$1`],
+  ]
+  let out = sentence
+  for (const [pattern, replacement] of swaps) out = out.replace(pattern, replacement)
+  return out === sentence ? null : out
+}
+
+export interface ReportOptions {
+  sabotage: Strategy | null
+  voice: Voice
+  /** The wrong facts a saboteur calculated from (its report then follows them faithfully). */
+  premise?: Facts
+}
+
 /**
  * Sentences reporting this turn's tool results. A mole bends them to its strategy when the
  * strategy fits the tool; `bent` says whether it did, so the caller can sabotage another way.
  */
-export function reportTools(turn: TurnPrompt, facts: Facts, slots: Slots, rng: Rng, sabotage: Strategy | null): { sentences: string[]; bent: boolean } {
+export function reportTools(turn: TurnPrompt, facts: Facts, slots: Slots, rng: Rng, options: ReportOptions): { sentences: string[]; bent: boolean } {
+  const { sabotage, voice } = options
   const ex = turn.exchanges.at(-1)
   if (!ex) return { sentences: [], bent: false }
   if (ex.failed) {
-    if (sabotage === 'wrong_tools') return { sentences: [fill(rng.pick(SABOTAGE_REPORTS.wrong_tools), { ...slots, tool: ex.name })], bent: true }
-    return { sentences: failureReport(ex, rng), bent: false }
+    if (sabotage === 'wrong_tools') return { sentences: [fill(rng.pick(voice.mole.reports.wrong_tools), { ...slots, tool: ex.name })], bent: true }
+    return { sentences: failureReport(ex, rng, voice), bent: false }
   }
-  const honest = honestReport(ex, turn, facts, slots, rng)
+  if (options.premise && sabotage === 'timing_errors' && isCalc(ex)) return { sentences: honestReport(ex, turn, options.premise, slots, rng, voice), bent: true }
+  const honest = honestReport(ex, turn, facts, slots, rng, voice)
   // Timing lies need a number to bend, false facts need a document or a table to misquote.
   const fits = sabotage !== null && (sabotage === 'timing_errors' ? isCalc(ex) : sabotage === 'false_info' ? !isCalc(ex) : true)
   if (!fits) return { sentences: honest, bent: false }
+  if (sabotage === 'false_info' && voice.tactics.misquotes) {
+    const quoted = misquote(honest[0]!, slots)
+    if (quoted) return { sentences: [quoted, honest[1]!], bent: true }
+  }
   const value = calcValue(ex.result) ?? facts.drillMin
   const meaning = meaningOf(String(ex.args.expression ?? ''), facts)
   const phase = meaning ? calculations(facts).indexOf(meaning) % 5 : 0
   const extra = { ...slots, tool: ex.name, value: formatNumber(value), lowValue: formatNumber(bend(value, phase)), unit: meaning?.unit ?? 'minutes', why: meaning?.why ?? 'the door' }
-  const bent = fill(rng.pick(SABOTAGE_REPORTS[sabotage]), extra)
+  const bent = fill(rng.pick(voice.mole.reports[sabotage]), extra)
   if (sabotage === 'timing_errors' || sabotage === 'false_info' || sabotage === 'wrong_tools') return { sentences: [bent], bent: true }
   return { sentences: [honest[0]!, bent], bent: true }
 }

@@ -18,7 +18,7 @@ function others(turn: TurnPrompt): string[] {
 }
 
 /** Values for every `{slot}` a template may use, from the facts the speaker believes. */
-export function buildSlots(turn: TurnPrompt, facts: Facts, rng: Rng): Slots {
+export function buildSlots(turn: TurnPrompt, facts: Facts, rng: Rng, lies: Rng = rng): Slots {
   const blind = facts.blindSpots
   const start = fnv1a(turn.name) % blind.length
   const team = others(turn)
@@ -38,13 +38,14 @@ export function buildSlots(turn: TurnPrompt, facts: Facts, rng: Rng): Slots {
     blind: blind[start]!, blindB: blind[(start + 1) % blind.length]!,
     entry: addMinutes(facts.window[0], -10), exitPlus: addMinutes(facts.window[1], 3),
     teammate, teammate2: rng.pick(team.filter((m) => m !== teammate)), prev: prev?.speaker ?? '',
-    // What a saboteur says instead of the facts: plausible, and wrong.
-    fastDrill: String(Math.max(10, facts.drillMin - rng.pick([15, 20, 25]))), lateStart: addMinutes(facts.window[0], rng.pick([15, 20, 25])),
-    earlyEntry: addMinutes(facts.window[0], -rng.pick([30, 45, 60])), wrongShift: rng.pick(['23:00', '00:00', '01:00']),
-    slowPolice: String(rng.pick([10, 12, 15])), fewCameras: String(Math.max(4, facts.cameras - rng.pick([8, 12, 14]))),
-    fewGuards: String(Math.max(1, facts.guards.night - 1)), manyTries: String(facts.wrongTries + rng.pick([2, 3, 7])),
-    otherPerson: rng.pick(['Robert Johnson', 'David Kim', 'James Williams']), shortFootage: String(rng.pick([24, 48, 72])),
-    longDelay: String(rng.pick([60, 90, 120])),
+    // What a saboteur says instead of the facts: plausible, and wrong (drawn from `lies`, which a
+    // consistent liar keeps for the whole game).
+    fastDrill: String(Math.max(10, facts.drillMin - lies.pick([15, 20, 25]))), lateStart: addMinutes(facts.window[0], lies.pick([15, 20, 25])),
+    earlyEntry: addMinutes(facts.window[0], -lies.pick([30, 45, 60])), wrongShift: lies.pick(['23:00', '00:00', '01:00']),
+    slowPolice: String(lies.pick([10, 12, 15])), fewCameras: String(Math.max(4, facts.cameras - lies.pick([8, 12, 14]))),
+    fewGuards: String(Math.max(1, facts.guards.night - 1)), manyTries: String(facts.wrongTries + lies.pick([2, 3, 7])),
+    otherPerson: lies.pick(['Robert Johnson', 'David Kim', 'James Williams']), shortFootage: String(lies.pick([24, 48, 72])),
+    longDelay: String(lies.pick([60, 90, 120])),
     contradiction: figure && /minute|hour/.test(figure.unit)
       ? `${prev!.speaker}'s ${figure.phrase} sounds padded to me; call it ${Math.max(1, Math.round(figure.value * 0.6))} and we gain time for the vault.`
       : `The ${facts.drillMin}-minute door estimate sounds padded to me; call it ${Math.max(10, facts.drillMin - 20)} and we gain time for the vault.`,
@@ -54,4 +55,9 @@ export function buildSlots(turn: TurnPrompt, facts: Facts, rng: Rng): Slots {
 /** Replace `{slot}` with its value; unknown slots are left readable rather than crashing. */
 export function fill(template: string, slots: Slots): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => slots[key] ?? whole.slice(1, -1))
+}
+
+/** A wrong premise for a saboteur's calculations: a longer window, a shorter lockout (kept for the game by `lies`). */
+export function premiseFacts(facts: Facts, lies: Rng): Facts {
+  return { ...facts, window: [facts.window[0], addMinutes(facts.window[1], lies.pick([15, 20, 30]))], lockoutMin: lies.pick([10, 15]) }
 }

@@ -1,34 +1,33 @@
 import type { Facts } from './canon.js'
 import { applyObservations, consensus, observe } from './facts.js'
-import { CREW_LINES } from './lines-crew.js'
-import { CLOSERS, SUPPORT_LINES } from './lines-support.js'
-import { CAUTIOUS_LINES, HEDGES, SLIP_SLOTS } from './mistakes.js'
 import type { TurnPrompt } from './prompt.js'
 import { canonicalJson, fnv1a, Rng } from './random.js'
 import { reportTools, rotation } from './reports.js'
-import { buildSlots, fill, quotedFigure, type Slots } from './slots.js'
-import { QUIET_LINES, SABOTAGE_LINES } from './strategies.js'
+import { buildSlots, fill, premiseFacts, quotedFigure, type Slots } from './slots.js'
+import { textToolCall } from './text-calls.js'
 import { phaseOf, phaseVisit, planToolCall } from './tool-planning.js'
 import { functionTools, type ChatCompletionRequest, type FunctionTool, type Reply } from './types.js'
+import type { Voice } from './voice.js'
+import { VOICE_A } from './voices/voice-a.js'
 
-/** Share of an innocent agent's messages with an honest mistake in them. */
-export const MISTAKE_RATE = 0.13
-/** Chance a mole sabotages a given message, on top of the rounds where it always does. */
-export const SABOTAGE_RATE = 0.45
-/** Share of sabotage lines that carry no tell-tale words, only a convenient error. */
-export const QUIET_RATE = 0.35
-
-const LINES: Record<string, string[][]> = { ...CREW_LINES, ...SUPPORT_LINES }
-const REACTIONS = ['Noted, {prev}.', 'Thanks, {prev}, that helps.', 'Good point from {prev}.', '{prev}, understood.', 'That works for me, {prev}.']
+/** Share of an innocent agent's messages with an honest mistake in them (voice a; each voice has its own). */
+export const MISTAKE_RATE = VOICE_A.mistakeRate
+/** Chance a mole sabotages a given message, on top of the rounds where it always does (voice a). */
+export const SABOTAGE_RATE = VOICE_A.tactics.rate
+/** Share of sabotage lines that carry no tell-tale words, only a convenient error (voice a). */
+export const QUIET_RATE = VOICE_A.tactics.quietRate
 
 interface TurnState {
   turn: TurnPrompt
+  voice: Voice
   rng: Rng
   /** Stable per agent and game, so rotations never repeat a line within a session. */
   offset: number
   facts: Facts
   slots: Slots
   sabotage: boolean
+  /** The wrong facts a consistent saboteur calculates from, if its voice does that. */
+  premise: Facts | undefined
   /** The honest mistake in this message, if any; a slip needs a number to get wrong, else it becomes a hedge. */
   mistake: 'slip' | 'hedge' | 'caution' | null
 }
@@ -59,51 +58,55 @@ function wantsTool(state: TurnState, request: ChatCompletionRequest, tools: Func
 }
 
 function coreLine(state: TurnState): string {
-  const { turn, offset } = state
-  const bank = LINES[turn.persona] ?? LINES.generic!
+  const { turn, offset, voice } = state
+  const bank = voice.lines[turn.persona] ?? voice.lines.generic!
   const phase = phaseOf(turn.round, turn.rounds)
   const variants = bank[phase]!
   // Long sessions visit a phase several times: each visit takes the next variant.
   const template = variants[(offset + phaseVisit(turn.round, turn.rounds)) % variants.length]!
   if (state.mistake === 'slip') {
-    const slip = Object.keys(SLIP_SLOTS).find((key) => template.includes(`{${key}}`))
-    if (slip) return fill(template, { ...state.slots, [slip]: String(SLIP_SLOTS[slip]!(Number(state.slots[slip]))) })
+    const slip = Object.keys(voice.slips).find((key) => template.includes(`{${key}}`))
+    if (slip) return fill(template, { ...state.slots, [slip]: String(voice.slips[slip]!(Number(state.slots[slip]))) })
     state.mistake = 'hedge'
   }
   return fill(template, state.slots)
 }
 
-function hedge(sentence: string, rng: Rng): string {
-  return sentence.replace(/[.!?]$/, `${rng.pick(HEDGES)}.`)
+function hedge(sentence: string, state: TurnState): string {
+  return sentence.replace(/[.!?]$/, `${state.rng.fork('hedge').pick(state.voice.hedges)}.`)
 }
 
 function reaction(state: TurnState): string | null {
   const prev = [...state.turn.conversation].reverse().find((l) => !l.own)
   if (!prev || prev.speaker === 'operator' || !state.rng.fork('react').chance(0.5)) return null
+  const { reactions, reactionFigure } = state.voice
   const figure = quotedFigure(prev.text)
-  const index = (state.offset + state.turn.round) % (REACTIONS.length + 1)
-  if (figure && index === REACTIONS.length) return `${capitalise(prev.speaker)}, noted: ${figure.phrase}.`
-  return capitalise(fill(REACTIONS[index % REACTIONS.length]!, state.slots))
+  const index = (state.offset + state.turn.round) % (reactions.length + 1)
+  if (figure && index === reactions.length) return capitalise(fill(reactionFigure, { prev: prev.speaker, Prev: capitalise(prev.speaker), figure: figure.phrase }))
+  return capitalise(fill(reactions[index % reactions.length]!, state.slots))
 }
 
 function sabotageLine(state: TurnState): string {
-  const quiet = state.rng.fork('quiet').chance(QUIET_RATE)
-  const lines = (quiet ? QUIET_LINES : SABOTAGE_LINES)[state.turn.strategy!]
+  const { mole, tactics } = state.voice
+  const quiet = state.rng.fork('quiet').chance(tactics.quietRate)
+  const lines = (quiet ? mole.quiet : mole.loud)[state.turn.strategy!]
   // Rotating by round means a mole never repeats a line within a game; the offset varies it across games.
   return fill(lines[(state.offset + state.turn.round) % lines.length]!, state.slots)
 }
 
-/** The text of the agent's message: orders, reaction, the core or tool report, sabotage or slip, a closer. */
+/** The text of the agent's message: orders, introduction, reaction, the core or tool report, sabotage or slip, a closer. */
 function compose(state: TurnState): string {
-  const { turn, rng } = state
-  const parts: string[] = turn.orders.slice(0, 2).map((order) => `Understood on "${order.replace(/[.!]+$/, '')}"; I will factor it in.`)
+  const { turn, rng, voice } = state
+  const parts: string[] = turn.orders.slice(0, 2).map((order) => fill(voice.orderAck, { order: order.replace(/[.!]+$/, '') }))
   let body: string[]
   let sabotaged = false
   if (turn.exchanges.length > 0) {
-    const report = reportTools(turn, state.facts, state.slots, rng.fork('report'), state.sabotage ? turn.strategy : null)
+    const report = reportTools(turn, state.facts, state.slots, rng.fork('report'), { sabotage: state.sabotage ? turn.strategy : null, voice, premise: state.premise })
     body = report.sentences
     sabotaged = report.bent
   } else {
+    // The first message says who the agent is: the persona's role title and focus, as configured.
+    if (turn.round === 1) parts.push(fill(voice.intro, { role: turn.role, focus: turn.focus }))
     const react = reaction(state)
     if (react) parts.push(react)
     body = splitSentences(coreLine(state))
@@ -113,13 +116,17 @@ function compose(state: TurnState): string {
     body = rng.fork('replace').chance(0.4) ? [body[0]!, line] : [...body.slice(0, 2), line]
   }
   if (turn.exchanges.length > 0 && state.mistake === 'slip') state.mistake = 'hedge'
-  if (state.mistake === 'hedge') body[0] = hedge(body[0]!, rng.fork('hedge'))
-  if (state.mistake === 'caution') body.push(rng.fork('caution').pick(CAUTIOUS_LINES))
+  if (state.mistake === 'hedge') body[0] = hedge(body[0]!, state)
+  if (state.mistake === 'caution') body.push(rng.fork('caution').pick(voice.cautious))
   const sentences = [...parts, ...body]
-  const closers = CLOSERS[turn.persona] ?? CLOSERS.generic!
-  if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + rotation(turn.round) * 2) % closers.length]!)
+  const closers = voice.closers[turn.persona] ?? voice.closers.generic!
+  // The closer's index moves differently from the takeaways' (both rotate with the round), so a
+  // report and its closer never come back together in a long session.
+  const r = rotation(turn.round)
+  if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + r * 2 + Math.floor(r / 5)) % closers.length]!)
   while (sentences.length > 4) sentences.splice(parts.length > 1 ? 1 : parts.length, 1)
-  return sentences.join(' ')
+  const style = rng.fork('style')
+  return voice.style(sentences.join(' '), (p) => style.chance(p))
 }
 
 /** What the agent believes: the team's consensus, overridden by its own tool results this turn. */
@@ -132,20 +139,29 @@ function factsFor(turn: TurnPrompt): Facts {
 }
 
 /** An agent's turn: a tool call when it needs facts, otherwise its message. */
-export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest): Reply {
+export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest, voice: Voice = VOICE_A): Reply {
   const salt = request.seed ?? ''
-  const rng = new Rng(fnv1a(canonicalJson({ turn: turn.turnKey, seed: salt })))
+  const rng = new Rng(fnv1a(canonicalJson({ turn: turn.turnKey, seed: salt, voice: voice.id === 'a' ? undefined : voice.id })))
   const offset = fnv1a(`${turn.name}:${salt}`) % 97
   const facts = factsFor(turn)
-  const forced = turn.round % 3 === 2
-  const sabotage = turn.strategy !== null && (forced || rng.fork('sabotage').chance(SABOTAGE_RATE))
-  const mistake = turn.strategy === null && rng.fork('mistake').chance(MISTAKE_RATE) ? rng.fork('kind').pick(['slip', 'hedge', 'caution'] as const) : null
-  const state: TurnState = { turn, rng, offset, facts, slots: buildSlots(turn, facts, rng.fork('slots')), sabotage, mistake }
+  const { tactics } = voice
+  const forced = tactics.forced(turn.round, turn.rounds)
+  const sabotage = turn.strategy !== null && (forced || rng.fork('sabotage').chance(tactics.rate))
+  const mistake = turn.strategy === null && rng.fork('mistake').chance(voice.mistakeRate) ? rng.fork('kind').pick(['slip', 'hedge', 'caution'] as const) : null
+  // A consistent liar draws its false figures once per game, not once per message.
+  const lies = tactics.consistentLies ? new Rng(fnv1a(`${turn.name}:${salt}:lies`)) : undefined
+  const slotRng = rng.fork('slots')
+  const premise = sabotage && tactics.wrongPremise && turn.strategy === 'timing_errors' ? premiseFacts(facts, new Rng(fnv1a(`${turn.name}:${salt}:premise`))) : undefined
+  const state: TurnState = { turn, voice, rng, offset, facts, slots: buildSlots(turn, facts, slotRng, lies ?? slotRng), sabotage, premise, mistake }
   const tools = offeredTools(request)
   if (wantsTool(state, request, tools)) {
     const pointless = turn.strategy === 'wrong_tools' && sabotage
-    const call = planToolCall(turn, tools, facts, rng.fork('call'), { pointless })
-    if (call) return { kind: 'tools', calls: [call] }
+    const call = planToolCall(turn, tools, facts, rng.fork('call'), { pointless, premise })
+    if (!call) return { kind: 'text', text: compose(state) }
+    const written = rng.fork('text-call')
+    // Small local models often write the call as text instead of using native tool calls.
+    if (request.tool_choice === undefined && written.chance(voice.textCalls.rate)) return { kind: 'text', text: textToolCall(call.name, call.args, written.pick(voice.textCalls.formats)) }
+    return { kind: 'tools', calls: [call] }
   }
   return { kind: 'text', text: compose(state) }
 }

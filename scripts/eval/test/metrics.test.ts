@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auroc, bootstrap, detectionAtFpr, falseAccusations, top1 } from '../../../scripts/eval/metrics.js'
+import { auroc, bootstrap, detectionAtFpr, falseAccusations, top1 } from '../metrics.js'
 
 const game = (mole: string | null, scores: Record<string, number>) => ({ mole, strategy: mole ? 'timing_errors' : null, scores })
 

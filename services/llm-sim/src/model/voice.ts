@@ -1,0 +1,88 @@
+import type { Strategy } from './prompt.js'
+
+export const VOICE_IDS = ['a', 'b', 'c'] as const
+export type VoiceId = (typeof VOICE_IDS)[number]
+
+/** How a voice writes a tool call it does not make natively (the formats small local models use). */
+export type TextCallFormat = 'hermes' | 'fenced' | 'python'
+
+/** Phrasing of tool reports: what the speaker says after its own tool call. */
+export interface ReportPhrasing {
+  /** The calculator result; `{expr}`, `{value}`, `{unit}`, `{why}` are filled in. */
+  calc: string[]
+  /** What follows from the number, when the voice has no consequence of its own (voice a uses the canon's). */
+  calcNext: string[]
+  /** The calculator answered something that is not a number; `{result}`. */
+  calcUnusable: string
+  /** A document; `{file}`, `{lines}`. */
+  file: string[]
+  fileEmpty: string
+  fileTakeaways: string[]
+  /** Database rows; `{rows}`, `{more}` (" (N rows)" or ""). */
+  db: string[]
+  dbTakeaways: string[]
+  /** A failed call; `{tool}`, `{detail}`. */
+  failure: string[]
+  failureNext: string[]
+}
+
+/** How a voice sabotages, per strategy. */
+export interface MolePhrasing {
+  loud: Record<Strategy, string[]>
+  quiet: Record<Strategy, string[]>
+  /** After its own tool call (`{value}`, `{lowValue}`, `{unit}`, `{why}`, `{tool}`, …). */
+  reports: Record<Strategy, string[]>
+}
+
+export interface MoleTactics {
+  /** Chance of sabotage in a message, on top of forced rounds. */
+  rate: number
+  /** Rounds in which the mole always sabotages. */
+  forced: (round: number, rounds: number) => boolean
+  /** Share of sabotage lines that are quiet. */
+  quietRate: number
+  /** One set of false figures for the whole game (true), or fresh ones each turn. */
+  consistentLies: boolean
+  /** Misquote the documents and tables it reads (numbers swapped for its lies) instead of a canned line. */
+  misquotes: boolean
+  /** Calculate from a wrong premise (a longer window, slower police) and report the result faithfully. */
+  wrongPremise: boolean
+}
+
+/** Everything that makes one simulated model sound like itself. */
+export interface Voice {
+  id: VoiceId
+  /** persona → plan phase (0 recon … 4 final) → variants; `{slot}`s filled by `slots.ts`. */
+  lines: Record<string, string[][]>
+  closers: Record<string, string[]>
+  /** Reactions to the previous speaker (`{prev}`); the last one quotes a figure (`{Prev}`, `{figure}`). */
+  reactions: string[]
+  reactionFigure: string
+  /** An operator order acknowledged; `{order}`. */
+  orderAck: string
+  /** The first message's self-introduction: the persona's role title and focus (`{role}`, `{focus}`). */
+  intro: string
+  hedges: readonly string[]
+  cautious: readonly string[]
+  /** Slots an innocent gets slightly wrong, and how. */
+  slips: Record<string, (value: number) => number>
+  mistakeRate: number
+  report: ReportPhrasing
+  mole: MolePhrasing
+  tactics: MoleTactics
+  /** Share of tool calls written as text, and in which formats (chosen per call). */
+  textCalls: { rate: number; formats: readonly TextCallFormat[] }
+  /** Judge answers: share fenced in ```json, share followed by a sentence, and those sentences. */
+  judge: { fenced: number; trailing: number; preface: string; afterwords: readonly string[] }
+  /** Surface style applied to the finished message. */
+  style: (text: string, chance: (p: number) => boolean) => string
+}
+
+/** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
+export function voiceIdOf(model: string): VoiceId {
+  const match = /^heist-sim-([abc])$/i.exec(model.trim())
+  return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
+}
+
+/** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c']

@@ -1,0 +1,11 @@
+import { voiceIdOf, type Voice, type VoiceId } from '../voice.js'
+import { VOICE_A } from './voice-a.js'
+import { VOICE_B } from './voice-b.js'
+import { VOICE_C } from './voice-c.js'
+
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C }
+
+/** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
+export function voiceFor(model: string): Voice {
+  return VOICES[voiceIdOf(model)]
+}
