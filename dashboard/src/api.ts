@@ -17,6 +17,7 @@ export function adoptTokenFromUrl(): void {
 
 export const operatorToken = (): string | null => localStorage.getItem(TOKEN_KEY)
 export const setOperatorToken = (token: string) => localStorage.setItem(TOKEN_KEY, token.trim())
+export const forgetOperatorToken = () => localStorage.removeItem(TOKEN_KEY)
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -24,13 +25,28 @@ export class ApiError extends Error {
   }
 }
 
-/** JSON request to the dashboard's REST API, with the operator token when there is one. */
-export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/** How long the page waits for the dashboard; detection runs a model, so it gets longer (its server side gives up at 120 s). */
+const TIMEOUT_MS = { default: 20_000, long: 130_000 }
+
+/**
+ * JSON request to the dashboard's REST API, with the operator token when there is one. Every
+ * request ends: an unreachable dashboard or a timeout becomes an {@link ApiError} too.
+ */
+export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { long?: boolean; token?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
-  const token = operatorToken()
-  if (token && method === 'POST') headers.authorization = `Bearer ${token}`
+  const token = options.token ?? operatorToken()
+  if (token && (method === 'POST' || options.token)) headers.authorization = `Bearer ${token}`
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(options.long ? TIMEOUT_MS.long : TIMEOUT_MS.default),
+    })
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
+    throw new ApiError(0, timedOut ? 'DASHBOARD_TIMEOUT' : 'DASHBOARD_UNREACHABLE', timedOut ? 'the dashboard did not answer in time' : 'the dashboard service is unreachable')
+  }
+  // A reply without a JSON body (a proxy's error page) still ends as an ApiError below.
   const json: unknown = await response.json().catch(() => null)
   if (!response.ok) {
     const error = (json as ErrorBody | null)?.error

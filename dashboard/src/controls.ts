@@ -1,33 +1,98 @@
 import type { CommandAck } from '@heist/shared/contracts/control'
-import { api, ApiError, operatorToken } from './api.js'
+import { api, ApiError, forgetOperatorToken, setOperatorToken } from './api.js'
 import { byId, el } from './dom.js'
 import type { Log } from './log.js'
+import { fieldStatus, toast } from './toast.js'
 
 export interface TeamMember { name: string; role: string; colour: string; emoji?: string | undefined }
 
-/** Run an operator action, logging its acknowledgement or its error. */
-export async function act<T>(log: Log, label: string, run: () => Promise<T>): Promise<T | null> {
+export const errorText = (error: unknown) => (error instanceof ApiError ? `${error.code} — ${error.message}` : String(error))
+
+/**
+ * Run an operator action. Its outcome is written under the control that started it (`statusId`)
+ * and in the activity log; a failure is also a toast, so it is seen wherever the user is looking.
+ */
+export async function act<T>(log: Log, label: string, run: () => Promise<T>, statusId: string): Promise<T | null> {
+  fieldStatus(statusId, `${label}…`)
   try {
     const result = await run()
+    fieldStatus(statusId, `${label}: ok`, 'ok')
     log.add(`${label}: ok`, 'ok')
     return result
   } catch (error) {
-    const message = error instanceof ApiError ? `${error.code} — ${error.message}` : String(error)
-    log.add(`${label} failed: ${message}`, 'error')
+    const text = `${label} failed: ${errorText(error)}`
+    fieldStatus(statusId, text, 'error')
+    log.add(text, 'error')
+    toast(text)
     return null
   }
 }
 
-/** Buttons that change state are disabled without the operator token. */
+type OperatorState = 'none' | 'checking' | 'valid' | 'rejected' | 'unchecked'
+let operatorState: OperatorState = 'none'
+
+/** Buttons that change state are enabled only once the dashboard has accepted the token. */
 export function applyOperatorMode(): void {
-  const has = operatorToken() !== null
+  const has = operatorState === 'valid'
   const pill = byId('operator-status')
-  pill.textContent = has ? 'operator' : 'read-only'
-  pill.dataset.state = has ? 'on' : 'warn'
+  const label: Record<OperatorState, [string, string]> = {
+    none: ['read-only', 'warn'], checking: ['operator: checking…', 'off'], valid: ['operator', 'on'],
+    rejected: ['operator token rejected', 'bad'], unchecked: ['operator: not checked (dashboard unreachable)', 'warn'],
+  }
+  const [text, state] = label[operatorState]
+  pill.textContent = text
+  pill.dataset.state = state
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-operator]')) {
     button.disabled = !has
-    button.title = has ? '' : 'needs the operator token (open the URL the launcher printed)'
+    button.title = has ? '' : 'needs the operator token (open the URL the launcher printed, or paste it under “operator token”)'
   }
+}
+export const isOperator = () => operatorState === 'valid'
+
+/**
+ * Ask the dashboard whether `token` is the operator token before keeping it, so a wrong token is
+ * refused where it was typed instead of at the first button press.
+ */
+export async function checkOperatorToken(token: string | null): Promise<OperatorState> {
+  if (!token) {
+    operatorState = 'none'
+    applyOperatorMode()
+    return operatorState
+  }
+  operatorState = 'checking'
+  applyOperatorMode()
+  try {
+    await api<{ operator: true }>('GET', '/api/operator', undefined, { token })
+    setOperatorToken(token)
+    operatorState = 'valid'
+    fieldStatus('token-status', 'token accepted: the controls are enabled', 'ok')
+  } catch (error) {
+    const rejected = error instanceof ApiError && error.status === 401
+    operatorState = rejected ? 'rejected' : 'unchecked'
+    if (rejected) forgetOperatorToken()
+    fieldStatus('token-status', rejected ? 'this is not the operator token (nothing saved)' : `could not check the token: ${errorText(error)}`, 'error')
+    byId<HTMLDetailsElement>('token-box').open = true
+  }
+  applyOperatorMode()
+  return operatorState
+}
+
+export function wireTokenForm(onChange: () => void): void {
+  byId<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
+    event.preventDefault()
+    const input = byId<HTMLInputElement>('token-input')
+    const token = input.value.trim()
+    if (!token) return fieldStatus('token-status', 'paste the token first', 'error')
+    void checkOperatorToken(token).then((state) => {
+      if (state === 'valid') input.value = ''
+      onChange()
+    })
+  })
+  byId('token-forget').addEventListener('click', () => {
+    forgetOperatorToken()
+    fieldStatus('token-status', 'token forgotten: read-only')
+    void checkOperatorToken(null).then(onChange)
+  })
 }
 
 export function fillTeam(team: TeamMember[]): void {
@@ -39,25 +104,37 @@ export function fillTeam(team: TeamMember[]): void {
   }
 }
 
+export function fillProfiles(profiles: string[]): void {
+  const select = byId<HTMLSelectElement>('profile-select')
+  for (const profile of profiles) select.append(el('option', { value: profile }, profile))
+}
+
+function startOptions(form: FormData): Record<string, unknown> {
+  const options: Record<string, unknown> = { mole: form.get('mole'), strategy: form.get('strategy') }
+  const rounds = Number(form.get('rounds'))
+  if (rounds > 0) options.rounds = rounds
+  const seed = String(form.get('seed') ?? '')
+  if (seed !== '') options.seed = Number(seed)
+  const profile = String(form.get('profile') ?? '')
+  if (profile !== '') options.profile = profile
+  return options
+}
+
 /** Heist control: start with options, pause, resume, stop, an order to one agent. */
 export function wireControls(log: Log, current: () => string | null, onStarted: (sessionId: string) => void): void {
+  const status = 'control-status'
   byId<HTMLFormElement>('start-form').addEventListener('submit', (event) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    const options: Record<string, unknown> = { mole: form.get('mole'), strategy: form.get('strategy') }
-    const rounds = Number(form.get('rounds'))
-    if (rounds > 0) options.rounds = rounds
-    const seed = String(form.get('seed') ?? '')
-    if (seed !== '') options.seed = Number(seed)
-    void act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options)).then((ack) => {
+    const options = startOptions(new FormData(event.currentTarget as HTMLFormElement))
+    void act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options), status).then((ack) => {
       if (ack?.session_id) onStarted(ack.session_id)
     })
   })
   for (const action of ['pause', 'resume', 'stop'] as const) {
     byId(`btn-${action}`).addEventListener('click', () => {
       const id = current()
-      if (!id) return log.add(`${action}: choose a session first`, 'error')
-      void act(log, `${action} ${id}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`))
+      if (!id) return fieldStatus(status, `${action}: choose a session first`, 'error')
+      void act(log, `${action} ${id}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status)
     })
   }
   byId<HTMLFormElement>('order-form').addEventListener('submit', (event) => {
@@ -65,11 +142,13 @@ export function wireControls(log: Log, current: () => string | null, onStarted: 
     const id = current()
     const text = byId<HTMLInputElement>('order-text')
     const agent = byId<HTMLSelectElement>('order-agent').value
-    if (!id || !text.value.trim()) return log.add('order: choose a session and write an order', 'error')
-    void act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value })).then((ack) => {
+    if (!id) return fieldStatus(status, 'order: choose or start a session first', 'error')
+    if (!text.value.trim()) return fieldStatus(status, 'order: write the order first', 'error')
+    void act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status).then((ack) => {
       if (!ack) return
       text.value = ''
       const orderId = typeof ack.result?.order_id === 'string' ? ack.result.order_id : null
+      fieldStatus(status, `order acknowledged${orderId ? ` (${orderId})` : ''}: delivered at ${agent}'s next turn`, 'ok')
       log.add(`order acknowledged${orderId ? ` (${orderId})` : ''}`, 'ok')
     })
   })

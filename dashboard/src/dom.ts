@@ -52,3 +52,10 @@ export function throttle(fn: () => void, ms: number): () => void {
 
 export const pct = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value * 100)}%`)
 export const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+
+/** Cuts a long name in the middle ("chief_in…ist_02"), keeping both ends, which tell similar names apart. */
+export function middle(text: string, max: number): string {
+  if (text.length <= max) return text
+  const tail = Math.max(2, Math.floor((max - 1) / 3))
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(-tail)}`
+}

@@ -1,9 +1,10 @@
 import type { EvaluateReply, GameState, Scoreboard } from '@heist/shared/contracts/browser'
 import type { DetectionResult } from '@heist/shared/contracts/detection'
-import { api, operatorToken } from './api.js'
-import { act, type TeamMember } from './controls.js'
+import { api } from './api.js'
+import { act, errorText, isOperator, type TeamMember } from './controls.js'
 import { byId, el, pct } from './dom.js'
 import type { Log } from './log.js'
+import { fieldStatus, toast } from './toast.js'
 
 const OUTCOME_TEXT = {
   success: 'SUCCESS — you found the mole; the heist goes ahead.',
@@ -17,12 +18,15 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
   let state: GameState | null = null
   const withSession = (label: string, run: (id: string) => Promise<unknown>) => {
     const id = current()
-    if (!id) return log.add(`${label}: choose a session first`, 'error')
-    void act(log, label, () => run(id))
+    if (!id) return fieldStatus('game-status', `${label}: choose a session first`, 'error')
+    void act(log, label, () => run(id), 'game-status')
   }
 
   function render(): void {
     const badges = byId('guess-badges')
+    const chosen = current() !== null
+    byId('game-empty').hidden = chosen
+    badges.hidden = !chosen
     const options = [...team, { name: 'nobody', role: 'no mole: a control game', colour: '#8b9ab3', emoji: '∅' }]
     badges.replaceChildren(...options.map((member) => {
       const button = el('button', {
@@ -47,11 +51,15 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
       if (state.detector_suspect !== null) lines.push(`detector suspected ${state.detector_suspect}: ${state.detector_correct ? 'right' : 'wrong'}`)
     }
     result.textContent = lines.join(' · ')
-    if (!operatorToken()) for (const b of badges.querySelectorAll('button')) b.disabled = true
+    if (!isOperator()) for (const b of badges.querySelectorAll('button')) b.disabled = true
   }
 
   async function refreshScoreboard(): Promise<void> {
     const board = await api<Scoreboard>('GET', '/api/game/scoreboard')
+    if (board.games.length === 0) {
+      byId('scoreboard').replaceChildren(el('p', { class: 'empty' }, 'No game evaluated yet: guess, then evaluate.'))
+      return
+    }
     const rows = board.games.slice(0, 15).map((g) => el('tr', {},
       el('td', {}, g.session_id), el('td', {}, g.guess ?? '—'), el('td', {}, g.outcome ?? '—'),
       el('td', {}, g.revealed ? (g.mole ?? 'none') : '?'), el('td', {}, g.detector_correct === null ? '—' : g.detector_correct ? '✔' : '✖')))
@@ -73,10 +81,35 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
     render()
     await refreshScoreboard()
   }))
-  byId('btn-detect').addEventListener('click', () => withSession('run detection', async (id) => {
-    byId('detection-summary').textContent = 'detection running…'
-    onDetection(await api<DetectionResult>('POST', `/api/sessions/${encodeURIComponent(id)}/detect`))
-  }))
+  byId('btn-detect').addEventListener('click', () => {
+    const id = current()
+    if (!id) return fieldStatus('game-status', 'run detection: choose a session first', 'error')
+    void runDetection(id)
+  })
+
+  /** The summary line says "running" only until the request ends, with a result or its error. */
+  async function runDetection(id: string): Promise<void> {
+    const summary = byId('detection-summary')
+    const button = byId<HTMLButtonElement>('btn-detect')
+    summary.dataset.state = 'pending'
+    summary.textContent = 'detection running… (the detector reads the transcript and asks the model; up to two minutes)'
+    button.disabled = true
+    try {
+      const result = await api<DetectionResult>('POST', `/api/sessions/${encodeURIComponent(id)}/detect`, undefined, { long: true })
+      log.add(`detection on ${id}: ok`, 'ok')
+      if (current() === id) onDetection(result)
+    } catch (error) {
+      const text = `detection failed: ${errorText(error)}`
+      if (current() === id) {
+        summary.dataset.state = 'error'
+        summary.textContent = text
+      }
+      log.add(`${id}: ${text}`, 'error')
+      toast(text)
+    } finally {
+      button.disabled = !isOperator()
+    }
+  }
 
   return {
     setTeam(members: TeamMember[]): void {

@@ -1,15 +1,16 @@
 import type { DashboardToBrowser, GameState, SessionAnalytics, SessionDetail } from '@heist/shared/contracts/browser'
 import type { DetectionResult } from '@heist/shared/contracts/detection'
 import type { PublicSessionEvent } from '@heist/shared/contracts/events'
-import { adoptTokenFromUrl, api, ApiError, setOperatorToken } from './api.js'
+import { adoptTokenFromUrl, api, operatorToken } from './api.js'
 import { createCharts } from './charts.js'
-import { applyOperatorMode, fillTeam, wireControls, type TeamMember } from './controls.js'
+import { applyOperatorMode, checkOperatorToken, errorText, fillProfiles, fillTeam, wireControls, wireTokenForm, type TeamMember } from './controls.js'
 import { byId, pct, throttle } from './dom.js'
 import { createFeed } from './feed.js'
 import { createGamePanel } from './game.js'
 import { createLive } from './live.js'
 import { createLog } from './log.js'
 import { createSessionsPanel, replayEvents } from './sessions.js'
+import { toast } from './toast.js'
 
 adoptTokenFromUrl()
 const log = createLog()
@@ -42,9 +43,28 @@ const refreshOverview = throttle(() => void sessions.refreshOverview().catch(() 
 
 function showDetection(result: DetectionResult | null): void {
   charts.suspicion(result)
-  byId('detection-summary').textContent = result
-    ? `detector (${result.mode}): suspects ${result.suspect ?? 'nobody'} with confidence ${pct(result.confidence)} · ${result.message_count} messages`
-    : ''
+  const summary = byId('detection-summary')
+  summary.dataset.state = result ? 'done' : ''
+  if (!result) return void (summary.textContent = '')
+  // suspect null is the detector's "nobody" verdict: it believes this is a control game.
+  const verdict = result.suspect === null ? 'suspects nobody (it calls this a control game)' : `suspects ${result.suspect}`
+  summary.textContent = `detector (${result.mode === 'hybrid' ? 'rules + model' : 'rules only'}): ${verdict} with confidence ${pct(result.confidence)} · ${result.message_count} messages`
+}
+
+/** What the feed says when it has nothing to show: the first-run guide, or why it is empty. */
+function showFeedState(): void {
+  const firstRun = sessions.count() === 0 && !current
+  byId('first-run').hidden = !firstRun
+  const feedList = byId('feed')
+  if (firstRun) feedList.removeAttribute('data-empty')
+  else feedList.dataset.empty = current ? 'No events in this session yet: they appear here as the agents talk.' : 'Choose a session above, or start a heist in Heist control.'
+  const exports = byId('export-links')
+  exports.hidden = !current
+  if (current) {
+    const base = `/api/sessions/${encodeURIComponent(current)}/export`
+    byId<HTMLAnchorElement>('export-jsonl').href = `${base}.jsonl`
+    byId<HTMLAnchorElement>('export-md').href = `${base}.md`
+  }
 }
 
 function useTeam(members: TeamMember[]): void {
@@ -89,6 +109,7 @@ function onFrame(frame: DashboardToBrowser): void {
       const before = sessions.get(frame.session.session_id)
       sessions.upsert(frame.session)
       if (!before) log.add(`new session ${frame.session.session_id}`)
+      if (!before) showFeedState()
       else if (before.status !== frame.session.status) log.add(`${frame.session.session_id}: ${before.status} → ${frame.session.status}`)
       if (frame.session.session_id === current) sessions.showCurrent(current)
       if (!current && frame.session.status === 'running') void selectSession(frame.session.session_id)
@@ -108,6 +129,7 @@ function onFrame(frame: DashboardToBrowser): void {
       break
     case 'error':
       log.add(`live: ${frame.code} ${frame.message}`, 'error')
+      toast(`live connection: ${frame.code} — ${frame.message}`)
       break
   }
 }
@@ -118,6 +140,7 @@ async function selectSession(id: string): Promise<void> {
   current = id
   feed.reset()
   sessions.showCurrent(id)
+  showFeedState()
   loadingHistory = true
   live.watch(id)
   try {
@@ -127,18 +150,25 @@ async function selectSession(id: string): Promise<void> {
     const gap = byId('gap-warning')
     gap.hidden = detail.gaps.length === 0
     gap.textContent = detail.gaps.length ? `missing events: ${detail.gaps.map((g) => (g.from === g.to ? g.from : `${g.from}–${g.to}`)).join(', ')} (waiting for the orchestrator to replay them)` : ''
-    showDetection(await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`).catch(() => null))
+    // The detail says whether a detection exists, so a session without one is an empty chart, not a 404.
+    showDetection(detail.detection ? await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`) : null)
   } catch (error) {
-    log.add(`cannot load ${id}: ${error instanceof ApiError ? error.message : String(error)}`, 'error')
+    log.add(`cannot load ${id}: ${errorText(error)}`, 'error')
+    toast(`cannot load ${id}: ${errorText(error)}`)
   }
   refreshAnalytics()
 }
 
 async function replay(id: string): Promise<void> {
   await selectSession(id)
+  const reply = await api<{ events: PublicSessionEvent[] }>('GET', `/api/sessions/${encodeURIComponent(id)}/events`).catch((error: unknown) => {
+    toast(`cannot replay ${id}: ${errorText(error)}`)
+    return null
+  })
+  if (!reply) return
+  const { events } = reply
   live.watch(null)
   feed.reset()
-  const { events } = await api<{ events: PublicSessionEvent[] }>('GET', `/api/sessions/${encodeURIComponent(id)}/events`)
   log.add(`replaying ${id} (${events.length} events)`)
   stopReplay = replayEvents(events, (event) => feed.push(event), () => {
     stopReplay = null
@@ -147,23 +177,28 @@ async function replay(id: string): Promise<void> {
   })
 }
 
-byId<HTMLFormElement>('token-form').addEventListener('submit', (event) => {
-  event.preventDefault()
-  const input = byId<HTMLInputElement>('token-input')
-  if (input.value.trim()) setOperatorToken(input.value)
-  input.value = ''
-  applyOperatorMode()
-  game.setTeam(team)
-})
-
+wireTokenForm(() => game.setTeam(team))
 wireControls(log, () => current, (id) => void selectSession(id))
 applyOperatorMode()
 live.connect()
+/** A failed start-up read: said once, as a toast, and the panel keeps its empty state. */
+function startupFailed<T>(what: string, fallback: T): (error: unknown) => T {
+  return (error) => {
+    toast(`cannot load ${what}: ${errorText(error)}`)
+    return fallback
+  }
+}
 void (async () => {
-  const agents = await api<{ agents: TeamMember[] }>('GET', '/api/agents').catch(() => ({ agents: [] }))
+  void checkOperatorToken(operatorToken()).then(() => game.setTeam(team))
+  const [agents, profiles] = await Promise.all([
+    api<{ agents: TeamMember[] }>('GET', '/api/agents').catch(startupFailed('the team', { agents: [] })),
+    api<{ profiles: string[] }>('GET', '/api/profiles').catch(startupFailed('the profiles', { profiles: [] })),
+  ])
   fillTeam(agents.agents)
+  fillProfiles(profiles.profiles)
   useTeam(agents.agents)
-  const list = await sessions.load().catch(() => [])
+  const list = await sessions.load().catch(startupFailed('the sessions', []))
+  showFeedState()
   const first = list.find((s) => s.status === 'running' || s.status === 'paused') ?? list[0]
   if (first && !current) await selectSession(first.session_id)
   await sessions.refreshOverview().catch(() => undefined)

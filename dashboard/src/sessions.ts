@@ -1,60 +1,109 @@
 import type { Overview, SearchReply, SessionSummary } from '@heist/shared/contracts/browser'
 import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { api } from './api.js'
+import { errorText } from './controls.js'
 import { byId, el, pct, setText, time } from './dom.js'
+import { toast } from './toast.js'
 
 const STATUS_STATE: Record<SessionSummary['status'], string> = { running: 'on', paused: 'warn', stopped: 'off', completed: 'on', failed: 'bad' }
+const HISTORY_PAGE = 8
+const SEARCH_PAGE = 10
 
-/** Session select, history list (with replay), search and the overview tiles. */
+/** "11–20 of 57" for a page that starts at `offset`. */
+const range = (offset: number, shown: number, total: number) => (total === 0 ? '0' : `${offset + 1}–${offset + shown} of ${total}`)
+
+function pager(prefix: string, offset: number, shown: number, total: number, size: number): void {
+  byId(`${prefix}-pager`).hidden = total <= size
+  setText(`${prefix}-page`, range(offset, shown, total))
+  byId<HTMLButtonElement>(`${prefix}-prev`).disabled = offset === 0
+  byId<HTMLButtonElement>(`${prefix}-next`).disabled = offset + shown >= total
+}
+
+/** Session select, history list (paged, with replay), search (counted, paged) and the overview tiles. */
 export function createSessionsPanel(handlers: { select(id: string): void; replay(id: string): void }) {
   const sessions = new Map<string, SessionSummary>()
   const select = byId<HTMLSelectElement>('session-select')
   select.addEventListener('change', () => select.value && handlers.select(select.value))
+  let historyOffset = 0
+  let search = { q: '', offset: 0 }
+  let current: string | null = null
 
   const label = (s: SessionSummary) => `${s.session_id} · ${s.status}${s.started_at ? ` · ${time(s.started_at)}` : ''}`
+  const ordered = () => [...sessions.values()].sort((a, b) => (b.started_at ?? b.updated_at).localeCompare(a.started_at ?? a.updated_at))
 
-  function render(): void {
-    const ordered = [...sessions.values()].sort((a, b) => (b.started_at ?? b.updated_at).localeCompare(a.started_at ?? a.updated_at))
+  function renderSelect(): void {
     const chosen = select.value
-    select.replaceChildren(el('option', { value: '' }, '— choose a session —'), ...ordered.map((s) => el('option', { value: s.session_id }, label(s))))
+    select.replaceChildren(el('option', { value: '' }, sessions.size ? '— choose a session —' : '— no session yet —'), ...ordered().map((s) => el('option', { value: s.session_id }, label(s))))
     select.value = chosen
-    byId('history-list').replaceChildren(...ordered.map((s) => {
-      const open = el('button', { type: 'button', 'data-open': s.session_id }, 'open')
-      open.addEventListener('click', () => handlers.select(s.session_id))
-      const replay = el('button', { type: 'button', 'data-replay': s.session_id, disabled: s.status === 'running' || s.status === 'paused' }, 'replay')
-      replay.addEventListener('click', () => handlers.replay(s.session_id))
-      return el('li', { 'data-session': s.session_id },
-        el('span', { class: 'sid', title: s.session_id }, s.session_id),
-        el('span', { class: 'hint' }, `${s.status} · ${s.message_count} msgs · ${s.tool_call_count} tools`), el('span', {}, open, replay))
-    }))
   }
+
+  function historyItem(s: SessionSummary): HTMLLIElement {
+    const open = el('button', { type: 'button', 'data-open': s.session_id }, 'open')
+    open.addEventListener('click', () => handlers.select(s.session_id))
+    const replay = el('button', { type: 'button', 'data-replay': s.session_id, disabled: s.status === 'running' || s.status === 'paused' }, 'replay')
+    replay.addEventListener('click', () => handlers.replay(s.session_id))
+    return el('li', { 'data-session': s.session_id, 'aria-current': String(s.session_id === current) },
+      el('span', { class: 'sid', title: s.session_id }, s.session_id),
+      el('span', { class: 'actions' }, open, replay),
+      el('span', { class: 'hint' }, `${s.status} · ${s.message_count} msgs · ${s.tool_call_count} tools${s.started_at ? ` · ${time(s.started_at)}` : ''}`))
+  }
+
+  async function loadHistory(offset = historyOffset): Promise<void> {
+    const reply = await api<{ sessions: SessionSummary[]; total: number }>('GET', `/api/sessions?limit=${HISTORY_PAGE}&offset=${offset}`)
+    if (reply.sessions.length === 0 && offset > 0) return loadHistory(Math.max(0, offset - HISTORY_PAGE))
+    historyOffset = offset
+    byId('history-list').replaceChildren(...reply.sessions.map(historyItem))
+    pager('history', offset, reply.sessions.length, reply.total, HISTORY_PAGE)
+  }
+
+  async function runSearch(q: string, offset: number): Promise<void> {
+    search = { q, offset }
+    const reply = await api<SearchReply>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=${SEARCH_PAGE}&offset=${offset}`)
+    setText('search-count', reply.total === 0 ? `no message contains “${q}”` : `${reply.total} message${reply.total === 1 ? '' : 's'} contain “${q}” · ${range(offset, reply.hits.length, reply.total)}`)
+    byId('search-results').replaceChildren(...reply.hits.map((hit) => {
+      const li = el('li', { title: `open ${hit.session_id}`, tabindex: 0 }, el('strong', {}, `${hit.agent} `), el('span', { class: 'hint' }, `${hit.session_id} r${hit.round} `), hit.content.slice(0, 300))
+      li.addEventListener('click', () => handlers.select(hit.session_id))
+      return li
+    }))
+    pager('search', offset, reply.hits.length, reply.total, SEARCH_PAGE)
+  }
+  const searchOrSay = (q: string, offset: number) => void runSearch(q, offset).catch((error: unknown) => {
+    setText('search-count', `search failed: ${errorText(error)}`)
+    toast(`search failed: ${errorText(error)}`)
+  })
+  const historyOrSay = (offset: number) => void loadHistory(offset).catch((error: unknown) => toast(`history: ${errorText(error)}`))
 
   byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
     event.preventDefault()
     const q = byId<HTMLInputElement>('search-input').value.trim()
-    if (!q) return
-    void api<SearchReply>('GET', `/api/search?q=${encodeURIComponent(q)}`).then((reply) => {
-      byId('search-results').replaceChildren(...(reply.hits.length ? reply.hits.map((hit) => {
-        const li = el('li', { title: hit.session_id }, el('strong', {}, `${hit.agent} `), el('span', { class: 'hint' }, `${hit.session_id} r${hit.round} `), hit.content.slice(0, 300))
-        li.addEventListener('click', () => handlers.select(hit.session_id))
-        return li
-      }) : [el('li', { class: 'hint' }, 'no message matches')]))
-    })
+    if (!q) return setText('search-count', 'type a word or phrase to search every message')
+    searchOrSay(q, 0)
   })
+  byId('search-prev').addEventListener('click', () => searchOrSay(search.q, Math.max(0, search.offset - SEARCH_PAGE)))
+  byId('search-next').addEventListener('click', () => searchOrSay(search.q, search.offset + SEARCH_PAGE))
+  byId('history-prev').addEventListener('click', () => historyOrSay(Math.max(0, historyOffset - HISTORY_PAGE)))
+  byId('history-next').addEventListener('click', () => historyOrSay(historyOffset + HISTORY_PAGE))
 
   return {
     get: (id: string) => sessions.get(id),
+    count: () => sessions.size,
+    /** The newest sessions for the select; the history list pages on its own. */
     async load(): Promise<SessionSummary[]> {
-      const reply = await api<{ sessions: SessionSummary[] }>('GET', '/api/sessions')
+      const reply = await api<{ sessions: SessionSummary[] }>('GET', '/api/sessions?limit=200')
       for (const s of reply.sessions) sessions.set(s.session_id, s)
-      render()
+      renderSelect()
+      await loadHistory()
       return reply.sessions
     },
     upsert(session: SessionSummary): void {
+      const known = sessions.has(session.session_id)
       sessions.set(session.session_id, session)
-      render()
+      renderSelect()
+      // A new session lands on the first page; a status change redraws the page shown.
+      historyOrSay(known ? historyOffset : 0)
     },
     showCurrent(id: string | null): void {
+      current = id
       select.value = id ?? ''
       const s = id ? sessions.get(id) : undefined
       const pill = byId('session-status')
@@ -62,6 +111,7 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
       pill.dataset.state = s ? STATUS_STATE[s.status] : 'off'
       pill.dataset.testid = 'session-status'
       setText('session-round', s && s.current_round ? `round ${s.current_round} / ${s.rounds}` : '')
+      for (const li of byId('history-list').querySelectorAll<HTMLElement>('li[data-session]')) li.setAttribute('aria-current', String(li.dataset.session === id))
     },
     async refreshOverview(): Promise<void> {
       const o = await api<Overview>('GET', '/api/analytics/overview')

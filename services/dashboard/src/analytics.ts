@@ -24,7 +24,8 @@ export function createAnalytics(db: Db) {
       (SELECT count(*) FROM messages) AS messages, (SELECT count(*) FROM tool_calls) AS tool_calls,
       (SELECT count(*) FROM tool_calls WHERE ok = 1) AS tool_ok, (SELECT count(*) FROM tool_calls WHERE ok IS NOT NULL) AS tool_done`),
     search: db.prepare(`SELECT session_id, seq, message_id, agent, round, content, ts FROM messages
-      WHERE content LIKE ? ESCAPE '\\' AND (? IS NULL OR session_id = ?) ORDER BY ts DESC, seq DESC LIMIT ?`),
+      WHERE content LIKE ? ESCAPE '\\' AND (? IS NULL OR session_id = ?) ORDER BY ts DESC, seq DESC LIMIT ? OFFSET ?`),
+    searchCount: db.prepare(`SELECT count(*) FROM messages WHERE content LIKE ? ESCAPE '\\' AND (? IS NULL OR session_id = ?)`).pluck(),
   }
 
   return {
@@ -51,8 +52,12 @@ export function createAnalytics(db: Db) {
       return { sessions: t.sessions, running: t.running, messages: t.messages, tool_calls: t.tool_calls, tool_success_rate: ratio(t.tool_ok, t.tool_done) }
     },
 
-    search(text: string, sessionId: string | null, limit: number): SearchReply {
-      return { query: text, hits: q.search.all(likePattern(text), sessionId, sessionId, limit) as SearchReply['hits'] }
+    search(text: string, sessionId: string | null, limit: number, offset = 0): SearchReply {
+      const pattern = likePattern(text)
+      return {
+        query: text, total: q.searchCount.get(pattern, sessionId, sessionId) as number, offset,
+        hits: q.search.all(pattern, sessionId, sessionId, limit, offset) as SearchReply['hits'],
+      }
     },
   }
 }

@@ -14,8 +14,10 @@ import { createGame } from './game.js'
 import { createOperatorCheck } from './operator-auth.js'
 import { createOrchestratorLink } from './orchestrator-link.js'
 import { registerControlRoutes } from './routes/control.js'
+import { registerExportRoutes } from './routes/export.js'
 import { registerGameRoutes } from './routes/game.js'
 import { registerSessionRoutes } from './routes/sessions.js'
+import { registerSetupRoutes } from './routes/setup.js'
 import { registerSocketRoutes } from './routes/sockets.js'
 
 export type DashboardConfig = Pick<DashboardEnv, 'LOG_LEVEL' | 'HEIST_OPERATOR_TOKEN' | 'HEIST_COMMAND_TIMEOUT_MS'>
@@ -26,6 +28,8 @@ export interface DashboardDeps {
   verify: TokenVerifier
   /** The team from `config/agents.yaml`, for the start form. */
   agents: readonly AgentConfig[]
+  /** Names of the config profiles (`config/profiles/<name>/`), for the start form. */
+  profiles?: readonly string[]
   /** Runs detection on the detection service; absent means the proxy answers 503. */
   detect?: (sessionId: string) => Promise<DetectionResult>
   /** Built page to serve at `/`; null serves no page. */
@@ -92,11 +96,13 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
     },
   }, app.log, config.HEIST_COMMAND_TIMEOUT_MS)
 
-  const ctx = { store, game, analytics, hub, link, isOperator, agents: deps.agents, detect: deps.detect }
+  const ctx = { store, game, analytics, hub, link, isOperator, agents: deps.agents, profiles: deps.profiles ?? [], detect: deps.detect }
   registerSocketRoutes(app, ctx)
   registerSessionRoutes(app, ctx)
   registerControlRoutes(app, ctx)
   registerGameRoutes(app, ctx)
+  registerExportRoutes(app, ctx)
+  registerSetupRoutes(app, ctx)
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   if (deps.uiDir) await app.register(fastifyStatic, { root: deps.uiDir, prefix: '/', index: ['index.html'], maxAge: 0 })
@@ -116,5 +122,6 @@ export type RouteContext = {
   link: ReturnType<typeof createOrchestratorLink>
   isOperator: ReturnType<typeof createOperatorCheck>
   agents: readonly AgentConfig[]
+  profiles: readonly string[]
   detect: DashboardDeps['detect']
 }

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   AgentsFile, DetectionResult, createHttpClient, createTokenSource, createTokenVerifier, loadYamlFiles,
@@ -18,7 +19,14 @@ export async function createDeps(config: Readonly<DashboardEnv>): Promise<Dashbo
     db: openDb(join(config.HEIST_DATA_DIR, 'dashboard', 'dashboard.db')),
     verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${oauthUrl}/.well-known/jwks.json` }),
     agents: loadYamlFiles(AgentsFile, [join(config.HEIST_CONFIG_DIR, 'agents.yaml')]).agents,
+    profiles: listProfiles(join(config.HEIST_CONFIG_DIR, 'profiles')),
     detect: (sessionId) => detection.request({ method: 'POST', path: '/detect', body: { session_id: sessionId }, schema: DetectionResult }),
     uiDir: config.HEIST_DASHBOARD_BUILD === 'auto' ? await ensureUiBuilt() : UI_DIST_DIR,
   }
+}
+
+/** Profile folders the orchestrator can overlay (it validates them when a session starts). */
+function listProfiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && /^[a-z0-9_-]{1,32}$/.test(e.name)).map((e) => e.name).sort()
 }

@@ -60,7 +60,8 @@ export function createEventStore(db: Db) {
     firstSeq: db.prepare('SELECT min(seq) FROM events WHERE session_id = ?').pluck(),
     list: db.prepare(`SELECT s.*, (SELECT count(*) FROM messages m WHERE m.session_id = s.session_id) AS message_count,
       (SELECT count(*) FROM tool_calls t WHERE t.session_id = s.session_id) AS tool_call_count
-      FROM sessions s ORDER BY coalesce(s.started_at, s.updated_at) DESC LIMIT ?`),
+      FROM sessions s ORDER BY coalesce(s.started_at, s.updated_at) DESC, s.session_id LIMIT ? OFFSET ?`),
+    count: db.prepare('SELECT count(*) FROM sessions').pluck(),
     one: db.prepare(`SELECT s.*, (SELECT count(*) FROM messages m WHERE m.session_id = s.session_id) AS message_count,
       (SELECT count(*) FROM tool_calls t WHERE t.session_id = s.session_id) AS tool_call_count
       FROM sessions s WHERE s.session_id = ?`),
@@ -188,9 +189,11 @@ export function createEventStore(db: Db) {
       return gaps
     },
 
-    list(limit = 200): SessionSummary[] {
-      return (q.list.all(limit) as (SessionRow & { message_count: number; tool_call_count: number })[]).map(toSummary)
+    list(limit = 200, offset = 0): SessionSummary[] {
+      return (q.list.all(limit, offset) as (SessionRow & { message_count: number; tool_call_count: number })[]).map(toSummary)
     },
+
+    count: (): number => q.count.get() as number,
 
     get(sessionId: string): SessionSummary | null {
       const row = q.one.get(sessionId) as (SessionRow & { message_count: number; tool_call_count: number }) | undefined

@@ -25,7 +25,8 @@ const post = (url: string, payload?: unknown) => app.inject({ method: 'POST', ur
 /** Everything a client could read about a session without being the one who reveals it. */
 async function publicViews(sessionId: string): Promise<string[]> {
   const urls = [`/api/sessions/${sessionId}`, '/api/sessions', `/api/sessions/${sessionId}/events`, `/api/sessions/${sessionId}/game`,
-    `/api/sessions/${sessionId}/analytics`, '/api/game/scoreboard', `/api/search?q=a`, '/api/analytics/overview']
+    `/api/sessions/${sessionId}/analytics`, '/api/game/scoreboard', `/api/search?q=a`, '/api/analytics/overview',
+    `/api/sessions/${sessionId}/export.jsonl`, `/api/sessions/${sessionId}/export.md`]
   const bodies = await Promise.all(urls.map((url) => app.inject(url).then((r) => r.body)))
   bodies.push((await app.inject({ url: `/api/sessions/${sessionId}/transcript`, headers: operator })).body)
   return bodies

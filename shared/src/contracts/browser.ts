@@ -122,9 +122,11 @@ export const Overview = z.object({
 })
 export type Overview = z.infer<typeof Overview>
 
-/** `GET /api/search?q=`: messages containing the text. */
+/** `GET /api/search?q=`: messages containing the text, newest first; `total` counts every match, `hits` is one page from `offset`. */
 export const SearchReply = z.object({
   query: z.string(),
+  total: z.number().int(),
+  offset: z.number().int(),
   hits: z.array(z.object({ session_id: SessionId, seq: z.number().int(), message_id: z.string(), agent: AgentName, round: z.number().int(), content: z.string(), ts: z.string() })),
 })
 export type SearchReply = z.infer<typeof SearchReply>

@@ -19,8 +19,12 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
   }
 
   app.get('/api/sessions', {
-    schema: { tags, querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }), response: { 200: z.object({ sessions: z.array(SessionSummary) }) } },
-  }, async (request) => ({ sessions: store.list(request.query.limit) }))
+    schema: {
+      tags, description: 'Newest first, one page: `limit` sessions after skipping `offset`; `total` counts them all.',
+      querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200), offset: z.coerce.number().int().min(0).default(0) }),
+      response: { 200: z.object({ sessions: z.array(SessionSummary), total: z.number().int() }) },
+    },
+  }, async (request) => ({ sessions: store.list(request.query.limit, request.query.offset), total: store.count() }))
 
   app.get('/api/sessions/compare', {
     schema: {
@@ -66,11 +70,14 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.get('/api/search', {
     schema: {
-      tags: ['analytics'], description: 'Messages containing `q` (plain text, no wildcards).',
-      querystring: z.object({ q: z.string().min(1).max(200), session_id: SessionId.optional(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
+      tags: ['analytics'], description: 'Messages containing `q` (plain text, no wildcards), newest first; `limit` per page from `offset`, `total` counts every match.',
+      querystring: z.object({
+        q: z.string().min(1).max(200), session_id: SessionId.optional(),
+        limit: z.coerce.number().int().min(1).max(100).default(20), offset: z.coerce.number().int().min(0).max(100_000).default(0),
+      }),
       response: { 200: SearchReply },
     },
-  }, async (request) => analytics.search(request.query.q, request.query.session_id ?? null, request.query.limit))
+  }, async (request) => analytics.search(request.query.q, request.query.session_id ?? null, request.query.limit, request.query.offset))
 
   app.get('/api/agents', {
     schema: { tags, response: { 200: z.object({ agents: z.array(z.object({ name: z.string(), role: z.string(), colour: z.string(), emoji: z.string().optional() })) }) } },

@@ -1,0 +1,183 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
+import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { layoutProblems, scrollTo, VIEWPORTS, watchPage } from '../support/layout-checks.js'
+import { CROWD, crowdedSession, detectionFor } from '../support/session-fixture.js'
+
+// The dashboard (and oauth, for tokens) as real processes on an empty data directory, fed by a
+// fake orchestrator with a crowded team; no detection service runs, so its URL is unreachable.
+const CHROMIUM = '/usr/bin/chromium'
+const SHOTS = join(ROOT, 'test-results', 'screenshots')
+const BIG = 'crowded-heist'
+const ROUNDS = 4
+
+let fleet: TestFleet
+let browser: Browser
+let orchestrator: FakeOrchestrator | null = null
+let token = ''
+const url = (path = '/') => `${fleet.urls.dashboard}${path}`
+
+async function openPage(viewport: { width: number; height: number; isMobile?: boolean }, withToken = true): Promise<{ context: BrowserContext; page: Page; watch: ReturnType<typeof watchPage> }> {
+  const context = await browser.newContext({ viewport, isMobile: viewport.isMobile ?? false, hasTouch: viewport.isMobile ?? false, acceptDownloads: true })
+  const page = await context.newPage()
+  const watch = watchPage(page)
+  await page.goto(url(withToken ? `/?token=${encodeURIComponent(token)}` : '/'))
+  await page.locator('#live-status', { hasText: 'connected' }).waitFor()
+  return { context, page, watch }
+}
+
+async function expectLayoutHolds(page: Page, label: string): Promise<void> {
+  await scrollTo(page, 'top')
+  expect(await layoutProblems(page, { headerMayCover: false }), `${label}, top of the page`).toEqual([])
+  await page.screenshot({ path: join(SHOTS, `layout-${label}-top.png`) })
+  await scrollTo(page, 'bottom')
+  expect(await layoutProblems(page, { headerMayCover: true }), `${label}, bottom of the page`).toEqual([])
+  await page.screenshot({ path: join(SHOTS, `layout-${label}-bottom.png`) })
+  await scrollTo(page, 'top')
+  await page.screenshot({ path: join(SHOTS, `layout-${label}-full.png`), fullPage: true })
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  fleet = await startFleet({ only: ['dashboard'] })
+  token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+}, 120_000)
+
+afterAll(async () => {
+  await orchestrator?.close()
+  await browser?.close()
+  await fleet?.close()
+})
+
+describe.runIf(existsSync(CHROMIUM))('the dashboard layout, first run, errors and export', () => {
+  test('first run on an empty data directory: a guide to the first heist and an empty state in every panel, no console error', async () => {
+    for (const viewport of [VIEWPORTS[0], VIEWPORTS[3]]) {
+      const { context, page, watch } = await openPage(viewport, false)
+      await page.locator('#first-run').waitFor()
+      expect(await page.locator('#first-run').textContent()).toMatch(/start a heist/i)
+      await expect.poll(() => page.locator('#tile-sessions').textContent()).toBe('0')
+      for (const selector of ['#game-empty', '#scoreboard .empty', '#suspicion-empty', '#heatmap .empty', '#agent-table .empty']) {
+        expect(await page.locator(selector).isVisible(), selector).toBe(true)
+      }
+      // Lists say why they are empty (CSS ::before from data-empty).
+      for (const list of ['#history-list', '#activity-log']) {
+        expect(await page.locator(list).evaluate((e) => getComputedStyle(e, '::before').content), list).toMatch(/^"No|^"Nothing/)
+      }
+      expect(await page.locator('#operator-status').textContent()).toBe('read-only')
+      await expectLayoutHolds(page, `first-run-${viewport.name}`)
+      expect(watch.problems).toEqual([])
+      await context.close()
+    }
+  }, 120_000)
+
+  test('a crowded session (8 agents, 32-character names, tools, order, detection) holds at every size', async () => {
+    orchestrator = await FakeOrchestrator.connect(`${url('/ws/orchestrator').replace('http', 'ws')}`, await clientToken(fleet, 'orchestrator'))
+    // Twelve small sessions so the history pages, then the crowded one (newest).
+    for (let i = 1; i <= 12; i++) await orchestrator.sendAll(crowdedSession(`small-${String(i).padStart(2, '0')}`, { agents: ['planner', 'hacker'], rounds: 1 }))
+    await orchestrator.sendAll(crowdedSession(BIG, { rounds: ROUNDS }))
+    const stored = await fetch(url(`/api/sessions/${BIG}/detections`), {
+      method: 'POST', headers: { authorization: `Bearer ${await clientToken(fleet, 'detection')}`, 'content-type': 'application/json' },
+      body: JSON.stringify(detectionFor(BIG, CROWD, ROUNDS, 'hacker')),
+    })
+    expect(stored.status).toBe(201)
+
+    for (const viewport of VIEWPORTS) {
+      const { context, page, watch } = await openPage(viewport)
+      await page.locator('#operator-status', { hasText: /^operator$/ }).waitFor()
+      await page.selectOption('#session-select', BIG)
+      await expect.poll(() => page.locator('#feed [data-testid="msg"]').count(), { timeout: 15_000 }).toBe(CROWD.length * ROUNDS)
+      await page.locator('#heatmap table').waitFor()
+      await expect.poll(() => page.locator('#suspicion-final li').count()).toBe(CROWD.length)
+      expect(await page.locator('#suspicion-caption').textContent()).toMatch(/final hybrid score.*rule score after each round/)
+      expect(await page.locator('#detection-summary').textContent()).toMatch(/suspects hacker with confidence 48%/)
+      await expectLayoutHolds(page, viewport.name)
+      expect(watch.problems).toEqual([])
+      await context.close()
+    }
+  }, 180_000)
+
+  test('history and search page through with a count', async () => {
+    const { context, page, watch } = await openPage(VIEWPORTS[1])
+    await expect.poll(() => page.locator('#history-page').textContent()).toBe('1–8 of 13')
+    await page.click('#history-next')
+    await expect.poll(() => page.locator('#history-page').textContent()).toBe('9–13 of 13')
+    expect(await page.locator('#history-list li').count()).toBe(5)
+    await page.fill('#search-input', 'guard shift')
+    await page.click('#search-form button')
+    const total = 12 * 2 + CROWD.length * ROUNDS
+    await expect.poll(() => page.locator('#search-count').textContent()).toBe(`${total} messages contain “guard shift” · 1–10 of ${total}`)
+    await page.click('#search-next')
+    await expect.poll(() => page.locator('#search-count').textContent()).toContain(`11–20 of ${total}`)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('export: the JSON lines hold every event; the Markdown names the mole only after the reveal', async () => {
+    const { context, page, watch } = await openPage(VIEWPORTS[1])
+    await page.selectOption('#session-select', BIG)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-jsonl')])
+    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { seq?: number; type: string; game?: { mole: string | null } })
+    const { events } = await fetch(url(`/api/sessions/${BIG}/events`)).then((r) => r.json()) as { events: { seq: number }[] }
+    expect(lines.filter((l) => l.type !== 'game').map((l) => l.seq)).toEqual(events.map((e) => e.seq))
+    expect(events.length).toBe(crowdedSession(BIG, { rounds: ROUNDS }).length - 1) // all but the sealed event
+    expect(lines.at(-1)).toMatchObject({ type: 'game', game: { mole: null, revealed: false } })
+
+    const markdown = async () => {
+      const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')])
+      return readFileSync(await md.path(), 'utf8')
+    }
+    const before = await markdown()
+    expect(before).toContain(`# Heist ${BIG}`)
+    expect(before.match(/^> Round \d+, /gm)?.length).toBe(CROWD.length * ROUNDS)
+    expect(before).toContain('the mole: sealed until the reveal')
+    expect(before).not.toContain('false_info')
+
+    const operator = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+    await fetch(url(`/api/sessions/${BIG}/guess`), { method: 'POST', headers: operator, body: JSON.stringify({ agent: 'hacker' }) })
+    await fetch(url(`/api/sessions/${BIG}/evaluate`), { method: 'POST', headers: { authorization: operator.authorization } })
+    await fetch(url(`/api/sessions/${BIG}/reveal`), { method: 'POST', headers: { authorization: operator.authorization } })
+    const after = await markdown()
+    expect(after).toContain('the mole: **hacker**, strategy `false_info`')
+    expect(after).toContain('- outcome: success')
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('errors are shown where the user looks: wrong token at entry, detection unreachable, orchestrator gone', async () => {
+    const { context, page, watch } = await openPage(VIEWPORTS[0], false)
+    watch.allow(/\/api\/operator|401/)
+    await page.click('#token-box summary')
+    await page.fill('#token-input', 'not-the-operator-token-at-all')
+    await page.click('#token-form button[type=submit]')
+    await expect.poll(() => page.locator('#token-status').textContent()).toMatch(/not the operator token/)
+    expect(await page.locator('#operator-status').textContent()).toBe('operator token rejected')
+    expect(await page.locator('#btn-start').isDisabled()).toBe(true)
+
+    await page.fill('#token-input', token)
+    await page.click('#token-form button[type=submit]')
+    await page.locator('#operator-status', { hasText: /^operator$/ }).waitFor()
+    expect(await page.locator('#btn-start').isDisabled()).toBe(false)
+
+    watch.allow(/\/detect\b|503/)
+    await page.selectOption('#session-select', BIG)
+    await page.click('#btn-detect')
+    const summary = page.locator('#detection-summary')
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toMatch(/detection failed: UPSTREAM_UNAVAILABLE — detection is unreachable/)
+    expect(await summary.getAttribute('data-state')).toBe('error')
+    expect(await page.locator('.toast', { hasText: 'detection is unreachable' }).isVisible()).toBe(true)
+
+    await orchestrator?.close()
+    orchestrator = null
+    await page.locator('#orch-status', { hasText: 'offline' }).waitFor()
+    await page.click('#btn-start')
+    await expect.poll(() => page.locator('#control-status').textContent()).toMatch(/start heist failed: ORCHESTRATOR_NOT_CONNECTED/)
+    expect(await page.locator('.toast', { hasText: 'ORCHESTRATOR_NOT_CONNECTED' }).isVisible()).toBe(true)
+    await page.screenshot({ path: join(SHOTS, 'errors-1280x720.png') })
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 90_000)
+})
