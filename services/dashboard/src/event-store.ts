@@ -82,7 +82,8 @@ export function createEventStore(db: Db) {
 
   function derive(event: SessionEvent, c: { round: number }): boolean {
     const id = event.session_id
-    const status = STATUS_BY_EVENT[event.type]
+    // A session that stopped on an error (or could not be resumed after a restart) has failed.
+    const status = event.type === 'session_stopped' && event.reason === 'error' ? 'failed' : STATUS_BY_EVENT[event.type]
     const changed = status !== undefined && q.setStatus.run(status, event.seq, id, event.seq).changes > 0
     switch (event.type) {
       case 'session_started':

@@ -35,6 +35,14 @@ export async function buildApp({ config, deps }: { config: AppConfig; deps: AppD
   app.addHook('preClose', async () => {
     await deps.sessions.closeAll()
   })
+  // Sessions the last orchestrator left running go on (or fail visibly) before the dashboard
+  // link says hello, so that hello names them and the dashboard gets whatever it lacks.
+  app.addHook('onReady', async () => {
+    const { resumed, failed } = deps.sessions.recover()
+    if (resumed.length > 0) app.log.info({ sessions: resumed }, `resumed ${resumed.length} sessions from their event logs`)
+    for (const f of failed) app.log.warn({ session_id: f.session_id, problem: f.problem }, 'session cannot be resumed; ended as failed')
+    deps.link?.start(app.log)
+  })
   app.addHook('onClose', async () => {
     await deps.link?.close()
   })

@@ -33,6 +33,8 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     tools: createHttpTools({ oauthUrl: config.HEIST_OAUTH_URL, secrets }),
     memory: createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: own }),
     publish,
+    log,
+    relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
   })
   if (config.HEIST_DASHBOARD_LINK === 'true') {
@@ -41,7 +43,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
       token: () => own.get(),
       instance: `orchestrator-${randomBytes(4).toString('hex')}`,
       onCommand: (command) => sessions.execute(command),
-      statusOf: (id) => (sessions.has(id) ? sessions.get(id).status : undefined),
+      statusOf: (id) => sessions.status(id),
     })
   }
   return { sessions, link, log }

@@ -11,6 +11,5 @@ const secrets = agentSecrets(names, loadConfig(agentSecretsEnv(names), process.e
 const deps = createDeps(config, team, secrets)
 const app = await buildApp({ config, deps })
 deps.sessions.useLogger(app.log)
-deps.link?.start(app.log)
 await app.listen({ host: config.HOST, port: config.PORT })
 closeOnSignals(() => app.close(), app.log)

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import {
   ConfigError, HeistError, isHeistError, notFound, PublicSessionEvent, StartOptions, TERMINAL_EVENT_TYPES,
-  type Command, type CommandAck, type SessionEvent,
+  type Command, type CommandAck, type SessionEvent, type SessionStatus,
 } from '@heist/shared'
-import { HeistSession, loadTeamConfig, type ChatModel, type Clock, type MemoryStore, type PublicSessionState, type TeamConfig, type ToolRunner } from './engine/index.js'
+import type { EventLog } from './adapters/event-log.js'
+import {
+  HeistSession, loadTeamConfig, resumePointFrom, type ChatModel, type Clock, type MemoryStore, type PublicSessionState, type ResumePoint, type TeamConfig, type ToolRunner,
+} from './engine/index.js'
+import { isEnded, resumeOptions, sealedGame, snapshotFrom, statusFrom } from './session-record.js'
 
 export interface SessionManagerDeps {
   configDir: string
@@ -17,15 +21,23 @@ export interface SessionManagerDeps {
   memory: MemoryStore
   /** Every event of every session (sealed ones included): the audit log and the dashboard link. */
   publish: (event: SessionEvent) => void
+  /** The durable record: ended sessions are read back from it, running ones resumed from it. */
+  log: Pick<EventLog, 'exists' | 'ids' | 'read' | 'last'>
+  /** Events already in the log, handed to the dashboard link again after a restart. */
+  relay?: (event: SessionEvent) => void
   turnDelayMs?: number
   clock?: Clock
   randomSeed?: () => number
+  /** Overrides `orchestrator.max_running_sessions` of heist.yaml. */
   maxRunning?: number
-  /** Sessions kept in memory (ended ones beyond it are forgotten, oldest first). */
-  maxKept?: number
 }
 
-type Listener = (event: PublicSessionEvent) => void
+/** Someone following a session's public events (an SSE stream). */
+export interface Listener {
+  event(event: PublicSessionEvent): void
+  /** The stream ends without a terminal event (the orchestrator is shutting down). */
+  end(): void
+}
 
 interface Entry {
   session: HeistSession
@@ -34,9 +46,12 @@ interface Entry {
   done: Promise<unknown>
 }
 
+const isActive = (status: SessionStatus) => status === 'running' || status === 'paused'
+
 /**
- * All sessions of this orchestrator and the one place operator commands go through, from
- * the HTTP API and from the dashboard socket alike.
+ * The sessions of this orchestrator and the one place operator commands go through, from the
+ * HTTP API and from the dashboard socket alike. Only running and paused sessions are held in
+ * memory; an ended one is read back from its event log, and a restart resumes the others.
  */
 export class SessionManager {
   private readonly sessions = new Map<string, Entry>()
@@ -56,29 +71,85 @@ export class SessionManager {
   start(input: unknown): { session_id: string } {
     const options = StartOptions.parse(input)
     const id = options.session_id ?? `h-${randomBytes(6).toString('hex')}`
-    if (this.sessions.has(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists`, 409)
-    const running = [...this.sessions.values()].filter((e) => e.session.status === 'running' || e.session.status === 'paused').length
-    if (running >= (this.deps.maxRunning ?? 20)) throw new HeistError('SESSION_LIMIT', `${running} sessions are running; stop one first`, 429)
+    if (this.sessions.has(id) || this.deps.log.exists(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists`, 409)
+    const { max_running_sessions: limit, retry_after_s: retryAfter } = this.deps.team.heist.orchestrator
+    const running = [...this.sessions.values()].filter((e) => isActive(e.session.status)).length
+    if (running >= (this.deps.maxRunning ?? limit)) {
+      throw new HeistError('SESSION_LIMIT', `${running} sessions are running (orchestrator.max_running_sessions in config/heist.yaml); stop one or retry later`, 429, undefined, { 'retry-after': String(retryAfter) })
+    }
     const profile = options.profile ?? this.deps.defaultProfile
     const team = this.teamFor(options.profile)
     const missing = team.heist.session.turn_order.filter((a) => !this.deps.agentsWithSecrets.has(a))
     if (missing.length > 0) throw new HeistError('SESSION_AGENT_NO_SECRET', `no client secret for ${missing.join(', ')} (set ${missing.map((a) => `HEIST_SECRET_${a.toUpperCase()}`).join(', ')})`, 400)
-    const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}) }, {
-      model: this.deps.makeModel(team), tools: this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
-      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event), debug: this.debug,
-    })
-    const entry: Entry = { session, events: [], listeners: new Set(), done: Promise.resolve() }
-    this.sessions.set(id, entry)
-    this.forgetOldest()
-    entry.done = session.run().catch((error: unknown) => this.logError({ err: error, session_id: id }, 'session loop failed'))
+    this.launch(id, team, options, profile)
     return { session_id: id }
   }
 
-  /** Keep the last `maxKept` sessions' events in memory; older ended ones live on in the jsonl log. */
-  private forgetOldest(): void {
-    const ended = [...this.sessions].filter(([, e]) => e.session.status !== 'running' && e.session.status !== 'paused')
-    const excess = this.sessions.size - (this.deps.maxKept ?? 200)
-    for (const [id] of ended.slice(0, Math.max(0, excess))) this.sessions.delete(id)
+  private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
+    const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
+      model: this.deps.makeModel(team), tools: this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
+      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event), debug: this.debug,
+    })
+    const entry: Entry = { session, events: resume?.events ?? [], listeners: new Set(), done: Promise.resolve() }
+    this.sessions.set(id, entry)
+    entry.done = session.run()
+      .catch((error: unknown) => this.logError({ err: error, session_id: id }, 'session loop failed'))
+      .finally(() => this.settle(id, entry))
+  }
+
+  /** An ended session leaves memory: its log holds it (unless the log failed, then it stays here). */
+  private settle(id: string, entry: Entry): void {
+    if (isActive(entry.session.status) || this.publishFailed.has(id)) return
+    if (this.sessions.get(id) === entry) this.sessions.delete(id)
+  }
+
+  /**
+   * After a restart: every session whose log has no terminal event goes on from its last
+   * completed turn, or, when it cannot (damaged log, changed config), ends as failed with the
+   * reason. Returns what was done, for the start-up log.
+   */
+  recover(): { resumed: string[]; failed: { session_id: string; problem: string }[] } {
+    const resumed: string[] = []
+    const failed: { session_id: string; problem: string }[] = []
+    for (const id of this.deps.log.ids()) {
+      const last = this.deps.log.last(id)
+      if (this.sessions.has(id) || (last && TERMINAL_EVENT_TYPES.has(last.type))) continue
+      const problem = this.resumeLogged(id)
+      if (problem) failed.push({ session_id: id, problem })
+      else resumed.push(id)
+    }
+    return { resumed, failed }
+  }
+
+  /** Resume one logged session; returns why it could not be, after ending it as failed. */
+  private resumeLogged(id: string): string | null {
+    const read = this.deps.log.read(id)
+    const events = read.ok ? read.events : []
+    for (const event of events) this.deps.relay?.(event)
+    let problem = read.ok ? null : read.problem
+    if (read.ok) {
+      const profile = events[0]?.type === 'session_started' ? events[0].profile : undefined
+      try {
+        const team = this.teamFor(profile)
+        const plan = resumeOptions(events, team, this.deps.makeModel(team).name)
+        if (!plan.ok) problem = plan.problem
+        else {
+          const publicEvents = events.flatMap((e) => { const p = PublicSessionEvent.safeParse(e); return p.success ? [p.data] : [] })
+          this.launch(id, team, plan.options, plan.profile, { point: resumePointFrom(events), events: publicEvents })
+        }
+      } catch (error) {
+        problem = `its profile cannot be loaded (${error instanceof Error ? error.message : String(error)})`
+      }
+    }
+    if (problem) this.fail(id, (events.at(-1)?.seq ?? this.deps.log.last(id)?.seq ?? 0), problem)
+    return problem
+  }
+
+  /** End a session that cannot go on: `session_error` with the reason, then `session_stopped` (error). */
+  private fail(id: string, lastSeq: number, problem: string): void {
+    const ts = new Date((this.deps.clock ?? Date).now()).toISOString()
+    this.record(id, { type: 'session_error', session_id: id, seq: lastSeq + 1, ts, code: 'SESSION_UNRESUMABLE', message: `the session cannot be resumed after the restart: ${problem}` })
+    this.record(id, { type: 'session_stopped', session_id: id, seq: lastSeq + 2, ts, reason: 'error' })
   }
 
   private teamFor(profile: string | undefined): TeamConfig {
@@ -104,25 +175,42 @@ export class SessionManager {
     const visible = PublicSessionEvent.safeParse(event)
     if (!entry || !visible.success) return
     entry.events.push(visible.data)
-    for (const listener of entry.listeners) listener(visible.data)
+    for (const listener of entry.listeners) listener.event(visible.data)
   }
 
   private entry(id: string): Entry {
     const entry = this.sessions.get(id)
-    if (!entry) throw notFound('SESSION_NOT_FOUND', `no session "${id}"`)
+    if (!entry) throw notFound('SESSION_NOT_FOUND', `no running session "${id}"`)
     return entry
   }
 
+  /** A session's events from its log (ended sessions); 404 when there is none. */
+  private logged(id: string): SessionEvent[] {
+    const read = this.deps.log.exists(id) ? this.deps.log.read(id) : null
+    if (!read) throw notFound('SESSION_NOT_FOUND', `no session "${id}"`)
+    if (!read.ok) throw new HeistError('SESSION_LOG_DAMAGED', `the event log of "${id}" is damaged: ${read.problem}`, 409)
+    return read.events
+  }
+
+  /** Running and paused sessions (ended ones are on the dashboard and in the log). */
   list(): PublicSessionState[] {
     return [...this.sessions.values()].map((e) => e.session.snapshot())
   }
 
   get(id: string): PublicSessionState {
-    return this.entry(id).session.snapshot()
+    const entry = this.sessions.get(id)
+    if (entry) return entry.session.snapshot()
+    const snapshot = snapshotFrom(this.logged(id))
+    if (!snapshot) throw new HeistError('SESSION_LOG_DAMAGED', `the event log of "${id}" has no session_started`, 409)
+    return snapshot
   }
 
-  has(id: string): boolean {
-    return this.sessions.has(id)
+  /** The status of a session in memory or on disk (undefined when unknown). */
+  status(id: string): SessionStatus | undefined {
+    const entry = this.sessions.get(id)
+    if (entry) return entry.session.status
+    const last = this.deps.log.last(id)
+    return last ? statusFrom([last]) : undefined
   }
 
   pause(id: string) {
@@ -143,20 +231,24 @@ export class SessionManager {
 
   /** The game's secret, once the session has ended. */
   reveal(id: string) {
-    const { session } = this.entry(id)
-    if (session.status === 'running' || session.status === 'paused') throw new HeistError('SESSION_NOT_ENDED', `session "${id}" is ${session.status}; the mole is revealed once it ends`, 409)
-    const { mole, strategy, seed } = session.game
-    return { mole, strategy, seed }
+    const entry = this.sessions.get(id)
+    if (entry && isActive(entry.session.status)) throw new HeistError('SESSION_NOT_ENDED', `session "${id}" is ${entry.session.status}; the mole is revealed once it ends`, 409)
+    if (entry) return { mole: entry.session.game.mole, strategy: entry.session.game.strategy, seed: entry.session.game.seed }
+    const events = this.logged(id)
+    const sealed = sealedGame(events)
+    if (!isEnded(events)) throw new HeistError('SESSION_NOT_ENDED', `session "${id}" has not ended; the mole is revealed once it ends`, 409)
+    if (!sealed) throw new HeistError('SESSION_LOG_DAMAGED', `the event log of "${id}" has no game_sealed`, 409)
+    return { mole: sealed.mole, strategy: sealed.strategy, seed: sealed.seed }
   }
 
   /** Public events after `after`, then every new one until a terminal event; returns an unsubscribe. */
   subscribe(id: string, after: number, listener: Listener): { unsubscribe: () => void; ended: boolean } {
-    const entry = this.entry(id)
-    const backlog = entry.events.filter((e) => e.seq > after)
-    for (const event of backlog) listener(event)
-    const ended = entry.events.some((e) => TERMINAL_EVENT_TYPES.has(e.type))
-    if (!ended) entry.listeners.add(listener)
-    return { unsubscribe: () => entry.listeners.delete(listener), ended }
+    const entry = this.sessions.get(id)
+    const events = entry ? entry.events : this.logged(id).flatMap((e) => { const p = PublicSessionEvent.safeParse(e); return p.success ? [p.data] : [] })
+    for (const event of events) if (event.seq > after) listener.event(event)
+    const ended = !entry || events.some((e) => TERMINAL_EVENT_TYPES.has(e.type))
+    if (entry && !ended) entry.listeners.add(listener)
+    return { unsubscribe: () => entry?.listeners.delete(listener), ended }
   }
 
   /** A command from the dashboard socket, answered as a `CommandAck` (never throws). */
@@ -179,16 +271,21 @@ export class SessionManager {
     }
   }
 
-  /** Stop every running session (shutdown) and wait for their loops to end. */
+  /**
+   * Shutdown: suspend every session (its running turn is aborted; the next orchestrator plays it
+   * again from the log), end every event stream, and wait for the loops to return.
+   */
   async closeAll(): Promise<void> {
     for (const entry of this.sessions.values()) {
-      if (entry.session.status === 'running' || entry.session.status === 'paused') entry.session.stop('shutdown')
+      entry.session.suspend()
+      for (const listener of entry.listeners) listener.end()
+      entry.listeners.clear()
     }
     await Promise.allSettled([...this.sessions.values()].map((e) => e.done))
   }
 
-  /** Wait for a session's loop to end (tests, CLI-less runs). */
+  /** Wait for a session's loop to end (tests, CLI-less runs); at once when it has ended. */
   async settled(id: string): Promise<void> {
-    await this.entry(id).done
+    await this.sessions.get(id)?.done
   }
 }

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { SessionEvent } from '@heist/shared'
+import { createEventLog } from '../src/adapters/event-log.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { createInProcessMemory, createScriptedModel, type ChatRequest, type ScriptedReply } from '../src/engine/index.js'
@@ -17,10 +21,11 @@ afterEach(async () => {
 async function setup(script: (r: ChatRequest, n: number) => ScriptedReply = defaultScript, turnDelayMs = 0) {
   const t = team()
   const published: SessionEvent[] = []
+  const log = createEventLog(mkdtempSync(join(tmpdir(), 'heist-orch-')))
   const sessions = new SessionManager({
     configDir: CONFIG_DIR, team: t, agentsWithSecrets: new Set(t.agents.map((a) => a.name)),
     makeModel: () => createScriptedModel(script), tools: fakeTools(), memory: createInProcessMemory(t.heist.memory),
-    publish: (e) => published.push(e), turnDelayMs,
+    publish: (e) => { log.append(e); published.push(e) }, log, turnDelayMs,
   })
   const app = await buildApp({ config: { HEIST_OPERATOR_TOKEN: TOKEN, LOG_LEVEL: 'silent' }, deps: { sessions } })
   close = () => app.close()
@@ -127,6 +132,7 @@ describe('orchestrator HTTP API', () => {
       publish: () => {
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
       },
+      log: createEventLog(mkdtempSync(join(tmpdir(), 'heist-orch-'))),
     })
     const errors: string[] = []
     sessions.useLogger({ debug: () => undefined, error: (_details, message) => errors.push(message) })
@@ -141,7 +147,7 @@ describe('orchestrator HTTP API', () => {
     expect(errors).toEqual(['cannot publish session events'])
   })
 
-  it('closing (SIGTERM) with a client following the events ends the stream and does not wait for the session', async () => {
+  it('closing (SIGTERM) with a client following the events ends the stream and suspends the session without ending it', async () => {
     const { app } = await setup(defaultScript, 50)
     await app.listen({ host: '127.0.0.1', port: 0 })
     const { port } = app.server.address() as { port: number }
@@ -150,6 +156,7 @@ describe('orchestrator HTTP API', () => {
     const body = res.text()
     const closed = await Promise.race([app.close().then(() => 'closed'), new Promise((r) => setTimeout(r, 3_000, 'still open'))])
     expect(closed).toBe('closed')
-    expect(parseSse(await body).at(-1)).toMatchObject({ type: 'session_stopped', reason: 'shutdown' })
+    // Suspended, not stopped: the next orchestrator resumes it from the log.
+    expect(parseSse(await body).at(-1)).toMatchObject({ type: 'session_error', code: 'ORCHESTRATOR_SHUTDOWN' })
   })
 })

@@ -3,6 +3,7 @@ import { parseTextToolCalls, validateArgs } from '../src/engine/index.js'
 import { calculatorTool } from './helpers.js'
 
 const tools = [calculatorTool, { name: 'read_file', description: 'd', inputSchema: { type: 'object', properties: { filename: { type: 'string' } }, required: ['filename'] } }]
+const queryDb = { name: 'query_db', description: 'q', inputSchema: { type: 'object', properties: { query: { type: 'string' }, limit: { type: 'integer' } }, required: ['query'] } }
 
 describe('text tool-call fallback', () => {
   it('reads the seed\'s [TOOL:name:param] form into the tool\'s first required property', () => {
@@ -13,6 +14,19 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('<tool_call>{"name":"read_file","arguments":{"filename":"a.txt"}}</tool_call>', tools).calls).toEqual([{ name: 'read_file', arguments: '{"filename":"a.txt"}' }])
     const fenced = parseTextToolCalls('I will read it.\n```json\n{"name": "read_file", "arguments": "{\\"filename\\": \\"b.txt\\"}"}\n```', tools)
     expect(fenced).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename": "b.txt"}' }], text: 'I will read it.' })
+  })
+
+  it('reads Python-style calls, keyword or positional, fenced or inline, and cuts them from the message', () => {
+    expect(parseTextToolCalls('query_db(query="SELECT name FROM guards WHERE shift = \'night\'")', [queryDb])).toEqual({
+      calls: [{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards WHERE shift = \'night\'"}' }], text: '',
+    })
+    expect(parseTextToolCalls("Let me check.\n```python\ncalculator(expression='45 * 60')\n```", tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"45 * 60"}' }], text: 'Let me check.' })
+    expect(parseTextToolCalls('Reading `read_file("vault_specs.txt")` now.', tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"vault_specs.txt"}' }], text: 'Reading now.' })
+    expect(parseTextToolCalls('query_db(query = "SELECT 1", limit=5)', [queryDb]).calls).toEqual([{ name: 'query_db', arguments: '{"query":"SELECT 1","limit":5}' }])
+    expect(parseTextToolCalls('<tool_call>calculator(expression="2*3")</tool_call>', tools).calls).toEqual([{ name: 'calculator', arguments: '{"expression":"2*3"}' }])
+    // What is not a call of one of this agent's tools stays the message.
+    expect(parseTextToolCalls('We wait(a bit) and then query_db(query="x") is not mine.', tools)).toEqual({ calls: [], text: 'We wait(a bit) and then query_db(query="x") is not mine.' })
+    expect(parseTextToolCalls('The calculator (the safecracker\'s) said 2700.', tools).calls).toEqual([])
   })
 
   it('leaves ordinary text and JSON that names no tool alone', () => {

@@ -65,6 +65,13 @@ export const HeistFile = z.object({
     crew_brief: z.string().min(1),
     strategies: z.record(StrategyName, StrategyConfig),
   }).strict(),
+  /** How the orchestrator service runs sessions (the service's limits, not a session's rules). */
+  orchestrator: z.object({
+    /** Sessions running or paused at once; one more is answered 429 with `Retry-After`. */
+    max_running_sessions: z.number().int().min(1).max(1000).default(20),
+    /** The `Retry-After` (seconds) of that 429. */
+    retry_after_s: z.number().int().min(1).max(3600).default(30),
+  }).strict().default({ max_running_sessions: 20, retry_after_s: 30 }),
   detection: z.object({
     rule_weight: z.number().min(0).max(1).default(0.6),
     llm_weight: z.number().min(0).max(1).default(0.4),

@@ -63,7 +63,10 @@ export const OrderDelivered = z.object({
 export const SessionPaused = z.object({
   ...base, type: z.literal('session_paused'), reason: z.enum(['operator', 'model_unavailable']), message: z.string().optional(),
 })
-export const SessionResumed = z.object({ ...base, type: z.literal('session_resumed') })
+/** `restart`: the orchestrator restarted and picked the session up from its event log. */
+export const SessionResumed = z.object({
+  ...base, type: z.literal('session_resumed'), reason: z.enum(['operator', 'restart']).optional(), message: z.string().optional(),
+})
 export const SessionStopped = z.object({ ...base, type: z.literal('session_stopped'), reason: z.string() })
 export const SessionCompleted = z.object({ ...base, type: z.literal('session_completed'), rounds: z.number().int() })
 export const SessionErrorEvent = z.object({
@@ -74,6 +77,8 @@ export const SessionErrorEvent = z.object({
 export const GameSealed = z.object({
   ...base, type: z.literal('game_sealed'),
   mole: AgentName.nullable(), strategy: StrategyName.nullable(), seed: z.number().int(),
+  /** Digest of the team and heist config the session started with; a resume refuses another. */
+  config: z.string().optional(),
 })
 export type GameSealed = z.infer<typeof GameSealed>
 

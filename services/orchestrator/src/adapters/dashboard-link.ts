@@ -56,8 +56,13 @@ export class DashboardLink {
     return this.buffers.get(sessionId)?.length ?? 0
   }
 
+  private started = false
+
+  /** Connect (once: a second call does nothing). */
   start(logger?: LinkLogger): void {
     if (logger) this.logger = logger
+    if (this.started) return
+    this.started = true
     void this.connect()
   }
 

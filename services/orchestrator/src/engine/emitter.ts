@@ -6,10 +6,10 @@ import type { Clock, EventSink } from './types.js'
  * to the sink. After a terminal event it drops everything, so the terminal event is last.
  */
 export class SessionEmitter {
-  private seq = 0
   private closed = false
 
-  constructor(private readonly sessionId: string, private readonly sink: EventSink, private readonly clock: Clock) {}
+  /** `seq`: the last sequence number already used (a resumed session goes on from its log). */
+  constructor(private readonly sessionId: string, private readonly sink: EventSink, private readonly clock: Clock, private seq = 0) {}
 
   get lastSeq(): number {
     return this.seq
@@ -17,6 +17,11 @@ export class SessionEmitter {
 
   get isClosed(): boolean {
     return this.closed
+  }
+
+  /** Emit nothing more, without a terminal event (the session is suspended, not ended). */
+  close(): void {
+    this.closed = true
   }
 
   emit(draft: EventDraft): SessionEvent | null {

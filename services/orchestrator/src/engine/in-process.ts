@@ -10,10 +10,10 @@ type Stored = MemoryContext['recent'][number]
  * memory service. Same contract as the service: a summary plus the recent messages.
  */
 export function createInProcessMemory(settings: HeistFile['memory']): MemoryStore & { size(sessionId: string): number } {
-  const sessions = new Map<string, { messages: Stored[]; summary: MemoryContext['summary'] }>()
+  const sessions = new Map<string, { messages: Stored[]; summary: MemoryContext['summary']; ids: Set<string> }>()
   const get = (id: string) => {
     let s = sessions.get(id)
-    if (!s) sessions.set(id, (s = { messages: [], summary: null }))
+    if (!s) sessions.set(id, (s = { messages: [], summary: null, ids: new Set() }))
     return s
   }
   const compress = (s: { messages: Stored[]; summary: MemoryContext['summary'] }) => {
@@ -26,6 +26,9 @@ export function createInProcessMemory(settings: HeistFile['memory']): MemoryStor
   return {
     async append(sessionId: string, message: MemoryMessageIn) {
       const s = get(sessionId)
+      // Idempotent by message id, as the memory service is (a resumed session appends its last message again).
+      if (s.ids.has(message.message_id)) return
+      s.ids.add(message.message_id)
       s.messages.push({ ...message, tokens: estimateTokens(message.content) })
       if (s.messages.length >= settings.compression_threshold_messages) compress(s)
     },

@@ -38,6 +38,7 @@ export { HeistSession, systemClock, type PublicSessionState, type SessionDeps, t
 export { ModelUnavailableError, isModelUnavailable } from './errors.js'
 export { createInProcessMemory, createInProcessTools, createScriptedModel, type ScriptedReply } from './in-process.js'
 export { loadTeamConfig } from './team-config.js'
+export { configDigest, resumePointFrom, type PendingOrder, type ResumePoint } from './resume.js'
 export type * from './types.js'
 
 /** Create a session and run it to its end. */

@@ -1,10 +1,12 @@
 import { randomInt } from 'node:crypto'
 import { setMaxListeners } from 'node:events'
-import { HeistError, StartOptions, type AgentConfig, type MemoryContext, type SessionAgent, type SessionStatus } from '@heist/shared'
+import { HeistError, StartOptions, type AgentConfig, type SessionAgent, type SessionStatus } from '@heist/shared'
 import { SessionEmitter } from './emitter.js'
 import { isAbort, isModelUnavailable, sessionConflict, unlessAborted } from './errors.js'
 import { drawGame } from './game.js'
-import { buildMessages, estimateTokens } from './prompt.js'
+import { buildMessages } from './prompt.js'
+import { SessionMemory } from './session-memory.js'
+import { configDigest, type PendingOrder, type ResumePoint } from './resume.js'
 import { runTurn } from './turn.js'
 import type { AgentTool, ChatModel, Clock, EventSink, Game, MemoryStore, TeamConfig, ToolRunner } from './types.js'
 
@@ -28,6 +30,8 @@ export interface SessionSetup {
   team: TeamConfig
   options: StartOptions
   profile?: string
+  /** Go on from this point of the session's event log instead of starting it. */
+  resume?: ResumePoint
 }
 
 /** What anyone may see of a session: never the mole, its strategy or the seed. */
@@ -54,8 +58,6 @@ export const systemClock: Clock = {
   }),
 }
 
-interface PendingOrder { id: string; text: string }
-
 /**
  * One heist session: the round/turn loop and its operator controls. Pause and resume act at
  * turn boundaries (the running turn finishes, no turn is lost); stop aborts the running turn
@@ -76,10 +78,10 @@ export class HeistSession {
   private orderCount = 0
   private readonly orders = new Map<string, PendingOrder[]>()
   private wake: (() => void) | null = null
-  private history: MemoryContext['recent'] = []
-  private memoryDown = false
-  private summaryCovers = 0
+  private readonly memory: SessionMemory
   private lastSpeaker: string | null = null
+  private roundStarted = 0
+  private suspended = false
 
   constructor(private readonly setup: SessionSetup, private readonly deps: SessionDeps) {
     const options = StartOptions.parse(setup.options)
@@ -95,9 +97,23 @@ export class HeistSession {
     const seed = options.seed ?? (deps.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
     this.game = drawGame({ seed, agents: order, mole: options.mole, strategy: options.strategy })
     this.rounds = options.rounds ?? heist.session.rounds
-    this.emitter = new SessionEmitter(this.id, deps.sink, this.clock)
+    this.emitter = new SessionEmitter(this.id, deps.sink, this.clock, setup.resume?.lastSeq ?? 0)
     // Every model and tool call of the session listens on this one signal.
     setMaxListeners(100, this.abort.signal)
+    this.memory = new SessionMemory(this.id, heist.memory, deps.memory, (draft) => this.emitter.emit(draft), this.abort.signal)
+    if (setup.resume) this.restore(setup.resume)
+  }
+
+  private restore(point: ResumePoint): void {
+    this.turn = point.completedTurns
+    this.round = Math.min(this.rounds, Math.floor(point.completedTurns / this.team.length) + 1)
+    this.roundStarted = point.roundStarted
+    this.state = point.paused ? 'paused' : 'running'
+    this.memory.history = [...point.history]
+    this.lastSpeaker = point.lastSpeaker
+    this.memory.summaryCovers = point.summaryCovers
+    this.orderCount = point.orderCount
+    for (const order of point.pendingOrders) this.orders.set(order.agent, [...(this.orders.get(order.agent) ?? []), order])
   }
 
   get status(): SessionStatus {
@@ -119,20 +135,21 @@ export class HeistSession {
 
   /** Run the session to its end; resolves with the final status. */
   async run(): Promise<SessionStatus> {
-    const { heist } = this.setup.team
-    this.emitter.emit({
-      type: 'session_started', rounds: this.rounds, turn_order: [...heist.session.turn_order], agents: this.team.map(toSessionAgent),
-      model: this.deps.model.name, ...(this.setup.profile ? { profile: this.setup.profile } : {}),
-    })
-    this.emitter.emit({ type: 'game_sealed', mole: this.game.mole, strategy: this.game.strategy, seed: this.game.seed })
+    const order = this.setup.team.heist.session.turn_order
+    if (this.setup.resume) await this.announceResume(this.setup.resume)
+    else this.announceStart()
     try {
-      for (this.round = 1; this.round <= this.rounds; this.round++) {
-        for (const [index, name] of heist.session.turn_order.entries()) {
-          if (!(await this.turnBoundary())) return this.state
-          if (index === 0) this.emitter.emit({ type: 'round_started', round: this.round })
-          await this.playTurn(name)
-          if (this.deps.turnDelayMs) await this.clock.sleep(this.deps.turnDelayMs, this.abort.signal)
+      // Turn numbers run across rounds, so a resumed session picks up at any turn.
+      while (this.turn < this.rounds * order.length) {
+        if (!(await this.turnBoundary())) return this.state
+        const index = this.turn % order.length
+        this.round = Math.floor(this.turn / order.length) + 1
+        if (index === 0 && this.round > this.roundStarted) {
+          this.roundStarted = this.round
+          this.emitter.emit({ type: 'round_started', round: this.round })
         }
+        await this.playTurn(order[index] as string)
+        if (this.deps.turnDelayMs) await this.clock.sleep(this.deps.turnDelayMs, this.abort.signal)
       }
       if (!(await this.turnBoundary())) return this.state
       this.state = 'completed'
@@ -147,10 +164,28 @@ export class HeistSession {
     return this.state
   }
 
+  private announceStart(): void {
+    const { heist } = this.setup.team
+    this.emitter.emit({
+      type: 'session_started', rounds: this.rounds, turn_order: [...heist.session.turn_order], agents: this.team.map(toSessionAgent),
+      model: this.deps.model.name, ...(this.setup.profile ? { profile: this.setup.profile } : {}),
+    })
+    this.emitter.emit({ type: 'game_sealed', mole: this.game.mole, strategy: this.game.strategy, seed: this.game.seed, config: configDigest(this.setup.team) })
+  }
+
+  /** Say where a resumed session goes on, and give memory the last message again (idempotent). */
+  private async announceResume(point: ResumePoint): Promise<void> {
+    const order = this.setup.team.heist.session.turn_order
+    const next = point.completedTurns + 1
+    const where = next > this.rounds * order.length ? 'at its end' : `at round ${Math.floor(point.completedTurns / order.length) + 1}, turn ${next} (${order[point.completedTurns % order.length]})`
+    if (this.state === 'running') this.emitter.emit({ type: 'session_resumed', reason: 'restart', message: `the orchestrator restarted; the session goes on ${where}` })
+    if (point.lastMessage) await this.memory.remember(point.lastMessage, false)
+  }
+
   /** Waits while paused; false once the session is stopped. */
   private async turnBoundary(): Promise<boolean> {
-    while (this.state === 'paused') await new Promise<void>((resolve) => { this.wake = resolve })
-    return this.state === 'running'
+    while (this.state === 'paused' && !this.suspended) await new Promise<void>((resolve) => { this.wake = resolve })
+    return this.state === 'running' && !this.suspended
   }
 
   private async playTurn(name: string): Promise<void> {
@@ -159,7 +194,9 @@ export class HeistSession {
     this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
     const orders = this.orders.get(name) ?? []
     this.orders.delete(name)
-    for (const order of orders) this.emitter.emit({ type: 'order_delivered', order_id: order.id, agent: name, turn })
+    for (const order of orders) {
+      if (order.deliveredTurn !== turn) this.emitter.emit({ type: 'order_delivered', order_id: order.id, agent: name, turn })
+    }
     for (;;) {
       try {
         return await this.attemptTurn(agent, turn, orders.map((o) => o.text))
@@ -176,7 +213,7 @@ export class HeistSession {
 
   private async attemptTurn(agent: AgentConfig, turn: number, orders: string[]): Promise<void> {
     const { heist } = this.setup.team
-    const memory = await this.memoryContext()
+    const memory = await this.memory.context()
     const tools = await this.toolsOf(agent.name)
     const messages = buildMessages({ agent, team: this.team, heist, game: this.game, memory, orders, round: this.round, rounds: this.rounds })
     this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, messages, tools: tools.map((t) => t.name) }, 'prompt')
@@ -198,7 +235,7 @@ export class HeistSession {
       prompt_tokens: out.promptTokens, completion_tokens: out.completionTokens, latency_ms: this.clock.now() - started,
     })
     this.lastSpeaker = agent.name
-    await this.remember({ message_id: messageId, agent: agent.name, round: this.round, content: out.content })
+    await this.memory.remember({ message_id: messageId, agent: agent.name, round: this.round, content: out.content })
   }
 
   private async toolsOf(agent: string): Promise<AgentTool[]> {
@@ -209,42 +246,6 @@ export class HeistSession {
       this.emitter.emit({ type: 'session_error', code: 'TOOLS_UNAVAILABLE', message: `tool discovery failed for ${agent}: ${errorMessage(error)}`, agent })
       return []
     }
-  }
-
-  /** The memory service's context, or the recent messages kept here while it is down. */
-  private async memoryContext(): Promise<MemoryContext> {
-    const { memory } = this.setup.team.heist
-    try {
-      const context = await unlessAborted(this.deps.memory.context(this.id, memory.context_budget_tokens), this.abort.signal)
-      this.memoryDown = false
-      const summary = context.summary
-      if (summary && summary.covers_through > this.summaryCovers) {
-        this.summaryCovers = summary.covers_through
-        this.emitter.emit({ type: 'memory_compressed', covers_through: summary.covers_through, summary_tokens: summary.tokens, method: summary.method })
-      }
-      return context
-    } catch (error) {
-      if (isAbort(error, this.abort.signal)) throw error
-      this.memoryFailed(error)
-      const recent = this.history.slice(-memory.recent_messages)
-      return { session_id: this.id, summary: null, recent, total_tokens: recent.reduce((n, m) => n + m.tokens, 0), message_count: this.history.length }
-    }
-  }
-
-  private async remember(message: { message_id: string; agent: string; round: number; content: string }): Promise<void> {
-    this.history.push({ ...message, tokens: estimateTokens(message.content) })
-    if (this.history.length > 200) this.history = this.history.slice(-100)
-    try {
-      await unlessAborted(this.deps.memory.append(this.id, message), this.abort.signal)
-    } catch (error) {
-      this.memoryFailed(error)
-    }
-  }
-
-  private memoryFailed(error: unknown): void {
-    if (this.memoryDown) return
-    this.memoryDown = true
-    this.emitter.emit({ type: 'session_error', code: 'MEMORY_UNAVAILABLE', message: `memory service failed (${errorMessage(error)}); using recent messages only` })
   }
 
   /** Pause at the next turn boundary: the running turn finishes first. */
@@ -273,11 +274,24 @@ export class HeistSession {
     return this.state
   }
 
+  /**
+   * Shutdown: abort the running turn and end the loop without ending the session, so that the
+   * next orchestrator resumes it from the event log (the aborted turn is played again there).
+   */
+  suspend(): void {
+    if (this.suspended || (this.state !== 'running' && this.state !== 'paused')) return
+    this.emitter.emit({ type: 'session_error', code: 'ORCHESTRATOR_SHUTDOWN', message: 'the orchestrator is stopping; the session goes on from its last completed turn when it is back' })
+    this.emitter.close()
+    this.suspended = true
+    this.abort.abort()
+    this.wake?.()
+  }
+
   /** Queue an order for an agent's next turn; `order_received` is emitted at once. */
   order(agent: string, text: string): { order_id: string } {
     if (this.state !== 'running' && this.state !== 'paused') throw sessionConflict(`session ${this.id} is ${this.state}; it takes no orders`)
     if (!this.team.some((a) => a.name === agent)) throw new HeistError('SESSION_UNKNOWN_AGENT', `no agent "${agent}" in this session (${this.team.map((a) => a.name).join(', ')})`, 400)
-    const order = { id: `${this.id}-o${++this.orderCount}`, text }
+    const order: PendingOrder = { id: `${this.id}-o${++this.orderCount}`, agent, text }
     this.orders.set(agent, [...(this.orders.get(agent) ?? []), order])
     this.emitter.emit({ type: 'order_received', order_id: order.id, agent, text })
     return { order_id: order.id }

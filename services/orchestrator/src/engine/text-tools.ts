@@ -1,4 +1,5 @@
 import { primaryProperty } from './json-schema.js'
+import { pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
 
 /** A tool call found in a model's text, with its arguments as JSON text. */
@@ -74,8 +75,8 @@ function jsonObjectCalls(text: string): TextToolParse {
 
 /**
  * The tolerant fallback for models that write tool calls as text instead of native
- * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, or a JSON object
- * `{"name": …, "arguments": …}`. A bracket call's one parameter goes to the tool's first
+ * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
+ * `{"name": …, "arguments": …}`, or a Python-style call `query_db(query="…")`. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -83,6 +84,7 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
   let text = content.replace(TAGGED_CALL, (_whole, inner: string) => {
     const call = fromObject(tryJson(inner))
     if (call) calls.push(call)
+    else calls.push(...pythonStyleCalls(inner, tools).map(({ name, arguments: args }) => ({ name, arguments: args })))
     return ''
   })
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
@@ -96,9 +98,20 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     const known = found.calls.filter((c) => tools.some((t) => t.name === c.name))
     // A JSON object that names no known tool is most likely content, not a call.
     if (known.length > 0) return { calls: known, text: found.text.replace(/\s+/g, ' ').trim() }
+    const python = pythonCalls(text, tools)
+    if (python.calls.length > 0) return python
     return { calls, text: content.trim() }
   }
   return { calls, text: text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim() }
+}
+
+/** `query_db(query="…")` calls, cut out of the text with the fences or backticks around them. */
+function pythonCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
+  const found = pythonStyleCalls(text, tools)
+  let rest = text
+  for (const call of [...found].reverse()) rest = rest.slice(0, call.start) + rest.slice(call.end)
+  rest = rest.replace(/```[a-z]*\s*```/g, '').replace(/``/g, '')
+  return { calls: found.map(({ name, arguments: args }) => ({ name, arguments: args })), text: rest.replace(/\s+/g, ' ').trim() }
 }
 
 /** Reasoning models (qwen, deepseek) wrap their thoughts in `<think>`; the team never sees them. */

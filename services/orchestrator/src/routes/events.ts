@@ -31,8 +31,9 @@ export async function eventRoutes(app: HeistApp, opts: { sessions: SessionManage
       raw.write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
       if (TERMINAL_EVENT_TYPES.has(event.type)) queueMicrotask(end)
     }
-    let subscription: { unsubscribe: () => void } | undefined
-    subscription = opts.sessions.subscribe(request.params.id, request.query.after, write)
+    let subscription: { unsubscribe: () => void; ended: boolean } | undefined
+    subscription = opts.sessions.subscribe(request.params.id, request.query.after, { event: write, end: () => queueMicrotask(end) })
+    if (subscription.ended) queueMicrotask(end)
     request.raw.on('close', end)
   })
 }

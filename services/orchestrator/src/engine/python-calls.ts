@@ -1,0 +1,79 @@
+import { primaryProperty } from './json-schema.js'
+import type { AgentTool } from './types.js'
+
+/** A call found in the text: where it stands and its arguments as JSON text. */
+export interface PythonCall {
+  name: string
+  arguments: string
+  start: number
+  end: number
+}
+
+type Value = string | number | boolean | null
+
+/** A Python literal at `i`: a quoted string (with escapes), a number, True/False/None. */
+function literal(text: string, i: number): { value: Value; end: number } | null {
+  const quote = text[i]
+  if (quote === '"' || quote === "'") {
+    let value = ''
+    for (let j = i + 1; j < text.length; j++) {
+      const ch = text[j] as string
+      if (ch === '\\' && j + 1 < text.length) {
+        const next = text[++j] as string
+        value += next === 'n' ? '\n' : next === 't' ? '\t' : next
+      } else if (ch === quote) return { value, end: j + 1 }
+      else value += ch
+    }
+    return null
+  }
+  const word = /^(?:-?\d+(?:\.\d+)?|True|False|None)/.exec(text.slice(i, i + 40))?.[0]
+  if (!word) return null
+  const value = word === 'True' ? true : word === 'False' ? false : word === 'None' ? null : Number(word)
+  return { value, end: i + word.length }
+}
+
+/** `key="v", key2=3` or one positional literal, up to the closing parenthesis. */
+function argumentList(text: string, open: number, tool: AgentTool): { args: Record<string, Value>; end: number } | null {
+  const args: Record<string, Value> = {}
+  let i = open + 1
+  const skip = () => { while (/\s/.test(text[i] ?? '')) i++ }
+  for (let first = true; ; first = false) {
+    skip()
+    if (text[i] === ')') return { args, end: i + 1 }
+    if (!first) {
+      if (text[i] !== ',') return null
+      i++
+      skip()
+      if (text[i] === ')') return { args, end: i + 1 }
+    }
+    const key = /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(text.slice(i, i + 80))
+    if (key) i += key[0].length
+    const value = literal(text, i)
+    if (!value) return null
+    const name = key?.[1] ?? (first ? primaryProperty(tool.inputSchema) : null)
+    if (!name) return null
+    args[name] = value.value
+    i = value.end
+  }
+}
+
+/**
+ * Calls written the way Python-trained local models write them:
+ * `query_db(query="SELECT …")`, `calculator(expression='45*60')`, `read_file("vault_specs.txt")`.
+ * Only names of the agent's own tools count, so prose such as "wait(a bit)" stays prose.
+ */
+export function pythonStyleCalls(text: string, tools: readonly AgentTool[]): PythonCall[] {
+  const calls: PythonCall[] = []
+  if (tools.length === 0) return calls
+  const names = tools.map((t) => t.name.replace(/[^A-Za-z0-9_]/g, '')).filter(Boolean)
+  const opener = new RegExp(`(?<![\\w.])(${names.join('|')})\\s*\\(`, 'g')
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    const tool = tools.find((t) => t.name === match?.[1])
+    if (!tool) continue
+    const parsed = argumentList(text, match.index + match[0].length - 1, tool)
+    if (!parsed) continue
+    calls.push({ name: tool.name, arguments: JSON.stringify(parsed.args), start: match.index, end: parsed.end })
+    opener.lastIndex = parsed.end
+  }
+  return calls
+}
