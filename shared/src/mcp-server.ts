@@ -119,7 +119,7 @@ function serverFor(options: McpResourceOptions, principal: Principal): McpServer
       outputSchema: tool.output,
     }, async (args: unknown): Promise<CallToolResult> => {
       try {
-        const reply = await tool.run(args)
+        const reply = await tool.run(args, { clientId: principal.clientId })
         return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
       } catch (error) {
         return toolFailure(error)

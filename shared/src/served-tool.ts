@@ -14,7 +14,12 @@ export interface ServedTool {
   /** zod schema of the reply (`{tool, result, data}`): the REST reply and the MCP structured content. */
   output: z.ZodObject
   /** Runs the tool on input already parsed with `definition.input`; throws `HeistError` on failure. */
-  run(input: unknown): Promise<ToolResult>
+  run(input: unknown, caller: ToolCaller): Promise<ToolResult>
+}
+
+/** Who is calling a tool, from the verified token (a tool may share its capacity fairly by it). */
+export interface ToolCaller {
+  clientId: string
 }
 
 /**
@@ -24,13 +29,13 @@ export interface ServedTool {
 export function serveTool<I extends z.ZodType, O extends z.ZodObject>(
   definition: ToolDefinition & { input: I },
   output: O,
-  run: (input: z.output<I>) => Promise<z.output<O>> | z.output<O>,
+  run: (input: z.output<I>, caller: ToolCaller) => Promise<z.output<O>> | z.output<O>,
 ): ServedTool {
   return {
     definition,
     output,
     // The input was parsed by `definition.input` on either path before it gets here.
-    run: async (input) => run(input as z.output<I>) as ToolResult,
+    run: async (input, caller) => run(input as z.output<I>, caller) as ToolResult,
   }
 }
 
@@ -40,5 +45,5 @@ export function toolRoute(app: HeistApp, tool: ServedTool): void {
   app.post(definition.path, {
     preHandler: requireScope(definition.scope),
     schema: { body: definition.input, response: { 200: tool.output } },
-  }, async (request) => tool.run(request.body))
+  }, async (request) => tool.run(request.body, { clientId: request.principal?.clientId ?? 'anonymous' }))
 }

@@ -1,6 +1,7 @@
 import { createServiceApp, toolAuth, toolRoute, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
 import { toolMcp } from '@heist/shared/mcp-server'
 import { queryRoutes } from './routes/query.js'
+import { QUERY_MEMORY_BOUNDED } from './query-runner.js'
 import { openSecurityDb } from './security-db.js'
 import { queryDbTool } from './tool.js'
 
@@ -19,7 +20,11 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
     name: 'db-query',
     logLevel: config.LOG_LEVEL,
     bodyLimit: 16 * 1024,
-    healthChecks: { database: () => `${db.schema.tables.length} tables` },
+    healthChecks: {
+      database: () => `${db.schema.tables.length} tables`,
+      // Without util-linux's prlimit (say, on macOS) a query's memory is bounded only by SQLite's 1 GB value cap.
+      query_memory: () => (QUERY_MEMORY_BOUNDED ? 'bounded (rlimit)' : 'unbounded: prlimit not found'),
+    },
   })
   app.addHook('onClose', async () => db.close())
   await toolAuth(app, config, deps)

@@ -1,7 +1,9 @@
-import { fork, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { HeistError } from '@heist/shared'
+import { HeistQueryLimits } from './query-limits.js'
 import type { ChildReply, ChildRequest } from './query-protocol.js'
 
 export interface QueryRunnerOptions {
@@ -10,12 +12,17 @@ export interface QueryRunnerOptions {
   maxRows: number
   /** Queries allowed to wait while one runs; more are refused with 429. */
   maxQueued?: number
+  /** Queries one client may have waiting; its next ones are refused with 429, others' are not. */
+  maxQueuedPerClient?: number
 }
 
 export type QueryRows = Extract<ChildReply, { ok: true }>
 
 interface Job {
   sql: string
+  client: string
+  /** Fair-queueing tag: the round this job may run in (lowest first, then arrival). */
+  tag: number
   resolve: (reply: ChildReply) => void
   reject: (error: HeistError) => void
 }
@@ -29,10 +36,20 @@ function childCommand(): { path: string; execArgv: string[] } {
   return { path, execArgv: fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [] }
 }
 
-/** Fork the query process; `ready` resolves once it has opened the database. */
+/** util-linux's `prlimit`, present on Linux hosts and in the Debian-based image. */
+const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((candidate) => existsSync(candidate))
+/** True when the query process runs under a data-size rlimit (see `HeistQueryLimits`). */
+export const QUERY_MEMORY_BOUNDED = PRLIMIT !== undefined
+
+/**
+ * Start the query process (under `prlimit --data` where it exists, which execs node, so the
+ * IPC channel and the pid are node's); `ready` resolves once it has opened the database.
+ */
 function forkChild(dbPath: string): { proc: ChildProcess; ready: Promise<ChildProcess> } {
   const { path, execArgv } = childCommand()
-  const proc = fork(path, [dbPath], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
+  const node = [process.execPath, ...execArgv, path, dbPath]
+  const [command, ...args] = PRLIMIT ? [PRLIMIT, `--data=${HeistQueryLimits.maxDataBytes}`, '--', ...node] : node
+  const proc = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
   const ready = new Promise<ChildProcess>((resolve, reject) => {
     proc.once('message', () => resolve(proc))
     proc.once('exit', (code) => reject(new HeistError('DB_UNAVAILABLE', `the query process exited (${code ?? 'signal'})`, 503)))
@@ -79,7 +96,13 @@ function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: numbe
  */
 export function createQueryRunner(options: QueryRunnerOptions) {
   const maxQueued = options.maxQueued ?? 16
+  const maxPerClient = options.maxQueuedPerClient ?? 4
+  // Start-time fair queueing: a client's next query is tagged one round after its previous
+  // one, a newcomer's with the current round. A client flooding slow queries waits behind
+  // itself; anyone else's query runs after the one running now.
   const queue: Job[] = []
+  const lastTag = new Map<string, number>()
+  let round = 0
   let child: ChildProcess | null = null
   let ready: Promise<ChildProcess> | null = null
   let busy = false
@@ -116,10 +139,24 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     })
   }
 
+  function nextJob(): Job | undefined {
+    let best = -1
+    for (let i = 0; i < queue.length; i += 1) {
+      if (best < 0 || (queue[i] as Job).tag < (queue[best] as Job).tag) best = i
+    }
+    if (best < 0) {
+      lastTag.clear() // idle: nobody is owed anything
+      return undefined
+    }
+    const [job] = queue.splice(best, 1)
+    round = (job as Job).tag
+    return job
+  }
+
   async function drain(): Promise<void> {
     if (busy) return
     busy = true
-    for (let job = queue.shift(); job; job = queue.shift()) {
+    for (let job = nextJob(); job; job = nextJob()) {
       // Queued behind a query that `close` cut short: refuse it rather than start a new process.
       if (closed) {
         job.reject(shuttingDown())
@@ -141,12 +178,17 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       ready ??= spawnChild()
       await ready
     },
-    /** Run one already-checked query; resolves with the child's reply. */
-    run(sql: string): Promise<ChildReply> {
+    /** Run one already-checked query for `client`; resolves with the child's reply. */
+    run(sql: string, client = 'anonymous'): Promise<ChildReply> {
       if (closed) return Promise.reject(shuttingDown())
+      if (queue.filter((job) => job.client === client).length >= maxPerClient) {
+        return Promise.reject(new HeistError('DB_BUSY', `${maxPerClient} of your queries are waiting already; retry when they are done`, 429))
+      }
       if (queue.length >= maxQueued) return Promise.reject(new HeistError('DB_BUSY', 'too many queries are waiting; retry shortly', 429))
+      const tag = Math.max(round, (lastTag.get(client) ?? -Infinity) + 1)
+      lastTag.set(client, tag)
       return new Promise((resolve, reject) => {
-        queue.push({ sql, resolve, reject })
+        queue.push({ sql, client, tag, resolve, reject })
         void drain()
       })
     },

@@ -13,7 +13,8 @@ export interface SecurityDbOptions {
 /** The bank's security database: built at start, read-only, queried with a deadline. */
 export interface SecurityDb {
   schema: DbSchema
-  query(sql: string): Promise<{ text: string; data: QueryResult['data'] }>
+  /** Run one read-only query; `client` is whose turn it is in the fair queue. */
+  query(sql: string, client?: string): Promise<{ text: string; data: QueryResult['data'] }>
   close(): void
 }
 
@@ -32,9 +33,9 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
   }
   return {
     schema,
-    async query(sql) {
+    async query(sql, client) {
       checkQuery(db, sql, tables)
-      const reply = await runner.run(sql)
+      const reply = await runner.run(sql, client)
       if (!reply.ok) throw describeSqliteError(Object.assign(new Error(reply.message), { name: reply.name }), tables)
       const data = { columns: reply.columns, rows: reply.rows, row_count: reply.rows.length, truncated: reply.truncated }
       return { text: formatTable(reply.columns, reply.rows, reply.truncated), data }

@@ -12,8 +12,8 @@ export const QUERY_DB_TOOL: ToolDefinition = {
 
 /** `{query}` → a text table and the rows, for `POST /tools/query_db` and MCP `tools/call` alike. */
 export function queryDbTool(db: SecurityDb) {
-  return serveTool({ ...QUERY_DB_TOOL, input: QueryRequest }, QueryResult, async ({ query }) => {
-    const { text, data } = await db.query(query)
+  return serveTool({ ...QUERY_DB_TOOL, input: QueryRequest }, QueryResult, async ({ query }, caller) => {
+    const { text, data } = await db.query(query, caller.clientId)
     return { tool: QUERY_DB_TOOL.name, result: text, data }
   })
 }

@@ -82,7 +82,9 @@ describe('hostile SQL is refused with a clear 400', () => {
     ['BEGIN; DELETE FROM guards; COMMIT', 'DB_NOT_ALLOWED'],
     ['SELECT 1; DROP TABLE guards', 'DB_MULTIPLE_STATEMENTS'],
     ["SELECT 1; ATTACH DATABASE 'x' AS y", 'DB_MULTIPLE_STATEMENTS'],
-    ['SELECT zeroblob(1000000000)', 'DB_NOT_ALLOWED'],
+    ['SELECT zeroblob(1000000000)', 'DB_TOO_LARGE'],
+    ['SELECT length(randomblob/**/(100000000))', 'DB_TOO_LARGE'],
+    ['SELECT length("RandomBlob"(2000000))', 'DB_TOO_LARGE'],
     ['SELECT file FROM pragma_database_list', 'DB_NOT_ALLOWED'],
     ["SELECT * FROM guards WHERE 1 IN (SELECT 1 FROM pragma_table_info('guards'))", 'DB_NOT_ALLOWED'],
     ["SELECT load_extension('/tmp/evil.so')", 'DB_QUERY_ERROR'],
@@ -97,6 +99,18 @@ describe('hostile SQL is refused with a clear 400', () => {
     const { error } = reply.json()
     expect(error.code).toBe(code)
     expect(error.message).not.toMatch(/heist-db-query|security\.db|\/tmp\/heist/)
+  })
+
+  test('small blobs are fine however the call is spelt: the bound is in the function, not a regex', async () => {
+    const reply = await query('SELECT length("randomblob"(10)) AS r, length(ZEROBLOB /* x */ (16)) AS z')
+    expect(reply.statusCode).toBe(200)
+    expect(reply.json().data.rows).toEqual([[10, 16]])
+  })
+
+  test('64-bit integers come back exactly: past 2^53 as digits, below it as numbers', async () => {
+    const reply = await query('SELECT 9007199254740993 AS past, -9223372036854775808 AS min, 9223372036854775807 AS max, 42 AS small')
+    expect(reply.json().data.rows).toEqual([['9007199254740993', '-9223372036854775808', '9223372036854775807', 42]])
+    expect(reply.json().result).toContain('9007199254740993')
   })
 
   test('an unknown table is named, with the tables that exist', async () => {
@@ -147,6 +161,6 @@ describe('hostile SQL is refused with a clear 400', () => {
   test('afterwards the data is unchanged and the service still answers', async () => {
     expect((await query('SELECT count(*) FROM guards')).json().data.rows).toEqual([[13]])
     expect((await query('SELECT count(*) FROM shifts')).json().data.rows).toEqual([[3]])
-    expect((await app.inject({ url: '/health' })).json()).toMatchObject({ status: 'ok', checks: { database: '11 tables' } })
+    expect((await app.inject({ url: '/health' })).json()).toMatchObject({ status: 'ok', checks: { database: '11 tables', query_memory: 'bounded (rlimit)' } })
   })
 })

@@ -2,7 +2,7 @@ import { isHeistError } from '@heist/shared'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/config.js'
-import { createQueryRunner } from '../src/query-runner.js'
+import { createQueryRunner, QUERY_MEMORY_BOUNDED } from '../src/query-runner.js'
 
 vi.setConfig({ testTimeout: 20_000 })
 const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
@@ -26,6 +26,32 @@ describe('createQueryRunner', () => {
     const results = await Promise.all([codeOf(runner.run(RUNAWAY)), codeOf(runner.run('SELECT 1')), codeOf(runner.run('SELECT 2'))])
     expect(results).toEqual(['DB_QUERY_TIMEOUT', 'ok', 'DB_BUSY'])
   })
+
+  test('the queue is fair per client: a flood of slow queries does not hold back another client', async () => {
+    const fair = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueuedPerClient: 2 })
+    await fair.start()
+    const finished: string[] = []
+    const track = (label: string, promise: Promise<unknown>) => codeOf(promise).then((code) => finished.push(`${label}:${code}`))
+    const flood = [1, 2, 3, 4].map((i) => track(`flood${i}`, fair.run(RUNAWAY, 'flooder')))
+    const normal = track('normal', fair.run('SELECT 1', 'planner'))
+    await Promise.all([...flood, normal])
+    fair.close()
+    // The flooder's 4th query finds 2 of its own waiting; the other client's runs right after the one running.
+    expect(finished).toEqual(['flood4:DB_BUSY', 'flood1:DB_QUERY_TIMEOUT', 'normal:ok', 'flood2:DB_QUERY_TIMEOUT', 'flood3:DB_QUERY_TIMEOUT'])
+  })
+
+  test('the query process\'s memory is bounded: doubling a string 9 times fails inside SQLite, whatever the deadline', async () => {
+    // No allocating function in sight: 1 MB doubled to 512 MB. Unbounded, SQLite would return 512000000 (its own cap is 1 GB).
+    const levels = 'abcdefghij'
+    const sql = `WITH a(x) AS (SELECT zeroblob(1000000)), ${levels.slice(1).split('').map((c, i) => `${c}(x) AS (SELECT x || x FROM ${levels[i]})`).join(', ')} SELECT length(x) FROM j`
+    const patient = createQueryRunner({ dbPath: built.path, timeoutMs: 60_000, maxRows: 5 })
+    try {
+      expect(QUERY_MEMORY_BOUNDED).toBe(true)
+      expect(await patient.run(sql)).toMatchObject({ ok: false, message: 'out of memory' })
+    } finally {
+      patient.close()
+    }
+  }, 90_000)
 
   test('a closed runner refuses work', async () => {
     const other = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5 })
