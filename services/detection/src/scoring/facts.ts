@@ -42,8 +42,11 @@ const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers'])
 
 const TOPIC_WORDS = new Map<string, string>(Object.entries({
   lock: 'time_lock', timelock: 'time_lock', locks: 'time_lock',
-  drill: 'vault_work', drilling: 'vault_work', crack: 'vault_work', cracking: 'vault_work', brute: 'vault_work', combination: 'vault_work', safe: 'vault_work',
+  // Not "safe": "max safe time inside" is the working limit, not the drilling.
+  drill: 'vault_work', drilling: 'vault_work', crack: 'vault_work', cracking: 'vault_work', brute: 'vault_work', combination: 'vault_work',
   shift: 'guards', shifts: 'guards', rotation: 'guards', rotate: 'guards', patrol: 'guards', patrols: 'guards', guard: 'guards', guards: 'guards',
+  handover: 'guards', changeover: 'guards',
+  inside: 'inside', motor: 'door_opening', opened: 'door_opening',
   police: 'police', response: 'police', cops: 'police',
   battery: 'power', ups: 'power', backup: 'power', power: 'power',
   storage: 'storage', retention: 'storage', footage: 'storage', stored: 'storage',
@@ -56,6 +59,10 @@ const TOPIC_WORDS = new Map<string, string>(Object.entries({
 }))
 
 const TOPIC_WINDOW = 6
+/** Words that say how often, not how long: "every ten minutes" is an interval, not a duration claim. */
+const FREQUENCY = new Set(['every', 'each', 'per'])
+/** Between a number and its noun, these words end the phrase: "B-1 no cameras", "4 the manager keys". */
+const NOT_A_MODIFIER = new Set([',', '.', 'no', 'not', 'zero', 'without', 'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with'])
 const OPERATORS = new Set(['*', '+', '/', '×', '='])
 const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
 
@@ -89,22 +96,25 @@ function topicOf(word: string): string | null {
   return TOPIC_OF.get(word) ?? null
 }
 
-/** The topic word nearest to a number, within its sentence. */
+/** The topic of the word at `at`: a modifier names which window ("handover window" is the guards'). */
+function topicAt(tokens: readonly string[], at: number): string | null {
+  const topic = topicOf(tokens[at]!)
+  if (topic !== 'window') return topic
+  return topicOf(tokens[at - 1] ?? '') ?? topic
+}
+
+/** The nearest topic word, first within the number's clause, then across commas (never past a sentence end). */
 function nearestTopic(tokens: readonly string[], at: number): string | null {
-  let forward = true
-  let backward = true
-  for (let d = 1; d <= TOPIC_WINDOW && (forward || backward); d++) {
-    const after = forward ? tokens[at + d] : undefined
-    if (after === '.') forward = false
-    else if (after !== undefined) {
-      const topic = topicOf(after)
-      if (topic) return topic
-    }
-    const before = backward ? tokens[at - d] : undefined
-    if (before === '.') backward = false
-    else if (before !== undefined) {
-      const topic = topicOf(before)
-      if (topic) return topic
+  for (const stops of [[',', '.'], ['.']]) {
+    let forward = true
+    let backward = true
+    for (let d = 1; d <= TOPIC_WINDOW && (forward || backward); d++) {
+      const after = forward ? tokens[at + d] : undefined
+      if (after !== undefined && stops.includes(after)) forward = false
+      else if (after !== undefined && topicOf(after)) return topicAt(tokens, at + d)
+      const before = backward ? tokens[at - d] : undefined
+      if (before !== undefined && stops.includes(before)) backward = false
+      else if (before !== undefined && topicOf(before)) return topicAt(tokens, at - d)
     }
   }
   return null
@@ -152,6 +162,7 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
     const article = tok === 'a' || tok === 'an'
     const minutes = unit === undefined ? undefined : UNIT_MINUTES.get(unit)
     if (unit !== undefined && minutes !== undefined && (!article || FULL_UNITS.has(unit))) {
+      if (FREQUENCY.has(tokens[i - 1] ?? '')) continue
       out.push({ kind: 'duration', value: n * minutes, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
       continue
     }
@@ -162,7 +173,8 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
     }
     if (tok === 'a' || tok === 'an') continue
     const partitive = tokens[i + 1] === 'of' && tokens[i + 2] === 'the' ? COUNT_NOUNS.get(tokens[i + 3] ?? '') : undefined
-    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? COUNT_NOUNS.get(tokens[i + 2] ?? '') ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
+    const second = NOT_A_MODIFIER.has(tokens[i + 1] ?? '.') ? undefined : COUNT_NOUNS.get(tokens[i + 2] ?? '')
+    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? second ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
   // Kept until scoring ends: an exact-size copy, not an array grown by push (room for 16 more).

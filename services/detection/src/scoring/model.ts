@@ -21,35 +21,22 @@ export type ChatFn = (request: DetectionChatRequest) => Promise<string | null | 
 
 export const SYSTEM_PROMPT = 'You are a detective analysing a heist-planning conversation for a saboteur. Respond only with JSON.'
 
-export const RESPONSE_FORMAT = {
-  type: 'json_schema',
-  json_schema: {
-    name: 'suspicion_scores',
-    strict: true,
-    schema: {
-      type: 'object',
-      properties: {
-        scores: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: { agent: { type: 'string' }, score: { type: 'number' }, reason: { type: 'string' } },
-            required: ['agent', 'score', 'reason'],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ['scores'],
-      additionalProperties: false,
-    },
-  },
-} as const
-
 /** The model's answer, validated: every score in [0, 1] with a reason. */
 export const ModelAnswer = z.object({
   scores: z.array(z.object({ agent: z.string(), score: z.number().min(0).max(1), reason: z.string().max(2000) })).min(1),
 })
 export type ModelAnswer = z.infer<typeof ModelAnswer>
+
+/** The JSON Schema sent as `response_format`, generated from `ModelAnswer` (one source for both). */
+function answerSchema(): Record<string, unknown> {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(ModelAnswer)
+  return schema
+}
+
+export const RESPONSE_FORMAT: { type: 'json_schema'; json_schema: { name: string; strict: boolean; schema: Record<string, unknown> } } = {
+  type: 'json_schema',
+  json_schema: { name: 'suspicion_scores', strict: true, schema: answerSchema() },
+}
 
 /** Prompt size limits, so a long session still fits a small model's context. */
 const MAX_EVIDENCE_LINES = 30
@@ -85,19 +72,44 @@ export type ModelOutcome =
   | { ok: true; scores: Map<string, { score: number; reason: string }> }
   | { ok: false; error: string }
 
-function stripFences(text: string): string {
-  return text.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '')
+/** The end (exclusive) of the balanced JSON object starting at `start`, or -1; braces in strings are skipped. */
+function objectEnd(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '{') depth++
+    else if (ch === '}' && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+/**
+ * The first complete JSON object in a model's answer: small models fence it (anywhere, not only
+ * at the start), preface it ("Here you go:") or follow it with a sentence.
+ */
+export function firstJsonObject(text: string): unknown {
+  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
+    const end = objectEnd(text, start)
+    if (end < 0) return undefined
+    try {
+      return JSON.parse(text.slice(start, end))
+    } catch {
+      // not JSON from this brace (prose with braces): try the next one
+    }
+  }
+  return undefined
 }
 
 /** Parse and check the answer: valid JSON, the schema, and a score for every agent of the session. */
 export function parseModelAnswer(text: string | null | undefined, agents: readonly string[]): ModelOutcome {
   if (!text) return { ok: false, error: 'the model returned an empty answer' }
-  let json: unknown
-  try {
-    json = JSON.parse(stripFences(text))
-  } catch {
-    return { ok: false, error: `the model answer is not JSON: ${text.slice(0, 80)}` }
-  }
+  const json = firstJsonObject(text)
+  if (json === undefined) return { ok: false, error: `the model answer is not JSON: ${text.slice(0, 80)}` }
   const parsed = ModelAnswer.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

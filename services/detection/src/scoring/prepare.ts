@@ -72,6 +72,13 @@ function stableArgs(args: unknown): string {
 }
 
 const NONE: readonly never[] = Object.freeze([])
+
+/** Tokens that are words or numbers: clause breaks do not make a message longer. */
+function wordCount(tokens: readonly string[]): number {
+  let n = 0
+  for (const t of tokens) if (t !== ',') n++
+  return n
+}
 const NUMBER = /^\d+(\.\d+)?$/
 
 function calculatorTurns(calls: readonly TranscriptToolCall[]): Map<string, Set<number>> {
@@ -97,7 +104,7 @@ export function prepare(input: ScoringInput): Prepared {
     const onCalcTurn = calcTurns.get(msg.agent)?.has(msg.turn) === true
     const pm = {
       msg,
-      words: tokens.length,
+      words: wordCount(tokens),
       quantities: extractQuantities(tokens),
       hits,
       disabled: findDisabledClaims(tokens),

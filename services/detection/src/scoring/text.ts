@@ -3,70 +3,9 @@
  * "no" inside "know" and "um" inside "minimum"; here "I know the minimum" matches nothing.
  */
 
-// Words, numbers (decimals, clock times), hyphens (kept only between two numbers: a range,
-// "10-15"), sentence ends (".") and arithmetic signs, so "3 * 12 + 9 = 45" is not read as quantities.
-// The tokens are those of /[a-z]+(?:'[a-z]+)?|\d+(?:[.:]\d+)?|[-–=*+/×]|[.!?;](?=\s|$)/g on the
-// lowercased text, read by hand in one pass: a regex match plus a second pass cost twice as much.
+import { tokenize } from './tokenize.js'
 
-const isLetter = (c: number) => c >= 97 && c <= 122
-const isDigit = (c: number) => c >= 48 && c <= 57
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
-
-/** Lowercased word and number tokens of a text, apostrophes normalised. */
-export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase()
-  const s = lower.includes('’') ? lower.replaceAll('’', "'") : lower
-  const tokens: string[] = []
-  const len = s.length
-  let afterNumber = false // the previous token (hyphens included) was a number
-  let hyphen = false // a hyphen right after a number: kept only if a number comes next
-  let i = 0
-  while (i < len) {
-    const c = s.charCodeAt(i)
-    if (isLetter(c)) {
-      let j = i + 1
-      while (j < len && isLetter(s.charCodeAt(j))) j++
-      if (j + 1 < len && s.charCodeAt(j) === 39 && isLetter(s.charCodeAt(j + 1))) {
-        j += 2
-        while (j < len && isLetter(s.charCodeAt(j))) j++
-      }
-      tokens.push(s.slice(i, j))
-      hyphen = afterNumber = false
-      i = j
-    } else if (isDigit(c)) {
-      let j = i + 1
-      while (j < len && isDigit(s.charCodeAt(j))) j++
-      const sep = j + 1 < len ? s.charCodeAt(j) : 0
-      if ((sep === 46 || sep === 58) && isDigit(s.charCodeAt(j + 1))) {
-        j += 2
-        while (j < len && isDigit(s.charCodeAt(j))) j++
-      }
-      if (hyphen) tokens.push('-')
-      tokens.push(s.slice(i, j))
-      hyphen = false
-      afterNumber = true
-      i = j
-    } else if (c === 45 || c === 0x2013) { // - –
-      hyphen = afterNumber
-      afterNumber = false
-      i++
-    } else if (c === 61 || c === 42 || c === 43 || c === 47 || c === 0xd7) { // = * + / ×
-      tokens.push(s[i]!)
-      hyphen = afterNumber = false
-      i++
-    } else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 === len || isSpace(s.charCodeAt(i + 1)))) { // . ! ? ;
-      tokens.push('.')
-      hyphen = afterNumber = false
-      i++
-    } else i++
-  }
-  return tokens
-}
+export { isBreak, tokenize } from './tokenize.js'
 
 /** A set of phrases (one or more tokens each), indexed by first token for a single pass. */
 export interface Lexicon {
@@ -235,6 +174,18 @@ interface Candidates {
   phrases: { tokens: string[]; hit: PhraseHit }[]
 }
 
+/** Lexicons whose phrases mean the opposite after a negation ("didn't re-check", "no need to hurry"). */
+const NEGATABLE = new Set(['stalling', 'rushing', 'hedging'])
+const NEGATIONS = new Set(['not', 'no', 'never', "didn't", "don't", "doesn't", "won't", "isn't", "wasn't", 'without', 'nor'])
+/** Interjections that only stall when they are not an aside: "hold on, the window is 02:00" corrects a teammate. */
+const INTERJECTIONS = new Set(['hold on', 'wait'])
+
+/** False for a phrase used in another meaning: negated, or an interjection before a comma. */
+function meant(hit: PhraseHit, tokens: readonly string[], at: number, length: number): boolean {
+  if (NEGATABLE.has(hit.lex) && (NEGATIONS.has(tokens[at - 1] ?? '') || NEGATIONS.has(tokens[at - 2] ?? ''))) return false
+  return !(INTERJECTIONS.has(hit.phrase) && (tokens[at + length] === ',' || at === 0))
+}
+
 /** Scan tokens once for every lexicon of a set (one pass instead of one per lexicon). */
 export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[]) => PhraseHits {
   const index = new Map<string, Candidates[]>()
@@ -261,7 +212,7 @@ export function scanner(lexicons: readonly Lexicon[]): (tokens: readonly string[
               break
             }
           }
-          if (!ok) continue
+          if (!ok || !meant(c.hit, tokens, i, c.tokens.length)) continue
           ;(hits ??= []).push(c.hit)
           break
         }

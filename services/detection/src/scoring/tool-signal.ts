@@ -7,9 +7,15 @@ export const W_REPEATED = 0.15
 export const W_BLAME = 1
 export const W_AVOIDANCE = 0.6
 
-function isRefusal(error: { code: string; status?: number | undefined } | null): boolean {
+/**
+ * A call refused for who made it (scope, auth). Not a call the tool refused for what it asked:
+ * `DB_NOT_ALLOWED` is a malformed or non-SELECT query (a 400), an honest mistake, not a reach
+ * for a tool outside the agent's scopes.
+ */
+export function isRefusal(error: { code: string; status?: number | undefined } | null): boolean {
   if (!error) return false
-  return error.status === 401 || error.status === 403 || /SCOPE|FORBIDDEN|AUTH|NOT_ALLOWED|UNAUTHORI/.test(error.code)
+  if (error.status !== undefined) return error.status === 401 || error.status === 403
+  return /SCOPE|FORBIDDEN|UNAUTHORI|^AUTH_|^OAUTH_/.test(error.code)
 }
 
 /** Calls refused for scope, failed calls, and the same call made again after it had worked. */

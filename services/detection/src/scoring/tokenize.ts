@@ -1,0 +1,105 @@
+/**
+ * The detector's tokenizer: whole words and numbers, never substrings.
+ */
+
+// Words, numbers (decimals, clock times), hyphens (kept only between two numbers: a range,
+// "10-15"), sentence ends ("."), clause breaks ("," for a comma or a line break, so "B-1, no
+// cameras" and a bullet on the next line never join one phrase) and arithmetic signs, so
+// "3 * 12 + 9 = 45" is not read as quantities. Markdown emphasis ("**24 cameras**") is not an
+// operator; an identifier such as "B-1" is one token. Read by hand in one pass: a regex match
+// plus a second pass cost twice as much.
+
+const isLetter = (c: number) => c >= 97 && c <= 122
+const isDigit = (c: number) => c >= 48 && c <= 57
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/** A clause break: pushed once, never first, never right after another break or a sentence end. */
+function pushBreak(tokens: string[]): void {
+  const last = tokens[tokens.length - 1]
+  if (last !== undefined && last !== ',' && last !== '.') tokens.push(',')
+}
+
+/** `*` is multiplication only between numbers: `**24**` is emphasis and `* item` a bullet. */
+function isTimes(s: string, i: number, lastToken: string | undefined): boolean {
+  if (s.charCodeAt(i + 1) === 42 || s.charCodeAt(i - 1) === 42) return false
+  return lastToken !== undefined && isDigit(lastToken.charCodeAt(0))
+}
+
+/** Lowercased word and number tokens of a text, apostrophes normalised. */
+export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase()
+  const s = lower.includes('’') ? lower.replaceAll('’', "'") : lower
+  const tokens: string[] = []
+  const len = s.length
+  let afterNumber = false // the previous token (hyphens included) was a number
+  let hyphen = false // a hyphen right after a number: kept only if a number comes next
+  let wordEnd = -1 // where the last word token ended, for identifiers such as "b-1"
+  let i = 0
+  while (i < len) {
+    const c = s.charCodeAt(i)
+    if (isLetter(c)) {
+      let j = i + 1
+      while (j < len && isLetter(s.charCodeAt(j))) j++
+      if (j + 1 < len && s.charCodeAt(j) === 39 && isLetter(s.charCodeAt(j + 1))) {
+        j += 2
+        while (j < len && isLetter(s.charCodeAt(j))) j++
+      }
+      tokens.push(s.slice(i, j))
+      hyphen = afterNumber = false
+      wordEnd = j
+      i = j
+    } else if (isDigit(c)) {
+      let j = i + 1
+      while (j < len && isDigit(s.charCodeAt(j))) j++
+      const sep = j + 1 < len ? s.charCodeAt(j) : 0
+      if ((sep === 46 || sep === 58) && isDigit(s.charCodeAt(j + 1))) {
+        j += 2
+        while (j < len && isDigit(s.charCodeAt(j))) j++
+      }
+      if (wordEnd === i - 1 && s.charCodeAt(i - 1) === 45) {
+        // "b-1": a name, not a number.
+        tokens[tokens.length - 1] += `-${s.slice(i, j)}`
+        hyphen = afterNumber = false
+        wordEnd = -1
+        i = j
+        continue
+      }
+      if (hyphen) tokens.push('-')
+      tokens.push(s.slice(i, j))
+      hyphen = false
+      afterNumber = true
+      i = j
+    } else if (c === 45 || c === 0x2013) { // - –
+      hyphen = afterNumber
+      afterNumber = false
+      i++
+    } else if (c === 42) { // *
+      if (isTimes(s, i, tokens[tokens.length - 1])) tokens.push('*')
+      hyphen = afterNumber = false
+      i++
+    } else if (c === 61 || c === 43 || c === 47 || c === 0xd7) { // = + / ×
+      tokens.push(s[i]!)
+      hyphen = afterNumber = false
+      i++
+    } else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 === len || isSpace(s.charCodeAt(i + 1)))) { // . ! ? ;
+      tokens.push('.')
+      hyphen = afterNumber = false
+      i++
+    } else {
+      if (c === 44 || c === 10) pushBreak(tokens) // , and a line break
+      i++
+    }
+  }
+  return tokens
+}
+
+/** True for a token that is punctuation (a clause break or a sentence end), not a word. */
+export function isBreak(token: string | undefined): boolean {
+  return token === ',' || token === '.'
+}
+
