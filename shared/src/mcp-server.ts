@@ -20,7 +20,10 @@ export interface McpResourceOptions {
   name: string
   version?: string
   tools: ServedTool[]
-  /** The canonical resource URI (`<public URL>/mcp`); known only once the app listens, hence a function. */
+  /**
+   * The resource identifier (RFC 8707): the service's public URL, the audience of its tokens
+   * for REST and MCP alike. Known only once the app listens, hence a function.
+   */
   resource: () => string
   /** The authorization server's issuer URL (RFC 8414), listed in the metadata. */
   authorizationServer: string
@@ -39,7 +42,10 @@ export function protectedResourceMetadata(resource: string, options: Pick<McpRes
   }
 }
 
-/** The metadata URL a 401 points at: the path-suffixed form for `/mcp` (RFC 9728 §3.1). */
+/**
+ * The metadata URL a 401 points at (RFC 9728 §3.1): the well-known path suffixed with the
+ * resource's own path, so for a service URL with no path, the root document.
+ */
 export function resourceMetadataUrl(resource: string): string {
   const url = new URL(resource)
   return `${url.origin}${PROTECTED_RESOURCE_WELL_KNOWN}${url.pathname.replace(/\/$/, '')}`
@@ -203,26 +209,21 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
   })
 }
 
-/** The canonical resource URI of a tool service's MCP server: its public URL plus `/mcp`. */
-export function mcpResourceUrl(app: FastifyInstance, configuredPublicUrl: string | undefined): string {
-  return `${publicBaseUrl(app, configuredPublicUrl)}${MCP_PATH}`
-}
-
 /** The authorization server's issuer URL: the issuer when it is one, else where the oauth service answers. */
 function issuerUrl(config: Pick<ToolAppConfig, 'HEIST_ISSUER' | 'HEIST_OAUTH_URL'>): string {
   return URL.canParse(config.HEIST_ISSUER) ? config.HEIST_ISSUER : config.HEIST_OAUTH_URL.replace(/\/$/, '')
 }
 
 /**
- * A tool service's MCP server over its served tools: tokens must be minted for this
- * resource (audience = its resource URI) by the fleet's issuer.
+ * A tool service's MCP server over its served tools: tokens must be minted by the fleet's
+ * issuer for this service (audience = its public URL; a token asked for `<url>/mcp` gets it too).
  */
 export async function toolMcp(app: FastifyInstance, config: ToolAppConfig, deps: ToolServiceDeps, name: string, tools: ServedTool[]): Promise<void> {
   const keys = deps.keys ?? createRemoteJWKSet(new URL(`${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/.well-known/jwks.json`), { cooldownDuration: 5_000 })
   await mcpRoutes(app, {
     name,
     tools,
-    resource: () => mcpResourceUrl(app, config.HEIST_PUBLIC_URL),
+    resource: () => publicBaseUrl(app, config.HEIST_PUBLIC_URL),
     authorizationServer: issuerUrl(config),
     verify: (resource) => createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: resource, keys }),
   })

@@ -21,17 +21,17 @@ export function mcpPost(app: FastifyInstance, payload: unknown, token?: string, 
 }
 
 /**
- * Listen on a free loopback port and hand out SDK clients holding tokens for this server's
- * resource (its URL, since `HEIST_PUBLIC_URL` is unset in these tests).
+ * Listen on a free loopback port and hand out SDK clients holding tokens for this service
+ * (its URL is its resource identifier, since `HEIST_PUBLIC_URL` is unset in these tests).
  */
 export async function listenForMcp(app: FastifyInstance, signer: TestSigner) {
   const address = await app.listen({ host: '127.0.0.1', port: 0 })
   const url = `${address}/mcp`
   return {
     url,
-    tokenFor: (clientId: string, scopes: string[]) => signer.token(clientId, scopes, { audience: url }),
+    resource: address,
     async client(clientId: string, scopes: string[]) {
-      const token = await signer.token(clientId, scopes, { audience: url })
+      const token = await signer.token(clientId, scopes, { audience: address })
       return connectMcp({ url, token: () => token, name: `test-${clientId}` })
     },
   }

@@ -6,7 +6,7 @@ import { buildApp } from '../src/app.js'
 // The MCP plumbing is shared by the three tool services; the calculator stands for them here.
 const signer = await createTestSigner()
 const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: 'http://calculator.test:8002' }, deps: { keys: signer.keys } })
-const token = await signer.token('safecracker', ['calculator:use'], { audience: 'http://calculator.test:8002/mcp' })
+const token = await signer.token('safecracker', ['calculator:use'], { audience: 'http://calculator.test:8002' })
 afterAll(() => app.close())
 const call = (args: unknown) => rpc(1, 'tools/call', { name: 'calculator', arguments: args })
 

@@ -3,8 +3,8 @@ import { listenForMcp, mcpPost, rpc } from '../../../shared/test/mcp-harness.js'
 import { createTestSigner, TEST_AUDIENCE, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 
-const RESOURCE = 'http://calculator.test:8002/mcp'
-const METADATA_URL = 'http://calculator.test:8002/.well-known/oauth-protected-resource/mcp'
+const RESOURCE = 'http://calculator.test:8002'
+const METADATA_URL = 'http://calculator.test:8002/.well-known/oauth-protected-resource'
 const signer = await createTestSigner()
 const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: 'http://calculator.test:8002' }, deps: { keys: signer.keys } })
 const token = (scopes = ['calculator:use'], audience = RESOURCE) => signer.token('safecracker', scopes, { audience })
@@ -33,7 +33,8 @@ describe('authorization', () => {
   })
 
   test.each([
-    ['a token for the file reader', () => token(['calculator:use'], 'http://file-reader.test:8003/mcp'), 'token claim "aud" is not valid'],
+    ['a token for the file reader', () => token(['calculator:use'], 'http://file-reader.test:8003'), 'token claim "aud" is not valid'],
+    ['a token for another path of this host', () => token(['calculator:use'], 'http://calculator.test:8002/admin'), 'token claim "aud" is not valid'],
     ['a fleet token for the REST routes', () => token(['calculator:use'], TEST_AUDIENCE), 'token claim "aud" is not valid'],
     ['an expired token', () => signer.token('safecracker', ['calculator:use'], { audience: RESOURCE, expiresInS: -60 }), 'token expired'],
     ['garbage', async () => 'not.a.jwt', 'token is not valid'],

@@ -24,8 +24,8 @@ test('the SDK client reads a document, and a refused path is an isError result w
 })
 
 test('a calculator token cannot even list the file reader\'s tools: it was minted for another resource', async () => {
-  const foreign = await signer.token('safecracker', ['file_reader:use'], { audience: 'http://127.0.0.1:8002/mcp' })
+  const foreign = await signer.token('safecracker', ['file_reader:use'], { audience: 'http://127.0.0.1:8002' })
   const reply = await fetch(server.url, { method: 'POST', headers: { authorization: `Bearer ${foreign}`, accept: 'application/json, text/event-stream', 'content-type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }) })
   expect(reply.status).toBe(401)
-  expect(reply.headers.get('www-authenticate')).toContain(`resource_metadata="${server.url.replace('/mcp', '/.well-known/oauth-protected-resource/mcp')}"`)
+  expect(reply.headers.get('www-authenticate')).toContain(`resource_metadata="${server.resource}/.well-known/oauth-protected-resource"`)
 })
