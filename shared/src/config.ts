@@ -113,6 +113,5 @@ function deepFreeze<T>(value: T): T {
 
 /** Common env fields: `z.coerce` helpers for ports and booleans written as strings. */
 export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback)
-export const envUrl = (fallback: string) => z.url().default(fallback)
 export const envBool = (fallback: boolean) =>
   z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { defaultUrl, secretEnvName, urlEnvName } from './fleet.js'
+import { envPort } from './config.js'
+import { defaultUrl, fleetPort, secretEnvName, urlEnvName } from './fleet.js'
 
 /** Env fields every service reads: where it listens, logs and keeps data. */
 export const BaseEnv = z.object({
@@ -12,12 +13,26 @@ export const BaseEnv = z.object({
   HEIST_AUDIENCE: z.string().default('heist-fleet'),
 })
 
+/**
+ * The env every fleet service starts from: {@link BaseEnv} and `PORT`, defaulting to the
+ * service's port in the fleet table (so no service writes its port twice).
+ */
+export function serviceEnv(service: string) {
+  return BaseEnv.extend({ PORT: envPort(fleetPort(service)) })
+}
+
 /** `file-reader` → `FILE_READER`, at the type level, so env keys stay literal types. */
 type EnvPart<S extends string> = S extends `${infer A}-${infer B}` ? `${Uppercase<A>}_${EnvPart<B>}` : Uppercase<S>
 
-/** A base URL without trailing slashes, so `${url}/oauth/token` never becomes `//oauth/token`. */
-const baseUrl = (fallback: string) => z.url().default(fallback).transform((url) => url.replace(/\/+$/, ''))
+const stripSlashes = (url: string) => url.replace(/\/+$/, '')
+/**
+ * A base URL without trailing slashes, so `${url}/oauth/token` never becomes `//oauth/token`.
+ * Every URL in the fleet's env goes through this (or {@link optionalBaseUrl}): normalised once, here.
+ */
+export const baseUrl = (fallback: string) => z.url().default(fallback).transform(stripSlashes)
 type BaseUrl = ReturnType<typeof baseUrl>
+/** Like {@link baseUrl}, for a URL that may be left unset. */
+export const optionalBaseUrl = () => z.url().transform(stripSlashes).optional()
 
 /** The env field holding the URL of `service`, with its loopback default. */
 export function serviceUrl<S extends string>(service: S) {

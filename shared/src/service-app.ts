@@ -1,26 +1,46 @@
-import Fastify, { type FastifyInstance } from 'fastify'
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import fastifySwagger from '@fastify/swagger'
+import Fastify from 'fastify'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { errorHandler } from './error-handler.js'
 import { REQUEST_ID_HEADER, serverOptions } from './logger.js'
+import { securityHeaders } from './security-headers.js'
 
-/** A Fastify instance typed for zod route schemas. */
-export type ServiceApp = FastifyInstance & { withTypeProvider<T = ZodTypeProvider>(): FastifyInstance }
+/** Where every service serves the OpenAPI document generated from its route schemas. */
+export const OPENAPI_PATH = '/openapi.json'
+
+/** A security scheme of the OpenAPI document (bearer tokens in this fleet). */
+export interface BearerScheme {
+  type: 'http'
+  scheme: 'bearer'
+  bearerFormat?: string
+  description?: string
+}
 
 export interface ServiceAppOptions {
-  /** Service name, used in logs and `/health`. */
+  /** Service name, used in logs, `/health` and the OpenAPI title. */
   name: string
   logLevel?: string
   version?: string
   /** Extra checks for `/health`; a throwing check makes the service report `degraded`. */
   healthChecks?: Record<string, () => string | Promise<string>>
   bodyLimit?: number
+  /** Verifies fleet bearer tokens: registers the auth plugin (`app.authenticate`, `requireScope`). */
+  verify?: TokenVerifier
+  /** The service serves an HTML page: the page's CSP instead of the API's. */
+  page?: boolean
+  /** One line for the OpenAPI document's `info.description`. */
+  description?: string
+  /** Named bearer schemes routes refer to with `security: [{ name: [] }]`. */
+  securitySchemes?: Record<string, BearerScheme>
 }
 
 /**
  * The common base of every service's `buildApp`: pino logger with redaction, request ids
- * echoed in `x-request-id`, zod validation and serialisation, the one error handler and
- * `GET /health`. Never listens: `main.ts` does that.
+ * echoed in `x-request-id`, security headers, zod validation and serialisation, the one error
+ * handler, token verification when given a verifier, `GET /health` and the OpenAPI document at
+ * {@link OPENAPI_PATH}. Never listens: `runService` does that.
  */
 export async function createServiceApp(options: ServiceAppOptions) {
   const base = serverOptions(options.name, options.logLevel ?? 'info')
@@ -28,9 +48,21 @@ export async function createServiceApp(options: ServiceAppOptions) {
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   await app.register(errorHandler)
+  await app.register(securityHeaders, { page: options.page ?? false })
+  // Registered before any route, so every route's zod schemas reach the document.
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: `Heist ${options.name}`, version: options.version ?? '0.1.0', ...(options.description ? { description: options.description } : {}) },
+      ...(options.securitySchemes ? { components: { securitySchemes: options.securitySchemes } } : {}),
+    },
+    transform: jsonSchemaTransform,
+  })
+  if (options.verify) await app.register(authPlugin, { verify: options.verify })
   app.addHook('onSend', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, String(request.id))
   })
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   const startedAt = Date.now()
   app.get('/health', { schema: { response: { 200: HealthReply } } }, async () => {
     const checks: Record<string, string> = {}

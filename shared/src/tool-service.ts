@@ -2,13 +2,11 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { JWTVerifyGetKey } from 'jose'
 import { z } from 'zod'
 import { authPlugin, createTokenVerifier } from './auth.js'
-import { BaseEnv, clientSecret } from './env.js'
-import { envPort, envUrl } from './config.js'
+import { clientSecret, optionalBaseUrl, serviceEnv, serviceUrl } from './env.js'
 import { ToolDescriptor, ToolRegistration } from './contracts/discovery.js'
 import { SCOPES } from './contracts/oauth.js'
-import { defaultUrl, fleetPort, secretEnvName } from './fleet.js'
+import { secretEnvName } from './fleet.js'
 import { createHttpClient, UpstreamError } from './http-client.js'
-import { closeOnSignals } from './shutdown.js'
 import { createTokenSource, type TokenSource } from './token-source.js'
 
 /** What a tool service says about one of its tools; turned into a {@link ToolRegistration}. */
@@ -34,10 +32,9 @@ export const TOOL_REGISTRATION_INTERVAL_MS = 5_000
  * URL (what other services call it at) and its own client secret.
  */
 export function toolServiceEnv(service: string) {
-  return BaseEnv.extend({
-    PORT: envPort(fleetPort(service)),
-    HEIST_OAUTH_URL: envUrl(defaultUrl('oauth')),
-    HEIST_PUBLIC_URL: z.url().optional(),
+  return serviceEnv(service).extend({
+    ...serviceUrl('oauth'),
+    HEIST_PUBLIC_URL: optionalBaseUrl(),
     // The secret's field name is dynamic; it is validated here and read with `secretEnvName`.
   }).extend(clientSecret(service) as Record<never, z.ZodString>)
 }
@@ -58,7 +55,7 @@ export async function toolAuth(app: FastifyInstance, config: Omit<ToolAppConfig,
   const verify = createTokenVerifier({
     issuer: config.HEIST_ISSUER,
     audience: config.HEIST_AUDIENCE,
-    ...(deps.keys ? { keys: deps.keys } : { jwksUrl: `${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/.well-known/jwks.json` }),
+    ...(deps.keys ? { keys: deps.keys } : { jwksUrl: `${config.HEIST_OAUTH_URL}/.well-known/jwks.json` }),
   })
   await app.register(authPlugin, { verify })
 }
@@ -77,7 +74,7 @@ export function toolRegistration(tool: ToolDefinition, baseUrl: string, ttlS = T
 
 /** The URL other services reach this one at: the configured one, else loopback and the port it listens on. */
 export function publicBaseUrl(app: FastifyInstance, configured: string | undefined): string {
-  if (configured) return configured.replace(/\/$/, '')
+  if (configured) return configured
   const address = app.server.address()
   if (address === null || typeof address === 'string') throw new Error('publicBaseUrl needs a listening server')
   return `http://127.0.0.1:${address.port}`
@@ -161,21 +158,19 @@ export function registerToolService(app: FastifyInstance, config: ToolServiceCon
   const baseUrl = publicBaseUrl(app, config.HEIST_PUBLIC_URL)
   return keepToolsRegistered({
     oauthUrl: config.HEIST_OAUTH_URL,
-    tokenSource: createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/oauth/token`, clientId, clientSecret: secret, scope: SCOPES.toolsRegister }),
+    tokenSource: createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId, clientSecret: secret, scope: SCOPES.toolsRegister }),
     registrations: tools.map((tool) => toolRegistration(tool, baseUrl)),
     log: app.log,
   })
 }
 
 /**
- * A tool service's `main.ts` after `buildApp`: listen, keep its tools registered under its own
- * client, and on SIGTERM/SIGINT withdraw them, close the app and exit.
+ * The `start` step of a tool service's manifest: once it listens, keep its tools registered
+ * under its own client; `runService` withdraws them first at shutdown.
  */
-export async function serveToolService(app: FastifyInstance, config: ToolServiceConfig, clientId: string, tools: ToolDefinition[]): Promise<void> {
-  await app.listen({ host: config.HOST, port: config.PORT })
-  const registration = registerToolService(app, config, clientId, tools)
-  closeOnSignals(async () => {
-    await registration.stop()
-    await app.close()
-  }, app.log)
+export function toolRegistrationStart(clientId: string, tools: ToolDefinition[]) {
+  return (app: FastifyInstance, { config }: { config: ToolServiceConfig }) => {
+    const loop = registerToolService(app, config, clientId, tools)
+    return { stop: () => loop.stop() }
+  }
 }

@@ -14,6 +14,55 @@ afterAll(async () => {
   await fleet?.close()
 })
 
+// Each service's public path from the design's surface table, as its OpenAPI document names it.
+const DOCUMENTED_PATH: Record<string, string> = {
+  oauth: '/oauth/token',
+  calculator: '/tools/calculator',
+  'file-reader': '/tools/read_file',
+  'db-query': '/tools/query_db',
+  memory: '/memory/{session}/messages',
+  dashboard: '/api/sessions',
+  orchestrator: '/sessions',
+  detection: '/detect',
+  'llm-sim': '/v1/chat/completions',
+}
+
+describe('every service of the fleet, as the kit runs it', () => {
+  test('sends the security headers on every reply, errors included', async () => {
+    for (const s of FLEET) {
+      for (const path of ['/health', '/no-such-route']) {
+        const reply = await fetch(`${fleet.urls[s.name]}${path}`)
+        const where = `${s.name} ${path}`
+        expect(reply.headers.get('x-content-type-options'), where).toBe('nosniff')
+        expect(reply.headers.get('x-frame-options'), where).toBe('DENY')
+        expect(reply.headers.get('referrer-policy'), where).toBe('no-referrer')
+        expect(reply.headers.get('content-security-policy'), where).toContain("frame-ancestors 'none'")
+      }
+    }
+  })
+
+  test('the dashboard page cannot be framed and talks only to its own origin', async () => {
+    const page = await fetch(`${fleet.urls.dashboard}/`)
+    expect(page.headers.get('content-type')).toContain('text/html')
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("connect-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
+  })
+
+  test('serves an OpenAPI 3.0.3 document at /openapi.json, generated from its route schemas', async () => {
+    for (const s of FLEET) {
+      const reply = await fetch(`${fleet.urls[s.name]}/openapi.json`)
+      expect(reply.status, s.name).toBe(200)
+      const doc = (await reply.json()) as { openapi: string; info: { title: string }; paths: Record<string, unknown> }
+      expect(doc.openapi, s.name).toBe('3.0.3')
+      expect(doc.info.title, s.name).toBe(`Heist ${s.name}`)
+      expect(Object.keys(doc.paths), s.name).toContain(DOCUMENTED_PATH[s.name])
+    }
+  })
+})
+
 describe('the whole fleet from the launcher', () => {
   test('every service of the fleet table starts and reports healthy', async () => {
     expect(fleet.skipped).toEqual([])

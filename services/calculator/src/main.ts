@@ -1,8 +1,6 @@
-import { loadConfig, serveToolService } from '@heist/shared'
+import { runService, toolRegistrationStart } from '@heist/shared'
 import { buildApp } from './app.js'
 import { CalculatorEnv } from './config.js'
 import { CALCULATOR_TOOL } from './tool.js'
 
-const config = loadConfig(CalculatorEnv, process.env)
-const app = await buildApp({ config })
-await serveToolService(app, config, 'calculator', [CALCULATOR_TOOL])
+await runService({ name: 'calculator', Env: CalculatorEnv, buildApp, start: toolRegistrationStart('calculator', [CALCULATOR_TOOL]) })

@@ -1,17 +1,14 @@
-import fastifySwagger from '@fastify/swagger'
 import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import {
-  authPlugin, createServiceApp, type AgentConfig, type DetectionResult, type PublicSessionEvent, type SessionEvent, type TokenVerifier,
+  createOperatorCheck, createServiceApp, type AgentConfig, type DetectionResult, type OperatorCheck, type PublicSessionEvent, type SessionEvent, type TokenVerifier,
 } from '@heist/shared'
-import { jsonSchemaTransform } from 'fastify-type-provider-zod'
 import { createAnalytics } from './analytics.js'
 import { createBrowserHub } from './browser-hub.js'
 import type { Db } from './db.js'
 import type { DashboardEnv } from './env.js'
 import { createEventStore, type IngestResult } from './event-store.js'
 import { createGame } from './game.js'
-import { createOperatorCheck } from './operator-auth.js'
 import { createOrchestratorLink } from './orchestrator-link.js'
 import { registerControlRoutes } from './routes/control.js'
 import { registerExportRoutes } from './routes/export.js'
@@ -38,20 +35,18 @@ export interface DashboardDeps {
 
 
 export async function buildApp({ config, deps }: { config: DashboardConfig; deps: DashboardDeps }) {
-  const app = await createServiceApp({ name: 'dashboard', logLevel: config.LOG_LEVEL, bodyLimit: 2 * 1024 * 1024 })
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Heist dashboard', version: '0.1.0', description: 'Sessions, analytics, the mole game and operator controls.' },
-      components: {
-        securitySchemes: {
-          operator: { type: 'http', scheme: 'bearer', description: 'HEIST_OPERATOR_TOKEN' },
-          fleet: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A fleet access token from the oauth service' },
-        },
-      },
+  const app = await createServiceApp({
+    name: 'dashboard',
+    logLevel: config.LOG_LEVEL,
+    bodyLimit: 2 * 1024 * 1024,
+    verify: deps.verify,
+    page: true,
+    description: 'Sessions, analytics, the mole game and operator controls.',
+    securitySchemes: {
+      operator: { type: 'http', scheme: 'bearer', description: 'HEIST_OPERATOR_TOKEN' },
+      fleet: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A fleet access token from the oauth service' },
     },
-    transform: jsonSchemaTransform,
   })
-  await app.register(authPlugin, { verify: deps.verify })
   await app.register(fastifyWebsocket, { options: { maxPayload: 1024 * 1024 } })
 
   const store = createEventStore(deps.db)
@@ -103,7 +98,6 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
   registerGameRoutes(app, ctx)
   registerExportRoutes(app, ctx)
   registerSetupRoutes(app, ctx)
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
   if (deps.uiDir) await app.register(fastifyStatic, { root: deps.uiDir, prefix: '/', index: ['index.html'], maxAge: 0 })
 
@@ -120,7 +114,7 @@ export type RouteContext = {
   analytics: ReturnType<typeof createAnalytics>
   hub: ReturnType<typeof createBrowserHub>
   link: ReturnType<typeof createOrchestratorLink>
-  isOperator: ReturnType<typeof createOperatorCheck>
+  isOperator: OperatorCheck
   agents: readonly AgentConfig[]
   profiles: readonly string[]
   detect: DashboardDeps['detect']

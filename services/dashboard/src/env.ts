@@ -1,13 +1,11 @@
-import { BaseEnv, defaultUrl, envPort } from '@heist/shared'
+import { clientSecret, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 
-// Written out (not spread from serviceUrl/clientSecret) so the config keeps its field types.
-export const DashboardEnv = BaseEnv.extend({
-  PORT: envPort(8008),
-  HEIST_OAUTH_URL: z.url().default(defaultUrl('oauth')),
-  HEIST_DETECTION_URL: z.url().default(defaultUrl('detection')),
+export const DashboardEnv = serviceEnv('dashboard').extend({
+  ...serviceUrl('oauth'),
+  ...serviceUrl('detection'),
   /** The dashboard's own client secret (scope `detection:run`, for the detection proxy). */
-  HEIST_SECRET_DASHBOARD: z.string().min(16, 'HEIST_SECRET_DASHBOARD must be at least 16 characters'),
+  ...clientSecret('dashboard'),
   /** Bearer token for operator actions; the launcher writes it to `.env`. */
   HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
   HEIST_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),

@@ -45,7 +45,7 @@ describe('analytics', () => {
 
   test('compare lists several sessions; the OpenAPI description covers the REST API', async () => {
     expect((await app.inject('/api/sessions/compare?ids=s1,nope')).statusCode).toBe(404)
-    const spec = (await app.inject('/api/openapi.json')).json()
+    const spec = (await app.inject('/openapi.json')).json()
     expect(spec.openapi).toMatch(/^3\./)
     for (const path of ['/api/sessions', '/api/sessions/{id}/transcript', '/api/sessions/{id}/guess', '/api/game/scoreboard', '/api/search']) expect(spec.paths).toHaveProperty([path])
     expect(spec.paths['/api/sessions/{id}/guess'].post.requestBody).toBeDefined()

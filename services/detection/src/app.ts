@@ -16,14 +16,11 @@ export interface DetectionDeps {
   chat?: ChatFn
   weights: DetectionWeights
   now?: () => Date
-  /** Called when the app closes (the database handle). */
-  onClose?: () => void
 }
 
 /** The detection service: scores a session's agents for sabotage. Never listens. */
 export async function buildApp({ config, deps }: { config: DetectionConfig; deps: DetectionDeps }) {
   const app = await createServiceApp({ name: 'detection', logLevel: config.LOG_LEVEL })
-  app.addHook('onClose', async () => deps.onClose?.())
   await app.register(detectRoutes, deps)
   await app.register(infoRoutes, { weights: deps.weights, model: { name: config.LLM_MODEL, configured: deps.chat !== undefined } })
   return app

@@ -1,12 +1,10 @@
 import { join } from 'node:path'
-import { BaseEnv, clientSecret, envPort, fleetPort, HeistFile, LlmEnv, loadYamlFiles, serviceUrl } from '@heist/shared'
+import { clientSecret, HeistFile, LlmEnv, loadYamlFiles, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 import type { DetectionWeights } from './scoring/index.js'
 
-
 /** Environment of the detection service. Weights come from `config/heist.yaml` (`detection:`). */
-export const DetectionEnv = BaseEnv.extend({
-  PORT: envPort(fleetPort('detection')),
+export const DetectionEnv = serviceEnv('detection').extend({
   ...serviceUrl('oauth'),
   ...serviceUrl('dashboard'),
   ...clientSecret('detection'),

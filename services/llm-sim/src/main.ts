@@ -1,12 +1,5 @@
-import { loadConfig } from '@heist/shared'
+import { runService } from '@heist/shared'
 import { buildApp } from './app.js'
 import { LlmSimEnv } from './config.js'
 
-const config = loadConfig(LlmSimEnv, process.env)
-const app = await buildApp({ config })
-await app.listen({ host: config.HOST, port: config.PORT })
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    void app.close().then(() => process.exit(0))
-  })
-}
+await runService({ name: 'llm-sim', Env: LlmSimEnv, buildApp })

@@ -1,4 +1,4 @@
-import { authPlugin, createServiceApp, type TokenVerifier } from '@heist/shared'
+import { createServiceApp, type TokenVerifier } from '@heist/shared'
 import type { ChatFn } from './chat.js'
 import { policyFrom, type MemoryEnv } from './config.js'
 import type { Db } from './db.js'
@@ -20,6 +20,7 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
     name: 'memory',
     logLevel: config.LOG_LEVEL,
     healthChecks: { database: () => (deps.db.prepare('SELECT 1 AS ok').get() ? 'ok' : 'unavailable') },
+    verify: deps.verify,
   })
   const store = new MemoryStore(deps.db)
   const memory = new MemoryService({
@@ -29,10 +30,6 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
     now: deps.now,
     onCompression: (event) => app.log[event.error ? 'warn' : 'info'](event, `compressed messages ${event.fromIdx}-${event.toIdx} (${event.method})`),
   })
-  await app.register(authPlugin, { verify: deps.verify })
   await app.register(memoryRoutes, { memory })
-  app.addHook('onClose', async () => {
-    deps.db.close()
-  })
   return app
 }

@@ -1,9 +1,8 @@
-import { BaseEnv, envPort, fleetPort, LlmEnv, serviceUrl } from '@heist/shared'
+import { LlmEnv, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 
 /** Environment of the memory service. Compression defaults match `config/heist.yaml` (`memory:`). */
-export const MemoryEnv = BaseEnv.extend({
-  PORT: envPort(fleetPort('memory')),
+export const MemoryEnv = serviceEnv('memory').extend({
   ...serviceUrl('oauth'),
   ...LlmEnv.shape,
   /** Compress once more than this many messages are not yet covered by the summary. */

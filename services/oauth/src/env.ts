@@ -1,9 +1,8 @@
-import { BaseEnv, envPort, fleetPort, serviceUrl } from '@heist/shared'
+import { serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 
 /** Environment of the oauth service. Client secrets are checked apart, once the clients are known. */
-export const OAuthEnv = BaseEnv.extend({
-  PORT: envPort(fleetPort('oauth')),
+export const OAuthEnv = serviceEnv('oauth').extend({
   /** Lifetime of access tokens: minutes, so a leaked token is soon worthless. */
   HEIST_TOKEN_TTL_S: z.coerce.number().int().min(30).max(3600).default(600),
   /** Failed client authentications allowed per client id within the window. */

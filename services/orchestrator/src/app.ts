@@ -1,6 +1,5 @@
-import { createServiceApp } from '@heist/shared'
+import { createOperatorCheck, createServiceApp, requireOperator } from '@heist/shared'
 import type { DashboardLink } from './adapters/dashboard-link.js'
-import { operatorAuth } from './operator-auth.js'
 import { eventRoutes } from './routes/events.js'
 import { sessionRoutes } from './routes/sessions.js'
 import type { SessionManager } from './sessions.js'
@@ -26,7 +25,7 @@ export async function buildApp({ config, deps }: { config: AppConfig; deps: AppD
     },
   })
   await app.register(async (operator) => {
-    operator.addHook('preHandler', operatorAuth(config.HEIST_OPERATOR_TOKEN))
+    operator.addHook('preHandler', requireOperator(createOperatorCheck(config.HEIST_OPERATOR_TOKEN)))
     await operator.register(sessionRoutes, { sessions: deps.sessions })
     await operator.register(eventRoutes, { sessions: deps.sessions })
   })

@@ -37,9 +37,9 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
   })
-  if (config.HEIST_DASHBOARD_LINK === 'true') {
+  if (config.HEIST_DASHBOARD_LINK) {
     link = new DashboardLink({
-      url: `${config.HEIST_DASHBOARD_URL.replace(/^http/, 'ws').replace(/\/$/, '')}/ws/orchestrator`,
+      url: `${config.HEIST_DASHBOARD_URL.replace(/^http/, 'ws')}/ws/orchestrator`,
       token: () => own.get(),
       instance: `orchestrator-${randomBytes(4).toString('hex')}`,
       onCommand: (command) => sessions.execute(command),

@@ -1,9 +1,8 @@
-import { BaseEnv, clientSecret, envPort, fleetPort, LlmEnv, secretEnvName, serviceUrl } from '@heist/shared'
+import { clientSecret, envBool, LlmEnv, secretEnvName, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
-export const OrchestratorEnv = BaseEnv.extend({
-  PORT: envPort(fleetPort('orchestrator')),
+export const OrchestratorEnv = serviceEnv('orchestrator').extend({
   ...serviceUrl('oauth'),
   ...serviceUrl('memory'),
   ...serviceUrl('dashboard'),
@@ -14,7 +13,7 @@ export const OrchestratorEnv = BaseEnv.extend({
   /** Pause between turns, for demos. */
   HEIST_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Set to `false` to run without the dashboard socket (events still go to the jsonl log). */
-  HEIST_DASHBOARD_LINK: z.enum(['true', 'false']).default('true'),
+  HEIST_DASHBOARD_LINK: envBool(true),
 })
 export type OrchestratorEnv = z.infer<typeof OrchestratorEnv>
 

@@ -41,7 +41,7 @@ describe('orchestrator HTTP API', () => {
     const { app } = await setup()
     const none = await app.inject({ method: 'GET', url: '/sessions' })
     expect(none.statusCode).toBe(401)
-    expect(none.json().error.code).toBe('OPERATOR_UNAUTHORIZED')
+    expect(none.json().error.code).toBe('AUTH_OPERATOR_REQUIRED')
     const wrong = await app.inject({ method: 'GET', url: '/sessions', headers: { authorization: 'Bearer nope' } })
     expect(wrong.statusCode).toBe(401)
     expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200)

@@ -1,7 +1,6 @@
-import { AgentName, CommandAck, DetectionResult, HeistError, StartOptions, type Command, type HeistApp } from '@heist/shared'
+import { AgentName, CommandAck, DetectionResult, HeistError, StartOptions, requireOperator, type Command, type HeistApp } from '@heist/shared'
 import { z } from 'zod'
 import type { RouteContext } from '../app.js'
-import { requireOperator } from '../operator-auth.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['control']

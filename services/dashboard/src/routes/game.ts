@@ -1,7 +1,6 @@
-import { DetectionResult, EvaluateReply, GameState, GuessRequest, HeistError, SCOPES, Scoreboard, requireScope, type HeistApp } from '@heist/shared'
+import { DetectionResult, EvaluateReply, GameState, GuessRequest, HeistError, SCOPES, Scoreboard, requireOperator, requireScope, type HeistApp } from '@heist/shared'
 import { z } from 'zod'
 import type { RouteContext } from '../app.js'
-import { requireOperator } from '../operator-auth.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['game']

@@ -1,10 +1,9 @@
 import {
   HeistError, Overview, PublicSessionEvent, SCOPES, SearchReply, SeqGap, SessionAnalytics, SessionDetail, SessionId, SessionSummary,
-  Transcript, type HeistApp,
+  Transcript, requireScopeOrOperator, type HeistApp,
 } from '@heist/shared'
 import { z } from 'zod'
 import type { RouteContext } from '../app.js'
-import { requireScopeOrOperator } from '../operator-auth.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['sessions']

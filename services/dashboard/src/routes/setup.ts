@@ -1,7 +1,6 @@
-import type { HeistApp } from '@heist/shared'
+import { requireOperator, type HeistApp } from '@heist/shared'
 import { z } from 'zod'
 import type { RouteContext } from '../app.js'
-import { requireOperator } from '../operator-auth.js'
 
 /** What the page asks before it offers controls: is this the operator token, which profiles exist. */
 export function registerSetupRoutes(app: HeistApp, ctx: RouteContext): void {

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { HeistError, bearerToken, insufficientScope } from '@heist/shared'
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import { bearerToken, insufficientScope } from './auth.js'
+import { HeistError } from './errors.js'
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
@@ -8,7 +9,10 @@ function operatorDenied(message: string): HeistError {
   return new HeistError('AUTH_OPERATOR_REQUIRED', message, 401, undefined, { 'www-authenticate': 'Bearer realm="heist-operator"' })
 }
 
-/** Constant-time comparison (hashes first, so lengths never leak either). */
+/**
+ * Whether a request carries `Authorization: Bearer <operator token>`. Both sides are hashed
+ * first, so the constant-time comparison leaks neither content nor length.
+ */
 export function createOperatorCheck(operatorToken: string) {
   const expected = digest(operatorToken)
   return (request: FastifyRequest): boolean => {
@@ -16,9 +20,10 @@ export function createOperatorCheck(operatorToken: string) {
     return token !== null && timingSafeEqual(digest(token), expected)
   }
 }
+/** A request predicate made by {@link createOperatorCheck}. */
 export type OperatorCheck = ReturnType<typeof createOperatorCheck>
 
-/** `preHandler` for routes that change state: only the operator token passes. */
+/** `preHandler` for routes that change state: only the operator token passes (401 otherwise). */
 export function requireOperator(isOperator: OperatorCheck): preHandlerAsyncHookHandler {
   return async (request) => {
     if (!request.headers.authorization) throw operatorDenied('this needs the operator token (Authorization: Bearer <HEIST_OPERATOR_TOKEN>)')
@@ -26,7 +31,7 @@ export function requireOperator(isOperator: OperatorCheck): preHandlerAsyncHookH
   }
 }
 
-/** `preHandler` for service routes: a fleet token with `scope`, or the operator token. */
+/** `preHandler` for routes services call too: a fleet token with `scope`, or the operator token. */
 export function requireScopeOrOperator(scope: string, isOperator: OperatorCheck): preHandlerAsyncHookHandler {
   return async function (this: FastifyInstance, request) {
     if (request.headers.authorization && isOperator(request)) return

@@ -1,0 +1,20 @@
+import { join } from 'node:path'
+import { createTokenSource } from '@heist/shared'
+import type { DetectionDeps } from './app.js'
+import { createOpenAiChat } from './chat.js'
+import { type DetectionEnv, loadWeights } from './config.js'
+import { createDashboardClient } from './dashboard-client.js'
+import { createStore, openDatabase, type Db } from './store.js'
+
+/** Real dependencies: the SQLite store, the dashboard client, the model and the weights from `heist.yaml`. */
+export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db: Db } {
+  const tokens = createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'detection', clientSecret: config.HEIST_SECRET_DETECTION })
+  const db = openDatabase(join(config.HEIST_DATA_DIR, 'detection', 'detection.db'))
+  return {
+    db,
+    store: createStore(db),
+    dashboard: createDashboardClient({ baseUrl: config.HEIST_DASHBOARD_URL, token: () => tokens.get() }),
+    chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_DETECTION_LLM_TIMEOUT_MS }),
+    weights: loadWeights(config.HEIST_CONFIG_DIR),
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { z } from 'zod'
+import { createServiceApp, OPENAPI_PATH } from '../src/index.js'
+
+async function appWithRoute(page: boolean) {
+  const app = await createServiceApp({ name: 'probe', logLevel: 'silent', page })
+  app.post('/things', { schema: { body: z.object({ name: z.string().min(1) }), response: { 200: z.object({ id: z.number() }) } } }, async () => ({ id: 1 }))
+  return app
+}
+
+describe('createServiceApp', () => {
+  test('an API service forbids framing and loading anything, on successes and errors alike', async () => {
+    const app = await appWithRoute(false)
+    for (const reply of [await app.inject('/health'), await app.inject({ method: 'POST', url: '/things', payload: {} })]) {
+      expect(reply.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'")
+      expect(reply.headers['x-frame-options']).toBe('DENY')
+      expect(reply.headers['x-content-type-options']).toBe('nosniff')
+      expect(reply.headers['referrer-policy']).toBe('no-referrer')
+      expect(reply.headers['strict-transport-security']).toBeUndefined()
+    }
+  })
+
+  test('a page service allows its own scripts and connections, never a frame or an upgrade to https', async () => {
+    const csp = String((await (await appWithRoute(true)).inject('/health')).headers['content-security-policy'])
+    expect(csp).toContain("connect-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('upgrade-insecure-requests')
+  })
+
+  test('the OpenAPI document is generated from the zod route schemas', async () => {
+    const app = await appWithRoute(false)
+    const doc = (await app.inject(OPENAPI_PATH)).json()
+    expect(doc.openapi).toBe('3.0.3')
+    expect(doc.info.title).toBe('Heist probe')
+    const post = doc.paths['/things'].post
+    expect(post.requestBody.content['application/json'].schema.properties.name).toMatchObject({ type: 'string', minLength: 1 })
+    expect(post.responses['200'].content['application/json'].schema.properties.id.type).toBe('number')
+    expect(Object.keys(doc.paths)).not.toContain(OPENAPI_PATH)
+  })
+})
