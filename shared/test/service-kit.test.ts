@@ -34,7 +34,8 @@ function startFixture(env: Record<string, string> = {}): Run {
 
 const lines = (text: string, wanted: RegExp) => text.split('\n').filter((l) => wanted.test(l))
 
-describe.concurrent('runService', () => {
+// Each test starts a process through tsx: slow on a loaded machine, hence the timeout.
+describe.concurrent('runService', { timeout: 90_000 }, () => {
   test('SIGTERM stops background work, then the app, then every dep (last built first), and exits 0', async () => {
     const run = startFixture()
     await run.url
