@@ -21,7 +21,7 @@ function setEmpty(canvasId: string, empty: boolean): void {
 
 /** Short, distinct heads for the heatmap: the first three letters, or both ends where names share them. */
 function heads(agents: string[]): string[] {
-  return agents.map((name) => (agents.filter((other) => other.slice(0, 3) === name.slice(0, 3)).length === 1 ? name.slice(0, 3) : middle(name, 6)))
+  return agents.map((name) => (agents.filter((other) => other.slice(0, 3) === name.slice(0, 3)).length === 1 ? name.slice(0, 3) : middle(name, 5)))
 }
 
 /** Analytics panel: bar charts, the per-agent table, the who-answers-whom heatmap and the detector's scores. */
@@ -72,7 +72,7 @@ export function createCharts() {
 
   function agentTable(analytics: SessionAnalytics): void {
     if (analytics.agents.length === 0) return void byId('agent-table').replaceChildren(el('p', { class: 'empty' }, 'No messages yet.'))
-    const rows = analytics.agents.map((a) => el('tr', {}, el('td', { title: a.agent }, a.agent), el('td', {}, String(a.prompt_tokens)), el('td', {}, String(a.completion_tokens)),
+    const rows = analytics.agents.map((a) => el('tr', {}, el('td', { title: a.agent }, middle(a.agent, 18)), el('td', {}, String(a.prompt_tokens)), el('td', {}, String(a.completion_tokens)),
       el('td', {}, a.avg_latency_ms === null ? '–' : `${Math.round(a.avg_latency_ms)} ms`), el('td', {}, `${a.tool_calls} (${a.tool_success_rate === null ? '–' : `${Math.round(a.tool_success_rate * 100)}%`})`)))
     const cols = el('colgroup', {}, el('col', { class: 'name' }), el('col'), el('col'), el('col'), el('col'))
     byId('agent-table').replaceChildren(el('table', {}, cols,
@@ -87,7 +87,7 @@ export function createCharts() {
       bar.style.width = `${Math.round(s.score * 100)}%`
       const li = el('li', { 'data-agent': s.agent, 'data-suspect': String(s.agent === result.suspect),
         title: `${s.agent}: final ${pct(s.score)} · rules ${pct(s.rule_score)} · model ${pct(s.model_score)}` },
-      el('span', { class: 'name' }, middle(s.agent, 16)), el('span', { class: 'bar' }, bar), el('span', { class: 'value' }, pct(s.score)))
+      el('span', { class: 'name' }, middle(s.agent, 14)), el('span', { class: 'bar' }, bar), el('span', { class: 'value' }, pct(s.score)))
       li.style.setProperty('--agent', colour(s.agent))
       return li
     }))
@@ -105,7 +105,7 @@ export function createCharts() {
       messages.data.datasets[0]!.backgroundColor = names.map(colour)
       messages.update()
       setEmpty('chart-tools', analytics.tools.length === 0)
-      tools.data.labels = analytics.tools.map((t) => `${t.tool} (${t.success_rate === null ? '–' : Math.round(t.success_rate * 100)}%)`)
+      tools.data.labels = analytics.tools.map((t) => t.tool)
       tools.data.datasets[0]!.data = analytics.tools.map((t) => t.calls)
       tools.data.datasets[1]!.data = analytics.tools.map((t) => t.ok)
       tools.update()

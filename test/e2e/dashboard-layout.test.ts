@@ -36,6 +36,7 @@ async function expectLayoutHolds(page: Page, label: string): Promise<void> {
   await scrollTo(page, 'bottom')
   expect(await layoutProblems(page, { headerMayCover: true }), `${label}, bottom of the page`).toEqual([])
   await page.screenshot({ path: join(SHOTS, `layout-${label}-bottom.png`) })
+  await page.locator('.charts').screenshot({ path: join(SHOTS, `layout-${label}-analytics.png`) })
   await scrollTo(page, 'top')
   await page.screenshot({ path: join(SHOTS, `layout-${label}-full.png`), fullPage: true })
 }

@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
 import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { watchPage } from '../support/layout-checks.js'
 
 // The whole fleet as real processes, driven through the page in Debian's Chromium.
 const CHROMIUM = '/usr/bin/chromium'
@@ -13,6 +14,7 @@ const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout'
 let fleet: TestFleet
 let browser: Browser
 let page: Page
+let watch: ReturnType<typeof watchPage>
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })
@@ -29,7 +31,7 @@ beforeAll(async () => {
   fleet = await startFleet({ env: { LLM_SIM_TOKENS_PER_S: '600', HEIST_TURN_DELAY_MS: '250' } })
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 } })
-  page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`))
+  watch = watchPage(page)
 }, 120_000)
 
 afterAll(async () => {
@@ -103,6 +105,8 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
     await page.locator('#activity-log li', { hasText: `replaying ${sessionId}` }).waitFor()
     await expect.poll(() => finalMessages().count(), { timeout: 30_000 }).toBe(transcript.messages.length)
     await page.locator('#activity-log li', { hasText: `replay of ${sessionId} finished` }).waitFor({ timeout: 30_000 })
+    // The whole normal flow without a console error, a page error or a 4xx/5xx reply.
+    expect(watch.problems).toEqual([])
   }, 300_000)
 
   test('model text with markup renders as inert text', async () => {
