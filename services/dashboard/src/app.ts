@@ -68,6 +68,7 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
       events.forEach((event, i) => {
         const result = results[i] as IngestResult
         stored.set(event.session_id, result.contiguous)
+        if (result.refused) app.log.error({ session_id: event.session_id, seq: event.seq, reason: result.refused }, 'refused an event of another game under a stored session id')
         if (result.gap) app.log.warn({ session_id: event.session_id, gap: result.gap }, 'event sequence has a gap')
         if (!result.stored || event.type === 'game_sealed') return
         hub.publishEvent(event as PublicSessionEvent)

@@ -15,6 +15,8 @@ export interface IngestResult {
   gap: SeqGap | null
   /** The session's status changed with this event. */
   statusChanged: boolean
+  /** Set when the event was refused because it belongs to another game under a stored id. */
+  refused?: string
 }
 
 interface SessionRow {
@@ -28,6 +30,10 @@ const STATUS_BY_EVENT: Partial<Record<SessionEvent['type'], SessionStatus>> = {
 }
 
 const Agents = z.array(SessionAgent)
+const ENDED: ReadonlySet<SessionStatus> = new Set(['stopped', 'completed'])
+
+/** Sequence state of one session; `endedAt` is the seq of its terminal event, once stored. */
+interface Cursor { last: number; contiguous: number; round: number; endedAt: number | null }
 
 /**
  * The dashboard's event log: idempotent by (session_id, seq), with messages, tool calls,
@@ -72,6 +78,15 @@ export function createEventStore(db: Db) {
       ON CONFLICT (session_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)`),
     maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?').pluck(),
     lastSeq: db.prepare('SELECT last_seq FROM sessions WHERE session_id = ?').pluck(),
+    storedBody: db.prepare('SELECT body FROM events WHERE session_id = ? AND seq = ?').pluck(),
+    storedSecret: db.prepare('SELECT mole, strategy, seed, sealed_at AS ts FROM game_secrets WHERE session_id = ?'),
+  }
+
+  /** A replayed event is the same event; anything else under a stored (session, seq) is another game. */
+  function sameAsStored(event: SessionEvent): boolean {
+    if (event.type !== 'game_sealed') return q.storedBody.get(event.session_id, event.seq) === JSON.stringify(event)
+    const secret = q.storedSecret.get(event.session_id) as { mole: string | null; strategy: string | null; seed: number; ts: string } | undefined
+    return secret !== undefined && secret.mole === event.mole && secret.strategy === event.strategy && secret.seed === event.seed && secret.ts === event.ts
   }
 
   function advanceContiguous(sessionId: string, from: number): number {
@@ -80,11 +95,12 @@ export function createEventStore(db: Db) {
     return seq
   }
 
-  function derive(event: SessionEvent, c: { round: number }): boolean {
+  function derive(event: SessionEvent, c: Cursor): boolean {
     const id = event.session_id
     // A session that stopped on an error (or could not be resumed after a restart) has failed.
     const status = event.type === 'session_stopped' && event.reason === 'error' ? 'failed' : STATUS_BY_EVENT[event.type]
     const changed = status !== undefined && q.setStatus.run(status, event.seq, id, event.seq).changes > 0
+    if (changed && ENDED.has(status)) c.endedAt = event.seq
     switch (event.type) {
       case 'session_started':
         q.started.run(event.rounds, JSON.stringify(event.agents), event.model, event.ts, id)
@@ -120,13 +136,13 @@ export function createEventStore(db: Db) {
   }
 
   /** Sequence state per session, cached: this process is the only writer of its database. */
-  const cursors = new Map<string, { last: number; contiguous: number; round: number }>()
-  function cursor(id: string, ts: string) {
+  const cursors = new Map<string, Cursor>()
+  function cursor(id: string, ts: string): Cursor {
     let c = cursors.get(id)
     if (!c) {
       q.ensureSession.run(id, ts)
       const row = q.session.get(id) as SessionRow
-      c = { last: row.last_seq, contiguous: row.contiguous_seq, round: row.current_round }
+      c = { last: row.last_seq, contiguous: row.contiguous_seq, round: row.current_round, endedAt: ENDED.has(row.status) ? row.status_seq : null }
       cursors.set(id, c)
     }
     return c
@@ -136,8 +152,12 @@ export function createEventStore(db: Db) {
     const id = event.session_id
     const c = cursor(id, event.ts)
     // The sealed event keeps its place in the sequence but its body is never stored with the public log.
+    const refused = (reason: string): IngestResult => ({ stored: false, contiguous: c.contiguous, gap: null, statusChanged: false, refused: reason })
+    // An ended game never grows: what comes after its last event is another game under the same id.
+    if (c.endedAt !== null && event.seq > c.endedAt) return refused(`session ${id} ended at seq ${c.endedAt}`)
     const body = event.type === 'game_sealed' ? null : JSON.stringify(event)
     if (q.insertEvent.run(id, event.seq, event.type, event.ts, body).changes === 0) {
+      if (!sameAsStored(event)) return refused(`seq ${event.seq} of session ${id} is stored with other content`)
       return { stored: false, contiguous: c.contiguous, gap: null, statusChanged: false }
     }
     const statusChanged = derive(event, c)

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { isAbsolute, relative } from 'node:path'
 import {
   ConfigError, HeistError, isHeistError, notFound, PublicSessionEvent, StartOptions, TERMINAL_EVENT_TYPES,
   type Command, type CommandAck, type SessionEvent, type SessionStatus,
@@ -70,8 +71,8 @@ export class SessionManager {
 
   start(input: unknown): { session_id: string } {
     const options = StartOptions.parse(input)
-    const id = options.session_id ?? `h-${randomBytes(6).toString('hex')}`
-    if (this.sessions.has(id) || this.deps.log.exists(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists`, 409)
+    const id = options.session_id ?? this.freshId()
+    if (this.sessions.has(id) || this.deps.log.exists(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists; session ids are never reused`, 409)
     const { max_running_sessions: limit, retry_after_s: retryAfter } = this.deps.team.heist.orchestrator
     const running = [...this.sessions.values()].filter((e) => isActive(e.session.status)).length
     if (running >= (this.deps.maxRunning ?? limit)) {
@@ -152,12 +153,24 @@ export class SessionManager {
     this.record(id, { type: 'session_stopped', session_id: id, seq: lastSeq + 2, ts, reason: 'error' })
   }
 
+  /** A random id no stored session has (48 random bits: a clash is rare, but checked all the same). */
+  private freshId(): string {
+    for (;;) {
+      const id = `h-${randomBytes(6).toString('hex')}`
+      if (!this.sessions.has(id) && !this.deps.log.exists(id)) return id
+    }
+  }
+
   private teamFor(profile: string | undefined): TeamConfig {
     if (profile === undefined || profile === this.deps.defaultProfile) return this.deps.team
     try {
       return loadTeamConfig(this.deps.configDir, profile)
     } catch (error) {
-      if (error instanceof ConfigError) throw new HeistError('SESSION_BAD_PROFILE', error.message, 400, error.problems)
+      if (error instanceof ConfigError) {
+        // The operator learns which file is wrong, named within the config directory, never where the server keeps it.
+        const problems = error.problems.map((p) => ({ ...p, source: isAbsolute(p.source) ? relative(this.deps.configDir, p.source) : p.source }))
+        throw new HeistError('SESSION_BAD_PROFILE', new ConfigError(problems).message, 400, problems)
+      }
       throw error
     }
   }

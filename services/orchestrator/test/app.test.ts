@@ -108,6 +108,9 @@ describe('orchestrator HTTP API', () => {
       expect(res.json().error.code).toEqual(expect.any(String))
     }
     expect(cases[3]?.json().error.message).toMatch(/ghost/)
+    // The operator learns which profile is wrong, never where the server keeps its files.
+    expect(cases[4]?.json().error).toMatchObject({ code: 'SESSION_BAD_PROFILE', message: expect.stringContaining('profiles/nope') })
+    expect(cases[4]?.body).not.toContain(CONFIG_DIR)
     expect(cases[5]?.statusCode).toBe(404)
     const dup = await app.inject({ method: 'POST', url: '/sessions', headers: auth, payload: { session_id: 'twice' } })
     expect(dup.statusCode).toBe(201)

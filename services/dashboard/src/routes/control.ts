@@ -22,7 +22,12 @@ export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
   app.post('/api/sessions', {
     schema: { tags, security, description: 'Start a session on the orchestrator.', body: StartOptions.default({ mole: 'random', strategy: 'random' }), response: { 200: CommandAck } },
     preHandler: operator,
-  }, async (request) => forward({ action: 'start', options: request.body }))
+  }, async (request) => {
+    // Ids are unique for the life of the data directory: a stored session is never started again.
+    const id = request.body.session_id
+    if (id !== undefined && ctx.store.get(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists; session ids are never reused`, 409)
+    return forward({ action: 'start', options: request.body })
+  })
 
   for (const action of ['pause', 'resume', 'stop'] as const) {
     app.post(`/api/sessions/:id/${action}`, {
