@@ -1,5 +1,5 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 
 export interface McpConnectOptions {
   /** The MCP server's URL, which is also its resource URI (`http://host:port/mcp`). */
@@ -27,4 +27,23 @@ export async function connectMcp(options: McpConnectOptions): Promise<Client> {
   const client = new Client({ name: options.name ?? 'heist', version: '0.1.0' })
   await client.connect(transport)
   return client
+}
+
+/** A connected MCP client (the SDK's `Client`). */
+export type McpClient = Awaited<ReturnType<typeof connectMcp>>
+
+/**
+ * The HTTP refusal behind an MCP transport error (the SDK's `StreamableHTTPError`): its status
+ * and the Heist error body (`{error: {code, message}}`) when the server sent one.
+ */
+export function mcpHttpFailure(error: unknown): { status: number; code?: string; message: string } | null {
+  if (!(error instanceof StreamableHTTPError) || typeof error.code !== 'number' || error.code < 400) return null
+  const text = error.message.replace(/^.*?Error POSTing to endpoint: /, '')
+  try {
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } }
+    if (typeof body.error?.code === 'string' && typeof body.error.message === 'string') return { status: error.code, code: body.error.code, message: body.error.message }
+  } catch {
+    // Not a Heist error body (a proxy's page, say): the transport's own text is the message.
+  }
+  return { status: error.code, message: text.slice(0, 300) }
 }
