@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          // The Docker test needs an engine and ~10 minutes: `pnpm test:docker` (test/docker/vitest.config.ts).
+          exclude: ['test/docker/**', '**/node_modules/**'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

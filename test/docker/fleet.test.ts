@@ -1,0 +1,170 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FLEET } from '@heist/shared'
+import { parse } from 'yaml'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { parseEnvText } from '../../scripts/init-env.mjs'
+import { waitFor, ROOT } from '../support/fleet.js'
+import { atLeast, parseProcStatus, parseVersion, run } from './docker-cli.js'
+import { freePorts, hostNetworkOverride } from './host-override.js'
+import { copyWorkingTree } from './workspace.js'
+
+// `docker compose up` as a user runs it, on a real Docker engine: every image built from a clean
+// build cache, the fleet up, then what a user does with it. Needs a running engine and Compose
+// ≥ 2.24 (on the CI machines: `. ../shared/docker/engine.sh && ensure_engine`). Run: pnpm test:docker
+// HEIST_DOCKER_WARM=1 keeps the build cache (for iterating on the test itself, not for CI).
+const PROJECT = process.env.HEIST_DOCKER_PROJECT ?? 'heist-docker-test'
+const BASE_IMAGE = 'node:22-bookworm-slim'
+const MAX_ABOVE_BASE_MB = 60
+
+const timings: Record<string, number> = {}
+const sizes: Record<string, number> = {}
+let dir = ''
+let log = ''
+let ports: Record<string, number> = {}
+let token = ''
+const apiSession = 'docker-api-1'
+let cliSession = ''
+
+const url = (service: string) => `http://127.0.0.1:${ports[service]}`
+const compose = (args: string[], timeoutMs = 120_000) =>
+  run('docker', ['compose', '-p', PROJECT, '-f', 'docker-compose.yml', '-f', 'docker-compose.host-network.yml', ...args], { cwd: dir, log, timeoutMs })
+async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  try {
+    return await step()
+  } finally {
+    timings[name] = Date.now() - started
+  }
+}
+const operator = () => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' })
+async function json(path: string, init?: RequestInit): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(path, init)
+  const text = await response.text()
+  return { status: response.status, body: text ? JSON.parse(text) : null }
+}
+
+beforeAll(async () => {
+  try {
+    await run('docker', ['info', '--format', '{{.ServerVersion}}'])
+  } catch (error) {
+    throw new Error(`no Docker engine answers (start Docker; on the CI machines: . ../shared/docker/engine.sh && ensure_engine; export DOCKER_CONFIG as engine.sh does):\n${String(error)}`)
+  }
+  const version = parseVersion((await run('docker', ['compose', 'version', '--short'])).stdout)
+  if (!atLeast(version, [2, 24, 0])) throw new Error(`docker-compose.yml needs Compose 2.24 or newer, this is ${version.join('.')}`)
+  dir = copyWorkingTree(ROOT)
+  log = join(dir, 'docker-test.log')
+  ports = await freePorts()
+  const services = Object.keys((parse(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')) as { services: object }).services)
+  writeFileSync(join(dir, 'docker-compose.host-network.yml'), hostNetworkOverride(ports, services))
+  await compose(['down', '-v', '--remove-orphans']) // a run that was killed may have left some
+}, 180_000)
+
+afterAll(async () => {
+  if (dir) await compose(['down', '-v', '--remove-orphans']).catch((error: unknown) => console.error(String(error)))
+  const base = sizes[BASE_IMAGE]
+  const lines = Object.entries(sizes).map(([name, bytes]) => `  ${name.padEnd(24)} ${(bytes / 1e6).toFixed(0).padStart(4)} MB${base && name !== BASE_IMAGE ? `  (+${((bytes - base) / 1e6).toFixed(0)} MB)` : ''}`)
+  console.log(`docker test: ${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')}\nimage sizes:\n${lines.join('\n')}\nlog: ${log}`)
+  if (dir && !process.env.HEIST_DOCKER_KEEP) rmSync(dir, { recursive: true, force: true })
+}, 180_000)
+
+describe.sequential('docker compose: build, run and use the fleet', () => {
+  test('secrets come from a container: no Node needed on the host', async () => {
+    const user = `${process.getuid?.() ?? 1000}:${process.getgid?.() ?? 1000}`
+    await run('docker', ['run', '--rm', '--network', 'none', '-v', `${dir}:/repo`, '-w', '/repo', '-u', user, BASE_IMAGE, 'node', 'scripts/init-env.mjs'], { log })
+    const secrets = parseEnvText(readFileSync(join(dir, '.env'), 'utf8')) as Record<string, string>
+    token = secrets.HEIST_OPERATOR_TOKEN ?? ''
+    expect(token).toMatch(/^[\w-]{32}$/)
+  })
+
+  test('every image builds from a clean build cache', async () => {
+    if (!process.env.HEIST_DOCKER_WARM) await timed('prune build cache', () => run('docker', ['builder', 'prune', '-af'], { log, timeoutMs: 300_000 }))
+    await timed('build (9 images)', () => compose(['build'], 30 * 60_000))
+    for (const image of [BASE_IMAGE, ...FLEET.map((s) => `${PROJECT}-${s.name}`)]) {
+      const { stdout } = await run('docker', ['image', 'inspect', '--format', '{{.Size}}', image])
+      sizes[image] = Number(stdout.trim())
+    }
+    const tooBig = FLEET.filter((s) => sizes[`${PROJECT}-${s.name}`]! - sizes[BASE_IMAGE]! > MAX_ABOVE_BASE_MB * 1e6)
+    expect(tooBig.map((s) => s.name), `images more than ${MAX_ABOVE_BASE_MB} MB above ${BASE_IMAGE}`).toEqual([])
+  }, 31 * 60_000)
+
+  test('the fleet comes up healthy (up --wait)', async () => {
+    await timed('up --wait', () => compose(['up', '-d', '--wait'], 5 * 60_000))
+    for (const s of FLEET) expect((await fetch(`${url(s.name)}/health`)).status, s.name).toBe(200)
+  }, 6 * 60_000)
+
+  test('the dashboard page opens with the operator token, with its script', async () => {
+    const page = await fetch(`${url('dashboard')}/?token=${token}`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    const script = /<script[^>]+src="\/?([^"]+\.js)"/.exec(html)?.[1]
+    expect(script, 'the page loads a script').toBeTruthy()
+    const asset = await fetch(`${url('dashboard')}/${script}`)
+    expect(asset.status).toBe(200)
+    expect((await asset.text()).length).toBeGreaterThan(10_000)
+  })
+
+  test('a session through the orchestrator API runs to its end', async () => {
+    const start = await json(`${url('orchestrator')}/sessions`, { method: 'POST', headers: operator(), body: JSON.stringify({ rounds: 2, seed: 7, session_id: apiSession }) })
+    expect(start, 'POST /sessions').toMatchObject({ status: 201, body: { session_id: apiSession } })
+    const done = await waitFor('the API session to complete', () => json(`${url('orchestrator')}/sessions/${apiSession}`, { headers: operator() }),
+      (r) => ['completed', 'failed', 'stopped'].includes((r.body as { status?: string }).status ?? ''), 120_000)
+    expect((done.body as { status: string }).status).toBe('completed')
+  }, 150_000)
+
+  test('a session with the CLI inside the orchestrator container', async () => {
+    const { stdout } = await compose(['exec', '-T', 'orchestrator', 'node', 'dist/cli/main.js', 'run', '--rounds', '1', '--seed', '3'], 150_000)
+    cliSession = /Heist (h-[\w-]+)/.exec(stdout)?.[1] ?? ''
+    expect(cliSession, stdout.slice(0, 500)).not.toBe('')
+  }, 160_000)
+
+  test("both sessions are in the dashboard's store, with their messages", async () => {
+    for (const id of [apiSession, cliSession]) {
+      const detail = await json(`${url('dashboard')}/api/sessions/${id}`)
+      expect(detail.status, id).toBe(200)
+      expect(detail.body, id).toMatchObject({ session_id: id, status: 'completed' })
+      expect((detail.body as { message_count: number }).message_count, id).toBeGreaterThan(0)
+    }
+  })
+
+  test('POST /detect scores the session (sent with the operator token)', async () => {
+    const detect = await json(`${url('detection')}/detect`, { method: 'POST', headers: operator(), body: JSON.stringify({ session_id: apiSession }) })
+    expect(detect.status, JSON.stringify(detect.body)).toBe(200)
+    expect(detect.body).toMatchObject({ session_id: apiSession })
+    expect((detect.body as { scores: unknown[] }).scores.length).toBe(6)
+  }, 60_000)
+
+  test('every container runs as a non-root user, under tini', async () => {
+    for (const s of FLEET) {
+      const { stdout } = await compose(['exec', '-T', s.name, 'sh', '-c', 'cat /proc/[0-9]*/status'])
+      const processes = parseProcStatus(stdout)
+      expect(processes.find((p) => p.pid === 1)?.name, s.name).toBe('tini')
+      expect(processes.some((p) => p.name === 'node'), s.name).toBe(true)
+      expect(processes.filter((p) => p.uid === 0), s.name).toEqual([])
+    }
+  }, 120_000)
+
+  test('docker compose stop takes under 10 s', async () => {
+    const { ms } = await timed('stop', () => compose(['stop'], 60_000))
+    expect(ms).toBeLessThan(10_000)
+  }, 70_000)
+
+  test('down then up keeps the data', async () => {
+    const kid = async () => ((await json(`${url('oauth')}/.well-known/jwks.json`)).body as { keys: { kid: string }[] }).keys[0]?.kid
+    await compose(['up', '-d', '--wait'], 5 * 60_000)
+    const keyBefore = await kid()
+    const before = await json(`${url('dashboard')}/api/sessions/${apiSession}`)
+    await timed('down', () => compose(['down'], 120_000))
+    await timed('up again', () => compose(['up', '-d', '--wait'], 5 * 60_000))
+    expect(await kid(), 'the signing key survives').toBe(keyBefore)
+    expect(await json(`${url('dashboard')}/api/sessions/${apiSession}`), 'the session survives').toEqual(before)
+    const stored = await json(`${url('detection')}/detect/${apiSession}`)
+    expect(stored.status, 'the detection result survives').toBe(200)
+  }, 12 * 60_000)
+
+  test('down -v removes the containers and the volumes', async () => {
+    await timed('down -v', () => compose(['down', '-v'], 120_000))
+    const { stdout } = await run('docker', ['volume', 'ls', '-q', '--filter', `label=com.docker.compose.project=${PROJECT}`])
+    expect(stdout.trim()).toBe('')
+  }, 130_000)
+})
