@@ -10,11 +10,11 @@
 
 ARG NODE_IMAGE=node:22-bookworm-slim
 
-# --- toolchain: pnpm, and a compiler for better-sqlite3 when no prebuilt binary fits ------------
+# --- toolchain: pnpm, a compiler for better-sqlite3 when no prebuilt binary fits, and tini -------
 FROM ${NODE_IMAGE} AS toolchain
 ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
 RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
+ && apt-get install -y --no-install-recommends python3 make g++ tini \
  && rm -rf /var/lib/apt/lists/* \
  && npm install -g pnpm@9.15.9
 WORKDIR /src
@@ -60,11 +60,9 @@ RUN node scripts/docker/assemble.mjs /out /src /src/pnpm-lock.yaml
 
 # --- runtime: slim Node LTS, no build tools, non-root, tini as PID 1 ------------------------------
 FROM ${NODE_IMAGE} AS runtime
-RUN apt-get update \
- && apt-get install -y --no-install-recommends tini \
- && rm -rf /var/lib/apt/lists/* \
- && mkdir -p /data \
- && chown node:node /data
+# tini's static build is one file: no apt run (and no package lists or caches) in this stage.
+COPY --from=toolchain /usr/bin/tini-static /usr/bin/tini
+RUN mkdir -p /data && chown node:node /data
 ARG SERVICE
 ARG PORT=8000
 ENV NODE_ENV=production \
