@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FLEET } from '@heist/shared'
 import { parse } from 'yaml'
@@ -57,7 +57,6 @@ beforeAll(async () => {
   ports = await freePorts()
   const services = Object.keys((parse(readFileSync(join(dir, 'docker-compose.yml'), 'utf8')) as { services: object }).services)
   writeFileSync(join(dir, 'docker-compose.host-network.yml'), hostNetworkOverride(ports, services))
-  await compose(['down', '-v', '--remove-orphans']) // a run that was killed may have left some
 }, 180_000)
 
 afterAll(async () => {
@@ -78,6 +77,7 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
   })
 
   test('every image builds from a clean build cache', async () => {
+    await compose(['down', '-v', '--remove-orphans']) // containers and volumes a killed run may have left
     if (!process.env.HEIST_DOCKER_WARM) await timed('prune build cache', () => run('docker', ['builder', 'prune', '-af'], { log, timeoutMs: 300_000 }))
     await timed('build (9 images)', () => compose(['build'], 30 * 60_000))
     for (const image of [BASE_IMAGE, ...FLEET.map((s) => `${PROJECT}-${s.name}`)]) {
@@ -87,6 +87,16 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
     const tooBig = FLEET.filter((s) => sizes[`${PROJECT}-${s.name}`]! - sizes[BASE_IMAGE]! > MAX_ABOVE_BASE_MB * 1e6)
     expect(tooBig.map((s) => s.name), `images more than ${MAX_ABOVE_BASE_MB} MB above ${BASE_IMAGE}`).toEqual([])
   }, 31 * 60_000)
+
+  test('an edit to the README or the docs rebuilds nothing: same images, in under 30 s', async () => {
+    const ids = () => Promise.all(FLEET.map(async (s) => (await run('docker', ['image', 'inspect', '--format', '{{.Id}}', `${PROJECT}-${s.name}`])).stdout.trim()))
+    const before = await ids()
+    appendFileSync(join(dir, 'README.md'), '\nAn edit.\n')
+    appendFileSync(join(dir, 'docs', 'notes', 'ops.md'), '\nAn edit.\n')
+    const { ms } = await timed('rebuild after a README edit', () => compose(['build'], 5 * 60_000))
+    expect(await ids()).toEqual(before)
+    expect(ms).toBeLessThan(30_000)
+  }, 6 * 60_000)
 
   test('the fleet comes up healthy (up --wait)', async () => {
     await timed('up --wait', () => compose(['up', '-d', '--wait'], 5 * 60_000))
