@@ -12,9 +12,17 @@ export interface RunResult {
  * outlives `timeoutMs`. Everything it prints is also appended to `log` (the build is long and
  * chatty; the tail is what a failure message needs).
  */
+const live = new Set<ReturnType<typeof spawn>>()
+
+/** Kills what {@link run} started and is still running (a test that timed out leaves its command behind). */
+export function killRunning(): void {
+  for (const child of live) child.kill('SIGKILL')
+}
+
 export async function run(command: string, args: readonly string[], options: { cwd?: string; log?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   const started = Date.now()
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+  live.add(child)
   let stdout = ''
   let stderr = ''
   const keep = (chunk: Buffer, into: 'out' | 'err') => {
@@ -29,7 +37,10 @@ export async function run(command: string, args: readonly string[], options: { c
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject)
     child.once('close', (c) => resolve(c))
-  }).finally(() => clearTimeout(timer))
+  }).finally(() => {
+    clearTimeout(timer)
+    live.delete(child)
+  })
   const ms = Date.now() - started
   if (code !== 0) {
     const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-60).join('\n')

@@ -5,7 +5,7 @@ import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parseEnvText } from '../../scripts/init-env.mjs'
 import { waitFor, ROOT } from '../support/fleet.js'
-import { atLeast, parseProcStatus, parseVersion, run } from './docker-cli.js'
+import { atLeast, killRunning, parseProcStatus, parseVersion, run } from './docker-cli.js'
 import { freePorts, hostNetworkOverride } from './host-override.js'
 import { copyWorkingTree } from './workspace.js'
 
@@ -26,9 +26,12 @@ let token = ''
 const apiSession = 'docker-api-1'
 let cliSession = ''
 
+let builderEnv: NodeJS.ProcessEnv = process.env
+
 const url = (service: string) => `http://127.0.0.1:${ports[service]}`
 const compose = (args: string[], timeoutMs = 120_000) =>
-  run('docker', ['compose', '-p', PROJECT, '-f', 'docker-compose.yml', '-f', 'docker-compose.host-network.yml', ...args], { cwd: dir, log, timeoutMs })
+  run('docker', ['compose', '-p', PROJECT, '-f', 'docker-compose.yml', '-f', 'docker-compose.host-network.yml', ...args], { cwd: dir, log, timeoutMs, env: builderEnv })
+const images = () => FLEET.map((s) => `${PROJECT}-${s.name}`)
 async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
   const started = Date.now()
   try {
@@ -52,6 +55,14 @@ beforeAll(async () => {
   }
   const version = parseVersion((await run('docker', ['compose', 'version', '--short'])).stdout)
   if (!atLeast(version, [2, 24, 0])) throw new Error(`docker-compose.yml needs Compose 2.24 or newer, this is ${version.join('.')}`)
+  // Engines before 23 (Debian's docker.io 20.10, on the CI machines) embed BuildKit 0.8, which with
+  // a current buildx never finds a COPY from the build context in its cache: every build, and every
+  // service of one `compose build`, would redo the whole Dockerfile. Their classic builder caches
+  // by content, as current BuildKit does. HEIST_DOCKER_BUILDER=buildkit|classic overrides.
+  const engine = parseVersion((await run('docker', ['version', '--format', '{{.Server.Version}}'])).stdout)
+  const builder = process.env.HEIST_DOCKER_BUILDER ?? (atLeast(engine, [23, 0, 0]) ? 'buildkit' : 'classic')
+  if (builder === 'classic') builderEnv = { ...process.env, DOCKER_BUILDKIT: '0' }
+  console.log(`docker test: engine ${engine.join('.')}, Compose ${version.join('.')}, ${builder} builder`)
   dir = copyWorkingTree(ROOT)
   log = join(dir, 'docker-test.log')
   ports = await freePorts()
@@ -60,6 +71,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
+  killRunning()
   if (dir) await compose(['down', '-v', '--remove-orphans']).catch((error: unknown) => console.error(String(error)))
   const base = sizes[BASE_IMAGE]
   const lines = Object.entries(sizes).map(([name, bytes]) => `  ${name.padEnd(24)} ${(bytes / 1e6).toFixed(0).padStart(4)} MB${base && name !== BASE_IMAGE ? `  (+${((bytes - base) / 1e6).toFixed(0)} MB)` : ''}`)
@@ -78,18 +90,27 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
 
   test('every image builds from a clean build cache', async () => {
     await compose(['down', '-v', '--remove-orphans']) // containers and volumes a killed run may have left
-    if (!process.env.HEIST_DOCKER_WARM) await timed('prune build cache', () => run('docker', ['builder', 'prune', '-af'], { log, timeoutMs: 300_000 }))
-    await timed('build (9 images)', () => compose(['build'], 30 * 60_000))
-    for (const image of [BASE_IMAGE, ...FLEET.map((s) => `${PROJECT}-${s.name}`)]) {
+    if (!process.env.HEIST_DOCKER_WARM) {
+      await timed('empty build cache', async () => {
+        await run('docker', ['builder', 'prune', '-af'], { log, timeoutMs: 300_000 })
+        // The classic builder's cache is the intermediate images under the ones it tagged.
+        await run('docker', ['image', 'rm', '-f', ...images()], { log }).catch(() => undefined) // some may not exist yet
+        await run('docker', ['image', 'prune', '-f'], { log, timeoutMs: 300_000 })
+      })
+    }
+    // One image first builds the stages all nine share; the other eight then add only their own.
+    await timed('build first image', () => compose(['build', 'oauth'], 40 * 60_000))
+    await timed('build other 8', () => compose(['build'], 30 * 60_000))
+    for (const image of [BASE_IMAGE, ...images()]) {
       const { stdout } = await run('docker', ['image', 'inspect', '--format', '{{.Size}}', image])
       sizes[image] = Number(stdout.trim())
     }
     const tooBig = FLEET.filter((s) => sizes[`${PROJECT}-${s.name}`]! - sizes[BASE_IMAGE]! > MAX_ABOVE_BASE_MB * 1e6)
     expect(tooBig.map((s) => s.name), `images more than ${MAX_ABOVE_BASE_MB} MB above ${BASE_IMAGE}`).toEqual([])
-  }, 31 * 60_000)
+  }, 75 * 60_000)
 
   test('an edit to the README or the docs rebuilds nothing: same images, in under 30 s', async () => {
-    const ids = () => Promise.all(FLEET.map(async (s) => (await run('docker', ['image', 'inspect', '--format', '{{.Id}}', `${PROJECT}-${s.name}`])).stdout.trim()))
+    const ids = () => Promise.all(images().map(async (image) => (await run('docker', ['image', 'inspect', '--format', '{{.Id}}', image])).stdout.trim()))
     const before = await ids()
     appendFileSync(join(dir, 'README.md'), '\nAn edit.\n')
     appendFileSync(join(dir, 'docs', 'notes', 'ops.md'), '\nAn edit.\n')
