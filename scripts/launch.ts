@@ -1,8 +1,10 @@
 // `pnpm start`: the whole fleet as local processes, in dependency order, with readable logs.
+import { unlinkSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseCli, USAGE } from './launch/cli.js'
-import { launchFleet, type RunningFleet } from './launch/fleet.js'
+import { parseCli, USAGE, type CliOptions } from './launch/cli.js'
+import { controlPath, sendControl, serveControl, type ControlReply } from './launch/control.js'
+import { launchFleet, LaunchAborted, type RunningFleet } from './launch/fleet.js'
 import { formatLine, palette } from './launch/log-format.js'
 import { FLEET } from '@heist/shared'
 
@@ -19,43 +21,87 @@ function printTable(fleet: RunningFleet): void {
   }
   const token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
   if (fleet.started.includes('dashboard')) console.log(`\n  ${p.bold('Dashboard:')} ${fleet.urls.dashboard}/?token=${token}`)
-  console.log(`\n  Ctrl-C stops everything.\n`)
+  console.log(`\n  Ctrl-C stops everything. Restart one service: pnpm start --restart <name>${dataDirFlag()}\n`)
+}
+
+let cliOptions: CliOptions | undefined
+const dataDirFlag = () => (cliOptions && cliOptions.dataDir !== resolve(root, 'data') ? ` --data-dir ${cliOptions.dataDir}` : '')
+
+/** Commands from `pnpm start --restart <name>` / `--status` of another terminal. */
+function control(fleet: RunningFleet) {
+  return async ([command, name]: string[]): Promise<ControlReply> => {
+    if (command === 'status') return { ok: true, message: fleet.started.map((s) => `${s.padEnd(width)}  ${fleet.pid(s) ? `up (pid ${fleet.pid(s)})` : 'down'}`).join('\n') }
+    if (command !== 'restart' || !name) return { ok: false, message: 'commands: restart <service>, status' }
+    if (!fleet.started.includes(name)) return { ok: false, message: `"${name}" is not a service of this fleet (${fleet.started.join(', ')})` }
+    note(`restarting ${name} (asked by hand)`)
+    const started = Date.now()
+    await fleet.restart(name)
+    return { ok: true, message: `${name} restarted, healthy after ${((Date.now() - started) / 1000).toFixed(1)} s` }
+  }
+}
+
+/** Stop on Ctrl-C, SIGTERM, SIGHUP or a closed output pipe, in start-up too. */
+function stopSignals(): { signal: AbortSignal; reason: () => string } {
+  const abort = new AbortController()
+  let why = ''
+  const stop = (reason: string) => {
+    if (abort.signal.aborted) return
+    why = reason
+    abort.abort()
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
+  // `pnpm start | head`: once nobody reads the logs, the fleet stops like on Ctrl-C.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? 'stdout error'))
+  return { signal: abort.signal, reason: () => why }
 }
 
 async function main(): Promise<number> {
-  let cli
   try {
-    cli = parseCli(process.argv.slice(2), root, process.env)
+    cliOptions = parseCli(process.argv.slice(2), root, process.env)
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`)
     return 2
   }
+  const cli = cliOptions
   if (cli.help) {
     console.log(USAGE)
     return 0
   }
-  const fleet = await launchFleet({
-    root,
-    only: cli.only,
-    dataDir: cli.dataDir,
-    envFile: cli.envFile,
-    autoPorts: cli.autoPorts,
-    outer: process.env,
-    onLine: (service, line) => console.log(formatLine(p, service, width, line)),
-    onNote: note,
+  if (cli.restart !== undefined || cli.status) {
+    const reply = await sendControl(controlPath(cli.dataDir), cli.status ? 'status' : `restart ${cli.restart}`)
+    ;(reply.ok ? console.log : console.error)(reply.message)
+    return reply.ok ? 0 : 1
+  }
+  const stop = stopSignals()
+  let fleet: RunningFleet
+  try {
+    fleet = await launchFleet({
+      root, only: cli.only, dataDir: cli.dataDir, envFile: cli.envFile, autoPorts: cli.autoPorts, outer: process.env, signal: stop.signal,
+      onLine: (service, line) => console.log(formatLine(p, service, width, line)),
+      onNote: note,
+    })
+  } catch (error) {
+    if (!(error instanceof LaunchAborted)) throw error
+    note(`${stop.reason()} during start-up: everything started so far is stopped`)
+    return 0
+  }
+  const socket = controlPath(cli.dataDir)
+  const server = await serveControl(socket, control(fleet)).catch((error: unknown) => {
+    note(`no control socket (${(error as Error).message}); --restart will not reach this launcher`)
+    return null
   })
   printTable(fleet)
-  await new Promise<void>((done) => {
-    let stopping = false
-    const stop = (signal: string) => {
-      if (stopping) return
-      stopping = true
-      note(`${signal}: stopping ${fleet.started.length} services`)
-      void fleet.close().then(done)
+  if (!stop.signal.aborted) await new Promise((done) => stop.signal.addEventListener('abort', done, { once: true }))
+  note(`${stop.reason()}: stopping ${fleet.started.length} services`)
+  await fleet.close()
+  if (server) {
+    server.close()
+    try {
+      unlinkSync(socket)
+    } catch {
+      // Already gone: nothing to clean.
     }
-    process.on('SIGINT', () => stop('SIGINT'))
-    process.on('SIGTERM', () => stop('SIGTERM'))
-  })
+  }
   note('all stopped')
   return 0
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { constants as osConstants } from 'node:os'
 import { createInterface } from 'node:readline'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -16,8 +17,8 @@ export interface ServiceProcessOptions {
   env: Record<string, string>
   /** Called with every line the service writes (stdout and stderr). */
   onLine: (line: string) => void
-  /** Called when the process exits, whatever the reason. */
-  onExit?: (code: number | null) => void
+  /** Called when the process exits, whatever the reason, with how it ended ("killed by SIGKILL"). */
+  onExit?: (code: number | null, how: string) => void
   /** How many recent lines are kept for error reports. */
   keepLines?: number
 }
@@ -45,12 +46,14 @@ export class ServiceProcess {
     if (this.running) return
     const args = ['--conditions=heist-source', '--import', TSX, '--import', ORPHAN_GUARD, this.options.entry]
     // Its own process group: Ctrl-C reaches only the launcher, which stops services in reverse order.
-    const child = spawn(process.execPath, args, { cwd: this.options.root, env: this.options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    // Its stdin is a pipe the launcher never writes to: the orphan guard stops the service when
+    // that pipe closes, which the kernel does whenever and however the launcher dies.
+    const child = spawn(process.execPath, args, { cwd: this.options.root, env: this.options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
     this.child = child
     this.exitCode = null
     this.exited = once(child, 'exit').then(([code, signal]) => {
-      this.exitCode = typeof code === 'number' ? code : signal ? 128 : null
-      this.options.onExit?.(this.exitCode)
+      this.exitCode = typeof code === 'number' ? code : signal ? 128 + (osConstants.signals[signal as NodeJS.Signals] ?? 0) : null
+      this.options.onExit?.(this.exitCode, signal ? `was killed by ${String(signal)}` : `exited with code ${String(code)}`)
       return this.exitCode
     })
     for (const stream of [child.stdout, child.stderr]) {

@@ -7,14 +7,25 @@ export interface CliOptions {
   autoPorts: boolean
   envFile: string
   help: boolean
+  /** Restart this service of the launcher already running on `dataDir`, then exit. */
+  restart?: string
+  /** Print the services of the launcher already running on `dataDir`, then exit. */
+  status: boolean
 }
 
 export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports auto] [--secrets-file FILE]
+       pnpm start --restart <service> [--data-dir DIR]    (restart one service of the running fleet)
+       pnpm start --status [--data-dir DIR]               (what the running fleet's launcher sees)
 
   --only a,b       start only these services (and what they depend on)
   --data-dir DIR   where services keep their SQLite files (default: HEIST_DATA_DIR or ./data)
   --ports auto     free ports on 127.0.0.1 instead of the fixed ones (8001…8011)
   --secrets-file FILE  where secrets are kept (default: ./.env, also read by Docker Compose)
+  --restart NAME   ask the launcher running on this data directory to restart one service
+  --status         ask it which services are up, and their restarts
+
+A service that exits unexpectedly is restarted (after 0.5, 1, 2, 4, 8 s); one that crashes
+more than 5 times in 60 s is left down and reported. Ctrl-C, SIGTERM or SIGHUP stop everything.
 
 Env: LLM_BASE_URL, LLM_MODEL, LLM_API_KEY (a real OpenAI-compatible model; default: llm-sim),
      LOG_LEVEL, HEIST_PROFILE. Secrets live in .env, created on the first start.`
@@ -28,6 +39,8 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
       'data-dir': { type: 'string' },
       ports: { type: 'string' },
       'secrets-file': { type: 'string' },
+      restart: { type: 'string' },
+      status: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -39,5 +52,7 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
     autoPorts: values.ports === 'auto',
     envFile: resolve(root, values['secrets-file'] ?? '.env'),
     help: values.help ?? false,
+    ...(values.restart ? { restart: values.restart } : {}),
+    status: values.status ?? false,
   }
 }

@@ -3,8 +3,10 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { AgentsFile, FLEET, loadYamlFiles, type FleetService } from '@heist/shared'
 import { ensureEnvFile } from '../init-env.mjs'
-import { ServiceProcess } from './child.js'
-import { secretNames, serviceEnv, type EnvContext } from './env.js'
+import { secretNames, type EnvContext } from './env.js'
+import { DEFAULT_HEAL, LaunchError, Processes, type HealPolicy } from './processes.js'
+
+export { DEFAULT_HEAL, LaunchError, type HealPolicy }
 import { startWaves } from './graph.js'
 import { freePorts } from './ports.js'
 
@@ -25,9 +27,14 @@ export interface LaunchOptions {
   graceMs?: number
   /** Every line a service writes, as it arrives. */
   onLine?: (service: string, line: string) => void
-  /** Notes for the user: skipped services, secrets added, unexpected exits. */
+  /** Notes for the user: skipped services, secrets added, unexpected exits, restarts. */
   onNote?: (note: string) => void
+  /** Stops the start-up (and everything started so far) when it aborts. */
+  signal?: AbortSignal
+  /** Restart a service that exits unexpectedly (default true), with backoff and a cap. */
+  heal?: HealPolicy
 }
+
 
 export interface RunningFleet {
   urls: Record<string, string>
@@ -39,17 +46,14 @@ export interface RunningFleet {
   start(name: string): Promise<void>
   /** Stop one service (SIGTERM, then SIGKILL after the grace period). */
   stop(name: string): Promise<void>
-  /** Kill one service with SIGKILL, as a crash would (tests of what survives a crash). */
+  /** Kill one service with SIGKILL, as a crash would (tests of what survives a crash); it is not restarted. */
   kill(name: string): Promise<void>
+  /** Stop one service and start it again, the others untouched (`pnpm start --restart <name>`). */
+  restart(name: string): Promise<void>
+  /** The process id of a running service (fault tests kill it from outside, as a crash would). */
+  pid(name: string): number | undefined
   /** Stop everything in reverse start order. */
   close(): Promise<void>
-}
-
-/** A start failure, with the failing service's last lines of output. */
-export class LaunchError extends Error {
-  constructor(readonly service: string, message: string, readonly lastLines: string[]) {
-    super(`${message}\n--- last lines of ${service} ---\n${lastLines.join('\n') || '(no output)'}`)
-  }
 }
 
 function entryOf(root: string, name: string): string {
@@ -101,53 +105,6 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
   return { ctx, urls, waves, skipped, secrets }
 }
 
-/** The running processes, in start order; stops them in reverse. */
-class Processes {
-  readonly order: string[] = []
-  private readonly byName = new Map<string, ServiceProcess>()
-  private readonly stopping = new Set<string>()
-  private closing = false
-
-  constructor(private readonly options: LaunchOptions, private readonly plan: Plan, private readonly note: (text: string) => void) {}
-
-  has(name: string): boolean {
-    return this.byName.has(name)
-  }
-
-  async launch(service: FleetService): Promise<void> {
-    const proc = this.byName.get(service.name) ?? new ServiceProcess({
-      name: service.name,
-      root: this.options.root,
-      entry: entryOf(this.options.root, service.name),
-      env: serviceEnv(service, this.plan.ctx),
-      onLine: (line) => this.options.onLine?.(service.name, line),
-      onExit: (code) => {
-        if (!this.closing && !this.stopping.has(service.name)) this.note(`${service.name} exited unexpectedly (code ${code ?? '?'})`)
-      },
-    })
-    this.byName.set(service.name, proc)
-    if (!this.order.includes(service.name)) this.order.push(service.name)
-    proc.start()
-    try {
-      await proc.waitHealthy(this.plan.urls[service.name] ?? '', this.options.healthTimeoutMs ?? 60_000)
-    } catch (error) {
-      throw new LaunchError(service.name, (error as Error).message, [...proc.recent])
-    }
-  }
-
-  async stop(name: string, hard = false): Promise<void> {
-    this.stopping.add(name)
-    const proc = this.byName.get(name)
-    await (hard ? proc?.kill() : proc?.stop(this.options.graceMs ?? 5_000))
-    this.stopping.delete(name)
-  }
-
-  async close(): Promise<void> {
-    this.closing = true
-    for (const name of [...this.order].reverse()) await this.stop(name)
-  }
-}
-
 /**
  * Start the fleet (or `only` some services and what they depend on) as local processes, wave by
  * wave in dependency order, each one healthy before its dependents start.
@@ -155,16 +112,26 @@ class Processes {
 export async function launchFleet(options: LaunchOptions): Promise<RunningFleet> {
   const note = options.onNote ?? (() => {})
   const fleetPlan = await plan(options, note)
-  const processes = new Processes(options, fleetPlan, note)
+  const processes = new Processes({
+    root: options.root, entryOf: (name) => entryOf(options.root, name), ctx: fleetPlan.ctx, urls: fleetPlan.urls,
+    healthTimeoutMs: options.healthTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 5_000, heal: options.heal ?? DEFAULT_HEAL, onLine: options.onLine, note,
+  })
+  // A stop during start-up stops what is already running (and what is being spawned) at once.
+  const abort = () => void processes.close()
+  options.signal?.addEventListener('abort', abort, { once: true })
   try {
     for (const wave of fleetPlan.waves) {
+      if (options.signal?.aborted) break
       const present = wave.filter((s) => !fleetPlan.skipped.includes(s.name))
       if (options.autoPorts !== true) for (const s of present) await assertPortFree(s.name, s.port)
       await Promise.all(present.map((s) => processes.launch(s)))
     }
+    if (options.signal?.aborted) throw new LaunchAborted()
   } catch (error) {
     await processes.close()
-    throw error
+    throw options.signal?.aborted ? new LaunchAborted() : error
+  } finally {
+    options.signal?.removeEventListener('abort', abort)
   }
   const known = (name: string) => {
     const service = FLEET.find((s) => s.name === name)
@@ -179,6 +146,15 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     start: (name) => processes.launch(known(name)),
     stop: (name) => processes.stop(known(name).name),
     kill: (name) => processes.stop(known(name).name, true),
+    restart: (name) => processes.restart(known(name)),
+    pid: (name) => processes.pid(known(name).name),
     close: () => processes.close(),
+  }
+}
+
+/** The start-up was stopped (Ctrl-C, SIGTERM) before the fleet was up; everything started is stopped. */
+export class LaunchAborted extends Error {
+  constructor() {
+    super('start-up stopped before the fleet was up; every service started so far was stopped')
   }
 }

@@ -9,7 +9,7 @@ import { formatLine, palette } from '../../scripts/launch/log-format.js'
 import { parseCli } from '../../scripts/launch/cli.js'
 import { FLEET } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
-import { eventually, ROOT } from '../support/fleet.js'
+import { eventually, ROOT, waitFor } from '../support/fleet.js'
 
 // The launcher against a fake repository whose services are tiny HTTP servers that report their
 // own environment: what each process is given, in which order, and what happens when one fails.
@@ -21,6 +21,7 @@ const name = basename(dirname(dirname(fileURLToPath(import.meta.url))))
 const startedAt = Date.now()
 if (process.env.FAKE_FAIL === name) { console.error(name + ': cannot open the key file'); process.exit(3) }
 if (process.env.FAKE_SLOW === name) await new Promise((r) => setTimeout(r, 1500))
+if (process.env.FAKE_CRASH === name) setTimeout(() => process.exit(4), 400)
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' })
   res.end(JSON.stringify(req.url === '/env' ? { env: process.env, startedAt, listeningAt } : { status: 'ok' }))
@@ -141,6 +142,51 @@ describe('the launcher', () => {
     expect((error as Error).message).toContain('cannot open the key file')
     expect(oauthUrl).not.toBe('')
     await expect(fetch(`${oauthUrl}/health`)).rejects.toThrow()
+  })
+})
+
+describe('healing', () => {
+  const fast = { enabled: true, initialDelayMs: 100, maxDelayMs: 400, maxRestarts: 2, windowMs: 30_000 }
+  const isUp = async (url: string | undefined) => fetch(`${url}/health`).then((r) => r.status === 200, () => false)
+
+  test('a service killed with SIGKILL is named, restarted on its port, and its dependants keep running', async () => {
+    const notes: string[] = []
+    const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, onNote: (n) => notes.push(n) }))
+    try {
+      const oauthPid = fleet.pid('oauth')
+      const before = fleet.pid('calculator')
+      process.kill(before as number, 'SIGKILL')
+      await waitFor('calculator back', async () => notes.join('\n'), (text) => text.includes('calculator is back'), 20_000)
+      expect(notes.join('\n')).toMatch(/calculator was killed by SIGKILL \(unexpected\): restarting in 0\.1 s/)
+      expect(fleet.pid('calculator')).not.toBe(before)
+      expect(await isUp(fleet.urls.calculator)).toBe(true)
+      expect(fleet.pid('oauth')).toBe(oauthPid)
+      // By hand: stop and start one service; the others are not touched.
+      const current = fleet.pid('calculator')
+      await fleet.restart('calculator')
+      expect(fleet.pid('calculator')).not.toBe(current)
+      expect(await isUp(fleet.urls.calculator)).toBe(true)
+      expect(fleet.pid('oauth')).toBe(oauthPid)
+    } finally {
+      await fleet.close()
+    }
+  })
+
+  test('a service that keeps crashing is restarted with backoff, then reported and left down', async () => {
+    const notes: string[] = []
+    const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, extra: { FAKE_CRASH: 'calculator' }, onNote: (n) => notes.push(n) }))
+    try {
+      await waitFor('calculator given up', async () => notes.join('\n'), (text) => text.includes('left down'), 20_000)
+      const text = notes.join('\n')
+      expect(text).toMatch(/calculator exited with code 4 \(unexpected\): restarting in 0\.1 s \(1\/2\)/)
+      expect(text).toMatch(/restarting in 0\.2 s \(2\/2\)/)
+      expect(text).toMatch(/3 crashes in 30 s, left down \(pnpm start --restart calculator/)
+      await new Promise((r) => setTimeout(r, 600))
+      expect(fleet.pid('calculator')).toBeUndefined()
+      expect(await isUp(fleet.urls.oauth)).toBe(true)
+    } finally {
+      await fleet.close()
+    }
   })
 })
 

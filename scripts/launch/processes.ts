@@ -1,0 +1,133 @@
+import type { FleetService } from '@heist/shared'
+import { ServiceProcess } from './child.js'
+import { serviceEnv, type EnvContext } from './env.js'
+
+/** A start failure, with the failing service's last lines of output. */
+export class LaunchError extends Error {
+  constructor(readonly service: string, message: string, readonly lastLines: string[]) {
+    super(`${message}\n--- last lines of ${service} ---\n${lastLines.join('\n') || '(no output)'}`)
+  }
+}
+
+/** How crashed services come back: like Compose's `restart: unless-stopped`, with a cap. */
+export interface HealPolicy {
+  /** Off: an unexpected exit is only reported. */
+  enabled: boolean
+  /** First delay; it doubles with each crash inside the window. */
+  initialDelayMs: number
+  maxDelayMs: number
+  /** More crashes than this inside `windowMs` and the service is left down (reported). */
+  maxRestarts: number
+  windowMs: number
+}
+
+export const DEFAULT_HEAL: HealPolicy = { enabled: true, initialDelayMs: 500, maxDelayMs: 15_000, maxRestarts: 5, windowMs: 60_000 }
+
+export interface ProcessesOptions {
+  root: string
+  entryOf: (name: string) => string
+  ctx: EnvContext
+  urls: Record<string, string>
+  healthTimeoutMs: number
+  graceMs: number
+  heal: HealPolicy
+  onLine?: (service: string, line: string) => void
+  note: (text: string) => void
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The running processes, in start order; stops them in reverse. A service that exits when
+ * nobody asked it to is started again after a backoff, until it crashes too often.
+ */
+export class Processes {
+  readonly order: string[] = []
+  private readonly byName = new Map<string, ServiceProcess>()
+  private readonly stopping = new Set<string>()
+  private readonly crashes = new Map<string, number[]>()
+  private readonly timers = new Map<string, NodeJS.Timeout>()
+  private closing = false
+
+  constructor(private readonly options: ProcessesOptions) {}
+
+  has(name: string): boolean {
+    return this.byName.has(name)
+  }
+
+  pid(name: string): number | undefined {
+    const proc = this.byName.get(name)
+    return proc?.running ? proc.pid : undefined
+  }
+
+  /** Start a service (again) and wait until it answers `GET /health`. */
+  async launch(service: FleetService): Promise<void> {
+    if (this.closing) throw new LaunchError(service.name, 'the launcher is stopping', [])
+    const proc = this.byName.get(service.name) ?? new ServiceProcess({
+      name: service.name,
+      root: this.options.root,
+      entry: this.options.entryOf(service.name),
+      env: serviceEnv(service, this.options.ctx),
+      onLine: (line) => this.options.onLine?.(service.name, line),
+      onExit: (_code, how) => this.exited(service, how),
+    })
+    this.byName.set(service.name, proc)
+    if (!this.order.includes(service.name)) this.order.push(service.name)
+    proc.start()
+    try {
+      await proc.waitHealthy(this.options.urls[service.name] ?? '', this.options.healthTimeoutMs)
+    } catch (error) {
+      throw new LaunchError(service.name, (error as Error).message, [...proc.recent])
+    }
+  }
+
+  private exited(service: FleetService, how: string): void {
+    const { name } = service
+    if (this.closing || this.stopping.has(name)) return
+    const { heal, note } = this.options
+    if (!heal.enabled) return note(`${name} ${how} (unexpected)`)
+    const now = Date.now()
+    const recent = [...(this.crashes.get(name) ?? []).filter((t) => now - t < heal.windowMs), now]
+    this.crashes.set(name, recent)
+    if (recent.length > heal.maxRestarts) {
+      return note(`${name} ${how}: ${recent.length} crashes in ${heal.windowMs / 1000} s, left down (pnpm start --restart ${name} to try again)`)
+    }
+    const delay = Math.min(heal.initialDelayMs * 2 ** (recent.length - 1), heal.maxDelayMs)
+    note(`${name} ${how} (unexpected): restarting in ${(delay / 1000).toFixed(1)} s (${recent.length}/${heal.maxRestarts})`)
+    this.timers.set(name, setTimeout(() => {
+      this.timers.delete(name)
+      const started = Date.now()
+      this.launch(service).then(
+        () => note(`${name} is back (healthy ${((Date.now() - started) / 1000).toFixed(1)} s after its restart)`),
+        // An exit during start-up comes back through exited(); a hang is only reported.
+        (error: unknown) => { if (this.byName.get(name)?.running) note(`${name} restarted but is not healthy: ${(error as Error).message.split('\n')[0]}`) },
+      )
+    }, delay))
+  }
+
+  async stop(name: string, hard = false): Promise<void> {
+    this.stopping.add(name)
+    clearTimeout(this.timers.get(name))
+    this.timers.delete(name)
+    const proc = this.byName.get(name)
+    await (hard ? proc?.kill() : proc?.stop(this.options.graceMs))
+    this.stopping.delete(name)
+  }
+
+  /** Stop and start one service by hand; its crash count starts again. */
+  async restart(service: FleetService): Promise<void> {
+    await this.stop(service.name)
+    this.crashes.delete(service.name)
+    await this.launch(service)
+  }
+
+  /** Stop everything in reverse start order; nothing is restarted from now on. */
+  async close(): Promise<void> {
+    this.closing = true
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    this.timers.clear()
+    for (const name of [...this.order].reverse()) await this.stop(name)
+    // A process that was being spawned as the stop began is gone too before this returns.
+    while (this.order.some((name) => this.byName.get(name)?.running)) await sleep(50)
+  }
+}

@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { ROOT, waitFor } from '../support/fleet.js'
+import { fleetProcesses, portIsFree } from '../support/procs.js'
+
+// `pnpm start` stopped or killed at several moments of its start-up: afterwards no service of
+// that fleet may be alive and no port it took may still be held.
+const scratch = mkdtempSync(join(tmpdir(), 'heist-launcher-stop-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+/** Signal the launcher once `running` services of its fleet exist (0: right after it starts). */
+interface Point { running: number; signal: NodeJS.Signals; then?: { after: number; signal: NodeJS.Signals } }
+
+const POINTS: Point[] = [
+  { running: 0, signal: 'SIGTERM' }, // the launcher itself is still loading
+  { running: 1, signal: 'SIGKILL' }, // the first wave is being spawned; no goodbye at all: the services must notice by themselves
+  { running: 3, signal: 'SIGTERM', then: { after: 10_000, signal: 'SIGKILL' } }, // the issue's case: TERM to the group, KILL later
+  { running: 6, signal: 'SIGHUP' }, // the second wave is starting
+  { running: 8, signal: 'SIGKILL' }, // the last wave (orchestrator, detection) is being spawned
+]
+
+describe('nothing outlives the launcher, whenever it is stopped', () => {
+  test.each(POINTS)('$signal once $running services run', async (point) => {
+    const dir = mkdtempSync(join(scratch, 'run-'))
+    const dataDir = join(dir, 'data')
+    const launcher = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--ports', 'auto', '--data-dir', dataDir, '--secrets-file', join(dir, '.env')], {
+      cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    })
+    let output = ''
+    for (const stream of [launcher.stdout, launcher.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exited = new Promise<void>((resolve) => launcher.once('exit', () => resolve()))
+    // Every port a service of this fleet was given, seen while it ran.
+    const ports = new Set<number>()
+    const watch = setInterval(() => { for (const p of fleetProcesses(dataDir)) if (p.port) ports.add(p.port) }, 100)
+    try {
+      const seen = point.running === 0
+        ? (await new Promise((r) => setTimeout(r, 300)), 0)
+        : (await waitFor(`${point.running} services running`, async () => fleetProcesses(dataDir).length, (n) => n >= point.running, 90_000))
+      process.kill(-(launcher.pid as number), point.signal) // its process group, as a terminal or a supervisor would
+      if (point.then) {
+        const { after, signal } = point.then
+        await Promise.race([exited, new Promise((r) => setTimeout(r, after))])
+        if (launcher.exitCode === null && launcher.signalCode === null) process.kill(-(launcher.pid as number), signal)
+      }
+      await exited
+      const left = await waitFor(`no service of the fleet alive (${point.signal} with ${seen} running)`, async () => fleetProcesses(dataDir), (procs) => procs.length === 0, 15_000)
+      expect(left).toEqual([])
+      for (const port of ports) expect(await portIsFree(port), `port ${port} still held\n${output}`).toBe(true)
+    } finally {
+      clearInterval(watch)
+      for (const p of fleetProcesses(dataDir)) process.kill(p.pid, 'SIGKILL')
+      if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGKILL')
+    }
+  })
+})
