@@ -1,4 +1,5 @@
-import { auroc, bootstrap, correctAccusations, detectionAtFpr, falseAccusations, type GameScores, type Interval, rocCurve, split, top1 } from './metrics.js'
+import { withThresholds, type Fold } from './lovo.js'
+import { auroc, bootstrap, brier, correctAccusations, detectionAtFpr, falseAccusations, firstTop, type GameScores, type Interval, rocCurve, split, top1 } from './metrics.js'
 
 export const SCORERS = ['hybrid', 'rules', 'model', 'seed_formula', 'chance'] as const
 export type ScorerName = (typeof SCORERS)[number]
@@ -7,43 +8,101 @@ export interface GroupMetrics {
   games: number
   top1: Interval
   auroc: Interval
-  detection_at_5pct_fpr: Interval
-  /** Control games only (overall): the top suspect's score above the accusation threshold. */
+  tpr_at_1pct_fpr: Interval
+  tpr_at_5pct_fpr: Interval
+  /** Control games only: "nobody" named (the top score does not clear the game's threshold). */
+  nobody_on_controls: Interval | null
+  /** Control games only: somebody named (1 − nobody). */
   false_accusations: Interval | null
-  /** Mole games: the top suspect is the mole and scores above the accusation threshold. */
+  /** Mole games: the top suspect is the mole and clears the threshold. */
   correct_accusations: Interval
+  brier: Interval
+  first_top_round: { median: number; never: number }
 }
 
 export interface ScorerReport {
   overall: GroupMetrics
   by_strategy: Record<string, GroupMetrics>
+  by_seat: Record<string, GroupMetrics>
+  by_voice: Record<string, GroupMetrics>
   roc: { fpr: number; tpr: number }[]
 }
 
-function group(games: readonly GameScores[], seed: number, samples: number, threshold: number, withControls: boolean): GroupMetrics {
-  const a = (g: readonly GameScores[]) => {
+const NONE: Interval = { value: NaN, lo: NaN, hi: NaN }
+
+function aurocOf(g: readonly GameScores[]): number {
+  const { pos, neg } = split(g)
+  return auroc(pos, neg)
+}
+
+function tprOf(fpr: number): (g: readonly GameScores[]) => number {
+  return (g) => {
     const { pos, neg } = split(g)
-    return auroc(pos, neg)
-  }
-  const d = (g: readonly GameScores[]) => {
-    const { pos, neg } = split(g)
-    return detectionAtFpr(pos, neg, 0.05)
-  }
-  return {
-    games: games.length,
-    top1: bootstrap(games, top1, seed + 1, samples),
-    auroc: bootstrap(games, a, seed + 2, samples),
-    detection_at_5pct_fpr: bootstrap(games, d, seed + 3, samples),
-    false_accusations: withControls ? bootstrap(games, (g) => falseAccusations(g, threshold), seed + 4, samples) : null,
-    correct_accusations: bootstrap(games, (g) => correctAccusations(g, threshold), seed + 5, samples),
+    return detectionAtFpr(pos, neg, fpr)
   }
 }
 
-/** Every metric for one scorer: overall (control games included as negatives) and per strategy. */
-export function evaluateScorer(games: readonly GameScores[], options: { seed: number; samples: number; threshold: number }): ScorerReport {
-  const strategies = [...new Set(games.map((g) => g.strategy).filter((s): s is string => s !== null))].sort()
-  const by_strategy: Record<string, GroupMetrics> = {}
-  for (const s of strategies) by_strategy[s] = group(games.filter((g) => g.strategy === s), options.seed, options.samples, options.threshold, false)
+/** Every metric of one group of games; `full` adds intervals to every metric (else top-1 and AUROC only). */
+function group(games: readonly GameScores[], seed: number, samples: number, full: boolean): GroupMetrics {
+  const ci = (metric: (g: readonly GameScores[]) => number, k: number, always = false) =>
+    full || always ? bootstrap(games, metric, seed + k, samples) : { ...NONE, value: metric(games) }
+  const controls = games.some((g) => g.mole === null)
+  return {
+    games: games.length,
+    top1: ci(top1, 1, true),
+    auroc: ci(aurocOf, 2, true),
+    tpr_at_1pct_fpr: ci(tprOf(0.01), 3),
+    tpr_at_5pct_fpr: ci(tprOf(0.05), 4),
+    nobody_on_controls: controls ? ci((g) => 1 - falseAccusations(g), 5, true) : null,
+    false_accusations: controls ? ci((g) => falseAccusations(g), 5) : null,
+    correct_accusations: ci((g) => correctAccusations(g), 6, true),
+    brier: ci(brier, 7),
+    first_top_round: firstTop(games),
+  }
+}
+
+function groupBy(games: readonly GameScores[], key: (g: GameScores) => string | null | undefined): Map<string, GameScores[]> {
+  const out = new Map<string, GameScores[]>()
+  for (const g of games) {
+    const k = key(g)
+    if (k === null || k === undefined) continue
+    out.set(k, [...(out.get(k) ?? []), g])
+  }
+  return new Map([...out].sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/** Every metric for one scorer's games (each carrying the threshold it is judged by). */
+export function evaluateScorer(games: readonly GameScores[], options: { seed: number; samples: number; detail: boolean }): ScorerReport {
+  const { seed, samples, detail } = options
+  // Per strategy and seat: mole games only (a control game has neither).
+  const sub = (key: (g: GameScores) => string | null | undefined) => Object.fromEntries([...groupBy(games, key)].map(([k, g]) => [k, group(g, seed, samples, false)]))
   const { pos, neg } = split(games)
-  return { overall: group(games, options.seed, options.samples, options.threshold, true), by_strategy, roc: rocCurve(pos, neg) }
+  return {
+    overall: group(games, seed, samples, true),
+    by_strategy: detail ? sub((g) => g.strategy) : {},
+    by_seat: detail ? sub((g) => g.mole) : {},
+    by_voice: Object.fromEntries([...groupBy(games, (g) => g.voice)].map(([k, g]) => [k, group(g, seed, samples, detail)])),
+    roc: rocCurve(pos, neg),
+  }
+}
+
+export interface Evaluation {
+  held_out: Record<ScorerName, ScorerReport>
+  in_voice: Record<ScorerName, ScorerReport>
+  folds: Record<ScorerName, Fold[]>
+}
+
+/** Held-out (leave-one-voice-out) and in-voice reports for every scorer; detail (strategy, seat) for hybrid and rules. */
+export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number }): Evaluation {
+  const held = {} as Record<ScorerName, ScorerReport>
+  const inVoice = {} as Record<ScorerName, ScorerReport>
+  const folds = {} as Record<ScorerName, Fold[]>
+  for (const s of SCORERS) {
+    const t = withThresholds(collected[s], options.falseAccusationRate)
+    const detail = s === 'hybrid' || s === 'rules'
+    held[s] = evaluateScorer(t.heldOut, { seed: options.seed, samples: options.samples, detail })
+    inVoice[s] = evaluateScorer(t.inVoice, { seed: options.seed, samples: options.samples, detail })
+    folds[s] = t.folds
+  }
+  return { held_out: held, in_voice: inVoice, folds }
 }

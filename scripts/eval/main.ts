@@ -1,31 +1,36 @@
 /**
- * `pnpm eval --games 300 --seed 1`: play seeded games headless with the simulated model and
- * measure the detector (rules, model, hybrid) against the seed's formula and chance.
+ * `pnpm eval --games 100 --seed 1`: play seeded games headless with each of llm-sim's voices and
+ * measure the detector leave-one-voice-out: each voice is judged with the accusation threshold
+ * calibrated on the other voices' control games (see lovo.ts); the in-voice figures stand beside.
  */
 import { join } from 'node:path'
-import cliProgress from 'cli-progress'
 import { parseArgs } from 'node:util'
-import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import cliProgress from 'cli-progress'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
-import { type EvalReport, textTable, writeReport } from './report.js'
-import { evaluateScorer, SCORERS, type ScorerName } from './evaluate.js'
-import { type GameOutcome, gameSeed, runShare } from './run-games.js'
+import { writeCalibration } from './calibration-file.js'
+import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
+import { type EvalReport, markdownReport, writeReport } from './report.js'
+import { playAll } from './play-all.js'
+import { gameSeed } from './run-games.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-c] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--write-calibration]'
 
 const { values } = parseArgs({
   options: {
-    games: { type: 'string', default: '300' },
+    games: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
-    'control-every': { type: 'string', default: '6' },
+    voices: { type: 'string', default: 'heist-sim,heist-sim-b,heist-sim-c' },
+    'control-every': { type: 'string', default: '3' },
     rounds: { type: 'string', default: '5' },
-    threshold: { type: 'string', default: '0.3' },
+    'false-accusation': { type: 'string', default: '0.05' },
     bootstrap: { type: 'string', default: '400' },
     out: { type: 'string', default: 'reports/eval' },
     quiet: { type: 'boolean', default: false },
+    'write-calibration': { type: 'boolean', default: false },
     workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
   },
 })
@@ -33,51 +38,38 @@ const games = Number(values.games)
 const seed = Number(values.seed)
 const controlEvery = Number(values['control-every'])
 const rounds = Number(values.rounds)
-const threshold = Number(values.threshold)
-if (![games, seed, controlEvery, rounds, threshold].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1) {
-  console.error('usage: pnpm eval --games 300 --seed 1 [--control-every 6] [--rounds 5] [--threshold 0.3] [--bootstrap 400] [--out reports/eval] [--workers N]')
+const rate = Number(values['false-accusation'])
+const samples = Number(values.bootstrap)
+const voices = values.voices.split(',').map((v) => v.trim()).filter(Boolean)
+if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0) {
+  console.error(USAGE)
   process.exit(2)
 }
 
 const team = loadTeamConfig(join(ROOT, 'config'))
-const workers = Math.max(1, Math.min(Number(values.workers), games))
-const plan = { games, seed, controlEvery, rounds }
-const outcomes: GameOutcome[] = []
+const plan = { games, seed, controlEvery, rounds, voices }
+const total = games * voices.length
 const bar = values.quiet ? null : new cliProgress.SingleBar({ format: 'games {bar} {value}/{total} | {rate} games/s | eta {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic)
-bar?.start(games, 0, { rate: '0.0' })
+bar?.start(total, 0, { rate: '0.0' })
 const started = performance.now()
-const onGame = (outcome: GameOutcome) => {
-  outcomes.push(outcome)
-  bar?.update(outcomes.length, { rate: (outcomes.length / ((performance.now() - started) / 1000)).toFixed(1) })
-}
-if (workers === 1) await runShare(plan, 0, 1, onGame)
-else {
-  await Promise.all(Array.from({ length: workers }, (_, w) => new Promise<void>((resolve, reject) => {
-    const thread = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { plan, worker: w, workers }, execArgv: process.execArgv })
-    thread.on('message', (m: GameOutcome) => onGame(m))
-    thread.on('error', reject)
-    thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`eval worker ${w} exited with ${code}`))))
-  })))
-}
+const outcomes = await playAll(plan, Math.max(1, Math.min(Number(values.workers), total)), (done) => bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }))
 bar?.stop()
-outcomes.sort((a, b) => a.index - b.index)
-const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
-const modelFailures = outcomes.filter((o) => !o.modelOk).length
 const seconds = (performance.now() - started) / 1000
-
+const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)
 const byStrategy: Record<string, number> = {}
 for (const g of moleGames) byStrategy[g.strategy!] = (byStrategy[g.strategy!] ?? 0) + 1
-const samples = Number(values.bootstrap)
+const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === 'heist-sim,heist-sim-b,heist-sim-c' ? '' : ` --voices ${values.voices}`}`
 const report: EvalReport = {
   created_at: new Date().toISOString(),
-  command: `pnpm eval --games ${games} --seed ${seed}`,
-  settings: { games, seed, control_every: controlEvery, rounds, accusation_threshold: threshold, bootstrap_samples: samples, weights: team.heist.detection },
-  counts: { mole_games: moleGames.length, control_games: games - moleGames.length, by_strategy: byStrategy, model_failures: modelFailures },
-  speed: { seconds, games_per_second: games / seconds },
-  scorers: Object.fromEntries(SCORERS.map((s) => [s, evaluateScorer(collected[s], { seed, samples, threshold })])) as EvalReport['scorers'],
+  command,
+  settings: { games_per_voice: games, voices, seed, control_every: controlEvery, rounds, false_accusation_rate: rate, bootstrap_samples: samples, weights: team.heist.detection },
+  counts: { mole_games: moleGames.length, control_games: total - moleGames.length, by_strategy: byStrategy, model_failures: outcomes.filter((o) => !o.modelOk).length },
+  speed: { seconds, games_per_second: total / seconds },
+  ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate }),
   games: outcomes.map((o) => ({
-    seed: gameSeed(seed, o.index),
+    voice: o.scores.hybrid.voice ?? '',
+    seed: o.scores.hybrid.seed ?? gameSeed(seed, o.index),
     mole: o.scores.hybrid.mole,
     strategy: o.scores.hybrid.strategy,
     top: Object.fromEntries(SCORERS.map((s) => {
@@ -87,9 +79,7 @@ const report: EvalReport = {
   })),
 }
 const paths = writeReport(report, join(ROOT, values.out))
-
-console.log(`\n${report.counts.mole_games} mole games (${Object.entries(byStrategy).map(([k, v]) => `${k} ${v}`).join(', ')}), ${report.counts.control_games} control games; model failures: ${modelFailures}`)
-console.log(textTable(report, (s) => s.overall, `\noverall (95% bootstrap CI; accused = top suspect is the mole with score > ${threshold}; false acc. = control games with a top score > ${threshold})`))
-for (const strategy of Object.keys(byStrategy).sort()) console.log(textTable(report, (s) => s.by_strategy[strategy], `\n${strategy}`))
-console.log(`\nreport: ${paths.json}\n        ${paths.html}`)
-console.log(`${games} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included)`)
+console.log(`\n${markdownReport(report)}`)
+console.log(`\nmodel failures (rules only): ${report.counts.model_failures}\nreport: ${paths.md}\n        ${paths.json}\n        ${paths.html}`)
+console.log(`${total} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included)`)
+if (values['write-calibration']) console.log(`calibration: ${writeCalibration(collected, rate, voices, command)}`)

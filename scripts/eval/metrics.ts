@@ -9,6 +9,13 @@ export interface GameScores {
   mole: string | null
   strategy: string | null
   scores: Record<string, number>
+  /** The llm-sim voice that played it. */
+  voice?: string
+  seed?: number
+  /** The first round after which the mole ranked top of the rule scores (null: never, or a control game). */
+  firstTopRound?: number | null
+  /** The accusation threshold this game is judged with (calibrated on other games: see lovo.ts). */
+  threshold?: number
 }
 
 export interface Interval {
@@ -61,21 +68,50 @@ export function detectionAtFpr(pos: readonly number[], neg: readonly number[], f
   return pos.filter((s) => s > threshold).length / pos.length
 }
 
-/** Control games where the top suspect's score is above the accusation threshold. */
-export function falseAccusations(games: readonly GameScores[], threshold: number): number {
-  const controls = games.filter((g) => g.mole === null)
-  if (controls.length === 0) return NaN
-  return controls.filter((g) => Math.max(...Object.values(g.scores)) > threshold).length / controls.length
+/** The top suspect and its score (the first of equal scores). */
+export function topOf(g: GameScores): [string, number] {
+  return Object.entries(g.scores).reduce((a, b) => (b[1] > a[1] ? b : a))
 }
 
-/** Mole games where the top suspect is the mole and its score is above the accusation threshold. */
-export function correctAccusations(games: readonly GameScores[], threshold: number): number {
+/** Control games where somebody is accused: the top score is above the threshold (the game's own, else `threshold`). */
+export function falseAccusations(games: readonly GameScores[], threshold = Infinity): number {
+  const controls = games.filter((g) => g.mole === null)
+  if (controls.length === 0) return NaN
+  return controls.filter((g) => topOf(g)[1] > (g.threshold ?? threshold)).length / controls.length
+}
+
+/** Control games with the "nobody" verdict: no score above the threshold. */
+export function nobodyRate(games: readonly GameScores[], threshold = Infinity): number {
+  return 1 - falseAccusations(games, threshold)
+}
+
+/** Mole games where the top suspect is the mole and its score is above the threshold. */
+export function correctAccusations(games: readonly GameScores[], threshold = Infinity): number {
   const moles = games.filter((g) => g.mole !== null)
   if (moles.length === 0) return NaN
   return moles.filter((g) => {
-    const [top, score] = Object.entries(g.scores).reduce((a, b) => (b[1] > a[1] ? b : a))
-    return top === g.mole && score > threshold
+    const [top, score] = topOf(g)
+    return top === g.mole && score > (g.threshold ?? threshold)
   }).length / moles.length
+}
+
+/**
+ * Brier score of the suspect confidence: per game, the top score as the probability that the top
+ * suspect is the mole (0 in a control game). Lower is better; always saying 0.5 scores 0.25.
+ */
+export function brier(games: readonly GameScores[]): number {
+  if (games.length === 0) return NaN
+  return games.reduce((sum, g) => {
+    const [top, score] = topOf(g)
+    return sum + (score - (top === g.mole ? 1 : 0)) ** 2
+  }, 0) / games.length
+}
+
+/** Median round in which the mole first ranks top (mole games where it ever does), and the share where it never does. */
+export function firstTop(games: readonly GameScores[]): { median: number; never: number } {
+  const moles = games.filter((g) => g.mole !== null)
+  const rounds = moles.map((g) => g.firstTopRound).filter((r): r is number => typeof r === 'number').sort((a, b) => a - b)
+  return { median: rounds.length ? rounds[Math.floor((rounds.length - 1) / 2)]! : NaN, never: moles.length ? 1 - rounds.length / moles.length : NaN }
 }
 
 /** ROC curve points (false-positive rate, true-positive rate), at most `maxPoints`. */

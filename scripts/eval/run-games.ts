@@ -7,10 +7,13 @@ import { playAndScore } from './score-game.js'
 import { createEvalTools } from './tools.js'
 
 export interface GamePlan {
+  /** Games per voice. */
   games: number
   seed: number
   controlEvery: number
   rounds: number
+  /** llm-sim model names, one per voice. */
+  voices: readonly string[]
 }
 
 export interface GameOutcome {
@@ -26,14 +29,20 @@ export function gameSeed(seed: number, i: number): number {
   return (seed * 1_000_003 + i * 7_919) % 2_147_483_647
 }
 
+/** Game `i` of the plan: every voice plays the same seeds (the same mole, strategy and control games). */
+export function planned(plan: GamePlan, i: number): { voice: string; seed: number; control: boolean } {
+  const g = Math.floor(i / plan.voices.length)
+  return { voice: plan.voices[i % plan.voices.length]!, seed: gameSeed(plan.seed, g), control: g % plan.controlEvery === plan.controlEvery - 1 }
+}
+
 /** Play the games whose index is `worker` modulo `workers`, reporting each as it finishes. */
 export async function runShare(plan: GamePlan, worker: number, workers: number, onGame: (outcome: GameOutcome) => void): Promise<void> {
   const team = loadTeamConfig(join(ROOT, 'config'))
   const { tools, close } = await createEvalTools(team)
   try {
-    for (let i = worker; i < plan.games; i += workers) {
-      const control = i % plan.controlEvery === plan.controlEvery - 1
-      const played = await playAndScore(team, tools, gameSeed(plan.seed, i), control, plan.rounds)
+    for (let i = worker; i < plan.games * plan.voices.length; i += workers) {
+      const { voice, seed, control } = planned(plan, i)
+      const played = await playAndScore(team, tools, { seed, control, rounds: plan.rounds, voice })
       onGame({ index: i, ...played })
     }
   } finally {

@@ -1,4 +1,4 @@
-import { detect, seedRuleScores } from '@heist/detection/scoring'
+import { detect, ruleTimeline, seedRuleScores } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import { playGame } from './game.js'
@@ -6,23 +6,38 @@ import type { GameScores } from './metrics.js'
 import { seededRandom } from './metrics.js'
 import { simDetectorChat } from './sim-model.js'
 
+export interface GameSpec {
+  seed: number
+  control: boolean
+  rounds: number
+  /** The llm-sim model name: the voice of the agents and of the judge. */
+  voice: string
+}
+
+/** The first round after which the mole ranks top of the rule scores (the timeline), if it ever does. */
+function firstTopRound(timeline: readonly { round: number; scores: Record<string, number> }[], mole: string | null): number | null {
+  if (mole === null) return null
+  for (const point of timeline) {
+    const top = Math.max(...Object.values(point.scores))
+    if (top > 0 && point.scores[mole] === top) return point.round
+  }
+  return null
+}
+
 /**
  * Play one game and score it with every scorer. The scorers get the public transcript only;
  * the truth (mole, strategy) is attached afterwards, for the metrics.
  */
-export async function playAndScore(team: TeamConfig, tools: ToolRunner, seed: number, control: boolean, rounds: number): Promise<{ scores: Record<ScorerName, GameScores>; modelOk: boolean }> {
-  const { game, transcript } = await playGame(team, tools, seed, control, rounds)
+export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: GameSpec): Promise<{ scores: Record<ScorerName, GameScores>; modelOk: boolean }> {
+  const { game, transcript } = await playGame(team, tools, spec.seed, spec.control, spec.rounds, spec.voice)
   const d = team.heist.detection
-  const result = await detect(transcript, {
-    sessionId: transcript.session_id,
-    chat: simDetectorChat(),
-    timeline: false,
-    weights: { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } },
-  })
-  const truth = { mole: game.mole, strategy: game.strategy }
+  const weights = { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } }
+  const result = await detect(transcript, { sessionId: transcript.session_id, chat: simDetectorChat(spec.voice), timeline: false, weights })
+  const first = firstTopRound(game.mole === null ? [] : ruleTimeline(transcript, weights.signals), game.mole)
+  const truth = { mole: game.mole, strategy: game.strategy, voice: spec.voice, seed: spec.seed, firstTopRound: first }
   const of = (f: (s: (typeof result.scores)[number]) => number) => ({ ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, f(s)])) })
   // Scrambled so the chance scorer's draws are unrelated to the engine's mole draw from the same seed.
-  const rand = seededRandom(Math.imul(seed ^ 0x5eed1234, 0x9e3779b1) >>> 0)
+  const rand = seededRandom(Math.imul(spec.seed ^ 0x5eed1234, 0x9e3779b1) >>> 0)
   for (let i = 0; i < 3; i++) rand()
   return {
     modelOk: result.mode === 'hybrid',

@@ -1,6 +1,6 @@
 import { type DetectionResult, HeistError, isHeistError } from '@heist/shared'
 import type { DashboardClient } from './dashboard-client.js'
-import { type ChatFn, detect, type DetectionWeights } from './scoring/index.js'
+import { type Calibration, type ChatFn, detect, type DetectionWeights } from './scoring/index.js'
 import type { DetectionStore } from './store.js'
 
 export interface DetectorDeps {
@@ -9,6 +9,8 @@ export interface DetectorDeps {
   /** The model; absent means every result is `rules_only` and says why. */
   chat?: ChatFn
   weights: DetectionWeights
+  /** Accusation thresholds per mode; the calibrated ones (scoring/calibration.ts) by default. */
+  thresholds?: Calibration['thresholds']
   now?: () => Date
   /** Where a failed push to the dashboard is reported (the result is stored anyway). */
   onPublishError?: (error: unknown) => void
@@ -31,7 +33,7 @@ export async function runDetection(deps: DetectorDeps, sessionId: string, reques
   if (transcript.messages.length === 0) {
     throw new HeistError('DETECTION_NO_MESSAGES', `session "${sessionId}" has no messages yet; run detection once agents have spoken`, 422)
   }
-  const result = await detect(transcript, { sessionId, weights: deps.weights, chat: deps.chat, now: deps.now })
+  const result = await detect(transcript, { sessionId, weights: deps.weights, chat: deps.chat, now: deps.now, ...(deps.thresholds ? { thresholds: deps.thresholds } : {}) })
   deps.store.save(result)
   try {
     await deps.dashboard.publish(result, requestId)

@@ -2,7 +2,7 @@ import { type DetectionResult, DetectionResult as DetectionResultSchema, HeistEr
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import type { DashboardClient } from '../src/dashboard-client.js'
-import { DEFAULT_WEIGHTS, type ChatFn } from '../src/scoring/index.js'
+import { CALIBRATION, DEFAULT_WEIGHTS, type ChatFn } from '../src/scoring/index.js'
 import { createStore, openDatabase } from '../src/store.js'
 import { TranscriptBuilder, VAULT_DOC } from './fixtures.js'
 
@@ -13,6 +13,7 @@ const sessions: Record<string, Transcript> = {
     .say('driver', 'The time lock is only 1 hour, and there are 8 cameras.')
     .blandRound(['hacker', 'driver']).build(),
   empty: new TranscriptBuilder('empty').build(),
+  calm: new TranscriptBuilder('calm').blandRound().nextRound().blandRound().build(),
 }
 
 function fakeDashboard(options: { publishFails?: boolean } = {}) {
@@ -36,10 +37,14 @@ afterEach(async () => {
   await Promise.all(apps.splice(0).map((a) => a.close()))
 })
 
-async function setup(options: { chat?: ChatFn; publishFails?: boolean } = {}) {
+/** Thresholds that fixtures clear, so these tests do not move when the calibration is re-run. */
+const LOW = { hybrid: 0.1, rules_only: 0.1 }
+
+async function setup(options: { chat?: ChatFn; publishFails?: boolean; thresholds?: typeof LOW | null } = {}) {
   const dashboard = fakeDashboard(options)
   const store = createStore(openDatabase(':memory:'))
-  const app = await buildApp({ config: { LOG_LEVEL: 'silent', LLM_MODEL: 'heist-sim' }, deps: { store, dashboard: dashboard.client, chat: options.chat, weights: DEFAULT_WEIGHTS } })
+  const thresholds = options.thresholds === null ? {} : { thresholds: options.thresholds ?? LOW }
+  const app = await buildApp({ config: { LOG_LEVEL: 'silent', LLM_MODEL: 'heist-sim' }, deps: { store, dashboard: dashboard.client, chat: options.chat, weights: DEFAULT_WEIGHTS, ...thresholds } })
   apps.push(app)
   return { app, dashboard }
 }
@@ -59,6 +64,23 @@ describe('POST /detect', () => {
     const stored = await app.inject({ method: 'GET', url: '/detect/s1' })
     expect(stored.statusCode).toBe(200)
     expect(stored.json()).toEqual(body)
+  })
+
+  it('says "nobody" (suspect null) when no score clears the calibrated threshold, and gives the threshold', async () => {
+    // A judge that answers JSON followed by a sentence, as small local models do: still hybrid.
+    const chat: ChatFn = async () => `${JSON.stringify({ scores: ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout'].map((agent) => ({ agent, score: 0.05, reason: 'consistent' })) })}\nNobody stands out.`
+    const { app, dashboard } = await setup({ chat, thresholds: null })
+    const res = await app.inject({ method: 'POST', url: '/detect', payload: { session_id: 'calm' } })
+    expect(res.statusCode).toBe(200)
+    const body = DetectionResultSchema.parse(res.json())
+    expect(body.mode).toBe('hybrid')
+    expect(body.suspect).toBeNull()
+    expect(body.threshold).toBe(CALIBRATION.thresholds.hybrid)
+    expect(body.confidence).toBeLessThanOrEqual(body.threshold!)
+    expect(dashboard.published[0]!.suspect).toBeNull()
+    // The same scores against a threshold below them name the top agent.
+    const low = await setup({ chat, thresholds: { hybrid: 0.01, rules_only: 0.01 } })
+    expect((await low.app.inject({ method: 'POST', url: '/detect', payload: { session_id: 'calm' } })).json().suspect).not.toBeNull()
   })
 
   it('still answers (and says so in a header) when the dashboard cannot take the result', async () => {

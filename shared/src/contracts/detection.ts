@@ -34,8 +34,15 @@ export const DetectionResult = z.object({
   /** Why the model part is missing, when mode is `rules_only`. */
   model_error: z.string().nullable(),
   weights: z.object({ rules: z.number(), model: z.number(), signals: z.record(SignalName, z.number()) }),
+  /** The top suspect; null ("nobody") when no agent's score clears `threshold`. */
   suspect: AgentName.nullable(),
+  /** The top score (the suspect's, or the highest one below the threshold when nobody is named). */
   confidence: z.number().min(0).max(1),
+  /**
+   * The accusation threshold for this result's mode, calibrated on control games (no mole) to a
+   * stated false-accusation rate. Absent in results stored before the "nobody" verdict.
+   */
+  threshold: z.number().min(0).max(1).optional(),
   scores: z.array(AgentScore),
   /** Combined score per agent after each round, for the suspicion-over-time chart. */
   timeline: z.array(z.object({ round: z.number().int(), scores: z.record(AgentName, z.number()) })),

@@ -1,4 +1,5 @@
 import type { AgentScore, DetectionResult, SignalName } from '@heist/shared'
+import { CALIBRATION, type Calibration } from './calibration.js'
 import { askModel, type ChatFn, type ModelOutcome } from './model.js'
 import { round3, type ScoringInput } from './prepare.js'
 import { DEFAULT_SIGNAL_WEIGHTS, ruleTimeline, scoreRules, type RuleScore, type SignalWeights } from './rules.js'
@@ -17,6 +18,8 @@ export interface DetectOptions {
   weights?: DetectionWeights
   /** The model; without one the result is `rules_only` and says so. */
   chat?: ChatFn
+  /** Accusation thresholds per mode; the calibrated ones by default. */
+  thresholds?: Calibration['thresholds']
   /** Skip the per-round timeline (the evaluation harness does not need it). */
   timeline?: boolean
   now?: () => Date
@@ -42,14 +45,17 @@ export function combine(rules: readonly RuleScore[], model: ModelOutcome | null,
   })
 }
 
-/** The top suspect: highest score, ties broken by the rule score; none when nobody scores above 0. */
-export function pickSuspect(scores: readonly AgentScore[]): { suspect: string | null; confidence: number } {
+/**
+ * The top suspect: highest score, ties broken by the rule score; "nobody" (null) when the top
+ * score does not clear the threshold (and always when nobody scores above 0).
+ */
+export function pickSuspect(scores: readonly AgentScore[], threshold = 0): { suspect: string | null; confidence: number } {
   let best: AgentScore | null = null
   for (const s of scores) {
     if (!best || s.score > best.score || (s.score === best.score && s.rule_score > best.rule_score)) best = s
   }
   if (!best || best.score <= 0) return { suspect: null, confidence: 0 }
-  return { suspect: best.agent, confidence: best.score }
+  return { suspect: best.score > threshold ? best.agent : null, confidence: best.score }
 }
 
 /** Score every agent of a transcript: rules, the model if given, combined, with a suspect and a timeline. */
@@ -58,18 +64,21 @@ export async function detect(input: ScoringInput, options: DetectOptions): Promi
   const rules = scoreRules(input, weights.signals)
   const model = options.chat && weights.model > 0 ? await askModel(options.chat, input, rules) : null
   const scores = combine(rules, model, weights)
-  const { suspect, confidence } = pickSuspect(scores)
+  const mode = model?.ok ? 'hybrid' : 'rules_only'
+  const threshold = (options.thresholds ?? CALIBRATION.thresholds)[mode]
+  const { suspect, confidence } = pickSuspect(scores, threshold)
   const modelError = model === null
     ? options.chat ? 'the model weight is 0 in the configuration' : 'no model configured'
     : model.ok ? null : model.error
   return {
     session_id: options.sessionId,
     created_at: (options.now?.() ?? new Date()).toISOString(),
-    mode: model?.ok ? 'hybrid' : 'rules_only',
+    mode,
     model_error: modelError,
     weights: { rules: weights.rules, model: weights.model, signals: { ...weights.signals } as Record<SignalName, number> },
     suspect,
     confidence,
+    threshold,
     scores,
     timeline: options.timeline === false ? [] : ruleTimeline(input, weights.signals),
     message_count: input.messages.length,

@@ -8,3 +8,4 @@ export { DEFAULT_SIGNAL_WEIGHTS, SIGNALS, ruleTimeline, scoreRules, type RuleSco
 export { seedRuleScores } from './seed-baseline.js'
 export type { ScoringInput } from './prepare.js'
 export { tokenize } from './text.js'
+export { CALIBRATION, type Calibration } from './calibration.js'

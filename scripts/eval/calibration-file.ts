@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { calibrate } from './lovo.js'
+import type { GameScores } from './metrics.js'
+import type { ScorerName } from './evaluate.js'
+
+const TARGET = fileURLToPath(new URL('../../services/detection/src/scoring/calibration.ts', import.meta.url))
+
+/**
+ * Write the detection service's thresholds, calibrated on the control games of every voice played
+ * (the service meets voices none of these is: it gets everything the evaluation saw).
+ */
+export function writeCalibration(collected: Record<ScorerName, GameScores[]>, rate: number, voices: readonly string[], command: string): string {
+  const hybrid = calibrate(collected.hybrid, rate)
+  const rules = calibrate(collected.rules, rate)
+  const controls = collected.hybrid.filter((g) => g.mole === null).length
+  const text = `/**
+ * The accusation thresholds, calibrated by \`pnpm eval --write-calibration\` on the control games
+ * (no mole) of every voice: an agent is named only when its score clears the threshold of the
+ * result's mode, so that at most \`false_accusation_rate\` of games without a mole name anyone.
+ * Generated: edit by re-running the evaluation, not by hand.
+ */
+export interface Calibration {
+  thresholds: { hybrid: number; rules_only: number }
+  false_accusation_rate: number
+  control_games: number
+  voices: readonly string[]
+  command: string
+}
+
+export const CALIBRATION: Calibration = {
+  thresholds: { hybrid: ${hybrid.toFixed(3)}, rules_only: ${rules.toFixed(3)} },
+  false_accusation_rate: ${rate},
+  control_games: ${controls},
+  voices: ${JSON.stringify(voices)},
+  command: ${JSON.stringify(`${command} --write-calibration`)},
+}
+`
+  writeFileSync(TARGET, text)
+  return TARGET
+}
