@@ -53,6 +53,19 @@ describe('loadYamlFiles', () => {
     expect(heist.session.turn_order).toHaveLength(6)
   })
 
+  test('tools.transport is rest unless a profile says mcp, and nothing else is accepted', () => {
+    expect(loadYamlFiles(HeistFile, ['config/heist.yaml']).tools.transport).toBe('rest')
+    const mcp = file('mcp.yaml', 'tools:\n  transport: mcp\n')
+    expect(loadYamlFiles(HeistFile, ['config/heist.yaml', mcp]).tools.transport).toBe('mcp')
+    const pigeon = file('pigeon.yaml', 'tools:\n  transport: carrier-pigeon\n')
+    expect(() => loadYamlFiles(HeistFile, ['config/heist.yaml', pigeon])).toThrow(ConfigError)
+    try {
+      loadYamlFiles(HeistFile, ['config/heist.yaml', pigeon])
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([expect.objectContaining({ path: 'tools.transport', line: 2, source: pigeon })])
+    }
+  })
+
   test('every problem is listed with file and line', () => {
     const path = file('bad-agents.yaml', [
       'agents:',

@@ -18,7 +18,8 @@ export interface SessionManagerDeps {
   /** Agents whose client secrets are configured. */
   agentsWithSecrets: ReadonlySet<string>
   makeModel: (team: TeamConfig) => ChatModel
-  tools: ToolRunner
+  /** The tool runner, or one chosen per session from its team config (`tools.transport`). */
+  tools: ToolRunner | ((team: TeamConfig) => ToolRunner)
   memory: MemoryStore
   /** Every event of every session (sealed ones included): the audit log and the dashboard link. */
   publish: (event: SessionEvent) => void
@@ -88,7 +89,7 @@ export class SessionManager {
 
   private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
-      model: this.deps.makeModel(team), tools: this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
+      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
       turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event), debug: this.debug,
     })
     const entry: Entry = { session, events: resume?.events ?? [], listeners: new Set(), done: Promise.resolve() }

@@ -65,6 +65,13 @@ export const HeistFile = z.object({
     crew_brief: z.string().min(1),
     strategies: z.record(StrategyName, StrategyConfig),
   }).strict(),
+  /**
+   * How agents reach their tools: the REST routes, or each tool service's MCP server. Discovery,
+   * the agent's own resource-bound tokens, results and events are the same either way.
+   */
+  tools: z.object({
+    transport: z.enum(['rest', 'mcp']).default('rest'),
+  }).strict().default({ transport: 'rest' }),
   /** How the orchestrator service runs sessions (the service's limits, not a session's rules). */
   orchestrator: z.object({
     /** Sessions running or paused at once; one more is answered 429 with `Retry-After`. */
