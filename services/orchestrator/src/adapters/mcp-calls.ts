@@ -1,13 +1,12 @@
 import type { TokenSource } from '@heist/shared'
 import { connectMcp, mcpHttpFailure, type McpClient } from '@heist/shared/mcp-client'
-import { MCP_PATH } from '@heist/shared/mcp-server'
 import type { ToolOutcome } from '../engine/types.js'
 
-/** A discovered tool as the MCP path needs it: its name and the service (resource) serving it. */
+/** A discovered tool as the MCP path needs it: its name and its service's MCP endpoint. */
 export interface McpToolTarget {
   name: string
-  /** The tool service's resource identifier (its URL); its MCP server is at `<resource>/mcp`. */
-  resource: string
+  /** `<service URL>/mcp`: where the MCP server answers, and the resource its tokens are minted for. */
+  endpoint: string
 }
 
 /** What `tools/call` returns, reduced to what becomes an outcome. */
@@ -43,10 +42,10 @@ export function createMcpCalls(options: { timeoutMs?: number }) {
   const clients = new Map<string, Promise<McpClient>>()
 
   function clientFor(agent: string, target: McpToolTarget, token: TokenSource): Promise<McpClient> {
-    const key = `${agent} ${target.resource}`
+    const key = `${agent} ${target.endpoint}`
     let client = clients.get(key)
     if (!client) {
-      client = connectMcp({ url: `${target.resource}${MCP_PATH}`, token: () => token.get(), name: `heist-orchestrator/${agent}` })
+      client = connectMcp({ url: target.endpoint, token: () => token.get(), name: `heist-orchestrator/${agent}` })
       // A failed connection is not kept: the next call tries again.
       client.catch(() => clients.delete(key))
       clients.set(key, client)
@@ -64,14 +63,21 @@ export function createMcpCalls(options: { timeoutMs?: number }) {
   }
 
   return {
+    /** A tool's outcome; an HTTP refusal (403, say) is an outcome too, a network failure throws. */
     async call(agent: string, target: McpToolTarget, args: unknown, token: TokenSource, signal?: AbortSignal): Promise<ToolOutcome> {
       try {
-        return await callOnce(agent, target, args, token, signal)
+        try {
+          return await callOnce(agent, target, args, token, signal)
+        } catch (error) {
+          if (mcpHttpFailure(error)?.status !== 401) throw error
+          token.invalidate()
+          clients.delete(`${agent} ${target.endpoint}`)
+          return await callOnce(agent, target, args, token, signal)
+        }
       } catch (error) {
-        if (mcpHttpFailure(error)?.status !== 401) throw error
-        token.invalidate()
-        clients.delete(`${agent} ${target.resource}`)
-        return await callOnce(agent, target, args, token, signal)
+        const refused = mcpHttpFailure(error)
+        if (!refused) throw error
+        return { ok: false, error: { code: refused.code ?? 'TOOL_REFUSED', message: `${target.name}: ${refused.message}`, status: refused.status } }
       }
     },
     async close(): Promise<void> {
