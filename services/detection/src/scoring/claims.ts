@@ -125,6 +125,8 @@ function quotesOwnResult(p: Prepared, agent: string, q: Quantity): boolean {
   const own = p.ownResults.get(agent)
   if (!own) return false
   if (own.quantities.some((f) => sameSubject(q, f) && agrees(q, f))) return true
+  // A count read off its own table ("4 guards" from a guard_count column) is a quotation too.
+  if (q.kind === 'count') return own.numbers.has(q.value)
   if (q.kind !== 'duration') return false
   return own.numbers.has(round1(q.value)) || own.numbers.has(round1(q.value / 60)) || own.numbers.has(round1(q.value * 60))
 }
@@ -150,20 +152,29 @@ interface Echo {
   q: Quantity
 }
 
-/** The figures each agent stated so far, per key: its own earlier word. */
+/** The figures each agent stated in its earlier messages, per key: its own earlier word. */
 class OwnFigures {
-  private readonly byAgent = new Map<string, Map<string, Quantity>>()
+  private readonly byAgent = new Map<string, Map<string, Quantity[]>>()
+  private pending: { key: string; q: Quantity; agent: string }[] = []
 
-  /** The agent's own earlier figure for this key that the claim contradicts, if any. */
+  /** The agent's earlier figure for this key when the claim agrees with none of them (a range "3-5" is two figures). */
   check(key: string, q: Quantity, agent: string): Quantity | null {
     const earlier = this.byAgent.get(agent)?.get(key)
-    return earlier && !agrees(q, earlier) ? earlier : null
+    return earlier && !earlier.some((e) => agrees(q, e)) ? earlier[0]! : null
   }
 
+  /** Recorded at the end of the message: the two ends of one range never contradict each other. */
   add(key: string, q: Quantity, agent: string): void {
-    const mine = this.byAgent.get(agent) ?? new Map<string, Quantity>()
-    if (!mine.has(key)) mine.set(key, q)
-    this.byAgent.set(agent, mine)
+    this.pending.push({ key, q, agent })
+  }
+
+  endMessage(): void {
+    for (const { key, q, agent } of this.pending) {
+      const mine = this.byAgent.get(agent) ?? new Map<string, Quantity[]>()
+      mine.set(key, [...(mine.get(key) ?? []), q])
+      this.byAgent.set(agent, mine)
+    }
+    this.pending = []
   }
 }
 
@@ -238,6 +249,7 @@ export function findContradictions(p: Prepared): Contradiction[] {
   const echoed = statedBy(p)
   for (const pm of p.messages) {
     checkQuantities(p, pm, team, own, echoed, out)
+    own.endMessage()
     checkDisabled(p, pm, out)
   }
   checkCalculator(p, out)

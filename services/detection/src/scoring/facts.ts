@@ -36,9 +36,10 @@ const COUNT_NOUNS = new Map<string, string>(Object.entries({
   camera: 'camera', cameras: 'camera', guard: 'guard', guards: 'guard', sensor: 'sensor', sensors: 'sensor',
   teller: 'teller', tellers: 'teller', officer: 'officer', officers: 'officer', manager: 'manager', managers: 'manager',
   strike: 'strike', strikes: 'strike', attempt: 'attempt', attempts: 'attempt', tries: 'attempt', patrols: 'patrol',
+  cam: 'camera', cams: 'camera',
 }))
 /** Nouns that may also come before their number, as in a table ("Cameras: 24"). */
-const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers'])
+const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers', 'cams'])
 
 const TOPIC_WORDS = new Map<string, string>(Object.entries({
   lock: 'time_lock', timelock: 'time_lock', locks: 'time_lock',
@@ -230,4 +231,25 @@ export function findDisabledClaims(tokens: readonly string[]): readonly Disabled
     }
   }
   return hits.length > 0 ? hits : NO_CLAIMS
+}
+
+const TABLE_COUNT_COLUMN = /^(guard_count|guards|cameras|camera_count|sensors)$/
+
+/**
+ * Counts in a query result's columns ("guard_count" 4, 6, 3): a table states them without the noun
+ * beside each number, so they are read from the header. Pipe-separated tables, as db-query writes them.
+ */
+export function tableCounts(text: string): Quantity[] {
+  const lines = text.split('\n').filter((l) => l.includes('|'))
+  const header = lines[0]?.split('|').map((c) => c.trim().toLowerCase()) ?? []
+  const out: Quantity[] = []
+  header.forEach((name, col) => {
+    const noun = TABLE_COUNT_COLUMN.test(name) ? (name.startsWith('guard') ? 'guard' : name.startsWith('camera') ? 'camera' : 'sensor') : null
+    if (!noun) return
+    for (const row of lines.slice(1)) {
+      const cell = row.split('|')[col]?.trim() ?? ''
+      if (/^\d{1,4}$/.test(cell)) out.push({ kind: 'count', value: Number(cell), topic: noun, ambiguous: false, text: `${cell} ${noun}s` })
+    }
+  })
+  return out
 }

@@ -1,5 +1,5 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
-import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity } from './facts.js'
+import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, tableCounts } from './facts.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
 /** What the scorer reads: the public transcript, never the mole or its instructions. */
@@ -137,7 +137,7 @@ export function prepare(input: ScoringInput): Prepared {
         const c = t.charCodeAt(0)
         if (c >= 48 && c <= 57 && !t.includes(':')) own.numbers.add(round1(Number(t)))
       }
-      for (const q of extractQuantities(tokens)) {
+      for (const q of [...extractQuantities(tokens), ...tableCounts(call.result)]) {
         // Distinct values only: long sessions repeat the same documents many times.
         const distinct = `${call.agent}|${q.kind}|${q.topic}|${q.value}`
         if (!seen.has(distinct)) {

@@ -65,6 +65,8 @@ export const STALLING = lexicon('stalling', [
   're confirm', 'one more time', 'wait a day', 'dry run', 'another round', 'second recon', 'second source', 'another source',
   'just to be safe', 'to be thorough', 'run it again', 'confirmed by two', 'before we decide',
   'lock the date', 'next week', 'tomorrow', 'not ready',
+  'once more', 'one more night', 'push the date', 'pushing the date', 'recount', 'another pass', 'rehearsal', 'in writing',
+  'written down first', 'backed twice',
 ])
 
 /** Rushing: the speaker pushes to cut corners. */
@@ -82,6 +84,7 @@ export const CONFUSION = lexicon('confusion', [
   'did the plan change', 'has the plan changed', 'plan changed', 'never got', 'nobody told me', 'no one told me', 'split up',
   'or was it', 'not sure whose', 'not sure who', 'did we not agree', "didn't we agree", 'i heard we', 'we were going',
   'i have been working to', 'i have been planning for', 'whose job', 'whose task',
+  'lost track', 'never showed up', 'i was waiting on', 'been working off', 'i figured',
 ])
 
 /** Self-correction and contradiction markers (the seed's list, as tokens). */

@@ -6,7 +6,7 @@
 // "10-15"), sentence ends ("."), clause breaks ("," for a comma or a line break, so "B-1, no
 // cameras" and a bullet on the next line never join one phrase) and arithmetic signs, so
 // "3 * 12 + 9 = 45" is not read as quantities. Markdown emphasis ("**24 cameras**") is not an
-// operator; an identifier such as "B-1" is one token. Read by hand in one pass: a regex match
+// operator; an identifier such as "B-1" or "L4" is one token. Read by hand in one pass: a regex match
 // plus a second pass cost twice as much.
 
 const isLetter = (c: number) => c >= 97 && c <= 122
@@ -61,11 +61,12 @@ export function tokenize(text: string): string[] {
         j += 2
         while (j < len && isDigit(s.charCodeAt(j))) j++
       }
-      if (wordEnd === i - 1 && s.charCodeAt(i - 1) === 45) {
-        // "b-1": a name, not a number.
-        tokens[tokens.length - 1] += `-${s.slice(i, j)}`
+      if (wordEnd === i || (wordEnd === i - 1 && s.charCodeAt(i - 1) === 45)) {
+        // "b-1", "l4": a name, not a number.
+        tokens[tokens.length - 1] += `${wordEnd === i ? '' : '-'}${s.slice(i, j)}`
         hyphen = afterNumber = false
-        wordEnd = -1
+        wordEnd = j // "cam-b1-04" goes on
+
         i = j
         continue
       }
