@@ -46,9 +46,12 @@ function showDetection(result: DetectionResult | null): void {
   const summary = byId('detection-summary')
   summary.dataset.state = result ? 'done' : ''
   if (!result) return void (summary.textContent = '')
-  // suspect null is the detector's "nobody" verdict: it believes this is a control game.
-  const verdict = result.suspect === null ? 'suspects nobody (it calls this a control game)' : `suspects ${result.suspect}`
-  summary.textContent = `detector (${result.mode === 'hybrid' ? 'rules + model' : 'rules only'}): ${verdict} with confidence ${pct(result.confidence)} · ${result.message_count} messages`
+  // suspect null is the detector's "nobody" verdict: no score clears the calibrated threshold, so it calls this a control game.
+  const bar = result.threshold === undefined ? '' : ` (accuses above ${pct(result.threshold)})`
+  const verdict = result.suspect === null
+    ? `suspects nobody: top score ${pct(result.confidence)}${bar}, it calls this a control game`
+    : `suspects ${result.suspect} with confidence ${pct(result.confidence)}${bar}`
+  summary.textContent = `detector (${result.mode === 'hybrid' ? 'rules + model' : 'rules only'}): ${verdict} · ${result.message_count} messages`
 }
 
 /** What the feed says when it has nothing to show: the first-run guide, or why it is empty. */

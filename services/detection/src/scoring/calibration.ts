@@ -13,9 +13,9 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Calibration = {
-  thresholds: { hybrid: 0.3, rules_only: 0.3 },
+  thresholds: { hybrid: 0.242, rules_only: 0.260 },
   false_accusation_rate: 0.05,
-  control_games: 0,
-  voices: [],
-  command: 'not yet calibrated',
+  control_games: 60,
+  voices: ["heist-sim","heist-sim-b","heist-sim-c"],
+  command: "pnpm eval --games 60 --seed 1 --write-calibration",
 }
