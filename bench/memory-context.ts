@@ -6,7 +6,7 @@
  *
  *   node --conditions=heist-source --import tsx bench/memory-context.ts (or pnpm bench memory-context)
  */
-import type { ChatFn } from '../services/memory/src/chat.js'
+import type { ChatFn } from '@heist/shared/chat-client'
 import { openDatabase } from '../services/memory/src/db.js'
 import { MemoryService } from '../services/memory/src/memory.js'
 import { MemoryStore } from '../services/memory/src/store.js'
@@ -35,7 +35,7 @@ function line(round: number, turn: number): string {
 const verboseModel: ChatFn = async ({ messages }) => {
   const prompt = messages[1]?.content ?? ''
   const newMessages = prompt.slice(prompt.indexOf('New messages:'), prompt.lastIndexOf('Write the updated summary'))
-  return { content: `${newMessages}\n${newMessages}` }
+  return { content: `${newMessages}\n${newMessages}`, toolCalls: [], usage: null }
 }
 
 async function run(rounds: number) {

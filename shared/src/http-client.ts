@@ -2,10 +2,19 @@ import type { z } from 'zod'
 import { ErrorBody } from './contracts/common.js'
 import { HeistError } from './errors.js'
 import { REQUEST_ID_HEADER } from './logger.js'
+import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from './retry.js'
 
 /** A non-2xx reply from another service, with its status and (when it sent one) its error code. */
 export class UpstreamError extends HeistError {
-  constructor(readonly service: string, readonly upstreamStatus: number, code: string, message: string, readonly body: unknown) {
+  constructor(
+    readonly service: string,
+    readonly upstreamStatus: number,
+    code: string,
+    message: string,
+    readonly body: unknown,
+    /** The reply's `Retry-After`, in ms, when it sent one. */
+    readonly retryAfterMs?: number,
+  ) {
     super(code, `${service}: ${message}`, upstreamStatus >= 500 ? 502 : upstreamStatus, { service, status: upstreamStatus })
   }
 }
@@ -17,9 +26,12 @@ export interface HttpClientOptions {
   timeoutMs?: number
   /** Supplies a bearer token for each request. */
   token?: () => Promise<string>
-  /** Retries for network errors, timeouts and 502/503/504, with exponential backoff. */
+  /** Retries for network errors, timeouts, 429 and 502/503/504 (the shared {@link RetryPolicy}). */
   retries?: number
+  /** Base of the jittered exponential backoff. */
   backoffMs?: number
+  /** Longest backoff between two attempts. */
+  backoffCapMs?: number
   fetch?: typeof fetch
 }
 
@@ -33,10 +45,17 @@ export interface RequestOptions<S extends z.ZodType> {
   headers?: Record<string, string>
   requestId?: string
   timeoutMs?: number
+  /** Cancels the call, its retries and the waits between them. */
+  signal?: AbortSignal
 }
 
-const RETRYABLE = new Set([502, 503, 504])
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const RETRYABLE = new Set([429, 502, 503, 504])
+
+/** Transient failures are worth another attempt, after the server's `Retry-After` if it gave one. */
+function classify(error: unknown): RetryVerdict {
+  if (error instanceof UpstreamError) return RETRYABLE.has(error.upstreamStatus) ? { retryAfterMs: error.retryAfterMs } : false
+  return error instanceof HeistError && (error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT') ? {} : false
+}
 
 /**
  * JSON-over-HTTP client for service-to-service calls: a timeout on every call, optional
@@ -44,8 +63,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 export function createHttpClient(options: HttpClientOptions) {
   const doFetch = options.fetch ?? fetch
-  const retries = options.retries ?? 0
-  const backoff = options.backoffMs ?? 100
+  const policy: RetryPolicy = { retries: options.retries ?? 0, baseMs: options.backoffMs ?? 100, capMs: options.backoffCapMs ?? 5_000, maxRetryAfterMs: 30_000 }
 
   async function attempt<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
     const url = new URL(req.path.replace(/^\//, ''), options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`)
@@ -54,15 +72,17 @@ export function createHttpClient(options: HttpClientOptions) {
     if (req.body !== undefined) headers['content-type'] = 'application/json'
     if (req.requestId) headers[REQUEST_ID_HEADER] = req.requestId
     if (options.token) headers.authorization = `Bearer ${await options.token()}`
+    const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 10_000
     let response: Response
     try {
       response = await doFetch(url, {
         method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: AbortSignal.timeout(req.timeoutMs ?? options.timeoutMs ?? 10_000),
+        signal: req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
       })
     } catch (error) {
+      if (req.signal?.aborted) throw req.signal.reason
       const timedOut = error instanceof Error && error.name === 'TimeoutError'
       throw new HeistError(timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', `${options.service} ${timedOut ? 'timed out' : 'is unreachable'} (${url.pathname})`, timedOut ? 504 : 503, { service: options.service })
     }
@@ -77,7 +97,7 @@ export function createHttpClient(options: HttpClientOptions) {
       const parsed = ErrorBody.safeParse(body)
       const code = parsed.success ? parsed.data.error.code : `UPSTREAM_HTTP_${response.status}`
       const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`
-      throw new UpstreamError(options.service, response.status, code, message, body)
+      throw new UpstreamError(options.service, response.status, code, message, body, parseRetryAfter(response.headers.get('retry-after')))
     }
     const parsed = req.schema.safeParse(body)
     if (!parsed.success) throw new HeistError('UPSTREAM_BAD_REPLY', `${options.service} sent a reply that does not match its contract`, 502, { issues: parsed.error.issues.slice(0, 5) })
@@ -85,17 +105,9 @@ export function createHttpClient(options: HttpClientOptions) {
   }
 
   return {
-    /** Send one request and parse the reply; retries transient failures. */
+    /** Send one request and parse the reply; retries transient failures; `req.signal` cancels it all. */
     async request<S extends z.ZodType>(req: RequestOptions<S>): Promise<z.output<S>> {
-      for (let n = 0; ; n++) {
-        try {
-          return await attempt(req)
-        } catch (error) {
-          const transient = error instanceof HeistError && (error.code === 'UPSTREAM_UNAVAILABLE' || error.code === 'UPSTREAM_TIMEOUT' || (error instanceof UpstreamError && RETRYABLE.has(error.upstreamStatus)))
-          if (!transient || n >= retries) throw error
-          await sleep(backoff * 2 ** n)
-        }
-      }
+      return withRetry(() => attempt(req), { policy, classify, ...(req.signal ? { signal: req.signal } : {}) })
     },
   }
 }

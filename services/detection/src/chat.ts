@@ -1,4 +1,4 @@
-import OpenAI from 'openai'
+import { createChatClient, type ChatResponseFormat } from '@heist/shared/chat-client'
 import type { ChatFn } from './scoring/index.js'
 
 export interface OpenAiChatOptions {
@@ -8,18 +8,17 @@ export interface OpenAiChatOptions {
   timeoutMs: number
 }
 
-/** The detector's {@link ChatFn} on any OpenAI-compatible endpoint: a timeout and one retry. */
+/** The detector's {@link ChatFn} over the fleet's one chat client (its timeout and retry policy). */
 export function createOpenAiChat(options: OpenAiChatOptions): ChatFn {
-  const client = new OpenAI({ baseURL: options.baseURL, apiKey: options.apiKey, timeout: options.timeoutMs, maxRetries: 1 })
+  const chat = createChatClient({ baseUrl: options.baseURL, apiKey: options.apiKey, model: options.model, timeoutMs: options.timeoutMs })
   return async (request) => {
-    const completion = await client.chat.completions.create({
-      model: options.model,
+    const reply = await chat({
       messages: request.messages,
       temperature: request.temperature,
-      max_tokens: request.max_tokens,
-      // The schema object is built as a literal type; the SDK wants its own mutable shape.
-      response_format: request.response_format as unknown as OpenAI.ResponseFormatJSONSchema,
+      maxTokens: request.max_tokens,
+      // The schema object is built as a literal (readonly) type; the wire type is mutable.
+      responseFormat: request.response_format as unknown as ChatResponseFormat,
     })
-    return completion.choices[0]?.message?.content ?? null
+    return reply.content || null
   }
 }

@@ -1,5 +1,5 @@
 import { createServiceApp, type TokenVerifier } from '@heist/shared'
-import type { ChatFn } from './chat.js'
+import type { ChatFn } from '@heist/shared/chat-client'
 import { policyFrom, type MemoryEnv } from './config.js'
 import type { Db } from './db.js'
 import { MemoryService } from './memory.js'

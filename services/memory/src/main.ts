@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { createTokenVerifier, runService } from '@heist/shared'
+import { createChatClient } from '@heist/shared/chat-client'
 import { buildApp } from './app.js'
-import { createOpenAiChat } from './chat.js'
 import { MemoryEnv } from './config.js'
 import { openDatabase } from './db.js'
 
@@ -10,7 +10,7 @@ await runService({
   Env: MemoryEnv,
   createDeps: (config) => ({
     db: openDatabase(join(config.HEIST_DATA_DIR, 'memory', 'memory.db')),
-    chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_MEMORY_LLM_TIMEOUT_MS }),
+    chat: createChatClient({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_MEMORY_LLM_TIMEOUT_MS }),
     verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${config.HEIST_OAUTH_URL}/.well-known/jwks.json` }),
   }),
   buildApp,

@@ -1,5 +1,5 @@
 import { HeistError, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
-import type { ChatFn } from './chat.js'
+import type { ChatFn } from '@heist/shared/chat-client'
 import type { CompressionPolicy } from './config.js'
 import type { MemoryStore, StoredMessage, Summary } from './store.js'
 import { summarise } from './summariser.js'

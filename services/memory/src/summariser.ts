@@ -1,4 +1,4 @@
-import type { ChatFn, ChatRequest } from './chat.js'
+import type { ChatCompletionRequest, ChatFn } from '@heist/shared/chat-client'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'
 import { countTokens, renderMessage, truncateToTokens } from './tokens.js'
@@ -7,11 +7,12 @@ import { countTokens, renderMessage, truncateToTokens } from './tokens.js'
 export const SUMMARY_SYSTEM =
   'You are a concise summarizer of a heist-planning conversation. Keep decisions, facts (numbers, times, names) and disagreements.'
 
-export function summaryRequest(previous: string | null, messages: Pick<StoredMessage, 'agent' | 'content'>[], maxTokens: number): ChatRequest {
+export function summaryRequest(previous: string | null, messages: Pick<StoredMessage, 'agent' | 'content'>[], maxTokens: number): ChatCompletionRequest {
   const lines = messages.map((m) => renderMessage(m.agent, m.content)).join('\n')
   const user = `Previous summary:\n${previous ?? '(none)'}\n\nNew messages:\n${lines}\n\nWrite the updated summary in at most ${maxTokens} tokens.`
   // Headroom over the asked length: a model that overshoots a little is trimmed, not cut off mid-word.
-  return { messages: [{ role: 'system', content: SUMMARY_SYSTEM }, { role: 'user', content: user }], maxTokens: Math.ceil(maxTokens * 1.5) }
+  // Summaries should be stable, not creative (the seed used 0.3).
+  return { messages: [{ role: 'system', content: SUMMARY_SYSTEM }, { role: 'user', content: user }], maxTokens: Math.ceil(maxTokens * 1.5), temperature: 0.3 }
 }
 
 export interface SummaryResult {
@@ -30,7 +31,7 @@ export async function summarise(chat: ChatFn, previous: string | null, messages:
   let error: string
   try {
     const reply = await chat(summaryRequest(previous, messages, maxTokens))
-    const text = reply.content?.trim() ?? ''
+    const text = reply.content.trim()
     if (text.length > 0) {
       // Counted with our tokenizer, not the model's usage, so budgets add up in one unit.
       const kept = truncateToTokens(text, maxTokens)

@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
-import { createOpenAiChat } from '../src/chat.js'
+import { createChatClient } from '@heist/shared/chat-client'
 import { summarise } from '../src/summariser.js'
 import { message } from './helpers.js'
 
@@ -40,10 +40,10 @@ function completion(res: ServerResponse, content: string) {
 
 const messages = [0, 1, 2].map((i) => ({ ...message(i), idx: i, tokens: 10 }))
 
-describe('the openai client against an OpenAI-compatible server', () => {
+describe('the shared chat client against an OpenAI-compatible server', () => {
   test('sends the summary prompt and uses the reply', async () => {
     const { baseURL, received } = await stub((_body, res) => completion(res, 'Guards change at 02:30.'))
-    const chat = createOpenAiChat({ baseURL, apiKey: 'not-needed', model: 'heist-sim', timeoutMs: 2_000 })
+    const chat = createChatClient({ baseUrl: baseURL, apiKey: 'not-needed', model: 'heist-sim', timeoutMs: 2_000 })
     const result = await summarise(chat, 'Earlier plan.', messages, 200)
     expect(result).toMatchObject({ text: 'Guards change at 02:30.', method: 'model', error: null })
     expect(received[0]?.path).toBe('/v1/chat/completions')
@@ -62,14 +62,14 @@ describe('the openai client against an OpenAI-compatible server', () => {
       }
       completion(res, 'Second time lucky.')
     })
-    const chat = createOpenAiChat({ baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 2_000 })
+    const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 2_000 })
     expect((await summarise(chat, null, messages, 200)).text).toBe('Second time lucky.')
     expect(calls).toBe(2)
   })
 
   test('a model that never answers times out and the extractive fallback is used', async () => {
     const { baseURL, received } = await stub(() => undefined)
-    const chat = createOpenAiChat({ baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 200 })
+    const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 200 })
     const result = await summarise(chat, null, messages, 200)
     expect(result.method).toBe('extractive')
     expect(result.error).toMatch(/timed out/i)

@@ -1,7 +1,7 @@
 import { createTokenVerifier, loadConfig } from '@heist/shared'
 import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
-import type { ChatFn, ChatRequest } from '../src/chat.js'
+import type { ChatCompletionRequest as ChatRequest, ChatFn } from '@heist/shared/chat-client'
 import { MemoryEnv } from '../src/config.js'
 import { openDatabase } from '../src/db.js'
 
@@ -18,7 +18,7 @@ export function scriptedChat(answer: (request: ChatRequest, call: number) => str
   const calls: ChatRequest[] = []
   const chat: ChatFn = async (request) => {
     calls.push(request)
-    return { content: await answer(request, calls.length) }
+    return { content: (await answer(request, calls.length)) ?? '', toolCalls: [], usage: null }
   }
   return { chat, calls }
 }

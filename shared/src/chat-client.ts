@@ -1,0 +1,165 @@
+import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from 'openai'
+import type { ChatCompletionChunk, ChatCompletionTool } from 'openai/resources/chat/completions'
+import type { ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText } from 'openai/resources/shared'
+import { HeistError } from './errors.js'
+import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from './retry.js'
+
+/** One tool call the model made, its arguments as the JSON text the model wrote. */
+export interface ChatToolCall {
+  id: string
+  name: string
+  arguments: string
+}
+
+/** A chat message as sent: plain-text content, tool calls in the wire shape. */
+export type ChatWireMessage =
+  | { role: 'system' | 'user'; content: string }
+  | { role: 'assistant'; content: string | null; tool_calls?: { id: string; type: 'function'; function: { name: string; arguments: string } }[] }
+  | { role: 'tool'; tool_call_id: string; content: string }
+export type ChatResponseFormat = ResponseFormatText | ResponseFormatJSONObject | ResponseFormatJSONSchema
+
+export interface ChatCompletionRequest {
+  messages: ChatWireMessage[]
+  tools?: ChatCompletionTool[]
+  temperature?: number
+  maxTokens?: number
+  seed?: number
+  responseFormat?: ChatResponseFormat
+  /**
+   * Text as it streams in; given, the call streams. Once any text has been shown, a failure is
+   * not retried (the retry would show it twice).
+   */
+  onDelta?: (text: string) => void
+  /** Cancels the call and any wait before a retry. */
+  signal?: AbortSignal
+}
+
+export interface ChatCompletionResult {
+  content: string
+  toolCalls: ChatToolCall[]
+  /** What the server billed; null when it sent no usage. */
+  usage: { promptTokens: number; completionTokens: number } | null
+}
+
+/** One chat completion: what services depend on, so tests can pass a scripted model. */
+export type ChatFn = (request: ChatCompletionRequest) => Promise<ChatCompletionResult>
+
+export interface ChatClientOptions {
+  /** An OpenAI-compatible base URL, e.g. `http://127.0.0.1:8011/v1`. */
+  baseUrl: string
+  apiKey: string
+  model: string
+  /** Per attempt. */
+  timeoutMs: number
+  retry?: Partial<RetryPolicy>
+}
+
+/** The model could not be reached, or kept failing after the retries. */
+export class ChatUnavailableError extends HeistError {
+  constructor(model: string, baseUrl: string, readonly reason: unknown) {
+    super('MODEL_UNAVAILABLE', `the model "${model}" at ${baseUrl} is unavailable (${describe(reason)})`, 503)
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof APIError && error.status) return `HTTP ${error.status}: ${error.message}`
+  return error instanceof Error ? error.message : String(error)
+}
+
+interface Assembly {
+  content: string
+  calls: Map<number, ChatToolCall>
+  usage: ChatCompletionChunk['usage'] | null
+}
+
+function collect(partial: Assembly, chunk: ChatCompletionChunk, onDelta?: (text: string) => void): void {
+  if (chunk.usage) partial.usage = chunk.usage
+  const delta = chunk.choices[0]?.delta
+  if (!delta) return
+  if (delta.content) {
+    partial.content += delta.content
+    onDelta?.(delta.content)
+  }
+  for (const call of delta.tool_calls ?? []) {
+    const current = partial.calls.get(call.index) ?? { id: '', name: '', arguments: '' }
+    if (call.id) current.id = call.id
+    if (call.function?.name) current.name += call.function.name
+    if (call.function?.arguments) current.arguments += call.function.arguments
+    partial.calls.set(call.index, current)
+  }
+}
+
+/** Transient: no answer, a timeout, 408/409/429 or a 5xx; the server's `Retry-After` is honoured. */
+function classify(error: unknown): RetryVerdict {
+  if (error instanceof APIUserAbortError) return false
+  if (error instanceof APIConnectionError) return {}
+  if (!(error instanceof APIError)) return false
+  const status = error.status ?? 0
+  if (status !== 408 && status !== 409 && status !== 429 && status < 500) return false
+  return { retryAfterMs: parseRetryAfter(error.headers?.get('retry-after')) }
+}
+
+/**
+ * The fleet's one OpenAI-compatible chat client (llm-sim, LM Studio, Ollama, vLLM, llama.cpp):
+ * it streams when the caller shows text as it comes (assembling text and tool calls), else asks
+ * for one reply; times out every attempt, and retries under
+ * the shared policy until it gives up with {@link ChatUnavailableError}. An abort is rethrown as is.
+ */
+export function createChatClient(options: ChatClientOptions): ChatFn & { model: string } {
+  const client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs })
+  const policy: RetryPolicy = { retries: 1, baseMs: 250, capMs: 8_000, maxRetryAfterMs: 60_000, ...options.retry }
+
+  async function once(request: ChatCompletionRequest, shown: { any: boolean }): Promise<ChatCompletionResult> {
+    // The SDK leaves a listener on the signal it is given; a per-attempt child signal keeps a
+    // long-lived caller signal from collecting one per call.
+    const child = new AbortController()
+    const forward = () => child.abort(request.signal?.reason)
+    request.signal?.addEventListener('abort', forward, { once: true })
+    const body = {
+      model: options.model,
+      messages: request.messages,
+      ...(request.tools ? { tools: request.tools } : {}),
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
+      ...(request.seed === undefined ? {} : { seed: request.seed }),
+      ...(request.responseFormat ? { response_format: request.responseFormat } : {}),
+    }
+    try {
+      if (!request.onDelta) {
+        const completion = await client.chat.completions.create(body, { signal: child.signal })
+        const message = completion.choices[0]?.message
+        const toolCalls = (message?.tool_calls ?? []).flatMap((c) => (c.type === 'function' ? [{ id: c.id, name: c.function.name, arguments: c.function.arguments }] : []))
+        const usage = completion.usage ? { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens } : null
+        return { content: message?.content ?? '', toolCalls, usage }
+      }
+      const chunks = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: child.signal })
+      const partial: Assembly = { content: '', calls: new Map(), usage: null }
+      const onDelta = request.onDelta && ((text: string) => {
+        shown.any = true
+        request.onDelta?.(text)
+      })
+      for await (const chunk of chunks) collect(partial, chunk, onDelta)
+      const toolCalls = [...partial.calls.entries()].sort(([a], [b]) => a - b).map(([, c]) => c).filter((c) => c.name)
+      const usage = partial.usage ? { promptTokens: partial.usage.prompt_tokens, completionTokens: partial.usage.completion_tokens } : null
+      return { content: partial.content, toolCalls, usage }
+    } finally {
+      request.signal?.removeEventListener('abort', forward)
+    }
+  }
+
+  const complete = async (request: ChatCompletionRequest): Promise<ChatCompletionResult> => {
+    const shown = { any: false }
+    try {
+      return await withRetry(() => once(request, shown), {
+        policy,
+        // Never retry once the user has seen part of an answer: the retry would show it again.
+        classify: (error) => (shown.any ? false : classify(error)),
+        ...(request.signal ? { signal: request.signal } : {}),
+      })
+    } catch (error) {
+      if (error instanceof APIUserAbortError || request.signal?.aborted) throw error
+      throw new ChatUnavailableError(options.model, options.baseUrl, error)
+    }
+  }
+  return Object.assign(complete, { model: options.model })
+}
