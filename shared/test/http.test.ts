@@ -14,6 +14,7 @@ beforeAll(async () => {
   app.get('/boom', async () => { throw new Error('secret internals at /etc/passwd') })
   app.get('/slow', async () => new Promise((resolve) => setTimeout(() => resolve({ ok: true }), 500)))
   app.get('/flaky', async (_req, reply) => (++flaky < 3 ? reply.status(503).send({ error: { code: 'BUSY', message: 'busy' } }) : { ok: true }))
+  app.get('/later', async (_req, reply) => reply.status(429).header('retry-after', '30').send({ error: { code: 'SLOW_DOWN', message: 'later' } }))
   app.get('/wrong-shape', async () => ({ unexpected: true }))
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, body))
   app.post('/token', async (request) => {
@@ -74,6 +75,14 @@ describe('createHttpClient', () => {
   test('retries transient 503s with backoff', async () => {
     const client = createHttpClient({ service: 'peer', baseUrl: base, retries: 3, backoffMs: 5 })
     await expect(client.request({ path: '/flaky', schema: z.object({ ok: z.boolean() }) })).resolves.toEqual({ ok: true })
+  })
+  test('a caller abort ends the call and the wait for a retry (Retry-After: 30) at once', async () => {
+    const client = createHttpClient({ service: 'peer', baseUrl: base, retries: 3 })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('caller gave up')), 100)
+    const started = Date.now()
+    await expect(client.request({ path: '/later', schema: z.unknown(), signal: controller.signal })).rejects.toThrow('caller gave up')
+    expect(Date.now() - started).toBeLessThan(5_000)
   })
   test('an unreachable peer is a 503 UPSTREAM_UNAVAILABLE', async () => {
     const client = createHttpClient({ service: 'gone', baseUrl: 'http://127.0.0.1:1' })
