@@ -26,7 +26,7 @@ export const FLEET: readonly FleetService[] = [
   { name: 'db-query', port: 8004, dependsOn: ['oauth'], secrets: 'own', stateful: false },
   { name: 'memory', port: 8005, dependsOn: ['oauth', 'llm-sim'], secrets: 'none', stateful: true, llm: true },
   { name: 'dashboard', port: 8008, dependsOn: ['oauth'], secrets: 'own', stateful: true, operator: true },
-  { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true, llm: true },
+  { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true, operator: true, llm: true },
   { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true },
 ]
 

@@ -45,7 +45,7 @@ describe('detection on the real fleet', () => {
       if (JSON.stringify(s.body).includes(`"message_count":${messages}`)) break
       await new Promise((r) => setTimeout(r, 200))
     }
-    const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: 'it-detect' }) })
+    const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }, body: JSON.stringify({ session_id: 'it-detect' }) })
     expect(res.status, `${JSON.stringify(res.body)}\n${fleet.logs('detection').join('\n')}`).toBe(200)
     result = DetectionResult.parse(res.body)
     published = res.headers.get('x-detection-published')
@@ -73,7 +73,7 @@ describe('detection on the real fleet', () => {
   })
 
   it('answers an unknown session with a clear 404', async () => {
-    const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session_id: 'no-such-session' }) })
+    const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }, body: JSON.stringify({ session_id: 'no-such-session' }) })
     expect(res.status).toBe(404)
     expect((res.body.error as { code: string }).code).toBe('DETECTION_SESSION_NOT_FOUND')
   })

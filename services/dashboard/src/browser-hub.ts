@@ -2,27 +2,41 @@ import { BrowserToDashboard, type DashboardToBrowser, type PublicSessionEvent } 
 import type { FastifyBaseLogger } from 'fastify'
 import type { WebSocket } from 'ws'
 import type { EventStore } from './event-store.js'
+import { createReplayer, type ReplayClient } from './replay.js'
 
 /** A browser that falls this far behind is dropped; it reconnects and resubscribes from its last seq. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
 const MAX_SUBSCRIPTIONS = 20
+/** Subscription changes a socket may make at once, and how many more it earns per second. */
+const CHANGE_BURST = 6
+const CHANGES_PER_S = 1
+/** Frames of any kind per second before a socket is closed as abusive (policy violation). */
+const MAX_FRAMES_PER_S = 50
 /** Every frame is JSON text, also when handed to `ws` as an already encoded Buffer. */
 const TEXT = { binary: false } as const
 
-interface Client { socket: WebSocket; sessions: Set<string> }
+interface Client extends ReplayClient {
+  /** Sessions whose live events this browser gets (its replay is done). */
+  sessions: Set<string>
+  tokens: number
+  refilledAt: number
+  frames: { second: number; count: number }
+}
 
 /**
  * Browsers on `WS /ws`: each subscribes to sessions with the last seq it has; it gets the
- * stored history after that seq, a `synced` marker, then live events. A live frame is serialised
- * and encoded once per broadcast, not once per browser, and no browser costs a database read.
+ * stored history after that seq, a `synced` marker, then live events. The public socket must
+ * not let a few small frames make the dashboard do and send much more (docs/security.md): a
+ * replay happens once per subscription change (a repeated subscribe only gets `synced`), changes
+ * are rate-limited per socket, and history goes out page by page as the browser reads it.
  */
-export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orchestratorConnected: () => boolean) {
+export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orchestratorConnected: () => boolean, now: () => number = Date.now) {
   const clients = new Set<Client>()
 
   /** `data` is a whole JSON frame; a Buffer is sent as is (still a text frame), so one encoding serves every browser. */
   function sendRaw(client: Client, data: string | Buffer, history = false): void {
     if (client.socket.readyState !== client.socket.OPEN) return
-    // A history is written in one go and may be large on its own; only live traffic counts as lag.
+    // History is paced by the replayer; only live traffic counts as lag.
     if (!history && client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       log.warn('dropping a browser that is too far behind')
       client.socket.terminate()
@@ -32,21 +46,65 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
   }
 
   const send = (client: Client, frame: DashboardToBrowser) => sendRaw(client, JSON.stringify(frame))
+  const synced = (client: Client, sessionId: string, afterSeq: number) =>
+    send(client, { type: 'synced', session_id: sessionId, last_seq: store.get(sessionId)?.last_seq ?? afterSeq })
+
+  const replayer = createReplayer(store, {
+    send: (client, body) => sendRaw(client as Client, `{"type":"event","event":${body}}`, true),
+    done: (client, sessionId, afterSeq) => {
+      const c = client as Client
+      // Same tick as the last page read: no event can fall between the history and the live feed.
+      c.sessions.add(sessionId)
+      synced(c, sessionId, afterSeq)
+    },
+    stalled: (client) => {
+      log.warn('dropping a browser that stopped reading its history')
+      client.socket.terminate()
+    },
+  })
+
+  /** A token bucket per socket: true when this subscription change may go ahead. */
+  function allowChange(client: Client): boolean {
+    const t = now()
+    client.tokens = Math.min(CHANGE_BURST, client.tokens + ((t - client.refilledAt) / 1000) * CHANGES_PER_S)
+    client.refilledAt = t
+    if (client.tokens < 1) return false
+    client.tokens -= 1
+    return true
+  }
 
   function subscribe(client: Client, sessionId: string, afterSeq: number): void {
-    if (!client.sessions.has(sessionId) && client.sessions.size >= MAX_SUBSCRIPTIONS) {
-      send(client, { type: 'error', code: 'WS_TOO_MANY_SUBSCRIPTIONS', message: `at most ${MAX_SUBSCRIPTIONS} sessions per connection` })
-      return
+    // Already live or replaying: not a change, so no second replay.
+    if (client.sessions.has(sessionId) || client.replaying.has(sessionId)) return synced(client, sessionId, afterSeq)
+    if (client.sessions.size + client.replaying.size >= MAX_SUBSCRIPTIONS) {
+      return send(client, { type: 'error', code: 'WS_TOO_MANY_SUBSCRIPTIONS', message: `at most ${MAX_SUBSCRIPTIONS} sessions per connection` })
     }
-    // Storage is synchronous, so no event can slip in between the history read and the subscription.
-    const history = store.history(sessionId, afterSeq)
-    for (const event of history) sendRaw(client, JSON.stringify({ type: 'event', event } satisfies DashboardToBrowser), true)
-    client.sessions.add(sessionId)
-    const session = store.get(sessionId)
-    send(client, { type: 'synced', session_id: sessionId, last_seq: session?.last_seq ?? afterSeq })
+    if (!allowChange(client)) return rateLimited(client)
+    replayer.start(client, sessionId, afterSeq)
+  }
+
+  function unsubscribe(client: Client, sessionId: string): void {
+    if (!client.sessions.has(sessionId) && !client.replaying.has(sessionId)) return
+    if (!allowChange(client)) return rateLimited(client)
+    client.sessions.delete(sessionId)
+    replayer.cancel(client, sessionId)
+  }
+
+  function rateLimited(client: Client): void {
+    send(client, { type: 'error', code: 'WS_RATE_LIMITED', message: `at most ${CHANGES_PER_S} subscription change per second (bursts of ${CHANGE_BURST}); the frame was ignored` })
+  }
+
+  /** False (and the socket closed) once a browser sends more frames per second than any page would. */
+  function withinFrameLimit(client: Client): boolean {
+    const second = Math.floor(now() / 1000)
+    if (client.frames.second !== second) client.frames = { second, count: 0 }
+    if (++client.frames.count <= MAX_FRAMES_PER_S) return true
+    client.socket.close(1008, 'too many frames')
+    return false
   }
 
   function onMessage(client: Client, raw: unknown): void {
+    if (!withinFrameLimit(client)) return
     let json: unknown
     try {
       json = JSON.parse(String(raw))
@@ -60,16 +118,21 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
       return
     }
     if (frame.data.type === 'subscribe') subscribe(client, frame.data.session_id, frame.data.after_seq)
-    else client.sessions.delete(frame.data.session_id)
+    else unsubscribe(client, frame.data.session_id)
+  }
+
+  function forget(client: Client): void {
+    clients.delete(client)
+    replayer.cancelAll(client)
   }
 
   return {
     accept(socket: WebSocket): void {
-      const client: Client = { socket, sessions: new Set() }
+      const client: Client = { socket, sessions: new Set(), replaying: new Map(), tokens: CHANGE_BURST, refilledAt: now(), frames: { second: 0, count: 0 } }
       clients.add(client)
       socket.on('message', (data) => onMessage(client, data))
-      socket.on('close', () => clients.delete(client))
-      socket.on('error', () => clients.delete(client))
+      socket.on('close', () => forget(client))
+      socket.on('error', () => forget(client))
       send(client, { type: 'welcome', orchestrator_connected: orchestratorConnected() })
     },
 

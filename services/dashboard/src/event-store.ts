@@ -59,7 +59,7 @@ export function createEventStore(db: Db) {
     delivered: db.prepare('INSERT INTO orders (session_id, order_id, seq, agent, text, delivered_turn) VALUES (?, ?, ?, ?, \'\', ?) ON CONFLICT (session_id, order_id) DO UPDATE SET delivered_turn = excluded.delivered_turn'),
     secret: db.prepare('INSERT OR IGNORE INTO game_secrets (session_id, mole, strategy, seed, sealed_at) VALUES (?, ?, ?, ?, ?)'),
     history: db.prepare(`SELECT body FROM events WHERE session_id = ? AND seq > ? AND type != 'game_sealed'
-      AND (type != 'token_delta' OR seq > ?) ORDER BY seq`).pluck(),
+      AND (type != 'token_delta' OR seq > ?) ORDER BY seq LIMIT ?`).pluck(),
     lastMessageSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE session_id = ?').pluck(),
     gaps: db.prepare(`SELECT seq + 1 AS "from", next - 1 AS "to" FROM (
       SELECT seq, lead(seq) OVER (ORDER BY seq) AS next FROM events WHERE session_id = ?) WHERE next > seq + 1`),
@@ -87,6 +87,11 @@ export function createEventStore(db: Db) {
     if (event.type !== 'game_sealed') return q.storedBody.get(event.session_id, event.seq) === JSON.stringify(event)
     const secret = q.storedSecret.get(event.session_id) as { mole: string | null; strategy: string | null; seed: number; ts: string } | undefined
     return secret !== undefined && secret.mole === event.mole && secret.strategy === event.strategy && secret.seed === event.seed && secret.ts === event.ts
+  }
+
+  function historyBodies(sessionId: string, afterSeq: number, limit = -1): string[] {
+    const lastMessage = q.lastMessageSeq.get(sessionId) as number
+    return q.history.all(sessionId, afterSeq, lastMessage, limit) as string[]
   }
 
   function advanceContiguous(sessionId: string, from: number): number {
@@ -193,11 +198,13 @@ export function createEventStore(db: Db) {
     /** Store a burst of events in one transaction (one commit instead of one per event). */
     ingestMany: ingestBatch,
 
-    /** Public events after `afterSeq`, without streamed tokens of turns already finished. */
-    history(sessionId: string, afterSeq: number): PublicSessionEvent[] {
-      const lastMessage = q.lastMessageSeq.get(sessionId) as number
-      return (q.history.all(sessionId, afterSeq, lastMessage) as string[]).map((body) => JSON.parse(body) as PublicSessionEvent)
+    /** Public events after `afterSeq` (at most `limit`), without streamed tokens of turns already finished. */
+    history(sessionId: string, afterSeq: number, limit = -1): PublicSessionEvent[] {
+      return historyBodies(sessionId, afterSeq, limit).map((body) => JSON.parse(body) as PublicSessionEvent)
     },
+
+    /** The same events as stored JSON text, for senders that only pass them on. */
+    historyBodies,
 
     /** Holes in the stored sequence, including a tail the orchestrator announced but has not sent yet. */
     gaps(sessionId: string): SeqGap[] {

@@ -98,8 +98,10 @@ export function createGame(db: Db, store: EventStore, now: () => Date = () => ne
       return state(sessionId)
     },
 
+    /** Keep a detection result; the same result delivered again (a re-scored, unchanged transcript) is kept once. */
     recordDetection(result: DetectionResult): void {
       requireSession(result.session_id)
+      if (latestDetection(result.session_id)?.created_at === result.created_at) return
       q.storeDetection.run(result.session_id, result.created_at, result.suspect, result.confidence, JSON.stringify(result))
     },
 

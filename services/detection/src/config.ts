@@ -9,6 +9,8 @@ export const DetectionEnv = serviceEnv('detection').extend({
   ...serviceUrl('dashboard'),
   ...clientSecret('detection'),
   ...LlmEnv.shape,
+  /** Bearer token for operator actions (starting a detection run); the launcher writes it to `.env`. */
+  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
   HEIST_DETECTION_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 })
 export type DetectionEnv = z.infer<typeof DetectionEnv>

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { createTokenSource } from '@heist/shared'
+import { createTokenSource, createTokenVerifier } from '@heist/shared'
 import type { DetectionDeps } from './app.js'
 import { createOpenAiChat } from './chat.js'
 import { type DetectionEnv, loadWeights } from './config.js'
@@ -16,5 +16,6 @@ export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db
     dashboard: createDashboardClient({ baseUrl: config.HEIST_DASHBOARD_URL, token: () => tokens.get() }),
     chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_DETECTION_LLM_TIMEOUT_MS }),
     weights: loadWeights(config.HEIST_CONFIG_DIR),
+    verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${config.HEIST_OAUTH_URL}/.well-known/jwks.json` }),
   }
 }

@@ -1,4 +1,5 @@
-import { type DetectionResult, HeistError, isHeistError } from '@heist/shared'
+import { createHash } from 'node:crypto'
+import { type DetectionResult, HeistError, isHeistError, type Transcript } from '@heist/shared'
 import type { DashboardClient } from './dashboard-client.js'
 import { type Calibration, type ChatFn, detect, type DetectionWeights } from './scoring/index.js'
 import type { DetectionStore } from './store.js'
@@ -8,6 +9,8 @@ export interface DetectorDeps {
   dashboard: DashboardClient
   /** The model; absent means every result is `rules_only` and says why. */
   chat?: ChatFn
+  /** The model's name, part of what a stored result was scored with. */
+  modelName?: string
   weights: DetectionWeights
   /** Accusation thresholds per mode; the calibrated ones (scoring/calibration.ts) by default. */
   thresholds?: Calibration['thresholds']
@@ -19,6 +22,17 @@ export interface DetectorDeps {
 export interface DetectionRun {
   result: DetectionResult
   published: boolean
+  /** The transcript had not changed since a stored result: that result, with no new work. */
+  cached: boolean
+}
+
+/**
+ * What a result depends on: the public record (not its status, which changes nothing scored),
+ * the weights, the thresholds and the model. Equal hashes mean scoring again would only repeat the work.
+ */
+export function inputHash(transcript: Transcript, deps: Pick<DetectorDeps, 'weights' | 'modelName' | 'thresholds'>): string {
+  const { messages, tool_calls, orders, agents } = transcript
+  return createHash('sha256').update(JSON.stringify({ messages, tool_calls, orders, agents, weights: deps.weights, thresholds: deps.thresholds ?? null, model: deps.modelName ?? null })).digest('hex')
 }
 
 /** Read the session from the dashboard, score it, store the result and push it back to the dashboard. */
@@ -33,14 +47,17 @@ export async function runDetection(deps: DetectorDeps, sessionId: string, reques
   if (transcript.messages.length === 0) {
     throw new HeistError('DETECTION_NO_MESSAGES', `session "${sessionId}" has no messages yet; run detection once agents have spoken`, 422)
   }
-  const result = await detect(transcript, { sessionId, weights: deps.weights, chat: deps.chat, now: deps.now, ...(deps.thresholds ? { thresholds: deps.thresholds } : {}) })
-  deps.store.save(result)
+  const hash = inputHash(transcript, deps)
+  const stored = deps.store.scored(sessionId, hash)
+  const result = stored ?? await detect(transcript, { sessionId, weights: deps.weights, chat: deps.chat, now: deps.now, ...(deps.thresholds ? { thresholds: deps.thresholds } : {}) })
+  if (!stored) deps.store.save(result, hash)
+  // A stored result is delivered again (the dashboard keeps one copy): an earlier push may have failed.
   try {
     await deps.dashboard.publish(result, requestId)
-    return { result, published: true }
+    return { result, published: true, cached: stored !== null }
   } catch (error) {
     deps.onPublishError?.(error)
-    return { result, published: false }
+    return { result, published: false, cached: stored !== null }
   }
 }
 

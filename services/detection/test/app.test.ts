@@ -1,7 +1,8 @@
-import { type DetectionResult, DetectionResult as DetectionResultSchema, HeistError, type Transcript } from '@heist/shared'
+import { createTokenVerifier, type DetectionResult, DetectionResult as DetectionResultSchema, HeistError, type Transcript } from '@heist/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import type { DashboardClient } from '../src/dashboard-client.js'
+import type { RunQueueOptions } from '../src/queue.js'
 import { CALIBRATION, DEFAULT_WEIGHTS, type ChatFn } from '../src/scoring/index.js'
 import { createStore, openDatabase } from '../src/store.js'
 import { TranscriptBuilder, VAULT_DOC } from './fixtures.js'
@@ -39,12 +40,19 @@ afterEach(async () => {
 
 /** Thresholds that fixtures clear, so these tests do not move when the calibration is re-run. */
 const LOW = { hybrid: 0.1, rules_only: 0.1 }
+const OPERATOR_TOKEN = 'operator-token-for-detection-tests'
+const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` }
 
-async function setup(options: { chat?: ChatFn; publishFails?: boolean; thresholds?: typeof LOW | null } = {}) {
+async function setup(options: { chat?: ChatFn; publishFails?: boolean; thresholds?: typeof LOW | null; queue?: RunQueueOptions } = {}) {
   const dashboard = fakeDashboard(options)
   const store = createStore(openDatabase(':memory:'))
   const thresholds = options.thresholds === null ? {} : { thresholds: options.thresholds ?? LOW }
-  const app = await buildApp({ config: { LOG_LEVEL: 'silent', LLM_MODEL: 'heist-sim' }, deps: { store, dashboard: dashboard.client, chat: options.chat, weights: DEFAULT_WEIGHTS, ...thresholds } })
+  // Fleet JWTs are exercised on the real fleet (test/security); here the operator token opens POST /detect.
+  const verify = createTokenVerifier({ issuer: 'heist-oauth', audience: 'heist-fleet', jwksUrl: 'http://127.0.0.1:9/.well-known/jwks.json' })
+  const app = await buildApp({
+    config: { LOG_LEVEL: 'silent', LLM_MODEL: 'heist-sim', HEIST_OPERATOR_TOKEN: OPERATOR_TOKEN },
+    deps: { store, dashboard: dashboard.client, chat: options.chat, weights: DEFAULT_WEIGHTS, verify, ...thresholds, ...(options.queue ? { queue: options.queue } : {}) },
+  })
   apps.push(app)
   return { app, dashboard }
 }
@@ -52,7 +60,7 @@ async function setup(options: { chat?: ChatFn; publishFails?: boolean; threshold
 describe('POST /detect', () => {
   it('scores the session, stores the result and pushes it to the dashboard', async () => {
     const { app, dashboard } = await setup({ chat: async () => { throw new Error('model down') } })
-    const res = await app.inject({ method: 'POST', url: '/detect', payload: { session_id: 's1' } })
+    const res = await app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 's1' } })
     expect(res.statusCode).toBe(200)
     const body = DetectionResultSchema.parse(res.json())
     expect(body.suspect).toBe('driver')
@@ -70,7 +78,7 @@ describe('POST /detect', () => {
     // A judge that answers JSON followed by a sentence, as small local models do: still hybrid.
     const chat: ChatFn = async () => `${JSON.stringify({ scores: ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout'].map((agent) => ({ agent, score: 0.05, reason: 'consistent' })) })}\nNobody stands out.`
     const { app, dashboard } = await setup({ chat, thresholds: null })
-    const res = await app.inject({ method: 'POST', url: '/detect', payload: { session_id: 'calm' } })
+    const res = await app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 'calm' } })
     expect(res.statusCode).toBe(200)
     const body = DetectionResultSchema.parse(res.json())
     expect(body.mode).toBe('hybrid')
@@ -80,12 +88,12 @@ describe('POST /detect', () => {
     expect(dashboard.published[0]!.suspect).toBeNull()
     // The same scores against a threshold below them name the top agent.
     const low = await setup({ chat, thresholds: { hybrid: 0.01, rules_only: 0.01 } })
-    expect((await low.app.inject({ method: 'POST', url: '/detect', payload: { session_id: 'calm' } })).json().suspect).not.toBeNull()
+    expect((await low.app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 'calm' } })).json().suspect).not.toBeNull()
   })
 
   it('still answers (and says so in a header) when the dashboard cannot take the result', async () => {
     const { app } = await setup({ publishFails: true })
-    const res = await app.inject({ method: 'POST', url: '/detect', payload: { session_id: 's1' } })
+    const res = await app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 's1' } })
     expect(res.statusCode).toBe(200)
     expect(res.headers['x-detection-published']).toBe('false')
   })
@@ -98,16 +106,61 @@ describe('POST /detect', () => {
     ['no body field', {}, 400, 'REQUEST_VALIDATION'],
   ])('refuses %s with a clear 4xx', async (_name, payload, status, code) => {
     const { app } = await setup()
-    const res = await app.inject({ method: 'POST', url: '/detect', payload })
+    const res = await app.inject({ method: 'POST', url: '/detect', headers: operator, payload })
     expect(res.statusCode).toBe(status)
     expect(res.json().error.code).toBe(code)
   })
 
   it('refuses a body that is not JSON', async () => {
     const { app } = await setup()
-    const res = await app.inject({ method: 'POST', url: '/detect', headers: { 'content-type': 'application/json' }, payload: '{"session_id":' })
+    const res = await app.inject({ method: 'POST', url: '/detect', headers: { ...operator, 'content-type': 'application/json' }, payload: '{"session_id":' })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.code).toBe('REQUEST_INVALID_JSON')
+  })
+})
+
+describe('POST /detect is bounded work', () => {
+  it('needs the operator token (or detection:run), checked before the body is read', async () => {
+    const { app } = await setup()
+    for (const payload of [{ session_id: 's1' }, { bogus: true }]) {
+      const res = await app.inject({ method: 'POST', url: '/detect', payload })
+      expect(res.statusCode).toBe(401)
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer/)
+    }
+    const wrong = await app.inject({ method: 'POST', url: '/detect', headers: { authorization: 'Bearer not-the-operator-token' }, payload: { session_id: 's1' } })
+    expect(wrong.statusCode).toBe(401)
+  })
+
+  it('answers an unchanged transcript with the stored result, without scoring again or calling the model', async () => {
+    let modelCalls = 0
+    const { app } = await setup({ chat: async () => { modelCalls++; throw new Error('model down') } })
+    const first = await app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 's1' } })
+    const second = await app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 's1' } })
+    expect([first.headers['x-detection-cached'], second.headers['x-detection-cached']]).toEqual(['false', 'true'])
+    expect(second.json()).toEqual(first.json())
+    expect(modelCalls).toBe(1)
+  })
+
+  it('runs one detection at a time, queues a few and refuses the rest with 429 and Retry-After', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => { release = resolve })
+    const { app } = await setup({ chat: async () => { await gate; throw new Error('model down') }, queue: { concurrency: 1, maxWaiting: 1, retryAfterS: 7 } })
+    const ask = (id: string) => app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: id } })
+    sessions.s2 = { ...sessions.s1!, session_id: 's2' }
+    sessions.s3 = { ...sessions.s1!, session_id: 's3' }
+    const running = ask('s1')
+    const same = ask('s1')
+    const queued = ask('s2')
+    await new Promise((r) => setTimeout(r, 50))
+    const refused = await ask('s3')
+    expect(refused.statusCode).toBe(429)
+    expect(refused.headers['retry-after']).toBe('7')
+    expect(refused.json().error.code).toBe('DETECTION_BUSY')
+    release()
+    const answers = await Promise.all([running, same, queued])
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200])
+    // The second request for s1 shared the first run: one result, not two.
+    expect(answers[1]?.json().created_at).toBe(answers[0]?.json().created_at)
   })
 })
 

@@ -1,0 +1,139 @@
+/**
+ * Threat: an anonymous caller makes the fleet do or send far more than it asks for: detection
+ * runs (CPU and a model call each) and history replays on the dashboard's public `/ws`.
+ * Real processes: the dashboard, detection, oauth and llm-sim, reached over loopback.
+ */
+import type { SessionEvent } from '@heist/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { clientToken, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+
+const SESSION = 'amp-big'
+const MESSAGES = 1_200
+const agents = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
+let fleet: TestFleet
+const wsBase = () => (fleet.urls.dashboard as string).replace(/^http/, 'ws')
+
+/** A session with a long history, sent as the orchestrator would over its socket. */
+async function seedSession(token: string): Promise<void> {
+  const socket = new WebSocket(`${wsBase()}/ws/orchestrator`, { headers: { authorization: `Bearer ${token}` } })
+  await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject) })
+  const ts = new Date().toISOString()
+  const events: SessionEvent[] = [{ session_id: SESSION, seq: 1, ts, type: 'session_started', rounds: 200, turn_order: agents, agents: agents.map((name) => ({ name, role: name, colour: '#123456' })), model: 'heist-sim' }]
+  for (let i = 0; i < MESSAGES; i++) {
+    const agent = agents[i % agents.length] as string
+    events.push({ session_id: SESSION, seq: i + 2, ts, type: 'message', round: Math.floor(i / 6) + 1, turn: i + 1, agent, message_id: `${SESSION}-m${i + 1}`,
+      content: `${agent} reports line ${i}: ${'the vault timer and the guard rotation check out. '.repeat(14)}`, reply_to: null, prompt_tokens: 500, completion_tokens: 180, latency_ms: 40 })
+  }
+  const stored = new Promise<void>((resolve) => socket.on('message', (data) => {
+    const frame = JSON.parse(String(data)) as { type: string; seq?: number }
+    if (frame.type === 'stored' && frame.seq === MESSAGES + 1) resolve()
+  }))
+  for (const event of events) socket.send(JSON.stringify({ type: 'event', event }))
+  await stored
+  socket.close()
+}
+
+/** Open a browser socket, send `frames`, and count what comes back until it has been quiet for a while. */
+async function browser(frames: unknown[], quietMs = 1_500): Promise<{ eventBytes: number; frames: { type: string; code?: string }[]; closeCode: number | null }> {
+  const socket = new WebSocket(`${wsBase()}/ws`)
+  const received: { type: string; code?: string }[] = []
+  let eventBytes = 0
+  let closeCode: number | null = null
+  let last = Date.now()
+  socket.on('message', (data: Buffer) => {
+    last = Date.now()
+    const frame = JSON.parse(String(data)) as { type: string; code?: string }
+    if (frame.type === 'event') eventBytes += data.length
+    received.push(frame)
+  })
+  socket.on('close', (code) => { closeCode = code })
+  await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject) })
+  for (const frame of frames) socket.send(JSON.stringify(frame))
+  while (Date.now() - last < quietMs && closeCode === null) await new Promise((r) => setTimeout(r, 100))
+  socket.close()
+  return { eventBytes, frames: received, closeCode }
+}
+
+beforeAll(async () => {
+  fleet = await startFleet({ only: ['detection'] })
+  await seedSession(await clientToken(fleet, 'orchestrator'))
+})
+afterAll(async () => {
+  await fleet?.close()
+})
+
+describe('the public /ws cannot amplify', () => {
+  const subscribe = { type: 'subscribe', session_id: SESSION, after_seq: 0 }
+  let oneReplay = 0
+
+  beforeAll(async () => {
+    oneReplay = (await browser([subscribe])).eventBytes
+  })
+
+  it('replays a long history once, page by page', async () => {
+    expect(oneReplay).toBeGreaterThan(MESSAGES * 700)
+  })
+
+  it('50 subscribe frames for one session get one replay, not fifty', async () => {
+    const { eventBytes, frames } = await browser(Array.from({ length: 50 }, () => subscribe))
+    expect(eventBytes).toBeLessThanOrEqual(oneReplay * 1.05)
+    expect(frames.filter((f) => f.type === 'synced')).toHaveLength(50)
+  })
+
+  it('subscription changes are rate-limited: 25 unsubscribe/subscribe pairs replay a handful of times at most', async () => {
+    const churn = Array.from({ length: 25 }, () => [{ type: 'unsubscribe', session_id: SESSION }, subscribe]).flat()
+    const { eventBytes, frames } = await browser([subscribe, ...churn])
+    expect(frames.some((f) => f.type === 'error' && f.code === 'WS_RATE_LIMITED')).toBe(true)
+    expect(eventBytes).toBeLessThanOrEqual(oneReplay * 4)
+  })
+
+  it('a flood of frames closes the socket (policy violation) instead of being answered one by one', async () => {
+    const { closeCode, frames } = await browser(Array.from({ length: 400 }, () => 'not json'), 500)
+    expect(closeCode).toBe(1008)
+    expect(frames.length).toBeLessThan(100)
+  })
+
+  it('the dashboard stays healthy for others while replays run', async () => {
+    const replays = Promise.all(Array.from({ length: 4 }, () => browser([subscribe], 500)))
+    const health = await fetch(`${fleet.urls.dashboard}/health`)
+    expect(health.status).toBe(200)
+    await replays
+  })
+})
+
+describe('POST /detect is not anonymous heavy work', () => {
+  const detect = (headers: Record<string, string>) => fetch(`${fleet.urls.detection}/detect`, {
+    method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ session_id: SESSION }),
+  })
+
+  it('refuses anonymous callers and clients without detection:run, before any work', async () => {
+    expect((await detect({})).status).toBe(401)
+    expect((await detect({ authorization: `Bearer ${await clientToken(fleet, 'detection')}` })).status).toBe(403)
+  })
+
+  it('scores for the operator or the dashboard, and an unchanged transcript is answered from the store', async () => {
+    const first = await detect({ authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` })
+    expect(first.status, await first.clone().text()).toBe(200)
+    expect(first.headers.get('x-detection-cached')).toBe('false')
+    const again = await detect({ authorization: `Bearer ${await clientToken(fleet, 'dashboard')}` })
+    expect(again.status).toBe(200)
+    expect(again.headers.get('x-detection-cached')).toBe('true')
+    expect((await again.json()).created_at).toBe((await first.json()).created_at)
+    // The dashboard keeps one copy of a result delivered twice.
+    const stored = await waitFor('the dashboard to hold the result', async () => (await fetch(`${fleet.urls.dashboard}/api/sessions/${SESSION}/detections/latest`)).status, (s) => s === 200, 10_000)
+    expect(stored).toBe(200)
+  })
+
+  it('a burst of distinct sessions is bounded: the excess gets 429 with Retry-After, never a 5xx', async () => {
+    const operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
+    const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => fetch(`${fleet.urls.detection}/detect`, {
+      method: 'POST', headers: { 'content-type': 'application/json', ...operator }, body: JSON.stringify({ session_id: `${SESSION}-${i}` }),
+    })))
+    const statuses = replies.map((r) => r.status)
+    expect(statuses.every((s) => s < 500), statuses.join(',')).toBe(true)
+    const busy = replies.filter((r) => r.status === 429)
+    expect(busy.length).toBeGreaterThan(0)
+    expect(busy[0]?.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
+})
