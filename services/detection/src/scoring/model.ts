@@ -1,3 +1,4 @@
+import { firstJsonObject } from '@heist/shared'
 import { z } from 'zod'
 import type { ScoringInput } from './prepare.js'
 import type { RuleScore } from './rules.js'
@@ -72,38 +73,7 @@ export type ModelOutcome =
   | { ok: true; scores: Map<string, { score: number; reason: string }> }
   | { ok: false; error: string }
 
-/** The end (exclusive) of the balanced JSON object starting at `start`, or -1; braces in strings are skipped. */
-function objectEnd(text: string, start: number): number {
-  let depth = 0
-  let inString = false
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i]
-    if (inString) {
-      if (ch === '\\') i++
-      else if (ch === '"') inString = false
-    } else if (ch === '"') inString = true
-    else if (ch === '{') depth++
-    else if (ch === '}' && --depth === 0) return i + 1
-  }
-  return -1
-}
-
-/**
- * The first complete JSON object in a model's answer: small models fence it (anywhere, not only
- * at the start), preface it ("Here you go:") or follow it with a sentence.
- */
-export function firstJsonObject(text: string): unknown {
-  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
-    const end = objectEnd(text, start)
-    if (end < 0) return undefined
-    try {
-      return JSON.parse(text.slice(start, end))
-    } catch {
-      // not JSON from this brace (prose with braces): try the next one
-    }
-  }
-  return undefined
-}
+export { firstJsonObject }
 
 /** Parse and check the answer: valid JSON, the schema, and a score for every agent of the session. */
 export function parseModelAnswer(text: string | null | undefined, agents: readonly string[]): ModelOutcome {

@@ -1,3 +1,4 @@
+import { jsonObjectEnd } from '@heist/shared'
 import { primaryProperty } from './json-schema.js'
 import { pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
@@ -37,22 +38,6 @@ function tryJson(text: string): unknown {
   }
 }
 
-/** The end index (exclusive) of the balanced JSON object starting at `start`, or -1. */
-function objectEnd(text: string, start: number): number {
-  let depth = 0
-  let inString = false
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i]
-    if (inString) {
-      if (ch === '\\') i++
-      else if (ch === '"') inString = false
-    } else if (ch === '"') inString = true
-    else if (ch === '{') depth++
-    else if (ch === '}' && --depth === 0) return i + 1
-  }
-  return -1
-}
-
 /** Bare JSON objects `{"name": …, "arguments": …}` anywhere in the text (fenced or not). */
 function jsonObjectCalls(text: string): TextToolParse {
   const calls: TextToolCall[] = []
@@ -60,7 +45,7 @@ function jsonObjectCalls(text: string): TextToolParse {
   let cursor = 0
   const opener = /\{\s*"name"\s*:/g
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const end = objectEnd(text, match.index)
+    const end = jsonObjectEnd(text, match.index)
     if (end < 0) break
     const call = fromObject(tryJson(text.slice(match.index, end)))
     if (!call) continue

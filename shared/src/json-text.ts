@@ -1,0 +1,37 @@
+/** JSON objects inside a model's prose: what small local models write around their JSON. */
+
+/**
+ * The end (exclusive) of the balanced JSON object that starts with `{` at `start`, or -1; braces
+ * inside strings are skipped.
+ */
+export function jsonObjectEnd(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '{') depth++
+    else if (ch === '}' && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+/**
+ * The first complete JSON object in a text, parsed: fenced anywhere, after a preface ("Here you
+ * go:") or followed by a sentence. Undefined when there is none.
+ */
+export function firstJsonObject(text: string): unknown {
+  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
+    const end = jsonObjectEnd(text, start)
+    if (end < 0) return undefined
+    try {
+      return JSON.parse(text.slice(start, end))
+    } catch {
+      // prose with braces from here: try the next brace
+    }
+  }
+  return undefined
+}
