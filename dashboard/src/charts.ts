@@ -11,7 +11,7 @@ Chart.defaults.font.size = 11
 
 const FALLBACK = '#22d3ee'
 /** Axis labels are cut to this many characters (the tooltip has the whole name). */
-const LABEL_CHARS = 10
+const LABEL_CHARS = 12
 
 /** Marks a figure empty (CSS then hides its canvas and shows its empty note). */
 function setEmpty(canvasId: string, empty: boolean): void {

@@ -173,7 +173,8 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard layout, first run, errors an
 
     await orchestrator?.close()
     orchestrator = null
-    await page.locator('#orch-status', { hasText: 'offline' }).waitFor()
+    // Wait for the dashboard's own view (not the pill's wording, which another part of the page owns).
+    await expect.poll(() => fetch(url('/api/analytics/overview')).then((r) => r.json()).then((o: { orchestrator_connected: boolean }) => o.orchestrator_connected)).toBe(false)
     await page.click('#btn-start')
     await expect.poll(() => page.locator('#control-status').textContent()).toMatch(/start heist failed: ORCHESTRATOR_NOT_CONNECTED/)
     expect(await page.locator('.toast', { hasText: 'ORCHESTRATOR_NOT_CONNECTED' }).isVisible()).toBe(true)
