@@ -83,11 +83,18 @@ export function createCharts() {
   function finalScores(result: DetectionResult): void {
     const ranked = [...result.scores].sort((a, b) => b.score - a.score)
     byId('suspicion-final').replaceChildren(...ranked.map((s) => {
-      const bar = el('span')
+      const bar = el('span', { class: 'fill' })
       bar.style.width = `${Math.round(s.score * 100)}%`
+      const track = el('span', { class: 'bar' }, bar)
+      // A tick where an accusation starts: a bar past it is a suspect.
+      if (result.threshold !== undefined) {
+        const tick = el('span', { class: 'threshold', title: `accusation threshold ${pct(result.threshold)}` })
+        tick.style.left = `${Math.round(result.threshold * 100)}%`
+        track.append(tick)
+      }
       const li = el('li', { 'data-agent': s.agent, 'data-suspect': String(s.agent === result.suspect),
         title: `${s.agent}: final ${pct(s.score)} · rules ${pct(s.rule_score)} · model ${pct(s.model_score)}` },
-      el('span', { class: 'name' }, middle(s.agent, 14)), el('span', { class: 'bar' }, bar), el('span', { class: 'value' }, pct(s.score)))
+      el('span', { class: 'name' }, middle(s.agent, 14)), track, el('span', { class: 'value' }, pct(s.score)))
       li.style.setProperty('--agent', colour(s.agent))
       return li
     }))
@@ -115,7 +122,7 @@ export function createCharts() {
     suspicion(result: DetectionResult | null): void {
       setEmpty('chart-suspicion', result === null)
       byId('suspicion-caption').textContent = result
-        ? `suspicion: bars = final ${result.mode === 'hybrid' ? `hybrid score (rules ${pct(result.weights.rules)} + model ${pct(result.weights.model)})` : 'score (rules only: the model did not answer)'}; lines = rule score after each round`
+        ? `suspicion: bars = final ${result.mode === 'hybrid' ? `hybrid score (rules ${pct(result.weights.rules)} + model ${pct(result.weights.model)})` : 'score (rules only: the model did not answer)'}${result.threshold === undefined ? '' : `, tick = accusation threshold ${pct(result.threshold)}`}; lines = rule score after each round`
         : 'suspicion (detection)'
       if (!result) return void byId('suspicion-final').replaceChildren()
       finalScores(result)

@@ -58,7 +58,7 @@ export function detectionFor(sessionId: string, agents: string[], rounds: number
   return {
     session_id: sessionId, created_at: new Date().toISOString(), mode: 'hybrid', model_error: null,
     weights: { rules: 0.6, model: 0.4, signals: { tool_usage: 0.3, timing: 0.2, message_anomaly: 0.2, information_quality: 0.3 } },
-    suspect, confidence: suspect ? 0.48 : 0.2,
+    suspect, confidence: suspect ? 0.48 : 0.2, threshold: 0.35,
     scores: agents.map((agent, i) => ({
       agent, score: score(i), rule_score: score(i) / 2, model_score: score(i), signals: { tool_usage: 0.1, timing: 0.2, message_anomaly: 0.1, information_quality: 0.3 },
       model_reason: 'hesitant about numbers', evidence: [{ signal: 'tool_usage', ref: 'm1', note: 'no tool used', weight: 0.2 }],
