@@ -48,7 +48,8 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
     if (state?.outcome) lines.push(OUTCOME_TEXT[state.outcome])
     if (state?.revealed) {
       lines.push(state.mole ? `the mole was ${state.mole} (${state.strategy ?? 'unknown strategy'})` : 'there was no mole: a control game')
-      if (state.detector_suspect !== null) lines.push(`detector suspected ${state.detector_suspect}: ${state.detector_correct ? 'right' : 'wrong'}`)
+      // detector_correct is set whenever a detection exists, including a "nobody" verdict (suspect null).
+      if (state.detector_correct !== null) lines.push(`detector suspected ${state.detector_suspect ?? 'nobody'}: ${state.detector_correct ? 'right' : 'wrong'}`)
     }
     result.textContent = lines.join(' · ')
     if (!isOperator()) for (const b of badges.querySelectorAll('button')) b.disabled = true
