@@ -1,4 +1,4 @@
-import type { DetectionWeights } from './scoring/index.js'
+import { CALIBRATION, type DetectionWeights } from './scoring/index.js'
 
 /** What `GET /info` says about the detector: signals, weights, and how the parts are combined. */
 export function describeDetector(weights: DetectionWeights, model: { name: string; configured: boolean }) {
@@ -14,7 +14,8 @@ export function describeDetector(weights: DetectionWeights, model: { name: strin
       { name: 'message_anomaly', weight: weights.signals.message_anomaly, description: 'hedging, confusion about roles and instructions, self-correction and message length, each as a z-score against the team' },
       { name: 'information_quality', weight: weights.signals.information_quality, description: 'counts (cameras, guards, ...) that contradict tool results (1.0; 0.5 for a slip), claims that security is disabled against the documents (1.0, or 0.3 when no tool result mentions it), vague-to-concrete ratio as a z-score' },
     ],
-    exemptions: 'a figure another agent also states, or one the agent read in its own tool results, is not a contradiction',
+    exemptions: 'a figure the agent read in its own tool results is not a contradiction; an agent repeating a teammate\'s earlier false figure carries 30 % of it, whoever introduced it carries it in full',
+    verdict: { thresholds: CALIBRATION.thresholds, false_accusation_rate: CALIBRATION.false_accusation_rate, calibrated_on: `${CALIBRATION.control_games} control games (${CALIBRATION.voices.join(', ')}): ${CALIBRATION.command}`, rule: 'the top agent is named only when its score is above the threshold of the result\'s mode; otherwise suspect is null ("nobody")' },
     normalisation: 'each signal sums its evidence weights w and reports 1 - exp(-w), so it is in [0, 1); words are matched as whole tokens, never substrings',
     timeline: 'suspicion over time is the rule score after each round (rules only; the model is asked once, for the final result); at most 40 evenly spaced rounds, the last included',
     model,

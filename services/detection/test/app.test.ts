@@ -180,5 +180,6 @@ describe('GET /detect/:session_id and /info', () => {
     ])
     expect(info.weights.rules).toBe(0.6)
     expect(info.timeline).toContain('rules only')
+    expect(info.verdict.thresholds).toEqual(CALIBRATION.thresholds)
   })
 })
