@@ -6,7 +6,7 @@ import { parseCli, USAGE, type CliOptions } from './launch/cli.js'
 import { controlPath, sendControl, serveControl, type ControlReply } from './launch/control.js'
 import { launchFleet, LaunchAborted, type RunningFleet } from './launch/fleet.js'
 import { formatLine, palette } from './launch/log-format.js'
-import { FLEET } from '@heist/shared'
+import { ConfigError, FLEET, loadTeamConfig } from '@heist/shared'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const p = palette(process.stdout.isTTY === true && !process.env.NO_COLOR)
@@ -72,11 +72,20 @@ async function main(): Promise<number> {
     ;(reply.ok ? console.log : console.error)(reply.message)
     return reply.ok ? 0 : 1
   }
+  // Every configuration file is checked before anything starts: a mistake is the user's to fix,
+  // listed in full with file and line, and nothing is left half-running.
+  try {
+    loadTeamConfig(cli.configDir, process.env.HEIST_PROFILE || undefined)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    console.error(`${p.red('refusing to start:')} ${error.message}`)
+    return 2
+  }
   const stop = stopSignals()
   let fleet: RunningFleet
   try {
     fleet = await launchFleet({
-      root, only: cli.only, dataDir: cli.dataDir, envFile: cli.envFile, autoPorts: cli.autoPorts, outer: process.env, signal: stop.signal,
+      root, configDir: cli.configDir, only: cli.only, dataDir: cli.dataDir, envFile: cli.envFile, autoPorts: cli.autoPorts, outer: process.env, signal: stop.signal,
       onLine: (service, line) => console.log(formatLine(p, service, width, line)),
       onNote: note,
     })

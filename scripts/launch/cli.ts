@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 export interface CliOptions {
   only: string[]
   dataDir: string
+  /** agents.yaml, heist.yaml and profiles/: validated before anything starts. */
+  configDir: string
   autoPorts: boolean
   envFile: string
   help: boolean
@@ -19,6 +21,8 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
 
   --only a,b       start only these services (and what they depend on)
   --data-dir DIR   where services keep their SQLite files (default: HEIST_DATA_DIR or ./data)
+  --config-dir DIR agents.yaml, heist.yaml and profiles/ (default: HEIST_CONFIG_DIR or ./config);
+                   every file is checked before anything starts (a bad one: every problem, exit 2)
   --ports auto     free ports on 127.0.0.1 instead of the fixed ones (8001…8011)
   --secrets-file FILE  where secrets are kept (default: ./.env, also read by Docker Compose)
   --restart NAME   ask the launcher running on this data directory to restart one service
@@ -37,6 +41,7 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
     options: {
       only: { type: 'string' },
       'data-dir': { type: 'string' },
+      'config-dir': { type: 'string' },
       ports: { type: 'string' },
       'secrets-file': { type: 'string' },
       restart: { type: 'string' },
@@ -49,6 +54,7 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
   return {
     only: (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(root, values['data-dir'] ?? env.HEIST_DATA_DIR ?? 'data'),
+    configDir: resolve(root, values['config-dir'] ?? env.HEIST_CONFIG_DIR ?? 'config'),
     autoPorts: values.ports === 'auto',
     envFile: resolve(root, values['secrets-file'] ?? '.env'),
     help: values.help ?? false,

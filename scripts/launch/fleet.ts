@@ -13,6 +13,8 @@ import { freePorts } from './ports.js'
 export interface LaunchOptions {
   /** Repository root: services run from here. */
   root: string
+  /** The configuration folder (agents.yaml, heist.yaml, profiles/); `<root>/config` by default. */
+  configDir?: string
   only?: string[]
   dataDir: string
   /** The env file holding secrets; created or completed before anything starts. */
@@ -89,7 +91,7 @@ interface Plan {
 
 /** Everything decided before a process starts: secrets, ports, URLs, env context, start waves. */
 async function plan(options: LaunchOptions, note: (text: string) => void): Promise<Plan> {
-  const configDir = join(options.root, 'config')
+  const configDir = options.configDir ?? join(options.root, 'config')
   const agents = readAgentNames(configDir)
   const { values, added } = ensureEnvFile(options.envFile, secretNames(agents))
   if (added.length) note(`${options.envFile}: new secret for ${added.join(', ')}`)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode, type Document } from 'yaml'
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Document } from 'yaml'
 import { z } from 'zod'
 import { HeistError } from './errors.js'
 
@@ -62,9 +62,30 @@ export function loadYamlFiles<S extends z.ZodType>(schema: S, files: string[]): 
   if (problems.length === 0) {
     const parsed = schema.safeParse(merged)
     if (parsed.success) return deepFreeze(parsed.data)
-    for (const issue of parsed.error.issues) problems.push(locate(issue, docs))
+    for (const issue of parsed.error.issues) problems.push(...locateIssue(issue, docs))
   }
   throw new ConfigError(problems)
+}
+
+type LoadedDoc = { file: string; doc: Document; lines: LineCounter }
+
+/**
+ * An unknown key is reported at its own line, one problem per key (zod reports them together,
+ * at the parent object); every other issue goes through {@link locate}.
+ */
+function locateIssue(issue: z.core.$ZodIssue, docs: LoadedDoc[]): ConfigProblem[] {
+  if (issue.code !== 'unrecognized_keys') return [locate(issue, docs)]
+  const parent = issue.path.map(String)
+  return issue.keys.map((key) => {
+    const path = [...parent, key].join('.')
+    for (const { file, doc, lines } of [...docs].reverse()) {
+      const map = nodeAt(doc.contents, parent)
+      const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && String(item.key.value) === key) : undefined
+      const range = isScalar(pair?.key) ? pair.key.range : undefined
+      if (range) return { source: file, path, message: `unknown key "${key}"`, line: lines.linePos(range[0]).line }
+    }
+    return { ...locate(issue, docs), path, message: `unknown key "${key}"` }
+  })
 }
 
 /** Find which file (the last overlay that sets the path) and line an issue points at. */

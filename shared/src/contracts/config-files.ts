@@ -1,5 +1,38 @@
 import { z } from 'zod'
 import { AgentName } from './common.js'
+import { SCOPES } from './oauth.js'
+
+/** Edit distance (insert, delete, substitute), for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}
+
+/** The closest of `known` to `word` when it is a plausible typo (at most a third of it differs). */
+export function didYouMean(word: string, known: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined
+  for (const name of known) {
+    const distance = editDistance(word, name)
+    if (!best || distance < best.distance) best = { name, distance }
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined
+}
+
+const KNOWN_SCOPES: readonly string[] = Object.values(SCOPES)
+
+/** A scope of an agent's client: one the fleet knows, so a typo is refused, not silently useless. */
+const AgentScope = z.string().superRefine((scope, ctx) => {
+  if (KNOWN_SCOPES.includes(scope)) return
+  const hint = didYouMean(scope, KNOWN_SCOPES)
+  ctx.addIssue({ code: 'custom', message: `unknown scope "${scope}"${hint ? `; did you mean ${hint}?` : ` (known: ${KNOWN_SCOPES.join(', ')})`}` })
+})
 
 /** One agent of `config/agents.yaml`. */
 export const AgentConfig = z.object({
@@ -9,7 +42,7 @@ export const AgentConfig = z.object({
   /** Tools the persona expects to use; discovery decides what it really gets. */
   tools: z.array(z.string()).default([]),
   /** OAuth scopes of the agent's client. */
-  scopes: z.array(z.string()).default([]),
+  scopes: z.array(AgentScope).default([]),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   emoji: z.string().optional(),
 }).strict()

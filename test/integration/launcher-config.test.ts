@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, test } from 'vitest'
+import { ROOT } from '../support/fleet.js'
+
+// Configuration mistakes, through the real launcher: refused before anything starts, every
+// problem listed with its file and line, exit code 2, no stack trace.
+const scratch: string[] = []
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A copy of config/ with `edit` applied to the named files. */
+function configWith(edits: Record<string, (text: string) => string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'heist-config-'))
+  scratch.push(dir)
+  cpSync(join(ROOT, 'config'), join(dir, 'config'), { recursive: true })
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, 'config', file)
+    writeFileSync(path, edit(readFileSync(path, 'utf8')))
+  }
+  return dir
+}
+
+/** 1-based line of the first line containing `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+function launch(dir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts',
+    '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env'), '--ports', 'auto'], {
+    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })))
+}
+
+function expectRefusedBeforeStart(dir: string, result: { code: number | null; output: string }): void {
+  expect(result.code, result.output).toBe(2)
+  expect(result.output).not.toMatch(/^\s+at /m)
+  // Nothing ran: no secrets written, no data directory, no service output.
+  expect(existsSync(join(dir, '.env'))).toBe(false)
+  expect(existsSync(join(dir, 'data'))).toBe(false)
+  expect(result.output).not.toMatch(/listening|healthy/i)
+}
+
+describe('the launcher refuses a bad configuration before it starts anything', () => {
+  test('every problem of agents.yaml and heist.yaml at once, each at its file and line', async () => {
+    const dir = configWith({
+      'heist.yaml': (t) => t
+        .replace('  rounds: 5', '  rounds: 0')
+        .replace('  max_tool_steps: 3', '  max_tool_steps: 3\n  max_tool_stepz: 4')
+        .replace('turn_order: [planner, hacker,', 'turn_order: [planner, hackr,')
+        .replace('  llm_weight: 0.4', '  llm_weight: 0.5'),
+      'agents.yaml': (t) => t.replace('scopes: [database_query:use]', 'scopes: [databse_query:use]'),
+    })
+    const heist = join(dir, 'config', 'heist.yaml')
+    const agents = join(dir, 'config', 'agents.yaml')
+    const heistText = readFileSync(heist, 'utf8')
+    const result = await launch(dir)
+    expectRefusedBeforeStart(dir, result)
+    expect(result.output).toContain(`${heist}:${lineOf(heistText, 'rounds: 0')} session.rounds:`)
+    expect(result.output).toContain(`${heist}:${lineOf(heistText, 'max_tool_stepz')} session.max_tool_stepz: unknown key "max_tool_stepz"`)
+    expect(result.output).toMatch(new RegExp(`${heist}:${lineOf(heistText, 'turn_order')} session\\.turn_order\\.1: "hackr" is not an agent`))
+    expect(result.output).toContain(`${heist}:${lineOf(heistText, 'llm_weight')} detection.llm_weight: rule_weight + llm_weight must be 1`)
+    expect(result.output).toContain(`${agents}:${lineOf(readFileSync(agents, 'utf8'), 'databse_query')} agents.3.scopes.0: unknown scope "databse_query:use"; did you mean database_query:use?`)
+  })
+
+  test('a YAML syntax error is reported at its line', async () => {
+    const dir = configWith({ 'heist.yaml': (t) => t.replace('  temperature: 0.7', '  temperature: [0.7') })
+    const heist = join(dir, 'config', 'heist.yaml')
+    const result = await launch(dir)
+    expectRefusedBeforeStart(dir, result)
+    expect(result.output).toMatch(new RegExp(`${heist}:\\d+ \\(root\\): `))
+  })
+
+  test('an unknown HEIST_PROFILE is refused by name', async () => {
+    const dir = configWith({})
+    const result = await launch(dir, { HEIST_PROFILE: 'nightly' })
+    expectRefusedBeforeStart(dir, result)
+    expect(result.output).toContain('profile "nightly" does not exist')
+  })
+})
