@@ -94,9 +94,13 @@ export function createFeed() {
       case 'round_started':
         system(`— round ${event.round} —`)
         break
-      case 'turn_started':
-        bubble(event.turn, event.agent, event.seq)
+      case 'turn_started': {
+        // Also sent when a turn starts over (after the model failed mid-stream, or a restart):
+        // what was streamed of it is dropped, so no text shows twice.
+        const b = bubble(event.turn, event.agent, event.seq)
+        if (!b.final) b.text.textContent = b.streamed = ''
         break
+      }
       case 'token_delta': {
         const b = bubble(event.turn, event.agent, event.seq)
         if (!b.final && b.streamed.length < STREAM_CAP) b.streamed = (b.streamed + event.delta).slice(0, STREAM_CAP)

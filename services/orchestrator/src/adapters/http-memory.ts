@@ -7,11 +7,11 @@ export function createHttpMemory(options: { memoryUrl: string; token: TokenSourc
     service: 'memory', baseUrl: options.memoryUrl, token: () => options.token.get(), timeoutMs: options.timeoutMs ?? 30_000, retries: 2,
   })
   return {
-    async append(sessionId, message) {
-      await client.request({ path: `/memory/${encodeURIComponent(sessionId)}/messages`, body: message, schema: MemoryStored })
+    async append(sessionId, message, signal) {
+      await client.request({ path: `/memory/${encodeURIComponent(sessionId)}/messages`, body: message, schema: MemoryStored, signal })
     },
-    async context(sessionId, budget) {
-      return client.request({ path: `/memory/${encodeURIComponent(sessionId)}/context`, query: { budget }, schema: MemoryContext })
+    async context(sessionId, budget, signal) {
+      return client.request({ path: `/memory/${encodeURIComponent(sessionId)}/context`, query: { budget }, schema: MemoryContext, signal })
     },
   }
 }

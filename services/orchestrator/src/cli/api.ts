@@ -1,4 +1,4 @@
-import { ErrorBody, type PublicSessionEvent, type StartOptions } from '@heist/shared'
+import { ErrorBody, TERMINAL_EVENT_TYPES, type PublicSessionEvent, type StartOptions } from '@heist/shared'
 import { readEvents } from './sse.js'
 
 /** A failure the CLI reports in one line, with its exit code. */
@@ -42,22 +42,31 @@ export function operatorApi(url: string, token: string) {
       const { mole, strategy, seed } = await call('GET', `/sessions/${id}/reveal`) as Reveal
       return { mole, strategy, seed }
     },
-    /** Every public event from `after` on, reconnecting a few times if the stream breaks. */
+    /**
+     * Every public event from `after` on until the terminal one. A stream that breaks or ends
+     * early (the orchestrator restarting: it resumes the session) is picked up again where it
+     * stopped, for up to a minute without any event.
+     */
     async *events(id: string, signal: AbortSignal): AsyncGenerator<PublicSessionEvent> {
       let after = 0
-      for (let failures = 0; failures < 5; failures++) {
+      let lastSeen = Date.now()
+      let problem = 'the stream ended before the session did'
+      for (let wait = 500; !signal.aborted; wait = Math.min(wait * 2, 5_000)) {
         try {
           for await (const event of readEvents(`${url}/sessions/${id}/events?after=${after}`, token, signal)) {
             after = event.seq
-            failures = 0
+            lastSeen = Date.now()
+            wait = 500
             yield event
+            if (TERMINAL_EVENT_TYPES.has(event.type)) return
           }
-          return
+          problem = 'the stream ended before the session did'
         } catch (error) {
           if (signal.aborted) return
-          if (failures === 4) throw new CliError(`lost the event stream of ${id} (${(error as Error).message})`)
-          await new Promise((r) => setTimeout(r, 500 * 2 ** failures))
+          problem = (error as Error).message
         }
+        if (Date.now() - lastSeen > 60_000) throw new CliError(`lost the event stream of ${id} (${problem})`)
+        await new Promise((r) => setTimeout(r, wait))
       }
     },
   }

@@ -33,10 +33,12 @@ async function run(options: CliOptions): Promise<number> {
   const api = operatorApi(url, token)
   const id = await api.start(options.start)
   const abort = new AbortController()
-  process.once('SIGINT', () => {
+  // Whoever ends the CLI ends its session: Ctrl-C, SIGTERM, SIGHUP, a closed output pipe, or
+  // the parent (pnpm, a shell) going away without passing a signal on.
+  onInterrupt((code) => {
     abort.abort()
-    // The session may have ended or the orchestrator gone away meanwhile: exit 130 either way.
-    void api.stop(id).catch(() => undefined).finally(() => process.exit(130))
+    // The session may have ended or the orchestrator gone away meanwhile: exit with the code either way.
+    void api.stop(id).catch(() => undefined).finally(() => process.exit(code))
   })
   const end = await follow(api, id, options, abort.signal)
   if (end?.type === 'session_paused') await api.stop(id)
@@ -65,8 +67,26 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A closed pipe (`pnpm heist run | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-})
+/** Exit codes of an interrupted run, as a shell reports a process ended by that signal. */
+export const INTERRUPT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGPIPE: 141 } as const
+
+let interrupted: ((code: number) => void) | null = null
+let interruptCode: number | null = null
+/** Run `handler` once on the first interruption (it exits the process). */
+function onInterrupt(handler: (code: number) => void): void {
+  interrupted = handler
+  if (interruptCode !== null) handler(interruptCode)
+}
+function interrupt(code: number): void {
+  if (interruptCode !== null) return
+  interruptCode = code
+  if (interrupted) interrupted(code)
+  else process.exit(code)
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupt(INTERRUPT_CODES[signal]))
+// `pnpm heist run | head -1`: once nobody reads, the session is stopped as on Ctrl-C.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => interrupt(error.code === 'EPIPE' ? INTERRUPT_CODES.SIGPIPE : 1))
+// pnpm killed with SIGTERM does not pass it on: the CLI is re-parented, and notices.
+const parent = process.ppid
+setInterval(() => { if (process.ppid !== parent) interrupt(INTERRUPT_CODES.SIGHUP) }, 500).unref()
 process.exitCode = await main(process.argv.slice(2))

@@ -28,7 +28,7 @@ export class SessionMemory {
   /** The memory service's context, or the recent messages kept here while it is down. */
   async context(): Promise<MemoryContext> {
     try {
-      const context = await unlessAborted(this.store.context(this.sessionId, this.settings.context_budget_tokens), this.signal)
+      const context = await unlessAborted(this.store.context(this.sessionId, this.settings.context_budget_tokens, this.signal), this.signal)
       this.down = false
       const summary = context.summary
       if (summary && summary.covers_through > this.summaryCovers) {
@@ -49,7 +49,7 @@ export class SessionMemory {
     if (isNew) this.history.push({ ...message, tokens: estimateTokens(message.content) })
     if (this.history.length > 200) this.history = this.history.slice(-100)
     try {
-      await unlessAborted(this.store.append(this.sessionId, message), this.signal)
+      await unlessAborted(this.store.append(this.sessionId, message, this.signal), this.signal)
     } catch (error) {
       this.failed(error)
     }

@@ -207,6 +207,8 @@ export class HeistSession {
         this.state = 'paused'
         this.emitter.emit({ type: 'session_paused', reason: 'model_unavailable', message: `${error.message} — resume to retry ${name}'s turn` })
         if (!(await this.turnBoundary())) return
+        // The turn starts over: a page drops what it had streamed of it, so nothing shows twice.
+        this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
       }
     }
   }

@@ -65,8 +65,9 @@ export interface ToolRunner {
 
 /** Per-session conversation memory (the memory service, or an in-process stand-in). */
 export interface MemoryStore {
-  append(sessionId: string, message: MemoryMessageIn): Promise<void>
-  context(sessionId: string, budgetTokens: number): Promise<MemoryContext>
+  /** `signal` cancels the call at once (a stopped session). */
+  append(sessionId: string, message: MemoryMessageIn, signal?: AbortSignal): Promise<void>
+  context(sessionId: string, budgetTokens: number, signal?: AbortSignal): Promise<MemoryContext>
 }
 
 export interface Clock {

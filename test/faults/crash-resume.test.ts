@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { constants as osConstants, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SessionEvent, Transcript } from '@heist/shared'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ROOT, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+
+// The real fleet under the healing launcher; services are killed with SIGKILL from outside, as
+// a crash would (the launcher did not ask for it, so it restarts them).
+let fleet: TestFleet
+let dataDir: string
+let operator: Record<string, string>
+
+interface Snapshot { status: string; round: number; turn: number; last_seq: number }
+
+const orchestrator = (path: string, init: RequestInit = {}) => fetch(`${fleet.urls.orchestrator}${path}`, { ...init, headers: { ...operator, ...init.headers } })
+const snapshot = (id: string): Promise<Snapshot | null> => orchestrator(`/sessions/${id}`).then((r) => (r.ok ? (r.json() as Promise<Snapshot>) : null), () => null)
+const healthy = (name: string) => fetch(`${fleet.urls[name]}/health`).then((r) => r.status === 200, () => false)
+
+async function start(body: object): Promise<string> {
+  const response = await orchestrator('/sessions', { method: 'POST', body: JSON.stringify(body) })
+  expect(response.status, await response.clone().text()).toBe(201)
+  return ((await response.json()) as { session_id: string }).session_id
+}
+
+/** Wait for the end; a session the model's absence paused is resumed, as its operator would. */
+async function finish(id: string, timeoutMs = 100_000): Promise<Snapshot | null> {
+  try {
+    return await waitFor(`session ${id} to complete`, async () => {
+      const now = await snapshot(id)
+      if (now?.status === 'paused') await orchestrator(`/sessions/${id}/resume`, { method: 'POST' })
+      return now
+    }, (s) => s?.status === 'completed' || s?.status === 'failed' || s?.status === 'stopped', timeoutMs)
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; orchestrator: ${JSON.stringify(await snapshot(id))}; last events: ${await tail(id)}`)
+  }
+}
+
+/** The last events the dashboard stored for a session, for failure messages. */
+const tail = (id: string) => fetch(`${fleet.urls.dashboard}/api/sessions/${id}/events?after_seq=0`).then((r) => r.text(), () => '').then((t) => t.slice(-2500))
+
+/** The transcript the dashboard stored, as a user sees it: who said what, in which round and turn. */
+async function messages(id: string): Promise<string[]> {
+  const response = await fetch(`${fleet.urls.dashboard}/api/sessions/${id}/transcript`, { headers: operator })
+  const transcript = Transcript.parse(await response.json())
+  return transcript.messages.map((m) => `${m.round}/${m.turn} ${m.agent} [${m.message_id.replace(id, '')}] ${m.content}`)
+}
+
+/** Kill a service as a crash would; returns how long until the launcher had it healthy again. */
+async function crash(name: string): Promise<number> {
+  const pid = fleet.pid(name)
+  expect(pid, `${name} is running`).toBeDefined()
+  const killedAt = Date.now()
+  process.kill(pid as number, 'SIGKILL')
+  await waitFor(`${name} restarted`, async () => fleet.pid(name) !== undefined && fleet.pid(name) !== pid && (await healthy(name)), Boolean, 60_000)
+  return (Date.now() - killedAt) / 1000
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'heist-crash-'))
+  fleet = await startFleet({ dataDir, env: { HEIST_TURN_DELAY_MS: '150' } })
+  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}`, 'content-type': 'application/json' }
+}, 180_000)
+
+afterAll(async () => {
+  await fleet?.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('sessions survive crashes', () => {
+  test('kill -9 of the orchestrator in round 2: the launcher restarts it and the transcript equals an uninterrupted run', async () => {
+    const reference = await start({ rounds: 4, seed: 11, session_id: 'uninterrupted-11' })
+    expect(await finish(reference)).toMatchObject({ status: 'completed' })
+
+    const id = await start({ rounds: 4, seed: 11, session_id: 'crashed-11' })
+    await waitFor('round 2', () => snapshot(id), (s) => (s?.round ?? 0) >= 2 && (s?.turn ?? 0) >= 8, 60_000)
+    const back = await crash('orchestrator')
+    console.log(`orchestrator back ${back.toFixed(1)} s after kill -9`)
+    expect(await finish(id)).toMatchObject({ status: 'completed' })
+
+    await waitFor('the dashboard has the whole session', () => fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => r.json() as Promise<{ status: string; contiguous_seq: number; last_seq: number }>), (d) => d.status === 'completed' && d.contiguous_seq === d.last_seq, 30_000)
+    const expected = await messages(reference)
+    expect(expected).toHaveLength(24)
+    expect(await messages(id)).toEqual(expected)
+    // The same game: the mole drawn before the crash is the one revealed after it.
+    const reveal = async (s: string) => (await orchestrator(`/sessions/${s}/reveal`)).json()
+    expect(await reveal(id)).toEqual(await reveal(reference))
+    // The log says where it went on, and no seq is missing or repeated.
+    const events = readFileSync(join(dataDir, 'orchestrator', 'sessions', `${id}.jsonl`), 'utf8').trim().split('\n').map((l) => SessionEvent.parse(JSON.parse(l)))
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1))
+    expect(events.filter((e) => e.type === 'session_resumed' && e.reason === 'restart')).toHaveLength(1)
+    // An id used before the restart is still taken after it.
+    for (const used of [id, reference]) {
+      const again = await orchestrator('/sessions', { method: 'POST', body: JSON.stringify({ rounds: 1, session_id: used }) })
+      expect(again.status).toBe(409)
+    }
+  })
+
+  test.each(['llm-sim', 'oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'detection'])('kill -9 of %s mid-session: it comes back and the session completes', async (name) => {
+    const id = await start({ rounds: 3, seed: 5 })
+    await waitFor('a few turns', () => snapshot(id), (s) => (s?.turn ?? 0) >= 3, 60_000)
+    const back = await crash(name)
+    console.log(`${name} back ${back.toFixed(1)} s after kill -9`)
+    expect(await finish(id)).toMatchObject({ status: 'completed' })
+    await waitFor('the dashboard has it all', () => fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => r.json() as Promise<{ status: string; contiguous_seq: number; last_seq: number }>, () => null), (d) => d?.status === 'completed' && d.contiguous_seq === d.last_seq, 30_000)
+    expect(await messages(id)).toHaveLength(18)
+  })
+})
+
+describe('pnpm heist run stops its session however it is ended', () => {
+  interface Run { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; pid: number }
+  function cli(command: string): Run {
+    const child = spawn('sh', ['-c', command], {
+      cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', HEIST_ORCHESTRATOR_URL: fleet.urls.orchestrator, HEIST_OPERATOR_TOKEN: fleet.env.HEIST_OPERATOR_TOKEN },
+    })
+    let output = ''
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+    return { output: () => output, exited, pid: child.pid as number }
+  }
+  const sessionOf = (output: string) => /"session_id":"(h-[0-9a-f]+)"/.exec(output)?.[1]
+  /** The shell's `$?`: a code, or 128 + the signal that ended the process. */
+  const status = ({ code, signal }: { code: number | null; signal: NodeJS.Signals | null }) => code ?? 128 + (signal ? osConstants.signals[signal] : 0)
+
+  test.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)('%s to its process group: exit %i and the session is stopped', async (signal, code) => {
+    const run = cli('exec pnpm -s heist run --rounds 50 --json')
+    const id = await waitFor('the session to start', async () => sessionOf(run.output()), Boolean, 90_000)
+    await waitFor('a few turns', () => snapshot(id as string), (s) => (s?.turn ?? 0) >= 2, 60_000)
+    process.kill(-run.pid, signal)
+    expect(status(await run.exited)).toBe(code)
+    expect(await waitFor('the session stopped', () => snapshot(id as string), (s) => s?.status === 'stopped', 20_000)).toMatchObject({ status: 'stopped' })
+  })
+
+  test('a closed output pipe (| head -1) stops the session', async () => {
+    const run = cli('pnpm -s heist run --rounds 50 --json | head -1')
+    await run.exited
+    const id = sessionOf(run.output())
+    expect(id, run.output()).toBeDefined()
+    expect(await waitFor('the session stopped', () => snapshot(id as string), (s) => s?.status === 'stopped', 30_000)).toMatchObject({ status: 'stopped' })
+  })
+})
