@@ -35,6 +35,9 @@ export function hostNetworkOverride(ports: Readonly<Record<string, number>>, com
       '    healthcheck:',
       `      test: !override ${JSON.stringify(['CMD', 'node', '-e', health])}`,
       '      interval: 2s',
+      // A loaded CI machine (load average 140 was seen) takes longer than 3 s just to start `node -e`.
+      '      timeout: 30s',
+      '      retries: 30',
     )
   }
   return `${lines.join('\n')}\n`
