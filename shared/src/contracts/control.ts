@@ -57,3 +57,7 @@ export const DashboardToOrchestrator = z.discriminatedUnion('type', [
   z.object({ type: z.literal('command'), command_id: z.string().min(1).max(64), command: Command }),
 ])
 export type DashboardToOrchestrator = z.infer<typeof DashboardToOrchestrator>
+
+/** `POST …/orders`: an operator's order to one agent, delivered at its next turn (dashboard and orchestrator). */
+export const OrderBody = z.object({ agent: AgentName, text: z.string().trim().min(1).max(2000) }).strict()
+export type OrderBody = z.infer<typeof OrderBody>

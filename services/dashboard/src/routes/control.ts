@@ -1,10 +1,9 @@
-import { AgentName, CommandAck, DetectionResult, HeistError, StartOptions, requireOperator, type Command, type HeistApp } from '@heist/shared'
+import { CommandAck, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp } from '@heist/shared'
 import { z } from 'zod'
 import type { RouteContext } from '../app.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['control']
-const OrderBody = z.object({ agent: AgentName, text: z.string().trim().min(1).max(2000) }).strict()
 const security = [{ operator: [] }]
 
 /** A refused command keeps the orchestrator's code; an unknown session is a 404. */

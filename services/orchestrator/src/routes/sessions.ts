@@ -1,9 +1,8 @@
-import { SessionId, StartOptions, AgentName, type HeistApp } from '@heist/shared'
+import { OrderBody, SessionId, StartOptions, type HeistApp } from '@heist/shared'
 import { z } from 'zod'
 import type { SessionManager } from '../sessions.js'
 
 const Params = z.object({ id: SessionId })
-const OrderBody = z.object({ agent: AgentName, text: z.string().trim().min(1).max(2000) }).strict()
 
 /** The operator's REST API over sessions (the CLI and tests use it). */
 export async function sessionRoutes(app: HeistApp, opts: { sessions: SessionManager }) {
