@@ -87,12 +87,17 @@ async function startServers() {
 
   const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../config/agents.yaml', import.meta.url))]).agents)
   const secrets = Object.fromEntries(definitions.map((d) => [secretEnvName(d.id), randomBytes(24).toString('base64url')]))
-  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: 'silent' })
+  // Ports first: each side must know the other's URL (issuer, the calculator's resource) before it starts.
+  const { freePorts } = await import('../scripts/launch/ports.js')
+  const [oauthPort = 0, calculatorPort = 0] = await freePorts(2)
+  const oauthUrl = `http://127.0.0.1:${oauthPort}`
+  const calculatorUrl = `http://127.0.0.1:${calculatorPort}`
+  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: 'silent', HEIST_OAUTH_URL: oauthUrl, HEIST_CALCULATOR_URL: calculatorUrl })
   const oauth = await buildOAuth({ config: oauthConfig, deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
-  const oauthUrl = await oauth.listen({ host: '127.0.0.1', port: 0 })
+  await oauth.listen({ host: '127.0.0.1', port: oauthPort })
 
-  const calculator = await buildCalculator({ config: { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: oauthUrl, HEIST_ISSUER: oauthConfig.HEIST_ISSUER, HEIST_AUDIENCE: oauthConfig.HEIST_AUDIENCE } })
-  const calculatorUrl = await calculator.listen({ host: '127.0.0.1', port: 0 })
+  const calculator = await buildCalculator({ config: { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
+  await calculator.listen({ host: '127.0.0.1', port: calculatorPort })
 
   const safecrackerBasic = `Basic ${Buffer.from(`safecracker:${secrets[secretEnvName('safecracker')]}`).toString('base64')}`
   const close = () => Promise.all([hello.close(), oauth.close(), calculator.close()])
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   const roundCount = argument('rounds', 3)
   const concurrency = argument('concurrency', 32)
   const servers = await startServers()
-  const tokenBody = 'grant_type=client_credentials&scope=calculator%3Ause'
+  const tokenBody = new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString()
   const form = { 'content-type': 'application/x-www-form-urlencoded', authorization: servers.safecrackerBasic }
   const tokenReply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form, body: tokenBody })
   const { access_token: token } = (await tokenReply.json()) as { access_token: string }

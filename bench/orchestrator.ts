@@ -114,10 +114,10 @@ if (arg('in-process-only') < 0) {
   const fleet = await startFleet({ only: ['llm-sim', 'oauth', 'calculator', 'file-reader', 'db-query', 'memory'] })
   try {
     const secrets = Object.fromEntries(team.agents.map((a) => [a.name, fleet.env[`HEIST_SECRET_${a.name.toUpperCase()}`] ?? '']))
-    const own = createTokenSource({ tokenUrl: `${fleet.urls.oauth}/oauth/token`, clientId: 'orchestrator', clientSecret: fleet.env.HEIST_SECRET_ORCHESTRATOR ?? '' })
+    const own = createTokenSource({ tokenUrl: `${fleet.urls.oauth}/oauth/token`, clientId: 'orchestrator', clientSecret: fleet.env.HEIST_SECRET_ORCHESTRATOR ?? '', resource: fleet.urls.memory ?? '' })
     await measure('real fleet', team, {
       model: createOpenAiModel({ baseUrl: `${fleet.urls['llm-sim']}/v1`, model: 'heist-sim', apiKey: 'x', timeoutMs: 30_000, retries: 2 }),
-      tools: createHttpTools({ oauthUrl: fleet.urls.oauth ?? '', secrets }),
+      tools: createHttpTools({ oauthUrl: fleet.urls.oauth ?? '', secrets, toolResources: ['calculator', 'file-reader', 'db-query'].map((s) => fleet.urls[s] ?? '') }),
       memory: createHttpMemory({ memoryUrl: fleet.urls.memory ?? '', token: own }),
     })
   } finally {

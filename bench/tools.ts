@@ -11,7 +11,7 @@ import { buildApp as buildDbQuery } from '../services/db-query/src/app.js'
 import { DEFAULT_SQL_FILE } from '../services/db-query/src/config.js'
 import { buildApp as buildFileReader } from '../services/file-reader/src/app.js'
 import { DEFAULT_DOCUMENTS_DIR } from '../services/file-reader/src/config.js'
-import { createTestSigner } from '../shared/test/tool-tokens.js'
+import { createTestSigner, TEST_TOOL_CONFIG } from '../shared/test/tool-tokens.js'
 
 const durationArg = process.argv.indexOf('--duration')
 const DURATION_MS = Math.min(5, Number(durationArg > 0 ? process.argv[durationArg + 1] : 1) || 1) * 1000
@@ -40,7 +40,7 @@ async function rate(app: Injector, request: Parameters<Injector['inject']>[0], c
 const signer = await createTestSigner()
 const keys = signer.keys
 const headers = { authorization: `Bearer ${await signer.token('bench', ['calculator:use', 'file_reader:use', 'database_query:use'])}` }
-const base = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: 'heist-oauth', HEIST_AUDIENCE: 'heist-fleet' } as const
+const base = TEST_TOOL_CONFIG
 
 const calculator = await buildCalculator({ config: base, deps: { keys } })
 const fileReader = await buildFileReader({ config: { ...base, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys } })

@@ -1,12 +1,15 @@
-import { FLEET, SERVICE_CLIENTS, secretEnvName, urlEnvName, type FleetService } from '@heist/shared'
+import { FLEET, SERVICE_CLIENTS, TOOL_OWNERS, secretEnvName, urlEnvName, type FleetService } from '@heist/shared'
 
 export const OPERATOR_TOKEN = 'HEIST_OPERATOR_TOKEN'
 /** Model settings handed to services that call the model, when the user set them. */
 export const LLM_VARS = ['LLM_BASE_URL', 'LLM_MODEL', 'LLM_API_KEY'] as const
 /** Settings passed through to every service when the user set them. */
-export const PASS_THROUGH = ['LOG_LEVEL', 'HEIST_PROFILE', 'HEIST_ISSUER', 'HEIST_AUDIENCE'] as const
+export const PASS_THROUGH = ['LOG_LEVEL', 'HEIST_PROFILE', 'HEIST_TOKEN_TTL_S'] as const
 /** Process basics a Node child needs whatever it does. */
 const SYSTEM_VARS = ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'] as const
+
+/** Services that own tools: they get `HEIST_PUBLIC_URL`, the URL they register their tools at. */
+const TOOL_SERVICES = new Set(Object.values(TOOL_OWNERS).map((t) => t.owner))
 
 /** Every secret name the fleet needs: one per service client, one per agent, and the operator token. */
 export function secretNames(agents: readonly string[]): string[] {
@@ -39,6 +42,8 @@ export function serviceEnvNames(service: FleetService, agents: readonly string[]
     'HEIST_DATA_DIR',
     'HEIST_CONFIG_DIR',
     'LOG_LEVEL',
+    'HEIST_ISSUER',
+    ...(TOOL_SERVICES.has(service.name) ? ['HEIST_PUBLIC_URL'] : []),
     ...FLEET.map((s) => urlEnvName(s.name)),
     ...(service.llm ? LLM_VARS : []),
     ...serviceSecretNames(service, agents),
@@ -93,6 +98,10 @@ export function serviceEnv(service: FleetService, ctx: EnvContext): Record<strin
     LOG_LEVEL: ctx.outer.LOG_LEVEL ?? ctx.fileValues.LOG_LEVEL ?? 'info',
   }
   for (const s of FLEET) env[urlEnvName(s.name)] = ctx.urls[s.name] ?? `http://127.0.0.1:${s.port}`
+  // The issuer is configured once, here, for every process: the user's HEIST_ISSUER (the URL
+  // clients outside use) or else the oauth URL, which follows `--ports auto`.
+  env.HEIST_ISSUER = pick(['HEIST_ISSUER'], ctx.outer, ctx.fileValues).HEIST_ISSUER ?? env[urlEnvName('oauth')] ?? ''
+  if (TOOL_SERVICES.has(service.name)) env.HEIST_PUBLIC_URL = env[urlEnvName(service.name)] ?? ''
   if (service.llm) {
     Object.assign(env, { LLM_BASE_URL: `${env[urlEnvName('llm-sim')]}/v1` }, pick(LLM_VARS, ctx.outer, ctx.fileValues))
   }

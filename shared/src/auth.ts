@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose'
 import { AccessTokenClaims, parseScopes } from './contracts/oauth.js'
@@ -6,6 +6,12 @@ import { HeistError } from './errors.js'
 
 /** Algorithms the fleet signs with; anything else (HS256, `none`) is refused. */
 export const ACCEPTED_ALGORITHMS = ['ES256', 'EdDSA']
+
+/** The JOSE `typ` of an access token (RFC 9068 §2.1); an ID token or any other JWT is refused. */
+export const ACCESS_TOKEN_TYP = 'at+jwt'
+
+/** The longest token lifetime the oauth service may be configured to issue, in seconds. */
+export const TOKEN_TTL_MAX_S = 3600
 
 /** Who made a request, as established from a verified bearer token. */
 export interface Principal {
@@ -27,7 +33,10 @@ declare module 'fastify' {
 
 export interface TokenVerifierOptions {
   issuer: string
-  audience: string
+  /** This resource server's identifier (RFC 8707): a token minted for another service is refused. */
+  audience: string | readonly string[]
+  /** Tokens claiming a longer lifetime (`exp - iat`) than oauth issues are refused; default the maximum. */
+  maxLifetimeS?: number
   /** A jose key getter; `jwksUrl` builds one from the oauth service's JWKS. */
   keys?: JWTVerifyGetKey
   jwksUrl?: string
@@ -54,16 +63,23 @@ export function insufficientScope(scope: string): HeistError {
 
 function describeJoseError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'token expired'
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `token claim "${error.claim}" is not valid`
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return error.claim === 'typ' ? 'token is not an access token (typ must be at+jwt)' : `token claim "${error.claim}" is not valid`
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'token signature is not valid'
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return 'token algorithm is not allowed'
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'token was not signed by a known key'
   return 'token is not valid'
 }
 
+/** RFC 9068 §4 checks jose does not make: the lifetime a token claims is no longer than oauth issues. */
+function lifetimeProblem(claims: AccessTokenClaims, maxLifetimeS: number): string | null {
+  if (claims.exp - claims.iat > maxLifetimeS) return `token lifetime is longer than ${maxLifetimeS} s`
+  return null
+}
+
 /**
- * Verifies fleet access tokens locally (signature, issuer, audience, expiry) and caches
- * verified tokens until they expire, so the hot path does no crypto for a known token.
+ * Verifies fleet access tokens locally (signature, `typ: at+jwt`, issuer, this server's
+ * audience, expiry, an `iat` neither in the future nor older than the longest lifetime) and
+ * caches verified tokens until they expire, so the hot path does no crypto for a known token.
  */
 export function createTokenVerifier(options: TokenVerifierOptions) {
   const keys = options.keys ?? (options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 5_000 }) : undefined)
@@ -71,6 +87,8 @@ export function createTokenVerifier(options: TokenVerifierOptions) {
   const now = options.now ?? Date.now
   const cacheSize = options.cacheSize ?? 10_000
   const cache = new Map<string, Principal>()
+  const maxLifetimeS = options.maxLifetimeS ?? TOKEN_TTL_MAX_S
+  const audience = typeof options.audience === 'string' ? options.audience : [...options.audience]
 
   return async function verify(token: string): Promise<Principal> {
     const cached = cache.get(token)
@@ -83,9 +101,12 @@ export function createTokenVerifier(options: TokenVerifierOptions) {
     try {
       ;({ payload } = await jwtVerify(token, keys, {
         issuer: options.issuer,
-        audience: options.audience,
+        audience,
+        typ: ACCESS_TOKEN_TYP,
         algorithms: ACCEPTED_ALGORITHMS,
         requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+        // Also refuses an `iat` in the future (jose checks both ends once maxTokenAge is set).
+        maxTokenAge: maxLifetimeS,
         currentDate: new Date(now()),
       }))
     } catch (error) {
@@ -93,6 +114,8 @@ export function createTokenVerifier(options: TokenVerifierOptions) {
     }
     const claims = AccessTokenClaims.safeParse(payload)
     if (!claims.success) throw unauthorized('token claims are malformed')
+    const problem = lifetimeProblem(claims.data, maxLifetimeS)
+    if (problem) throw unauthorized(problem)
     const principal: Principal = { clientId: claims.data.client_id ?? claims.data.sub, scopes: parseScopes(claims.data.scope), claims: claims.data }
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
     cache.set(token, principal)
@@ -111,7 +134,7 @@ export function bearerToken(header: string | undefined): string | null {
 
 /**
  * Fastify plugin: decorates `request.principal` and `app.authenticate`. Use
- * {@link requireScope} as a route `preHandler` to protect a route.
+ * {@link requireScope} as a route's `onRequest` hook to protect a route.
  */
 export const authPlugin = fp(
   async (app: FastifyInstance, options: { verify: TokenVerifier }) => {
@@ -128,8 +151,12 @@ export const authPlugin = fp(
   { name: 'heist-auth', fastify: '5.x' },
 )
 
-/** A `preHandler` that requires a verified token carrying `scope`. */
-export function requireScope(scope: string): preHandlerAsyncHookHandler {
+/**
+ * A hook that requires a verified token carrying `scope`. Register it as `onRequest`: it then
+ * runs before the body is parsed and validated, so an anonymous caller with a bad body gets
+ * 401, never a 400 describing the API.
+ */
+export function requireScope(scope: string): onRequestAsyncHookHandler {
   return async function (this: FastifyInstance, request: FastifyRequest, _reply: FastifyReply) {
     const principal = await this.authenticate(request)
     if (!principal.scopes.includes(scope)) throw insufficientScope(scope)

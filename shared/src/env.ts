@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TOKEN_TTL_MAX_S } from './auth.js'
 import { envPort } from './config.js'
 import { defaultUrl, fleetPort, secretEnvName, urlEnvName } from './fleet.js'
 
@@ -8,9 +9,13 @@ export const BaseEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HEIST_DATA_DIR: z.string().default('data'),
   HEIST_CONFIG_DIR: z.string().default('config'),
-  /** Issuer and audience of fleet tokens. */
-  HEIST_ISSUER: z.string().default('heist-oauth'),
-  HEIST_AUDIENCE: z.string().default('heist-fleet'),
+  /**
+   * The oauth service's public URL, as clients outside the fleet reach it: the `iss` of every
+   * token and the `issuer` of its RFC 8414 metadata. Unset, it is `HEIST_OAUTH_URL` (see `fleetIssuer`).
+   */
+  HEIST_ISSUER: z.url().optional(),
+  /** Lifetime of the access tokens oauth issues; resource servers refuse any token that claims longer. */
+  HEIST_TOKEN_TTL_S: z.coerce.number().int().min(30).max(TOKEN_TTL_MAX_S).default(600),
 })
 
 /**

@@ -30,16 +30,6 @@ export const FLEET: readonly FleetService[] = [
   { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true },
 ]
 
-/** OAuth clients that are services, with their scopes. Agents' clients come from `config/agents.yaml`. */
-export const SERVICE_CLIENTS: Readonly<Record<string, readonly string[]>> = {
-  calculator: ['tools:register'],
-  'file-reader': ['tools:register'],
-  'db-query': ['tools:register'],
-  dashboard: ['detection:run'],
-  detection: ['sessions:read', 'events:publish'],
-  orchestrator: ['memory:read', 'memory:write', 'events:publish'],
-}
-
 /** `HEIST_SECRET_FILE_READER` for client `file-reader`. */
 export function secretEnvName(clientId: string): string {
   return `HEIST_SECRET_${clientId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import { bearerToken, insufficientScope } from './auth.js'
 import { HeistError } from './errors.js'
 
@@ -23,16 +23,16 @@ export function createOperatorCheck(operatorToken: string) {
 /** A request predicate made by {@link createOperatorCheck}. */
 export type OperatorCheck = ReturnType<typeof createOperatorCheck>
 
-/** `preHandler` for routes that change state: only the operator token passes (401 otherwise). */
-export function requireOperator(isOperator: OperatorCheck): preHandlerAsyncHookHandler {
+/** `onRequest` hook for routes that change state: only the operator token passes (401 otherwise), checked before the body is read. */
+export function requireOperator(isOperator: OperatorCheck): onRequestAsyncHookHandler {
   return async (request) => {
     if (!request.headers.authorization) throw operatorDenied('this needs the operator token (Authorization: Bearer <HEIST_OPERATOR_TOKEN>)')
     if (!isOperator(request)) throw operatorDenied('the operator token is not valid')
   }
 }
 
-/** `preHandler` for routes services call too: a fleet token with `scope`, or the operator token. */
-export function requireScopeOrOperator(scope: string, isOperator: OperatorCheck): preHandlerAsyncHookHandler {
+/** `onRequest` hook for routes services call too: a fleet token with `scope`, or the operator token. */
+export function requireScopeOrOperator(scope: string, isOperator: OperatorCheck): onRequestAsyncHookHandler {
   return async function (this: FastifyInstance, request) {
     if (request.headers.authorization && isOperator(request)) return
     const principal = await this.authenticate(request)

@@ -6,8 +6,14 @@ export interface TokenSourceOptions {
   tokenUrl: string
   clientId: string
   clientSecret: string
-  /** Space-separated scopes; omitted means all of the client's scopes. */
+  /** Space-separated scopes; omitted means all of the client's scopes (usable at `resource`). */
   scope?: string
+  /**
+   * The service the token is for (RFC 8707 `resource`, its fleet URL, see `resourceUri`); the
+   * token is accepted there and nowhere else. Omitted: a token for the oauth service itself
+   * (discovery, tool registration).
+   */
+  resource?: string
   /** Renew this many seconds before expiry. */
   renewBeforeS?: number
   timeoutMs?: number
@@ -38,6 +44,7 @@ export function createTokenSource(options: TokenSourceOptions) {
   async function fetchToken(): Promise<string> {
     const body = new URLSearchParams({ grant_type: 'client_credentials' })
     if (options.scope) body.set('scope', options.scope)
+    if (options.resource) body.set('resource', options.resource)
     const basic = Buffer.from(`${encodeURIComponent(options.clientId)}:${encodeURIComponent(options.clientSecret)}`).toString('base64')
     let response: Response
     try {

@@ -1,12 +1,13 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import type { JWTVerifyGetKey } from 'jose'
 import { z } from 'zod'
-import { authPlugin, createTokenVerifier } from './auth.js'
-import { clientSecret, optionalBaseUrl, serviceEnv, serviceUrl } from './env.js'
+import { authPlugin } from './auth.js'
+import { baseUrl, clientSecret, serviceEnv, serviceUrl } from './env.js'
 import { ToolDescriptor, ToolRegistration } from './contracts/discovery.js'
 import { SCOPES } from './contracts/oauth.js'
-import { secretEnvName } from './fleet.js'
+import { defaultUrl, secretEnvName } from './fleet.js'
 import { createHttpClient, UpstreamError } from './http-client.js'
+import { canonicalUrl, resourceVerifier } from './resource.js'
 import { createTokenSource, type TokenSource } from './token-source.js'
 
 /** What a tool service says about one of its tools; turned into a {@link ToolRegistration}. */
@@ -28,13 +29,15 @@ export const TOOL_REGISTRATION_TTL_S = 15
 export const TOOL_REGISTRATION_INTERVAL_MS = 5_000
 
 /**
- * Env of a tool service: base fields, its fleet port, the oauth URL, an optional public base
- * URL (what other services call it at) and its own client secret.
+ * Env of a tool service: base fields, its fleet port, the oauth URL, its public base URL (what
+ * other services call it at, and its resource identifier: tokens are minted for it) and its own
+ * client secret. The launcher and the compose file set `HEIST_PUBLIC_URL` to the service's
+ * `HEIST_<SERVICE>_URL`, the origin oauth accepts its registrations from.
  */
 export function toolServiceEnv(service: string) {
   return serviceEnv(service).extend({
     ...serviceUrl('oauth'),
-    HEIST_PUBLIC_URL: optionalBaseUrl(),
+    HEIST_PUBLIC_URL: baseUrl(defaultUrl(service)),
     // The secret's field name is dynamic; it is validated here and read with `secretEnvName`.
   }).extend(clientSecret(service) as Record<never, z.ZodString>)
 }
@@ -42,7 +45,7 @@ export function toolServiceEnv(service: string) {
 export type ToolServiceConfig = z.output<ReturnType<typeof toolServiceEnv>>
 
 /** The env fields every tool service's `buildApp` reads. */
-export type ToolAppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_ISSUER' | 'HEIST_AUDIENCE' | 'HEIST_PUBLIC_URL'>
+export type ToolAppConfig = Pick<ToolServiceConfig, 'LOG_LEVEL' | 'HEIST_OAUTH_URL' | 'HEIST_PUBLIC_URL'> & Partial<Pick<ToolServiceConfig, 'HEIST_ISSUER' | 'HEIST_TOKEN_TTL_S'>>
 
 /** Dependencies every tool service's `buildApp` accepts. */
 export interface ToolServiceDeps {
@@ -50,17 +53,16 @@ export interface ToolServiceDeps {
   keys?: JWTVerifyGetKey
 }
 
-/** Register bearer-token auth on a tool service, verifying tokens against the oauth keys. */
+/**
+ * Register bearer-token auth on a tool service: tokens from the fleet issuer, minted for this
+ * service (`aud` = its `HEIST_PUBLIC_URL`), verified against the oauth keys.
+ */
 export async function toolAuth(app: FastifyInstance, config: Omit<ToolAppConfig, 'LOG_LEVEL'>, deps: ToolServiceDeps = {}): Promise<void> {
-  const verify = createTokenVerifier({
-    issuer: config.HEIST_ISSUER,
-    audience: config.HEIST_AUDIENCE,
-    ...(deps.keys ? { keys: deps.keys } : { jwksUrl: `${config.HEIST_OAUTH_URL}/.well-known/jwks.json` }),
-  })
+  const verify = resourceVerifier({ env: config, resource: canonicalUrl(config.HEIST_PUBLIC_URL), keys: deps.keys })
   await app.register(authPlugin, { verify })
 }
 
-/** The registration body for one tool served at `baseUrl`. */
+/** The registration body for one tool served at `baseUrl` (its scope comes from `TOOL_OWNERS` at oauth). */
 export function toolRegistration(tool: ToolDefinition, baseUrl: string, ttlS = TOOL_REGISTRATION_TTL_S): ToolRegistration {
   return {
     name: tool.name,
@@ -70,14 +72,6 @@ export function toolRegistration(tool: ToolDefinition, baseUrl: string, ttlS = T
     input_schema: z.toJSONSchema(tool.input) as Record<string, unknown>,
     ttl_s: ttlS,
   }
-}
-
-/** The URL other services reach this one at: the configured one, else loopback and the port it listens on. */
-export function publicBaseUrl(app: FastifyInstance, configured: string | undefined): string {
-  if (configured) return configured
-  const address = app.server.address()
-  if (address === null || typeof address === 'string') throw new Error('publicBaseUrl needs a listening server')
-  return `http://127.0.0.1:${address.port}`
 }
 
 export interface KeepToolsRegisteredOptions {
@@ -155,7 +149,7 @@ export function keepToolsRegistered(options: KeepToolsRegisteredOptions): ToolRe
 export function registerToolService(app: FastifyInstance, config: ToolServiceConfig, clientId: string, tools: ToolDefinition[]): ToolRegistrationLoop {
   const secret = (config as Readonly<Record<string, unknown>>)[secretEnvName(clientId)]
   if (typeof secret !== 'string') throw new Error(`${secretEnvName(clientId)} is missing`)
-  const baseUrl = publicBaseUrl(app, config.HEIST_PUBLIC_URL)
+  const baseUrl = canonicalUrl(config.HEIST_PUBLIC_URL)
   return keepToolsRegistered({
     oauthUrl: config.HEIST_OAUTH_URL,
     tokenSource: createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId, clientSecret: secret, scope: SCOPES.toolsRegister }),

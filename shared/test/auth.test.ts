@@ -2,20 +2,23 @@ import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type CryptoKey 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { authPlugin, createServiceApp, createTokenVerifier, requireScope } from '../src/index.js'
 
-const ISSUER = 'heist-oauth'
-const AUDIENCE = 'heist-fleet'
+const ISSUER = 'http://oauth.test'
+const AUDIENCE = 'http://calculator.test'
 let privateKey: CryptoKey
 let otherKey: CryptoKey
 let now = Date.now()
 
-async function sign(claims: Record<string, unknown>, options: { key?: CryptoKey; exp?: number; iss?: string; aud?: string } = {}) {
+interface SignOptions { key?: CryptoKey; exp?: number; iat?: number; iss?: string; aud?: string; typ?: string | null }
+
+async function sign(claims: Record<string, unknown>, options: SignOptions = {}) {
+  const typ = options.typ === undefined ? 'at+jwt' : options.typ
   return new SignJWT({ scope: 'calculator:use', client_id: 'safecracker', ...claims })
-    .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1', ...(typ === null ? {} : { typ }) })
     .setIssuer(options.iss ?? ISSUER)
     .setAudience(options.aud ?? AUDIENCE)
     .setSubject('safecracker')
     .setJti(crypto.randomUUID())
-    .setIssuedAt(Math.floor(now / 1000))
+    .setIssuedAt(options.iat ?? Math.floor(now / 1000))
     .setExpirationTime(options.exp ?? Math.floor(now / 1000) + 600)
     .sign(options.key ?? privateKey)
 }
@@ -26,7 +29,7 @@ beforeAll(async () => {
   privateKey = pair.privateKey
   otherKey = (await generateKeyPair('ES256')).privateKey
   const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' }
-  const verify = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: createLocalJWKSet({ keys: [jwk] }), now: () => now })
+  const verify = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: createLocalJWKSet({ keys: [jwk] }), maxLifetimeS: 600, now: () => now })
   app = await createServiceApp({ name: 'test', logLevel: 'silent' })
   await app.register(authPlugin, { verify })
   app.get('/calc', { preHandler: requireScope('calculator:use') }, async (request) => ({ client: request.principal?.clientId }))
@@ -61,7 +64,12 @@ describe('bearer token verification', () => {
   test.each([
     ['expired', async () => sign({}, { exp: Math.floor(now / 1000) - 10 }), 'expired'],
     ['wrong issuer', async () => sign({}, { iss: 'evil' }), 'iss'],
-    ['wrong audience', async () => sign({}, { aud: 'other' }), 'aud'],
+    ['wrong audience (a token minted for another service)', async () => sign({}, { aud: 'http://db-query.test' }), 'aud'],
+    ['no typ (RFC 9068 wants at+jwt)', async () => sign({}, { typ: null }), 'at+jwt'],
+    ['typ JWT (an ID token, say)', async () => sign({}, { typ: 'JWT' }), 'at+jwt'],
+    ['iat in the future', async () => sign({}, { iat: Math.floor(now / 1000) + 3600, exp: Math.floor(now / 1000) + 3900 }), 'iat'],
+    ['a lifetime longer than oauth issues', async () => sign({}, { exp: Math.floor(now / 1000) + 86_400 }), 'lifetime'],
+    ['an iat older than the longest lifetime', async () => sign({}, { iat: Math.floor(now / 1000) - 700, exp: Math.floor(now / 1000) + 60 }), 'expired'],
     ['another key', async () => sign({}, { key: otherKey }), 'signature'],
     ['alg none', async () => {
       const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')

@@ -8,11 +8,12 @@ export interface TestSigner {
   token(clientId: string, scopes: string[], overrides?: { issuer?: string; audience?: string; expiresInS?: number }): Promise<string>
 }
 
-export const TEST_ISSUER = 'heist-oauth'
-export const TEST_AUDIENCE = 'heist-fleet'
+export const TEST_ISSUER = 'http://oauth.test'
+/** The resource identifier of the tool service under test: tokens are minted for it. */
+export const TEST_AUDIENCE = 'http://tool.test'
 
 /** The config every tool service's `buildApp` reads, for tests: silent, and an oauth URL nothing answers at. */
-export const TEST_TOOL_CONFIG = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_AUDIENCE: TEST_AUDIENCE } as const
+export const TEST_TOOL_CONFIG = { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: 'http://127.0.0.1:1', HEIST_ISSUER: TEST_ISSUER, HEIST_PUBLIC_URL: TEST_AUDIENCE } as const
 
 export async function createTestSigner(): Promise<TestSigner> {
   const { privateKey, publicKey } = await generateKeyPair('ES256')
@@ -22,7 +23,7 @@ export async function createTestSigner(): Promise<TestSigner> {
     async token(clientId, scopes, overrides = {}) {
       const now = Math.floor(Date.now() / 1000)
       return new SignJWT({ scope: scopes.join(' '), client_id: clientId })
-        .setProtectedHeader({ alg: 'ES256', kid: 'test' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'test', typ: 'at+jwt' })
         .setIssuer(overrides.issuer ?? TEST_ISSUER)
         .setAudience(overrides.audience ?? TEST_AUDIENCE)
         .setSubject(clientId)

@@ -110,7 +110,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
   }, 300_000)
 
   test('model text with markup renders as inert text', async () => {
-    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator'))
+    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
     const sessionId = `xss-${Date.now()}`
     const ts = new Date().toISOString()
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>'
@@ -129,7 +129,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
   }, 60_000)
 
   test('hundreds of messages and a second browser: everything renders and the page stays responsive', async () => {
-    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator'))
+    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
     const sessionId = `load-${Date.now()}`
     const ts = new Date().toISOString()
     await orch.sendAll([{ session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: AGENTS, agents: AGENTS.map((name) => ({ name, role: name, colour: '#4f9dff' })), model: 'sim' }])

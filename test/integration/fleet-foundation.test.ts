@@ -42,19 +42,18 @@ describe('the fleet foundation: token, discovery, tools', () => {
   })
 
   test('the calculator computes at its discovered URL with the agent token', async () => {
-    const token = await clientToken(fleet, 'safecracker')
-    const [calculator] = (await discover(token)).tools
-    const reply = await callTool(calculator?.url ?? '', token, { expression: '45 * 60 + 15' })
+    const [calculator] = (await discover(await clientToken(fleet, 'safecracker'))).tools
+    const reply = await callTool(calculator?.url ?? '', await clientToken(fleet, 'safecracker', { resource: 'calculator' }), { expression: '45 * 60 + 15' })
     expect(reply.status).toBe(200)
     expect(CalcResult.parse(reply.json).data.value).toBe(2715)
   })
 
   test('the file reader lists and reads the scenario documents', async () => {
-    const token = await clientToken(fleet, 'hacker')
+    const token = await clientToken(fleet, 'hacker', { resource: 'file-reader' })
     const listing = await fetch(`${fleet.urls['file-reader']}/tools/files`, { headers: { authorization: `Bearer ${token}` } })
     const files = FileListing.parse(await listing.json()).files.map((f) => f.filename)
     expect(files).toContain('vault_specs.txt')
-    const [readFile] = (await discover(token)).tools
+    const [readFile] = (await discover(await clientToken(fleet, 'hacker'))).tools
     const reply = await callTool(readFile?.url ?? '', token, { filename: 'vault_specs.txt' })
     expect(reply.status).toBe(200)
     expect(ReadFileResult.parse(reply.json).result.length).toBeGreaterThan(50)
@@ -64,10 +63,10 @@ describe('the fleet foundation: token, discovery, tools', () => {
   })
 
   test('the database answers a read-only query and refuses a write', async () => {
-    const token = await clientToken(fleet, 'intel')
+    const token = await clientToken(fleet, 'intel', { resource: 'db-query' })
     const schema = await fetch(`${fleet.urls['db-query']}/tools/schema`, { headers: { authorization: `Bearer ${token}` } })
     const table = DbSchema.parse(await schema.json()).tables[0]?.name ?? 'missing'
-    const [queryDb] = (await discover(token)).tools
+    const [queryDb] = (await discover(await clientToken(fleet, 'intel'))).tools
     const reply = await callTool(queryDb?.url ?? '', token, { query: `SELECT count(*) AS n FROM ${table}` })
     expect(reply.status).toBe(200)
     expect(QueryResult.parse(reply.json).data.rows[0]?.[0]).toEqual(expect.any(Number))
@@ -77,7 +76,7 @@ describe('the fleet foundation: token, discovery, tools', () => {
   })
 
   test('a tool token does not open another tool (403)', async () => {
-    const token = await clientToken(fleet, 'safecracker')
+    const token = await clientToken(fleet, 'safecracker', { resource: 'file-reader' })
     const reply = await callTool(`${fleet.urls['file-reader']}/tools/read_file`, token, { filename: 'vault_specs.txt' })
     expect(reply.status).toBe(403)
   })
@@ -96,7 +95,7 @@ describe('the fleet foundation: token, discovery, tools', () => {
     const back = await eventually(hasCalculator, (present) => present, 15_000)
     expect(back.value, 'calculator not listed again after restart').toBe(true)
 
-    const token = await clientToken(fleet, 'safecracker')
+    const token = await clientToken(fleet, 'safecracker', { resource: 'calculator' })
     const reply = await callTool(`${fleet.urls.calculator}/tools/calculator`, token, { expression: '2 + 2' })
     expect(CalcResult.parse(reply.json).data.value).toBe(4)
     expect(await oauthUptime()).toBeGreaterThanOrEqual(uptimeBefore)

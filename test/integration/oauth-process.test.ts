@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { AgentsFile, IntrospectionResponse, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { waitFor } from '../support/fleet.js'
-import { CONFIG_DIR, spawnService, type RunningService } from '../support/spawn-service.js'
+import { CONFIG_DIR, planServices, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth process, started the way the launcher starts it.
 const dataDir = mkdtempSync(join(tmpdir(), 'heist-oauth-it-'))
@@ -21,11 +21,11 @@ function exited(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)))
 }
 
-async function token(url: string, clientId: string): Promise<string> {
+async function token(url: string, clientId: string, resource?: string): Promise<string> {
   const res = await fetch(`${url}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secrets[secretEnvName(clientId)]}`).toString('base64')}` },
-    body: 'grant_type=client_credentials',
+    body: new URLSearchParams({ grant_type: 'client_credentials', ...(resource ? { resource } : {}) }),
   })
   expect(res.status).toBe(200)
   return TokenResponse.parse(await res.json()).access_token
@@ -75,7 +75,7 @@ describe('oauth as a process', () => {
   test('a tool that stops renewing disappears from discovery within its TTL', async () => {
     const oauth = await start(secrets)
     const registrar = await token(oauth.url, 'calculator')
-    const registration = { name: 'calculator', description: 'math', required_scope: 'calculator:use', url: 'http://127.0.0.1:9/tools/calculator', input_schema: { type: 'object' }, ttl_s: 2 }
+    const registration = { name: 'calculator', description: 'math', required_scope: 'calculator:use', url: 'http://127.0.0.1:8002/tools/calculator', input_schema: { type: 'object' }, ttl_s: 2 }
     const posted = await fetch(`${oauth.url}/tools`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${registrar}` }, body: JSON.stringify(registration) })
     expect(posted.status).toBe(201)
     const agent = await token(oauth.url, 'safecracker')
@@ -90,8 +90,9 @@ describe('oauth as a process', () => {
 
 describe('discovery with the real calculator process', () => {
   test('the calculator appears when it starts, serves agents with the scope, and vanishes when it stops', async () => {
-    const oauth = await start(secrets)
-    const calculatorEnv = { HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '' }
+    const planned = await planServices(['oauth', 'calculator'])
+    const oauth = await start({ ...secrets, ...planned.envFor('oauth') })
+    const calculatorEnv = { ...planned.envFor('calculator'), HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '' }
     const list = async (agentToken: string) => ToolListing.parse(await (await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${agentToken}` } })).json()).tools
     const safecracker = await token(oauth.url, 'safecracker')
     const planner = await token(oauth.url, 'planner')
@@ -100,11 +101,14 @@ describe('discovery with the real calculator process', () => {
     const [tool] = await waitFor('the calculator to register', () => list(safecracker), (tools) => tools.length === 1, 10_000)
     expect(tool?.name).toBe('calculator')
     expect(await list(planner)).toEqual([])
-    const call = (bearer: string) => fetch(tool?.url ?? '', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ expression: '45 * 60' }) })
-    const ok = await call(safecracker)
+    const call = async (agent: string) => {
+      const bearer = await token(oauth.url, agent, tool?.resource)
+      return fetch(tool?.url ?? '', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ expression: '45 * 60' }) })
+    }
+    const ok = await call('safecracker')
     expect(ok.status).toBe(200)
     expect(((await ok.json()) as { result: string }).result).toBe('45 * 60 = 2700')
-    expect((await call(planner)).status).toBe(403)
+    expect((await call('planner')).status).toBe(403)
 
     // A clean stop withdraws the registration at once.
     calculator.child.kill('SIGTERM')

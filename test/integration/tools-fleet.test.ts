@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { AgentsFile, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing, type ToolDescriptor } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { waitFor } from '../support/fleet.js'
-import { CONFIG_DIR, spawnService, type RunningService } from '../support/spawn-service.js'
+import { CONFIG_DIR, planServices, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth service and the three real tool services, as processes on free ports.
 const clientIds = [...loadYamlFiles(AgentsFile, [join(CONFIG_DIR, 'agents.yaml')]).agents.map((a) => a.name), ...Object.keys(SERVICE_CLIENTS)]
@@ -16,11 +16,12 @@ function start(service: string, env: Record<string, string> = {}): Promise<Runni
   return spawnService(service, { HEIST_DATA_DIR: mkdtempSync(join(tmpdir(), `heist-tools-it-${service}-`)), ...secrets, ...env }, (child) => children.push(child))
 }
 
-async function token(oauthUrl: string, clientId: string): Promise<string> {
+/** A token for `clientId`, minted for `resource` (a tool service's URL) or, without one, for oauth (discovery). */
+async function token(oauthUrl: string, clientId: string, resource?: string): Promise<string> {
   const res = await fetch(`${oauthUrl}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secrets[secretEnvName(clientId)]}`).toString('base64')}` },
-    body: 'grant_type=client_credentials',
+    body: new URLSearchParams({ grant_type: 'client_credentials', ...(resource ? { resource } : {}) }),
   })
   return TokenResponse.parse(await res.json()).access_token
 }
@@ -34,7 +35,9 @@ function alive(pid: number): boolean {
   }
 }
 
-function callTool(tool: ToolDescriptor | undefined, bearer: string, body: unknown): Promise<Response> {
+/** Call a discovered tool as `agent`, with a token minted for the tool's own resource. */
+async function callTool(tool: ToolDescriptor | undefined, agent: string, body: unknown): Promise<Response> {
+  const bearer = await token(oauth.url, agent, tool?.resource)
   return fetch(tool?.url ?? 'http://127.0.0.1:9/missing', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) })
 }
 
@@ -44,9 +47,10 @@ const agentTokens: Record<string, string> = {}
 const discovered: Record<string, ToolDescriptor[]> = {}
 
 beforeAll(async () => {
-  oauth = await start('oauth')
-  const toolEnv = { HEIST_OAUTH_URL: oauth.url }
-  ;[, , dbQuery] = await Promise.all([start('calculator', toolEnv), start('file-reader', toolEnv), start('db-query', toolEnv)])
+  const planned = await planServices(['oauth', 'calculator', 'file-reader', 'db-query'])
+  oauth = await start('oauth', planned.envFor('oauth'))
+  const tool = (service: string) => start(service, planned.envFor(service))
+  ;[, , dbQuery] = await Promise.all([tool('calculator'), tool('file-reader'), tool('db-query')])
   for (const agent of ['planner', 'hacker', 'safecracker', 'intel']) agentTokens[agent] = await token(oauth.url, agent)
   const list = async (agent: string) => ToolListing.parse(await (await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${agentTokens[agent]}` } })).json()).tools
   for (const agent of ['hacker', 'safecracker', 'intel']) discovered[agent] = await waitFor(`${agent}'s tool`, () => list(agent), (tools) => tools.length === 1, 15_000)
@@ -67,27 +71,27 @@ describe('the tool services in the fleet', () => {
   })
 
   test('each tool answers its agent at the discovered URL', async () => {
-    const calc = await callTool(discovered.safecracker?.[0], agentTokens.safecracker ?? '', { expression: '10000 * 3 / 3600' })
+    const calc = await callTool(discovered.safecracker?.[0], 'safecracker', { expression: '10000 * 3 / 3600' })
     expect(((await calc.json()) as { result: string }).result).toBe('10000 * 3 / 3600 = 8.333333333')
-    const file = await callTool(discovered.hacker?.[0], agentTokens.hacker ?? '', { filename: 'security_system.txt' })
+    const file = await callTool(discovered.hacker?.[0], 'hacker', { filename: 'security_system.txt' })
     expect(((await file.json()) as { result: string }).result).toContain('24 cameras')
-    const rows = await callTool(discovered.intel?.[0], agentTokens.intel ?? '', { query: "SELECT name FROM guards WHERE shift = 'night' ORDER BY id" })
+    const rows = await callTool(discovered.intel?.[0], 'intel', { query: "SELECT name FROM guards WHERE shift = 'night' ORDER BY id" })
     expect(((await rows.json()) as { data: { rows: unknown[][] } }).data.rows).toEqual([['Lisa Chen'], ['James Williams'], ['Thomas Brown']])
   })
 
   test('a real token for another tool is refused with 403', async () => {
-    const reply = await callTool(discovered.intel?.[0], agentTokens.hacker ?? '', { query: 'SELECT * FROM vault' })
+    const reply = await callTool(discovered.intel?.[0], 'hacker', { query: 'SELECT * FROM vault' })
     expect(reply.status).toBe(403)
     expect(reply.headers.get('www-authenticate')).toContain('insufficient_scope')
   })
 
   test('a runaway query is stopped over HTTP and the service keeps answering', async () => {
     const started = Date.now()
-    const reply = await callTool(discovered.intel?.[0], agentTokens.intel ?? '', { query: 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f' })
+    const reply = await callTool(discovered.intel?.[0], 'intel', { query: 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f' })
     expect(reply.status).toBe(400)
     expect(((await reply.json()) as { error: { code: string } }).error.code).toBe('DB_QUERY_TIMEOUT')
     expect(Date.now() - started).toBeLessThan(2_500)
-    const after = await callTool(discovered.intel?.[0], agentTokens.intel ?? '', { query: 'SELECT count(*) FROM cameras' })
+    const after = await callTool(discovered.intel?.[0], 'intel', { query: 'SELECT count(*) FROM cameras' })
     expect(((await after.json()) as { data: { rows: unknown[][] } }).data.rows).toEqual([[24]])
   })
 

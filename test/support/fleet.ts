@@ -67,11 +67,17 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
   }
 }
 
-/** A client-credentials token for `clientId` from the fleet's oauth service (RFC 6749 §4.4). */
-export async function clientToken(fleet: Pick<RunningFleet, 'urls' | 'env'>, clientId: string, scope?: string): Promise<string> {
+/**
+ * A client-credentials token for `clientId` from the fleet's oauth service (RFC 6749 §4.4),
+ * minted for the fleet service named `resource` (RFC 8707; its URL), or for oauth itself
+ * (discovery) when none is named.
+ */
+export async function clientToken(fleet: Pick<RunningFleet, 'urls' | 'env'>, clientId: string, options: { scope?: string; resource?: string } = {}): Promise<string> {
   const secret = fleet.env[secretEnvName(clientId)]
   if (!secret) throw new Error(`no secret for client ${clientId}`)
-  const body = new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) })
+  const resource = options.resource === undefined ? undefined : fleet.urls[options.resource]
+  if (options.resource !== undefined && !resource) throw new Error(`no service ${options.resource} in this fleet`)
+  const body = new URLSearchParams({ grant_type: 'client_credentials', ...(options.scope ? { scope: options.scope } : {}), ...(resource ? { resource } : {}) })
   const response = await fetch(`${fleet.urls.oauth}/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join, resolve } from 'node:path'
+import { TOOL_OWNERS, urlEnvName } from '@heist/shared'
+import { freePorts } from '../../scripts/launch/ports.js'
 
 /** The repository root and its config folder, as integration tests see them. */
 export const ROOT = resolve(import.meta.dirname, '../..')
@@ -44,4 +46,32 @@ export function spawnService(service: string, env: Record<string, string>, track
     child.stderr?.on('data', onData)
     child.once('exit', (code) => reject(new ServiceExited(service, code, output)))
   })
+}
+
+/** Ports and URLs for services started by hand, agreed before any of them starts. */
+export interface PlannedServices {
+  /** Service name → `http://127.0.0.1:<port>`. */
+  urls: Record<string, string>
+  /**
+   * The env one service gets, as the launcher would give it: every planned URL (oauth mints
+   * tokens for them and checks tool origins against them), its own port, and for a tool
+   * service its `HEIST_PUBLIC_URL`.
+   */
+  envFor(service: string): Record<string, string>
+}
+
+/** Free ports on 127.0.0.1 for `services`, and the env that names them. */
+export async function planServices(services: readonly string[]): Promise<PlannedServices> {
+  const ports = await freePorts(services.length)
+  const urls = Object.fromEntries(services.map((s, i) => [s, `http://127.0.0.1:${ports[i] ?? 0}`]))
+  const urlEnv = Object.fromEntries(services.map((s) => [urlEnvName(s), urls[s] ?? '']))
+  const tools = new Set(Object.values(TOOL_OWNERS).map((t) => t.owner))
+  return {
+    urls,
+    envFor: (service) => ({
+      ...urlEnv,
+      PORT: new URL(urls[service] ?? 'http://x:0').port,
+      ...(tools.has(service) ? { HEIST_PUBLIC_URL: urls[service] ?? '' } : {}),
+    }),
+  }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  AgentsFile, DetectionResult, createHttpClient, createTokenSource, createTokenVerifier, loadYamlFiles,
+  AgentsFile, DetectionResult, createHttpClient, createTokenSource, loadYamlFiles, resourceUri, resourceVerifier,
 } from '@heist/shared'
 import { ensureUiBuilt, UI_DIST_DIR } from '@heist/dashboard-ui/build'
 import type { DashboardDeps } from './app.js'
@@ -12,12 +12,12 @@ import type { DashboardEnv } from './env.js'
 export async function createDeps(config: Readonly<DashboardEnv>): Promise<DashboardDeps> {
   const oauthUrl = config.HEIST_OAUTH_URL
   const tokens = createTokenSource({
-    tokenUrl: `${oauthUrl}/oauth/token`, clientId: 'dashboard', clientSecret: config.HEIST_SECRET_DASHBOARD,
+    tokenUrl: `${oauthUrl}/oauth/token`, clientId: 'dashboard', clientSecret: config.HEIST_SECRET_DASHBOARD, resource: resourceUri('detection', config),
   })
   const detection = createHttpClient({ service: 'detection', baseUrl: config.HEIST_DETECTION_URL, token: () => tokens.get(), timeoutMs: 120_000 })
   return {
     db: openDb(join(config.HEIST_DATA_DIR, 'dashboard', 'dashboard.db')),
-    verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${oauthUrl}/.well-known/jwks.json` }),
+    verify: resourceVerifier({ env: config, resource: resourceUri('dashboard', config) }),
     agents: loadYamlFiles(AgentsFile, [join(config.HEIST_CONFIG_DIR, 'agents.yaml')]).agents,
     profiles: listProfiles(join(config.HEIST_CONFIG_DIR, 'profiles')),
     detect: (sessionId) => detection.request({ method: 'POST', path: '/detect', body: { session_id: sessionId }, schema: DetectionResult }),

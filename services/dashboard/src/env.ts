@@ -4,6 +4,8 @@ import { z } from 'zod'
 export const DashboardEnv = serviceEnv('dashboard').extend({
   ...serviceUrl('oauth'),
   ...serviceUrl('detection'),
+  /** This service's own URL: its resource identifier, the audience of the tokens it accepts. */
+  ...serviceUrl('dashboard'),
   /** The dashboard's own client secret (scope `detection:run`, for the detection proxy). */
   ...clientSecret('dashboard'),
   /** Bearer token for operator actions; the launcher writes it to `.env`. */

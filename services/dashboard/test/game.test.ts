@@ -5,7 +5,7 @@ import { connectBrowser, connectOrchestrator, createTestApp, events, operator, s
 
 let app: DashboardApp
 let orch: Frames<OrchestratorFrame>
-let sign: (scope: string) => Promise<string>
+let sign: (scope: string, sub?: string) => Promise<string>
 
 beforeEach(async () => {
   ;({ app, sign } = await createTestApp())
@@ -105,7 +105,7 @@ describe('scoreboard', () => {
       weights: { rules: 0.6, model: 0.4, signals: { tool_usage: 0.25, timing: 0.3, message_anomaly: 0.2, information_quality: 0.25 } },
       suspect, confidence: 0.7, scores: [], timeline: [{ round: 1, scores: { hacker: 0.6, intel: 0.2 } }], message_count: 2,
     })
-    const token = await sign('events:publish')
+    const token = await sign('detections:write', 'detection')
     for (const [id, suspect] of [['a', 'hacker'], ['b', 'hacker']] as const) {
       const res = await app.inject({ method: 'POST', url: `/api/sessions/${id}/detections`, headers: { authorization: `Bearer ${token}` }, payload: detection(id, suspect) })
       expect(res.statusCode).toBe(201)

@@ -11,13 +11,17 @@ export const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'l
   name, role: `${name} role`, persona: 'p', tools: [], scopes: [], colour: `#00000${i}`,
 }))
 
-/** A local ES256 key standing in for the oauth service's JWKS. */
+/** The fleet issuer and the dashboard's own resource identifier, as the test app is configured. */
+export const ISSUER = 'http://oauth.test'
+export const DASHBOARD_RESOURCE = 'http://dashboard.test'
+
+/** A local ES256 key standing in for the oauth service's JWKS; `sign` mints access tokens for the dashboard. */
 export async function createKeys() {
   const pair = await generateKeyPair('ES256')
   const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' }
   const keys = createLocalJWKSet({ keys: [jwk] })
-  const sign = (scope: string, sub = 'orchestrator') => new SignJWT({ scope, client_id: sub })
-    .setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer('heist-oauth').setAudience('heist-fleet').setSubject(sub)
+  const sign = (scope: string, sub = 'orchestrator', audience = DASHBOARD_RESOURCE) => new SignJWT({ scope, client_id: sub })
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1', typ: 'at+jwt' }).setIssuer(ISSUER).setAudience(audience).setSubject(sub)
     .setJti(crypto.randomUUID()).setIssuedAt().setExpirationTime('10m').sign(pair.privateKey)
   return { keys, sign, jwks: { keys: [jwk] } }
 }
@@ -27,7 +31,7 @@ export async function createTestApp(overrides: Partial<DashboardDeps> = {}, time
   const { createTokenVerifier } = await import('@heist/shared')
   const app = await buildApp({
     config: { LOG_LEVEL: 'silent', HEIST_OPERATOR_TOKEN: OPERATOR_TOKEN, HEIST_COMMAND_TIMEOUT_MS: timeoutMs },
-    deps: { db: openDb(':memory:'), verify: createTokenVerifier({ issuer: 'heist-oauth', audience: 'heist-fleet', keys }), agents: AGENTS, uiDir: null, ...overrides },
+    deps: { db: openDb(':memory:'), verify: createTokenVerifier({ issuer: ISSUER, audience: DASHBOARD_RESOURCE, keys }), agents: AGENTS, uiDir: null, ...overrides },
   })
   await app.ready()
   return { app, sign }

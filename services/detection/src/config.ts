@@ -7,6 +7,8 @@ import type { DetectionWeights } from './scoring/index.js'
 export const DetectionEnv = serviceEnv('detection').extend({
   ...serviceUrl('oauth'),
   ...serviceUrl('dashboard'),
+  /** This service's own URL: its resource identifier, the audience of the tokens it accepts. */
+  ...serviceUrl('detection'),
   ...clientSecret('detection'),
   ...LlmEnv.shape,
   /** Bearer token for operator actions (starting a detection run); the launcher writes it to `.env`. */

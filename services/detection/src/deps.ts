@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { createTokenSource, createTokenVerifier } from '@heist/shared'
+import { createTokenSource, resourceUri, resourceVerifier } from '@heist/shared'
 import type { DetectionDeps } from './app.js'
 import { createOpenAiChat } from './chat.js'
 import { type DetectionEnv, loadWeights } from './config.js'
@@ -8,7 +8,7 @@ import { createStore, openDatabase, type Db } from './store.js'
 
 /** Real dependencies: the SQLite store, the dashboard client, the model and the weights from `heist.yaml`. */
 export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db: Db } {
-  const tokens = createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'detection', clientSecret: config.HEIST_SECRET_DETECTION })
+  const tokens = createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'detection', clientSecret: config.HEIST_SECRET_DETECTION, resource: resourceUri('dashboard', config) })
   const db = openDatabase(join(config.HEIST_DATA_DIR, 'detection', 'detection.db'))
   return {
     db,
@@ -16,6 +16,6 @@ export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db
     dashboard: createDashboardClient({ baseUrl: config.HEIST_DASHBOARD_URL, token: () => tokens.get() }),
     chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_DETECTION_LLM_TIMEOUT_MS }),
     weights: loadWeights(config.HEIST_CONFIG_DIR),
-    verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${config.HEIST_OAUTH_URL}/.well-known/jwks.json` }),
+    verify: resourceVerifier({ env: config, resource: resourceUri('detection', config) }),
   }
 }

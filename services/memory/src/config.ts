@@ -4,6 +4,8 @@ import { z } from 'zod'
 /** Environment of the memory service. Compression defaults match `config/heist.yaml` (`memory:`). */
 export const MemoryEnv = serviceEnv('memory').extend({
   ...serviceUrl('oauth'),
+  /** This service's own URL: its resource identifier, the audience of the tokens it accepts. */
+  ...serviceUrl('memory'),
   ...LlmEnv.shape,
   /** Compress once more than this many messages are not yet covered by the summary. */
   HEIST_MEMORY_THRESHOLD: z.coerce.number().int().min(2).max(1000).default(10),

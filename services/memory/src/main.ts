@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { createTokenVerifier, runService } from '@heist/shared'
+import { resourceUri, resourceVerifier, runService } from '@heist/shared'
 import { createChatClient } from '@heist/shared/chat-client'
 import { buildApp } from './app.js'
 import { MemoryEnv } from './config.js'
@@ -11,7 +11,7 @@ await runService({
   createDeps: (config) => ({
     db: openDatabase(join(config.HEIST_DATA_DIR, 'memory', 'memory.db')),
     chat: createChatClient({ baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_MEMORY_LLM_TIMEOUT_MS }),
-    verify: createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: config.HEIST_AUDIENCE, jwksUrl: `${config.HEIST_OAUTH_URL}/.well-known/jwks.json` }),
+    verify: resourceVerifier({ env: config, resource: resourceUri('memory', config) }),
   }),
   buildApp,
 })

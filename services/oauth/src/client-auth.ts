@@ -40,27 +40,18 @@ export function presentedCredentials(authorization: string | undefined, body: { 
   return { clientId: body.client_id, secret: body.client_secret }
 }
 
-/** Failed-attempt limiters: one keyed by client id, one by caller address. */
-export interface AuthLimiters {
-  perClient: FailureLimiter
-  perAddress: FailureLimiter
-}
-
 /**
- * Check a client's secret under the failure limiters. A known client's failures count
- * against its id; every failure counts against the address. Unknown ids are not tracked
- * per id, so random ids cannot fill memory.
+ * Check a client's secret. A right secret always passes: the limiter counts failures only,
+ * per caller address, so a flood of bad logins (from 127.0.0.1, where every local service calls
+ * from too) cannot lock anyone out. Past the limit, failures from that address are answered 429
+ * instead of 401; the answer never depends on whether the client id exists, so it tells a
+ * scanner nothing. The secrets are 256-bit random: there is no guessing to stop by locking ids.
  */
-export function authenticateClient(clients: ClientRegistry, limiters: AuthLimiters, credentials: Credentials, address: string): Client {
-  const known = clients.get(credentials.clientId) !== undefined
-  const clientKeys = known ? [credentials.clientId] : []
-  const wait = Math.max(limiters.perClient.retryAfterS(clientKeys), limiters.perAddress.retryAfterS([address]))
-  if (wait > 0) throw tooManyFailures(wait)
+export function authenticateClient(clients: ClientRegistry, failures: FailureLimiter, credentials: Credentials, address: string): Client {
   const client = clients.authenticate(credentials.clientId, credentials.secret)
-  if (!client) {
-    limiters.perClient.fail(clientKeys)
-    limiters.perAddress.fail([address])
-    throw invalidClient('client authentication failed')
-  }
-  return client
+  if (client) return client
+  const wait = failures.retryAfterS([address])
+  failures.fail([address])
+  if (wait > 0) throw tooManyFailures(wait)
+  throw invalidClient('client authentication failed')
 }

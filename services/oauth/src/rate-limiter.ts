@@ -1,8 +1,7 @@
 /**
- * Counts failed authentication attempts per key (a client id, an address) in a sliding
- * window. Once a key reaches the limit, every attempt under it is refused until its oldest
- * failure leaves the window, right or wrong secret alike: otherwise a guesser would still
- * learn when it hit the secret.
+ * Counts failed authentication attempts per key (a caller address) in a sliding window. Once a
+ * key reaches the limit, its further failures are refused with 429 until the oldest leaves the
+ * window; successes are never counted nor refused (see `authenticateClient`).
  */
 export interface FailureLimiterOptions {
   /** Failures allowed per key within the window. */

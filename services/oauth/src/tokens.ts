@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { parseScopes, Scope, type IntrospectionResponse, type Principal, type TokenResponse, type TokenVerifier } from '@heist/shared'
+import { parseScopes, Scope, scopesUsedBy, type IntrospectionResponse, type Principal, type TokenResponse, type TokenVerifier } from '@heist/shared'
 import { SignJWT } from 'jose'
 import type { Client } from './clients.js'
 import { OAuthError } from './oauth-errors.js'
@@ -7,36 +7,40 @@ import { SIGNING_ALG, type SigningKey } from './signing-key.js'
 
 /**
  * The scopes a client gets: all of its own when it asks for none, else exactly what it asks
- * for, and nothing outside its set (RFC 6749 §3.3).
+ * for, and nothing outside its set (RFC 6749 §3.3). A token for another service than oauth
+ * carries only scopes that service uses: a calculator token never says `database_query:use`.
+ * Tokens for oauth itself keep the whole set, because discovery lists tools by it.
  */
-export function grantScopes(client: Client, requested: string | undefined): string[] {
+export function grantScopes(client: Client, requested: string | undefined, service = 'oauth'): string[] {
   const asked = parseScopes(requested)
-  if (asked.length === 0) return [...client.scopes]
+  const usable = service === 'oauth' ? null : scopesUsedBy(service)
+  if (asked.length === 0) return client.scopes.filter((s) => usable === null || usable.includes(s))
   const malformed = asked.filter((s) => !Scope.safeParse(s).success)
   if (malformed.length > 0) throw new OAuthError('invalid_scope', 'scope contains characters RFC 6749 does not allow')
   const refused = asked.filter((s) => !client.scopes.includes(s))
   if (refused.length > 0) throw new OAuthError('invalid_scope', `scope not allowed for this client: ${refused.join(' ')}`)
+  const elsewhere = asked.filter((s) => usable !== null && !usable.includes(s))
+  if (elsewhere.length > 0) throw new OAuthError('invalid_scope', `scope not used by the requested resource: ${elsewhere.join(' ')}`)
   return asked
 }
 
 export interface TokenIssuerOptions {
   key: SigningKey
   issuer: string
-  audience: string
   ttlS: number
   now: () => number
 }
 
-/** Signs short-lived ES256 access tokens. */
+/** Signs short-lived ES256 access tokens (RFC 9068), each for one audience. */
 export function createTokenIssuer(options: TokenIssuerOptions) {
-  return async function issue(client: Client, scopes: readonly string[]): Promise<TokenResponse> {
+  return async function issue(client: Client, scopes: readonly string[], audience: string): Promise<TokenResponse> {
     const iat = Math.floor(options.now() / 1000)
     const scope = scopes.join(' ')
     const accessToken = await new SignJWT({ scope, client_id: client.id })
       .setProtectedHeader({ alg: SIGNING_ALG, kid: options.key.kid, typ: 'at+jwt' })
       .setIssuer(options.issuer)
       .setSubject(client.id)
-      .setAudience(options.audience)
+      .setAudience(audience)
       .setIssuedAt(iat)
       .setExpirationTime(iat + options.ttlS)
       .setJti(randomUUID())

@@ -1,31 +1,38 @@
-import { HeistError, notFound, type ToolDescriptor, type ToolRegistration } from '@heist/shared'
-
-type Registration = Required<ToolRegistration>
+import { HeistError, notFound, type ToolDescriptor, type ToolOwnership, type ToolRegistration } from '@heist/shared'
 
 interface Entry {
   owner: string
-  registration: Registration
+  registration: ToolRegistration
+  scope: string
+  resource: string
   expiresAt: number
 }
 
 export interface ToolRegistryOptions {
   now: () => number
-  /** Tools registered at most, so a misbehaving service cannot grow the registry forever. */
-  maxTools?: number
+  /** Tool name → the one client that may register it and the scope callers need (`TOOL_OWNERS`). */
+  owners: Readonly<Record<string, ToolOwnership>>
+  /** An owner's resource identifier (its configured URL): tools must be served on its origin. */
+  resourceOf: (owner: string) => string
 }
 
 function toDescriptor(entry: Entry): ToolDescriptor {
-  const { name, description, required_scope, url, input_schema } = entry.registration
-  return { name, description, required_scope, url, input_schema, expires_at: new Date(entry.expiresAt).toISOString() }
+  const { name, description, url, input_schema } = entry.registration
+  return { name, description, required_scope: entry.scope, url, resource: entry.resource, input_schema, expires_at: new Date(entry.expiresAt).toISOString() }
 }
 
+const refused = (code: string, message: string) => new HeistError(code, message, 403)
+
 /**
- * Live tool registrations. A registration lives `ttl_s` seconds unless renewed; expired
- * entries are dropped on read, so a stopped tool vanishes without anyone noticing it stopped.
- * The first client to register a name owns it until the registration expires.
+ * Live tool registrations, bound to their owners by configuration: a name can be registered
+ * only by the client `owners` names for it, with the scope configured for it, at a URL on that
+ * client's configured origin. So no client can take another's name, before or after a restart
+ * (a restarted owner simply registers again and has it at once), and nobody can add names the
+ * fleet did not configure, which also caps each owner at its configured names.
+ * A registration lives `ttl_s` seconds unless renewed; expired entries are dropped on read, so a
+ * stopped tool vanishes without anyone noticing it stopped.
  */
 export function createToolRegistry(options: ToolRegistryOptions) {
-  const maxTools = options.maxTools ?? 256
   const entries = new Map<string, Entry>()
 
   function live(name: string): Entry | undefined {
@@ -41,26 +48,36 @@ export function createToolRegistry(options: ToolRegistryOptions) {
     for (const name of [...entries.keys()]) live(name)
   }
 
+  /** The configuration for `name` when `owner` may register it; a 403 naming why otherwise. */
+  function ownership(owner: string, name: string): ToolOwnership {
+    // Own properties only: `constructor` or `__proto__` are not tool names.
+    const configured = Object.hasOwn(options.owners, name) ? options.owners[name] : undefined
+    if (!configured) throw refused('TOOL_NOT_CONFIGURED', `no tool "${name}" is configured for this fleet`)
+    if (configured.owner !== owner) throw refused('TOOL_NOT_OWNER', `tool "${name}" belongs to another client`)
+    return configured
+  }
+
   return {
     /** Register or renew; `created` is false for a renewal. */
-    upsert(owner: string, registration: Registration): { tool: ToolDescriptor; created: boolean } {
+    upsert(owner: string, registration: ToolRegistration): { tool: ToolDescriptor; created: boolean } {
+      const { scope } = ownership(owner, registration.name)
+      if (registration.required_scope !== undefined && registration.required_scope !== scope) {
+        throw refused('TOOL_SCOPE_MISMATCH', `tool "${registration.name}" requires "${scope}" by configuration`)
+      }
+      const resource = options.resourceOf(owner)
+      const url = new URL(registration.url)
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== new URL(resource).origin) {
+        throw refused('TOOL_URL_NOT_ALLOWED', `tools of "${owner}" must be served under ${new URL(resource).origin}`)
+      }
       const existing = live(registration.name)
-      if (existing && existing.owner !== owner) {
-        throw new HeistError('TOOL_NAME_TAKEN', `tool "${registration.name}" is registered by another client`, 409)
-      }
-      if (!existing) {
-        prune()
-        if (entries.size >= maxTools) throw new HeistError('TOOL_REGISTRY_FULL', `the registry holds ${maxTools} tools already`, 409)
-      }
-      const entry: Entry = { owner, registration, expiresAt: options.now() + registration.ttl_s * 1000 }
+      const entry: Entry = { owner, registration, scope, resource, expiresAt: options.now() + (registration.ttl_s ?? 15) * 1000 }
       entries.set(registration.name, entry)
       return { tool: toDescriptor(entry), created: !existing }
     },
 
     remove(owner: string, name: string): void {
-      const existing = live(name)
-      if (!existing) throw notFound('TOOL_NOT_FOUND', `no tool "${name}" is registered`)
-      if (existing.owner !== owner) throw new HeistError('TOOL_NOT_OWNER', `tool "${name}" is registered by another client`, 403)
+      ownership(owner, name)
+      if (!live(name)) throw notFound('TOOL_NOT_FOUND', `no tool "${name}" is registered`)
       entries.delete(name)
     },
 
@@ -68,7 +85,7 @@ export function createToolRegistry(options: ToolRegistryOptions) {
     visibleTo(scopes: readonly string[]): ToolDescriptor[] {
       prune()
       return [...entries.values()]
-        .filter((e) => scopes.includes(e.registration.required_scope))
+        .filter((e) => scopes.includes(e.scope))
         .map(toDescriptor)
         .sort((a, b) => a.name.localeCompare(b.name))
     },

@@ -5,7 +5,8 @@ import { basic, form, FORM, makeApp, secretOf, T0, tokenFor, type TestApp } from
 let app: TestApp
 let clock: { now: number }
 beforeEach(async () => {
-  ;({ app, clock } = await makeApp({ env: { HEIST_OAUTH_URL: 'http://oauth.example:8001', HEIST_ISSUER: 'heist-test' } }))
+  // The URL oauth is reached at inside the fleet differs from the public one, as in Docker.
+  ;({ app, clock } = await makeApp({ env: { HEIST_OAUTH_URL: 'http://oauth:8001', HEIST_ISSUER: 'http://oauth.example:8001/' } }))
 })
 afterEach(() => app.close())
 
@@ -20,12 +21,12 @@ describe('POST /oauth/introspect', () => {
     expect(res.statusCode).toBe(200)
     expect(res.headers['cache-control']).toBe('no-store')
     const body = IntrospectionResponse.parse(res.json())
-    expect(body).toMatchObject({ active: true, client_id: 'intel', sub: 'intel', scope: 'file_reader:use', iss: 'heist-test', aud: 'heist-fleet', exp: T0 / 1000 + 600, token_type: 'Bearer' })
+    expect(body).toMatchObject({ active: true, client_id: 'intel', sub: 'intel', scope: 'file_reader:use', iss: 'http://oauth.example:8001', aud: 'http://oauth.example:8001', exp: T0 / 1000 + 600, token_type: 'Bearer' })
   })
 
   test('accepts a JSON body with client_secret_post', async () => {
     const token = await tokenFor(app, 'hacker')
-    const res = await app.inject({ method: 'POST', url: '/oauth/introspect', payload: { token, client_id: 'dashboard', client_secret: secretOf('dashboard') } })
+    const res = await app.inject({ method: 'POST', url: '/oauth/introspect', payload: { token, client_id: 'db-query', client_secret: secretOf('db-query') } })
     expect(res.json()).toMatchObject({ active: true, client_id: 'hacker' })
   })
 
@@ -48,6 +49,22 @@ describe('POST /oauth/introspect', () => {
     expect(wrong.statusCode).toBe(401)
   })
 
+  test('describes a token minted for another service too, with its audience', async () => {
+    const minted = await app.inject({ method: 'POST', url: '/oauth/token', headers: { ...FORM, authorization: basic('safecracker') }, payload: form({ grant_type: 'client_credentials', resource: 'http://127.0.0.1:8002' }) })
+    const body = IntrospectionResponse.parse((await introspect(minted.json().access_token)).json())
+    expect(body).toMatchObject({ active: true, aud: 'http://127.0.0.1:8002', scope: 'calculator:use' })
+  })
+
+  test('only a client granted oauth:introspect may introspect (RFC 7662 §2.1): an agent cannot read the orchestrator token', async () => {
+    const token = await tokenFor(app, 'orchestrator')
+    for (const caller of ['planner', 'intel', 'orchestrator', 'dashboard']) {
+      const res = await introspect(token, { authorization: basic(caller) })
+      expect(res.statusCode, caller).toBe(403)
+      expect(res.json().error).toBe('unauthorized_client')
+      expect(res.body).not.toContain('memory:write')
+    }
+  })
+
   test('a missing token parameter is invalid_request', async () => {
     const res = await app.inject({ method: 'POST', url: '/oauth/introspect', headers: { ...FORM, authorization: basic('calculator') }, payload: '' })
     expect(res.statusCode).toBe(400)
@@ -67,11 +84,11 @@ describe('well-known documents', () => {
     expect(res.body).not.toMatch(/"d"/)
   })
 
-  test('RFC 8414 metadata names the issuer and endpoints from the environment', async () => {
+  test('RFC 8414 metadata: the issuer is the public URL (without its trailing slash), endpoints under it', async () => {
     const res = await app.inject({ url: '/.well-known/oauth-authorization-server' })
     const meta = AuthServerMetadata.parse(res.json())
     expect(meta).toMatchObject({
-      issuer: 'heist-test',
+      issuer: 'http://oauth.example:8001',
       token_endpoint: 'http://oauth.example:8001/oauth/token',
       jwks_uri: 'http://oauth.example:8001/.well-known/jwks.json',
       introspection_endpoint: 'http://oauth.example:8001/oauth/introspect',

@@ -43,7 +43,7 @@ describe('POST /oauth/token', () => {
     const header = decodeProtectedHeader(token)
     expect(header).toMatchObject({ alg: 'ES256', kid: key.kid })
     const jwks = (await app.inject({ url: '/.well-known/jwks.json' })).json()
-    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), { issuer: 'heist-oauth', audience: 'heist-fleet', currentDate: new Date(T0) })
+    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), { issuer: 'http://127.0.0.1:8001', audience: 'http://127.0.0.1:8001', typ: 'at+jwt', currentDate: new Date(T0) })
     const claims = AccessTokenClaims.parse(payload)
     expect(claims).toMatchObject({ sub: 'intel', client_id: 'intel', scope: 'file_reader:use', iat: T0 / 1000, exp: T0 / 1000 + 600 })
     expect(claims.jti).toMatch(/^[0-9a-f-]{36}$/)
@@ -70,7 +70,7 @@ describe('POST /oauth/token', () => {
 
   test('service clients get their service scopes', async () => {
     const res = await post(form({ grant_type: 'client_credentials' }), { ...FORM, authorization: basic('calculator') })
-    expect(res.json().scope).toBe('tools:register')
+    expect(res.json().scope).toBe('tools:register oauth:introspect')
   })
 
   test('a scope outside the client\'s set is refused with invalid_scope, naming it', async () => {

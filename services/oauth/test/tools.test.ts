@@ -35,7 +35,7 @@ describe('tool discovery', () => {
     const safecracker = await list('safecracker')
     expect(safecracker.client_id).toBe('safecracker')
     expect(safecracker.tools.map((t) => t.name)).toEqual(['calculator'])
-    expect(safecracker.tools[0]).toMatchObject({ url: calculator.url, input_schema: calculator.input_schema, required_scope: 'calculator:use' })
+    expect(safecracker.tools[0]).toMatchObject({ url: calculator.url, resource: 'http://127.0.0.1:8002', input_schema: calculator.input_schema, required_scope: 'calculator:use' })
     expect((await list('hacker')).tools.map((t) => t.name)).toEqual(['read_file'])
     expect((await list('intel')).tools.map((t) => t.name)).toEqual(['read_file'])
   })
@@ -73,14 +73,14 @@ describe('tool discovery', () => {
     expect((await list('safecracker')).tools).toHaveLength(0)
   })
 
-  test('another client may not take over a live name, but may once it expired', async () => {
+  test('another client may not take over a name, live or expired (test/security has the full threat)', async () => {
     await register('calculator', calculator)
-    const stolen = await register('file-reader', { ...calculator, url: 'http://evil.example/tools' })
-    expect(stolen.statusCode).toBe(409)
-    expect(stolen.json().error.code).toBe('TOOL_NAME_TAKEN')
+    const stolen = await register('file-reader', { ...calculator, url: 'http://127.0.0.1:8003/tools/calculator' })
+    expect(stolen.statusCode).toBe(403)
+    expect(stolen.json().error.code).toBe('TOOL_NOT_OWNER')
     expect((await list('safecracker')).tools[0]?.url).toBe(calculator.url)
     clock.now += 10_001
-    expect((await register('file-reader', calculator)).statusCode).toBe(201)
+    expect((await register('file-reader', calculator)).statusCode).toBe(403)
   })
 
   test('registering needs tools:register', async () => {

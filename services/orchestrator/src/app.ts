@@ -25,7 +25,7 @@ export async function buildApp({ config, deps }: { config: AppConfig; deps: AppD
     },
   })
   await app.register(async (operator) => {
-    operator.addHook('preHandler', requireOperator(createOperatorCheck(config.HEIST_OPERATOR_TOKEN)))
+    operator.addHook('onRequest', requireOperator(createOperatorCheck(config.HEIST_OPERATOR_TOKEN)))
     await operator.register(sessionRoutes, { sessions: deps.sessions })
     await operator.register(eventRoutes, { sessions: deps.sessions })
   })

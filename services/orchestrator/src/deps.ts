@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { createTokenSource, type SessionEvent } from '@heist/shared'
+import { createTokenSource, resourceUri, type SessionEvent } from '@heist/shared'
 import { DashboardLink } from './adapters/dashboard-link.js'
 import { createEventLog } from './adapters/event-log.js'
 import { createHttpMemory } from './adapters/http-memory.js'
 import { createHttpTools } from './adapters/http-tools.js'
 import { createOpenAiModel } from './adapters/openai-model.js'
 import type { TeamConfig } from './engine/index.js'
-import type { OrchestratorEnv } from './env.js'
+import { toolResources, type OrchestratorEnv } from './env.js'
 import { SessionManager } from './sessions.js'
 
 /**
@@ -15,7 +15,10 @@ import { SessionManager } from './sessions.js'
  * the jsonl audit log and the dashboard socket (started by the caller with `link.start(logger)`).
  */
 export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: Record<string, string>) {
-  const own = createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'orchestrator', clientSecret: config.HEIST_SECRET_ORCHESTRATOR })
+  // One token per service it calls, each minted for that service alone (RFC 8707).
+  const ownTokenFor = (service: string) => createTokenSource({
+    tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'orchestrator', clientSecret: config.HEIST_SECRET_ORCHESTRATOR, resource: resourceUri(service, config),
+  })
   const log = createEventLog(join(config.HEIST_DATA_DIR, 'orchestrator', 'sessions'))
   let link: DashboardLink | null = null
   const publish = (event: SessionEvent) => {
@@ -30,14 +33,15 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     makeModel: (t) => createOpenAiModel({
       baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: t.heist.model.timeout_ms, retries: t.heist.model.retries,
     }),
-    tools: createHttpTools({ oauthUrl: config.HEIST_OAUTH_URL, secrets }),
-    memory: createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: own }),
+    tools: createHttpTools({ oauthUrl: config.HEIST_OAUTH_URL, secrets, toolResources: toolResources(config) }),
+    memory: createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: ownTokenFor('memory') }),
     publish,
     log,
     relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
   })
   if (config.HEIST_DASHBOARD_LINK) {
+    const own = ownTokenFor('dashboard')
     link = new DashboardLink({
       url: `${config.HEIST_DASHBOARD_URL.replace(/^http/, 'ws')}/ws/orchestrator`,
       token: () => own.get(),

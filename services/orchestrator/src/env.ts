@@ -1,4 +1,4 @@
-import { clientSecret, envBool, LlmEnv, secretEnvName, serviceEnv, serviceUrl } from '@heist/shared'
+import { clientSecret, envBool, LlmEnv, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
 import { z } from 'zod'
 
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
@@ -6,6 +6,10 @@ export const OrchestratorEnv = serviceEnv('orchestrator').extend({
   ...serviceUrl('oauth'),
   ...serviceUrl('memory'),
   ...serviceUrl('dashboard'),
+  // The tool services: the only places agents' tool tokens may be sent (see `toolResources`).
+  ...serviceUrl('calculator'),
+  ...serviceUrl('file-reader'),
+  ...serviceUrl('db-query'),
   ...clientSecret('orchestrator'),
   ...LlmEnv.shape,
   HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
@@ -25,4 +29,9 @@ export function agentSecretsEnv(agents: readonly string[]) {
 /** Agent name → secret, from the validated env. */
 export function agentSecrets(agents: readonly string[], env: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(agents.flatMap((a) => (env[secretEnvName(a)] ? [[a, env[secretEnvName(a)] as string]] : [])))
+}
+
+/** The resource identifiers of the services that own tools, from the fleet's URLs. */
+export function toolResources(env: Readonly<Record<string, unknown>>): string[] {
+  return [...new Set(Object.values(TOOL_OWNERS).map((t) => resourceUri(t.owner, env)))]
 }

@@ -28,3 +28,21 @@ export type AgentName = z.infer<typeof AgentName>
 /** Session ids are URL-safe and short. */
 export const SessionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ (max 64)')
 export type SessionId = z.infer<typeof SessionId>
+
+/**
+ * True when a parsed JSON value nests at most `maxDepth` containers deep and holds at most
+ * `maxNodes` values. Walks with an explicit stack, so a hostile 30,000-level value is measured
+ * without overflowing the call stack (the recursive serialisers downstream would).
+ */
+export function jsonWithin(value: unknown, limits: { maxDepth: number; maxNodes: number }): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  let nodes = 0
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number]
+    if (++nodes > limits.maxNodes) return false
+    if (typeof current !== 'object' || current === null) continue
+    if (depth > limits.maxDepth) return false
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1])
+  }
+  return true
+}

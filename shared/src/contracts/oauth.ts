@@ -11,6 +11,7 @@ export const SCOPES = {
   memoryRead: 'memory:read',
   memoryWrite: 'memory:write',
   detectionRun: 'detection:run',
+  detectionsWrite: 'detections:write',
   introspect: 'oauth:introspect',
 } as const
 
@@ -23,6 +24,8 @@ export const TokenRequest = z.object({
   client_id: z.string().min(1).max(128).optional(),
   client_secret: z.string().min(1).max(512).optional(),
   scope: z.string().max(1024).optional(),
+  /** RFC 8707: the service the token is for; repeated (a form array) is refused with `invalid_target`. */
+  resource: z.union([z.string().max(2048), z.array(z.string().max(2048)).max(8)]).optional(),
 })
 export type TokenRequest = z.infer<typeof TokenRequest>
 
@@ -43,6 +46,7 @@ export const OAuthErrorCode = z.enum([
   'unauthorized_client',
   'unsupported_grant_type',
   'invalid_scope',
+  'invalid_target',
   'slow_down',
 ])
 export const OAuthErrorBody = z.object({

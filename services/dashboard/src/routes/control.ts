@@ -20,7 +20,7 @@ export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.post('/api/sessions', {
     schema: { tags, security, description: 'Start a session on the orchestrator.', body: StartOptions.default({ mole: 'random', strategy: 'random' }), response: { 200: CommandAck } },
-    preHandler: operator,
+    onRequest: operator,
   }, async (request) => {
     // Ids are unique for the life of the data directory: a stored session is never started again.
     const id = request.body.session_id
@@ -31,18 +31,18 @@ export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
   for (const action of ['pause', 'resume', 'stop'] as const) {
     app.post(`/api/sessions/:id/${action}`, {
       schema: { tags, security, params: SessionParams, response: { 200: CommandAck } },
-      preHandler: operator,
+      onRequest: operator,
     }, async (request) => forward({ action, session_id: request.params.id }))
   }
 
   app.post('/api/sessions/:id/orders', {
     schema: { tags, security, description: 'An order to one agent, delivered at its next turn.', params: SessionParams, body: OrderBody, response: { 200: CommandAck } },
-    preHandler: operator,
+    onRequest: operator,
   }, async (request) => forward({ action: 'order', session_id: request.params.id, agent: request.body.agent, text: request.body.text }))
 
   app.post('/api/sessions/:id/detect', {
     schema: { tags, security, description: 'Run the detection service on this session.', params: SessionParams, response: { 200: DetectionResult } },
-    preHandler: operator,
+    onRequest: operator,
   }, async (request) => {
     if (!ctx.store.get(request.params.id)) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
     if (!ctx.detect) throw new HeistError('DETECTION_NOT_CONFIGURED', 'no detection service is configured', 503)

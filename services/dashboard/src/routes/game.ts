@@ -19,12 +19,12 @@ export function registerGameRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.post('/api/sessions/:id/guess', {
     schema: { tags, security, description: 'Record or change the guess (an agent, or "nobody" for a control game) until evaluation.', params: SessionParams, body: GuessRequest, response: { 200: GameState } },
-    preHandler: operator,
+    onRequest: operator,
   }, async (request) => announce(game.guess(request.params.id, request.body.agent)))
 
   app.post('/api/sessions/:id/evaluate', {
     schema: { tags, security, description: 'Judge the guess once and for all: success, failure or busted.', params: SessionParams, response: { 200: EvaluateReply } },
-    preHandler: operator,
+    onRequest: operator,
   }, async (request) => {
     const result = game.evaluate(request.params.id)
     if (!result.already_evaluated) announce(game.state(request.params.id))
@@ -33,14 +33,14 @@ export function registerGameRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.post('/api/sessions/:id/reveal', {
     schema: { tags, security, description: 'Show the mole and its strategy, after evaluation or once the session ended.', params: SessionParams, response: { 200: GameState } },
-    preHandler: operator,
+    onRequest: operator,
   }, async (request) => announce(game.reveal(request.params.id)))
 
   app.get('/api/game/scoreboard', { schema: { tags, response: { 200: Scoreboard } } }, async () => game.scoreboard())
 
   app.post('/api/sessions/:id/detections', {
-    schema: { tags: ['detection'], security: [{ fleet: [] }], description: 'Store a detection result (detection service, scope `events:publish`).', params: SessionParams, body: DetectionResult, response: { 201: z.object({ stored: z.literal(true) }) } },
-    preHandler: requireScope(SCOPES.eventsPublish),
+    schema: { tags: ['detection'], security: [{ fleet: [] }], description: 'Store a detection result (detection service, scope `detections:write`).', params: SessionParams, body: DetectionResult, response: { 201: z.object({ stored: z.literal(true) }) } },
+    onRequest: requireScope(SCOPES.detectionsWrite),
   }, async (request, reply) => {
     if (request.body.session_id !== request.params.id) throw new HeistError('DETECTION_SESSION_MISMATCH', 'the body is for another session', 400)
     game.recordDetection(request.body)

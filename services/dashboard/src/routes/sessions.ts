@@ -51,7 +51,7 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.get('/api/sessions/:id/transcript', {
     schema: { tags, security: [{ fleet: [] }, { operator: [] }], description: 'The public record, for services (scope `sessions:read`) or the operator.', params: SessionParams, response: { 200: Transcript } },
-    preHandler: requireScopeOrOperator(SCOPES.sessionsRead, ctx.isOperator),
+    onRequest: requireScopeOrOperator(SCOPES.sessionsRead, ctx.isOperator),
   }, async (request) => {
     const transcript = store.transcript(request.params.id)
     if (!transcript) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)

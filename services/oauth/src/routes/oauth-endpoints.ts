@@ -1,17 +1,22 @@
 import formbody from '@fastify/formbody'
-import { IntrospectionResponse, TokenRequest, TokenResponse, type HeistApp, type TokenVerifier } from '@heist/shared'
+import { IntrospectionResponse, SCOPES, TokenRequest, TokenResponse, type HeistApp, type TokenVerifier } from '@heist/shared'
 import type { FastifyError } from 'fastify'
 import { z } from 'zod'
-import { authenticateClient, presentedCredentials, type AuthLimiters } from '../client-auth.js'
+import { authenticateClient, presentedCredentials } from '../client-auth.js'
 import type { ClientRegistry } from '../clients.js'
 import { isOAuthError, OAuthError } from '../oauth-errors.js'
+import type { FailureLimiter } from '../rate-limiter.js'
+import type { Resources } from '../resources.js'
 import { grantScopes, introspect, type TokenIssuer } from '../tokens.js'
 
 export interface OAuthEndpointDeps {
   clients: ClientRegistry
-  limiters: AuthLimiters
+  /** Failed client authentications per caller address. */
+  failures: FailureLimiter
   issue: TokenIssuer
-  verify: TokenVerifier
+  resources: Resources
+  /** Verifies a token for any audience of the fleet (introspection describes them all). */
+  verifyAny: TokenVerifier
 }
 
 /** `POST /oauth/introspect` body (RFC 7662 §2.1), client credentials allowed in it. */
@@ -55,16 +60,22 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
       const body = request.body
       if (body.grant_type !== 'client_credentials') throw new OAuthError('unsupported_grant_type', `grant_type "${body.grant_type}" is not supported; use client_credentials`)
       const credentials = presentedCredentials(request.headers.authorization, body)
-      const client = authenticateClient(deps.clients, deps.limiters, credentials, request.ip)
-      const token = await deps.issue(client, grantScopes(client, body.scope))
-      request.log.info({ client_id: client.id, scope: token.scope }, 'token issued')
+      const client = authenticateClient(deps.clients, deps.failures, credentials, request.ip)
+      const target = deps.resources.resolve(body.resource)
+      const token = await deps.issue(client, grantScopes(client, body.scope, target.service), target.uri)
+      request.log.info({ client_id: client.id, scope: token.scope, aud: target.uri }, 'token issued')
       return token
     })
 
+    // RFC 7662 §2.1: the endpoint is protected, and only clients granted `oauth:introspect` may
+    // read other tokens' claims (an agent must not learn what the orchestrator's token holds).
     scope.post('/oauth/introspect', { schema: { body: IntrospectionRequest, response: { 200: IntrospectionResponse } } }, async (request) => {
       const credentials = presentedCredentials(request.headers.authorization, request.body)
-      authenticateClient(deps.clients, deps.limiters, credentials, request.ip)
-      return introspect(deps.verify, (id) => deps.clients.get(id) !== undefined, request.body.token)
+      const client = authenticateClient(deps.clients, deps.failures, credentials, request.ip)
+      if (!client.scopes.includes(SCOPES.introspect)) {
+        throw new OAuthError('unauthorized_client', `introspection needs a client granted ${SCOPES.introspect}`, {}, 403)
+      }
+      return introspect(deps.verifyAny, (id) => deps.clients.get(id) !== undefined, request.body.token)
     })
   })
 }

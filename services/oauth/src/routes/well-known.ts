@@ -4,18 +4,20 @@ import { z } from 'zod'
 import type { ClientRegistry } from '../clients.js'
 
 export interface WellKnownDeps {
+  /** The public URL of this service (`HEIST_ISSUER`); every endpoint below is under it. */
   issuer: string
-  /** Public base URL of this service, e.g. `http://127.0.0.1:8001`. */
-  baseUrl: string
   publicJwks: { keys: JWK[] }
   clients: ClientRegistry
 }
 
 const Jwks = z.object({ keys: z.array(z.record(z.string(), z.unknown())) })
 
-/** `GET /.well-known/jwks.json` (public keys only) and RFC 8414 metadata. */
+/**
+ * `GET /.well-known/jwks.json` (public keys only) and RFC 8414 metadata, whose `issuer` is the
+ * URL the document is fetched under (§3.3), so standard clients accept discovery.
+ */
 export function registerWellKnownRoutes(app: HeistApp, deps: WellKnownDeps): void {
-  const base = deps.baseUrl.replace(/\/+$/, '')
+  const base = deps.issuer
   const authMethods = ['client_secret_basic', 'client_secret_post']
   const metadata: AuthServerMetadata = {
     issuer: deps.issuer,

@@ -1,38 +1,61 @@
-import { createHttpClient, createTokenSource, HeistError, isHeistError, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
+import { canonicalUrl, createHttpClient, createTokenSource, HeistError, isHeistError, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
 import type { AgentTool, ToolOutcome, ToolRunner } from '../engine/types.js'
 
 export interface HttpToolsOptions {
   oauthUrl: string
   /** Client secret per agent (the agent's name is its client id). */
   secrets: Readonly<Record<string, string>>
+  /**
+   * Resource identifiers of the tool services this fleet configured (`HEIST_<SERVICE>_URL`).
+   * A discovered tool is called only when its resource is one of them and its URL is on that
+   * resource's origin: an agent's token never goes to a URL the fleet did not configure.
+   */
+  toolResources: Iterable<string>
   timeoutMs?: number
   retries?: number
   /** How long a discovery answer is reused; tools come and go without a restart. */
   discoveryTtlMs?: number
   now?: () => number
+  /** Told about a discovered tool that is refused (its URL or resource is not configured). */
+  onRefused?: (tool: { name: string; url: string; resource: string }) => void
 }
 
-type Discovered = AgentTool & { url: string; missing?: boolean }
+type Discovered = AgentTool & { url: string; resource: string; missing?: boolean }
+
+/** True when `url` is http(s) on the origin of `resource`, and `resource` is a configured one. */
+function callable(tool: { url: string; resource: string }, resources: ReadonlySet<string>): boolean {
+  try {
+    const url = new URL(tool.url)
+    const resource = canonicalUrl(tool.resource)
+    return resources.has(resource) && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === new URL(resource).origin
+  } catch {
+    return false
+  }
+}
 
 /**
- * Tools over HTTP with each agent's own identity: a client-credentials token per agent
- * (cached, renewed before expiry), discovery with `GET /tools`, calls with `POST <url>`.
+ * Tools over HTTP with each agent's own identity: client-credentials tokens per agent (cached,
+ * renewed before expiry) — one for discovery with `GET /tools` at oauth, and one per tool
+ * service, minted for that service alone (RFC 8707) — and calls with `POST <url>`.
  */
-export function createHttpTools(options: HttpToolsOptions): ToolRunner & { tokenFor(agent: string): TokenSource } {
+export function createHttpTools(options: HttpToolsOptions): ToolRunner {
   const now = options.now ?? Date.now
   const ttl = options.discoveryTtlMs ?? 5_000
+  const resources = new Set([...options.toolResources].map(canonicalUrl))
   const tokens = new Map<string, TokenSource>()
   const listings = new Map<string, { at: number; tools: Discovered[] }>()
   /** Every tool an agent was ever offered: one that drops out of discovery (its service died) stays offered, and fails visibly. */
   const known = new Map<string, Map<string, Discovered>>()
 
-  function tokenFor(agent: string): TokenSource {
-    let source = tokens.get(agent)
+  /** The agent's token for `resource` (undefined: for oauth itself). */
+  function tokenFor(agent: string, resource?: string): TokenSource {
+    const key = `${agent} ${resource ?? ''}`
+    let source = tokens.get(key)
     if (!source) {
       const secret = options.secrets[agent]
       if (!secret) throw new HeistError('AGENT_NO_SECRET', `no client secret for agent "${agent}" (set its HEIST_SECRET_ variable)`, 500)
-      source = createTokenSource({ tokenUrl: `${options.oauthUrl}/oauth/token`, clientId: agent, clientSecret: secret })
-      tokens.set(agent, source)
+      source = createTokenSource({ tokenUrl: `${options.oauthUrl}/oauth/token`, clientId: agent, clientSecret: secret, ...(resource ? { resource } : {}) })
+      tokens.set(key, source)
     }
     return source
   }
@@ -43,7 +66,11 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner & { token
     const token = tokenFor(agent)
     const client = createHttpClient({ service: 'oauth', baseUrl: options.oauthUrl, token: () => token.get(), timeoutMs: options.timeoutMs ?? 5_000, retries: options.retries ?? 2 })
     const listing = await client.request({ path: '/tools', schema: ToolListing, signal })
-    const live = listing.tools.map((t) => ({ name: t.name, description: t.description, inputSchema: t.input_schema, url: t.url }))
+    const live = listing.tools.flatMap((t) => {
+      if (callable(t, resources)) return [{ name: t.name, description: t.description, inputSchema: t.input_schema, url: t.url, resource: canonicalUrl(t.resource) }]
+      options.onRefused?.(t)
+      return []
+    })
     const seen = known.get(agent) ?? new Map<string, Discovered>()
     for (const tool of live) seen.set(tool.name, tool)
     known.set(agent, seen)
@@ -55,16 +82,15 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner & { token
 
   async function post(agent: string, tool: Discovered, args: unknown, signal?: AbortSignal): Promise<ToolOutcome> {
     const url = new URL(tool.url)
-    const token = tokenFor(agent)
+    const token = tokenFor(agent, tool.resource)
     const client = createHttpClient({ service: tool.name, baseUrl: url.origin, token: () => token.get(), timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2 })
     const reply = await client.request({ path: url.pathname, body: args, schema: ToolResult, signal })
     return { ok: true, result: reply.result }
   }
 
   return {
-    tokenFor,
     async listTools(agent, signal) {
-      return (await discover(agent, false, signal)).map(({ url: _url, missing: _missing, ...tool }) => tool)
+      return (await discover(agent, false, signal)).map(({ url: _url, resource: _resource, missing: _missing, ...tool }) => tool)
     },
     async call(agent, name, args, signal) {
       try {
@@ -80,7 +106,7 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner & { token
           return await post(agent, tool, args, signal)
         } catch (error) {
           if (!(error instanceof UpstreamError) || error.upstreamStatus !== 401) throw error
-          tokenFor(agent).invalidate()
+          tokenFor(agent, tool.resource).invalidate()
           return await post(agent, tool, args, signal)
         }
       } catch (error) {

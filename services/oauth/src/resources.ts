@@ -1,0 +1,49 @@
+import { RESOURCE_SERVERS, resourceUri, canonicalUrl, fleetIssuer, type IssuerEnv } from '@heist/shared'
+import { OAuthError } from './oauth-errors.js'
+
+/** The fleet's resource servers as oauth knows them: identifier (RFC 8707) ↔ service. */
+export interface Resources {
+  /** The issuer: also the oauth service's own resource, the audience of a token asked without `resource`. */
+  issuer: string
+  /** Every identifier a token may be minted for. */
+  all(): string[]
+  /** The service a `resource` parameter names; `invalid_target` for anything else (RFC 8707 §2). */
+  resolve(resource: string | string[] | undefined): { service: string; uri: string }
+  /** The identifier of a fleet service. */
+  uriOf(service: string): string
+}
+
+function canonicalOrNull(value: string): string | null {
+  try {
+    return canonicalUrl(value)
+  } catch {
+    return null
+  }
+}
+
+export function createResources(env: IssuerEnv & Readonly<Record<string, unknown>>): Resources {
+  const issuer = fleetIssuer(env)
+  const byUri = new Map<string, string>([[issuer, 'oauth']])
+  for (const service of RESOURCE_SERVERS) byUri.set(resourceUri(service, env), service)
+  const uriOf = new Map([...byUri].map(([uri, service]) => [service, uri]))
+
+  function resolve(resource: string | string[] | undefined): { service: string; uri: string } {
+    if (resource === undefined) return { service: 'oauth', uri: issuer }
+    if (Array.isArray(resource)) {
+      if (resource.length !== 1) throw new OAuthError('invalid_target', 'ask for one resource per token')
+      return resolve(resource[0])
+    }
+    // A resource may name a path on the service (an MCP endpoint, say): the audience is the service.
+    const uri = canonicalOrNull(resource)
+    const match = uri === null ? undefined : [...byUri].find(([known]) => uri === known || uri.startsWith(`${known}/`))
+    if (!match) throw new OAuthError('invalid_target', 'resource is not a service of this fleet')
+    return { service: match[1], uri: match[0] }
+  }
+
+  return {
+    issuer,
+    all: () => [...byUri.keys()],
+    uriOf: (service) => uriOf.get(service) ?? resourceUri(service, env),
+    resolve,
+  }
+}
