@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
 import { CallToolRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
-import { createRemoteJWKSet } from 'jose'
-import { bearerToken, createTokenVerifier, type Principal, type TokenVerifier } from './auth.js'
+import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import type { ServedTool } from './served-tool.js'
-import { publicBaseUrl, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
+import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
+import type { ToolAppConfig, ToolServiceDeps } from './tool-service.js'
 
 /** Where an MCP server answers (Streamable HTTP) and the path its metadata is suffixed with. */
 export const MCP_PATH = '/mcp'
@@ -209,9 +209,6 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
   })
 }
 
-/** The authorization server's issuer URL: the issuer when it is one, else where the oauth service answers. */
-function issuerUrl(config: Pick<ToolAppConfig, 'HEIST_ISSUER' | 'HEIST_OAUTH_URL'>): string {
-  return URL.canParse(config.HEIST_ISSUER) ? config.HEIST_ISSUER : config.HEIST_OAUTH_URL.replace(/\/$/, '')
 }
 
 /**
@@ -219,12 +216,11 @@ function issuerUrl(config: Pick<ToolAppConfig, 'HEIST_ISSUER' | 'HEIST_OAUTH_URL
  * issuer for this service (audience = its public URL; a token asked for `<url>/mcp` gets it too).
  */
 export async function toolMcp(app: FastifyInstance, config: ToolAppConfig, deps: ToolServiceDeps, name: string, tools: ServedTool[]): Promise<void> {
-  const keys = deps.keys ?? createRemoteJWKSet(new URL(`${config.HEIST_OAUTH_URL.replace(/\/$/, '')}/.well-known/jwks.json`), { cooldownDuration: 5_000 })
   await mcpRoutes(app, {
     name,
     tools,
-    resource: () => publicBaseUrl(app, config.HEIST_PUBLIC_URL),
-    authorizationServer: issuerUrl(config),
-    verify: (resource) => createTokenVerifier({ issuer: config.HEIST_ISSUER, audience: resource, keys }),
+    resource: () => canonicalUrl(config.HEIST_PUBLIC_URL),
+    authorizationServer: fleetIssuer(config),
+    verify: (resource) => resourceVerifier({ env: config, resource, keys: deps.keys }),
   })
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { freePort } from '../../scripts/launch/ports.js'
 import { connectMcp } from '../src/mcp-client.js'
 import type { TestSigner } from './tool-tokens.js'
 
@@ -21,17 +22,23 @@ export function mcpPost(app: FastifyInstance, payload: unknown, token?: string, 
 }
 
 /**
- * Listen on a free loopback port and hand out SDK clients holding tokens for this service
- * (its URL is its resource identifier, since `HEIST_PUBLIC_URL` is unset in these tests).
+/**
+ * Build a tool service for a free loopback port (its `HEIST_PUBLIC_URL`, hence its resource
+ * identifier, must be known before it is built), listen there, and hand out SDK clients
+ * holding tokens for this service.
  */
-export async function listenForMcp(app: FastifyInstance, signer: TestSigner) {
-  const address = await app.listen({ host: '127.0.0.1', port: 0 })
-  const url = `${address}/mcp`
+export async function listenForMcp(build: (publicUrl: string) => Promise<FastifyInstance>, signer: TestSigner) {
+  const port = await freePort()
+  const publicUrl = `http://127.0.0.1:${port}`
+  const app = await build(publicUrl)
+  await app.listen({ host: '127.0.0.1', port })
+  const url = `${publicUrl}/mcp`
   return {
+    app,
     url,
-    resource: address,
+    resource: publicUrl,
     async client(clientId: string, scopes: string[]) {
-      const token = await signer.token(clientId, scopes, { audience: address })
+      const token = await signer.token(clientId, scopes, { audience: publicUrl })
       return connectMcp({ url, token: () => token, name: `test-${clientId}` })
     },
   }

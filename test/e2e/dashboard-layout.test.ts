@@ -78,12 +78,12 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard layout, first run, errors an
   }, 120_000)
 
   test('a crowded session (8 agents, 32-character names, tools, order, detection) holds at every size', async () => {
-    orchestrator = await FakeOrchestrator.connect(`${url('/ws/orchestrator').replace('http', 'ws')}`, await clientToken(fleet, 'orchestrator'))
+    orchestrator = await FakeOrchestrator.connect(`${url('/ws/orchestrator').replace('http', 'ws')}`, await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
     // Twelve small sessions so the history pages, then the crowded one (newest).
     for (let i = 1; i <= 12; i++) await orchestrator.sendAll(crowdedSession(`small-${String(i).padStart(2, '0')}`, { agents: ['planner', 'hacker'], rounds: 1 }))
     await orchestrator.sendAll(crowdedSession(BIG, { rounds: ROUNDS }))
     const stored = await fetch(url(`/api/sessions/${BIG}/detections`), {
-      method: 'POST', headers: { authorization: `Bearer ${await clientToken(fleet, 'detection')}`, 'content-type': 'application/json' },
+      method: 'POST', headers: { authorization: `Bearer ${await clientToken(fleet, 'detection', { resource: 'dashboard' })}`, 'content-type': 'application/json' },
       body: JSON.stringify(detectionFor(BIG, CROWD, ROUNDS, 'hacker')),
     })
     expect(stored.status).toBe(201)

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { listenForMcp, mcpPost, rpc } from '../../../shared/test/mcp-harness.js'
-import { createTestSigner, TEST_AUDIENCE, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
+import { createTestSigner, TEST_ISSUER, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 
 const RESOURCE = 'http://calculator.test:8002'
@@ -16,7 +16,7 @@ describe('protected resource metadata (RFC 9728)', () => {
     expect(reply.statusCode).toBe(200)
     expect(reply.json()).toEqual({
       resource: RESOURCE,
-      authorization_servers: ['http://127.0.0.1:1'],
+      authorization_servers: [TEST_ISSUER],
       scopes_supported: ['calculator:use'],
       bearer_methods_supported: ['header'],
       resource_name: 'Heist calculator',
@@ -60,7 +60,7 @@ describe('authorization', () => {
 
   test('the REST route keeps its fleet token and refuses a resource-bound one', async () => {
     const rest = (t: string) => app.inject({ method: 'POST', url: '/tools/calculator', headers: { authorization: `Bearer ${t}` }, payload: { expression: '2*3' } })
-    expect((await rest(await token(['calculator:use'], TEST_AUDIENCE))).statusCode).toBe(200)
+    expect((await rest(await token(['calculator:use'], REST_RESOURCE))).statusCode).toBe(200)
     expect((await rest(await token())).statusCode).toBe(401)
   })
 })
@@ -81,9 +81,8 @@ describe('tools over MCP', () => {
   })
 
   test('the SDK client lists and calls the tool over a real socket', async () => {
-    const other = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } })
+    const server = await listenForMcp((publicUrl) => buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: publicUrl }, deps: { keys: signer.keys } }), signer)
     try {
-      const server = await listenForMcp(other, signer)
       const client = await server.client('safecracker', ['calculator:use'])
       expect((await client.listTools()).tools.map((t) => t.name)).toEqual(['calculator'])
       const result = await client.callTool({ name: 'calculator', arguments: { expression: ' 45 * 60 + max(3, 4) ' } })
@@ -91,7 +90,7 @@ describe('tools over MCP', () => {
       expect(result.structuredContent).toEqual({ tool: 'calculator', result: '45 * 60 + max(3, 4) = 2704', data: { expression: '45 * 60 + max(3, 4)', value: 2704 } })
       await client.close()
     } finally {
-      await other.close()
+      await server.app.close()
     }
   })
 })

@@ -7,9 +7,8 @@ import { DEFAULT_SQL_FILE } from '../src/config.js'
 vi.setConfig({ testTimeout: 20_000 })
 const signer = await createTestSigner()
 const config = { ...TEST_TOOL_CONFIG, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200 } as const
-const app = await buildApp({ config, deps: { keys: signer.keys } })
-const server = await listenForMcp(app, signer)
-afterAll(() => app.close())
+const server = await listenForMcp((publicUrl) => buildApp({ config: { ...config, HEIST_PUBLIC_URL: publicUrl }, deps: { keys: signer.keys } }), signer)
+afterAll(() => server.app.close())
 
 test('the SDK client queries the database with the same table and limits as REST', async () => {
   const client = await server.client('intel', ['database_query:use'])

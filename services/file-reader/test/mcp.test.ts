@@ -5,9 +5,8 @@ import { buildApp } from '../src/app.js'
 import { DEFAULT_DOCUMENTS_DIR } from '../src/config.js'
 
 const signer = await createTestSigner()
-const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } })
-const server = await listenForMcp(app, signer)
-afterAll(() => app.close())
+const server = await listenForMcp((publicUrl) => buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: publicUrl, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } }), signer)
+afterAll(() => server.app.close())
 
 test('the SDK client reads a document, and a refused path is an isError result with the REST code', async () => {
   const client = await server.client('hacker', ['file_reader:use'])

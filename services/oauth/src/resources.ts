@@ -7,7 +7,7 @@ export interface Resources {
   issuer: string
   /** Every identifier a token may be minted for. */
   all(): string[]
-  /** The service a `resource` parameter names; `invalid_target` for anything else (RFC 8707 §2). */
+  /** The service a `resource` parameter names and its identifier (the audience); `invalid_target` for anything else (RFC 8707 §2). */
   resolve(resource: string | string[] | undefined): { service: string; uri: string }
   /** The identifier of a fleet service. */
   uriOf(service: string): string
@@ -33,7 +33,8 @@ export function createResources(env: IssuerEnv & Readonly<Record<string, unknown
       if (resource.length !== 1) throw new OAuthError('invalid_target', 'ask for one resource per token')
       return resolve(resource[0])
     }
-    // A resource may name a path on the service (an MCP endpoint, say): the audience is the service.
+    // A resource may name a path on a service (its MCP endpoint, `<url>/mcp`): the audience is the
+    // service, whose REST routes and MCP server are one resource server.
     const uri = canonicalOrNull(resource)
     const match = uri === null ? undefined : [...byUri].find(([known]) => uri === known || uri.startsWith(`${known}/`))
     if (!match) throw new OAuthError('invalid_target', 'resource is not a service of this fleet')
