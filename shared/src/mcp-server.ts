@@ -209,8 +209,6 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
   })
 }
 
-}
-
 /**
  * A tool service's MCP server over its served tools: tokens must be minted by the fleet's
  * issuer for this service (audience = its public URL; a token asked for `<url>/mcp` gets it too).

@@ -35,7 +35,7 @@ describe('authorization', () => {
   test.each([
     ['a token for the file reader', () => token(['calculator:use'], 'http://file-reader.test:8003'), 'token claim "aud" is not valid'],
     ['a token for another path of this host', () => token(['calculator:use'], 'http://calculator.test:8002/admin'), 'token claim "aud" is not valid'],
-    ['a fleet token for the REST routes', () => token(['calculator:use'], TEST_AUDIENCE), 'token claim "aud" is not valid'],
+    ['a token minted for oauth (discovery)', () => token(['calculator:use'], TEST_ISSUER), 'token claim "aud" is not valid'],
     ['an expired token', () => signer.token('safecracker', ['calculator:use'], { audience: RESOURCE, expiresInS: -60 }), 'token expired'],
     ['garbage', async () => 'not.a.jwt', 'token is not valid'],
   ])('%s is refused with invalid_token and the metadata pointer', async (_label, make, description) => {
@@ -58,10 +58,10 @@ describe('authorization', () => {
     expect(call.json().error.code).toBe('AUTH_INSUFFICIENT_SCOPE')
   })
 
-  test('the REST route keeps its fleet token and refuses a resource-bound one', async () => {
+  test('the REST route takes the same token (one resource per service) and refuses one for another service', async () => {
     const rest = (t: string) => app.inject({ method: 'POST', url: '/tools/calculator', headers: { authorization: `Bearer ${t}` }, payload: { expression: '2*3' } })
-    expect((await rest(await token(['calculator:use'], REST_RESOURCE))).statusCode).toBe(200)
-    expect((await rest(await token())).statusCode).toBe(401)
+    expect((await rest(await token())).statusCode).toBe(200)
+    expect((await rest(await token(['calculator:use'], 'http://file-reader.test:8003'))).statusCode).toBe(401)
   })
 })
 
