@@ -117,12 +117,18 @@ async function main(): Promise<void> {
   const check = await fetch(`${servers.calculatorUrl}/tools/calculator`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: calcBody })
   if (check.status !== 200) throw new Error(`calculator sanity call failed: ${check.status} ${await check.text()}`)
 
+  const mcpBody = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } })
+  const mcpCheck = await fetch(`${servers.calculatorUrl}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${token}` }, body: mcpBody })
+  const mcpText = await mcpCheck.text()
+  if (mcpCheck.status !== 200 || !mcpText.includes('= 2704')) throw new Error(`calculator MCP sanity call failed: ${mcpCheck.status} ${mcpText}`)
   const json = { 'content-type': 'application/json' }
   const base = { method: 'POST' as const, durationMs, concurrency, expect: 200 }
   const hello: LoadSpec = { ...base, name: 'hello world', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody }
   const scenarios: LoadSpec[] = [
     hello,
     { ...base, name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, headers: { ...json, authorization: `Bearer ${token}` }, body: calcBody },
+    // The same call as an MCP tools/call (stateless Streamable HTTP: one POST, a JSON answer), same token.
+    { ...base, name: 'calculator over MCP', url: `${servers.calculatorUrl}/mcp`, headers: { ...json, accept: 'application/json, text/event-stream', authorization: `Bearer ${token}` }, body: mcpBody },
     { ...base, name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, headers: form, body: tokenBody },
   ]
   const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: process.execArgv, stdio: 'inherit' })
@@ -156,9 +162,11 @@ function report(rounds: LoadResult[][], concurrency: number): void {
     const perRound = ratios(name).map((x) => x.toFixed(2)).join(' ')
     console.log(`${name.padEnd(20)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(11)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${String(errors).padStart(6)}  ${median(ratios(name)).toFixed(2)} (${perRound})`)
   }
+  const overRest = median(rounds.map((round) => (round.find((r) => r.name === 'calculator over MCP')?.rps ?? 0) / (round.find((r) => r.name === 'calculator + JWT')?.rps ?? 1)))
+  console.log(`calculator over MCP / the same call over REST = ${overRest.toFixed(2)} (per round, same token; no target)`)
   const ratio = median(ratios('calculator + JWT'))
   console.log(`authenticated calculator / hello world = ${ratio.toFixed(2)} (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`)
-  console.log(`token issuance = ${median(rounds.map((round) => round[2]?.rps ?? 0)).toFixed(0)} tokens/s (${median(ratios('token issuance')).toFixed(2)} x hello world)`)
+  console.log(`token issuance = ${median(rounds.map((round) => round.find((r) => r.name === 'token issuance')?.rps ?? 0)).toFixed(0)} tokens/s (${median(ratios('token issuance')).toFixed(2)} x hello world)`)
 }
 
 if (process.argv.includes('--load')) {

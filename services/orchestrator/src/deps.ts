@@ -25,6 +25,10 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     log.append(event)
     link?.publish(event)
   }
+  // Both transports share discovery and per-agent, per-service tokens; each session picks one (heist.yaml `tools.transport`).
+  const toolOptions = { oauthUrl: config.HEIST_OAUTH_URL, secrets, toolResources: toolResources(config) }
+  const restTools = createHttpTools(toolOptions)
+  const mcpTools = createHttpTools({ ...toolOptions, transport: 'mcp' })
   const sessions = new SessionManager({
     configDir: config.HEIST_CONFIG_DIR,
     team,
@@ -33,7 +37,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     makeModel: (t) => createOpenAiModel({
       baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: t.heist.model.timeout_ms, retries: t.heist.model.retries,
     }),
-    tools: createHttpTools({ oauthUrl: config.HEIST_OAUTH_URL, secrets, toolResources: toolResources(config) }),
+    tools: (t) => (t.heist.tools.transport === 'mcp' ? mcpTools : restTools),
     memory: createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: ownTokenFor('memory') }),
     publish,
     log,

@@ -1,5 +1,7 @@
 import { canonicalUrl, createHttpClient, createTokenSource, HeistError, isHeistError, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
+import { MCP_PATH } from '@heist/shared/mcp-server'
 import type { AgentTool, ToolOutcome, ToolRunner } from '../engine/types.js'
+import { createMcpCalls } from './mcp-calls.js'
 
 export interface HttpToolsOptions {
   oauthUrl: string
@@ -18,6 +20,11 @@ export interface HttpToolsOptions {
   now?: () => number
   /** Told about a discovered tool that is refused (its URL or resource is not configured). */
   onRefused?: (tool: { name: string; url: string; resource: string }) => void
+  /**
+   * `rest` posts to the discovered URL; `mcp` calls the tool at its service's MCP server
+   * (`<resource>/mcp`) with the SDK client. Discovery and tokens are the same either way.
+   */
+  transport?: 'rest' | 'mcp'
 }
 
 type Discovered = AgentTool & { url: string; resource: string; missing?: boolean }
@@ -80,7 +87,10 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner {
     return tools
   }
 
+  const mcp = options.transport === 'mcp' ? createMcpCalls({ timeoutMs: options.timeoutMs ?? 10_000 }) : null
+
   async function post(agent: string, tool: Discovered, args: unknown, signal?: AbortSignal): Promise<ToolOutcome> {
+    if (mcp) return mcp.call(agent, { name: tool.name, endpoint: `${tool.resource}${MCP_PATH}` }, args, tokenFor(agent, tool.resource), signal)
     const url = new URL(tool.url)
     const token = tokenFor(agent, tool.resource)
     const client = createHttpClient({ service: tool.name, baseUrl: url.origin, token: () => token.get(), timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2 })
