@@ -32,8 +32,8 @@ async function api(method: string, path: string, body?: unknown): Promise<{ stat
 }
 
 /** Start a session and read its SSE stream to the end. */
-async function play(sessionId: string, seed: number): Promise<PublicSessionEvent[]> {
-  const started = await api('POST', '/sessions', { rounds: 3, seed, session_id: sessionId })
+async function play(sessionId: string, seed: number, profile?: string): Promise<PublicSessionEvent[]> {
+  const started = await api('POST', '/sessions', { rounds: 3, seed, session_id: sessionId, ...(profile ? { profile } : {}) })
   expect(started.status, JSON.stringify(started.json)).toBe(201)
   const response = await fetch(`${fleet.urls.orchestrator}/sessions/${sessionId}/events`, { headers: auth, signal: AbortSignal.timeout(60_000) })
   const text = await response.text()
@@ -116,6 +116,38 @@ describe('a 6-agent, 3-round session on the real fleet', () => {
     const reveal = await api('GET', '/sessions/it-replay/reveal')
     expect(reveal.json.mole).toBe(drawGame({ seed: SEED, agents: team.heist.session.turn_order }).mole)
   })
+})
+
+/** What must not depend on the transport: every public event but the clock's and the stream's chunking. */
+function comparable(events: PublicSessionEvent[], sessionId: string): unknown[] {
+  return events.filter((e) => e.type !== 'token_delta').map((e) => {
+    const { ts: _ts, seq: _seq, session_id: _id, ...rest } = e as Record<string, unknown>
+    for (const timing of ['duration_ms', 'latency_ms', 'profile']) delete rest[timing]
+    return JSON.parse(JSON.stringify(rest).replaceAll(sessionId, '<id>'))
+  })
+}
+
+describe('tools over MCP (the mcp profile: tools.transport = mcp)', () => {
+  it('plays the same game from the same seed: same events, same tool log for the detector', async () => {
+    const rest = await play('it-rest-twin', SEED)
+    const mcp = await play('it-mcp', SEED, 'mcp')
+    expect(mcp.at(-1)?.type, fleet.logs('orchestrator').join('\n')).toBe('session_completed')
+    expect(results(mcp).filter((r) => r.ok).map((r) => r.tool)).toEqual(expect.arrayContaining(['calculator', 'read_file', 'query_db']))
+    expect(comparable(mcp, 'it-mcp')).toEqual(comparable(rest, 'it-rest-twin'))
+    const toolLog = async (id: string) => {
+      const response = await fetch(`${fleet.urls.dashboard}/api/sessions/${id}/transcript`, { headers: auth })
+      const transcript = await response.json() as { tool_calls: Record<string, unknown>[] }
+      return transcript.tool_calls.map(({ seq: _seq, duration_ms: _ms, ...call }) => JSON.parse(JSON.stringify(call).replaceAll(id, '<id>')))
+    }
+    let logs: unknown[][] = []
+    for (let i = 0; i < 50; i++) {
+      logs = await Promise.all([toolLog('it-rest-twin'), toolLog('it-mcp')])
+      if (logs[0]?.length && logs[0].length === logs[1]?.length) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(logs[0]?.length).toBeGreaterThan(0)
+    expect(logs[1]).toEqual(logs[0])
+  }, 120_000)
 })
 
 describe('the dashboard going away', () => {
