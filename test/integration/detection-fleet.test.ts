@@ -51,10 +51,16 @@ describe('detection on the real fleet', () => {
     published = res.headers.get('x-detection-published')
   })
 
-  it('scores all six agents in [0, 1], names a suspect, and uses the model (hybrid)', () => {
+  it('scores all six agents in [0, 1], gives a verdict that follows its threshold, and uses the model (hybrid)', () => {
     expect(result.scores.map((s) => s.agent).sort()).toEqual(['driver', 'hacker', 'intel', 'lookout', 'planner', 'safecracker'])
     expect(result.mode, result.model_error ?? '').toBe('hybrid')
-    expect(result.suspect).not.toBeNull()
+    // A two-round game may not be enough to accuse anyone ("nobody" is a verdict): whichever it is,
+    // it must follow the calibrated threshold and name the top scorer.
+    const top = [...result.scores].sort((a, b) => b.score - a.score)[0]
+    expect(result.threshold).toBeTypeOf('number')
+    expect(result.confidence).toBeCloseTo(top.score, 6)
+    if (top.score > result.threshold!) expect(result.scores.find((s) => s.agent === result.suspect)?.score).toBe(top.score)
+    else expect(result.suspect).toBeNull()
     expect(result.timeline.map((t) => t.round)).toEqual([1, 2])
     expect(result.message_count).toBe(12)
   })
