@@ -135,11 +135,12 @@ class Parser {
   private identifier(t: Token & { kind: 'ident' }): Node {
     const name = t.text.toLowerCase()
     if (this.peek().kind !== 'lparen') {
-      const constant = CONSTANTS[name]
+      // Own properties only: `constructor` or `__proto__` must not reach Object.prototype.
+      const constant = Object.hasOwn(CONSTANTS, name) ? CONSTANTS[name] : undefined
       if (constant === undefined) throw syntaxError(`unknown name '${t.text}'`, t.pos)
       return { kind: 'num', value: constant, pos: t.pos }
     }
-    if (!FUNCTIONS[name]) throw syntaxError(`unknown function '${t.text}' (known: ${Object.keys(FUNCTIONS).join(', ')})`, t.pos)
+    if (!Object.hasOwn(FUNCTIONS, name)) throw syntaxError(`unknown function '${t.text}' (known: ${Object.keys(FUNCTIONS).join(', ')})`, t.pos)
     this.take()
     const args = this.nest(t.pos, () => this.arguments())
     return { kind: 'call', name, args, pos: t.pos }

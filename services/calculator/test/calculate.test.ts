@@ -63,6 +63,12 @@ describe('calculate', () => {
     ['sqrt(1, 2)', 'CALC_SYNTAX'],
     ['min()', 'CALC_SYNTAX'],
     ['`1`', 'CALC_SYNTAX'],
+    // Names on Object.prototype are not functions or constants of the calculator.
+    ['__proto__(1)', 'CALC_SYNTAX'],
+    ['constructor(1)', 'CALC_SYNTAX'],
+    ['toString(1)', 'CALC_SYNTAX'],
+    ['constructor', 'CALC_SYNTAX'],
+    ['__proto__ + 1', 'CALC_SYNTAX'],
     [`${'('.repeat(40)}1${')'.repeat(40)}`, 'CALC_TOO_DEEP'],
     [`${'-'.repeat(100)}1`, 'CALC_TOO_DEEP'],
     [`${'2^'.repeat(60)}2`, 'CALC_TOO_DEEP'],
