@@ -106,7 +106,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard layout, first run, errors an
 
   test('a "nobody" verdict reads as one', async () => {
     const stored = await fetch(url('/api/sessions/small-01/detections'), {
-      method: 'POST', headers: { authorization: `Bearer ${await clientToken(fleet, 'detection')}`, 'content-type': 'application/json' },
+      method: 'POST', headers: { authorization: `Bearer ${await clientToken(fleet, 'detection', { resource: 'dashboard' })}`, 'content-type': 'application/json' },
       body: JSON.stringify(detectionFor('small-01', ['planner', 'hacker'], 1, null)),
     })
     expect(stored.status).toBe(201)

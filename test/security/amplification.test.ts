@@ -57,7 +57,7 @@ async function browser(frames: unknown[], quietMs = 1_500): Promise<{ eventBytes
 
 beforeAll(async () => {
   fleet = await startFleet({ only: ['detection'] })
-  await seedSession(await clientToken(fleet, 'orchestrator'))
+  await seedSession(await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
 })
 afterAll(async () => {
   await fleet?.close()
@@ -109,14 +109,14 @@ describe('POST /detect is not anonymous heavy work', () => {
 
   it('refuses anonymous callers and clients without detection:run, before any work', async () => {
     expect((await detect({})).status).toBe(401)
-    expect((await detect({ authorization: `Bearer ${await clientToken(fleet, 'detection')}` })).status).toBe(403)
+    expect((await detect({ authorization: `Bearer ${await clientToken(fleet, 'detection', { resource: 'detection' })}` })).status).toBe(403)
   })
 
   it('scores for the operator or the dashboard, and an unchanged transcript is answered from the store', async () => {
     const first = await detect({ authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` })
     expect(first.status, await first.clone().text()).toBe(200)
     expect(first.headers.get('x-detection-cached')).toBe('false')
-    const again = await detect({ authorization: `Bearer ${await clientToken(fleet, 'dashboard')}` })
+    const again = await detect({ authorization: `Bearer ${await clientToken(fleet, 'dashboard', { resource: 'detection' })}` })
     expect(again.status).toBe(200)
     expect(again.headers.get('x-detection-cached')).toBe('true')
     expect((await again.json()).created_at).toBe((await first.json()).created_at)
