@@ -16,10 +16,12 @@ vi.setConfig({ testTimeout: 60_000 })
 const INSPECTOR = createRequire(import.meta.url).resolve('@modelcontextprotocol/inspector-cli/build/index.js')
 const run = promisify(execFile)
 const signer = await createTestSigner()
+// Each service is its own resource (its configured public URL is the audience its tokens must carry).
+const RESOURCE = { calculator: 'http://calculator.test:8002', fileReader: 'http://file-reader.test:8003', dbQuery: 'http://db-query.test:8004' }
 const apps = [
-  await buildCalculator({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } }),
-  await buildFileReader({ config: { ...TEST_TOOL_CONFIG, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } }),
-  await buildDbQuery({ config: { ...TEST_TOOL_CONFIG, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 2_000, HEIST_QUERY_MAX_ROWS: 50 }, deps: { keys: signer.keys } }),
+  await buildCalculator({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: RESOURCE.calculator }, deps: { keys: signer.keys } }),
+  await buildFileReader({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: RESOURCE.fileReader, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } }),
+  await buildDbQuery({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: RESOURCE.dbQuery, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 2_000, HEIST_QUERY_MAX_ROWS: 50 }, deps: { keys: signer.keys } }),
 ]
 const [calculator, fileReader, dbQuery] = await Promise.all(apps.map((app) => app.listen({ host: '127.0.0.1', port: 0 })))
 afterAll(() => Promise.all(apps.map((app) => app.close())))
@@ -33,11 +35,11 @@ async function inspector(service: string, token: string, args: string[]): Promis
 
 describe('MCP Inspector CLI against the tool services', () => {
   test.each([
-    ['calculator', () => calculator, 'calculator:use', 'calculator', ['expression=45*60']],
-    ['file-reader', () => fileReader, 'file_reader:use', 'read_file', ['filename=vault_specs.txt']],
-    ['db-query', () => dbQuery, 'database_query:use', 'query_db', ["query=SELECT name FROM guards WHERE shift = 'night' ORDER BY id"]],
-  ])('%s: tools/list shows its tool, tools/call runs it', async (_label, url, scope, tool, toolArgs) => {
-    const token = await signer.token('inspector', [scope], { audience: url() as string })
+    ['calculator', () => calculator, RESOURCE.calculator, 'calculator:use', 'calculator', ['expression=45*60']],
+    ['file-reader', () => fileReader, RESOURCE.fileReader, 'file_reader:use', 'read_file', ['filename=vault_specs.txt']],
+    ['db-query', () => dbQuery, RESOURCE.dbQuery, 'database_query:use', 'query_db', ["query=SELECT name FROM guards WHERE shift = 'night' ORDER BY id"]],
+  ])('%s: tools/list shows its tool, tools/call runs it', async (_label, url, audience, scope, tool, toolArgs) => {
+    const token = await signer.token('inspector', [scope], { audience })
     const listed = await inspector(url() as string, token, ['--method', 'tools/list']) as { tools: { name: string; inputSchema: unknown }[] }
     expect(listed.tools.map((t) => t.name)).toEqual([tool])
     const called = await inspector(url() as string, token, ['--method', 'tools/call', '--tool-name', tool, '--tool-arg', ...toolArgs]) as { isError?: boolean; content: { text: string }[] }
@@ -46,7 +48,7 @@ describe('MCP Inspector CLI against the tool services', () => {
   })
 
   test('a calculator token shows the inspector nothing at the file reader: refused as a token for another audience', async () => {
-    const token = await signer.token('inspector', ['file_reader:use'], { audience: calculator as string })
+    const token = await signer.token('inspector', ['file_reader:use'], { audience: RESOURCE.calculator })
     const failure = await inspector(fileReader as string, token, ['--method', 'tools/list']).then(() => null, (error: { stderr?: string; stdout?: string }) => `${error.stdout ?? ''}${error.stderr ?? ''}`)
     expect(failure).toMatch(/AUTH_INVALID_TOKEN.*claim \\"aud\\" is not valid/)
   })
