@@ -56,7 +56,7 @@ describe('detection on the real fleet', () => {
     expect(result.mode, result.model_error ?? '').toBe('hybrid')
     // A two-round game may not be enough to accuse anyone ("nobody" is a verdict): whichever it is,
     // it must follow the calibrated threshold and name the top scorer.
-    const top = [...result.scores].sort((a, b) => b.score - a.score)[0]
+    const top = [...result.scores].sort((a, b) => b.score - a.score)[0]!
     expect(result.threshold).toBeTypeOf('number')
     expect(result.confidence).toBeCloseTo(top.score, 6)
     if (top.score > result.threshold!) expect(result.scores.find((s) => s.agent === result.suspect)?.score).toBe(top.score)
