@@ -82,6 +82,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
   e('dashboard', 'GET', '/api/analytics/overview', pub),
   e('dashboard', 'GET', '/api/game/scoreboard', pub),
   e('dashboard', 'GET', '/api/agents', pub),
+  e('dashboard', 'GET', '/api/profiles', pub),
+  e('dashboard', 'GET', '/api/search', pub),
+  e('dashboard', 'GET', '/api/sessions/compare', pub),
+  // Public events only; the mole is in the export only after the reveal, as in /game.
+  e('dashboard', 'GET', '/api/sessions/:id/export.jsonl', pub),
+  e('dashboard', 'GET', '/api/sessions/:id/export.md', pub),
+  e('dashboard', 'GET', '/api/operator', operator),
   e('dashboard', 'WS', '/ws', pub),
   e('dashboard', 'GET', '/api/sessions/:id/transcript', { kind: 'scope-or-operator', scope: SCOPES.sessionsRead }),
   e('dashboard', 'POST', '/api/sessions/:id/detections', scope(SCOPES.detectionsWrite)),
