@@ -10,24 +10,26 @@ import { clientToken, startFleet, waitFor, type TestFleet } from '../support/fle
 
 const SESSION = 'amp-big'
 const MESSAGES = 1_200
+/** Distinct sessions scored at once by the burst test: more than one running plus the waiting room. */
+const BURST = 12
 const agents = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 let fleet: TestFleet
 const wsBase = () => (fleet.urls.dashboard as string).replace(/^http/, 'ws')
 
 /** A session with a long history, sent as the orchestrator would over its socket. */
-async function seedSession(token: string): Promise<void> {
+async function seedSession(token: string, sessionId: string, messages: number): Promise<void> {
   const socket = new WebSocket(`${wsBase()}/ws/orchestrator`, { headers: { authorization: `Bearer ${token}` } })
   await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject) })
   const ts = new Date().toISOString()
-  const events: SessionEvent[] = [{ session_id: SESSION, seq: 1, ts, type: 'session_started', rounds: 200, turn_order: agents, agents: agents.map((name) => ({ name, role: name, colour: '#123456' })), model: 'heist-sim' }]
-  for (let i = 0; i < MESSAGES; i++) {
+  const events: SessionEvent[] = [{ session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 200, turn_order: agents, agents: agents.map((name) => ({ name, role: name, colour: '#123456' })), model: 'heist-sim' }]
+  for (let i = 0; i < messages; i++) {
     const agent = agents[i % agents.length] as string
-    events.push({ session_id: SESSION, seq: i + 2, ts, type: 'message', round: Math.floor(i / 6) + 1, turn: i + 1, agent, message_id: `${SESSION}-m${i + 1}`,
+    events.push({ session_id: sessionId, seq: i + 2, ts, type: 'message', round: Math.floor(i / 6) + 1, turn: i + 1, agent, message_id: `${sessionId}-m${i + 1}`,
       content: `${agent} reports line ${i}: ${'the vault timer and the guard rotation check out. '.repeat(14)}`, reply_to: null, prompt_tokens: 500, completion_tokens: 180, latency_ms: 40 })
   }
   const stored = new Promise<void>((resolve) => socket.on('message', (data) => {
     const frame = JSON.parse(String(data)) as { type: string; seq?: number }
-    if (frame.type === 'stored' && frame.seq === MESSAGES + 1) resolve()
+    if (frame.type === 'stored' && frame.seq === messages + 1) resolve()
   }))
   for (const event of events) socket.send(JSON.stringify({ type: 'event', event }))
   await stored
@@ -56,8 +58,11 @@ async function browser(frames: unknown[], quietMs = 1_500): Promise<{ eventBytes
 }
 
 beforeAll(async () => {
-  fleet = await startFleet({ only: ['detection'] })
-  await seedSession(await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
+  // The model answers at a real model's pace, so a detection run holds its slot long enough for a burst to queue behind it.
+  fleet = await startFleet({ only: ['detection'], env: { LLM_SIM_TOKENS_PER_S: '400' } })
+  const token = await clientToken(fleet, 'orchestrator', { resource: 'dashboard' })
+  await seedSession(token, SESSION, MESSAGES)
+  for (let i = 0; i < BURST; i++) await seedSession(token, `${SESSION}-${i}`, 24)
 })
 afterAll(async () => {
   await fleet?.close()
@@ -127,13 +132,14 @@ describe('POST /detect is not anonymous heavy work', () => {
 
   it('a burst of distinct sessions is bounded: the excess gets 429 with Retry-After, never a 5xx', async () => {
     const operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
-    const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => fetch(`${fleet.urls.detection}/detect`, {
+    const replies = await Promise.all(Array.from({ length: BURST }, (_, i) => fetch(`${fleet.urls.detection}/detect`, {
       method: 'POST', headers: { 'content-type': 'application/json', ...operator }, body: JSON.stringify({ session_id: `${SESSION}-${i}` }),
     })))
     const statuses = replies.map((r) => r.status)
     expect(statuses.every((s) => s < 500), statuses.join(',')).toBe(true)
+    expect(statuses.filter((s) => s === 200).length, statuses.join(',')).toBeGreaterThan(0)
     const busy = replies.filter((r) => r.status === 429)
-    expect(busy.length).toBeGreaterThan(0)
+    expect(busy.length, statuses.join(',')).toBeGreaterThan(0)
     expect(busy[0]?.headers.get('retry-after')).toMatch(/^\d+$/)
   })
 })
