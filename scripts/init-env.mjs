@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { parseEnv } from 'node:util'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** `HEIST_SECRET_FILE_READER` for client `file-reader` (same rule as `secretEnvName` in shared/src/fleet.ts). */
@@ -19,17 +20,9 @@ export function newSecret() {
   return randomBytes(24).toString('base64url')
 }
 
-/** Parse `NAME=value` lines; comments and blank lines are ignored, surrounding quotes removed. */
+/** Parse a dotenv text with Node's own parser (`util.parseEnv`): the one dotenv reader of the house. */
 export function parseEnvText(text) {
-  const values = {}
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line)
-    if (!match) continue
-    let value = match[2]
-    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1)
-    values[match[1]] = value
-  }
-  return values
+  return { ...parseEnv(text) }
 }
 
 /**

@@ -2,7 +2,7 @@
  * Detection metrics over games: top-1 accuracy, AUROC, detection rate at a fixed false-positive
  * rate, false accusations on control games, and seeded bootstrap confidence intervals.
  */
-import { mulberry32 } from '@heist/orchestrator/engine'
+import { mulberry32 } from '@heist/shared'
 
 /** One scorer's view of one game: a score per agent, and the truth (null mole for a control game). */
 export interface GameScores {
@@ -127,7 +127,7 @@ export function rocCurve(pos: readonly number[], neg: readonly number[], maxPoin
   return points
 }
 
-/** The engine's seeded PRNG (mulberry32), so confidence intervals are reproducible. */
+/** The fleet's seeded PRNG (mulberry32), so confidence intervals are reproducible. */
 export { mulberry32 as seededRandom }
 
 /** A metric with its 95% bootstrap interval, resampling games with replacement. */

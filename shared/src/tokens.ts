@@ -1,4 +1,4 @@
-import { encode } from 'gpt-tokenizer'
+import { decode, encode } from 'gpt-tokenizer'
 
 // Text from agents may contain strings like "<|endoftext|>"; they are counted as plain text.
 const PLAIN = { disallowedSpecial: new Set<string>() }
@@ -24,6 +24,25 @@ export function countTokens(text: string): number {
 /** The token ids of `text` with the fleet's tokenizer (see {@link countTokens}). */
 export function encodeTokens(text: string): number[] {
   return encode(text, PLAIN)
+}
+
+/**
+ * Cut `text` to at most `max` tokens (the fleet's tokenizer): at the last sentence end that fits
+ * when there is one in the second half, so a trimmed summary or reply does not stop mid-sentence;
+ * otherwise at the token. The memory service trims summaries with it and llm-sim honours
+ * `max_tokens` with it, so both agree on what fits.
+ */
+export function truncateToTokens(text: string, max: number): string {
+  const ids = encodeTokens(text)
+  if (ids.length <= max) return text
+  // A decoded prefix can re-encode to a token or two more (split characters), so shrink until it fits.
+  for (let keep = max; keep > 0; keep--) {
+    const cut = decode(ids.slice(0, keep)).replace(/\uFFFD+$/, '')
+    const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'), cut.lastIndexOf('! '), cut.lastIndexOf('? '))
+    const trimmed = (end >= cut.length / 2 ? cut.slice(0, end + 1) : cut).trimEnd()
+    if (countTokens(trimmed) <= max) return trimmed
+  }
+  return ''
 }
 
 /** One chat message reduced to what is billed: its text and the tool calls it carries. */

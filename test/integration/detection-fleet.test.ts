@@ -1,6 +1,7 @@
 import { DetectionResult, PublicSessionEvent } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFleet, type TestFleet } from '../support/fleet.js'
+import { sseData } from '@heist/shared/sse'
 
 // The real fleet with the detector: a finished session is scored, stored and shown by the dashboard.
 let fleet: TestFleet
@@ -28,7 +29,7 @@ async function playSession(sessionId: string): Promise<PublicSessionEvent[]> {
   expect(started.status, JSON.stringify(started.body)).toBe(201)
   const response = await fetch(`${fleet.urls.orchestrator}/sessions/${sessionId}/events`, { headers: operator, signal: AbortSignal.timeout(60_000) })
   const text = await response.text()
-  return text.split('\n\n').filter((b) => b.includes('data: ')).map((b) => PublicSessionEvent.parse(JSON.parse(b.slice(b.indexOf('data: ') + 6))))
+  return sseData(text).map((data) => PublicSessionEvent.parse(JSON.parse(data)))
 }
 
 describe('detection on the real fleet', () => {

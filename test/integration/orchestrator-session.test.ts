@@ -6,6 +6,7 @@ import { PublicSessionEvent, SessionEvent, type MessageEvent, type ToolResultEve
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drawGame, loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
 import { ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { sseData } from '@heist/shared/sse'
 
 // The real fleet: oauth, the three tools, memory, llm-sim, dashboard and the orchestrator.
 const SEED = 20_251_123
@@ -37,7 +38,7 @@ async function play(sessionId: string, seed: number, profile?: string): Promise<
   expect(started.status, JSON.stringify(started.json)).toBe(201)
   const response = await fetch(`${fleet.urls.orchestrator}/sessions/${sessionId}/events`, { headers: auth, signal: AbortSignal.timeout(60_000) })
   const text = await response.text()
-  return text.split('\n\n').filter((b) => b.includes('data: ')).map((b) => PublicSessionEvent.parse(JSON.parse(b.slice(b.indexOf('data: ') + 6))))
+  return sseData(text).map((data) => PublicSessionEvent.parse(JSON.parse(data)))
 }
 
 const messages = (events: PublicSessionEvent[]) => events.filter((e): e is MessageEvent => e.type === 'message')

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import type { ChatCompletion, ChatCompletionChunk } from '../src/model/index.js'
 import { TOOLS } from './helpers/scenario.js'
-import { sseData } from './helpers/sse.js'
+import { sseData } from '@heist/shared/sse'
 
 type App = Awaited<ReturnType<typeof buildApp>>
 let app: App

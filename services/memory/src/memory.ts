@@ -1,9 +1,9 @@
-import { HeistError, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
+import { HeistError, truncateToTokens, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
 import type { ChatFn } from '@heist/shared/chat-client'
 import type { CompressionPolicy } from './config.js'
 import type { MemoryStore, StoredMessage, Summary } from './store.js'
 import { summarise } from './summariser.js'
-import { countTokens, renderMessage, truncateToTokens } from './tokens.js'
+import { countTokens, renderMessage } from './tokens.js'
 
 /** What a compression did, for logs. */
 export interface CompressionEvent {

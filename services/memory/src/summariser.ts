@@ -1,7 +1,8 @@
+import { truncateToTokens } from '@heist/shared'
 import type { ChatCompletionRequest, ChatFn } from '@heist/shared/chat-client'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'
-import { countTokens, renderMessage, truncateToTokens } from './tokens.js'
+import { countTokens, renderMessage } from './tokens.js'
 
 /** The memory prompt of `docs/prompt-format.md`; llm-sim recognises it by this system line. */
 export const SUMMARY_SYSTEM =

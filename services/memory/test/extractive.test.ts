@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { extractiveSummary } from '../src/extractive.js'
-import { countTokens, truncateToTokens } from '../src/tokens.js'
+import { truncateToTokens } from '@heist/shared'
+import { countTokens } from '../src/tokens.js'
 
 describe('extractive summary', () => {
   const talk = [

@@ -8,6 +8,7 @@ import { buildApp } from '../src/app.js'
 import { createInProcessMemory, createScriptedModel, type ChatRequest, type ScriptedReply } from '../src/engine/index.js'
 import { SessionManager } from '../src/sessions.js'
 import { CONFIG_DIR, defaultScript, fakeTools, team, until } from './helpers.js'
+import { sseData } from '@heist/shared/sse'
 
 const TOKEN = 'operator-token-for-tests-123'
 const auth = { authorization: `Bearer ${TOKEN}` }
@@ -33,7 +34,7 @@ async function setup(script: (r: ChatRequest, n: number) => ScriptedReply = defa
 }
 
 function parseSse(body: string) {
-  return body.split('\n\n').filter((b) => b.includes('data: ')).map((b) => JSON.parse(b.slice(b.indexOf('data: ') + 6)) as SessionEvent)
+  return sseData(body).map((data) => JSON.parse(data) as SessionEvent)
 }
 
 describe('orchestrator HTTP API', () => {

@@ -1,3 +1,5 @@
+import { mulberry32 } from '@heist/shared/random'
+
 /** 32-bit FNV-1a of a string: a cheap, stable hash to seed the generator from a request. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5
@@ -18,20 +20,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
-/** A seeded PRNG (mulberry32) with the few draws the generator needs. */
+/** The fleet's seeded PRNG (mulberry32) with the few draws the generator needs. */
 export class Rng {
-  private state: number
-  constructor(private readonly seed: number) {
-    this.state = seed >>> 0
-  }
-
   /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0
-    let t = this.state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  readonly next: () => number
+  constructor(private readonly seed: number) {
+    this.next = mulberry32(seed)
   }
 
   chance(p: number): boolean {

@@ -1,6 +1,7 @@
 import { namesIn } from './facts.js'
 import type { SummaryPrompt } from './prompt.js'
-import { tokenCount, truncateToTokens } from './tokens.js'
+import { truncateToTokens } from '@heist/shared/tokens'
+import { tokenCount } from './tokens.js'
 
 const DECISION = /\b(agree|decid|plan|confirm|abort|we go|route|timeline|entry|exit|instead)\w*/i
 const DISAGREE = /\b(not|wrong|instead|thought|confus|disagree|but|wait|padded|stale|broken|unreliable|unavailable)\b/i

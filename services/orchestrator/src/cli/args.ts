@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, parseEnv } from 'node:util'
 import { AgentName, StrategyName, type StartOptions } from '@heist/shared'
 
 export const USAGE = `Usage: pnpm heist run [options]
@@ -66,20 +66,17 @@ export function parseCli(argv: string[]): CliOptions {
   return { start, json: values.json, deltas: values.deltas, help: false }
 }
 
-/** `KEY=value` lines of a dotenv file (quotes stripped); empty when there is no file. */
+/** A dotenv file, read with Node's own parser (`util.parseEnv`); empty when there is no file. */
 export function readDotEnv(path: string): Record<string, string> {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
-  } catch {
-    return {}
+  } catch (error) {
+    // No .env is normal (env vars may hold everything); an unreadable one is the user's to know about.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw error
   }
-  const out: Record<string, string> = {}
-  for (const line of text.split('\n')) {
-    const match = /^\s*(?:export\s+)?([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line)
-    if (match?.[1]) out[match[1]] = (match[2] ?? '').replace(/^(['"])(.*)\1$/, '$2')
-  }
-  return out
+  return Object.fromEntries(Object.entries(parseEnv(text)).filter((entry): entry is [string, string] => entry[1] !== undefined))
 }
 
 /** Where the orchestrator is and how to authenticate: env first, then the root `.env`. */
