@@ -68,6 +68,18 @@ export const ENDPOINTS: readonly Endpoint[] = [
   e('db-query', 'POST', '/tools/query_db', scope(SCOPES.databaseQuery)),
   e('db-query', 'GET', '/tools/schema', scope(SCOPES.databaseQuery)),
 
+  ...['calculator', 'file-reader', 'db-query'].flatMap((service) => [
+    // RFC 9728 metadata, so an MCP client can find the authorization server before it has a token.
+    e(service, 'GET', '/.well-known/oauth-protected-resource', pub),
+    e(service, 'GET', '/.well-known/oauth-protected-resource/mcp', pub),
+    // Any token for this service: `tools/list` shows only what its scopes allow, `tools/call`
+    // checks the tool's scope (403 insufficient_scope) before it runs.
+    e(service, 'POST', '/mcp', { kind: 'token' }),
+    // The MCP server is stateless: no stream to open, no session to delete; 405 for everyone.
+    e(service, 'GET', '/mcp', pub),
+    e(service, 'DELETE', '/mcp', pub),
+  ]),
+
   e('memory', 'POST', '/memory/:session/messages', scope(SCOPES.memoryWrite)),
   e('memory', 'DELETE', '/memory/:session', scope(SCOPES.memoryWrite)),
   e('memory', 'GET', '/memory/:session/context', scope(SCOPES.memoryRead)),
@@ -117,6 +129,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   e('orchestrator', 'GET', '/sessions/:id/reveal', operator),
   e('orchestrator', 'GET', '/sessions/:id/events', operator),
 ]
+
+/** Served by every service (the service kit) to anyone: liveness and the OpenAPI document. */
+export const COMMON_PUBLIC_PATHS: readonly string[] = ['/health', '/openapi.json']
 
 /** The scope a bearer token must carry for `access`, if it is a bearer-token rule with one. */
 function bearerScope(access: Access): string | undefined {

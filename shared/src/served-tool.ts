@@ -43,7 +43,8 @@ export function serveTool<I extends z.ZodType, O extends z.ZodObject>(
 export function toolRoute(app: HeistApp, tool: ServedTool): void {
   const { definition } = tool
   app.post(definition.path, {
-    preHandler: requireScope(definition.scope),
+    // onRequest: the token is checked before the body is parsed, so an anonymous bad body is a 401.
+    onRequest: requireScope(definition.scope),
     schema: { body: definition.input, response: { 200: tool.output } },
   }, async (request) => tool.run(request.body, { clientId: request.principal?.clientId ?? 'anonymous' }))
 }

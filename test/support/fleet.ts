@@ -23,6 +23,21 @@ export interface StartFleetOptions {
 export interface TestFleet extends RunningFleet {
   /** The last lines each service wrote, for failure messages. */
   logs(name: string): string[]
+  /**
+   * Every line a service logged at error level or above (pino 50/60) since the fleet started:
+   * each 5xx a service answers, each unhandled error. A security suite ends with this empty.
+   */
+  errors(): string[]
+}
+
+/** Whether a service's log line is a pino record at error or fatal level. */
+export function isErrorLine(line: string): boolean {
+  try {
+    const record = JSON.parse(line) as { level?: unknown }
+    return typeof record.level === 'number' && record.level >= 50
+  } catch {
+    return false // not pino's JSON (a stack printed by the runtime is caught by the exit code instead)
+  }
 }
 
 /**
@@ -33,6 +48,7 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
   const scratch = mkdtempSync(join(tmpdir(), 'heist-fleet-'))
   const show = process.env.HEIST_FLEET_LOGS === '1'
   const lines = new Map<string, string[]>()
+  const errors: string[] = []
   const fleet = await launchFleet({
     root: options.root ?? ROOT,
     only: options.only,
@@ -48,6 +64,7 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
       kept.push(line)
       if (kept.length > 200) kept.shift()
       lines.set(service, kept)
+      if (isErrorLine(line)) errors.push(`[${service}] ${line}`)
       if (show) process.stderr.write(`[${service}] ${line}\n`)
     },
     onNote: (text) => {
@@ -60,6 +77,7 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
   return {
     ...fleet,
     logs: (name) => [...(lines.get(name) ?? [])],
+    errors: () => [...errors],
     close: async () => {
       await fleet.close()
       rmSync(scratch, { recursive: true, force: true })

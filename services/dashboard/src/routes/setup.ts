@@ -9,7 +9,7 @@ export function registerSetupRoutes(app: HeistApp, ctx: RouteContext): void {
       tags: ['control'], security: [{ operator: [] }], description: 'Checks the operator token: 200 when it is the token, 401 otherwise. Changes nothing.',
       response: { 200: z.object({ operator: z.literal(true) }) },
     },
-    preHandler: requireOperator(ctx.isOperator),
+    onRequest: requireOperator(ctx.isOperator),
   }, async () => ({ operator: true as const }))
 
   app.get('/api/profiles', {
