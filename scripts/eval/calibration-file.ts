@@ -14,20 +14,14 @@ export function writeCalibration(collected: Record<ScorerName, GameScores[]>, ra
   const hybrid = calibrate(collected.hybrid, rate)
   const rules = calibrate(collected.rules, rate)
   const controls = collected.hybrid.filter((g) => g.mole === null).length
-  const text = `/**
+  const text = `import type { Calibration } from './calibration-type.js'
+
+/**
  * The accusation thresholds, calibrated by \`pnpm eval --write-calibration\` on the control games
  * (no mole) of every voice: an agent is named only when its score clears the threshold of the
  * result's mode, so that at most \`false_accusation_rate\` of games without a mole name anyone.
  * Generated: edit by re-running the evaluation, not by hand.
  */
-export interface Calibration {
-  thresholds: { hybrid: number; rules_only: number }
-  false_accusation_rate: number
-  control_games: number
-  voices: readonly string[]
-  command: string
-}
-
 export const CALIBRATION: Calibration = {
   thresholds: { hybrid: ${hybrid.toFixed(3)}, rules_only: ${rules.toFixed(3)} },
   false_accusation_rate: ${rate},

@@ -49,6 +49,11 @@ export function clientSecret<C extends string>(clientId: C) {
   return { [secretEnvName(clientId)]: z.string().min(16, `${secretEnvName(clientId)} must be at least 16 characters`) } as { [K in `HEIST_SECRET_${EnvPart<C>}`]: z.ZodString }
 }
 
+/** The operator's bearer token (dashboard, orchestrator, detection); the launcher writes it to `.env`. */
+export const OperatorTokenEnv = z.object({
+  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
+})
+
 /** LLM endpoint: an OpenAI-compatible server (LM Studio, Ollama, vLLM…); the simulated model by default. */
 export const LlmEnv = z.object({
   LLM_BASE_URL: baseUrl(`${defaultUrl('llm-sim')}/v1`),

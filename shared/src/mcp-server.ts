@@ -4,9 +4,9 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import { CallToolRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
-import type { ServedTool } from './served-tool.js'
+import { toolRoute, type ServedTool } from './served-tool.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
-import type { ToolAppConfig, ToolServiceDeps } from './tool-service.js'
+import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
 
 /** Where an MCP server answers (Streamable HTTP) and the path its metadata is suffixed with. */
 export const MCP_PATH = '/mcp'
@@ -221,4 +221,15 @@ export async function toolMcp(app: FastifyInstance, config: ToolAppConfig, deps:
     authorizationServer: fleetIssuer(config),
     verify: (resource) => resourceVerifier({ env: config, resource, keys: deps.keys }),
   })
+}
+
+/**
+ * Serve a tool service's tools the two ways the fleet calls them: each at its REST route and all
+ * on the MCP server, behind this service's resource verifier. Every tool service's app is
+ * `createServiceApp` + this + its own extra routes.
+ */
+export async function serveTools(app: FastifyInstance, config: ToolAppConfig, deps: ToolServiceDeps, name: string, tools: ServedTool[]): Promise<void> {
+  await toolAuth(app, config, deps)
+  for (const tool of tools) toolRoute(app, tool)
+  await toolMcp(app, config, deps, name, tools)
 }

@@ -1,4 +1,4 @@
-import { clientSecret, serviceEnv, serviceUrl } from '@heist/shared'
+import { clientSecret, OperatorTokenEnv, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 
 export const DashboardEnv = serviceEnv('dashboard').extend({
@@ -8,8 +8,7 @@ export const DashboardEnv = serviceEnv('dashboard').extend({
   ...serviceUrl('dashboard'),
   /** The dashboard's own client secret (scope `detection:run`, for the detection proxy). */
   ...clientSecret('dashboard'),
-  /** Bearer token for operator actions; the launcher writes it to `.env`. */
-  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
+  ...OperatorTokenEnv.shape,
   HEIST_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Build the page at start when `dashboard/dist` is missing or older than its sources. */
   HEIST_DASHBOARD_BUILD: z.enum(['auto', 'never']).default('auto'),

@@ -1,5 +1,5 @@
-import { createServiceApp, toolAuth, toolRoute, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
-import { toolMcp } from '@heist/shared/mcp-server'
+import { createServiceApp, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { serveTools } from '@heist/shared/mcp-server'
 import { queryRoutes } from './routes/query.js'
 import { QUERY_MEMORY_BOUNDED } from './query-runner.js'
 import { openSecurityDb } from './security-db.js'
@@ -27,10 +27,9 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
     },
   })
   app.addHook('onClose', async () => db.close())
-  await toolAuth(app, config, deps)
   const tool = queryDbTool(db)
-  toolRoute(app, tool)
+  await serveTools(app, config, deps, 'db-query', [tool])
+  // Their requireScope hooks use the token verifier serveTools registers.
   queryRoutes(app, db)
-  await toolMcp(app, config, deps, 'db-query', [tool])
   return app
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { clientSecret, HeistFile, LlmEnv, loadYamlFiles, serviceEnv, serviceUrl } from '@heist/shared'
+import { clientSecret, HeistFile, LlmEnv, loadYamlFiles, OperatorTokenEnv, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 import type { DetectionWeights } from './scoring/index.js'
 
@@ -11,8 +11,7 @@ export const DetectionEnv = serviceEnv('detection').extend({
   ...serviceUrl('detection'),
   ...clientSecret('detection'),
   ...LlmEnv.shape,
-  /** Bearer token for operator actions (starting a detection run); the launcher writes it to `.env`. */
-  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
+  ...OperatorTokenEnv.shape,
   HEIST_DETECTION_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 })
 export type DetectionEnv = z.infer<typeof DetectionEnv>

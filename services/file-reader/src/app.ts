@@ -1,5 +1,5 @@
-import { createServiceApp, toolAuth, toolRoute, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
-import { toolMcp } from '@heist/shared/mcp-server'
+import { createServiceApp, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { serveTools } from '@heist/shared/mcp-server'
 import { loadDocuments } from './documents.js'
 import { fileRoutes } from './routes/files.js'
 import { readFileTool } from './tool.js'
@@ -18,10 +18,9 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
     healthChecks: { documents: () => `${documents.list().length} documents` },
   })
   for (const { name, reason } of documents.skipped) app.log.warn({ name, reason }, 'document skipped')
-  await toolAuth(app, config, deps)
   const tool = readFileTool(documents)
-  toolRoute(app, tool)
+  await serveTools(app, config, deps, 'file-reader', [tool])
+  // Their requireScope hooks use the token verifier serveTools registers.
   fileRoutes(app, documents)
-  await toolMcp(app, config, deps, 'file-reader', [tool])
   return app
 }

@@ -1,4 +1,4 @@
-import { clientSecret, envBool, LlmEnv, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
+import { clientSecret, envBool, LlmEnv, OperatorTokenEnv, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
 import { z } from 'zod'
 
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
@@ -12,7 +12,7 @@ export const OrchestratorEnv = serviceEnv('orchestrator').extend({
   ...serviceUrl('db-query'),
   ...clientSecret('orchestrator'),
   ...LlmEnv.shape,
-  HEIST_OPERATOR_TOKEN: z.string().min(16, 'HEIST_OPERATOR_TOKEN must be at least 16 characters'),
+  ...OperatorTokenEnv.shape,
   HEIST_PROFILE: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
   /** Pause between turns, for demos. */
   HEIST_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),

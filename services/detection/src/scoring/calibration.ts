@@ -1,17 +1,11 @@
+import type { Calibration } from './calibration-type.js'
+
 /**
  * The accusation thresholds, calibrated by `pnpm eval --write-calibration` on the control games
  * (no mole) of every voice: an agent is named only when its score clears the threshold of the
  * result's mode, so that at most `false_accusation_rate` of games without a mole name anyone.
  * Generated: edit by re-running the evaluation, not by hand.
  */
-export interface Calibration {
-  thresholds: { hybrid: number; rules_only: number }
-  false_accusation_rate: number
-  control_games: number
-  voices: readonly string[]
-  command: string
-}
-
 export const CALIBRATION: Calibration = {
   thresholds: { hybrid: 0.242, rules_only: 0.260 },
   false_accusation_rate: 0.05,

@@ -1,5 +1,6 @@
 import type { AgentScore, DetectionResult, SignalName } from '@heist/shared'
-import { CALIBRATION, type Calibration } from './calibration.js'
+import { CALIBRATION } from './calibration.js'
+import type { Calibration } from './calibration-type.js'
 import { askModel, type ChatFn, type ModelOutcome } from './model.js'
 import { round3, type ScoringInput } from './prepare.js'
 import { DEFAULT_SIGNAL_WEIGHTS, ruleTimeline, scoreRules, type RuleScore, type SignalWeights } from './rules.js'

@@ -8,4 +8,5 @@ export { DEFAULT_SIGNAL_WEIGHTS, SIGNALS, ruleTimeline, scoreRules, type RuleSco
 export { seedRuleScores } from './seed-baseline.js'
 export type { ScoringInput } from './prepare.js'
 export { tokenize } from './text.js'
-export { CALIBRATION, type Calibration } from './calibration.js'
+export { CALIBRATION } from './calibration.js'
+export type { Calibration } from './calibration-type.js'
