@@ -1,67 +1,27 @@
 /**
- * What authentication costs a tool call. Starts, on 127.0.0.1 and random ports, the real oauth
- * app, the real calculator app (verifying tokens against oauth's JWKS over HTTP) and a bare
- * Fastify hello-world, then drives each from a child process (so load and servers use both
- * cores) with keep-alive HTTP and fixed concurrency, and prints rates as ratios to the
- * hello-world measured in the same run.
+ * What a request costs the tool services, as a share of what the same Node and the project's
+ * Fastify do for a bare POST. Starts, on 127.0.0.1 and free ports, a bare Fastify route (the
+ * baseline), the real oauth app, and the real calculator and db-query apps (verifying tokens
+ * against oauth's JWKS over HTTP), all in this process; loads each with `wrk` in its own process
+ * (one thread, keep-alive); rounds interleave every row; medians are printed with each row's
+ * ratio to the baseline of the same round, and the CPU the client and the server used, so a
+ * reader can see that the server saturated and not the client.
  *
- *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 3] [--duration 1.5] [--concurrency 32]
+ *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 5] [--duration 2] [--connections 32] [--log-level warn]
  */
-import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import http from 'node:http'
-import { loadavg } from 'node:os'
 import { createRequire } from 'node:module'
+import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { median, requireWrk, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
 
-interface LoadSpec { name: string; url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body: string; durationMs: number; concurrency: number; expect: number }
-interface LoadResult { name: string; requests: number; errors: number; seconds: number; rps: number; p50ms: number; p99ms: number }
-
-const HARD_LIMIT_MS = 90_000
+const HARD_LIMIT_MS = 10 * 60_000
 
 /** The part of Fastify the baseline uses (bench/ has no Fastify of its own to type it with). */
 type BareFastify = (options: { logger: boolean }) => {
   post(path: string, handler: () => Promise<unknown>): void
   listen(options: { host: string; port: number }): Promise<string>
   close(): Promise<void>
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0)
-}
-
-/** Child side: hammer one URL with `concurrency` keep-alive loops until the deadline. */
-async function runLoad(spec: LoadSpec): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency })
-  const url = new URL(spec.url)
-  const headers = { ...spec.headers, 'content-length': String(Buffer.byteLength(spec.body)) }
-  const latencies: number[] = []
-  let errors = 0
-  const once = () => new Promise<void>((resolve) => {
-    const started = performance.now()
-    const req = http.request({ agent, host: url.hostname, port: url.port, path: url.pathname, method: spec.method, headers }, (res) => {
-      res.resume()
-      res.on('end', () => {
-        if (res.statusCode === spec.expect) latencies.push(performance.now() - started)
-        else errors++
-        resolve()
-      })
-    })
-    req.on('error', () => {
-      errors++
-      resolve()
-    })
-    req.end(spec.body)
-  })
-  const start = performance.now()
-  const deadline = start + spec.durationMs
-  await Promise.all(Array.from({ length: spec.concurrency }, async () => {
-    while (performance.now() < deadline) await once()
-  }))
-  const seconds = (performance.now() - start) / 1000
-  agent.destroy()
-  latencies.sort((a, b) => a - b)
-  return { name: spec.name, requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50ms: percentile(latencies, 0.5), p99ms: percentile(latencies, 0.99) }
 }
 
 function argument(name: string, fallback: number): number {
@@ -71,7 +31,18 @@ function argument(name: string, fallback: number): number {
   return value
 }
 
-async function startServers() {
+const LOG_LEVELS = ['error', 'info', 'debug', 'fatal', 'warn', 'trace', 'silent'] as const
+type LogLevel = (typeof LOG_LEVELS)[number]
+
+function logLevelArgument(fallback: LogLevel): LogLevel {
+  const i = process.argv.indexOf('--log-level')
+  const value = i === -1 ? fallback : process.argv[i + 1]
+  const level = LOG_LEVELS.find((l) => l === value)
+  if (!level) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}`)
+  return level
+}
+
+async function startServers(logLevel: LogLevel) {
   // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
   const Fastify = createRequire(new URL('../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
   const { AgentsFile, loadYamlFiles, secretEnvName } = await import('@heist/shared')
@@ -80,103 +51,121 @@ async function startServers() {
   const { OAuthEnv } = await import('../services/oauth/src/env.js')
   const { generateSigningKey } = await import('../services/oauth/src/signing-key.js')
   const { buildApp: buildCalculator } = await import('../services/calculator/src/app.js')
+  const { buildApp: buildDbQuery } = await import('../services/db-query/src/app.js')
+  const { DEFAULT_SQL_FILE } = await import('../services/db-query/src/config.js')
 
-  const hello = Fastify({ logger: false })
-  hello.post('/hello', async () => ({ hello: 'world' }))
-  const helloUrl = await hello.listen({ host: '127.0.0.1', port: 0 })
+  const bare = Fastify({ logger: false })
+  bare.post('/hello', async () => ({ hello: 'world' }))
+  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 })
 
   const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../config/agents.yaml', import.meta.url))]).agents)
   const secrets = Object.fromEntries(definitions.map((d) => [secretEnvName(d.id), randomBytes(24).toString('base64url')]))
-  // Ports first: each side must know the other's URL (issuer, the calculator's resource) before it starts.
+  // Ports first: each side must know the other's URL (issuer, each tool's resource) before it starts.
   const { freePorts } = await import('../scripts/launch/ports.js')
-  const [oauthPort = 0, calculatorPort = 0] = await freePorts(2)
+  const [oauthPort = 0, calculatorPort = 0, dbQueryPort = 0] = await freePorts(3)
   const oauthUrl = `http://127.0.0.1:${oauthPort}`
   const calculatorUrl = `http://127.0.0.1:${calculatorPort}`
-  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: 'silent', HEIST_OAUTH_URL: oauthUrl, HEIST_CALCULATOR_URL: calculatorUrl })
+  const dbQueryUrl = `http://127.0.0.1:${dbQueryPort}`
+  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_CALCULATOR_URL: calculatorUrl, HEIST_DB_QUERY_URL: dbQueryUrl })
   const oauth = await buildOAuth({ config: oauthConfig, deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
   await oauth.listen({ host: '127.0.0.1', port: oauthPort })
 
-  const calculator = await buildCalculator({ config: { LOG_LEVEL: 'silent', HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
+  const calculator = await buildCalculator({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
   await calculator.listen({ host: '127.0.0.1', port: calculatorPort })
+  const dbQuery = await buildDbQuery({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: dbQueryUrl, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200 } })
+  await dbQuery.listen({ host: '127.0.0.1', port: dbQueryPort })
 
-  const safecrackerBasic = `Basic ${Buffer.from(`safecracker:${secrets[secretEnvName('safecracker')]}`).toString('base64')}`
-  const close = () => Promise.all([hello.close(), oauth.close(), calculator.close()])
-  return { helloUrl, oauthUrl, calculatorUrl, safecrackerBasic, close }
+  const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
+  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close()])
+  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, basic, close }
+}
+
+const form = (authorization: string) => ({ 'content-type': 'application/x-www-form-urlencoded', authorization })
+const json = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) })
+
+/** One request of each row before the rounds: a row answering an error would measure the error path. */
+async function sanityCheck(load: HttpLoad, expect: string): Promise<void> {
+  const reply = await fetch(load.url, { method: load.method, headers: load.headers, ...(load.body !== undefined ? { body: load.body } : {}) })
+  const text = await reply.text()
+  if (reply.status !== 200 || !text.includes(expect)) throw new Error(`${load.name}: ${reply.status} ${text.slice(0, 300)}`)
 }
 
 async function main(): Promise<void> {
-  const durationMs = argument('duration', 1.5) * 1000
-  const roundCount = argument('rounds', 3)
-  const concurrency = argument('concurrency', 32)
-  const servers = await startServers()
-  const tokenBody = new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString()
-  const form = { 'content-type': 'application/x-www-form-urlencoded', authorization: servers.safecrackerBasic }
-  const tokenReply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form, body: tokenBody })
-  const { access_token: token } = (await tokenReply.json()) as { access_token: string }
+  requireWrk()
+  const durationS = argument('duration', 2)
+  const roundCount = argument('rounds', 5)
+  const connections = argument('connections', 32)
+  const logLevel = logLevelArgument('warn')
+  const servers = await startServers(logLevel)
+  const token = async (client: string, scope: string, resource: string) => {
+    const reply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form(servers.basic(client)), body: new URLSearchParams({ grant_type: 'client_credentials', scope, resource }).toString() })
+    return ((await reply.json()) as { access_token: string }).access_token
+  }
+  const calculatorToken = await token('safecracker', 'calculator:use', servers.calculatorUrl)
+  const dbToken = await token('intel', 'database_query:use', servers.dbQueryUrl)
   const calcBody = JSON.stringify({ expression: '45 * 60 + max(3, 4)' })
-  const check = await fetch(`${servers.calculatorUrl}/tools/calculator`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: calcBody })
-  if (check.status !== 200) throw new Error(`calculator sanity call failed: ${check.status} ${await check.text()}`)
-
   const mcpBody = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } })
-  const mcpCheck = await fetch(`${servers.calculatorUrl}/mcp`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${token}` }, body: mcpBody })
-  const mcpText = await mcpCheck.text()
-  if (mcpCheck.status !== 200 || !mcpText.includes('= 2704')) throw new Error(`calculator MCP sanity call failed: ${mcpCheck.status} ${mcpText}`)
-  const json = { 'content-type': 'application/json' }
-  const base = { method: 'POST' as const, durationMs, concurrency, expect: 200 }
-  const hello: LoadSpec = { ...base, name: 'hello world', url: `${servers.helloUrl}/hello`, headers: json, body: calcBody }
-  const scenarios: LoadSpec[] = [
-    hello,
-    { ...base, name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, headers: { ...json, authorization: `Bearer ${token}` }, body: calcBody },
+  // query_db runs one query at a time per service and queues at most 4 per client (429 past that):
+  // 4 connections keep its queue full without measuring refusals.
+  const DB_CONNECTIONS = 4
+  const rows: [HttpLoad, string, number?][] = [
+    [{ name: 'bare Fastify POST', url: `${servers.bareUrl}/hello`, method: 'POST', headers: json(), body: calcBody }, 'world'],
+    [{ name: 'calculator /health', url: `${servers.calculatorUrl}/health`, method: 'GET' }, '"ok"'],
+    [{ name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
     // The same call as an MCP tools/call (stateless Streamable HTTP: one POST, a JSON answer), same token.
-    { ...base, name: 'calculator over MCP', url: `${servers.calculatorUrl}/mcp`, headers: { ...json, accept: 'application/json, text/event-stream', authorization: `Bearer ${token}` }, body: mcpBody },
-    { ...base, name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, headers: form, body: tokenBody },
+    [{ name: 'calculator over MCP', url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: { ...json(calculatorToken), accept: 'application/json, text/event-stream' }, body: mcpBody }, '= 2704'],
+    [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString() }, 'access_token'],
+    [{ name: 'query_db 3 rows (4 c)', url: `${servers.dbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: JSON.stringify({ query: "SELECT name, post FROM guards WHERE shift = 'night'" }) }, '(3 rows)', DB_CONNECTIONS],
   ]
-  const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: process.execArgv, stdio: 'inherit' })
-  const load = (spec: LoadSpec) => new Promise<LoadResult>((resolve) => {
-    child.once('message', (message) => resolve(message as LoadResult))
-    child.send(spec)
-  })
-  await load({ ...hello, durationMs: 500 })
-  // Interleaved rounds: a neighbour's burst of CPU hits every scenario of a round alike.
-  const rounds: LoadResult[][] = []
+  for (const [load, expect] of rows) await sanityCheck(load, expect)
+
+  await wrk(rows[0]![0], { durationS: 1, connections }) // warm-up: JIT, connections, caches
+  // Interleaved rounds: a neighbour's burst of CPU hits every row of a round alike.
+  const rounds: LoadFigures[][] = []
   for (let i = 0; i < roundCount; i++) {
-    const round: LoadResult[] = []
-    for (const spec of scenarios) round.push(await load(spec))
+    const round: LoadFigures[] = []
+    for (const [load, , rowConnections] of rows) round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
     rounds.push(round)
   }
-  child.kill()
   await servers.close()
-  report(rounds, concurrency)
+  report(rounds, { durationS, connections, logLevel })
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+/** Targets of issue 16, as ratios to the baseline of the same round (the MCP one to the REST call). */
+const TARGETS: Record<string, number> = { 'calculator /health': 0.9, 'calculator + JWT': 0.7, 'token issuance': 0.3, 'query_db 3 rows (4 c)': 0.3 }
+const MCP_OVER_REST_TARGET = 0.8
 
-function report(rounds: LoadResult[][], concurrency: number): void {
+/** Server CPU time per answered request, in µs: steadier than req/s when neighbours take CPU. */
+const cpuPerRequestUs = (r: LoadFigures | undefined) => (r ? (r.serverCpu * 1e6) / r.rps : Number.NaN)
+
+function report(rounds: LoadFigures[][], run: { durationS: number; connections: number; logLevel: string }): void {
   const names = rounds[0]?.map((r) => r.name) ?? []
-  const ratios = (name: string) => rounds.map((round) => (round.find((r) => r.name === name)?.rps ?? 0) / (round[0]?.rps ?? 1))
-  console.log(`auth-stack bench: ${rounds.length} interleaved rounds, ${concurrency} concurrent keep-alive connections, ${process.version}, 127.0.0.1, load average ${loadavg()[0]?.toFixed(1)}`)
-  console.log('scenario            median req/s  p50 ms  p99 ms  errors  median ratio to hello (per round)')
+  const row = (round: LoadFigures[], name: string) => round.find((r) => r.name === name)
+  const baseline = names[0] ?? ''
+  const rateRatios = (name: string, to = baseline) => rounds.map((round) => (row(round, name)?.rps ?? 0) / (row(round, to)?.rps ?? Number.NaN))
+  const cpuRatios = (name: string, to = baseline) => rounds.map((round) => cpuPerRequestUs(row(round, to)) / cpuPerRequestUs(row(round, name)))
+  console.log(`auth-stack bench: wrk, 1 thread, ${run.connections} keep-alive connections, ${run.durationS} s per row, ${rounds.length} interleaved rounds; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; services log at ${run.logLevel}`)
+  console.log('CPU = CPU seconds per wall second (1.00 = one core): the client is not the bottleneck while its CPU stays well under the server\'s.')
+  console.log('rate ratio = req/s over the baseline\'s in the same round; CPU ratio = the baseline\'s server CPU per request over the row\'s (what the rate ratio would be on an idle core).')
+  console.log('row                    median req/s  p50 ms  p99 ms  client CPU  server CPU  µs CPU/req  errors  rate ratio (per round)            CPU ratio  target')
+  const verdict = (value: number, target: number | undefined) => (target === undefined ? '' : `>= ${target.toFixed(2)} ${value >= target ? 'met' : 'NOT met'}`)
   for (const name of names) {
-    const results = rounds.map((round) => round.find((r) => r.name === name) as LoadResult)
-    const errors = results.reduce((sum, r) => sum + r.errors, 0)
-    const perRound = ratios(name).map((x) => x.toFixed(2)).join(' ')
-    console.log(`${name.padEnd(20)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(11)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${String(errors).padStart(6)}  ${median(ratios(name)).toFixed(2)} (${perRound})`)
+    const results = rounds.map((round) => row(round, name) as LoadFigures)
+    const errors = results.reduce((sum, r) => sum + r.non2xx + r.socketErrors, 0)
+    const rate = median(rateRatios(name))
+    const cpu = median(cpuRatios(name))
+    const perRound = rateRatios(name).map((x) => x.toFixed(2)).join(' ')
+    console.log(`${name.padEnd(22)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${median(results.map((r) => r.clientCpu)).toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${`${rate.toFixed(2)} (${perRound})`.padEnd(32)}  ${cpu.toFixed(2).padStart(9)}  ${verdict(rate, TARGETS[name])}`)
   }
-  const overRest = median(rounds.map((round) => (round.find((r) => r.name === 'calculator over MCP')?.rps ?? 0) / (round.find((r) => r.name === 'calculator + JWT')?.rps ?? 1)))
-  console.log(`calculator over MCP / the same call over REST = ${overRest.toFixed(2)} (per round, same token; no target)`)
-  const ratio = median(ratios('calculator + JWT'))
-  console.log(`authenticated calculator / hello world = ${ratio.toFixed(2)} (target >= 0.5: ${ratio >= 0.5 ? 'met' : 'NOT met'})`)
-  console.log(`token issuance = ${median(rounds.map((round) => round.find((r) => r.name === 'token issuance')?.rps ?? 0)).toFixed(0)} tokens/s (${median(ratios('token issuance')).toFixed(2)} x hello world)`)
+  const mcp = rateRatios('calculator over MCP', 'calculator + JWT')
+  const mcpRate = median(mcp)
+  const mcpCpu = median(cpuRatios('calculator over MCP', 'calculator + JWT'))
+  console.log(`calculator over MCP / the same call over REST: rate ${mcpRate.toFixed(2)} (${mcp.map((x) => x.toFixed(2)).join(' ')}), CPU ${mcpCpu.toFixed(2)}; ${verdict(mcpRate, MCP_OVER_REST_TARGET)}`)
 }
 
-if (process.argv.includes('--load')) {
-  process.on('message', (spec) => void runLoad(spec as LoadSpec).then((result) => process.send?.(result)))
-  process.on('disconnect', () => process.exit(0))
-} else {
-  setTimeout(() => {
-    console.error(`auth-stack bench: gave up after ${HARD_LIMIT_MS / 1000} s`)
-    process.exit(1)
-  }, HARD_LIMIT_MS).unref()
-  await main()
-  process.exit(0)
-}
+setTimeout(() => {
+  console.error(`auth-stack bench: gave up after ${HARD_LIMIT_MS / 1000} s`)
+  process.exit(1)
+}, HARD_LIMIT_MS).unref()
+await main()
+process.exit(0)
