@@ -1,4 +1,5 @@
-import fastifyHelmet from '@fastify/helmet'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createRequire } from 'node:module'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 
@@ -32,20 +33,63 @@ export interface SecurityHeadersOptions {
   page?: boolean
 }
 
+type HelmetMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
+type Helmet = (options: Record<string, unknown>) => HelmetMiddleware
+
 /**
- * Security headers on every reply of every service (@fastify/helmet): CSP, `X-Frame-Options: DENY`,
- * `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`. No HSTS: nothing in the fleet
- * terminates TLS, and HSTS on plain HTTP only misleads.
+ * helmet itself, the package @fastify/helmet wraps (resolved through it, so the version is the one
+ * the lockfile pins for it). @fastify/helmet calls `helmet(options)` on every request, which
+ * parses the CSP and rebuilds a dozen middlewares each time (5 % of a calculator call's CPU in a
+ * profile); the headers depend only on the options, so they are computed once here.
+ */
+function loadHelmet(): Helmet {
+  const requireHere = createRequire(import.meta.url)
+  const fastifyHelmetEntry = requireHere.resolve('@fastify/helmet')
+  return createRequire(fastifyHelmetEntry)('helmet') as Helmet
+}
+
+/** helmet's options for the fleet: the API or page CSP, no framing, no referrer, no HSTS. */
+export function helmetOptions(options: SecurityHeadersOptions = {}): Record<string, unknown> {
+  return {
+    contentSecurityPolicy: { useDefaults: false, directives: options.page ? PAGE_CSP : API_CSP },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+  }
+}
+
+/** The headers helmet sets for `options`, recorded from one run of its middleware. */
+export function helmetHeaders(options: SecurityHeadersOptions = {}): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {}
+  const recorder = {
+    setHeader: (name: string, value: string | number | string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value)
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()]
+    },
+  }
+  let failure: unknown
+  loadHelmet()(helmetOptions(options))({} as IncomingMessage, recorder as unknown as ServerResponse, (error) => {
+    failure = error
+  })
+  if (failure) throw failure
+  return Object.freeze(headers)
+}
+
+/**
+ * Security headers on every reply of every service (helmet's, computed once): CSP,
+ * `X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`.
+ * No HSTS: nothing in the fleet terminates TLS, and HSTS on plain HTTP only misleads. An
+ * `onRequest` hook, as @fastify/helmet's was: 404s and errors carry them too.
  */
 export const securityHeaders = fp(
   async (app: FastifyInstance, options: SecurityHeadersOptions) => {
-    await app.register(fastifyHelmet, {
-      global: true,
-      contentSecurityPolicy: { useDefaults: false, directives: options.page ? PAGE_CSP : API_CSP },
-      frameguard: { action: 'deny' },
-      referrerPolicy: { policy: 'no-referrer' },
-      strictTransportSecurity: false,
-      crossOriginEmbedderPolicy: false,
+    const headers = helmetHeaders(options)
+    app.addHook('onRequest', (_request, reply, done) => {
+      void reply.headers(headers)
+      done()
     })
   },
   { name: 'heist-security-headers', fastify: '5.x' },

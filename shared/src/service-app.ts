@@ -59,8 +59,10 @@ export async function createServiceApp(options: ServiceAppOptions) {
     transform: jsonSchemaTransform,
   })
   if (options.verify) await app.register(authPlugin, { verify: options.verify })
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, String(request.id))
+  // A synchronous onRequest hook (not an async onSend): no promise per request, and 404s and errors carry it too.
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id)
+    done()
   })
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   const startedAt = Date.now()

@@ -1,6 +1,8 @@
+import fastifyHelmet from '@fastify/helmet'
+import Fastify from 'fastify'
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
-import { createServiceApp, OPENAPI_PATH } from '../src/index.js'
+import { createServiceApp, helmetOptions, OPENAPI_PATH } from '../src/index.js'
 
 async function appWithRoute(page: boolean) {
   const app = await createServiceApp({ name: 'probe', logLevel: 'silent', page })
@@ -26,6 +28,19 @@ describe('createServiceApp', () => {
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('upgrade-insecure-requests')
+  })
+
+  test('the headers computed once at start are exactly those @fastify/helmet sets on each request', async () => {
+    for (const page of [false, true]) {
+      const reference = Fastify()
+      await reference.register(fastifyHelmet, { global: true, ...helmetOptions({ page }) })
+      reference.get('/health', async () => ({}))
+      const securityOnly = (headers: Record<string, unknown>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !['content-type', 'content-length', 'date', 'connection', 'x-request-id'].includes(name)))
+      const app = await appWithRoute(page)
+      for (const url of ['/health', '/no-such-route']) {
+        expect(securityOnly((await app.inject(url)).headers)).toEqual(securityOnly((await reference.inject(url)).headers))
+      }
+    }
   })
 
   test('the OpenAPI document is generated from the zod route schemas', async () => {
