@@ -31,5 +31,7 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
     onCompression: (event) => app.log[event.error ? 'warn' : 'info'](event, `compressed messages ${event.fromIdx}-${event.toIdx} (${event.method})`),
   })
   await app.register(memoryRoutes, { memory })
+  // Before the server waits for requests in flight: a summary waiting on the model ends now.
+  app.addHook('preClose', async () => memory.close())
   return app
 }

@@ -30,12 +30,18 @@ export interface MemoryServiceOptions {
 export class MemoryService {
   private readonly locks = new Map<string, Promise<unknown>>()
   private readonly now: () => number
+  /** Aborted by `close()`: summaries in flight are cancelled instead of holding up shutdown. */
+  private readonly stopping = new AbortController()
 
   constructor(private readonly options: MemoryServiceOptions) {
     this.now = options.now ?? Date.now
   }
 
-  async store(sessionId: string, message: MemoryMessageIn, overrides: Partial<Pick<CompressionPolicy, 'threshold' | 'recent'>> = {}): Promise<MemoryStored> {
+  /**
+   * Store a message, then compress if due. An abort of `signal` cancels the compression (the
+   * message stays stored, no summary is saved; the next store, or this one retried, compresses).
+   */
+  async store(sessionId: string, message: MemoryMessageIn, overrides: Partial<Pick<CompressionPolicy, 'threshold' | 'recent'>> = {}, signal?: AbortSignal): Promise<MemoryStored> {
     const tokens = countTokens(renderMessage(message.agent, message.content))
     const result = this.options.store.insert(sessionId, message, tokens)
     if (result.kind === 'duplicate' && !sameMessage(result.message, message)) {
@@ -43,7 +49,8 @@ export class MemoryService {
     }
     const policy = { ...this.options.policy, ...definedOnly(overrides) }
     // Also on a retry: if the first attempt died before compressing, the retry finishes the job.
-    const compressed = await this.withLock(sessionId, () => this.compressIfDue(sessionId, policy))
+    const cancel = signal ? AbortSignal.any([signal, this.stopping.signal]) : this.stopping.signal
+    const compressed = await this.withLock(sessionId, () => this.compressIfDue(sessionId, policy, cancel))
     return { stored: result.kind === 'inserted', message_count: this.options.store.count(sessionId).messages, compressed }
   }
 
@@ -91,8 +98,15 @@ export class MemoryService {
     return { session_id: sessionId, deleted: messages > 0, messages }
   }
 
+  /** Cancel every summary in flight: they end with a 503 `SERVICE_STOPPING` the caller may retry. */
+  close(): void {
+    this.stopping.abort(new HeistError('SERVICE_STOPPING', 'the memory service is stopping; the message is stored, and a retry compresses', 503))
+  }
+
   /** Summarise the oldest uncovered messages, keeping the newest `recent` verbatim, if over threshold. */
-  private async compressIfDue(sessionId: string, policy: CompressionPolicy): Promise<boolean> {
+  private async compressIfDue(sessionId: string, policy: CompressionPolicy, signal: AbortSignal): Promise<boolean> {
+    // It may have waited for the lock while its caller left.
+    signal.throwIfAborted()
     const { store, chat } = this.options
     const previous = store.summary(sessionId)
     const from = (previous?.covers_through ?? -1) + 1
@@ -101,7 +115,7 @@ export class MemoryService {
     if (count - from <= policy.threshold || to < from) return false
     const messages = store.range(sessionId, from, to)
     const started = this.now()
-    const result = await summarise(chat, previous?.text ?? null, messages, policy.summaryMaxTokens)
+    const result = await summarise(chat, previous?.text ?? null, messages, policy.summaryMaxTokens, signal)
     const summary: Summary = { text: result.text, covers_through: to, method: result.method, tokens: result.tokens }
     store.saveCompression({ sessionId, fromIdx: from, toIdx: to, summary, durationMs: this.now() - started, error: result.error })
     this.options.onCompression?.({ sessionId, fromIdx: from, toIdx: to, method: result.method, tokens: result.tokens, error: result.error })

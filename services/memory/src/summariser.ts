@@ -26,12 +26,13 @@ export interface SummaryResult {
 
 /**
  * Update `previous` with `messages`: by the model when it answers with text, else by the
- * extractive fallback. Never throws for a model failure.
+ * extractive fallback. Never throws for a model failure; an abort of `signal` (the caller left,
+ * the service is stopping) cancels the model call and is thrown: nobody waits for a fallback.
  */
-export async function summarise(chat: ChatFn, previous: string | null, messages: StoredMessage[], maxTokens: number): Promise<SummaryResult> {
+export async function summarise(chat: ChatFn, previous: string | null, messages: StoredMessage[], maxTokens: number, signal?: AbortSignal): Promise<SummaryResult> {
   let error: string
   try {
-    const reply = await chat(summaryRequest(previous, messages, maxTokens))
+    const reply = await chat({ ...summaryRequest(previous, messages, maxTokens), ...(signal ? { signal } : {}) })
     const text = reply.content.trim()
     if (text.length > 0) {
       // Counted with our tokenizer, not the model's usage, so budgets add up in one unit.
@@ -40,6 +41,7 @@ export async function summarise(chat: ChatFn, previous: string | null, messages:
     }
     error = 'model returned an empty summary'
   } catch (cause) {
+    if (signal?.aborted) throw signal.reason
     error = cause instanceof Error ? cause.message : String(cause)
   }
   const text = extractiveSummary(previous, messages, maxTokens)

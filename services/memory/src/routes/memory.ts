@@ -1,11 +1,24 @@
+import type { FastifyReply } from 'fastify'
 import {
-  MemoryContext, MemoryContextQuery, MemoryDeleted, MemoryMessageIn, MemoryStats, MemoryStoreQuery, MemoryStored,
+  HeistError, MemoryContext, MemoryContextQuery, MemoryDeleted, MemoryMessageIn, MemoryStats, MemoryStoreQuery, MemoryStored,
   requireScope, SCOPES, SessionId, type HeistApp,
 } from '@heist/shared'
 import { z } from 'zod'
 import type { MemoryService } from '../memory.js'
 
 const SessionParams = z.object({ session: SessionId })
+
+/**
+ * Aborts when the caller goes away before its reply is sent (a stopped session's fetch aborting).
+ * Not Fastify's `request.signal`: on Node 20 it aborts as soon as a POST body has been read.
+ */
+function callerGone(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController()
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort(new HeistError('REQUEST_ABORTED', 'the caller closed the request', 499))
+  })
+  return controller.signal
+}
 
 /** The memory API: store messages, read a budgeted context, stats, forget a session. */
 export async function memoryRoutes(app: HeistApp, options: { memory: MemoryService }) {
@@ -17,9 +30,9 @@ export async function memoryRoutes(app: HeistApp, options: { memory: MemoryServi
   app.post('/memory/:session/messages', {
     onRequest: write,
     schema: { params: SessionParams, querystring: MemoryStoreQuery, body: MemoryMessageIn, response: { 200: MemoryStored } },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { threshold, recent } = request.query
-    return memory.store(request.params.session, request.body, { threshold, recent })
+    return memory.store(request.params.session, request.body, { threshold, recent }, callerGone(reply))
   })
 
   app.get('/memory/:session/context', {
