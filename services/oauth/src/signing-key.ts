@@ -1,48 +1,55 @@
-import { randomUUID } from 'node:crypto'
+import { createPrivateKey, randomUUID, type KeyObject } from 'node:crypto'
 import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ConfigError } from '@heist/shared'
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose'
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 import { z } from 'zod'
 
-export const SIGNING_ALG = 'ES256'
+/**
+ * The algorithms a signing key may use. New keys are EdDSA (Ed25519); a key file written before
+ * (ES256, P-256) keeps working: resource servers accept both, and the JWKS says which a key is.
+ */
+export const SIGNING_ALGS = ['EdDSA', 'ES256'] as const
+export type SigningAlg = (typeof SIGNING_ALGS)[number]
+export const DEFAULT_SIGNING_ALG: SigningAlg = 'EdDSA'
 
 /** The key tokens are signed with; only `publicJwk` ever leaves the process. */
 export interface SigningKey {
   kid: string
-  privateKey: CryptoKey
+  alg: SigningAlg
+  /** A Node key: tokens are signed synchronously with `node:crypto` (see tokens.ts). */
+  privateKey: KeyObject
   publicJwk: JWK
 }
 
-const Ec256Jwk = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().min(1), y: z.string().min(1) })
-const KeyFile = z.object({
-  kid: z.string().min(1),
-  alg: z.literal(SIGNING_ALG),
-  created_at: z.string(),
-  private_jwk: Ec256Jwk.extend({ d: z.string().min(1) }),
-})
+const Ec256Jwk = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().min(1), y: z.string().min(1), d: z.string().min(1) })
+const Ed25519Jwk = z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string().min(1), d: z.string().min(1) })
+const KeyFile = z.discriminatedUnion('alg', [
+  z.object({ kid: z.string().min(1), alg: z.literal('ES256'), created_at: z.string(), private_jwk: Ec256Jwk }),
+  z.object({ kid: z.string().min(1), alg: z.literal('EdDSA'), created_at: z.string(), private_jwk: Ed25519Jwk }),
+])
 type KeyFile = z.infer<typeof KeyFile>
 
 function publicPart(jwk: JWK): JWK {
-  return { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }
+  return jwk.kty === 'OKP' ? { kty: jwk.kty, crv: jwk.crv, x: jwk.x } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }
 }
 
-async function fromFile(file: KeyFile): Promise<SigningKey> {
-  const publicJwk = { ...publicPart(file.private_jwk), kid: file.kid, alg: SIGNING_ALG, use: 'sig' }
-  const privateKey = await importJWK(file.private_jwk, SIGNING_ALG)
-  return { kid: file.kid, privateKey: privateKey as CryptoKey, publicJwk }
+function fromFile(file: KeyFile): SigningKey {
+  const publicJwk = { ...publicPart(file.private_jwk), kid: file.kid, alg: file.alg, use: 'sig' }
+  const privateKey = createPrivateKey({ key: file.private_jwk, format: 'jwk' })
+  return { kid: file.kid, alg: file.alg, privateKey, publicJwk }
 }
 
-async function newKeyFile(now: Date): Promise<KeyFile> {
-  const { privateKey } = await generateKeyPair(SIGNING_ALG, { extractable: true })
+async function newKeyFile(now: Date, alg: SigningAlg): Promise<KeyFile> {
+  const { privateKey } = await generateKeyPair(alg, { extractable: true, ...(alg === 'EdDSA' ? { crv: 'Ed25519' } : {}) })
   const jwk = await exportJWK(privateKey)
   const kid = await calculateJwkThumbprint(publicPart(jwk), 'sha256')
-  return KeyFile.parse({ kid, alg: SIGNING_ALG, created_at: now.toISOString(), private_jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, d: jwk.d } })
+  return KeyFile.parse({ kid, alg, created_at: now.toISOString(), private_jwk: { ...publicPart(jwk), d: jwk.d } })
 }
 
 /** A fresh key that lives only in memory (tests, benchmarks). */
-export async function generateSigningKey(): Promise<SigningKey> {
-  return fromFile(await newKeyFile(new Date()))
+export async function generateSigningKey(alg: SigningAlg = DEFAULT_SIGNING_ALG): Promise<SigningKey> {
+  return fromFile(await newKeyFile(new Date(), alg))
 }
 
 function readKeyFile(path: string): KeyFile {
@@ -68,13 +75,13 @@ function readKeyFile(path: string): KeyFile {
  */
 export async function loadOrCreateSigningKey(path: string, now = new Date()): Promise<SigningKey> {
   try {
-    return await fromFile(readKeyFile(path))
+    return fromFile(readKeyFile(path))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
   const temp = `${path}.${randomUUID()}.tmp`
-  writeFileSync(temp, `${JSON.stringify(await newKeyFile(now), null, 2)}\n`, { mode: 0o600, flag: 'w' })
+  writeFileSync(temp, `${JSON.stringify(await newKeyFile(now, DEFAULT_SIGNING_ALG), null, 2)}\n`, { mode: 0o600, flag: 'w' })
   try {
     linkSync(temp, path)
   } catch (error) {

@@ -1,12 +1,13 @@
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ConfigError, loadConfig } from '@heist/shared'
+import { decodeProtectedHeader } from 'jose'
 import { describe, expect, test } from 'vitest'
 import { presentedCredentials } from '../src/client-auth.js'
 import { clientDefinitions, secretsEnv } from '../src/clients.js'
 import { createFailureLimiter } from '../src/rate-limiter.js'
-import { loadOrCreateSigningKey } from '../src/signing-key.js'
+import { generateSigningKey, loadOrCreateSigningKey } from '../src/signing-key.js'
 import { AGENTS, makeApp, tokenFor } from './helpers.js'
 
 describe('failure limiter', () => {
@@ -94,6 +95,21 @@ describe('signing key file', () => {
     const path = join(dir, 'corrupt.json')
     writeFileSync(path, '{"kid": 1}', { mode: 0o600 })
     await expect(loadOrCreateSigningKey(path)).rejects.toThrow(/signing key file is unreadable/)
+  })
+
+  test('a key file from before EdDSA (ES256) keeps signing, and its tokens verify everywhere', async () => {
+    const path = join(dir, 'es256', 'signing-key.json')
+    const legacy = await generateSigningKey('ES256')
+    mkdirSync(dirname(path), { recursive: true })
+    const jwk = legacy.privateKey.export({ format: 'jwk' })
+    writeFileSync(path, JSON.stringify({ kid: legacy.kid, alg: 'ES256', created_at: '2026-11-01T00:00:00Z', private_jwk: jwk }), { mode: 0o600 })
+    const loaded = await loadOrCreateSigningKey(path)
+    expect(loaded).toMatchObject({ kid: legacy.kid, alg: 'ES256', publicJwk: { kty: 'EC', crv: 'P-256', alg: 'ES256' } })
+    const { app } = await makeApp({ key: loaded })
+    const token = await tokenFor(app, 'safecracker')
+    expect(decodeProtectedHeader(token).alg).toBe('ES256')
+    expect((await app.inject({ url: '/tools', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200)
+    await app.close()
   })
 
   test('two processes starting at once agree on one key', async () => {

@@ -78,7 +78,7 @@ describe('well-known documents', () => {
     expect(res.statusCode).toBe(200)
     const { keys } = res.json() as { keys: Record<string, unknown>[] }
     expect(keys).toHaveLength(1)
-    expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' })
+    expect(keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' })
     expect(typeof keys[0]?.kid).toBe('string')
     expect(keys[0]).not.toHaveProperty('d')
     expect(res.body).not.toMatch(/"d"/)

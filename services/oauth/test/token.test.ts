@@ -37,11 +37,11 @@ describe('POST /oauth/token', () => {
     expect(res.json().scope).toBe('file_reader:use')
   })
 
-  test('the token is an ES256 JWT with kid and every claim, verifiable with the published key', async () => {
+  test('the token is a JWT (EdDSA for a new key) with kid and every claim, verifiable with the published key', async () => {
     const res = await post(form({ grant_type: 'client_credentials', scope: 'file_reader:use' }), { ...FORM, authorization: basic('intel') })
     const token = res.json().access_token as string
     const header = decodeProtectedHeader(token)
-    expect(header).toMatchObject({ alg: 'ES256', kid: key.kid })
+    expect(header).toMatchObject({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt' })
     const jwks = (await app.inject({ url: '/.well-known/jwks.json' })).json()
     const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), { issuer: 'http://127.0.0.1:8001', audience: 'http://127.0.0.1:8001', typ: 'at+jwt', currentDate: new Date(T0) })
     const claims = AccessTokenClaims.parse(payload)
