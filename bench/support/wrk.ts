@@ -19,6 +19,7 @@ export interface HttpLoad {
 }
 
 export interface LoadOptions {
+  /** Rounded to whole seconds, at least 1. */
   durationS: number
   connections: number
   /** wrk threads: one is enough on two cores and leaves the other to the server. */
@@ -89,7 +90,8 @@ export async function wrk(load: HttpLoad, options: LoadOptions, serverCpuS: () =
   const dir = mkdtempSync(join(tmpdir(), 'heist-wrk-'))
   const script = join(dir, 'request.lua')
   writeFileSync(script, luaScript(load))
-  const args = [`-t${options.threads ?? 1}`, `-c${options.connections}`, `-d${options.durationS}s`, '--latency', '-s', script, load.url]
+  // wrk takes whole seconds.
+  const args = [`-t${options.threads ?? 1}`, `-c${options.connections}`, `-d${Math.max(1, Math.round(options.durationS))}s`, '--latency', '-s', script, load.url]
   const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
   const cpuBefore = serverCpuS()
   const started = performance.now()
