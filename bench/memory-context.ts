@@ -6,6 +6,7 @@
  *
  *   node --conditions=heist-source --import tsx bench/memory-context.ts (or pnpm bench memory-context)
  */
+import { MemoryCompression } from '@heist/shared'
 import type { ChatFn } from '@heist/shared/chat-client'
 import { openDatabase } from '../services/memory/src/db.js'
 import { MemoryService } from '../services/memory/src/memory.js'
@@ -14,7 +15,8 @@ import { countTokens, renderMessage } from '../services/memory/src/tokens.js'
 
 const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 const ROUNDS = [10, 50, 200]
-const POLICY = { threshold: 10, recent: 6, summaryMaxTokens: 200 }
+// heist.yaml's defaults, as the orchestrator sends them with each write.
+const SETTINGS = MemoryCompression.parse({})
 const BUDGET = 1500
 const SMALL_BUDGET = 400
 const DEADLINE_MS = 60_000
@@ -39,14 +41,14 @@ const verboseModel: ChatFn = async ({ messages }) => {
 }
 
 async function run(rounds: number) {
-  const memory = new MemoryService({ store: new MemoryStore(openDatabase(':memory:')), chat: verboseModel, policy: POLICY })
+  const memory = new MemoryService({ store: new MemoryStore(openDatabase(':memory:')), chat: verboseModel })
   let historyTokens = 0
   const started = performance.now()
   for (let round = 0; round < rounds; round++) {
     for (const [turn, agent] of AGENTS.entries()) {
       const content = line(round, turn)
       historyTokens += countTokens(renderMessage(agent, content))
-      await memory.store('bench', { message_id: `${round}-${turn}`, agent, round: round + 1, content })
+      await memory.store('bench', { message_id: `${round}-${turn}`, agent, round: round + 1, content }, SETTINGS)
     }
     if (performance.now() - started > DEADLINE_MS) throw new Error(`over ${DEADLINE_MS} ms, stopping`)
   }
@@ -58,7 +60,7 @@ async function run(rounds: number) {
 
 const rows = []
 for (const rounds of ROUNDS) rows.push(await run(rounds))
-console.log(`memory context vs uncompressed history (threshold ${POLICY.threshold}, recent ${POLICY.recent}, summary ≤ ${POLICY.summaryMaxTokens} tokens, budget ${BUDGET})`)
+console.log(`memory context vs uncompressed history (threshold ${SETTINGS.compression_threshold_messages}, recent ${SETTINGS.recent_messages}, summary ≤ ${SETTINGS.summary_max_tokens} tokens, budget ${BUDGET})`)
 console.log(`rounds  messages  history(=1.00)  summary  context@${BUDGET}  ratio   context@${SMALL_BUDGET}  ratio   compressions  ms/message`)
 for (const r of rows) {
   console.log([

@@ -18,7 +18,7 @@ import { createOpenAiModel } from '../services/orchestrator/src/adapters/openai-
 import {
   createInProcessMemory, loadTeamConfig, runSession, type ChatModel, type MemoryStore, type TeamConfig, type ToolRunner,
 } from '../services/orchestrator/src/engine/index.js'
-import { createTokenSource } from '@heist/shared'
+import { createTokenSource, secretEnvName } from '@heist/shared'
 import { createSimModel } from '../scripts/eval/sim-model.js'
 import { createEvalTools } from '../scripts/eval/tools.js'
 import { ROOT, startFleet } from '../test/support/fleet.js'
@@ -113,12 +113,12 @@ try {
 if (arg('in-process-only') < 0) {
   const fleet = await startFleet({ only: ['llm-sim', 'oauth', 'calculator', 'file-reader', 'db-query', 'memory'] })
   try {
-    const secrets = Object.fromEntries(team.agents.map((a) => [a.name, fleet.env[`HEIST_SECRET_${a.name.toUpperCase()}`] ?? '']))
+    const secrets = Object.fromEntries(team.agents.map((a) => [a.name, fleet.env[secretEnvName(a.name)] ?? '']))
     const own = createTokenSource({ tokenUrl: `${fleet.urls.oauth}/oauth/token`, clientId: 'orchestrator', clientSecret: fleet.env.HEIST_SECRET_ORCHESTRATOR ?? '', resource: fleet.urls.memory ?? '' })
     await measure('real fleet', team, {
       model: createOpenAiModel({ baseUrl: `${fleet.urls['llm-sim']}/v1`, model: 'heist-sim', apiKey: 'x', timeoutMs: 30_000, retries: 2 }),
       tools: createHttpTools({ oauthUrl: fleet.urls.oauth ?? '', secrets, toolResources: ['calculator', 'file-reader', 'db-query'].map((s) => fleet.urls[s] ?? '') }),
-      memory: createHttpMemory({ memoryUrl: fleet.urls.memory ?? '', token: own }),
+      memory: createHttpMemory({ memoryUrl: fleet.urls.memory ?? '', token: own, settings: team.heist.memory }),
     })
   } finally {
     await fleet.close()

@@ -65,7 +65,7 @@ export interface EnvContext {
   extra?: Record<string, string>
 }
 
-/** Service-specific settings the user set, e.g. `HEIST_MEMORY_THRESHOLD` for memory, `LLM_SIM_…` for llm-sim. */
+/** Service-specific settings the user set, e.g. `HEIST_MEMORY_LLM_TIMEOUT_MS` for memory, `LLM_SIM_…` for llm-sim. */
 function ownSettings(service: FleetService, outer: Record<string, string | undefined>): Record<string, string> {
   const prefix = `${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
   const own = (key: string) => (key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_')

@@ -151,6 +151,20 @@ describe('tools over MCP (the mcp profile: tools.transport = mcp)', () => {
   }, 120_000)
 })
 
+describe('heist.yaml is the live memory service\'s one source of settings', () => {
+  it("a profile's memory.compression_threshold_messages changes when the memory service compresses", async () => {
+    const demo = loadTeamConfig(join(ROOT, 'config'), 'demo').heist.memory
+    expect(demo.compression_threshold_messages).not.toBe(team.heist.memory.compression_threshold_messages)
+    // The first summary covers every message but the newest `recent_messages`, once more than the threshold are uncovered.
+    const firstCover = (events: PublicSessionEvent[]) => events.find((e) => e.type === 'memory_compressed')
+    const expected = (m: typeof demo) => m.compression_threshold_messages + 1 - 1 - m.recent_messages
+    const base = await play('it-memory-base', 7)
+    const withDemo = await play('it-memory-demo', 7, 'demo')
+    expect(firstCover(base), fleet.logs('memory').join('\n')).toMatchObject({ covers_through: expected(team.heist.memory) })
+    expect(firstCover(withDemo), fleet.logs('memory').join('\n')).toMatchObject({ covers_through: expected(demo) })
+  }, 120_000)
+})
+
 describe('the dashboard going away', () => {
   it('loses no event: the orchestrator buffers while it is down and replays when it is back', async () => {
     await fleet.stop('dashboard')

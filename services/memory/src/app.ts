@@ -1,6 +1,6 @@
 import { createServiceApp, type TokenVerifier } from '@heist/shared'
 import type { ChatFn } from '@heist/shared/chat-client'
-import { policyFrom, type MemoryEnv } from './config.js'
+import type { MemoryEnv } from './config.js'
 import type { Db } from './db.js'
 import { MemoryService } from './memory.js'
 import { memoryRoutes } from './routes/memory.js'
@@ -26,7 +26,6 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
   const memory = new MemoryService({
     store,
     chat: deps.chat,
-    policy: policyFrom(config),
     now: deps.now,
     onCompression: (event) => app.log[event.error ? 'warn' : 'info'](event, `compressed messages ${event.fromIdx}-${event.toIdx} (${event.method})`),
   })

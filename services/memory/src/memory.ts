@@ -1,6 +1,5 @@
-import { HeistError, truncateToTokens, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
+import { HeistError, truncateToTokens, type MemoryCompression, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
 import type { ChatFn } from '@heist/shared/chat-client'
-import type { CompressionPolicy } from './config.js'
 import type { MemoryStore, StoredMessage, Summary } from './store.js'
 import { summarise } from './summariser.js'
 import { countTokens, renderMessage } from './tokens.js'
@@ -18,7 +17,6 @@ export interface CompressionEvent {
 export interface MemoryServiceOptions {
   store: MemoryStore
   chat: ChatFn
-  policy: CompressionPolicy
   onCompression?: (event: CompressionEvent) => void
   now?: () => number
 }
@@ -38,19 +36,19 @@ export class MemoryService {
   }
 
   /**
-   * Store a message, then compress if due. An abort of `signal` cancels the compression (the
-   * message stays stored, no summary is saved; the next store, or this one retried, compresses).
+   * Store a message, then compress with the session's heist.yaml `memory:` settings if due. An
+   * abort of `signal` cancels the compression (the message stays stored, no summary is saved; the
+   * next store, or this one retried, compresses).
    */
-  async store(sessionId: string, message: MemoryMessageIn, overrides: Partial<Pick<CompressionPolicy, 'threshold' | 'recent'>> = {}, signal?: AbortSignal): Promise<MemoryStored> {
+  async store(sessionId: string, message: MemoryMessageIn, settings: MemoryCompression, signal?: AbortSignal): Promise<MemoryStored> {
     const tokens = countTokens(renderMessage(message.agent, message.content))
     const result = this.options.store.insert(sessionId, message, tokens)
     if (result.kind === 'duplicate' && !sameMessage(result.message, message)) {
       throw new HeistError('MEMORY_MESSAGE_CONFLICT', `message_id "${message.message_id}" is already stored with different content`, 409)
     }
-    const policy = { ...this.options.policy, ...definedOnly(overrides) }
     // Also on a retry: if the first attempt died before compressing, the retry finishes the job.
     const cancel = signal ? AbortSignal.any([signal, this.stopping.signal]) : this.stopping.signal
-    const compressed = await this.withLock(sessionId, () => this.compressIfDue(sessionId, policy, cancel))
+    const compressed = await this.withLock(sessionId, () => this.compressIfDue(sessionId, settings, cancel))
     return { stored: result.kind === 'inserted', message_count: this.options.store.count(sessionId).messages, compressed }
   }
 
@@ -103,19 +101,19 @@ export class MemoryService {
     this.stopping.abort(new HeistError('SERVICE_STOPPING', 'the memory service is stopping; the message is stored, and a retry compresses', 503))
   }
 
-  /** Summarise the oldest uncovered messages, keeping the newest `recent` verbatim, if over threshold. */
-  private async compressIfDue(sessionId: string, policy: CompressionPolicy, signal: AbortSignal): Promise<boolean> {
+  /** Summarise the oldest uncovered messages, keeping the newest `recent_messages` verbatim, if over the threshold. */
+  private async compressIfDue(sessionId: string, settings: MemoryCompression, signal: AbortSignal): Promise<boolean> {
     // It may have waited for the lock while its caller left.
     signal.throwIfAborted()
     const { store, chat } = this.options
     const previous = store.summary(sessionId)
     const from = (previous?.covers_through ?? -1) + 1
     const count = store.count(sessionId).messages
-    const to = count - 1 - policy.recent
-    if (count - from <= policy.threshold || to < from) return false
+    const to = count - 1 - settings.recent_messages
+    if (count - from <= settings.compression_threshold_messages || to < from) return false
     const messages = store.range(sessionId, from, to)
     const started = this.now()
-    const result = await summarise(chat, previous?.text ?? null, messages, policy.summaryMaxTokens, signal)
+    const result = await summarise(chat, previous?.text ?? null, messages, settings.summary_max_tokens, signal)
     const summary: Summary = { text: result.text, covers_through: to, method: result.method, tokens: result.tokens }
     store.saveCompression({ sessionId, fromIdx: from, toIdx: to, summary, durationMs: this.now() - started, error: result.error })
     this.options.onCompression?.({ sessionId, fromIdx: from, toIdx: to, method: result.method, tokens: result.tokens, error: result.error })
@@ -137,10 +135,6 @@ export class MemoryService {
 
 function sameMessage(stored: StoredMessage, incoming: MemoryMessageIn): boolean {
   return stored.agent === incoming.agent && stored.round === incoming.round && stored.content === incoming.content
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
 function fitSummary(summary: Summary, max: number): Summary {

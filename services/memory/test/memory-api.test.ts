@@ -64,10 +64,31 @@ describe('compression', () => {
     expect((await context()).summary).toMatchObject({ text: 'Updated.', covers_through: 9 })
   })
 
-  test('a per-request threshold overrides the default', async () => {
+  test("the session's heist.yaml settings sent with each write decide when and how much is compressed", async () => {
     app = await buildTestApp(scriptedChat().chat)
-    for (let i = 0; i < 7; i++) await post(i, '?threshold=6&recent=2')
-    expect((await context()).summary?.covers_through).toBe(4)
+    for (let i = 0; i < 7; i++) await post(i, '?compression_threshold_messages=6&recent_messages=2')
+    expect((await context()).summary?.covers_through).toBe(4) // with the defaults (10, 6) nothing is compressed yet
+    await app.close()
+    app = await buildTestApp(scriptedChat().chat)
+    for (let i = 0; i < 7; i++) await post(i)
+    expect((await context()).summary).toBeNull()
+  })
+
+  test('summary_max_tokens bounds the stored summary', async () => {
+    const long = Array.from({ length: 80 }, (_, i) => `Fact ${i}: guard ${i} walks the east corridor at 0${i % 10}:15.`).join(' ')
+    const summaryTokens = async (query: string) => {
+      app = await buildTestApp(scriptedChat(() => long).chat)
+      for (let i = 0; i < 11; i++) await post(i, query)
+      const stats = MemoryStats.parse((await app.inject({ url: '/memory/s1/stats', headers: READ })).json())
+      await app.close()
+      return stats.summary_tokens
+    }
+    const small = await summaryTokens('?summary_max_tokens=40')
+    const large = await summaryTokens('?summary_max_tokens=400')
+    expect(small).toBeGreaterThan(0)
+    expect(small).toBeLessThanOrEqual(40)
+    expect(large).toBeGreaterThan(40)
+    expect(large).toBeLessThanOrEqual(400)
   })
 
   test('concurrent posts never summarise the same range twice', async () => {
@@ -141,7 +162,9 @@ describe('auth and bad input', () => {
     ['a bad agent name', '/memory/s1/messages', { ...message(0), agent: 'Robert Tables' }],
     ['a negative round', '/memory/s1/messages', { ...message(0), round: -1 }],
     ['a bad session id', '/memory/bad%20id!/messages', message(0)],
-    ['a bad threshold', '/memory/s1/messages?threshold=abc', message(0)],
+    ['a bad threshold', '/memory/s1/messages?compression_threshold_messages=abc', message(0)],
+    ['a threshold below 2', '/memory/s1/messages?compression_threshold_messages=1', message(0)],
+    ['a setting under a name heist.yaml does not use', '/memory/s1/messages?threshold=6', message(0)],
   ])('%s is a 400', async (_name, url, payload) => {
     app = await buildTestApp(scriptedChat().chat)
     const reply = await app.inject({ method: 'POST', url, headers: BOTH, payload })

@@ -26,6 +26,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     link?.publish(event)
   }
   // Both transports share discovery and per-agent, per-service tokens; each session picks one (heist.yaml `tools.transport`).
+  const memoryToken = ownTokenFor('memory')
   const toolOptions = { oauthUrl: config.HEIST_OAUTH_URL, secrets, toolResources: toolResources(config) }
   const restTools = createHttpTools(toolOptions)
   const mcpTools = createHttpTools({ ...toolOptions, transport: 'mcp' })
@@ -38,7 +39,8 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
       baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: t.heist.model.timeout_ms, retries: t.heist.model.retries,
     }),
     tools: (t) => (t.heist.tools.transport === 'mcp' ? mcpTools : restTools),
-    memory: createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: ownTokenFor('memory') }),
+    // heist.yaml is the memory service's one source of settings: each session sends its own (profiles differ).
+    memory: (t) => createHttpMemory({ memoryUrl: config.HEIST_MEMORY_URL, token: memoryToken, settings: t.heist.memory }),
     publish,
     log,
     relay: (event) => link?.publish(event),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { isAbsolute, relative } from 'node:path'
 import {
-  ConfigError, HeistError, isHeistError, notFound, PublicSessionEvent, StartOptions, TERMINAL_EVENT_TYPES,
+  ConfigError, HeistError, isHeistError, notFound, PublicSessionEvent, secretEnvName, StartOptions, TERMINAL_EVENT_TYPES,
   type Command, type CommandAck, type SessionEvent, type SessionStatus,
 } from '@heist/shared'
 import type { EventLog } from './adapters/event-log.js'
@@ -20,7 +20,8 @@ export interface SessionManagerDeps {
   makeModel: (team: TeamConfig) => ChatModel
   /** The tool runner, or one chosen per session from its team config (`tools.transport`). */
   tools: ToolRunner | ((team: TeamConfig) => ToolRunner)
-  memory: MemoryStore
+  /** The memory store, or one per session built from its team config (the memory service is sent the session's `memory:` settings). */
+  memory: MemoryStore | ((team: TeamConfig) => MemoryStore)
   /** Every event of every session (sealed ones included): the audit log and the dashboard link. */
   publish: (event: SessionEvent) => void
   /** The durable record: ended sessions are read back from it, running ones resumed from it. */
@@ -82,14 +83,14 @@ export class SessionManager {
     const profile = options.profile ?? this.deps.defaultProfile
     const team = this.teamFor(options.profile)
     const missing = team.heist.session.turn_order.filter((a) => !this.deps.agentsWithSecrets.has(a))
-    if (missing.length > 0) throw new HeistError('SESSION_AGENT_NO_SECRET', `no client secret for ${missing.join(', ')} (set ${missing.map((a) => `HEIST_SECRET_${a.toUpperCase()}`).join(', ')})`, 400)
+    if (missing.length > 0) throw new HeistError('SESSION_AGENT_NO_SECRET', `no client secret for ${missing.join(', ')} (set ${missing.map(secretEnvName).join(', ')})`, 400)
     this.launch(id, team, options, profile)
     return { session_id: id }
   }
 
   private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
-      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
+      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
       turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.record(id, event), debug: this.debug,
     })
     const entry: Entry = { session, events: resume?.events ?? [], listeners: new Set(), done: Promise.resolve() }

@@ -62,11 +62,25 @@ export type AgentsFile = z.infer<typeof AgentsFile>
 export const StrategyName = z.enum(['timing_errors', 'false_info', 'coordination_chaos', 'subtle_delays', 'wrong_tools'])
 export type StrategyName = z.infer<typeof StrategyName>
 
+// Only what something reads: a `label` and a `severity` (the seed's) were read by nothing, so setting them did nothing.
 export const StrategyConfig = z.object({
-  label: z.string(),
-  severity: z.number().min(0).max(1),
   instructions: z.string().min(1),
 }).strict()
+
+/**
+ * heist.yaml `memory:` settings that the memory service applies. They travel with each write
+ * (`POST /memory/:session/messages?…`), so a session's profile reaches the live service and
+ * heist.yaml is their one source (the service reads none from its environment).
+ */
+export const MemoryCompression = z.object({
+  /** Compress once more than this many messages are not yet covered by the summary. */
+  compression_threshold_messages: z.number().int().min(2).max(1000).default(10),
+  /** Newest messages always kept verbatim (never summarised by a compression). */
+  recent_messages: z.number().int().min(1).max(100).default(6),
+  /** Upper bound of the rolling summary, in tokens. */
+  summary_max_tokens: z.number().int().min(16).max(4000).default(200),
+})
+export type MemoryCompression = z.infer<typeof MemoryCompression>
 
 /** `config/heist.yaml`: how a session runs. */
 export const HeistFile = z.object({
@@ -84,9 +98,7 @@ export const HeistFile = z.object({
   }).strict(),
   memory: z.object({
     context_budget_tokens: z.number().int().min(128).max(100_000).default(1500),
-    compression_threshold_messages: z.number().int().min(2).max(1000).default(10),
-    recent_messages: z.number().int().min(1).max(100).default(6),
-    summary_max_tokens: z.number().int().min(16).max(4000).default(200),
+    ...MemoryCompression.shape,
   }).strict(),
   mole: z.object({
     preamble: z.string().min(1),

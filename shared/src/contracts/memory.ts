@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import { AgentName } from './common.js'
+import { MemoryCompression } from './config-files.js'
+
+// A query value is text: an absent one stays absent (the default applies), anything else must read as a number.
+const queryNumber = (value: unknown) => (value === undefined ? undefined : Number(value))
 
 /** `POST /memory/:session/messages` (scope `memory:write`). */
 export const MemoryMessageIn = z.object({
@@ -38,11 +42,13 @@ export const MemoryContext = z.object({
 })
 export type MemoryContext = z.infer<typeof MemoryContext>
 
-/** Optional query of `POST /memory/:session/messages`: per-request compression settings. */
-export const MemoryStoreQuery = z.object({
-  threshold: z.coerce.number().int().min(2).max(1000).optional(),
-  recent: z.coerce.number().int().min(1).max(100).optional(),
-})
+/**
+ * Query of `POST /memory/:session/messages`: the session's heist.yaml `memory:` settings (same
+ * names, same bounds; a missing one takes heist.yaml's default). The orchestrator sends all three.
+ */
+export const MemoryStoreQuery = z.object(Object.fromEntries(
+  Object.entries(MemoryCompression.shape).map(([key, schema]) => [key, z.preprocess(queryNumber, schema)]),
+) as { [K in keyof typeof MemoryCompression.shape]: z.ZodPipe<z.ZodTransform, (typeof MemoryCompression.shape)[K]> }).strict() // an old or misspelt name is a 400, never ignored
 export type MemoryStoreQuery = z.infer<typeof MemoryStoreQuery>
 
 /** `GET /memory/:session/stats` (scope `memory:read`). */

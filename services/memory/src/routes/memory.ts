@@ -31,8 +31,7 @@ export async function memoryRoutes(app: HeistApp, options: { memory: MemoryServi
     onRequest: write,
     schema: { params: SessionParams, querystring: MemoryStoreQuery, body: MemoryMessageIn, response: { 200: MemoryStored } },
   }, async (request, reply) => {
-    const { threshold, recent } = request.query
-    return memory.store(request.params.session, request.body, { threshold, recent }, callerGone(reply))
+    return memory.store(request.params.session, request.body, request.query, callerGone(reply))
   })
 
   app.get('/memory/:session/context', {
