@@ -3,7 +3,7 @@
  * measure the detector leave-one-voice-out: each voice is judged with the accusation threshold
  * calibrated on the other voices' control games (see lovo.ts); the in-voice figures stand beside.
  */
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -52,9 +52,13 @@ const total = games * voices.length
 const bar = values.quiet ? null : new cliProgress.SingleBar({ format: 'games {bar} {value}/{total} | {rate} games/s | eta {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic)
 bar?.start(total, 0, { rate: '0.0' })
 const started = performance.now()
+const cpuStart = process.cpuUsage()
 const outcomes = await playAll(plan, Math.max(1, Math.min(Number(values.workers), total)), (done) => bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }))
 bar?.stop()
 const seconds = (performance.now() - started) / 1000
+// Process-wide (worker threads included): on a shared machine the wall clock measures the neighbours too.
+const cpu = process.cpuUsage(cpuStart)
+const cpuSeconds = (cpu.user + cpu.system) / 1e6
 const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)
 const byStrategy: Record<string, number> = {}
@@ -65,7 +69,7 @@ const report: EvalReport = {
   command,
   settings: { games_per_voice: games, voices, seed, control_every: controlEvery, rounds, false_accusation_rate: rate, bootstrap_samples: samples, weights: team.heist.detection },
   counts: { mole_games: moleGames.length, control_games: total - moleGames.length, by_strategy: byStrategy, model_failures: outcomes.filter((o) => !o.modelOk).length },
-  speed: { seconds, games_per_second: total / seconds },
+  speed: { seconds, games_per_second: total / seconds, cpu_seconds: cpuSeconds, games_per_cpu_second: total / cpuSeconds },
   ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate }),
   games: outcomes.map((o) => ({
     voice: o.scores.hybrid.voice ?? '',
@@ -78,8 +82,8 @@ const report: EvalReport = {
     })),
   })),
 }
-const paths = writeReport(report, join(ROOT, values.out))
+const paths = writeReport(report, resolve(ROOT, values.out))
 console.log(`\n${markdownReport(report)}`)
 console.log(`\nmodel failures (rules only): ${report.counts.model_failures}\nreport: ${paths.md}\n        ${paths.json}\n        ${paths.html}`)
-console.log(`${total} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included)`)
+console.log(`${total} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included); ${cpuSeconds.toFixed(1)} CPU s, ${report.speed.games_per_cpu_second.toFixed(1)} games per CPU second`)
 if (values['write-calibration']) console.log(`calibration: ${writeCalibration(collected, rate, voices, command)}`)

@@ -9,7 +9,7 @@ export interface EvalReport extends Evaluation {
   command: string
   settings: { games_per_voice: number; voices: readonly string[]; seed: number; control_every: number; rounds: number; false_accusation_rate: number; bootstrap_samples: number; weights: unknown }
   counts: { mole_games: number; control_games: number; by_strategy: Record<string, number>; model_failures: number }
-  speed: { seconds: number; games_per_second: number }
+  speed: { seconds: number; games_per_second: number; cpu_seconds: number; games_per_cpu_second: number }
   /** Per game: the truth and each scorer's top suspect with its score. */
   games: { voice: string; seed: number; mole: string | null; strategy: string | null; top: Record<string, { agent: string; score: number }> }[]
 }
@@ -51,7 +51,7 @@ export function breakdown(report: EvalReport, pick: (s: ScorerReport) => Record<
 export function markdownReport(report: EvalReport): string {
   const folds = report.folds.hybrid.map((f) => `${f.voice}: ${f.held_out.toFixed(3)} (in-voice ${f.in_voice.toFixed(3)})`).join('; ')
   return [
-    `\`${report.command}\` — ${report.counts.mole_games} mole games, ${report.counts.control_games} control games, voices ${report.settings.voices.join(', ')}; ${report.speed.games_per_second.toFixed(1)} games/s.`,
+    `\`${report.command}\` — ${report.counts.mole_games} mole games, ${report.counts.control_games} control games, voices ${report.settings.voices.join(', ')}; ${report.speed.games_per_second.toFixed(1)} games/s (${report.speed.games_per_cpu_second.toFixed(1)} per CPU second).`,
     `\n**Held out** (each voice judged with the threshold calibrated on the other voices' control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
     scorerTable(report.held_out),
     '\n**In-voice** (the threshold calibrated on the voice\'s own control games):\n',

@@ -44,6 +44,8 @@ export async function runShare(plan: GamePlan, worker: number, workers: number, 
       const { voice, seed, control } = planned(plan, i)
       const played = await playAndScore(team, tools, { seed, control, rounds: plan.rounds, voice })
       onGame({ index: i, ...played })
+      // A game in this thread may never wait on I/O: let the other threads' results and the progress bar in.
+      await new Promise((resolve) => setImmediate(resolve))
     }
   } finally {
     close()

@@ -1,11 +1,11 @@
 import { decode, encode } from 'gpt-tokenizer'
+import { memoizeText } from './text-memo.js'
 
 // Text from agents may contain strings like "<|endoftext|>"; they are counted as plain text.
 const PLAIN = { disallowedSpecial: new Set<string>() }
 
 // A session re-sends the same messages turn after turn; counting each once keeps counting cheap.
-const CACHE_LIMIT = 4096
-const cache = new Map<string, number>()
+const countOnce = memoizeText((text) => encode(text, PLAIN).length)
 
 /**
  * Tokens of `text` with the fleet's tokenizer (o200k, the GPT-4o family): what llm-sim bills,
@@ -13,12 +13,33 @@ const cache = new Map<string, number>()
  */
 export function countTokens(text: string): number {
   if (!text) return 0
-  const known = cache.get(text)
-  if (known !== undefined) return known
-  const count = encode(text, PLAIN).length
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(text, count)
-  return count
+  if (text.length < SPLIT_ABOVE) return countOnce(text)
+  let total = 0
+  let start = 0
+  for (const cut of lineCuts(text)) {
+    total += countOnce(text.slice(start, cut))
+    start = cut
+  }
+  return total + countOnce(text.slice(start))
+}
+
+/** Texts shorter than this are counted whole. */
+const SPLIT_ABOVE = 256
+
+/**
+ * Where a text may be cut into lines without changing its token count: after a newline that is
+ * followed by neither whitespace nor "/". o200k's pre-tokenizer never joins a newline with a
+ * following letter, digit or punctuation (only a run of whitespace, or "/" after punctuation, as
+ * in ".\n/"), and BPE merges stay within a pre-token, so the parts' counts add up exactly.
+ * A system prompt or a detection prompt changes a few lines from call to call; the unchanged
+ * lines are then counted once (tests check the sum against counting the whole).
+ */
+function* lineCuts(text: string): Generator<number> {
+  for (let i = text.indexOf('\n') + 1; i > 0 && i < text.length; i = text.indexOf('\n', i) + 1) {
+    const next = text.charCodeAt(i)
+    // ASCII whitespace and "/" are ruled out cheaply; the regex catches any other whitespace
+    if (next !== 32 && next !== 9 && next !== 13 && next !== 10 && next !== 11 && next !== 12 && next !== 47 && !/\s/.test(text[i]!)) yield i
+  }
 }
 
 /** The token ids of `text` with the fleet's tokenizer (see {@link countTokens}). */

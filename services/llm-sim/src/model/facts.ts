@@ -1,3 +1,4 @@
+import { memoizeText } from '@heist/shared/text-memo'
 import { CANON, type Facts } from './canon.js'
 import type { Line } from './prompt.js'
 
@@ -46,8 +47,14 @@ function scanSentence(s: string, out: Observations): void {
   }
 }
 
-/** Facts stated in one text (a message, a summary, a document). First mention per sentence wins. */
-export function observe(text: string): Observations {
+/**
+ * Facts stated in one text (a message, a summary, a document). First mention per sentence wins.
+ * Every turn re-reads the whole conversation, so each text is read once and the map is shared:
+ * callers only read it.
+ */
+export const observe: (text: string) => ReadonlyMap<string, string> = memoizeText(observeText)
+
+function observeText(text: string): Observations {
   const out: Observations = new Map()
   for (const s of sentences(text)) {
     const local: Observations = new Map()
@@ -104,7 +111,7 @@ function pair(value: string): [string, string] {
 }
 
 /** Facts with observations applied over a base (canon by default). */
-export function applyObservations(observations: Observations, base: Facts = CANON as Facts): Facts {
+export function applyObservations(observations: ReadonlyMap<string, string>, base: Facts = CANON as Facts): Facts {
   const facts: Facts = structuredClone(base)
   for (const [key, value] of observations) {
     const [head, sub] = key.split('.') as [string, Shift | undefined]
@@ -119,7 +126,7 @@ export function applyObservations(observations: Observations, base: Facts = CANO
   return facts
 }
 
-let canonObservations: Observations | undefined
+let canonObservations: ReadonlyMap<string, string> | undefined
 function canonValue(key: string): string | undefined {
   canonObservations ??= observe(describeCanon())
   return canonObservations.get(key)
