@@ -79,12 +79,21 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
     },
     onHello(sessions) {
       const now = new Date().toISOString()
-      return sessions.map((s) => {
+      const stored = sessions.map((s) => {
         const seq = store.applyHello(s.session_id, s.last_seq, now)
         if (s.last_seq > seq) app.log.info({ session_id: s.session_id, stored: seq, orchestrator: s.last_seq }, 'waiting for the orchestrator to replay events')
         publishSession(s.session_id)
         return { session_id: s.session_id, seq }
       })
+      const named = new Set(sessions.map((s) => s.session_id))
+      const unnamed = store.active().filter((s) => !named.has(s.session_id)).map((s) => ({ session_id: s.session_id, seq: s.contiguous_seq }))
+      if (unnamed.length > 0) app.log.info({ sessions: unnamed.map((s) => s.session_id) }, 'asking the orchestrator for sessions shown as running that it did not name')
+      return { stored, unnamed }
+    },
+    onUnknown(sessionId) {
+      if (!store.markLost(sessionId)) return
+      app.log.warn({ session_id: sessionId }, 'no orchestrator has a record of this session; shown as failed')
+      publishSession(sessionId)
     },
     onConnectionChange(connected) {
       app.log.info({ connected }, 'orchestrator connection changed')

@@ -76,6 +76,8 @@ export function createEventStore(db: Db) {
     orders: db.prepare('SELECT order_id, agent, text, delivered_turn FROM orders WHERE session_id = ? ORDER BY seq'),
     hello: db.prepare(`INSERT INTO sessions (session_id, updated_at, last_seq) VALUES (?, ?, ?)
       ON CONFLICT (session_id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)`),
+    active: db.prepare(`SELECT session_id, contiguous_seq FROM sessions WHERE status IN ('running', 'paused')`),
+    lost: db.prepare(`UPDATE sessions SET status = 'failed', status_seq = max(status_seq, last_seq) WHERE session_id = ? AND status IN ('running', 'paused')`),
     maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?').pluck(),
     lastSeq: db.prepare('SELECT last_seq FROM sessions WHERE session_id = ?').pluck(),
     storedBody: db.prepare('SELECT body FROM events WHERE session_id = ? AND seq = ?').pluck(),
@@ -238,6 +240,19 @@ export function createEventStore(db: Db) {
       const c = cursor(sessionId, ts)
       c.last = Math.max(c.last, lastSeq)
       return c.contiguous
+    },
+
+    /** Sessions shown as running or paused, with the highest seq stored without a hole. */
+    active(): { session_id: string; contiguous_seq: number }[] {
+      return q.active.all() as { session_id: string; contiguous_seq: number }[]
+    },
+
+    /**
+     * A session no orchestrator has a record of ends as failed; false if it was not running or
+     * paused. Not an event: seqs are the orchestrator's. Events of a later seq still win.
+     */
+    markLost(sessionId: string): boolean {
+      return q.lost.run(sessionId).changes > 0
     },
 
     transcript(sessionId: string): Transcript | null {

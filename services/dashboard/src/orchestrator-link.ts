@@ -10,8 +10,16 @@ interface Pending { resolve: (ack: CommandAck) => void; reject: (error: Error) =
 export interface LinkHandlers {
   /** Store a burst of events; returns the highest contiguous seq now stored per session. */
   onEvents(events: SessionEvent[]): Map<string, number>
-  /** The orchestrator's sessions after a (re)connect; returns the contiguous seq stored for each. */
-  onHello(sessions: { session_id: string; status: string; last_seq: number }[]): { session_id: string; seq: number }[]
+  /**
+   * The orchestrator's sessions after a (re)connect: the contiguous seq stored for each, and the
+   * sessions shown as running or paused that it did not name, with their contiguous seq.
+   */
+  onHello(sessions: { session_id: string; status: string; last_seq: number }[]): {
+    stored: { session_id: string; seq: number }[]
+    unnamed: { session_id: string; seq: number }[]
+  }
+  /** No orchestrator has a record of a session shown as running or paused. */
+  onUnknown(sessionId: string): void
   onConnectionChange(connected: boolean): void
 }
 
@@ -61,6 +69,12 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     return owner && sockets.includes(owner) ? owner : sockets.at(-1)
   }
 
+  /** Another connected orchestrator sends this session's events (several may connect). */
+  function ownedElsewhere(sessionId: string, socket: WebSocket): boolean {
+    const owner = owners.get(sessionId)
+    return owner !== undefined && owner !== socket && sockets.includes(owner)
+  }
+
   function onFrame(socket: WebSocket, raw: unknown): void {
     let json: unknown
     try {
@@ -81,7 +95,12 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     } else if (frame.type === 'hello') {
       log.info({ instance: frame.instance, sessions: frame.sessions.length }, 'orchestrator said hello')
       for (const s of frame.sessions) owners.set(s.session_id, socket)
-      for (const s of handlers.onHello(frame.sessions)) send(socket, { type: 'stored', session_id: s.session_id, seq: s.seq })
+      const { stored, unnamed } = handlers.onHello(frame.sessions)
+      for (const s of stored) send(socket, { type: 'stored', session_id: s.session_id, seq: s.seq })
+      // Reconcile: a session no orchestrator runs may have ended unseen; its log has the end.
+      for (const s of unnamed) if (!ownedElsewhere(s.session_id, socket)) send(socket, { type: 'sync', session_id: s.session_id, after_seq: s.seq })
+    } else if (frame.type === 'session_unknown') {
+      if (!ownedElsewhere(frame.session_id, socket)) handlers.onUnknown(frame.session_id)
     } else {
       const p = pending.get(frame.command_id)
       if (!p) return

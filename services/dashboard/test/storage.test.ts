@@ -73,6 +73,29 @@ describe('reconnect', () => {
     expect(acks.map((a) => a.seq)).toEqual([3, 4, 5])
     expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed', contiguous_seq: 5, gaps: [] })
   })
+
+  test('a running session the hello does not name is asked for; one the orchestrator has no record of is shown as failed', async () => {
+    const other = events('s2')
+    await pushAll([e.started(1), e.message(2, 'planner', 'a'), other.started(1), other.completed(2)])
+    orch.send({ type: 'hello', instance: 'o2', sessions: [] })
+    // Only s1 shows as running; s2 ended, so there is nothing to ask about it.
+    const sync = await orch.next((f) => f.type === 'sync')
+    expect(sync).toEqual({ type: 'sync', session_id: 's1', after_seq: 2 })
+    // The orchestrator's log has the end: it arrives as ordinary events.
+    await pushAll([e.completed(3)])
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed', contiguous_seq: 3 })
+
+    const lost = events('s3')
+    await pushAll([lost.started(1)])
+    const browser = await connectBrowser(app)
+    orch.send({ type: 'session_unknown', session_id: 's3' })
+    await browser.next((f) => f.type === 'session' && f.session.session_id === 's3' && f.session.status === 'failed')
+    expect((await app.inject('/api/sessions/s3')).json()).toMatchObject({ status: 'failed' })
+    // A session that already ended is left as it was.
+    orch.send({ type: 'session_unknown', session_id: 's1' })
+    await pushAll([events('s4').started(1)])
+    expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ status: 'completed' })
+  })
 })
 
 describe('bursts', () => {

@@ -54,6 +54,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
       instance: `orchestrator-${randomBytes(4).toString('hex')}`,
       onCommand: (command) => sessions.execute(command),
       statusOf: (id) => sessions.status(id),
+      onSync: (id, afterSeq) => sessions.resend(id, afterSeq),
     })
   }
   return { sessions, link, log }

@@ -155,6 +155,20 @@ export class SessionManager {
     this.record(id, { type: 'session_stopped', session_id: id, seq: lastSeq + 2, ts, reason: 'error' })
   }
 
+  /**
+   * Hand the dashboard link a logged session's events after `afterSeq` again (the dashboard lacks
+   * the end of a session that ended while it was unreachable). False when there is no readable
+   * record of the session; a session running here needs nothing: its events flow already.
+   */
+  resend(id: string, afterSeq: number): boolean {
+    if (this.sessions.has(id)) return true
+    if (!this.deps.log.exists(id)) return false
+    const read = this.deps.log.read(id)
+    if (!read.ok) return false
+    for (const event of read.events) if (event.seq > afterSeq) this.deps.relay?.(event)
+    return true
+  }
+
   /** A random id no stored session has (48 random bits: a clash is rare, but checked all the same). */
   private freshId(): string {
     for (;;) {

@@ -110,4 +110,27 @@ describe('dashboard link', () => {
     expect(dash.frames.find((f) => f.type === 'ack')).toEqual({ type: 'ack', command_id: 'c-1', ack: { ok: true, result: { echoed: 'pause' } } })
     expect(l.connected).toBe(true)
   })
+
+  it('answers sync with the logged events, or session_unknown when it has no record', async () => {
+    const dash = fakeDashboard()
+    cleanup.push(dash.close)
+    const asked: [string, number][] = []
+    const l: DashboardLink = link(await dash.ready, {
+      onSync: (id, afterSeq) => {
+        asked.push([id, afterSeq])
+        if (id !== 'ended') return false
+        for (let seq = afterSeq + 1; seq <= 4; seq++) l.publish(event(seq, 'ended'))
+        return true
+      },
+    })
+    l.start()
+    await until(() => dash.sockets.length === 1 && l.connected)
+    const socket = dash.sockets[0] as WebSocket
+    socket.send(JSON.stringify({ type: 'sync', session_id: 'ended', after_seq: 2 }))
+    socket.send(JSON.stringify({ type: 'sync', session_id: 'gone', after_seq: 7 }))
+    await until(() => dash.frames.some((f) => f.type === 'session_unknown'))
+    expect(asked).toEqual([['ended', 2], ['gone', 7]])
+    expect(dash.frames.filter((f) => f.type === 'event').map((f) => f.type === 'event' && `${f.event.session_id}:${f.event.seq}`)).toEqual(['ended:3', 'ended:4'])
+    expect(dash.frames.find((f) => f.type === 'session_unknown')).toEqual({ type: 'session_unknown', session_id: 'gone' })
+  })
 })

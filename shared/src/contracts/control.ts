@@ -41,20 +41,25 @@ export type SessionStatus = z.infer<typeof SessionStatus>
 
 /**
  * Frames on `WS /ws/orchestrator` (orchestrator is the client, dashboard the server).
- * Orchestrator → dashboard: `hello` once per connection, `event` for every event, `ack` per command.
+ * Orchestrator → dashboard: `hello` once per connection (the sessions it runs), `event` for every
+ * event, `ack` per command, `session_unknown` when asked to `sync` a session it has no record of.
  * Dashboard → orchestrator: `stored` (highest contiguous seq stored for a session, so the
- * orchestrator may drop its replay buffer up to it) and `command`.
+ * orchestrator may drop its replay buffer up to it), `command`, and `sync` for each session the
+ * dashboard shows as running or paused that the hello did not name (it ended, or was lost, while
+ * the link was down): the orchestrator sends what its log holds after `after_seq`.
  */
 export const OrchestratorToDashboard = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), instance: z.string(), sessions: z.array(z.object({ session_id: SessionId, status: SessionStatus, last_seq: z.number().int() })) }),
   z.object({ type: z.literal('event'), event: SessionEvent }),
   z.object({ type: z.literal('ack'), command_id: z.string(), ack: CommandAck }),
+  z.object({ type: z.literal('session_unknown'), session_id: SessionId }),
 ])
 export type OrchestratorToDashboard = z.infer<typeof OrchestratorToDashboard>
 
 export const DashboardToOrchestrator = z.discriminatedUnion('type', [
   z.object({ type: z.literal('stored'), session_id: SessionId, seq: z.number().int().min(0) }),
   z.object({ type: z.literal('command'), command_id: z.string().min(1).max(64), command: Command }),
+  z.object({ type: z.literal('sync'), session_id: SessionId, after_seq: z.number().int().min(0) }),
 ])
 export type DashboardToOrchestrator = z.infer<typeof DashboardToOrchestrator>
 

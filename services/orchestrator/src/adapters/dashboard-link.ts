@@ -17,6 +17,11 @@ export interface DashboardLinkOptions {
   instance: string
   onCommand: (command: Command) => Promise<CommandAck>
   statusOf: (sessionId: string) => SessionStatus | undefined
+  /**
+   * The dashboard shows a session this link's hello did not name: publish what the log holds
+   * after `afterSeq`; false when there is no record of it (the dashboard is told so).
+   */
+  onSync?: (sessionId: string, afterSeq: number) => boolean
   initialBackoffMs?: number
   maxBackoffMs?: number
   /** Send everything buffered if the dashboard has not said what it stored by then. */
@@ -161,6 +166,11 @@ export class DashboardLink {
       return
     }
     if (frame.type === 'stored') return this.synced(frame.session_id, frame.seq)
+    if (frame.type === 'sync') {
+      if (this.options.onSync?.(frame.session_id, frame.after_seq)) return
+      this.logger.warn({ session_id: frame.session_id }, 'the dashboard asked for a session this orchestrator has no record of')
+      return this.send({ type: 'session_unknown', session_id: frame.session_id })
+    }
     const ack = await this.options.onCommand(frame.command)
     if (this.connected) this.send({ type: 'ack', command_id: frame.command_id, ack })
   }
