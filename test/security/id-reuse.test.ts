@@ -10,7 +10,7 @@ import { SessionEvent } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
 import { createEventStore } from '../../services/dashboard/src/event-store.js'
-import { createGame } from '../../services/dashboard/src/game.js'
+import { createGame } from '../../services/dashboard/src/mole-game.js'
 import { startFleet, waitFor, type TestFleet } from '../support/fleet.js'
 
 describe('id reuse across an orchestrator restart (real processes)', () => {

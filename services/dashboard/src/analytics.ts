@@ -1,4 +1,6 @@
 import type { SearchReply, SessionAnalytics } from '@heist/shared'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { Db } from './db.js'
 
 const ratio = (ok: number, total: number): number | null => (total > 0 ? ok / total : null)
@@ -62,3 +64,16 @@ export function createAnalytics(db: Db) {
   }
 }
 export type Analytics = ReturnType<typeof createAnalytics>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Read-only figures over the dashboard's database (decorated by {@link analyticsPlugin}). */
+    analytics: Analytics
+  }
+}
+
+/** The analytics queries, as `app.analytics`. */
+export const analyticsPlugin = fp(async (app: FastifyInstance, options: { db: Db }) => {
+  if (!options.db) throw new Error('analyticsPlugin needs the dashboard database')
+  app.decorate('analytics', createAnalytics(options.db))
+}, { name: 'dashboard-analytics', fastify: '5.x' })

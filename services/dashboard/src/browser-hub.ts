@@ -1,5 +1,6 @@
 import { BrowserToDashboard, type DashboardToBrowser, type PublicSessionEvent } from '@heist/shared'
-import type { FastifyBaseLogger } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { WebSocket } from 'ws'
 import type { EventStore } from './event-store.js'
 import { createReplayer, type ReplayClient } from './replay.js'
@@ -30,8 +31,10 @@ interface Client extends ReplayClient {
  * replay happens once per subscription change (a repeated subscribe only gets `synced`), changes
  * are rate-limited per socket, and history goes out page by page as the browser reads it.
  */
-export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orchestratorConnected: () => boolean, now: () => number = Date.now) {
+export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now: () => number = Date.now) {
   const clients = new Set<Client>()
+  // Told by the orchestrator link (`orchestratorChanged`), so the hub needs no handle on the link.
+  let orchestratorConnected = false
 
   /** `data` is a whole JSON frame; a Buffer is sent as is (still a text frame), so one encoding serves every browser. */
   function sendRaw(client: Client, data: string | Buffer, history = false): void {
@@ -133,7 +136,7 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
       socket.on('message', (data) => onMessage(client, data))
       socket.on('close', () => forget(client))
       socket.on('error', () => forget(client))
-      send(client, { type: 'welcome', orchestrator_connected: orchestratorConnected() })
+      send(client, { type: 'welcome', orchestrator_connected: orchestratorConnected })
     },
 
     /** A newly stored public event, to the browsers watching its session. */
@@ -153,6 +156,13 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
       for (const client of clients) if (sessionId === undefined || client.sessions.has(sessionId)) sendRaw(client, data)
     },
 
+    /** The orchestrator connected or left: every browser is told, and each new one in its welcome. */
+    orchestratorChanged(connected: boolean): void {
+      orchestratorConnected = connected
+      const data = Buffer.from(JSON.stringify({ type: 'orchestrator', connected } satisfies DashboardToBrowser))
+      for (const client of clients) sendRaw(client, data)
+    },
+
     size: () => clients.size,
 
     closeAll(): void {
@@ -161,3 +171,17 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, orch
   }
 }
 export type BrowserHub = ReturnType<typeof createBrowserHub>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Browsers on `WS /ws` (decorated by {@link browserHubPlugin}). */
+    browserHub: BrowserHub
+  }
+}
+
+/** The browser hub over the event store, as `app.browserHub`; its sockets are closed before the app. */
+export const browserHubPlugin = fp(async (app: FastifyInstance) => {
+  const hub = createBrowserHub(app.eventStore, app.log)
+  app.decorate('browserHub', hub)
+  app.addHook('preClose', async () => hub.closeAll())
+}, { name: 'dashboard-browser-hub', fastify: '5.x', dependencies: ['dashboard-event-store', '@fastify/websocket'] })

@@ -1,5 +1,7 @@
 import type { PublicSessionEvent, SeqGap, SessionEvent, SessionSummary, Transcript } from '@heist/shared'
 import { SessionAgent } from '@heist/shared'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import { z } from 'zod'
 import type { Db } from './db.js'
 
@@ -273,3 +275,16 @@ export function createEventStore(db: Db) {
   }
 }
 export type EventStore = ReturnType<typeof createEventStore>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The dashboard's sessions and their events (decorated by {@link eventStorePlugin}). */
+    eventStore: EventStore
+  }
+}
+
+/** The event store over the dashboard's database, as `app.eventStore`. */
+export const eventStorePlugin = fp(async (app: FastifyInstance, options: { db: Db }) => {
+  if (!options.db) throw new Error('eventStorePlugin needs the dashboard database')
+  app.decorate('eventStore', createEventStore(options.db))
+}, { name: 'dashboard-event-store', fastify: '5.x' })

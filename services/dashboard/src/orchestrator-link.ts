@@ -2,26 +2,12 @@ import { randomUUID } from 'node:crypto'
 import {
   HeistError, OrchestratorToDashboard, type Command, type CommandAck, type DashboardToOrchestrator, type SessionEvent,
 } from '@heist/shared'
-import type { FastifyBaseLogger } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { WebSocket } from 'ws'
+import { createIngest, type LinkHandlers } from './ingest.js'
 
 interface Pending { resolve: (ack: CommandAck) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
-
-export interface LinkHandlers {
-  /** Store a burst of events; returns the highest contiguous seq now stored per session. */
-  onEvents(events: SessionEvent[]): Map<string, number>
-  /**
-   * The orchestrator's sessions after a (re)connect: the contiguous seq stored for each, and the
-   * sessions shown as running or paused that it did not name, with their contiguous seq.
-   */
-  onHello(sessions: { session_id: string; status: string; last_seq: number }[]): {
-    stored: { session_id: string; seq: number }[]
-    unnamed: { session_id: string; seq: number }[]
-  }
-  /** No orchestrator has a record of a session shown as running or paused. */
-  onUnknown(sessionId: string): void
-  onConnectionChange(connected: boolean): void
-}
 
 /**
  * Orchestrator sockets: events up (stored, then acknowledged with `stored`), commands down
@@ -157,3 +143,18 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
   }
 }
 export type OrchestratorLink = ReturnType<typeof createOrchestratorLink>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Orchestrator sockets on `WS /ws/orchestrator` (decorated by {@link orchestratorLinkPlugin}). */
+    orchestratorLink: OrchestratorLink
+  }
+}
+
+/** The orchestrator link, ingesting into the event store and the browser hub, as `app.orchestratorLink`. */
+export const orchestratorLinkPlugin = fp(async (app: FastifyInstance, options: { commandTimeoutMs: number }) => {
+  if (!(options.commandTimeoutMs > 0)) throw new Error('orchestratorLinkPlugin needs a positive commandTimeoutMs')
+  const link = createOrchestratorLink(createIngest(app.eventStore, app.browserHub, app.log), app.log, options.commandTimeoutMs)
+  app.decorate('orchestratorLink', link)
+  app.addHook('preClose', async () => link.close())
+}, { name: 'dashboard-orchestrator-link', fastify: '5.x', dependencies: ['dashboard-event-store', 'dashboard-browser-hub'] })

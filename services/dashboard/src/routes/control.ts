@@ -1,6 +1,5 @@
-import { CommandAck, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp } from '@heist/shared'
+import { CommandAck, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
 import { z } from 'zod'
-import type { RouteContext } from '../app.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['control']
@@ -14,9 +13,9 @@ function unwrap(ack: CommandAck): CommandAck {
 }
 
 /** Operator commands, forwarded to the orchestrator over its socket. */
-export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
-  const operator = requireOperator(ctx.isOperator)
-  const forward = async (command: Command) => unwrap(await ctx.link.command(command))
+export function registerControlRoutes(app: HeistApp, options: { isOperator: OperatorCheck; detect?: (sessionId: string) => Promise<DetectionResult> }): void {
+  const operator = requireOperator(options.isOperator)
+  const forward = async (command: Command) => unwrap(await app.orchestratorLink.command(command))
 
   app.post('/api/sessions', {
     schema: { tags, security, description: 'Start a session on the orchestrator.', body: StartOptions.default({ mole: 'random', strategy: 'random' }), response: { 200: CommandAck } },
@@ -24,7 +23,7 @@ export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
   }, async (request) => {
     // Ids are unique for the life of the data directory: a stored session is never started again.
     const id = request.body.session_id
-    if (id !== undefined && ctx.store.get(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists; session ids are never reused`, 409)
+    if (id !== undefined && app.eventStore.get(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists; session ids are never reused`, 409)
     return forward({ action: 'start', options: request.body })
   })
 
@@ -44,11 +43,11 @@ export function registerControlRoutes(app: HeistApp, ctx: RouteContext): void {
     schema: { tags, security, description: 'Run the detection service on this session.', params: SessionParams, response: { 200: DetectionResult } },
     onRequest: operator,
   }, async (request) => {
-    if (!ctx.store.get(request.params.id)) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
-    if (!ctx.detect) throw new HeistError('DETECTION_NOT_CONFIGURED', 'no detection service is configured', 503)
-    const result = await ctx.detect(request.params.id)
-    ctx.game.recordDetection(result)
-    ctx.hub.broadcast({ type: 'detection', result }, result.session_id)
+    if (!app.eventStore.get(request.params.id)) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
+    if (!options.detect) throw new HeistError('DETECTION_NOT_CONFIGURED', 'no detection service is configured', 503)
+    const result = await options.detect(request.params.id)
+    app.game.recordDetection(result)
+    app.browserHub.broadcast({ type: 'detection', result }, result.session_id)
     return result
   })
 }

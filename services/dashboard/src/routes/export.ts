@@ -1,5 +1,4 @@
 import { HeistError, type HeistApp } from '@heist/shared'
-import type { RouteContext } from '../app.js'
 import { toJsonLines, toMarkdown, type ExportInput } from '../export.js'
 import { SessionParams } from './schemas.js'
 
@@ -9,11 +8,11 @@ const tags = ['sessions']
  * Downloads of one session: its public events as JSON lines and a Markdown transcript. Open like
  * the events they are made of; the game's secret appears only after the reveal (`game.state`).
  */
-export function registerExportRoutes(app: HeistApp, ctx: RouteContext): void {
+export function registerExportRoutes(app: HeistApp): void {
   const gather = (id: string): ExportInput => {
-    const session = ctx.store.get(id)
+    const session = app.eventStore.get(id)
     if (!session) throw new HeistError('SESSION_NOT_FOUND', `no session "${id}"`, 404)
-    return { session, events: ctx.store.history(id, 0), game: ctx.game.state(id), detection: ctx.game.latestDetectionResult(id) }
+    return { session, events: app.eventStore.history(id, 0), game: app.game.state(id), detection: app.game.latestDetectionResult(id) }
   }
   const download = (name: string) => ({ 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' })
 

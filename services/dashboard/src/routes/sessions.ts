@@ -1,16 +1,15 @@
 import {
   HeistError, Overview, PublicSessionEvent, SCOPES, SearchReply, SeqGap, SessionAnalytics, SessionDetail, SessionId, SessionSummary,
-  Transcript, requireScopeOrOperator, type HeistApp,
+  Transcript, requireScopeOrOperator, type AgentConfig, type HeistApp, type OperatorCheck,
 } from '@heist/shared'
 import { z } from 'zod'
-import type { RouteContext } from '../app.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['sessions']
 
 /** Read-only views: open to anyone who can reach the dashboard, except the service transcript. */
-export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
-  const { store, analytics, game } = ctx
+export function registerSessionRoutes(app: HeistApp, options: { isOperator: OperatorCheck; agents: readonly AgentConfig[] }): void {
+  const { eventStore: store, analytics, game } = app
   const mustExist = (id: string) => {
     const session = store.get(id)
     if (!session) throw new HeistError('SESSION_NOT_FOUND', `no session "${id}"`, 404)
@@ -51,7 +50,7 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.get('/api/sessions/:id/transcript', {
     schema: { tags, security: [{ fleet: [] }, { operator: [] }], description: 'The public record, for services (scope `sessions:read`) or the operator.', params: SessionParams, response: { 200: Transcript } },
-    onRequest: requireScopeOrOperator(SCOPES.sessionsRead, ctx.isOperator),
+    onRequest: requireScopeOrOperator(SCOPES.sessionsRead, options.isOperator),
   }, async (request) => {
     const transcript = store.transcript(request.params.id)
     if (!transcript) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
@@ -64,7 +63,7 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
   })
 
   app.get('/api/analytics/overview', { schema: { tags: ['analytics'], response: { 200: Overview } } }, async () => ({
-    ...analytics.totals(), orchestrator_connected: ctx.link.connected(), browsers: ctx.hub.size(),
+    ...analytics.totals(), orchestrator_connected: app.orchestratorLink.connected(), browsers: app.browserHub.size(),
   }))
 
   app.get('/api/search', {
@@ -80,5 +79,5 @@ export function registerSessionRoutes(app: HeistApp, ctx: RouteContext): void {
 
   app.get('/api/agents', {
     schema: { tags, response: { 200: z.object({ agents: z.array(z.object({ name: z.string(), role: z.string(), colour: z.string(), emoji: z.string().optional() })) }) } },
-  }, async () => ({ agents: ctx.agents.map(({ name, role, colour, emoji }) => ({ name, role, colour, emoji })) }))
+  }, async () => ({ agents: options.agents.map(({ name, role, colour, emoji }) => ({ name, role, colour, emoji })) }))
 }

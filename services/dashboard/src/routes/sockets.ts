@@ -1,13 +1,12 @@
 import { SCOPES, insufficientScope, type HeistApp } from '@heist/shared'
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { RouteContext } from '../app.js'
 
 const OrchestratorQuery = z.object({ access_token: z.string().max(4096).optional() })
 
 /** `WS /ws` for browsers (read-only, public frames) and `WS /ws/orchestrator` (JWT with `events:publish`). */
-export function registerSocketRoutes(app: HeistApp, ctx: RouteContext): void {
-  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket) => ctx.hub.accept(socket))
+export function registerSocketRoutes(app: HeistApp): void {
+  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket) => app.browserHub.accept(socket))
 
   app.get('/ws/orchestrator', {
     websocket: true,
@@ -19,5 +18,5 @@ export function registerSocketRoutes(app: HeistApp, ctx: RouteContext): void {
       const principal = await app.authenticate(request)
       if (!principal.scopes.includes(SCOPES.eventsPublish)) throw insufficientScope(SCOPES.eventsPublish)
     },
-  }, (socket) => ctx.link.accept(socket))
+  }, (socket) => app.orchestratorLink.accept(socket))
 }

@@ -1,15 +1,14 @@
-import { DetectionResult, EvaluateReply, GameState, GuessRequest, HeistError, SCOPES, Scoreboard, requireOperator, requireScope, type HeistApp } from '@heist/shared'
+import { DetectionResult, EvaluateReply, GameState, GuessRequest, HeistError, SCOPES, Scoreboard, requireOperator, requireScope, type HeistApp, type OperatorCheck } from '@heist/shared'
 import { z } from 'zod'
-import type { RouteContext } from '../app.js'
 import { SessionParams } from './schemas.js'
 
 const tags = ['game']
 const security = [{ operator: [] }]
 
 /** The mole game and the detector's results. Changing the game needs the operator token. */
-export function registerGameRoutes(app: HeistApp, ctx: RouteContext): void {
-  const operator = requireOperator(ctx.isOperator)
-  const { game, hub } = ctx
+export function registerGameRoutes(app: HeistApp, options: { isOperator: OperatorCheck }): void {
+  const operator = requireOperator(options.isOperator)
+  const { game, browserHub: hub } = app
   const announce = (state: GameState) => {
     hub.broadcast({ type: 'game', game: state })
     return state

@@ -1,4 +1,6 @@
 import { HeistError, NOBODY, type DetectionResult, type GameOutcome, type GameState, type Scoreboard } from '@heist/shared'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 import type { Db } from './db.js'
 import type { EventStore } from './event-store.js'
 
@@ -127,3 +129,16 @@ export function createGame(db: Db, store: EventStore, now: () => Date = () => ne
   }
 }
 export type Game = ReturnType<typeof createGame>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The mole game and the detector's stored results (decorated by {@link moleGamePlugin}). */
+    game: Game
+  }
+}
+
+/** The mole game over the dashboard's database and its event store, as `app.game`. */
+export const moleGamePlugin = fp(async (app: FastifyInstance, options: { db: Db }) => {
+  if (!options.db) throw new Error('moleGamePlugin needs the dashboard database')
+  app.decorate('game', createGame(options.db, app.eventStore))
+}, { name: 'dashboard-mole-game', fastify: '5.x', dependencies: ['dashboard-event-store'] })

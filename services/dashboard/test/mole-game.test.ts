@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { DashboardApp } from '../src/app.js'
-import { judge } from '../src/game.js'
+import { judge } from '../src/mole-game.js'
 import { connectBrowser, connectOrchestrator, createTestApp, events, operator, sleep, type BrowserFrames, type Frames, type OrchestratorFrame } from './helpers.js'
 
 let app: DashboardApp
