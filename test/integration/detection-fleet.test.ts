@@ -1,5 +1,6 @@
 import { DetectionResult, PublicSessionEvent } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
 import { startFleet, type TestFleet } from '../support/fleet.js'
 import { sseData } from '@heist/shared/sse'
 
@@ -77,6 +78,34 @@ describe('detection on the real fleet', () => {
     const res = await json(`${fleet.urls.dashboard}/api/sessions/it-detect/detections/latest`)
     expect(res.status).toBe(200)
     expect(DetectionResult.parse(res.body).suspect).toBe(result.suspect)
+  })
+
+  it('a detection started from the page is stored once and reaches a watching browser once', async () => {
+    // A browser watching the session; every frame it gets, in order.
+    const socket = new WebSocket(`${fleet.urls.dashboard!.replace(/^http/, 'ws')}/ws`)
+    const frames: { type: string; session_id?: string; result?: DetectionResult }[] = []
+    const synced: (() => void)[] = []
+    socket.on('message', (data: Buffer) => {
+      const frame = JSON.parse(String(data)) as (typeof frames)[number]
+      frames.push(frame)
+      if (frame.type === 'synced' && frame.session_id === 'it-detect') synced.shift()?.()
+    })
+    // A subscribe answered by `synced` is a barrier: the socket is ordered, so every frame sent before it has arrived.
+    const barrier = () => new Promise<void>((resolve) => {
+      synced.push(resolve)
+      socket.send(JSON.stringify({ type: 'subscribe', session_id: 'it-detect', after_seq: 0 }))
+    })
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
+    await barrier()
+    const before = frames.length
+    const res = await json(`${fleet.urls.dashboard}/api/sessions/it-detect/detect`, { method: 'POST', headers: operator })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    await barrier()
+    socket.close()
+    const shown = frames.slice(before).filter((f) => f.type === 'detection')
+    expect(shown.map((f) => f.result?.created_at)).toEqual([DetectionResult.parse(res.body).created_at])
+    const latest = await json(`${fleet.urls.dashboard}/api/sessions/it-detect/detections/latest`)
+    expect(latest.body).toEqual(res.body)
   })
 
   it('answers an unknown session with a clear 404', async () => {

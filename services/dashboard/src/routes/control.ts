@@ -46,8 +46,11 @@ export function registerControlRoutes(app: HeistApp, options: { isOperator: Oper
     if (!app.eventStore.get(request.params.id)) throw new HeistError('SESSION_NOT_FOUND', `no session "${request.params.id}"`, 404)
     if (!options.detect) throw new HeistError('DETECTION_NOT_CONFIGURED', 'no detection service is configured', 503)
     const result = await options.detect(request.params.id)
-    app.game.recordDetection(result)
-    app.browserHub.broadcast({ type: 'detection', result }, result.session_id)
+    // The detection service owns the result: it stored it and pushed it here (POST .../detections,
+    // which stores and broadcasts) before answering. Storing it again would show it twice.
+    if (app.game.latestDetectionResult(result.session_id)?.created_at !== result.created_at) {
+      request.log.warn({ session_id: result.session_id }, 'the detection service did not deliver its result here; GET /detect/:id has it')
+    }
     return result
   })
 }
