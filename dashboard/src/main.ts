@@ -24,7 +24,17 @@ let loadingHistory = false
 
 const game = createGamePanel(log, () => current, showDetection)
 const sessions = createSessionsPanel({ select: (id) => void selectSession(id), replay: (id) => void replay(id) })
-const live = createLive({ onFrame, onState: (state) => setPill('live-status', state === 'open' ? 'on' : 'bad', `live: ${state === 'open' ? 'connected' : 'reconnecting'}`), lastSeq: () => feed.lastSeq() })
+const live = createLive({ onFrame, onState: showLinkState, lastSeq: () => feed.lastSeq() })
+
+/**
+ * The page's own link to the dashboard. The orchestrator pill is what the dashboard last said
+ * over that link: with the link down it is unknown, not the last word (the welcome frame of the
+ * next connection says it again).
+ */
+function showLinkState(state: 'open' | 'closed'): void {
+  setPill('live-status', state === 'open' ? 'on' : 'bad', `live: ${state === 'open' ? 'connected' : 'reconnecting'}`)
+  if (state === 'closed') setPill('orch-status', 'off', 'orchestrator: unknown (no link to the dashboard)')
+}
 
 function setPill(id: string, state: string, text: string): void {
   const pill = byId(id)
