@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
-import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { clientToken, ROOT, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
 import { watchPage } from '../support/layout-checks.js'
 
 // The whole fleet as real processes, driven through the page in Debian's Chromium.
@@ -23,6 +23,16 @@ async function shot(name: string): Promise<void> {
 const finalMessages = () => page.locator('#feed [data-testid="msg"][data-streaming="false"]')
 const statusIs = (status: string) => page.locator('#session-status', { hasText: status }).waitFor({ timeout: 30_000 })
 const agentsSeen = () => finalMessages().evaluateAll((nodes) => [...new Set(nodes.map((n) => (n as HTMLElement).dataset.agent))].sort())
+
+/**
+ * A fake orchestrator that sends hand-made events. The link has one owner, so the real
+ * orchestrator is stopped first (these tests come after the end-to-end game).
+ */
+async function standInOrchestrator(): Promise<FakeOrchestrator> {
+  if (fleet.pid('orchestrator') !== undefined) await fleet.stop('orchestrator')
+  await waitFor('the dashboard to see the orchestrator gone', async () => ((await (await fetch(`${fleet.urls.dashboard}/api/analytics/overview`)).json()) as { orchestrator_connected: boolean }).orchestrator_connected, (up) => !up, 10_000)
+  return FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
+}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
@@ -110,7 +120,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
   }, 300_000)
 
   test('model text with markup renders as inert text', async () => {
-    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
+    const orch = await standInOrchestrator()
     const sessionId = `xss-${Date.now()}`
     const ts = new Date().toISOString()
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>'
@@ -129,7 +139,7 @@ describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
   }, 60_000)
 
   test('hundreds of messages and a second browser: everything renders and the page stays responsive', async () => {
-    const orch = await FakeOrchestrator.connect(`${fleet.urls.dashboard?.replace('http', 'ws')}/ws/orchestrator`, await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
+    const orch = await standInOrchestrator()
     const sessionId = `load-${Date.now()}`
     const ts = new Date().toISOString()
     await orch.sendAll([{ session_id: sessionId, seq: 1, ts, type: 'session_started', rounds: 1, turn_order: AGENTS, agents: AGENTS.map((name) => ({ name, role: name, colour: '#4f9dff' })), model: 'sim' }])

@@ -33,7 +33,8 @@ async function seedSession(token: string, sessionId: string, messages: number): 
   }))
   for (const event of events) socket.send(JSON.stringify({ type: 'event', event }))
   await stored
-  socket.close()
+  // Wait for the close: the link has one owner, and the next seeding connects as soon as this returns.
+  await new Promise((resolve) => { socket.once('close', resolve); socket.close() })
 }
 
 /** Open a browser socket, send `frames`, and count what comes back until it has been quiet for a while. */

@@ -9,15 +9,22 @@ import { createIngest, type LinkHandlers } from './ingest.js'
 
 interface Pending { resolve: (ack: CommandAck) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
 
+/** How often the link's owner is pinged; a socket that has not answered the previous ping is dropped. */
+export const LINK_HEARTBEAT_MS = 10_000
+
 /**
- * Orchestrator sockets: events up (stored, then acknowledged with `stored`), commands down
- * (each answered by an `ack` or failed after a timeout). Several orchestrators may connect;
- * a session's commands go to the one that sends its events, a start to the newest.
+ * The orchestrator's socket: events up (stored, then acknowledged with `stored`), commands down
+ * (each answered by an `ack` or failed after a timeout). One owner at a time: while a link is
+ * live, another connection, even with a valid orchestrator token, is refused (close 4409) and
+ * can neither receive the operator's commands nor claim a session. A link that dies without a
+ * close (a frozen process) is found by the heartbeat and dropped, so a restarted orchestrator
+ * gets the link back within two heartbeats; on loopback a crash closes the socket at once.
  */
-export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseLogger, commandTimeoutMs: number) {
-  const sockets: WebSocket[] = []
-  const owners = new Map<string, WebSocket>()
+export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseLogger, commandTimeoutMs: number, heartbeatMs = LINK_HEARTBEAT_MS) {
+  let owner: WebSocket | null = null
+  let heartbeat: NodeJS.Timeout | undefined
   const pending = new Map<string, Pending & { socket: WebSocket }>()
+  const live = () => owner !== null && owner.readyState === owner.OPEN
 
   const send = (socket: WebSocket, frame: DashboardToOrchestrator) => socket.send(JSON.stringify(frame))
 
@@ -50,17 +57,6 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     })
   }
 
-  function target(command: Command): WebSocket | undefined {
-    const owner = 'session_id' in command ? owners.get(command.session_id) : undefined
-    return owner && sockets.includes(owner) ? owner : sockets.at(-1)
-  }
-
-  /** Another connected orchestrator sends this session's events (several may connect). */
-  function ownedElsewhere(sessionId: string, socket: WebSocket): boolean {
-    const owner = owners.get(sessionId)
-    return owner !== undefined && owner !== socket && sockets.includes(owner)
-  }
-
   function onFrame(socket: WebSocket, raw: unknown): void {
     let json: unknown
     try {
@@ -76,17 +72,15 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     }
     const frame = parsed.data
     if (frame.type === 'event') {
-      owners.set(frame.event.session_id, socket)
       enqueue(socket, frame.event)
     } else if (frame.type === 'hello') {
       log.info({ instance: frame.instance, sessions: frame.sessions.length }, 'orchestrator said hello')
-      for (const s of frame.sessions) owners.set(s.session_id, socket)
       const { stored, unnamed } = handlers.onHello(frame.sessions)
       for (const s of stored) send(socket, { type: 'stored', session_id: s.session_id, seq: s.seq })
-      // Reconcile: a session no orchestrator runs may have ended unseen; its log has the end.
-      for (const s of unnamed) if (!ownedElsewhere(s.session_id, socket)) send(socket, { type: 'sync', session_id: s.session_id, after_seq: s.seq })
+      // Reconcile: a session the orchestrator does not run may have ended unseen; its log has the end.
+      for (const s of unnamed) send(socket, { type: 'sync', session_id: s.session_id, after_seq: s.seq })
     } else if (frame.type === 'session_unknown') {
-      if (!ownedElsewhere(frame.session_id, socket)) handlers.onUnknown(frame.session_id)
+      handlers.onUnknown(frame.session_id)
     } else {
       const p = pending.get(frame.command_id)
       if (!p) return
@@ -97,9 +91,30 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
   }
 
   return {
+    /** Whether an orchestrator holds the link: a new connection is refused before its upgrade. */
+    connected: live,
+
     accept(socket: WebSocket): void {
-      sockets.push(socket)
-      if (sockets.length === 1) handlers.onConnectionChange(true)
+      // Two upgrades can pass the route's check together; the second is refused here.
+      if (live()) {
+        log.warn('a second orchestrator connection was refused: the link has a live owner')
+        socket.close(4409, 'another orchestrator holds the link')
+        return
+      }
+      owner = socket
+      let answered = true
+      socket.on('pong', () => { answered = true })
+      heartbeat = setInterval(() => {
+        if (!answered) {
+          log.warn('the orchestrator missed a heartbeat; dropping its link')
+          socket.terminate()
+          return
+        }
+        answered = false
+        socket.ping()
+      }, heartbeatMs)
+      heartbeat.unref()
+      handlers.onConnectionChange(true)
       socket.on('message', (data) => {
         try {
           onFrame(socket, data)
@@ -108,21 +123,18 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
         }
       })
       socket.on('close', () => {
-        const index = sockets.indexOf(socket)
-        if (index === -1) return
-        sockets.splice(index, 1)
-        for (const [id, owner] of owners) if (owner === socket) owners.delete(id)
+        if (owner !== socket) return
+        owner = null
+        clearInterval(heartbeat)
         failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator disconnected before answering', 503), socket)
-        if (sockets.length === 0) handlers.onConnectionChange(false)
+        handlers.onConnectionChange(false)
       })
     },
 
-    connected: () => sockets.length > 0,
-
     /** Forward a command and wait for the orchestrator's acknowledgement. */
     command(command: Command): Promise<CommandAck> {
-      const socket = target(command)
-      if (!socket || socket.readyState !== socket.OPEN) {
+      const socket = owner
+      if (!socket || !live()) {
         return Promise.reject(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator is not connected to the dashboard', 503))
       }
       const commandId = randomUUID()
@@ -138,7 +150,8 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
 
     close(): void {
       failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the dashboard is shutting down', 503))
-      for (const socket of sockets) socket.close(1001, 'dashboard shutting down')
+      clearInterval(heartbeat)
+      owner?.close(1001, 'dashboard shutting down')
     },
   }
 }

@@ -51,15 +51,15 @@ describe('operator commands', () => {
     ])
   })
 
-  test('with two orchestrators, a session command goes to the one that runs the session', async () => {
+  test('a second orchestrator connection is refused while the first is live, and takes no command', async () => {
     const seen: string[] = []
     const first = await fakeOrchestrator((c) => (seen.push(`first:${String(c.action)}`), { ok: true }))
-    await fakeOrchestrator((c) => (seen.push(`second:${String(c.action)}`), { ok: true }))
+    await expect(app.injectWS('/ws/orchestrator', { headers: { authorization: `Bearer ${await sign('events:publish')}` } })).rejects.toThrow(/409/)
     first.send({ type: 'event', event: { session_id: 'mine', seq: 1, ts: new Date().toISOString(), type: 'round_started', round: 1 } })
     await first.next((f) => f.type === 'stored' && f.session_id === 'mine')
     await app.inject({ method: 'POST', url: '/api/sessions/mine/pause', headers: operator })
     await app.inject({ method: 'POST', url: '/api/sessions', headers: operator, payload: {} })
-    expect(seen).toEqual(['first:pause', 'second:start'])
+    expect(seen).toEqual(['first:pause', 'first:start'])
   })
 
   test('a refused command keeps the orchestrator code; a silent orchestrator times out', async () => {

@@ -1,10 +1,10 @@
-import { SCOPES, insufficientScope, type HeistApp } from '@heist/shared'
+import { HeistError, SCOPES, insufficientScope, type HeistApp } from '@heist/shared'
 import type { FastifyRequest } from 'fastify'
 import { z } from 'zod'
 
 const OrchestratorQuery = z.object({ access_token: z.string().max(4096).optional() })
 
-/** `WS /ws` for browsers (read-only, public frames) and `WS /ws/orchestrator` (JWT with `events:publish`). */
+/** `WS /ws` for browsers (read-only, public frames) and `WS /ws/orchestrator` (JWT with `events:publish`, one live connection). */
 export function registerSocketRoutes(app: HeistApp): void {
   app.get('/ws', { websocket: true, schema: { hide: true } }, (socket) => app.browserHub.accept(socket))
 
@@ -17,6 +17,8 @@ export function registerSocketRoutes(app: HeistApp): void {
       if (!request.headers.authorization && query.access_token) request.headers.authorization = `Bearer ${query.access_token}`
       const principal = await app.authenticate(request)
       if (!principal.scopes.includes(SCOPES.eventsPublish)) throw insufficientScope(SCOPES.eventsPublish)
+      // One orchestrator at a time: a second connection must not take the operator's commands.
+      if (app.orchestratorLink.connected()) throw new HeistError('ORCHESTRATOR_LINK_TAKEN', 'another orchestrator holds the link; one connection at a time', 409)
     },
   }, (socket) => app.orchestratorLink.accept(socket))
 }
