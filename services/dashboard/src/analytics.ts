@@ -15,9 +15,9 @@ export function createAnalytics(db: Db) {
   const q = {
     agents: db.prepare(`SELECT agent, count(*) AS messages, sum(prompt_tokens) AS prompt_tokens, sum(completion_tokens) AS completion_tokens,
       avg(latency_ms) AS avg_latency_ms FROM messages WHERE session_id = ? GROUP BY agent ORDER BY agent`),
-    agentTools: db.prepare(`SELECT agent, tool, count(*) AS calls, sum(ok = 1) AS ok FROM tool_calls WHERE session_id = ? GROUP BY agent, tool ORDER BY agent, tool`),
+    agentTools: db.prepare(`SELECT agent, tool, count(*) AS calls, coalesce(sum(ok = 1), 0) AS ok FROM tool_calls WHERE session_id = ? GROUP BY agent, tool ORDER BY agent, tool`),
     rounds: db.prepare('SELECT round, agent, count(*) AS messages FROM messages WHERE session_id = ? GROUP BY round, agent ORDER BY round, agent'),
-    tools: db.prepare(`SELECT tool, count(*) AS calls, sum(ok = 1) AS ok, sum(ok = 0) AS failed, avg(duration_ms) AS avg_duration_ms
+    tools: db.prepare(`SELECT tool, count(*) AS calls, coalesce(sum(ok = 1), 0) AS ok, coalesce(sum(ok = 0), 0) AS failed, avg(duration_ms) AS avg_duration_ms
       FROM tool_calls WHERE session_id = ? GROUP BY tool ORDER BY tool`),
     interactions: db.prepare(`SELECT agent AS "from", reply_to AS "to", count(*) AS count FROM messages
       WHERE session_id = ? AND reply_to IS NOT NULL GROUP BY agent, reply_to ORDER BY agent, reply_to`),

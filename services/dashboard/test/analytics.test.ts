@@ -33,6 +33,22 @@ describe('analytics', () => {
     expect((await app.inject('/api/sessions/s1')).json()).toMatchObject({ current_round: 2, message_count: 4, tool_call_count: 2 })
   })
 
+  test('a tool call still waiting for its result counts as a call, neither ok nor failed (was a 500: SUM over NULLs)', async () => {
+    const { app: fresh, sign } = await createTestApp()
+    try {
+      const orch = await connectOrchestrator(fresh, await sign('events:publish'))
+      const e = events('s2')
+      const list = [e.started(1), e.round(2, 1), e.toolCall(3, 'safecracker', 'c1')]
+      for (const event of list) orch.send({ type: 'event', event })
+      await orch.next((f) => f.type === 'stored' && f.seq === list.length)
+      const reply = await fresh.inject('/api/sessions/s2/analytics')
+      expect(reply.statusCode).toBe(200)
+      expect(reply.json().tools).toEqual([{ tool: 'calculator', calls: 1, ok: 0, failed: 0, success_rate: null, avg_duration_ms: null }])
+    } finally {
+      await fresh.close()
+    }
+  })
+
   test('search treats % and _ as plain text', async () => {
     expect(likePattern('100%_x\\')).toBe('%100\\%\\_x\\\\%')
     const hits = (q: string) => app.inject(`/api/search?q=${encodeURIComponent(q)}`).then((r) => r.json().hits.map((h: { content: string }) => h.content))
