@@ -49,6 +49,28 @@ export interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal
 }
 
+/**
+ * A reply's body, read under the call's deadline whatever `fetch` is in use: the read ends
+ * with the signal's reason (a `TimeoutError`) and the stream is cancelled to free the socket.
+ */
+async function readWithin(response: Response, signal: AbortSignal): Promise<string> {
+  let onAbort: () => void = () => undefined
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => {
+      // The stream may already be errored by fetch itself; cancelling it again is harmless.
+      response.body?.cancel(signal.reason).catch(() => undefined)
+      reject(signal.reason)
+    }
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([response.text(), aborted])
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+  }
+}
+
 const RETRYABLE = new Set([429, 502, 503, 504])
 
 /** Transient failures are worth another attempt, after the server's `Retry-After` if it gave one. */
@@ -73,20 +95,23 @@ export function createHttpClient(options: HttpClientOptions) {
     if (req.requestId) headers[REQUEST_ID_HEADER] = req.requestId
     if (options.token) headers.authorization = `Bearer ${await options.token()}`
     const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 10_000
+    const signal = req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs)
     let response: Response
+    let text: string
     try {
       response = await doFetch(url, {
         method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
         headers,
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
-        signal: req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs),
+        signal,
       })
+      // The body is part of the call: a peer that sends its headers and then stalls is a timeout too.
+      text = await readWithin(response, signal)
     } catch (error) {
       if (req.signal?.aborted) throw req.signal.reason
       const timedOut = error instanceof Error && error.name === 'TimeoutError'
       throw new HeistError(timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', `${options.service} ${timedOut ? 'timed out' : 'is unreachable'} (${url.pathname})`, timedOut ? 504 : 503, { service: options.service })
     }
-    const text = await response.text()
     let body: unknown = undefined
     try {
       body = text ? JSON.parse(text) : undefined

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { HeistError, createHttpClient, createServiceApp, createTokenSource, type HeistApp } from '../src/index.js'
@@ -71,6 +73,23 @@ describe('createHttpClient', () => {
   test('times out', async () => {
     const client = createHttpClient({ service: 'peer', baseUrl: base, timeoutMs: 50 })
     await expect(client.request({ path: '/slow', schema: z.unknown() })).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT', statusCode: 504 })
+  })
+  test('the timeout covers the body: headers at once, then a stalled body, is a 504 UPSTREAM_TIMEOUT', async () => {
+    // A real server that answers 200 and half a JSON body at once, then nothing until the client gives up.
+    const sockets = new Set<Socket>()
+    const stalling: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.write('{"ok":')
+    })
+    stalling.on('connection', (socket) => sockets.add(socket))
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve))
+    try {
+      const client = createHttpClient({ service: 'stalling', baseUrl: `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`, timeoutMs: 200 })
+      await expect(client.request({ path: '/x', schema: z.unknown() })).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT', statusCode: 504 })
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await new Promise((resolve) => stalling.close(resolve))
+    }
   })
   test('retries transient 503s with backoff', async () => {
     const client = createHttpClient({ service: 'peer', baseUrl: base, retries: 3, backoffMs: 5 })
