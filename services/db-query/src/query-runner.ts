@@ -14,6 +14,8 @@ export interface QueryRunnerOptions {
   maxQueued?: number
   /** Queries one client may have waiting; its next ones are refused with 429, others' are not. */
   maxQueuedPerClient?: number
+  /** Told when a query process starts and when a query is handed to it (tests wait on these, not on time). */
+  observe?: { processStarted?: (pid: number | undefined) => void; querySent?: (sql: string) => void }
 }
 
 export type QueryRows = Extract<ChildReply, { ok: true }>
@@ -85,6 +87,8 @@ function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: numbe
     }
     proc.on('message', onMessage)
     proc.once('exit', onExit)
+    // Killed (by close or a deadline) before this query reached it: 'exit' has fired already.
+    if (proc.exitCode !== null || proc.signalCode !== null || !proc.connected) return onExit()
     proc.send(request)
   })
 }
@@ -111,6 +115,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
 
   function spawnChild(): Promise<ChildProcess> {
     const { proc, ready: started } = forkChild(options.dbPath)
+    options.observe?.processStarted?.(proc.pid)
     child = proc
     proc.once('exit', () => {
       if (child === proc) {
@@ -133,10 +138,12 @@ export function createQueryRunner(options: QueryRunnerOptions) {
 
   function execute(proc: ChildProcess, sql: string): Promise<ChildReply> {
     const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
-    return sendToChild(proc, request, options.timeoutMs, {
+    const reply = sendToChild(proc, request, options.timeoutMs, {
       onTimeout: respawn,
       onExit: () => (closed ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400)),
     })
+    options.observe?.querySent?.(sql)
+    return reply
   }
 
   function nextJob(): Job | undefined {
@@ -164,7 +171,10 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       }
       try {
         ready ??= spawnChild()
-        job.resolve(await execute(await ready, job.sql))
+        const proc = await ready
+        // `close` may have come while the process started: do not hand it the query.
+        if (closed) throw shuttingDown()
+        job.resolve(await execute(proc, job.sql))
       } catch (error) {
         job.reject(error instanceof HeistError ? error : new HeistError('DB_UNAVAILABLE', 'the query process is unavailable', 503))
       }
