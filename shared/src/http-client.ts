@@ -15,7 +15,10 @@ export class UpstreamError extends HeistError {
     /** The reply's `Retry-After`, in ms, when it sent one. */
     readonly retryAfterMs?: number,
   ) {
-    super(code, `${service}: ${message}`, upstreamStatus >= 500 ? 502 : upstreamStatus, { service, status: upstreamStatus })
+    const status = upstreamStatus >= 500 ? 502 : upstreamStatus
+    // A 429 passed on keeps the peer's Retry-After, so the caller's caller knows when to come back.
+    const headers = status === 429 && retryAfterMs !== undefined ? { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } : undefined
+    super(code, `${service}: ${message}`, status, { service, status: upstreamStatus }, headers)
   }
 }
 
