@@ -1,4 +1,5 @@
-// `pnpm bench [name…]`: runs every `bench/*.ts` (or the named ones) in turn, each as its own process.
+// `pnpm bench [name…] [--option value…]`: runs every `bench/*.ts` (or the named ones) in turn, each
+// as its own process; the options after the names are passed to each.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -7,7 +8,10 @@ import { fileURLToPath } from 'node:url'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = join(root, 'bench')
 const available = existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort() : []
-const wanted = process.argv.slice(2).filter((a) => a !== '--').map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''))
+const args = process.argv.slice(2).filter((a) => a !== '--')
+const firstOption = args.findIndex((a) => a.startsWith('--'))
+const options = firstOption === -1 ? [] : args.slice(firstOption)
+const wanted = (firstOption === -1 ? args : args.slice(0, firstOption)).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''))
 
 const unknown = wanted.filter((name) => !available.includes(name))
 if (unknown.length) {
@@ -22,7 +26,7 @@ for (const name of names) {
   console.log(`\n=== bench/${name}.ts ===`)
   const started = Date.now()
   // Each benchmark bounds its own run time; this is a safety net against a hung one.
-  const run = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(benchDir, `${name}.ts`)], { cwd: root, stdio: 'inherit', timeout: 15 * 60_000 })
+  const run = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(benchDir, `${name}.ts`), ...options], { cwd: root, stdio: 'inherit', timeout: 15 * 60_000 })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (run.status !== 0) failed.push(name)
   console.log(`--- ${name}: ${run.status === 0 ? 'done' : `FAILED (${run.signal ?? `exit ${run.status}`})`} in ${seconds} s`)
