@@ -29,6 +29,7 @@ export * from './tool-service.js'
 export * from './served-tool.js'
 export * from './sqlite.js'
 export * from './team-config.js'
-export * from './tokens.js'
+// tokens.ts is imported as `@heist/shared/tokens`: gpt-tokenizer's tables take ~0.4 s of CPU to
+// load, and only memory, the orchestrator and llm-sim count tokens.
 export * from './json-text.js'
 export * from './random.js'

@@ -4,7 +4,7 @@
  * Seeded games with and without a mole are played in-process (the engine with llm-sim's model, as
  * `pnpm eval` does) and every per-agent number in the public events is attacked.
  */
-import { countTokens } from '@heist/shared'
+import { countTokens } from '@heist/shared/tokens'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type PlayedPublicGame, playPublicGames } from './support/side-channel.js'
 import { AGGREGATIONS, type Aggregation, gameAttack, rankingAttack } from './support/stats.js'

@@ -1,4 +1,5 @@
-import { HeistError, truncateToTokens, type MemoryCompression, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
+import { HeistError, type MemoryCompression, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
+import { truncateToTokens } from '@heist/shared/tokens'
 import type { ChatFn } from '@heist/shared/chat-client'
 import type { MemoryStore, StoredMessage, Summary } from './store.js'
 import { summarise } from './summariser.js'

@@ -1,4 +1,4 @@
-import { truncateToTokens } from '@heist/shared'
+import { truncateToTokens } from '@heist/shared/tokens'
 import type { ChatCompletionRequest, ChatFn } from '@heist/shared/chat-client'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'

@@ -1,4 +1,4 @@
-import { countTokens } from '@heist/shared'
+import { countTokens } from '@heist/shared/tokens'
 
 /** Tokens of `text` with the fleet's o200k tokenizer (GPT-4o family): close to what a model is billed. */
 export { countTokens }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { extractiveSummary } from '../src/extractive.js'
-import { truncateToTokens } from '@heist/shared'
+import { truncateToTokens } from '@heist/shared/tokens'
 import { countTokens } from '../src/tokens.js'
 
 describe('extractive summary', () => {

@@ -1,4 +1,5 @@
-import { countTokens, StrategyName } from '@heist/shared'
+import { StrategyName } from '@heist/shared'
+import { countTokens } from '@heist/shared/tokens'
 import { describe, expect, it } from 'vitest'
 import { systemPrompt } from '../src/engine/index.js'
 import { padToTokens, sealedBrief, sealedBriefTokens } from '../src/engine/sealed-brief.js'

@@ -1,4 +1,5 @@
-import { countTokens, type HeistFile } from '@heist/shared'
+import { type HeistFile } from '@heist/shared'
+import { countTokens } from '@heist/shared/tokens'
 import type { Game } from './types.js'
 
 /**

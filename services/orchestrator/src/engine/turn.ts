@@ -1,4 +1,5 @@
-import { chatCompletionTokens, chatPromptTokens, type AgentConfig, type BilledMessage, type EventDraft, type HeistFile } from '@heist/shared'
+import { type AgentConfig, type EventDraft, type HeistFile } from '@heist/shared'
+import { chatCompletionTokens, chatPromptTokens, type BilledMessage } from '@heist/shared/tokens'
 import { unlessAborted } from './errors.js'
 import { validateArgs } from './json-schema.js'
 import { functionTools } from './prompt.js'
