@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   let fleet: RunningFleet
   try {
     fleet = await launchFleet({
-      root, configDir: cli.configDir, only: cli.only, dataDir: cli.dataDir, envFile: cli.envFile, autoPorts: cli.autoPorts, outer: process.env, signal: stop.signal,
+      root, configDir: cli.configDir, only: cli.only, dataDir: cli.dataDir, envFile: cli.envFile, autoPorts: cli.autoPorts, from: cli.from, outer: process.env, signal: stop.signal,
       onLine: (service, line) => console.log(formatLine(p, service, width, line)),
       onNote: note,
     })

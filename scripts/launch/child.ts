@@ -14,6 +14,8 @@ export interface ServiceProcessOptions {
   /** The repository root: the working directory of every service. */
   root: string
   entry: string
+  /** `source`: the entry is TypeScript, run through tsx with the `heist-source` condition; `dist`: compiled JavaScript. */
+  from: 'dist' | 'source'
   env: Record<string, string>
   /** Called with every line the service writes (stdout and stderr). */
   onLine: (line: string) => void
@@ -44,7 +46,8 @@ export class ServiceProcess {
 
   start(): void {
     if (this.running) return
-    const args = ['--conditions=heist-source', '--import', TSX, '--import', ORPHAN_GUARD, this.options.entry]
+    const loader = this.options.from === 'source' ? ['--conditions=heist-source', '--import', TSX] : []
+    const args = [...loader, '--import', ORPHAN_GUARD, this.options.entry]
     // Its own process group: Ctrl-C reaches only the launcher, which stops services in reverse order.
     // Its stdin is a pipe the launcher never writes to: the orphan guard stops the service when
     // that pipe closes, which the kernel does whenever and however the launcher dies.

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
+import type { LaunchFrom } from './entry.js'
 
 export interface CliOptions {
   only: string[]
@@ -13,9 +14,11 @@ export interface CliOptions {
   restart?: string
   /** Print the services of the launcher already running on `dataDir`, then exit. */
   status: boolean
+  /** Compiled `dist/` or the sources through tsx; `auto`: dist when it is up to date. */
+  from: LaunchFrom
 }
 
-export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports auto] [--secrets-file FILE]
+export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports auto] [--secrets-file FILE] [--from auto|dist|source]
        pnpm start --restart <service> [--data-dir DIR]    (restart one service of the running fleet)
        pnpm start --status [--data-dir DIR]               (what the running fleet's launcher sees)
 
@@ -25,6 +28,9 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
                    every file is checked before anything starts (a bad one: every problem, exit 2)
   --ports auto     free ports on 127.0.0.1 instead of the fixed ones (8001…8011)
   --secrets-file FILE  where secrets are kept (default: ./.env, also read by Docker Compose)
+  --from WHAT      auto (default): the compiled dist/ when \`pnpm build\` left it up to date with
+                   every source (a few seconds to healthy), else the sources through tsx (slower:
+                   each service transpiles at start); dist or source to insist
   --restart NAME   ask the launcher running on this data directory to restart one service
   --status         ask it which services are up, and their restarts
 
@@ -46,11 +52,14 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
       'secrets-file': { type: 'string' },
       restart: { type: 'string' },
       status: { type: 'boolean' },
+      from: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   })
   if (values.ports !== undefined && values.ports !== 'auto' && values.ports !== 'fixed') throw new Error(`--ports takes "auto" or "fixed", not "${values.ports}"`)
+  const from = values.from ?? 'auto'
+  if (from !== 'auto' && from !== 'dist' && from !== 'source') throw new Error(`--from takes "auto", "dist" or "source", not "${from}"`)
   return {
     only: (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(root, values['data-dir'] ?? env.HEIST_DATA_DIR ?? 'data'),
@@ -60,5 +69,6 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
     help: values.help ?? false,
     ...(values.restart ? { restart: values.restart } : {}),
     status: values.status ?? false,
+    from,
   }
 }

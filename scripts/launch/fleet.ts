@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { AgentsFile, FLEET, loadYamlFiles, type FleetService } from '@heist/shared'
 import { ensureEnvFile } from '../init-env.mjs'
+import { chooseLaunch, serviceEntry, type LaunchFrom } from './entry.js'
 import { secretNames, type EnvContext } from './env.js'
 import { DEFAULT_HEAL, LaunchError, Processes, type HealPolicy } from './processes.js'
 
@@ -35,6 +36,8 @@ export interface LaunchOptions {
   signal?: AbortSignal
   /** Restart a service that exits unexpectedly (default true), with backoff and a cap. */
   heal?: HealPolicy
+  /** Compiled `dist/` or sources through tsx; `auto` (default): dist when it is up to date. */
+  from?: LaunchFrom
 }
 
 
@@ -59,7 +62,7 @@ export interface RunningFleet {
 }
 
 function entryOf(root: string, name: string): string {
-  return join(root, 'services', name, 'src', 'main.ts')
+  return serviceEntry(root, name, 'source')
 }
 
 async function assertPortFree(name: string, port: number): Promise<void> {
@@ -114,8 +117,10 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
 export async function launchFleet(options: LaunchOptions): Promise<RunningFleet> {
   const note = options.onNote ?? (() => {})
   const fleetPlan = await plan(options, note)
+  const launch = chooseLaunch(options.root, options.from ?? 'auto')
+  note(launch.reason)
   const processes = new Processes({
-    root: options.root, entryOf: (name) => entryOf(options.root, name), ctx: fleetPlan.ctx, urls: fleetPlan.urls,
+    root: options.root, entryOf: (name) => serviceEntry(options.root, name, launch.from), from: launch.from, ctx: fleetPlan.ctx, urls: fleetPlan.urls,
     healthTimeoutMs: options.healthTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 5_000, heal: options.heal ?? DEFAULT_HEAL, onLine: options.onLine, note,
   })
   // A stop during start-up stops what is already running (and what is being spawned) at once.

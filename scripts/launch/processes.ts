@@ -26,6 +26,7 @@ export const DEFAULT_HEAL: HealPolicy = { enabled: true, initialDelayMs: 500, ma
 export interface ProcessesOptions {
   root: string
   entryOf: (name: string) => string
+  from: 'dist' | 'source'
   ctx: EnvContext
   urls: Record<string, string>
   healthTimeoutMs: number
@@ -67,6 +68,7 @@ export class Processes {
       name: service.name,
       root: this.options.root,
       entry: this.options.entryOf(service.name),
+      from: this.options.from,
       env: serviceEnv(service, this.options.ctx),
       onLine: (line) => this.options.onLine?.(service.name, line),
       onExit: (_code, how) => this.exited(service, how),

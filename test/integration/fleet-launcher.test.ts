@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseEnvText } from '../../scripts/init-env.mjs'
 import { launchFleet, LaunchError, type LaunchOptions } from '../../scripts/launch/fleet.js'
 import { startWaves } from '../../scripts/launch/graph.js'
 import { formatLine, palette } from '../../scripts/launch/log-format.js'
 import { parseCli } from '../../scripts/launch/cli.js'
+import { chooseLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { FLEET } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { eventually, ROOT, waitFor } from '../support/fleet.js'
@@ -79,6 +80,44 @@ describe('launcher pieces', () => {
     expect(parseCli(['--only', 'oauth, calculator', '--ports', 'auto'], '/repo', {})).toMatchObject({ only: ['oauth', 'calculator'], autoPorts: true, dataDir: '/repo/data', envFile: '/repo/.env' })
     expect(() => parseCli(['--ports', 'random'], '/repo', {})).toThrow(/--ports takes "auto"/)
     expect(() => parseCli(['--bogus'], '/repo', {})).toThrow(/bogus/)
+  })
+})
+
+describe('dist or sources', () => {
+  // A repository with one service and shared, each with a source file and its compiled file.
+  const repo = join(scratch, 'built')
+  const files = ['shared/src/index.ts', 'services/calculator/src/main.ts', 'services/calculator/src/routes/calc.ts']
+  const compiled = (file: string) => file.replace('/src/', '/dist/').replace(/\.ts$/, '.js')
+  const write = (file: string, at: number) => {
+    mkdirSync(dirname(join(repo, file)), { recursive: true })
+    writeFileSync(join(repo, file), '')
+    utimesSync(join(repo, file), at, at)
+  }
+  const built = () => {
+    for (const file of files) {
+      write(file, 1_000)
+      write(compiled(file), 2_000)
+    }
+  }
+
+  test('an up-to-date dist/ runs as compiled JavaScript', () => {
+    built()
+    expect(chooseLaunch(repo, 'auto').from).toBe('dist')
+    expect(serviceEntry(repo, 'calculator', 'dist')).toBe(join(repo, 'services/calculator/dist/main.js'))
+  })
+
+  test('a source edited after the build, or one never compiled, runs the sources and says which', () => {
+    built()
+    write('services/calculator/src/routes/calc.ts', 3_000)
+    const edited = chooseLaunch(repo, 'auto')
+    expect(edited.from).toBe('source')
+    expect(edited.reason).toContain('services/calculator/src/routes/calc.ts')
+    built()
+    write('shared/src/new-helper.ts', 1_000)
+    expect(chooseLaunch(repo, 'auto').reason).toContain('shared/src/new-helper.ts')
+    expect(() => chooseLaunch(repo, 'dist')).toThrow(/pnpm build/)
+    rmSync(join(repo, 'shared/src/new-helper.ts'))
+    expect(chooseLaunch(repo, 'source').from).toBe('source')
   })
 })
 

@@ -1,0 +1,83 @@
+/**
+ * Time from `pnpm start` to every service healthy (the launcher prints its table once the last
+ * `GET /health` answers), starting from the compiled dist/ and from the sources through tsx, in
+ * interleaved rounds; then Ctrl-C and the time to all stopped. Free ports, a scratch data
+ * directory and secrets file: it never touches ./data, ./.env or a running fleet. Also the CPU
+ * seconds the launcher and its services used from start to stopped (the shell's `times`): on a
+ * machine shared with others, wall time says more about the neighbours than about the start-up.
+ *
+ *   node --conditions=heist-source --import tsx bench/startup.ts [--rounds 3]
+ *
+ * dist/ must be up to date (`pnpm build`), or the dist rounds are skipped.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { staleSources } from '../scripts/launch/entry.js'
+import { median } from './support/wrk.js'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const roundsArg = process.argv.indexOf('--rounds')
+const ROUNDS = roundsArg === -1 ? 3 : Number(process.argv[roundsArg + 1])
+const READY = 'Ctrl-C stops everything'
+
+interface StartRun { healthyS: number; stoppedS: number; cpuS: number }
+
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`
+
+/** One `pnpm start` (the same node command its script runs): seconds to healthy and to stopped. */
+async function startOnce(from: 'dist' | 'source'): Promise<StartRun> {
+  const scratch = mkdtempSync(join(tmpdir(), 'heist-startup-'))
+  const started = performance.now()
+  const command = [process.execPath, '--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--ports', 'auto', '--data-dir', join(scratch, 'data'), '--secrets-file', join(scratch, '.env'), '--from', from].map(quote).join(' ')
+  // The shell reports the CPU of its children (the launcher, and the services it reaped) with `times`.
+  const launcher = spawn('/bin/sh', ['-c', `${command} & echo "launcher pid $!"; wait $!; times`], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
+  })
+  let output = ''
+  try {
+    const healthyS = await new Promise<number>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`not healthy after 120 s:\n${output.slice(-2000)}`)), 120_000)
+      launcher.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes(READY)) {
+          clearTimeout(timer)
+          done((performance.now() - started) / 1000)
+        }
+      })
+      launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      launcher.once('exit', (code) => fail(new Error(`the launcher exited (${code}) before the fleet was up:\n${output.slice(-2000)}`)))
+    })
+    const stopping = performance.now()
+    const exited = new Promise((done) => launcher.once('exit', done))
+    process.kill(Number(/launcher pid (\d+)/.exec(output)?.[1]), 'SIGINT')
+    await exited
+    const stoppedS = (performance.now() - stopping) / 1000
+    const times = [...output.matchAll(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/gm)][1]
+    const cpuS = times ? Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4]) : Number.NaN
+    return { healthyS, stoppedS, cpuS }
+  } finally {
+    if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGKILL')
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+const modes: ('dist' | 'source')[] = staleSources(root).length === 0 ? ['dist', 'source'] : ['source']
+if (modes.length === 1) console.log('dist/ is not up to date (run pnpm build): timing the sources only')
+const results = new Map(modes.map((m) => [m, [] as StartRun[]]))
+for (let round = 0; round < ROUNDS; round++) {
+  for (const mode of modes) results.get(mode)?.push(await startOnce(mode))
+}
+console.log(`startup bench: the whole fleet (9 services), ${ROUNDS} interleaved rounds; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+for (const [mode, runs] of results) {
+  const healthy = runs.map((r) => r.healthyS)
+  const cpu = runs.map((r) => r.cpuS)
+  console.log(`from ${mode.padEnd(6)}  to all healthy: median ${median(healthy).toFixed(1)} s (${healthy.map((s) => s.toFixed(1)).join(' / ')}); Ctrl-C to all stopped: median ${median(runs.map((r) => r.stoppedS)).toFixed(1)} s; CPU, start to stopped: median ${median(cpu).toFixed(1)} s (${cpu.map((s) => s.toFixed(1)).join(' / ')})`)
+}
+const dist = results.get('dist')
+const source = results.get('source')
+if (dist && source) {
+  console.log(`dist / source: time to healthy ${(median(dist.map((r) => r.healthyS)) / median(source.map((r) => r.healthyS))).toFixed(2)}, CPU ${(median(dist.map((r) => r.cpuS)) / median(source.map((r) => r.cpuS))).toFixed(2)} (target: dist healthy <= 6 s)`)
+}
