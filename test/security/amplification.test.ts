@@ -144,3 +144,9 @@ describe('POST /detect is not anonymous heavy work', () => {
     expect(busy[0]?.headers.get('retry-after')).toMatch(/^\d+$/)
   })
 })
+
+describe('the whole file', () => {
+  it('left no error in any service log (every refusal above was a clear 4xx)', () => {
+    expect(fleet.errors()).toEqual([])
+  })
+})

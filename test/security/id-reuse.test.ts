@@ -53,6 +53,10 @@ describe('id reuse across an orchestrator restart (real processes)', () => {
     expect(audit.filter((e) => e.type === 'game_sealed')).toHaveLength(1)
     expect(audit.filter((e) => e.type === 'session_started')).toHaveLength(1)
   })
+
+  it('left no error in any service log (each refusal was a clear 409)', () => {
+    expect(fleet.errors()).toEqual([])
+  })
 })
 
 describe('the dashboard refuses a second game under a stored id', () => {
