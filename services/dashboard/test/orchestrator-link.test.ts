@@ -1,0 +1,64 @@
+import type { AddressInfo } from 'node:net'
+import Fastify from 'fastify'
+import { afterEach, describe, expect, test } from 'vitest'
+import WebSocket, { WebSocketServer } from 'ws'
+import type { LinkHandlers } from '../src/ingest.js'
+import { createOrchestratorLink } from '../src/orchestrator-link.js'
+
+// Short enough for a quick test, long enough that a live in-process client always answers in time.
+const HEARTBEAT_MS = 250
+const servers: WebSocketServer[] = []
+afterEach(async () => {
+  for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve))
+})
+
+/** A link behind a real WebSocket server, and the connection changes it reported. */
+async function linkServer() {
+  const changes: boolean[] = []
+  const handlers: LinkHandlers = {
+    onEvents: () => new Map(),
+    onHello: () => ({ stored: [], unnamed: [] }),
+    onUnknown: () => undefined,
+    onConnectionChange: (connected) => void changes.push(connected),
+  }
+  const link = createOrchestratorLink(handlers, Fastify({ logger: false }).log, 1_000, HEARTBEAT_MS)
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+  servers.push(server)
+  server.on('connection', (socket) => link.accept(socket))
+  await new Promise((resolve) => server.once('listening', resolve))
+  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return { link, changes, url }
+}
+
+const opened = (socket: WebSocket) => new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject) })
+const closedWith = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)))
+
+describe('the orchestrator link', () => {
+  test('a second socket is closed at once (4409) while the first is live, and the first keeps the link', async () => {
+    const { link, url } = await linkServer()
+    const first = new WebSocket(url)
+    await opened(first)
+    const second = new WebSocket(url)
+    expect(await closedWith(second)).toBe(4409)
+    expect(link.connected()).toBe(true)
+    first.close()
+  })
+
+  test('an owner that stops answering pings is dropped, and the next orchestrator gets the link', async () => {
+    const { link, changes, url } = await linkServer()
+    // A frozen process: the socket stays open but nothing answers the heartbeat.
+    const frozen = new WebSocket(url, { autoPong: false })
+    await opened(frozen)
+    expect(link.connected()).toBe(true)
+    expect(await closedWith(frozen)).toBe(1006)
+    expect(link.connected()).toBe(false)
+    const next = new WebSocket(url)
+    await opened(next)
+    expect(link.connected()).toBe(true)
+    // A live owner answers pings and keeps the link across several heartbeats.
+    await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_MS * 3))
+    expect(next.readyState).toBe(WebSocket.OPEN)
+    expect(changes).toEqual([true, false, true])
+    next.close()
+  })
+})
