@@ -1,7 +1,8 @@
 import { withThresholds, type Fold } from './lovo.js'
 import { auroc, bootstrap, brier, correctAccusations, detectionAtFpr, falseAccusations, firstTop, type GameScores, type Interval, rocCurve, split, top1 } from './metrics.js'
 
-export const SCORERS = ['hybrid', 'rules', 'model', 'seed_formula', 'chance'] as const
+/** `phrase_rules`: the rules with the phrase lists read from voices a and b (off in the service), for comparison. */
+export const SCORERS = ['hybrid', 'rules', 'model', 'phrase_rules', 'seed_formula', 'chance'] as const
 export type ScorerName = (typeof SCORERS)[number]
 
 export interface GroupMetrics {

@@ -1,4 +1,4 @@
-import { detect, ruleTimeline, seedRuleScores } from '@heist/detection/scoring'
+import { detect, ruleTimeline, scoreRules, seedRuleScores } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import { playGame } from './game.js'
@@ -45,6 +45,7 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: Ga
       hybrid: of((s) => s.score),
       rules: of((s) => s.rule_score),
       model: of((s) => s.model_score ?? 0),
+      phrase_rules: { ...truth, scores: Object.fromEntries(scoreRules(transcript, weights.signals, { phrases: true }).map((s) => [s.agent, s.rule_score])) },
       seed_formula: { ...truth, scores: Object.fromEntries(seedRuleScores(transcript)) },
       chance: { ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, rand()])) },
     },

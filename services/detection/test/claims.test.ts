@@ -18,6 +18,8 @@ describe('reading counts', () => {
     expect(counts('Stairwell B-1, no cameras there.')).toEqual([])
     expect(counts('B-1 no cameras at all')).toEqual([])
     expect(counts('Access needs level 4\n- the manager keys stay with day staff')).toEqual([])
+    expect(counts('- Security office (access level 4): camera monitors, alarm panel')).toEqual([])
+    expect(counts('The vault has 5 cameras (B-1) and the roof 2 cameras.')).toEqual(['5 camera', '2 camera'])
     expect(counts('There are 3 night guards and 24 security cameras.')).toEqual(['3 guard', '24 camera'])
   })
 
@@ -45,6 +47,15 @@ describe('topics', () => {
       .blandRound(['hacker', 'planner', 'lookout']).build())
     expect(s.get('planner')!.evidence.filter((e) => e.signal === 'timing')).toEqual([])
     expect(s.get('lookout')!.evidence.filter((e) => e.signal === 'timing')).toEqual([])
+  })
+  it('does not hold the team\'s own schedule ("02:00 vault work starts") to a document\'s clock time near the same word', () => {
+    const layout = 'Main entrance: double glass doors, steel shutter lowered at 19:00.'
+    const s = byAgent(new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'bank_layout.txt' }, layout)
+      .say('hacker', 'The shutter on the main doors comes down at 19:00.')
+      .say('planner', 'Final timeline: 01:50 entry, 02:00 vault work starts, 02:45 doors closed, 02:48 in the car.')
+      .blandRound(['hacker', 'planner']).build())
+    expect(s.get('planner')!.evidence.filter((e) => e.note.includes('tool results'))).toEqual([])
   })
 })
 

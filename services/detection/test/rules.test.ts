@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { scoreRules, seedRuleScores, tokenize } from '../src/scoring/index.js'
+import { type RuleOptions, scoreRules, seedRuleScores, tokenize } from '../src/scoring/index.js'
 import { GUARD_ROWS, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
 
-const byAgent = (t: ReturnType<TranscriptBuilder['build']>) => new Map(scoreRules(t).map((s) => [s.agent, s]))
+const byAgent = (t: ReturnType<TranscriptBuilder['build']>, options: RuleOptions = {}) => new Map(scoreRules(t, undefined, options).map((s) => [s.agent, s]))
+/** The phrase lists are off in the service (voice-independent rules); these tests check them where the eval turns them on. */
+const PHRASES: RuleOptions = { phrases: true }
 
 describe('tokens, not substrings', () => {
   it('"I know the minimum" triggers nothing, where the seed saw "no" and "um"', () => {
@@ -92,12 +94,17 @@ describe('tool usage', () => {
       .say('intel', 'The file reader is down for me, I could not read the blueprints.')
       .blandRound(['safecracker', 'driver', 'intel'])
       .build()
-    const scores = byAgent(t)
+    const scores = byAgent(t, PHRASES)
     const driver = scores.get('driver')!
     expect(driver.evidence.map((e) => e.ref)).toEqual(expect.arrayContaining(['c2', 'm2']))
     expect(driver.signals.tool_usage).toBeGreaterThan(0.8)
-    expect(scores.get('intel')!.signals.tool_usage).toBe(0)
+    expect(scores.get('intel')!.evidence.some((e) => e.note.includes('successful call'))).toBe(false)
+    expect(scores.get('intel')!.signals.tool_usage).toBeLessThan(driver.signals.tool_usage / 2)
     expect(scores.get('safecracker')!.signals.tool_usage).toBe(0)
+    // Without the phrase lists the refusal still counts; the blame is read as talk about a tool the driver did not use.
+    const plain = byAgent(t).get('driver')!
+    expect(plain.evidence.map((e) => e.ref)).toContain('c2')
+    expect(plain.evidence.some((e) => e.note.includes('did not use'))).toBe(true)
   })
 })
 
@@ -105,10 +112,11 @@ describe('language against the team baseline', () => {
   it('an agent who stalls more than the team stands out; the same words from everyone do not', () => {
     const stall = 'Let me think, we should double check the route and wait until we have confirmation.'
     const one = new TranscriptBuilder().say('intel', stall).blandRound(['intel']).nextRound().say('intel', stall).blandRound(['intel']).build()
-    expect(byAgent(one).get('intel')!.signals.timing).toBeGreaterThan(0.3)
+    expect(byAgent(one, PHRASES).get('intel')!.signals.timing).toBeGreaterThan(0.3)
+    expect(byAgent(one).get('intel')!.signals.timing).toBe(0)
     const all = new TranscriptBuilder()
     for (const a of all.agents) all.say(a, stall)
-    expect(Math.max(...scoreRules(all.build()).map((s) => s.signals.timing))).toBe(0)
+    expect(Math.max(...scoreRules(all.build(), undefined, PHRASES).map((s) => s.signals.timing))).toBe(0)
   })
 })
 
@@ -135,5 +143,54 @@ describe('hostile words', () => {
     const scores = scoreRules(t)
     for (const s of scores) for (const v of Object.values(s.signals)) expect(Number.isFinite(v)).toBe(true)
     expect(scores.find((s) => s.agent === 'hacker')!.signals.information_quality).toBe(0)
+  })
+})
+
+describe('behaviour against the team, in any wording', () => {
+  it('an agent who asks in most messages stands out; a team that all asks does not', () => {
+    const asks = ['Are we sure about the route?', 'Could someone send the timings again?', 'Which door are we using?']
+    const one = new TranscriptBuilder()
+    for (const q of asks) one.say('lookout', q).blandRound(['lookout']).nextRound()
+    expect(byAgent(one.build()).get('lookout')!.evidence.some((e) => e.note.startsWith('asks rather than states'))).toBe(true)
+    const all = new TranscriptBuilder()
+    for (const q of asks) for (const a of all.agents) all.say(a, q)
+    expect(scoreRules(all.build()).every((s) => s.evidence.length === 0)).toBe(true)
+  })
+
+  it('an agent whose report quotes none of the figures its own tool returned stands out; one who quotes them does not', () => {
+    const t = new TranscriptBuilder()
+    for (let r = 0; r < 3; r++) {
+      t.tool('intel', 'query_db', { query: 'SELECT * FROM shifts' }, GUARD_ROWS).say('intel', 'That result does not look current, so let us not lean on it.')
+      t.tool('safecracker', 'calculator', { expression: '3 * 12 + 9' }, '3 * 12 + 9 = 45').say('safecracker', 'The drill takes 45 minutes.')
+      t.blandRound(['intel', 'safecracker']).nextRound()
+    }
+    const scores = byAgent(t.build())
+    expect(scores.get('intel')!.evidence.some((e) => e.note.startsWith('ignores what its own tool returned'))).toBe(true)
+    expect(scores.get('safecracker')!.evidence.some((e) => e.note.startsWith('ignores'))).toBe(false)
+  })
+
+  it('a question about what another teammate does stands out; a question back to the one who just spoke does not', () => {
+    const t = new TranscriptBuilder()
+    for (let r = 0; r < 3; r++) {
+      t.say('planner', 'We go in through the stairwell at the agreed time.')
+      t.say('hacker', 'Planner, do you want the cameras masked before or after entry?')
+      t.say('lookout', 'I will watch the street. Wait, was intel doing the codes and driver the cameras?')
+      t.blandRound(['planner', 'hacker', 'lookout']).nextRound()
+    }
+    const scores = byAgent(t.build())
+    expect(scores.get('lookout')!.evidence.some((e) => e.note.startsWith('questions what a teammate does'))).toBe(true)
+    expect(scores.get('hacker')!.evidence.some((e) => e.note.startsWith('questions what a teammate does'))).toBe(false)
+  })
+
+  it('talk about a tool the agent did not use stands out, a report of its own call does not', () => {
+    const t = new TranscriptBuilder()
+    for (let r = 0; r < 3; r++) {
+      t.say('driver', 'Honestly the database is not worth it, just ask around.')
+      t.tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, VAULT_DOC).say('hacker', 'The file reader gives the vault specs: 45 minutes of safe working time.')
+      t.blandRound(['driver', 'hacker']).nextRound()
+    }
+    const scores = byAgent(t.build())
+    expect(scores.get('driver')!.signals.tool_usage).toBeGreaterThan(0)
+    expect(scores.get('hacker')!.evidence.some((e) => e.note.includes('did not use'))).toBe(false)
   })
 })

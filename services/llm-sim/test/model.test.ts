@@ -130,8 +130,9 @@ describe('simulateCompletion', () => {
     expect(tokenCount(textOf({ ...request, messages: [request.messages[0]!, { role: 'user', content: user.replace('120 tokens', '30 tokens') }] }))).toBeLessThanOrEqual(30)
   })
 
-  it('returns detection JSON that covers every agent and ranks a blatant mole first', () => {
-    const session = playSession({ mole: { name: 'driver', strategy: 'wrong_tools' }, seed: 1 })
+  it('returns detection JSON that covers every agent and ranks first a mole whose figures contradict the tools', () => {
+    // The judge reads behaviour, not one voice's phrases: a false_info mole is found by its figures.
+    const session = playSession({ mole: { name: 'driver', strategy: 'false_info' }, seed: 2 })
     const content = textOf(detectionRequest(session))
     const parsed = JSON.parse(content) as { scores: { agent: string; score: number; reason: string }[] }
     expect(parsed.scores.map((s) => s.agent)).toEqual(TEAM.map((m) => m.name))

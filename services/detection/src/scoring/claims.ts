@@ -24,6 +24,13 @@ export const W_SELF_CONTRADICTION = 0.3
 /** A person given a role (supervisor, nights, days) the tool results do not give them. */
 export const W_NAME_CONTRADICTION = 1
 
+/**
+ * Topics whose clock times are the team's own schedule ("02:00 vault work starts", "02:48 in the
+ * car"), not something a document states: a document's clock time near the same word (the
+ * shutter "lowered at 19:00" by the doors) is no fact to hold them to. Their durations still are.
+ */
+const PLAN_TOPICS = new Set(['vault_work', 'entry', 'escape', 'door_opening', 'inside'])
+
 interface Cluster {
   q: Quantity
   agents: Set<string>
@@ -79,7 +86,7 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, own:
       || (!facts && q.kind === 'count' && p.toolFactsByKind.get(q.kind)?.some((f) => sameSubject(q, f) && agrees(q, f)))
     if (exempt) {
       // nothing to report
-    } else if (facts && facts.length > 0) {
+    } else if (facts && facts.length > 0 && !(q.kind === 'clock' && PLAN_TOPICS.has(q.topic!))) {
       if (!facts.some((f) => agrees(q, f.q))) out.push(toolContradiction(pm, q, facts, echoed, kind))
     } else if (q.kind !== 'count') {
       // Counts depend on context (day or night shift), so only times are held to the team's word.

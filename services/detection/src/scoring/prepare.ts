@@ -1,5 +1,6 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, tableCounts } from './facts.js'
+import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
 /** What the scorer reads: the public transcript, never the mole or its instructions. */
@@ -22,6 +23,8 @@ export interface PreparedMessage {
   blamed: readonly BlamedTool[]
   /** Its bare numbers, read only in a turn where its agent used the calculator (empty otherwise). */
   numbers: readonly number[]
+  /** What it does: asks, talks about tools, ignores its own results. */
+  behaviour: MessageBehaviour
 }
 
 export interface PreparedCall {
@@ -81,6 +84,20 @@ function wordCount(tokens: readonly string[]): number {
 }
 const NUMBER = /^\d+(\.\d+)?$/
 
+/** The tools each agent called (successfully or not) in each of its turns, and the figures they returned. */
+function callsByTurn(calls: readonly TranscriptToolCall[]): Map<string, Map<number, TurnCalls>> {
+  const out = new Map<string, Map<number, TurnCalls>>()
+  for (const call of calls) {
+    const turns = out.get(call.agent) ?? new Map<number, TurnCalls>()
+    out.set(call.agent, turns)
+    const turn = turns.get(call.turn) ?? { tools: new Set<string>(), figures: new Set<string>() }
+    turns.set(call.turn, turn)
+    turn.tools.add(call.tool)
+    if (call.ok && call.result) for (const f of figuresOf(tokenize(call.result))) turn.figures.add(f)
+  }
+  return out
+}
+
 function calculatorTurns(calls: readonly TranscriptToolCall[]): Map<string, Set<number>> {
   const turns = new Map<string, Set<number>>()
   for (const call of calls) {
@@ -96,6 +113,9 @@ export function prepare(input: ScoringInput): Prepared {
   const agents = sessionAgents(input)
   const byAgent = new Map<string, PreparedMessage[]>(agents.map((a) => [a, []]))
   const calcTurns = calculatorTurns(input.tool_calls)
+  const called = callsByTurn(input.tool_calls)
+  const names = new Set(agents.map((a) => a.toLowerCase()))
+  let previous: string | undefined
   const calcMessages: PreparedMessage[] = []
   const hitCounts = new Map<string, Map<string, number>>(agents.map((a) => [a, new Map()]))
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
@@ -110,7 +130,9 @@ export function prepare(input: ScoringInput): Prepared {
       disabled: findDisabledClaims(tokens),
       blamed: firstHit(hits, BLAME) ? blamedTools(tokens, findPhrases(tokens, BLAME)) : NONE,
       numbers: onCalcTurn ? tokens.filter((t) => NUMBER.test(t)).map(Number) : NONE,
+      behaviour: behaviourOf(msg.content, tokens, called.get(msg.agent)?.get(msg.turn), { names, agent: msg.agent.toLowerCase(), previous }),
     }
+    previous = msg.agent.toLowerCase()
     byAgent.get(msg.agent)?.push(pm)
     if (onCalcTurn) calcMessages.push(pm)
     const counts = hitCounts.get(msg.agent)

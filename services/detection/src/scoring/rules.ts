@@ -3,6 +3,7 @@ import { findContradictions } from './claims.js'
 import { ANOMALY_MARKERS, LanguageProfile, lengthAnomaly, TIMING_MARKERS, vagueness } from './language.js'
 import { EvidenceBag, prepare, round3, type ScoringInput } from './prepare.js'
 import { toolSignal } from './tool-signal.js'
+import { behaviourSignals } from './behaviour.js'
 
 export type SignalWeights = Record<SignalName, number>
 
@@ -10,6 +11,18 @@ export type SignalWeights = Record<SignalName, number>
 export const DEFAULT_SIGNAL_WEIGHTS: SignalWeights = { tool_usage: 0.25, timing: 0.3, message_anomaly: 0.2, information_quality: 0.25 }
 
 export const SIGNALS: readonly SignalName[] = ['tool_usage', 'timing', 'message_anomaly', 'information_quality']
+
+export interface RuleOptions {
+  /**
+   * Also read the phrase lists (hedging, stalling, rushing, confusion, self-correction, tool blame
+   * and avoidance, vague words). They were read from llm-sim's voices a and b and do not carry to a
+   * voice they were not read from (held out, voice c: rules top-1 45 %), so the service leaves them
+   * off and scores behaviour: facts against tools, the team and the agent's own word, the calculator,
+   * the tool log, and how the agent behaves against its team (questions, naming teammates, tools
+   * talked about but not used, results ignored, length). The eval keeps them as a comparison.
+   */
+  phrases?: boolean
+}
 
 export interface RuleScore {
   agent: string
@@ -37,20 +50,24 @@ function bagsFor(agents: readonly string[]): Map<string, Record<SignalName, Evid
  * The rule part: four signals per agent, each in [0, 1] and explained with evidence, combined
  * with the signal weights (normalised by their sum, so the result stays in [0, 1]).
  */
-export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS): RuleScore[] {
+export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS, options: RuleOptions = {}): RuleScore[] {
   const p = prepare(input)
   const bags = bagsFor(p.agents)
   const bag = (agent: string, signal: SignalName): EvidenceBag => {
     if (!bags.has(agent)) bags.set(agent, bagsFor([agent]).get(agent)!)
     return bags.get(agent)![signal]
   }
-  for (const agent of p.agents) toolSignal(p, agent, bag(agent, 'tool_usage'))
+  const phrases = options.phrases === true
+  for (const agent of p.agents) toolSignal(p, agent, bag(agent, 'tool_usage'), phrases)
   for (const c of findContradictions(p)) bag(c.agent, c.kind === 'timing' ? 'timing' : 'information_quality').add(c.ref, c.note, c.weight)
-  const profile = new LanguageProfile(p, [...TIMING_MARKERS, ...ANOMALY_MARKERS])
-  for (const m of TIMING_MARKERS) profile.apply(m, (a) => bag(a, 'timing'))
-  for (const m of ANOMALY_MARKERS) profile.apply(m, (a) => bag(a, 'message_anomaly'))
+  if (phrases) {
+    const profile = new LanguageProfile(p, [...TIMING_MARKERS, ...ANOMALY_MARKERS])
+    for (const m of TIMING_MARKERS) profile.apply(m, (a) => bag(a, 'timing'))
+    for (const m of ANOMALY_MARKERS) profile.apply(m, (a) => bag(a, 'message_anomaly'))
+    vagueness(p, (a) => bag(a, 'information_quality'))
+  }
   lengthAnomaly(p, (a) => bag(a, 'message_anomaly'))
-  vagueness(p, (a) => bag(a, 'information_quality'))
+  behaviourSignals(p, bag)
 
   const total = SIGNALS.reduce((n, s) => n + weights[s], 0) || 1
   return p.agents.map((agent) => {
@@ -63,7 +80,7 @@ export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT
 }
 
 /** Rule scores after each round, for the suspicion-over-time chart. */
-export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS): { round: number; scores: Record<string, number> }[] {
+export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS, options: RuleOptions = {}): { round: number; scores: Record<string, number> }[] {
   const all = [...new Set(input.messages.map((m) => m.round))].sort((a, b) => a - b)
   // Each point re-scores the session so far; a very long session gets evenly spaced points (last one kept).
   const step = Math.ceil(all.length / MAX_TIMELINE_POINTS)
@@ -73,7 +90,7 @@ export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAU
       agents: input.agents,
       messages: input.messages.filter((m) => m.round <= round),
       tool_calls: input.tool_calls.filter((c) => c.round <= round),
-    }, weights)
+    }, weights, options)
     return { round, scores: Object.fromEntries(scores.map((s) => [s.agent, s.rule_score])) }
   })
 }

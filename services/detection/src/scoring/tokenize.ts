@@ -92,7 +92,8 @@ export function tokenize(text: string): string[] {
       hyphen = afterNumber = false
       i++
     } else {
-      if (c === 44 || c === 10) pushBreak(tokens) // , and a line break
+      // , a line break, and brackets: "(access level 4): camera monitors" is no count of cameras
+      if (c === 44 || c === 10 || c === 40 || c === 41) pushBreak(tokens)
       i++
     }
   }

@@ -61,8 +61,10 @@ function scoreAvoidance(p: Prepared, agent: string, bag: EvidenceBag): void {
   }
 }
 
-export function toolSignal(p: Prepared, agent: string, bag: EvidenceBag): void {
+/** The tool log's evidence; `phrases` adds the blame and avoidance phrase lists (see `RuleOptions`). */
+export function toolSignal(p: Prepared, agent: string, bag: EvidenceBag, phrases: boolean): void {
   scoreCalls(p, agent, bag)
+  if (!phrases) return
   scoreBlame(p, agent, bag)
   scoreAvoidance(p, agent, bag)
 }

@@ -1,0 +1,107 @@
+/**
+ * What an agent does in its messages, whatever words it uses: how often it asks instead of
+ * stating, talks about tools it did not use in that turn, or ignores what its own tool returned.
+ * Each is a rate per message measured against the rest of the team (a z-score), so a voice that
+ * asks many questions is compared with its own team. None of it reads a phrase list: the only
+ * words that matter are the tools' names. (Naming teammates was tried and dropped: the planner and
+ * the lookout name everyone by role, innocent or not.)
+ */
+import type { SignalName } from '@heist/shared'
+import { type EvidenceBag, type Prepared, type PreparedMessage, zBoost, zScores } from './prepare.js'
+import { TOOL_WORDS } from './text.js'
+
+/** Rates per message below this spread are not told apart (one question among quiet agents is not an outlier). */
+const MIN_RATE_SPREAD = 0.15
+
+/** What one message does: computed once in `prepare`. */
+export interface MessageBehaviour {
+  /** It asks the team something. */
+  question: boolean
+  /** Tools it names that its agent did not call in that turn ("*" for "the tools"). */
+  unusedTools: number
+  /** Its agent's tool returned figures in that turn and the message quotes none of them. */
+  ignoresResult: boolean
+  /** A question about a teammate other than the one it answers ("wasn't intel doing the codes?"). */
+  asksAboutTeammate: boolean
+}
+
+/** What an agent's calls of one turn did: the tools it called, and the figures the successful ones returned. */
+export interface TurnCalls {
+  tools: Set<string>
+  figures: Set<string>
+}
+
+export const W_QUESTIONS = 0.8
+export const W_TOOL_TALK = 1
+export const W_IGNORED_RESULT = 1
+export const W_TEAMMATE_QUESTIONS = 1
+
+/** Read one message's behaviour from its tokens. */
+/** The team's names, and the speaker and the agent it answers (a reply names the one it answers). */
+export interface Speakers {
+  names: ReadonlySet<string>
+  agent: string
+  previous: string | undefined
+}
+
+function asksAboutTeammate(content: string, who: Speakers): boolean {
+  for (const sentence of content.toLowerCase().split(/(?<=[.!])\s+/)) {
+    if (!sentence.includes('?')) continue
+    for (const word of sentence.match(/[a-z]+/g) ?? []) if (who.names.has(word) && word !== who.agent && word !== who.previous) return true
+  }
+  return false
+}
+
+export function behaviourOf(content: string, tokens: readonly string[], turn: TurnCalls | undefined, who: Speakers): MessageBehaviour {
+  const tools = new Set<string>()
+  let quoted = false
+  for (const t of tokens) {
+    const tool = TOOL_WORDS.get(t)
+    if (tool !== undefined && !(tool === '*' ? (turn?.tools.size ?? 0) > 0 : turn?.tools.has(tool))) tools.add(tool)
+    if (turn?.figures.has(t)) quoted = true
+  }
+  return { question: content.includes('?'), unusedTools: tools.size, ignoresResult: (turn?.figures.size ?? 0) > 0 && !quoted, asksAboutTeammate: asksAboutTeammate(content, who) }
+}
+
+/** Figures in a tool result (numbers, times), as the detector's tokens: what a report of it would quote. */
+export function figuresOf(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => { const c = t.charCodeAt(0); return c >= 48 && c <= 57 })
+}
+
+interface Measure {
+  signal: SignalName
+  label: string
+  weight: number
+  /** The message's amount of this behaviour (0 when it shows none). */
+  of: (b: MessageBehaviour) => number
+  /** Only when the session's tools worked: talking about tools is not odd when they all failed. */
+  needsWorkingTools?: boolean
+}
+
+const MEASURES: readonly Measure[] = [
+  { signal: 'message_anomaly', label: 'asks rather than states', weight: W_QUESTIONS, of: (b) => (b.question ? 1 : 0) },
+  { signal: 'message_anomaly', label: 'questions what a teammate does', weight: W_TEAMMATE_QUESTIONS, of: (b) => (b.asksAboutTeammate ? 1 : 0) },
+  { signal: 'tool_usage', label: 'ignores what its own tool returned', weight: W_IGNORED_RESULT, of: (b) => (b.ignoresResult ? 1 : 0) },
+  { signal: 'tool_usage', label: 'talks about tools it did not use that turn', weight: W_TOOL_TALK, of: (b) => Math.min(1, b.unusedTools), needsWorkingTools: true },
+]
+
+/** Evidence for each agent whose rate of a behaviour stands out from the team. */
+export function behaviourSignals(p: Prepared, bagFor: (agent: string, signal: SignalName) => EvidenceBag): void {
+  for (const m of MEASURES) {
+    if (m.needsWorkingTools && p.toolSuccess.size === 0) continue
+    const shown = new Map<string, PreparedMessage[]>()
+    const rates = new Map(p.agents.map((a) => {
+      const msgs = p.byAgent.get(a) ?? []
+      const hits = msgs.filter((pm) => m.of(pm.behaviour) > 0)
+      shown.set(a, hits)
+      return [a, msgs.reduce((n, pm) => n + m.of(pm.behaviour), 0) / Math.max(1, msgs.length)]
+    }))
+    const z = zScores(rates, MIN_RATE_SPREAD)
+    for (const agent of p.agents) {
+      const boost = zBoost(z.get(agent) ?? 0)
+      if (boost <= 0) continue
+      const refs = shown.get(agent)!.slice(0, 3).map((pm) => pm.msg.message_id).join(',')
+      bagFor(agent, m.signal).add(refs || agent, `${m.label}: ${rates.get(agent)!.toFixed(2)}/message, z=${(z.get(agent) ?? 0).toFixed(1)} against the team`, boost * m.weight)
+    }
+  }
+}
