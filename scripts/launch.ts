@@ -6,7 +6,7 @@ import { parseCli, USAGE, type CliOptions } from './launch/cli.js'
 import { controlPath, sendControl, serveControl, type ControlReply } from './launch/control.js'
 import { launchFleet, LaunchAborted, type RunningFleet } from './launch/fleet.js'
 import { formatLine, palette } from './launch/log-format.js'
-import { ConfigError, FLEET, loadTeamConfig } from '@heist/shared'
+import { ConfigError, FLEET, loadTeamConfig, watchParent } from '@heist/shared'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const p = palette(process.stdout.isTTY === true && !process.env.NO_COLOR)
@@ -40,8 +40,12 @@ function control(fleet: RunningFleet) {
   }
 }
 
-/** Stop on Ctrl-C, SIGTERM, SIGHUP or a closed output pipe, in start-up too. */
-function stopSignals(): { signal: AbortSignal; reason: () => string } {
+/**
+ * Stop on Ctrl-C, SIGTERM, SIGHUP or a closed output pipe, in start-up too; and, when run by a
+ * package manager, when its parent goes: `kill <pnpm's pid>` (a supervisor, `timeout pnpm start`)
+ * kills only pnpm's shell and passes nothing on. Run directly (`nohup node … &`), it stays.
+ */
+function stopSignals(runByPackageManager: boolean): { signal: AbortSignal; reason: () => string } {
   const abort = new AbortController()
   let why = ''
   const stop = (reason: string) => {
@@ -52,6 +56,7 @@ function stopSignals(): { signal: AbortSignal; reason: () => string } {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
   // `pnpm start | head`: once nobody reads the logs, the fleet stops like on Ctrl-C.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? 'stdout error'))
+  if (runByPackageManager) watchParent(() => stop('its parent process (pnpm) exited'))
   return { signal: abort.signal, reason: () => why }
 }
 
@@ -81,7 +86,7 @@ async function main(): Promise<number> {
     console.error(`${p.red('refusing to start:')} ${error.message}`)
     return 2
   }
-  const stop = stopSignals()
+  const stop = stopSignals(process.env.npm_lifecycle_event !== undefined)
   let fleet: RunningFleet
   try {
     fleet = await launchFleet({

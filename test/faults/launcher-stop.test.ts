@@ -56,3 +56,34 @@ describe('nothing outlives the launcher, whenever it is stopped', () => {
     }
   })
 })
+
+describe('pnpm start killed alone', () => {
+  // `kill <pnpm's pid>`, as a supervisor or `timeout` does: pnpm kills its own shell and passes
+  // nothing on, so the launcher is re-parented; it must stop the fleet as on SIGHUP.
+  test('SIGTERM to pnpm only: the launcher and its services stop, no port is left', async () => {
+    const dir = mkdtempSync(join(scratch, 'pnpm-'))
+    const dataDir = join(dir, 'data')
+    const pnpm = spawn('pnpm', ['-s', 'start', '--only', 'calculator', '--ports', 'auto', '--data-dir', dataDir, '--secrets-file', join(dir, '.env')], {
+      cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    })
+    let output = ''
+    for (const stream of [pnpm.stdout, pnpm.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    try {
+      await waitFor('the fleet to be up', async () => output, (text) => text.includes('Ctrl-C stops everything'), 90_000)
+      const ports = fleetProcesses(dataDir).flatMap((p) => (p.port ? [p.port] : []))
+      expect(ports).toHaveLength(2)
+      process.kill(pnpm.pid as number, 'SIGTERM')
+      const left = await waitFor('no service of the fleet alive', async () => fleetProcesses(dataDir), (procs) => procs.length === 0, 20_000)
+      expect(left).toEqual([])
+      for (const port of ports) expect(await portIsFree(port), `port ${port} still held\n${output}`).toBe(true)
+      expect(output).toContain('its parent process (pnpm) exited: stopping 2 services')
+    } finally {
+      for (const p of fleetProcesses(dataDir)) process.kill(p.pid, 'SIGKILL')
+      try {
+        process.kill(-(pnpm.pid as number), 'SIGKILL')
+      } catch {
+        // The group is already gone: nothing to clean.
+      }
+    }
+  })
+})

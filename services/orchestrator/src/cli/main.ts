@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { TERMINAL_EVENT_TYPES, type PublicSessionEvent } from '@heist/shared'
+import { TERMINAL_EVENT_TYPES, watchParent, type PublicSessionEvent } from '@heist/shared'
 import { CliError, operatorApi, type OperatorApi } from './api.js'
 import { connection, parseCli, UsageError, USAGE, type CliOptions } from './args.js'
 import { createRenderer, revealLine } from './render.js'
@@ -87,6 +87,5 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 // `pnpm heist run | head -1`: once nobody reads, the session is stopped as on Ctrl-C.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => interrupt(error.code === 'EPIPE' ? INTERRUPT_CODES.SIGPIPE : 1))
 // pnpm killed with SIGTERM does not pass it on: the CLI is re-parented, and notices.
-const parent = process.ppid
-setInterval(() => { if (process.ppid !== parent) interrupt(INTERRUPT_CODES.SIGHUP) }, 500).unref()
+watchParent(() => interrupt(INTERRUPT_CODES.SIGHUP))
 process.exitCode = await main(process.argv.slice(2))
