@@ -14,6 +14,7 @@ import {
   type ToolRegistration,
 } from '../src/index.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from './tool-tokens.js'
+import { waitFor } from '../../test/support/poll.js'
 
 const Echo = z.object({ text: z.string().min(1) }).strict()
 const ECHO_TOOL = { name: 'echo', description: 'Echo text', scope: 'echo:use', path: '/tools/echo', input: Echo }
@@ -113,13 +114,12 @@ describe('keepToolsRegistered', () => {
     expect(oauth.registered).toHaveLength(0)
     oauth.down.value = false
     const registered = oauth.registered
-    const deadline = Date.now() + 5_000
-    while (registered.length < 2 && Date.now() < deadline) await sleep(20)
-    expect(registered.length).toBeGreaterThanOrEqual(2)
+    await waitFor('a registration and its renewal', () => registered.length, (n) => n >= 2, 5_000)
     expect(oauth.registered[0]).toMatchObject({ name: 'echo', url: 'http://127.0.0.1:7777/tools/echo', required_scope: 'echo:use' })
     await loop.stop()
     const count = oauth.registered.length
     expect(oauth.deleted).toEqual(['echo'])
+    // Nothing to wait on for "no renewal after stop": 100 ms is 2.5 renewal intervals.
     await sleep(100)
     expect(oauth.registered.length).toBe(count)
   })

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startFleet, type TestFleet } from '../support/fleet.js'
+import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js'
 
 // The page's two pills against real processes killed as a crash would kill them: `live` is the
 // page's own socket to the dashboard, `orchestrator` the dashboard's socket to the orchestrator,
 // as the dashboard reports it over the first. Each must say what is true at that moment.
-const CHROMIUM = '/usr/bin/chromium'
 
 let fleet: TestFleet
 let browser: Browser
@@ -18,7 +17,7 @@ const expectPills = (live: string, orchestrator: string) => expect.poll(pills, {
 
 beforeAll(async () => {
   fleet = await startFleet({ only: ['orchestrator'] })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   page = await browser.newPage()
 }, 180_000)
 
@@ -27,7 +26,7 @@ afterAll(async () => {
   await fleet?.close()
 })
 
-describe.runIf(existsSync(CHROMIUM))('connection pills tell the truth', () => {
+describe.runIf(browserAvailable())('connection pills tell the truth', () => {
   test('orchestrator killed and back, then the dashboard killed and back', async () => {
     await page.goto(`${fleet.urls.dashboard}/`)
     await expectPills('live: connected', 'orchestrator: connected')

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -6,10 +6,10 @@ import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orc
 import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
 import { layoutProblems, scrollTo, VIEWPORTS, watchPage } from '../support/layout-checks.js'
 import { CROWD, crowdedSession, detectionFor } from '../support/session-fixture.js'
+import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js'
 
 // The dashboard (and oauth, for tokens) as real processes on an empty data directory, fed by a
 // fake orchestrator with a crowded team; no detection service runs, so its URL is unreachable.
-const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(ROOT, 'test-results', 'screenshots')
 const BIG = 'crowded-heist'
 const ROUNDS = 4
@@ -47,7 +47,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   fleet = await startFleet({ only: ['dashboard'] })
   token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, 120_000)
 
 afterAll(async () => {
@@ -56,7 +56,7 @@ afterAll(async () => {
   await fleet?.close()
 })
 
-describe.runIf(existsSync(CHROMIUM))('the dashboard layout, first run, errors and export', () => {
+describe.runIf(browserAvailable())('the dashboard layout, first run, errors and export', () => {
   test('first run on an empty data directory: a guide to the first heist and an empty state in every panel, no console error', async () => {
     for (const viewport of [VIEWPORTS[0], VIEWPORTS[3]]) {
       const { context, page, watch } = await openPage(viewport, false)

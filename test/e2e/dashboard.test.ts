@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
-import { clientToken, ROOT, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 import { watchPage } from '../support/layout-checks.js'
+import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js'
 
 // The whole fleet as real processes, driven through the page in Debian's Chromium.
-const CHROMIUM = '/usr/bin/chromium'
 const SHOTS = join(ROOT, 'test-results', 'screenshots')
 const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 
@@ -39,7 +40,7 @@ beforeAll(async () => {
   process.stdout.write(`dashboard screenshots: ${SHOTS}\n`)
   // A model that streams at a visible pace and a short pause between turns, so pause has a gap to act in.
   fleet = await startFleet({ env: { LLM_SIM_TOKENS_PER_S: '600', HEIST_TURN_DELAY_MS: '250' } })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 } })
   watch = watchPage(page)
 }, 120_000)
@@ -49,7 +50,7 @@ afterAll(async () => {
   await fleet?.close()
 })
 
-describe.runIf(existsSync(CHROMIUM))('the dashboard in a browser', () => {
+describe.runIf(browserAvailable())('the dashboard in a browser', () => {
   test('operate a heist end to end: start, watch, pause, resume, order, stop, reload, guess, evaluate, reveal', async () => {
     const token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
     await page.goto(`${fleet.urls.dashboard}/?token=${encodeURIComponent(token)}`)

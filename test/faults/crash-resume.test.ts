@@ -4,7 +4,8 @@ import { constants as osConstants, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SessionEvent, Transcript } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ROOT, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // The real fleet under the healing launcher; services are killed with SIGKILL from outside, as
 // a crash would (the launcher did not ask for it, so it restarts them).

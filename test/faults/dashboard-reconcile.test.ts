@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SessionSummary, Transcript } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // The real fleet (orchestrator, dashboard and what they call). The dashboard must never show a
 // session as running when nothing runs it: on the orchestrator's hello it asks about every session

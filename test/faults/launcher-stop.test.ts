@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { ROOT, waitFor } from '../support/fleet.js'
+import { ROOT } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 import { fleetProcesses, portIsFree } from '../support/procs.js'
 
 // `pnpm start` stopped or killed at several moments of its start-up: afterwards no service of

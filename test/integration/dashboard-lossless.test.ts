@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
-import { eventually, startFleet, type TestFleet } from '../support/fleet.js'
+import { startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // Kill the dashboard in the middle of a session: the orchestrator buffers, replays after the
 // restart, and the stored session ends up with every sequence number exactly once.
@@ -29,23 +30,22 @@ afterAll(async () => {
 describe('lossless delivery across a dashboard restart', () => {
   test('every seq is stored exactly once after the dashboard is killed mid-session', async () => {
     const overview = () => fetch(`${fleet.urls.dashboard}/api/analytics/overview`).then((r) => r.json() as Promise<{ orchestrator_connected: boolean }>)
-    expect((await eventually(overview, (o) => o.orchestrator_connected, 20_000)).value.orchestrator_connected).toBe(true)
+    await waitFor('the orchestrator connected to the dashboard', overview, (o) => o.orchestrator_connected, 20_000)
     const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 4, seed: 3 }) })
     expect(start.status).toBe(200)
     const { session_id: id } = (await start.json()) as { session_id: string }
 
-    const before = await eventually(() => detail(id), (d) => (d?.message_count ?? 0) >= 3, 30_000)
-    expect(before.value?.message_count).toBeGreaterThanOrEqual(3)
+    const before = await waitFor('three messages stored', () => detail(id), (d) => (d?.message_count ?? 0) >= 3, 30_000)
     await fleet.stop('dashboard')
     const downAt = new Date().toISOString()
     await new Promise((r) => setTimeout(r, 1_500))
     const upAt = new Date().toISOString()
     await fleet.start('dashboard')
 
-    const done = await eventually(() => detail(id), (d) => d?.status === 'completed' && d.contiguous_seq === d.last_seq, 90_000)
-    expect(done.value).toMatchObject({ status: 'completed', gaps: [] })
-    const stoppedAt = before.value?.last_seq ?? 0
-    expect(done.value?.last_seq).toBeGreaterThan(stoppedAt)
+    const done = await waitFor('the session completed with every seq stored', () => detail(id), (d) => d?.status === 'completed' && d.contiguous_seq === d.last_seq, 90_000)
+    expect(done).toMatchObject({ status: 'completed', gaps: [] })
+    const stoppedAt = before?.last_seq ?? 0
+    expect(done?.last_seq).toBeGreaterThan(stoppedAt)
 
     await fleet.stop('dashboard')
     const db = openDb(join(dataDir, 'dashboard', 'dashboard.db'))

@@ -2,6 +2,7 @@ import { DetectionResult, PublicSessionEvent } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 import { sseData } from '@heist/shared/sse'
 
 // The real fleet with the detector: a finished session is scored, stored and shown by the dashboard.
@@ -42,11 +43,7 @@ describe('detection on the real fleet', () => {
     expect(events.at(-1)?.type, fleet.logs('orchestrator').join('\n')).toBe('session_completed')
     // The dashboard stores events as they arrive; wait until it has every message.
     const messages = events.filter((e) => e.type === 'message').length
-    for (let i = 0; i < 50; i++) {
-      const s = await json(`${fleet.urls.dashboard}/api/sessions/it-detect`)
-      if (JSON.stringify(s.body).includes(`"message_count":${messages}`)) break
-      await new Promise((r) => setTimeout(r, 200))
-    }
+    await waitFor(`the dashboard to store all ${messages} messages`, () => json(`${fleet.urls.dashboard}/api/sessions/it-detect`), (s) => s.body.message_count === messages, 10_000)
     const res = await json(`${fleet.urls.detection}/detect`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }, body: JSON.stringify({ session_id: 'it-detect' }) })
     expect(res.status, `${JSON.stringify(res.body)}\n${fleet.logs('detection').join('\n')}`).toBe(200)
     result = DetectionResult.parse(res.body)

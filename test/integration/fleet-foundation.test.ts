@@ -1,6 +1,7 @@
 import { CalcResult, DbSchema, FileListing, QueryResult, ReadFileResult, ToolListing } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { clientToken, eventually, startFleet, type TestFleet } from '../support/fleet.js'
+import { clientToken, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // The foundation, as the launcher starts it: oauth and the three tool services as real processes.
 let fleet: TestFleet
@@ -34,8 +35,8 @@ describe('the fleet foundation: token, discovery, tools', () => {
   })
 
   test('each agent discovers only the tool its scopes allow', async () => {
-    const seen = await eventually(async () => discover(await clientToken(fleet, 'safecracker')), (l) => l.tools.length > 0, 10_000)
-    expect(toolNames(seen.value)).toEqual(['calculator'])
+    const seen = await waitFor('the safecracker to discover a tool', async () => discover(await clientToken(fleet, 'safecracker')), (l) => l.tools.length > 0, 10_000)
+    expect(toolNames(seen)).toEqual(['calculator'])
     expect(toolNames(await discover(await clientToken(fleet, 'hacker')))).toEqual(['read_file'])
     expect(toolNames(await discover(await clientToken(fleet, 'intel')))).toEqual(['query_db'])
     expect(toolNames(await discover(await clientToken(fleet, 'planner')))).toEqual([])
@@ -87,13 +88,10 @@ describe('the fleet foundation: token, discovery, tools', () => {
     const hasCalculator = async () => toolNames(await discover(await clientToken(fleet, 'safecracker'))).includes('calculator')
 
     await fleet.stop('calculator')
-    const gone = await eventually(hasCalculator, (present) => !present, 20_000)
-    expect(gone.value, 'calculator still listed after it stopped').toBe(false)
-    expect(gone.ms).toBeLessThan(16_000)
+    await waitFor('the calculator to leave discovery after it stopped', hasCalculator, (present) => !present, 16_000)
 
     await fleet.start('calculator')
-    const back = await eventually(hasCalculator, (present) => present, 15_000)
-    expect(back.value, 'calculator not listed again after restart').toBe(true)
+    await waitFor('the calculator listed again after its restart', hasCalculator, (present) => present, 15_000)
 
     const token = await clientToken(fleet, 'safecracker', { resource: 'calculator' })
     const reply = await callTool(`${fleet.urls.calculator}/tools/calculator`, token, { expression: '2 + 2' })
@@ -105,11 +103,9 @@ describe('the fleet foundation: token, discovery, tools', () => {
     const hasQueryDb = async () => toolNames(await discover(await clientToken(fleet, 'intel'))).includes('query_db')
     expect(await hasQueryDb()).toBe(true)
     await fleet.kill('db-query')
-    const gone = await eventually(hasQueryDb, (present) => !present, 30_000)
-    expect(gone.value, 'query_db still listed after its service crashed').toBe(false)
     // The registration TTL is 15 s: listed no longer than that, plus a renewal interval of slack.
-    expect(gone.ms).toBeLessThan(21_000)
+    await waitFor('query_db to leave discovery after its service crashed', hasQueryDb, (present) => !present, 21_000)
     await fleet.start('db-query')
-    expect((await eventually(hasQueryDb, (present) => present, 15_000)).value).toBe(true)
+    await waitFor('query_db listed again after its restart', hasQueryDb, (present) => present, 15_000)
   })
 })

@@ -1,6 +1,7 @@
 import { CommandAck, FLEET, HealthReply } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { eventually, startFleet, type TestFleet } from '../support/fleet.js'
+import { startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // The whole fleet exactly as `pnpm start` runs it, with the env the launcher computes for each
 // service: every one must accept it and become healthy.
@@ -92,8 +93,8 @@ describe('the whole fleet from the launcher', () => {
       const response = await fetch(`${fleet.urls.dashboard}/api/sessions/${ack.session_id}/events`)
       return ((await response.json()) as { events?: { type: string }[] }).events ?? []
     }
-    const talked = await eventually(events, (list) => list.filter((e) => e.type === 'message').length >= 2, 60_000)
-    expect(talked.value.map((e) => e.type)).toContain('message')
+    const talked = await waitFor('two messages stored by the dashboard', events, (list) => list.filter((e) => e.type === 'message').length >= 2, 60_000)
+    expect(talked.map((e) => e.type)).toContain('message')
     await fetch(`${fleet.urls.dashboard}/api/sessions/${ack.session_id}/stop`, { method: 'POST', headers: { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` } })
   })
 

@@ -10,7 +10,8 @@ import { parseCli } from '../../scripts/launch/cli.js'
 import { chooseLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { FLEET } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
-import { eventually, ROOT, waitFor } from '../support/fleet.js'
+import { ROOT } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // The launcher against a fake repository whose services are tiny HTTP servers that report their
 // own environment: what each process is given, in which order, and what happens when one fails.
@@ -237,7 +238,7 @@ describe('pnpm start (the real launcher process)', () => {
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    const ready = eventually(async () => output, (text) => text.includes('Ctrl-C stops everything') || child.exitCode !== null, 60_000)
+    const ready = waitFor('the launcher to print its service table', () => output, (text) => text.includes('Ctrl-C stops everything') || child.exitCode !== null, 60_000)
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
     return { child, ready, exited, output: () => output }
   }
@@ -263,7 +264,6 @@ describe('pnpm start (the real launcher process)', () => {
     expect(await isUp(url)).toBe(true)
     run.child.kill('SIGKILL')
     await run.exited
-    const gone = await eventually(() => isUp(url), (up) => !up, 10_000)
-    expect(gone.value, 'llm-sim still answering after its launcher died').toBe(false)
+    await waitFor('llm-sim to stop answering after its launcher died', () => isUp(url), (up) => !up, 10_000)
   })
 })

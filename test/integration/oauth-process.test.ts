@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AgentsFile, IntrospectionResponse, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
-import { waitFor } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 import { CONFIG_DIR, planServices, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth process, started the way the launcher starts it.

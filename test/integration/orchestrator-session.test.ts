@@ -6,6 +6,7 @@ import { PublicSessionEvent, SessionEvent, type MessageEvent, type ToolResultEve
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drawGame, loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
 import { ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 import { sseData } from '@heist/shared/sse'
 
 // The real fleet: oauth, the three tools, memory, llm-sim, dashboard and the orchestrator.
@@ -39,6 +40,13 @@ async function play(sessionId: string, seed: number, profile?: string): Promise<
   const response = await fetch(`${fleet.urls.orchestrator}/sessions/${sessionId}/events`, { headers: auth, signal: AbortSignal.timeout(60_000) })
   const text = await response.text()
   return sseData(text).map((data) => PublicSessionEvent.parse(JSON.parse(data)))
+}
+
+/** The dashboard's record of a session (404 until its first event is stored: an error the wait polls through). */
+async function dashboardTranscript(id: string): Promise<{ status?: string; messages?: unknown[] }> {
+  const response = await fetch(`${fleet.urls.dashboard}/api/sessions/${id}/transcript`, { headers: auth })
+  if (!response.ok) throw new Error(`transcript of ${id}: HTTP ${response.status}`)
+  return await response.json() as { status?: string; messages?: unknown[] }
 }
 
 const messages = (events: PublicSessionEvent[]) => events.filter((e): e is MessageEvent => e.type === 'message')
@@ -97,13 +105,7 @@ describe('a 6-agent, 3-round session on the real fleet', () => {
   })
 
   it('delivers the session to the dashboard over the orchestrator socket', async () => {
-    let transcript: { status?: string; messages?: unknown[] } = {}
-    for (let i = 0; i < 50 && transcript.status !== 'completed'; i++) {
-      const response = await fetch(`${fleet.urls.dashboard}/api/sessions/it-first/transcript`, { headers: auth })
-      if (response.ok) transcript = await response.json() as typeof transcript
-      else await new Promise((r) => setTimeout(r, 100))
-    }
-    expect(transcript.status).toBe('completed')
+    const transcript = await waitFor('the dashboard to hold the completed session', () => dashboardTranscript('it-first'), (t) => t.status === 'completed', 10_000)
     expect(transcript.messages).toHaveLength(18)
   })
 
@@ -140,12 +142,7 @@ describe('tools over MCP (the mcp profile: tools.transport = mcp)', () => {
       const transcript = await response.json() as { tool_calls: Record<string, unknown>[] }
       return transcript.tool_calls.map(({ seq: _seq, duration_ms: _ms, ...call }) => JSON.parse(JSON.stringify(call).replaceAll(id, '<id>')))
     }
-    let logs: unknown[][] = []
-    for (let i = 0; i < 50; i++) {
-      logs = await Promise.all([toolLog('it-rest-twin'), toolLog('it-mcp')])
-      if (logs[0]?.length && logs[0].length === logs[1]?.length) break
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    const logs = await waitFor('both tool logs on the dashboard', () => Promise.all([toolLog('it-rest-twin'), toolLog('it-mcp')]), (l) => Boolean(l[0]?.length) && l[0]?.length === l[1]?.length, 10_000)
     expect(logs[0]?.length).toBeGreaterThan(0)
     expect(logs[1]).toEqual(logs[0])
   }, 120_000)
@@ -171,13 +168,7 @@ describe('the dashboard going away', () => {
     const events = await play('it-offline', 99)
     expect(events.at(-1)?.type).toBe('session_completed')
     await fleet.start('dashboard')
-    let transcript: { status?: string; messages?: unknown[] } = {}
-    for (let i = 0; i < 100 && transcript.status !== 'completed'; i++) {
-      const response = await fetch(`${fleet.urls.dashboard}/api/sessions/it-offline/transcript`, { headers: auth })
-      if (response.ok) transcript = await response.json() as typeof transcript
-      if (transcript.status !== 'completed') await new Promise((r) => setTimeout(r, 200))
-    }
-    expect(transcript.status).toBe('completed')
+    const transcript = await waitFor('the restarted dashboard to hold the replayed session', () => dashboardTranscript('it-offline'), (t) => t.status === 'completed', 20_000)
     expect(transcript.messages).toHaveLength(messages(events).length)
   })
 })

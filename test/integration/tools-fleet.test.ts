@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AgentsFile, loadYamlFiles, secretEnvName, SERVICE_CLIENTS, TokenResponse, ToolListing, type ToolDescriptor } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { waitFor } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 import { CONFIG_DIR, planServices, spawnService, type RunningService } from '../support/spawn-service.js'
 
 // The real oauth service and the three real tool services, as processes on free ports.

@@ -6,7 +6,8 @@
 import type { SessionEvent } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { clientToken, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { clientToken, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 const SESSION = 'amp-big'
 const MESSAGES = 1_200

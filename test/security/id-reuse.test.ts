@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
 import { createEventStore } from '../../services/dashboard/src/event-store.js'
 import { createGame } from '../../services/dashboard/src/mole-game.js'
-import { startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 describe('id reuse across an orchestrator restart (real processes)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'heist-id-reuse-'))

@@ -8,7 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { clientToken, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { clientToken, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 let fleet: TestFleet
 let operator: Record<string, string>

@@ -7,7 +7,8 @@
  */
 import { secretEnvName, ToolListing } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clientToken, startFleet, waitFor, type TestFleet } from '../support/fleet.js'
+import { clientToken, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 let fleet: TestFleet
 /** The file reader's client: a real tool service's secret, so it holds `tools:register`. */

@@ -104,20 +104,3 @@ export async function clientToken(fleet: Pick<RunningFleet, 'urls' | 'env'>, cli
   if (response.status !== 200) throw new Error(`token for ${clientId}: HTTP ${response.status} ${await response.text()}`)
   return TokenResponse.parse(await response.json()).access_token
 }
-
-/** Poll `probe` until `ok` holds or `timeoutMs` passes; returns the last value and the time it took. */
-export async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<{ value: T; ms: number }> {
-  const started = Date.now()
-  for (;;) {
-    const value = await probe()
-    if (ok(value) || Date.now() - started > timeoutMs) return { value, ms: Date.now() - started }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
-
-/** Like {@link eventually}, but a timeout is a failure naming `what` was awaited. */
-export async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const { value } = await eventually(probe, ok, timeoutMs)
-  if (!ok(value)) throw new Error(`timed out waiting for ${what}`)
-  return value
-}

@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import { createInProcessMemory, createScriptedModel, type ChatRequest, type ScriptedReply } from '../src/engine/index.js'
 import { SessionManager } from '../src/sessions.js'
-import { CONFIG_DIR, defaultScript, fakeTools, team, until } from './helpers.js'
+import { CONFIG_DIR, defaultScript, fakeTools, team } from './helpers.js'
 import { sseData } from '@heist/shared/sse'
+import { waitFor } from '../../../test/support/poll.js'
 
 const TOKEN = 'operator-token-for-tests-123'
 const auth = { authorization: `Bearer ${TOKEN}` }
@@ -82,7 +83,7 @@ describe('orchestrator HTTP API', () => {
     expect(order.json().order_id).toMatch(/^ctl-o1$/)
     expect((await app.inject({ method: 'POST', url: '/sessions/ctl/orders', headers: auth, payload: { agent: 'ghost', text: 'x' } })).statusCode).toBe(400)
     expect((await app.inject({ method: 'POST', url: '/sessions/ctl/resume', headers: auth })).json().status).toBe('running')
-    await until(() => sessions.get('ctl').turn >= 2)
+    await waitFor('sessions.get(\'ctl\').turn >= 2', () => sessions.get('ctl').turn >= 2, Boolean, 2_000)
     expect((await app.inject({ method: 'POST', url: '/sessions/ctl/stop', headers: auth })).json().status).toBe('stopped')
     const sse = await app.inject({ method: 'GET', url: '/sessions/ctl/events', headers: auth })
     const types = parseSse(sse.body).map((e) => e.type)

@@ -3,7 +3,8 @@ import { OrchestratorToDashboard, type SessionEvent } from '@heist/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { DashboardLink } from '../src/adapters/dashboard-link.js'
-import { until } from './helpers.js'
+import { } from './helpers.js'
+import { waitFor } from '../../../test/support/poll.js'
 
 /** A stand-in dashboard: records frames and headers, answers what the test tells it to. */
 function fakeDashboard(port = 0, onHello: (socket: WebSocket, frame: Extract<OrchestratorToDashboard, { type: 'hello' }>) => void = () => undefined) {
@@ -59,13 +60,13 @@ describe('dashboard link', () => {
       for (const s of hello.sessions) socket.send(JSON.stringify({ type: 'stored', session_id: s.session_id, seq: 2 }))
     })
     cleanup.push(dash.close)
-    await until(() => dash.events().length >= 3, 5_000)
+    await waitFor('dash.events().length >= 3', () => dash.events().length >= 3, Boolean, 5_000)
     expect(dash.auth[0]).toBe('Bearer jwt-abc')
     expect(dash.frames[0]).toMatchObject({ type: 'hello', instance: 'test', sessions: [{ session_id: 's1', status: 'running', last_seq: 5 }] })
     expect(dash.events()).toEqual([3, 4, 5])
     l.publish(event(6))
-    await until(() => dash.events().includes(6))
-    await until(() => l.pending('s1') === 0)
+    await waitFor('dash.events().includes(6)', () => dash.events().includes(6), Boolean, 2_000)
+    await waitFor('l.pending(\'s1\') === 0', () => l.pending('s1') === 0, Boolean, 2_000)
   })
 
   it('reconnects after the dashboard drops the socket and loses no event', async () => {
@@ -76,14 +77,14 @@ describe('dashboard link', () => {
     cleanup.push(dash.close)
     const l = link(await dash.ready)
     l.start()
-    await until(() => l.connected)
+    await waitFor('l.connected', () => l.connected, Boolean, 2_000)
     l.publish(event(1))
-    await until(() => dash.events().includes(1))
+    await waitFor('dash.events().includes(1)', () => dash.events().includes(1), Boolean, 2_000)
     dash.sockets[0]?.terminate()
-    await until(() => !l.connected)
+    await waitFor('!l.connected', () => !l.connected, Boolean, 2_000)
     l.publish(event(2))
     l.publish(event(3))
-    await until(() => dash.sockets.length === 2 && dash.events().includes(3), 5_000)
+    await waitFor('dash.sockets.length === 2 && dash.events().includes(3)', () => dash.sockets.length === 2 && dash.events().includes(3), Boolean, 5_000)
     expect(dash.frames.filter((f) => f.type === 'hello')).toHaveLength(2)
     expect(dash.events()).toEqual([1, 2, 3])
   })
@@ -95,7 +96,7 @@ describe('dashboard link', () => {
     const l = link(port, { syncTimeoutMs: 50 })
     l.publish(event(1, 'old'))
     l.start()
-    await until(() => dash.events().includes(1), 3_000)
+    await waitFor('dash.events().includes(1)', () => dash.events().includes(1), Boolean, 3_000)
   })
 
   it('answers a command frame with an ack frame carrying the same command_id', async () => {
@@ -103,10 +104,10 @@ describe('dashboard link', () => {
     cleanup.push(dash.close)
     const l = link(await dash.ready)
     l.start()
-    await until(() => dash.sockets.length === 1 && l.connected)
+    await waitFor('dash.sockets.length === 1 && l.connected', () => dash.sockets.length === 1 && l.connected, Boolean, 2_000)
     dash.sockets[0]?.send(JSON.stringify({ type: 'command', command_id: 'c-1', command: { action: 'pause', session_id: 's1' } }))
     dash.sockets[0]?.send('not json')
-    await until(() => dash.frames.some((f) => f.type === 'ack'))
+    await waitFor('dash.frames.some((f) => f.type === \'ack\')', () => dash.frames.some((f) => f.type === 'ack'), Boolean, 2_000)
     expect(dash.frames.find((f) => f.type === 'ack')).toEqual({ type: 'ack', command_id: 'c-1', ack: { ok: true, result: { echoed: 'pause' } } })
     expect(l.connected).toBe(true)
   })
@@ -124,11 +125,11 @@ describe('dashboard link', () => {
       },
     })
     l.start()
-    await until(() => dash.sockets.length === 1 && l.connected)
+    await waitFor('dash.sockets.length === 1 && l.connected', () => dash.sockets.length === 1 && l.connected, Boolean, 2_000)
     const socket = dash.sockets[0] as WebSocket
     socket.send(JSON.stringify({ type: 'sync', session_id: 'ended', after_seq: 2 }))
     socket.send(JSON.stringify({ type: 'sync', session_id: 'gone', after_seq: 7 }))
-    await until(() => dash.frames.some((f) => f.type === 'session_unknown'))
+    await waitFor('dash.frames.some((f) => f.type === \'session_unknown\')', () => dash.frames.some((f) => f.type === 'session_unknown'), Boolean, 2_000)
     expect(asked).toEqual([['ended', 2], ['gone', 7]])
     expect(dash.frames.filter((f) => f.type === 'event').map((f) => f.type === 'event' && `${f.event.session_id}:${f.event.seq}`)).toEqual(['ended:3', 'ended:4'])
     expect(dash.frames.find((f) => f.type === 'session_unknown')).toEqual({ type: 'session_unknown', session_id: 'gone' })

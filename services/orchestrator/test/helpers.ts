@@ -67,12 +67,3 @@ export function ofType<T extends SessionEvent['type']>(events: SessionEvent[], t
 export function publicEvents(events: SessionEvent[]) {
   return events.filter((e) => PublicSessionEvent.safeParse(e).success)
 }
-
-/** Wait until `predicate` holds, polling the event loop. */
-export async function until(predicate: () => boolean, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time')
-    await new Promise((r) => setTimeout(r, 2))
-  }
-}

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { ConfigError, type SessionEvent } from '@heist/shared'
 import { describe, expect, it } from 'vitest'
 import { drawGame, loadTeamConfig, ModelUnavailableError, type ChatModel, type ChatRequest, type ChatResponse } from '../src/engine/index.js'
-import { agentOf, calculatorTool, CONFIG_DIR, defaultScript, harness, ofType, publicEvents, until } from './helpers.js'
+import { agentOf, calculatorTool, CONFIG_DIR, defaultScript, harness, ofType, publicEvents } from './helpers.js'
+import { waitFor } from '../../../test/support/poll.js'
 
 /** A model whose replies wait for the test to release them, one call at a time. */
 function heldModel() {
@@ -17,7 +18,7 @@ function heldModel() {
     }),
   }
   const answer = async (text = 'ok') => {
-    await until(() => waiting.length > 0)
+    await waitFor('waiting.length > 0', () => waiting.length > 0, Boolean, 2_000)
     const next = waiting.shift()
     next?.release({ content: `${agentOf(next.request)}: ${text}`, toolCalls: [], usage: { promptTokens: 1, completionTokens: 1 } })
     return next?.request
@@ -34,7 +35,7 @@ describe('operator control', () => {
 
     const hungMemory = harness({ deps: { memory: { context: never, append: never } } })
     const memoryDone = hungMemory.session.run()
-    await until(() => ofType(hungMemory.events, 'turn_started').length === 1)
+    await waitFor('ofType(hungMemory.events, \'turn_started\').length === 1', () => ofType(hungMemory.events, 'turn_started').length === 1, Boolean, 2_000)
     hungMemory.session.stop()
     expect(await stopsPromptly(memoryDone)).toBe('stopped')
 
@@ -44,7 +45,7 @@ describe('operator control', () => {
       deps: { tools: { listTools: async () => [calculatorTool], call: (agent) => (calls.push(agent), never()) } },
     })
     const toolDone = hungTool.session.run()
-    await until(() => calls.length === 1)
+    await waitFor('calls.length === 1', () => calls.length === 1, Boolean, 2_000)
     hungTool.session.stop()
     expect(await stopsPromptly(toolDone)).toBe('stopped')
   })
@@ -53,10 +54,11 @@ describe('operator control', () => {
     const held = heldModel()
     const { session, events } = harness({ deps: { model: held.model, tools: { listTools: async () => [], call: async () => ({ ok: true, result: '' }) } } })
     const done = session.run()
-    await until(() => held.waiting.length === 1)
+    await waitFor('held.waiting.length === 1', () => held.waiting.length === 1, Boolean, 2_000)
     session.pause()
     await held.answer()
-    await new Promise((r) => setTimeout(r, 30))
+    // The pause is an event: wait for it, then the next turn must not have asked the model.
+    await waitFor('the session to pause at the turn boundary', () => types(events).includes('session_paused'), Boolean, 2_000)
     expect(held.waiting).toHaveLength(0)
     expect(ofType(events, 'message').map((m) => m.agent)).toEqual(['planner'])
     expect(ofType(events, 'turn_started')).toHaveLength(1)
@@ -73,7 +75,7 @@ describe('operator control', () => {
     const { session, events } = harness({ rounds: 5, deps: { model: held.model } })
     const done = session.run()
     await held.answer()
-    await until(() => held.waiting.length === 1)
+    await waitFor('held.waiting.length === 1', () => held.waiting.length === 1, Boolean, 2_000)
     session.stop()
     expect(await done).toBe('stopped')
     expect(events.at(-1)).toMatchObject({ type: 'session_stopped', reason: 'operator' })
@@ -114,7 +116,7 @@ describe('operator control', () => {
       script: (r, n) => (down && agentOf(r) === 'intel' ? { throws: new ModelUnavailableError(`model unreachable at http://x/v1 (call ${n})`) } : defaultScript(r)),
     })
     const done = session.run()
-    await until(() => session.status === 'paused')
+    await waitFor('session.status === \'paused\'', () => session.status === 'paused', Boolean, 2_000)
     const paused = ofType(events, 'session_paused')[0]
     expect(paused).toMatchObject({ reason: 'model_unavailable' })
     expect(paused?.message).toMatch(/unreachable/)

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs'
+
+/** The browser the e2e suites drive (Debian's Chromium; `HEIST_CHROMIUM` points elsewhere). */
+export const CHROMIUM = process.env.HEIST_CHROMIUM ?? '/usr/bin/chromium'
+
+/** How every browser suite launches it. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+
+/**
+ * Whether the browser suites run. Without Chromium a developer's run skips them, but in CI
+ * (`CI=true`, as GitHub Actions and most runners set it) a missing browser fails the file at
+ * collection: a CI that cannot run the browser suites must not look green.
+ */
+export function browserAvailable(env: Record<string, string | undefined> = process.env, path = CHROMIUM): boolean {
+  if (existsSync(path)) return true
+  if (env.CI === 'true' || env.CI === '1') {
+    throw new Error(`Chromium is not at ${path} and CI=${env.CI}: the browser suites must run in CI (install chromium, or set HEIST_CHROMIUM to its path)`)
+  }
+  return false
+}
