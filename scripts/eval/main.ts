@@ -14,6 +14,7 @@ import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
 import { type EvalReport, markdownReport, writeReport } from './report.js'
 import { playAll } from './play-all.js'
+import { detectorProblems, FLOOR } from './sanity.js'
 import { gameSeed } from './run-games.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -86,4 +87,7 @@ const paths = writeReport(report, resolve(ROOT, values.out))
 console.log(`\n${markdownReport(report)}`)
 console.log(`\nmodel failures (rules only): ${report.counts.model_failures}\nreport: ${paths.md}\n        ${paths.json}\n        ${paths.html}`)
 console.log(`${total} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included); ${cpuSeconds.toFixed(1)} CPU s, ${report.speed.games_per_cpu_second.toFixed(1)} games per CPU second`)
+const problems = detectorProblems(report)
+console.log(problems.length === 0 ? `check: the detector is above chance held out (top-1 >= ${100 * FLOOR.top1} %, AUROC >= ${FLOOR.auroc})` : `CHECK FAILED: ${problems.join('; ')}`)
+if (problems.length > 0) process.exitCode = 1
 if (values['write-calibration']) console.log(`calibration: ${writeCalibration(collected, rate, voices, command)}`)

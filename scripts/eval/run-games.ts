@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
-import { playAndScore } from './score-game.js'
+import { type Detector, playAndScore } from './score-game.js'
 import { createEvalTools } from './tools.js'
 
 export interface GamePlan {
@@ -36,13 +36,13 @@ export function planned(plan: GamePlan, i: number): { voice: string; seed: numbe
 }
 
 /** Play the games whose index is `worker` modulo `workers`, reporting each as it finishes. */
-export async function runShare(plan: GamePlan, worker: number, workers: number, onGame: (outcome: GameOutcome) => void): Promise<void> {
+export async function runShare(plan: GamePlan, worker: number, workers: number, onGame: (outcome: GameOutcome) => void, detector?: Detector): Promise<void> {
   const team = loadTeamConfig(join(ROOT, 'config'))
   const { tools, close } = await createEvalTools(team)
   try {
     for (let i = worker; i < plan.games * plan.voices.length; i += workers) {
       const { voice, seed, control } = planned(plan, i)
-      const played = await playAndScore(team, tools, { seed, control, rounds: plan.rounds, voice })
+      const played = await playAndScore(team, tools, { seed, control, rounds: plan.rounds, voice }, detector)
       onGame({ index: i, ...played })
       // A game in this thread may never wait on I/O: let the other threads' results and the progress bar in.
       await new Promise((resolve) => setImmediate(resolve))

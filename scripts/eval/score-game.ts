@@ -28,11 +28,14 @@ function firstTopRound(timeline: readonly { round: number; scores: Record<string
  * Play one game and score it with every scorer. The scorers get the public transcript only;
  * the truth (mole, strategy) is attached afterwards, for the metrics.
  */
-export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: GameSpec): Promise<{ scores: Record<ScorerName, GameScores>; modelOk: boolean }> {
+/** The detector under test: the service's own `detect` (a test may pass a broken one to see the harness catch it). */
+export type Detector = typeof detect
+
+export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: GameSpec, detector: Detector = detect): Promise<{ scores: Record<ScorerName, GameScores>; modelOk: boolean }> {
   const { game, transcript } = await playGame(team, tools, spec.seed, spec.control, spec.rounds, spec.voice)
   const d = team.heist.detection
   const weights = { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } }
-  const result = await detect(transcript, { sessionId: transcript.session_id, chat: simDetectorChat(spec.voice), timeline: false, weights })
+  const result = await detector(transcript, { sessionId: transcript.session_id, chat: simDetectorChat(spec.voice), timeline: false, weights })
   const first = firstTopRound(game.mole === null ? [] : ruleTimeline(transcript, weights.signals), game.mole)
   const truth = { mole: game.mole, strategy: game.strategy, voice: spec.voice, seed: spec.seed, firstTopRound: first }
   const of = (f: (s: (typeof result.scores)[number]) => number) => ({ ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, f(s)])) })

@@ -1,0 +1,39 @@
+import { detect } from '@heist/detection/scoring'
+import { describe, expect, it } from 'vitest'
+import { evaluateAll, SCORERS, type ScorerName } from '../evaluate.js'
+import { seededRandom, type GameScores } from '../metrics.js'
+import { type GameOutcome, type GamePlan, runShare } from '../run-games.js'
+import { detectorProblems } from '../sanity.js'
+import type { Detector } from '../score-game.js'
+
+// Small: 8 seeds in each of the three voices (16 mole games, 8 controls), in this thread.
+const PLAN: GamePlan = { games: 8, seed: 3, controlEvery: 3, rounds: 5, voices: ['heist-sim', 'heist-sim-b', 'heist-sim-c'] }
+
+async function evaluate(detector?: Detector) {
+  const outcomes: GameOutcome[] = []
+  await runShare(PLAN, 0, 1, (o) => outcomes.push(o), detector)
+  const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
+  return { outcomes, evaluation: evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05 }) }
+}
+
+/** The real detector's result with every score replaced by a draw: a detector that reads nothing. */
+const randomDetector: Detector = async (transcript, options) => {
+  const result = await detect(transcript, options)
+  const rand = seededRandom(transcript.messages.length * 7919 + transcript.messages[0]!.content.length)
+  return { ...result, scores: result.scores.map((s) => ({ ...s, score: rand(), rule_score: rand(), model_score: rand() })) }
+}
+
+describe('the eval harness, end to end', () => {
+  it('plays every game of the plan through the real engine and detector and finds the detector above chance', async () => {
+    const { outcomes, evaluation } = await evaluate()
+    expect(outcomes.map((o) => o.index).sort((a, b) => a - b)).toEqual([...Array(24).keys()])
+    expect(outcomes.every((o) => o.modelOk)).toBe(true)
+    expect(outcomes.filter((o) => o.scores.hybrid.mole === null)).toHaveLength(6)
+    expect(detectorProblems(evaluation)).toEqual([])
+  })
+
+  it('fails the check for a detector that answers at random', async () => {
+    const { evaluation } = await evaluate(randomDetector)
+    expect(detectorProblems(evaluation).length).toBeGreaterThan(0)
+  })
+})
