@@ -89,14 +89,14 @@ function requestBody(endpoint: Endpoint): { headers: Record<string, string>; bod
 }
 
 /** A WebSocket upgrade's answer: 101 when it opened (closed again at once), else the HTTP status. */
-function upgrade(url: string, auth: string | undefined): Promise<{ status: number; code?: string }> {
+function upgrade(url: string, auth: string | undefined): Promise<{ status: number; code?: string; challenge?: string }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers: auth ? { authorization: auth } : {} })
     socket.once('open', () => { socket.close(); resolve({ status: 101 }) })
     socket.once('unexpected-response', (_request, response) => {
       let text = ''
       response.on('data', (chunk: Buffer) => { text += String(chunk) })
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, code: codeOf(text) }))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, code: codeOf(text), challenge: response.headers['www-authenticate'] }))
     })
     socket.once('error', (error) => { if (socket.readyState !== WebSocket.CLOSED) reject(error) })
   })
@@ -115,17 +115,17 @@ function codeOf(text: string): string | undefined {
 /** The codes that mean "not allowed" rather than a refusal of the request itself (a domain 403 such as TOOL_NOT_OWNER is admitted). */
 const FORBIDDEN_CODES = new Set(['AUTH_INSUFFICIENT_SCOPE', 'unauthorized_client'])
 
-async function call(endpoint: Endpoint, caller: Caller): Promise<{ outcome: Outcome; status: number; code?: string } | null> {
+async function call(endpoint: Endpoint, caller: Caller): Promise<{ outcome: Outcome; status: number; code?: string; challenge?: string } | null> {
   const auth = await authorization(endpoint, caller)
   if (auth === null) return null
   const url = `${fleet.urls[endpoint.service]}${fill(endpoint.path)}`
-  let answer: { status: number; code?: string }
+  let answer: { status: number; code?: string; challenge?: string }
   if (endpoint.method === 'WS') {
     answer = await upgrade(url.replace(/^http/, 'ws'), auth)
   } else {
     const { headers, body } = requestBody(endpoint)
     const response = await fetch(url, { method: endpoint.method, headers: { ...headers, ...(auth ? { authorization: auth } : {}) }, body, signal: AbortSignal.timeout(20_000) })
-    answer = { status: response.status, code: codeOf(await response.text()) }
+    answer = { status: response.status, code: codeOf(await response.text()), challenge: response.headers.get('www-authenticate') ?? undefined }
   }
   const outcome: Outcome = answer.status === 401 ? 'unauthenticated' : answer.status === 403 && FORBIDDEN_CODES.has(answer.code ?? '') ? 'forbidden' : 'admitted'
   return { outcome, ...answer }
@@ -149,6 +149,8 @@ describe('every endpoint of the access table answers every caller as the table s
         if (!answer) continue
         // Whatever the caller, a service never answers a 5xx to a request it refuses or admits.
         expect(answer.status, `${caller}: ${answer.status} ${answer.code ?? ''}`).toBeLessThan(500)
+        // A 401 says how to authenticate (RFC 7235 §3.1, RFC 6750 §3).
+        if (answer.status === 401) expect(answer.challenge, `${caller}: 401 without WWW-Authenticate`).toMatch(/^(Bearer|Basic) /)
         seen[caller] = `${answer.outcome} (${answer.status}${answer.code ? ` ${answer.code}` : ''})`
         want[caller] = answer.outcome === outcome ? seen[caller] : outcome
       }
