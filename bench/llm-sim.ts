@@ -1,16 +1,26 @@
 /**
- * How much the HTTP layer costs over the in-process fast path: requests per second for
- * `simulateCompletion` called directly (the baseline), over HTTP, and streamed over HTTP.
- * Run: node --conditions=heist-source --import tsx bench/llm-sim.ts (or pnpm bench llm-sim)
+ * What llm-sim costs per completion, and what its HTTP layer adds: completions per second for
+ * `simulateCompletion` called directly (in-process, no HTTP), then over HTTP and streamed over
+ * HTTP, loaded by `wrk` in its own process (one thread, 8 keep-alive connections) against a bare
+ * Fastify POST of the same Node measured in the same rounds. Medians of interleaved rounds.
+ * Run: node --conditions=heist-source --import tsx bench/llm-sim.ts [--rounds 3] (or pnpm bench llm-sim)
  */
+import { createRequire } from 'node:module'
+import { cpus, loadavg } from 'node:os'
 import { buildApp } from '../services/llm-sim/src/app.js'
 import { simulateCompletion, type ChatCompletionRequest } from '../services/llm-sim/src/model/index.js'
 import { playSession, systemFor, TEAM } from '../services/llm-sim/test/helpers/scenario.js'
+import { median, requireWrk, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
 
-const SECONDS = 3
+requireWrk()
+const roundsArg = process.argv.indexOf('--rounds')
+const ROUNDS = roundsArg === -1 ? 3 : Number(process.argv[roundsArg + 1])
+const SECONDS = 2
+const CONNECTIONS = 8
 const history = playSession({ rounds: 2 })
 const request: ChatCompletionRequest = {
   model: 'heist-sim',
+  seed: 7,
   messages: [
     { role: 'system', content: systemFor(TEAM[0]!, {}) },
     ...history.slice(-6).map((s) => ({ role: 'user' as const, content: `[${s.agent}] ${s.text}` })),
@@ -18,24 +28,42 @@ const request: ChatCompletionRequest = {
   ],
 }
 
-async function rate(label: string, once: (i: number) => Promise<unknown> | unknown): Promise<number> {
-  for (let i = 0; i < 20; i++) await once(i)
+/** Completions per second in this process, with no HTTP at all. */
+function inProcessRate(): number {
   const end = performance.now() + SECONDS * 1000
   let count = 0
-  while (performance.now() < end) await once(count++)
-  const perSecond = count / SECONDS
-  console.log(`${label.padEnd(22)} ${perSecond.toFixed(0).padStart(7)} req/s`)
-  return perSecond
+  while (performance.now() < end) simulateCompletion({ ...request, seed: count++ })
+  return count / SECONDS
 }
 
-const vary = (i: number): ChatCompletionRequest => ({ ...request, seed: i })
-const app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'silent' } })
+type BareFastify = (options: { logger: boolean }) => { post(path: string, handler: () => Promise<unknown>): void; listen(o: { host: string; port: number }): Promise<string>; close(): Promise<void> }
+const Fastify = createRequire(new URL('../services/llm-sim/package.json', import.meta.url))('fastify') as BareFastify
+const bare = Fastify({ logger: false })
+bare.post('/hello', async () => ({ hello: 'world' }))
+const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 })
+const app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'warn' } })
 const base = await app.listen({ host: '127.0.0.1', port: 0 })
-const post = (body: ChatCompletionRequest) => fetch(`${base}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.text())
+const json = { 'content-type': 'application/json' }
+const loads: HttpLoad[] = [
+  { name: 'bare Fastify POST', url: `${bareUrl}/hello`, method: 'POST', headers: json, body: JSON.stringify(request) },
+  { name: 'HTTP', url: `${base}/v1/chat/completions`, method: 'POST', headers: json, body: JSON.stringify(request) },
+  { name: 'HTTP streamed', url: `${base}/v1/chat/completions`, method: 'POST', headers: json, body: JSON.stringify({ ...request, stream: true, stream_options: { include_usage: true } }) },
+]
+for (let i = 0; i < 50; i++) simulateCompletion({ ...request, seed: i })
+const inProcess: number[] = []
+const http = new Map(loads.map((l) => [l.name, [] as LoadFigures[]]))
+for (let round = 0; round < ROUNDS; round++) {
+  inProcess.push(inProcessRate())
+  for (const load of loads) http.get(load.name)?.push(await wrk(load, { durationS: SECONDS, connections: CONNECTIONS }))
+}
+await Promise.all([app.close(), bare.close()])
 
-const inProcess = await rate('in-process', (i) => simulateCompletion(vary(i)))
-const http = await rate('HTTP', (i) => post(vary(i)))
-const streamed = await rate('HTTP streamed', (i) => post({ ...vary(i), stream: true, stream_options: { include_usage: true } }))
-await app.close()
-console.log(`\nHTTP / in-process:     ${(http / inProcess).toFixed(2)}x`)
-console.log(`streamed / in-process: ${(streamed / inProcess).toFixed(2)}x`)
+console.log(`llm-sim bench: ${ROUNDS} interleaved rounds of ${SECONDS} s; wrk, 1 thread, ${CONNECTIONS} connections; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+const inProcessMedian = median(inProcess)
+console.log(`${'in-process'.padEnd(18)} ${inProcessMedian.toFixed(0).padStart(7)} completions/s`)
+const bareRuns = http.get('bare Fastify POST') ?? []
+for (const [name, runs] of http) {
+  const errors = runs.reduce((sum, r) => sum + r.non2xx + r.socketErrors, 0)
+  const toBare = median(runs.map((r, i) => r.rps / (bareRuns[i]?.rps ?? Number.NaN)))
+  console.log(`${name.padEnd(18)} ${median(runs.map((r) => r.rps)).toFixed(0).padStart(7)} req/s  client CPU ${median(runs.map((r) => r.clientCpu)).toFixed(2)}  server CPU ${median(runs.map((r) => r.serverCpu)).toFixed(2)}  errors ${errors}  ${toBare.toFixed(2)} x bare POST  ${(median(runs.map((r) => r.rps)) / inProcessMedian).toFixed(2)} x in-process`)
+}
