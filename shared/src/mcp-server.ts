@@ -225,7 +225,13 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
 
 /**
  * Make a tool service an MCP server and an OAuth protected resource: `POST /mcp`
- * (Streamable HTTP, stateless) and RFC 9728 metadata at both well-known paths.
+ * (Streamable HTTP, stateless) and RFC 9728 metadata for the service.
+ *
+ * The protected resource is the whole service (its REST routes and /mcp take the same tokens), so
+ * its metadata lives at the root well-known path only. A document at the `/mcp`-suffixed path would
+ * have to name `<url>/mcp` as its resource (RFC 9728 §3.3), which is not the tokens' audience; a
+ * client that probes that path first gets a 404 and falls back to the root document (MCP
+ * authorization spec; the SDK's discovery does exactly this), whose resource covers `/mcp`.
  */
 export async function mcpRoutes(app: FastifyInstance, options: McpResourceOptions): Promise<void> {
   let cached: { resource: string; verify: TokenVerifier } | undefined
@@ -237,7 +243,6 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
   const pool = new McpServerPool(options)
   const metadata = async () => protectedResourceMetadata(options.resource(), options)
   app.get(PROTECTED_RESOURCE_WELL_KNOWN, metadata)
-  app.get(`${PROTECTED_RESOURCE_WELL_KNOWN}${MCP_PATH}`, metadata)
 
   await app.register(async (scope) => {
     // The SDK wants the raw JSON-RPC text: parse errors become JSON-RPC errors, not the REST shape.

@@ -11,8 +11,8 @@ const token = (scopes = ['calculator:use'], audience = RESOURCE) => signer.token
 afterAll(() => app.close())
 
 describe('protected resource metadata (RFC 9728)', () => {
-  test.each(['/.well-known/oauth-protected-resource', '/.well-known/oauth-protected-resource/mcp'])('%s names the resource, the issuer and the scope', async (url) => {
-    const reply = await app.inject({ url })
+  test('the root document names the resource, the issuer and the scope', async () => {
+    const reply = await app.inject({ url: '/.well-known/oauth-protected-resource' })
     expect(reply.statusCode).toBe(200)
     expect(reply.json()).toEqual({
       resource: RESOURCE,
@@ -21,6 +21,10 @@ describe('protected resource metadata (RFC 9728)', () => {
       bearer_methods_supported: ['header'],
       resource_name: 'Heist calculator',
     })
+  })
+
+  test('no /mcp-suffixed document: it would have to name <url>/mcp (RFC 9728 §3.3), which no token is for', async () => {
+    expect((await app.inject({ url: '/.well-known/oauth-protected-resource/mcp' })).statusCode).toBe(404)
   })
 })
 
