@@ -62,6 +62,10 @@ describe('operator commands', () => {
     expect(seen).toEqual(['first:pause', 'first:start'])
   })
 
+  test('a token in the URL is not accepted: the Authorization header only (URLs end up in logs)', async () => {
+    await expect(app.injectWS(`/ws/orchestrator?access_token=${await sign('events:publish')}`)).rejects.toThrow(/401/)
+  })
+
   test('a refused command keeps the orchestrator code; a silent orchestrator times out', async () => {
     await fakeOrchestrator((command) => (command.action === 'stop' ? null : { ok: false, error: { code: 'SESSION_NOT_FOUND', message: 'no such session' } }))
     const refused = await app.inject({ method: 'POST', url: '/api/sessions/nope/resume', headers: operator })

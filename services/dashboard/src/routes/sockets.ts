@@ -1,8 +1,5 @@
 import { HeistError, SCOPES, insufficientScope, type HeistApp } from '@heist/shared'
 import type { FastifyRequest } from 'fastify'
-import { z } from 'zod'
-
-const OrchestratorQuery = z.object({ access_token: z.string().max(4096).optional() })
 
 /** `WS /ws` for browsers (read-only, public frames) and `WS /ws/orchestrator` (JWT with `events:publish`, one live connection). */
 export function registerSocketRoutes(app: HeistApp): void {
@@ -10,11 +7,10 @@ export function registerSocketRoutes(app: HeistApp): void {
 
   app.get('/ws/orchestrator', {
     websocket: true,
-    schema: { hide: true, querystring: OrchestratorQuery },
-    // Runs before the upgrade: a refused client gets a plain 401/403 and never a socket.
+    schema: { hide: true },
+    // Runs before the upgrade: a refused client gets a plain 401/403 and never a socket. The token
+    // comes in the Authorization header only, never the URL (RFC 6750 §2.3: URLs end up in logs).
     preValidation: async (request: FastifyRequest) => {
-      const query = request.query as z.infer<typeof OrchestratorQuery>
-      if (!request.headers.authorization && query.access_token) request.headers.authorization = `Bearer ${query.access_token}`
       const principal = await app.authenticate(request)
       if (!principal.scopes.includes(SCOPES.eventsPublish)) throw insufficientScope(SCOPES.eventsPublish)
       // One orchestrator at a time: a second connection must not take the operator's commands.
