@@ -34,3 +34,4 @@ export * from './team-config.js'
 // load, and only memory, the orchestrator and llm-sim count tokens.
 export * from './json-text.js'
 export * from './random.js'
+export * from './mcp-paths.js'

@@ -6,13 +6,11 @@ import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv
 import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
+import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
 import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
 
-/** Where an MCP server answers (Streamable HTTP) and the path its metadata is suffixed with. */
-export const MCP_PATH = '/mcp'
-/** RFC 9728 §3: the well-known prefix of protected resource metadata. */
-export const PROTECTED_RESOURCE_WELL_KNOWN = '/.well-known/oauth-protected-resource'
+export { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN }
 /** JSON-RPC messages one POST may carry: each can be a tool call, so a batch must stay small. */
 export const MCP_MAX_BATCH = 8
 

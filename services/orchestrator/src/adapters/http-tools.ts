@@ -1,7 +1,6 @@
-import { canonicalUrl, createHttpClient, createTokenSource, HeistError, isHeistError, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
-import { MCP_PATH } from '@heist/shared/mcp-server'
+import { canonicalUrl, createHttpClient, createTokenSource, HeistError, isHeistError, MCP_PATH, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
 import type { AgentTool, ToolOutcome, ToolRunner } from '../engine/types.js'
-import { createMcpCalls } from './mcp-calls.js'
+import type { createMcpCalls } from './mcp-calls.js'
 
 export interface HttpToolsOptions {
   oauthUrl: string
@@ -87,10 +86,13 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner {
     return tools
   }
 
-  const mcp = options.transport === 'mcp' ? createMcpCalls({ timeoutMs: options.timeoutMs ?? 10_000 }) : null
+  // The MCP client SDK (~2 s of CPU to load on a busy machine) is loaded at the first MCP call,
+  // so an orchestrator whose sessions use REST never loads it.
+  let mcp: Promise<ReturnType<typeof createMcpCalls>> | null = null
+  const mcpCalls = () => (mcp ??= import('./mcp-calls.js').then((m) => m.createMcpCalls({ timeoutMs: options.timeoutMs ?? 10_000 })))
 
   async function post(agent: string, tool: Discovered, args: unknown, signal?: AbortSignal): Promise<ToolOutcome> {
-    if (mcp) return mcp.call(agent, { name: tool.name, endpoint: `${tool.resource}${MCP_PATH}` }, args, tokenFor(agent, tool.resource), signal)
+    if (options.transport === 'mcp') return (await mcpCalls()).call(agent, { name: tool.name, endpoint: `${tool.resource}${MCP_PATH}` }, args, tokenFor(agent, tool.resource), signal)
     const url = new URL(tool.url)
     const token = tokenFor(agent, tool.resource)
     const client = createHttpClient({ service: tool.name, baseUrl: url.origin, token: () => token.get(), timeoutMs: options.timeoutMs ?? 10_000, retries: options.retries ?? 2 })
