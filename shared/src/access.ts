@@ -71,6 +71,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...['calculator', 'file-reader', 'db-query'].flatMap((service) => [
     // RFC 9728 metadata, so an MCP client can find the authorization server before it has a token.
     e(service, 'GET', '/.well-known/oauth-protected-resource', pub),
+    e(service, 'GET', '/.well-known/oauth-protected-resource/mcp', pub),
     // Any token for this service: `tools/list` shows only what its scopes allow, `tools/call`
     // checks the tool's scope (403 insufficient_scope) before it runs.
     e(service, 'POST', '/mcp', { kind: 'token' }),

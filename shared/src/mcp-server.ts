@@ -223,13 +223,13 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
 
 /**
  * Make a tool service an MCP server and an OAuth protected resource: `POST /mcp`
- * (Streamable HTTP, stateless) and RFC 9728 metadata for the service.
+ * (Streamable HTTP, stateless) and RFC 9728 metadata at both well-known paths.
  *
- * The protected resource is the whole service (its REST routes and /mcp take the same tokens), so
- * its metadata lives at the root well-known path only. A document at the `/mcp`-suffixed path would
- * have to name `<url>/mcp` as its resource (RFC 9728 §3.3), which is not the tokens' audience; a
- * client that probes that path first gets a 404 and falls back to the root document (MCP
- * authorization spec; the SDK's discovery does exactly this), whose resource covers `/mcp`.
+ * The root document names the service, the resource its tokens are for (REST and /mcp alike).
+ * The `/mcp`-suffixed document names `<url>/mcp`: RFC 9728 §3.3 has a client reject a document
+ * whose `resource` is not the identifier its location was built from. A token asked for
+ * `<url>/mcp` is minted for the service that path belongs to (oauth's resources), so both
+ * discovery routes end in a token this server accepts.
  */
 export async function mcpRoutes(app: FastifyInstance, options: McpResourceOptions): Promise<void> {
   let cached: { resource: string; verify: TokenVerifier } | undefined
@@ -241,6 +241,7 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
   const pool = new McpServerPool(options)
   const metadata = async () => protectedResourceMetadata(options.resource(), options)
   app.get(PROTECTED_RESOURCE_WELL_KNOWN, metadata)
+  app.get(`${PROTECTED_RESOURCE_WELL_KNOWN}${MCP_PATH}`, async () => protectedResourceMetadata(`${options.resource()}${MCP_PATH}`, options))
 
   await app.register(async (scope) => {
     // The SDK wants the raw JSON-RPC text: parse errors become JSON-RPC errors, not the REST shape.

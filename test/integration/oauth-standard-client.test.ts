@@ -82,6 +82,22 @@ describe('oauth4webapi and the MCP SDK against the running fleet', () => {
     }
   })
 
+  it('a host that probes the /mcp-suffixed metadata first (RFC 9728 §3.1) gets a document for that identifier and a token the MCP server takes', async () => {
+    const mcpUrl = new URL(`${fleet.urls.calculator}/mcp`)
+    // The library rejects a document whose resource is not the identifier it asked about (§3.3).
+    const resource = await oauth.processResourceDiscoveryResponse(mcpUrl, await oauth.resourceDiscoveryRequest(mcpUrl, insecure))
+    expect(resource.resource).toBe(mcpUrl.href)
+    const issuer = new URL(resource.authorization_servers?.[0] as string)
+    const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oauth2', ...insecure }))
+    const granted = await clientCredentials(as, 'safecracker', { scope: 'calculator:use', resource: resource.resource })
+    const mcp = await connectMcp({ url: mcpUrl.href, token: () => granted.access_token, name: 'oauth4webapi-suffixed' })
+    try {
+      expect((await mcp.listTools()).tools.map((t) => t.name)).toEqual(['calculator'])
+    } finally {
+      await mcp.close()
+    }
+  })
+
   it('refuses what a conformant client must not get: introspection without the scope, a token for another audience at /mcp', async () => {
     const { resource, as } = await discover(`${fleet.urls.calculator}/mcp`)
     const token = (await clientCredentials(as, 'safecracker', {})).access_token // for oauth itself (discovery), not the calculator

@@ -23,8 +23,10 @@ describe('protected resource metadata (RFC 9728)', () => {
     })
   })
 
-  test('no /mcp-suffixed document: it would have to name <url>/mcp (RFC 9728 §3.3), which no token is for', async () => {
-    expect((await app.inject({ url: '/.well-known/oauth-protected-resource/mcp' })).statusCode).toBe(404)
+  test('the /mcp-suffixed document names the MCP endpoint, the identifier its location was built from (RFC 9728 §3.3)', async () => {
+    const reply = await app.inject({ url: '/.well-known/oauth-protected-resource/mcp' })
+    expect(reply.statusCode).toBe(200)
+    expect(reply.json()).toMatchObject({ resource: `${RESOURCE}/mcp`, authorization_servers: [TEST_ISSUER], scopes_supported: ['calculator:use'] })
   })
 })
 
