@@ -3,7 +3,6 @@ import { OrchestratorToDashboard, type SessionEvent } from '@heist/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { DashboardLink } from '../src/adapters/dashboard-link.js'
-import { } from './helpers.js'
 import { waitFor } from '../../../test/support/poll.js'
 
 /** A stand-in dashboard: records frames and headers, answers what the test tells it to. */
@@ -26,6 +25,22 @@ function fakeDashboard(port = 0, onHello: (socket: WebSocket, frame: Extract<Orc
   const events = () => frames.flatMap((f) => (f.type === 'event' ? [f.event.seq] : []))
   return { server, frames, auth, sockets, ready, events, close: () => new Promise<void>((r) => { for (const s of server.clients) s.terminate(); server.close(() => r()) }) }
 }
+
+describe('a refused connection', () => {
+  it('is logged with its reason once, not retried in silence', async () => {
+    // A dashboard that refuses the token on the upgrade, as it does a token without events:publish.
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0, path: '/ws/orchestrator', verifyClient: (_info, done) => done(false, 401, 'Unauthorized') })
+    const port = await new Promise<number>((resolve) => server.on('listening', () => resolve((server.address() as AddressInfo).port)))
+    cleanup.push(() => new Promise<void>((r) => server.close(() => r())))
+    let attempts = 0
+    const warnings: string[] = []
+    const l = link(port, { token: async () => { attempts++; return 'jwt-refused' } })
+    l.start({ info: () => undefined, warn: (data: object) => void warnings.push(JSON.stringify(data)) })
+    await waitFor('three refused attempts', () => attempts, (n) => n >= 3, 5_000)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('401')
+  })
+})
 
 function event(seq: number, session = 's1'): SessionEvent {
   return { type: 'round_started', round: 1, session_id: session, seq, ts: new Date(0).toISOString() }

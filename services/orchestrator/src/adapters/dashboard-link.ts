@@ -47,6 +47,7 @@ export class DashboardLink {
   private timer: NodeJS.Timeout | null = null
   private closed = false
   private logger: LinkLogger = { info: () => undefined, warn: () => undefined }
+  private lastFailure: string | null = null
 
   constructor(private readonly options: DashboardLinkOptions) {
     this.backoff = options.initialBackoffMs ?? 250
@@ -114,11 +115,21 @@ export class DashboardLink {
     this.ws = ws
     ws.on('open', () => this.opened())
     ws.on('message', (data) => void this.received(String(data)))
-    ws.on('error', () => undefined)
+    ws.on('error', (error) => this.failed(error))
     ws.on('close', () => {
       if (this.ws === ws) this.ws = null
       this.retry()
     })
+  }
+
+  /**
+   * A failed attempt also ends in 'close', which retries with backoff. Its reason is logged once
+   * per distinct reason, so a refused token (401/403 on the upgrade) is said, not retried silently.
+   */
+  private failed(error: Error): void {
+    if (error.message === this.lastFailure) return
+    this.lastFailure = error.message
+    this.logger.warn({ err: error.message, url: this.options.url }, 'dashboard link: connection failed; retrying with backoff')
   }
 
   private retry(): void {
@@ -132,6 +143,7 @@ export class DashboardLink {
 
   private opened(): void {
     this.backoff = this.options.initialBackoffMs ?? 250
+    this.lastFailure = null
     this.logger.info({ url: this.options.url }, 'dashboard link connected')
     const sessions = [...this.lastSeq.keys()].map((id) => ({ session_id: id, status: this.options.statusOf(id) ?? 'running', last_seq: this.lastSeq.get(id) ?? 0 }))
     this.awaitingSync.clear()
