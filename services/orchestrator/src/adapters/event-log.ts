@@ -70,8 +70,10 @@ export function createEventLog(dir: string) {
       let fd: number
       try {
         fd = openSync(file(sessionId), 'r')
-      } catch {
-        return null
+      } catch (error) {
+        // No log: the session never started here. Any other failure is a broken disk to say, not "no events".
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
       }
       try {
         const size = statSync(file(sessionId)).size
