@@ -134,6 +134,7 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
       await Promise.all(present.map((s) => processes.launch(s)))
     }
     if (options.signal?.aborted) throw new LaunchAborted()
+    if (processes.has('dashboard') && processes.has('orchestrator')) await waitForOrchestratorLink(fleetPlan.urls.dashboard ?? '', options.healthTimeoutMs ?? 60_000, note, options.signal)
   } catch (error) {
     await processes.close()
     throw options.signal?.aborted ? new LaunchAborted() : error
@@ -164,4 +165,21 @@ export class LaunchAborted extends Error {
   constructor() {
     super('start-up stopped before the fleet was up; every service started so far was stopped')
   }
+}
+
+/**
+ * "Up" means usable: the dashboard's commands (start a heist from the page) go over the
+ * orchestrator's link, which it opens once both are healthy. Without this wait, a start right
+ * after the launcher said "up" was a 503 ORCHESTRATOR_NOT_CONNECTED for up to a second or two.
+ * A link that does not come up is reported, not fatal: the services themselves are healthy.
+ */
+async function waitForOrchestratorLink(dashboardUrl: string, timeoutMs: number, note: (line: string) => void, signal?: AbortSignal): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && signal?.aborted !== true) {
+    const overview = await fetch(`${dashboardUrl}/api/analytics/overview`, { signal: AbortSignal.timeout(1_000) })
+      .then(async (response) => (response.ok ? await response.json() as { orchestrator_connected?: boolean } : null), () => null)
+    if (overview?.orchestrator_connected === true) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  if (signal?.aborted !== true) note(`the orchestrator has not linked to the dashboard after ${Math.round(timeoutMs / 1000)} s: the page's commands will fail until it does`)
 }

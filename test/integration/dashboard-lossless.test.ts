@@ -30,7 +30,8 @@ afterAll(async () => {
 describe('lossless delivery across a dashboard restart', () => {
   test('every seq is stored exactly once after the dashboard is killed mid-session', async () => {
     const overview = () => fetch(`${fleet.urls.dashboard}/api/analytics/overview`).then((r) => r.json() as Promise<{ orchestrator_connected: boolean }>)
-    await waitFor('the orchestrator connected to the dashboard', overview, (o) => o.orchestrator_connected, 20_000)
+    // Up means usable: the launcher returns once the orchestrator holds the dashboard's link.
+    expect((await overview()).orchestrator_connected).toBe(true)
     const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 4, seed: 3 }) })
     expect(start.status).toBe(200)
     const { session_id: id } = (await start.json()) as { session_id: string }
