@@ -83,6 +83,7 @@ export function createEventStore(db: Db) {
     maxSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM events WHERE session_id = ?').pluck(),
     lastSeq: db.prepare('SELECT last_seq FROM sessions WHERE session_id = ?').pluck(),
     storedBody: db.prepare('SELECT body FROM events WHERE session_id = ? AND seq = ?').pluck(),
+    startedBody: db.prepare(`SELECT body FROM events WHERE session_id = ? AND type = 'session_started' ORDER BY seq LIMIT 1`).pluck(),
     storedSecret: db.prepare('SELECT mole, strategy, seed, sealed_at AS ts FROM game_secrets WHERE session_id = ?'),
   }
 
@@ -265,11 +266,14 @@ export function createEventStore(db: Db) {
         args: t.args === null ? null : JSON.parse(String(t.args)), ok: t.ok === null ? null : t.ok === 1,
         result: (t.result as string | null) ?? null, error: t.error === null ? null : JSON.parse(String(t.error)), duration_ms: (t.duration_ms as number | null) ?? null,
       }))
+      const startedBody = q.startedBody.get(sessionId) as string | undefined
+      const profile = startedBody === undefined ? undefined : (JSON.parse(startedBody) as { profile?: string }).profile
       return {
         session_id: sessionId, status: summary.status, rounds: summary.rounds, agents: summary.agents,
         messages: q.messages.all(sessionId) as Transcript['messages'],
         tool_calls: tools,
         orders: q.orders.all(sessionId) as Transcript['orders'],
+        ...(profile === undefined ? {} : { profile }),
       }
     },
   }

@@ -142,3 +142,13 @@ describe('browser replay', () => {
     await expect(app.injectWS('/ws/orchestrator', { headers: { authorization: operator.authorization } })).rejects.toThrow(/401/)
   })
 })
+
+describe('the service transcript', () => {
+  test('carries the profile the session ran with (detection weighs with it), and none when it ran without one', async () => {
+    const p = events('with-profile')
+    await pushAll([{ ...p.started(), profile: 'demo' } as ReturnType<typeof e.started>, p.message(2, 'planner', 'Plan: in by the roof.')])
+    await pushAll([e.started(), e.message(2, 'planner', 'Plan: in by the roof.')])
+    expect(app.eventStore.transcript('with-profile')?.profile).toBe('demo')
+    expect(app.eventStore.transcript('s1')).not.toHaveProperty('profile')
+  })
+})

@@ -21,6 +21,8 @@ export interface DetectionDeps {
   dashboard: DashboardClient
   chat?: ChatFn
   weights: DetectionWeights
+  /** Weights for a session run with a profile (see DetectorDeps). */
+  weightsFor?: (profile: string) => DetectionWeights
   now?: () => Date
   /** Verifies fleet JWTs (the dashboard's proxy holds `detection:run`). */
   verify: TokenVerifier

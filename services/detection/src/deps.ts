@@ -4,7 +4,18 @@ import type { DetectionDeps } from './app.js'
 import { createOpenAiChat } from './chat.js'
 import { type DetectionEnv, loadWeights } from './config.js'
 import { createDashboardClient } from './dashboard-client.js'
+import type { DetectionWeights } from './scoring/index.js'
 import { createStore, openDatabase, type Db } from './store.js'
+
+/** Each profile's weights, read once (the config is read at start, as for the base file). */
+function profileWeights(configDir: string): (profile: string) => DetectionWeights {
+  const byProfile = new Map<string, DetectionWeights>()
+  return (profile) => {
+    let weights = byProfile.get(profile)
+    if (!weights) byProfile.set(profile, weights = loadWeights(configDir, profile))
+    return weights
+  }
+}
 
 /** Real dependencies: the SQLite store, the dashboard client, the model and the weights from `heist.yaml`. */
 export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db: Db } {
@@ -16,6 +27,7 @@ export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db
     dashboard: createDashboardClient({ baseUrl: config.HEIST_DASHBOARD_URL, token: () => tokens.get() }),
     chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_DETECTION_LLM_TIMEOUT_MS }),
     weights: loadWeights(config.HEIST_CONFIG_DIR),
+    weightsFor: profileWeights(config.HEIST_CONFIG_DIR),
     verify: resourceVerifier({ env: config, resource: resourceUri('detection', config) }),
   }
 }

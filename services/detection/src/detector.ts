@@ -11,7 +11,10 @@ export interface DetectorDeps {
   chat?: ChatFn
   /** The model's name, part of what a stored result was scored with. */
   modelName?: string
+  /** The base `heist.yaml` weights. */
   weights: DetectionWeights
+  /** The weights of a session that ran with a profile (base overlaid with the profile's file); base when absent. */
+  weightsFor?: (profile: string) => DetectionWeights
   /** Accusation thresholds per mode; the calibrated ones (scoring/calibration.ts) by default. */
   thresholds?: Calibration['thresholds']
   now?: () => Date
@@ -47,9 +50,10 @@ export async function runDetection(deps: DetectorDeps, sessionId: string, reques
   if (transcript.messages.length === 0) {
     throw new HeistError('DETECTION_NO_MESSAGES', `session "${sessionId}" has no messages yet; run detection once agents have spoken`, 422)
   }
-  const hash = inputHash(transcript, deps)
+  const weights = transcript.profile !== undefined && deps.weightsFor ? deps.weightsFor(transcript.profile) : deps.weights
+  const hash = inputHash(transcript, { ...deps, weights })
   const stored = deps.store.scored(sessionId, hash)
-  const result = stored ?? await detect(transcript, { sessionId, weights: deps.weights, chat: deps.chat, now: deps.now, ...(deps.thresholds ? { thresholds: deps.thresholds } : {}) })
+  const result = stored ?? await detect(transcript, { sessionId, weights, chat: deps.chat, now: deps.now, ...(deps.thresholds ? { thresholds: deps.thresholds } : {}) })
   if (!stored) deps.store.save(result, hash)
   // A stored result is delivered again (the dashboard keeps one copy): an earlier push may have failed.
   try {

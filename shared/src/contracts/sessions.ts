@@ -45,5 +45,7 @@ export const Transcript = z.object({
   messages: z.array(TranscriptMessage),
   tool_calls: z.array(TranscriptToolCall),
   orders: z.array(z.object({ order_id: z.string(), agent: AgentName, text: z.string(), delivered_turn: z.number().int().nullable() })),
+  /** The config profile the session ran with (from its `session_started`): detection weighs with that profile's `detection:`. */
+  profile: z.string().optional(),
 })
 export type Transcript = z.infer<typeof Transcript>
