@@ -2,7 +2,7 @@ export { MODEL_ID, requestHash, simulateCompletion, type SimulateOptions } from 
 export { toChunks, sseFrame, type TimedChunk } from './streaming.js'
 export { parsePrompt, STRATEGIES, type Strategy, type Prompt } from './prompt.js'
 export { judge, type AgentScore } from './judge.js'
-export { summarise } from './summarizer.js'
+export { summarise } from './summariser.js'
 export { tokenCount } from './tokens.js'
 export { QUIET_LINES, SABOTAGE_LINES, SABOTAGE_REPORTS } from './strategies.js'
 export { CANON } from './canon.js'
