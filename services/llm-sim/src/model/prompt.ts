@@ -116,7 +116,7 @@ function strategyOf(system: string): Strategy | null {
   return (STRATEGIES as readonly string[]).includes(key) ? (key as Strategy) : 'false_info'
 }
 
-function parseArgs(raw: string): Record<string, unknown> {
+function parseToolArguments(raw: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(raw)
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
@@ -131,7 +131,7 @@ function exchangesAfter(messages: ChatMessage[]): ToolExchange[] {
   for (const message of messages) {
     if (message.role === 'assistant') {
       for (const call of message.tool_calls ?? []) {
-        exchanges.push({ id: call.id, name: call.function.name, args: parseArgs(call.function.arguments), result: '', failed: false })
+        exchanges.push({ id: call.id, name: call.function.name, args: parseToolArguments(call.function.arguments), result: '', failed: false })
       }
     } else if (message.role === 'tool') {
       const result = textOf(message)

@@ -76,7 +76,7 @@ function deltaBatcher(input: TurnInput) {
   }
 }
 
-function parseArgs(raw: string): { ok: true; value: unknown } | { ok: false; message: string } {
+function parseToolArguments(raw: string): { ok: true; value: unknown } | { ok: false; message: string } {
   if (raw.trim() === '') return { ok: true, value: {} }
   try {
     return { ok: true, value: JSON.parse(raw) }
@@ -88,7 +88,7 @@ function parseArgs(raw: string): { ok: true; value: unknown } | { ok: false; mes
 /** Validate, run and time one tool call; every failure becomes an outcome the model reads. */
 async function runToolCall(input: TurnInput, call: ModelToolCall): Promise<{ outcome: ToolOutcome; args: unknown }> {
   const tool = input.tools.find((t) => t.name === call.name)
-  const parsed = parseArgs(call.arguments)
+  const parsed = parseToolArguments(call.arguments)
   const args = parsed.ok ? parsed.value : call.arguments
   if (!tool) return { args, outcome: { ok: false, error: { code: 'TOOL_UNKNOWN', message: `no tool "${call.name}" is available to ${input.agent.name}` } } }
   if (!parsed.ok) return { args, outcome: { ok: false, error: { code: 'TOOL_ARGS_INVALID', message: parsed.message } } }
@@ -143,12 +143,16 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
       if (out.content === '' && emptyRetries++ === 0) continue
       return out
     }
-    const withIds = calls.map((c) => ({ ...c, id: `call_${turn}_${++callCount}` }))
-    messages.push({ role: 'assistant', content: text || null, tool_calls: withIds })
-    for (const call of withIds) {
-      const callId = `${input.sessionId}-c${turn}-${call.id.split('_')[2]}`
+    // The call's index within the turn is kept beside it, not recovered from its id.
+    const numbered = calls.map((c) => {
+      const index = ++callCount
+      return { index, call: { ...c, id: `call_${turn}_${index}` } }
+    })
+    messages.push({ role: 'assistant', content: text || null, tool_calls: numbered.map((n) => n.call) })
+    for (const { index, call } of numbered) {
+      const callId = `${input.sessionId}-c${turn}-${index}`
       const toolStarted = input.clock.now()
-      const parsedArgs = parseArgs(call.arguments)
+      const parsedArgs = parseToolArguments(call.arguments)
       emit({ type: 'tool_call', round, turn, agent: agent.name, call_id: callId, tool: call.name, args: parsedArgs.ok ? parsedArgs.value : call.arguments })
       const { outcome } = await runToolCall(input, call)
       const duration = input.clock.now() - toolStarted
