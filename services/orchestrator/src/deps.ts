@@ -8,6 +8,7 @@ import { createHttpTools } from './adapters/http-tools.js'
 import { createOpenAiModel } from './adapters/openai-model.js'
 import type { TeamConfig } from './engine/index.js'
 import { toolResources, type OrchestratorEnv } from './env.js'
+import { idleCollection } from './idle-gc.js'
 import { SessionManager } from './sessions.js'
 
 /**
@@ -45,7 +46,9 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     log,
     relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
+    onIdle: () => collectWhenIdle(),
   })
+  const collectWhenIdle = idleCollection(() => sessions.idle)
   if (config.HEIST_DASHBOARD_LINK) {
     const own = ownTokenFor('dashboard')
     link = new DashboardLink({

@@ -33,6 +33,8 @@ export interface SessionManagerDeps {
   randomSeed?: () => number
   /** Overrides `orchestrator.max_running_sessions` of heist.yaml. */
   maxRunning?: number
+  /** The last session in memory has left it: nothing runs (the moment to give memory back). */
+  onIdle?: () => void
 }
 
 /** Someone following a session's public events (an SSE stream). */
@@ -104,6 +106,12 @@ export class SessionManager {
   private settle(id: string, entry: Entry): void {
     if (isActive(entry.session.status) || this.publishFailed.has(id)) return
     if (this.sessions.get(id) === entry) this.sessions.delete(id)
+    if (this.sessions.size === 0) this.deps.onIdle?.()
+  }
+
+  /** Whether no session is held in memory (none running, paused or unpublished). */
+  get idle(): boolean {
+    return this.sessions.size === 0
   }
 
   /**
