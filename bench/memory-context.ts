@@ -10,7 +10,7 @@ import { MemoryCompression } from '@heist/shared'
 import type { ChatFn } from '@heist/shared/chat-client'
 import { openDatabase } from '../services/memory/src/db.js'
 import { MemoryService } from '../services/memory/src/memory.js'
-import { MemoryStore } from '../services/memory/src/store.js'
+import { SqliteMemoryStore } from '../services/memory/src/store.js'
 import { countTokens, renderMessage } from '../services/memory/src/tokens.js'
 
 const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -41,7 +41,7 @@ const verboseModel: ChatFn = async ({ messages }) => {
 }
 
 async function run(rounds: number) {
-  const memory = new MemoryService({ store: new MemoryStore(openDatabase(':memory:')), chat: verboseModel })
+  const memory = new MemoryService({ store: new SqliteMemoryStore(openDatabase(':memory:')), chat: verboseModel })
   let historyTokens = 0
   const started = performance.now()
   for (let round = 0; round < rounds; round++) {

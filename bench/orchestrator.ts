@@ -16,7 +16,7 @@ import { createHttpMemory } from '../services/orchestrator/src/adapters/http-mem
 import { createHttpTools } from '../services/orchestrator/src/adapters/http-tools.js'
 import { createOpenAiModel } from '../services/orchestrator/src/adapters/openai-model.js'
 import {
-  createInProcessMemory, loadTeamConfig, runSession, type ChatModel, type MemoryStore, type TeamConfig, type ToolRunner,
+  createInProcessMemory, loadTeamConfig, runSession, type ChatModel, type MemoryBackend, type TeamConfig, type ToolRunner,
 } from '../services/orchestrator/src/engine/index.js'
 import { createTokenSource, secretEnvName } from '@heist/shared'
 import { createSimModel } from '../scripts/eval/sim-model.js'
@@ -69,7 +69,7 @@ const percentile = (values: number[], p: number) => {
 }
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)
 
-async function measure(label: string, team: TeamConfig, deps: { model: ChatModel; tools: ToolRunner; memory: MemoryStore }) {
+async function measure(label: string, team: TeamConfig, deps: { model: ChatModel; tools: ToolRunner; memory: MemoryBackend }) {
   const timing: Timing = { inside: 0 }
   const promptTokens: number[] = []
   const overhead: number[] = []

@@ -4,7 +4,7 @@ import type { MemoryEnv } from './config.js'
 import type { Db } from './db.js'
 import { MemoryService } from './memory.js'
 import { memoryRoutes } from './routes/memory.js'
-import { MemoryStore } from './store.js'
+import { SqliteMemoryStore } from './store.js'
 
 export interface MemoryDeps {
   db: Db
@@ -22,7 +22,7 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
     healthChecks: { database: () => (deps.db.prepare('SELECT 1 AS ok').get() ? 'ok' : 'unavailable') },
     verify: deps.verify,
   })
-  const store = new MemoryStore(deps.db)
+  const store = new SqliteMemoryStore(deps.db)
   const memory = new MemoryService({
     store,
     chat: deps.chat,

@@ -1,7 +1,7 @@
 import { HeistError, type MemoryCompression, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
 import { truncateToTokens } from '@heist/shared/tokens'
 import type { ChatFn } from '@heist/shared/chat-client'
-import type { MemoryStore, StoredMessage, Summary } from './store.js'
+import type { SqliteMemoryStore, StoredMessage, Summary } from './store.js'
 import { summarise } from './summariser.js'
 import { countTokens, renderMessage } from './tokens.js'
 
@@ -16,7 +16,7 @@ export interface CompressionEvent {
 }
 
 export interface MemoryServiceOptions {
-  store: MemoryStore
+  store: SqliteMemoryStore
   chat: ChatFn
   onCompression?: (event: CompressionEvent) => void
   now?: () => number

@@ -28,7 +28,7 @@ export type InsertResult =
   | { kind: 'duplicate'; message: StoredMessage; count: number }
 
 /** SQL access to messages, summaries and compression records. Synchronous, like better-sqlite3. */
-export class MemoryStore {
+export class SqliteMemoryStore {
   private readonly q
 
   constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { MIGRATIONS, openDatabase } from '../src/db.js'
-import { MemoryStore } from '../src/store.js'
+import { SqliteMemoryStore } from '../src/store.js'
 
 describe('the memory database', () => {
   test('is created in WAL mode, migrated once, and keeps messages across restarts', () => {
@@ -11,12 +11,12 @@ describe('the memory database', () => {
     const first = openDatabase(file)
     expect(first.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(first.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
-    new MemoryStore(first).insert('s1', { message_id: 'a', agent: 'planner', round: 1, content: 'hello' }, 3)
+    new SqliteMemoryStore(first).insert('s1', { message_id: 'a', agent: 'planner', round: 1, content: 'hello' }, 3)
     first.close()
 
     const second = openDatabase(file)
     expect(second.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
-    expect(new MemoryStore(second).count('s1')).toEqual({ messages: 1, tokens: 3 })
+    expect(new SqliteMemoryStore(second).count('s1')).toEqual({ messages: 1, tokens: 3 })
     second.close()
   })
 })

@@ -6,7 +6,7 @@ import {
 } from '@heist/shared'
 import type { EventLog } from './adapters/event-log.js'
 import {
-  HeistSession, loadTeamConfig, resumePointFrom, type ChatModel, type Clock, type MemoryStore, type PublicSessionState, type ResumePoint, type TeamConfig, type ToolRunner,
+  HeistSession, loadTeamConfig, resumePointFrom, type ChatModel, type Clock, type MemoryBackend, type PublicSessionState, type ResumePoint, type TeamConfig, type ToolRunner,
 } from './engine/index.js'
 import { isEnded, resumeOptions, sealedGame, snapshotFrom, statusFrom } from './session-record.js'
 
@@ -21,7 +21,7 @@ export interface SessionManagerDeps {
   /** The tool runner, or one chosen per session from its team config (`tools.transport`). */
   tools: ToolRunner | ((team: TeamConfig) => ToolRunner)
   /** The memory store, or one per session built from its team config (the memory service is sent the session's `memory:` settings). */
-  memory: MemoryStore | ((team: TeamConfig) => MemoryStore)
+  memory: MemoryBackend | ((team: TeamConfig) => MemoryBackend)
   /** Every event of every session (sealed ones included): the audit log and the dashboard link. */
   publish: (event: SessionEvent) => void
   /** The durable record: ended sessions are read back from it, running ones resumed from it. */

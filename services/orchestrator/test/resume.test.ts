@@ -6,7 +6,7 @@ import type { SessionEvent } from '@heist/shared'
 import { describe, expect, it } from 'vitest'
 import { createEventLog, type EventLog } from '../src/adapters/event-log.js'
 import {
-  createInProcessMemory, createScriptedModel, HeistSession, resumePointFrom, type ChatRequest, type MemoryStore, type ScriptedReply, type TeamConfig,
+  createInProcessMemory, createScriptedModel, HeistSession, resumePointFrom, type ChatRequest, type MemoryBackend, type ScriptedReply, type TeamConfig,
 } from '../src/engine/index.js'
 import { SessionManager } from '../src/sessions.js'
 import { agentOf, CONFIG_DIR, fakeTools, ofType, team } from './helpers.js'
@@ -25,7 +25,7 @@ function echoScript(request: ChatRequest): ScriptedReply {
 
 const OPTIONS = { seed: 7, rounds: 2, mole: 'random', strategy: 'random' } as const
 
-function run(t: TeamConfig, memory: MemoryStore, sink: (e: SessionEvent) => void, resume?: SessionEvent[]) {
+function run(t: TeamConfig, memory: MemoryBackend, sink: (e: SessionEvent) => void, resume?: SessionEvent[]) {
   const session = new HeistSession({ sessionId: 'r1', team: t, options: OPTIONS, ...(resume ? { resume: resumePointFrom(resume) } : {}) }, {
     model: createScriptedModel(echoScript), tools: fakeTools(), memory, sink,
   })

@@ -1,11 +1,11 @@
 import { createHttpClient, MemoryContext, MemoryStored, type MemoryCompression, type TokenSource } from '@heist/shared'
-import type { MemoryStore } from '../engine/types.js'
+import type { MemoryBackend } from '../engine/types.js'
 
 /**
  * The memory service (`/memory/:session/...`) with the orchestrator's own token. Every write
  * carries the session's heist.yaml `memory:` settings: the service has no other source.
  */
-export function createHttpMemory(options: { memoryUrl: string; token: TokenSource; settings: MemoryCompression; timeoutMs?: number }): MemoryStore {
+export function createHttpMemory(options: { memoryUrl: string; token: TokenSource; settings: MemoryCompression; timeoutMs?: number }): MemoryBackend {
   const { compression_threshold_messages, recent_messages, summary_max_tokens } = options.settings
   const settings = { compression_threshold_messages, recent_messages, summary_max_tokens }
   const client = createHttpClient({

@@ -1,6 +1,6 @@
 import type { HeistFile, MemoryContext, MemoryMessageIn } from '@heist/shared'
 import { estimateTokens } from './prompt.js'
-import type { AgentTool, ChatModel, ChatRequest, ChatResponse, MemoryStore, ToolOutcome, ToolRunner } from './types.js'
+import type { AgentTool, ChatModel, ChatRequest, ChatResponse, MemoryBackend, ToolOutcome, ToolRunner } from './types.js'
 
 type Stored = MemoryContext['recent'][number]
 
@@ -9,7 +9,7 @@ type Stored = MemoryContext['recent'][number]
  * message, cut to `summary_max_tokens`), for evaluation runs and benchmarks without the
  * memory service. Same contract as the service: a summary plus the recent messages.
  */
-export function createInProcessMemory(settings: HeistFile['memory']): MemoryStore & { size(sessionId: string): number } {
+export function createInProcessMemory(settings: HeistFile['memory']): MemoryBackend & { size(sessionId: string): number } {
   const sessions = new Map<string, { messages: Stored[]; summary: MemoryContext['summary']; ids: Set<string> }>()
   const get = (id: string) => {
     let s = sessions.get(id)

@@ -1,7 +1,7 @@
 import type { EventDraft, HeistFile, MemoryContext } from '@heist/shared'
 import { isAbort, unlessAborted } from './errors.js'
 import { estimateTokens } from './prompt.js'
-import type { MemoryStore } from './types.js'
+import type { MemoryBackend } from './types.js'
 
 type Message = { message_id: string; agent: string; round: number; content: string }
 
@@ -20,7 +20,7 @@ export class SessionMemory {
   constructor(
     private readonly sessionId: string,
     private readonly settings: HeistFile['memory'],
-    private readonly store: MemoryStore,
+    private readonly store: MemoryBackend,
     private readonly emit: (draft: EventDraft) => void,
     private readonly signal: AbortSignal,
   ) {}

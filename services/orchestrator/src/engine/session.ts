@@ -8,12 +8,12 @@ import { buildMessages } from './prompt.js'
 import { SessionMemory } from './session-memory.js'
 import { configDigest, type PendingOrder, type ResumePoint } from './resume.js'
 import { runTurn } from './turn.js'
-import type { AgentTool, ChatModel, Clock, EventSink, Game, MemoryStore, TeamConfig, ToolRunner } from './types.js'
+import type { AgentTool, ChatModel, Clock, EventSink, Game, MemoryBackend, TeamConfig, ToolRunner } from './types.js'
 
 export interface SessionDeps {
   model: ChatModel
   tools: ToolRunner
-  memory: MemoryStore
+  memory: MemoryBackend
   /** Every stamped event, sealed ones included; route public ones with `PublicSessionEvent`. */
   sink: EventSink
   clock?: Clock

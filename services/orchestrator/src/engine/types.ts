@@ -64,7 +64,7 @@ export interface ToolRunner {
 }
 
 /** Per-session conversation memory (the memory service, or an in-process stand-in). */
-export interface MemoryStore {
+export interface MemoryBackend {
   /** `signal` cancels the call at once (a stopped session). */
   append(sessionId: string, message: MemoryMessageIn, signal?: AbortSignal): Promise<void>
   context(sessionId: string, budgetTokens: number, signal?: AbortSignal): Promise<MemoryContext>
