@@ -1,7 +1,7 @@
 import { detect, ruleTimeline, scoreRules, seedRuleScores } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
-import { playGame } from './game.js'
+import { playGame } from './play-game.js'
 import type { GameScores } from './metrics.js'
 import { seededRandom } from './metrics.js'
 import { simDetectorChat } from './sim-model.js'

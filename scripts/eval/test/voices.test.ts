@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadTeamConfig, type TeamConfig, type ToolRunner } from '@heist/orchestrator/engine'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { playGame } from '../game.js'
+import { playGame } from '../play-game.js'
 import { createEvalTools } from '../tools.js'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
