@@ -9,7 +9,7 @@ import { createRequire } from 'node:module'
 import { cpus, loadavg } from 'node:os'
 import { buildApp } from '../services/llm-sim/src/app.js'
 import { simulateCompletion, type ChatCompletionRequest } from '../services/llm-sim/src/model/index.js'
-import { playSession, systemFor, TEAM } from '../services/llm-sim/test/helpers/scenario.js'
+import { playSession, TEAM, turnMessages } from '../services/llm-sim/test/helpers/scenario.js'
 import { median, requireWrk, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
 
 requireWrk()
@@ -21,11 +21,7 @@ const history = playSession({ rounds: 2 })
 const request: ChatCompletionRequest = {
   model: 'heist-sim',
   seed: 7,
-  messages: [
-    { role: 'system', content: systemFor(TEAM[0]!, {}) },
-    ...history.slice(-6).map((s) => ({ role: 'user' as const, content: `[${s.agent}] ${s.text}` })),
-    { role: 'user', content: 'Round 3 of 5. It is your turn, planner.' },
-  ],
+  messages: turnMessages(TEAM[0]!, history, 3, {}),
 }
 
 /** Completions per second in this process, with no HTTP at all. */

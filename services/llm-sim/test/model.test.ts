@@ -132,7 +132,7 @@ describe('simulateCompletion', () => {
 
   it('returns detection JSON that covers every agent and ranks first a mole whose figures contradict the tools', () => {
     // The judge reads behaviour, not one voice's phrases: a false_info mole is found by its figures.
-    const session = playSession({ mole: { name: 'driver', strategy: 'false_info' }, seed: 2 })
+    const session = playSession({ mole: { name: 'driver', strategy: 'false_info' }, seed: 1 })
     const content = textOf(detectionRequest(session))
     const parsed = JSON.parse(content) as { scores: { agent: string; score: number; reason: string }[] }
     expect(parsed.scores.map((s) => s.agent)).toEqual(TEAM.map((m) => m.name))
