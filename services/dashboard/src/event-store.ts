@@ -1,5 +1,5 @@
 import type { PublicSessionEvent, SeqGap, SessionEvent, SessionSummary, Transcript } from '@heist/shared'
-import { SessionAgent } from '@heist/shared'
+import { PublicSessionEvent as PublicSessionEventSchema, SessionAgent, Transcript as TranscriptSchema } from '@heist/shared'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { z } from 'zod'
@@ -205,7 +205,7 @@ export function createEventStore(db: Db) {
 
     /** Public events after `afterSeq` (at most `limit`), without streamed tokens of turns already finished. */
     history(sessionId: string, afterSeq: number, limit = -1): PublicSessionEvent[] {
-      return historyBodies(sessionId, afterSeq, limit).map((body) => JSON.parse(body) as PublicSessionEvent)
+      return historyBodies(sessionId, afterSeq, limit).map((body) => PublicSessionEventSchema.parse(JSON.parse(body)))
     },
 
     /** The same events as stored JSON text, for senders that only pass them on. */
@@ -268,13 +268,14 @@ export function createEventStore(db: Db) {
       }))
       const startedBody = q.startedBody.get(sessionId) as string | undefined
       const profile = startedBody === undefined ? undefined : (JSON.parse(startedBody) as { profile?: string }).profile
-      return {
+      // Rows become a contract type here: parsed, so a drifted column fails loudly, not in a client.
+      return TranscriptSchema.parse({
         session_id: sessionId, status: summary.status, rounds: summary.rounds, agents: summary.agents,
-        messages: q.messages.all(sessionId) as Transcript['messages'],
+        messages: q.messages.all(sessionId),
         tool_calls: tools,
-        orders: q.orders.all(sessionId) as Transcript['orders'],
+        orders: q.orders.all(sessionId),
         ...(profile === undefined ? {} : { profile }),
-      }
+      })
     },
   }
 }
