@@ -140,7 +140,8 @@ export function createFeed() {
       default: {
         const line = statusLine(event)
         if (line !== null) system(line)
-        if (event.type === 'session_stopped') for (const b of bubbles.values()) b.li.dataset.streaming = 'false'
+        // A stop cuts the running answer off: it stays visible but is not a message (none was stored).
+        if (event.type === 'session_stopped') for (const b of bubbles.values()) if (!b.final) b.li.dataset.streaming = 'interrupted'
       }
     }
   }
