@@ -4,7 +4,8 @@ import { calibrate } from './lovo.js'
 import type { GameScores } from './metrics.js'
 import type { ScorerName } from './evaluate.js'
 
-const TARGET = fileURLToPath(new URL('../../services/detection/src/scoring/calibration.ts', import.meta.url))
+// The detection package names the generated file it ships (an export, not a path into its tree).
+export const CALIBRATION_FILE = fileURLToPath(import.meta.resolve('@heist/detection/scoring/calibration.ts'))
 
 /**
  * Write the detection service's thresholds, calibrated on the control games of every voice played
@@ -30,6 +31,6 @@ export const CALIBRATION: Calibration = {
   command: ${JSON.stringify(`${command} --write-calibration`)},
 }
 `
-  writeFileSync(TARGET, text)
-  return TARGET
+  writeFileSync(CALIBRATION_FILE, text)
+  return CALIBRATION_FILE
 }
