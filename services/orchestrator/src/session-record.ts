@@ -1,4 +1,5 @@
-import { StartOptions, TERMINAL_EVENT_TYPES, type SessionEvent, type SessionStatus } from '@heist/shared'
+import { HeistError, notFound, PublicSessionEvent, StartOptions, TERMINAL_EVENT_TYPES, type SessionEvent, type SessionStatus } from '@heist/shared'
+import type { EventLog } from './adapters/event-log.js'
 import { configDigest, type PublicSessionState, type TeamConfig } from './engine/index.js'
 
 type Started = Extract<SessionEvent, { type: 'session_started' }>
@@ -56,4 +57,17 @@ export function resumeOptions(events: readonly SessionEvent[], team: TeamConfig,
   if (started.turn_order.join(',') !== team.heist.session.turn_order.join(',')) return { ok: false, problem: 'the turn order changed since the session started' }
   const options: StartOptions = { rounds: started.rounds, seed: sealed.seed, mole: sealed.mole ?? 'none', strategy: sealed.strategy ?? 'random' }
   return { ok: true, options, ...(started.profile ? { profile: started.profile } : {}) }
+}
+
+/** A session's events from its log (ended sessions); 404 when there is none, 409 when it is damaged. */
+export function loggedEvents(log: Pick<EventLog, 'exists' | 'read'>, id: string): SessionEvent[] {
+  const read = log.exists(id) ? log.read(id) : null
+  if (!read) throw notFound('SESSION_NOT_FOUND', `no session "${id}"`)
+  if (!read.ok) throw new HeistError('SESSION_LOG_DAMAGED', `the event log of "${id}" is damaged: ${read.problem}`, 409)
+  return read.events
+}
+
+/** The events anyone may see (never `game_sealed`). */
+export function publicEvents(events: readonly SessionEvent[]): PublicSessionEvent[] {
+  return events.flatMap((e) => { const p = PublicSessionEvent.safeParse(e); return p.success ? [p.data] : [] })
 }

@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto'
-import { setMaxListeners } from 'node:events'
 import { HeistError, StartOptions, type AgentConfig, type SessionAgent, type SessionStatus } from '@heist/shared'
+import { systemClock } from './clock.js'
 import { SessionEmitter } from './emitter.js'
-import { isAbort, isModelUnavailable, sessionConflict, unlessAborted } from './errors.js'
+import { isAbort, isModelUnavailable, unlessAborted } from './errors.js'
 import { drawGame } from './game.js'
 import { buildMessages } from './prompt.js'
 import { SessionMemory } from './session-memory.js'
-import { configDigest, type PendingOrder, type ResumePoint } from './resume.js'
+import { configDigest, type ResumePoint } from './resume.js'
+import { SessionControl } from './session-control.js'
 import { runTurn } from './turn.js'
 import type { AgentTool, ChatModel, Clock, EventSink, Game, MemoryBackend, TeamConfig, ToolRunner } from './types.js'
 
@@ -48,20 +49,10 @@ export interface PublicSessionState {
   last_seq: number
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve) => {
-    if (signal?.aborted) return resolve()
-    const onAbort = () => { clearTimeout(timer); resolve() }
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve() }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  }),
-}
-
 /**
- * One heist session: the round/turn loop and its operator controls. Pause and resume act at
- * turn boundaries (the running turn finishes, no turn is lost); stop aborts the running turn
- * and ends the session; an order is delivered in the agent's next turn. A model that is down
+ * One heist session: the round/turn loop. Pause and resume act at turn boundaries (the running
+ * turn finishes, no turn is lost); stop aborts the running turn and ends the session; an order
+ * is delivered in the agent's next turn (all held by `SessionControl`). A model that is down
  * pauses the session; resume retries the turn.
  */
 export class HeistSession {
@@ -70,18 +61,13 @@ export class HeistSession {
   readonly rounds: number
   private readonly team: AgentConfig[]
   private readonly emitter: SessionEmitter
+  private readonly control: SessionControl
   private readonly clock: Clock
-  private readonly abort = new AbortController()
-  private state: SessionStatus = 'running'
+  private readonly memory: SessionMemory
   private round = 0
   private turn = 0
-  private orderCount = 0
-  private readonly orders = new Map<string, PendingOrder[]>()
-  private wake: (() => void) | null = null
-  private readonly memory: SessionMemory
   private lastSpeaker: string | null = null
   private roundStarted = 0
-  private suspended = false
 
   constructor(private readonly setup: SessionSetup, private readonly deps: SessionDeps) {
     const options = StartOptions.parse(setup.options)
@@ -98,9 +84,8 @@ export class HeistSession {
     this.game = drawGame({ seed, agents: order, mole: options.mole, strategy: options.strategy })
     this.rounds = options.rounds ?? heist.session.rounds
     this.emitter = new SessionEmitter(this.id, deps.sink, this.clock, setup.resume?.lastSeq ?? 0)
-    // Every model and tool call of the session listens on this one signal.
-    setMaxListeners(100, this.abort.signal)
-    this.memory = new SessionMemory(this.id, heist.memory, deps.memory, (draft) => this.emitter.emit(draft), this.abort.signal)
+    this.control = new SessionControl(this.id, order, this.emitter)
+    this.memory = new SessionMemory(this.id, heist.memory, deps.memory, (draft) => this.emitter.emit(draft), this.control.signal)
     if (setup.resume) this.restore(setup.resume)
   }
 
@@ -108,16 +93,14 @@ export class HeistSession {
     this.turn = point.completedTurns
     this.round = Math.min(this.rounds, Math.floor(point.completedTurns / this.team.length) + 1)
     this.roundStarted = point.roundStarted
-    this.state = point.paused ? 'paused' : 'running'
+    this.control.restore(point)
     this.memory.history = [...point.history]
     this.lastSpeaker = point.lastSpeaker
     this.memory.summaryCovers = point.summaryCovers
-    this.orderCount = point.orderCount
-    for (const order of point.pendingOrders) this.orders.set(order.agent, [...(this.orders.get(order.agent) ?? []), order])
   }
 
   get status(): SessionStatus {
-    return this.state
+    return this.control.status
   }
 
   get lastSeq(): number {
@@ -127,7 +110,7 @@ export class HeistSession {
   /** The public view of the session. */
   snapshot(): PublicSessionState {
     return {
-      session_id: this.id, status: this.state, rounds: this.rounds, round: Math.min(this.round, this.rounds), turn: this.turn,
+      session_id: this.id, status: this.status, rounds: this.rounds, round: Math.min(this.round, this.rounds), turn: this.turn,
       turn_order: [...this.setup.team.heist.session.turn_order], agents: this.team.map(toSessionAgent),
       model: this.deps.model.name, profile: this.setup.profile ?? null, last_seq: this.emitter.lastSeq,
     }
@@ -141,7 +124,7 @@ export class HeistSession {
     try {
       // Turn numbers run across rounds, so a resumed session picks up at any turn.
       while (this.turn < this.rounds * order.length) {
-        if (!(await this.turnBoundary())) return this.state
+        if (!(await this.control.turnBoundary())) return this.status
         const index = this.turn % order.length
         this.round = Math.floor(this.turn / order.length) + 1
         if (index === 0 && this.round > this.roundStarted) {
@@ -149,19 +132,19 @@ export class HeistSession {
           this.emitter.emit({ type: 'round_started', round: this.round })
         }
         await this.playTurn(order[index] as string)
-        if (this.deps.turnDelayMs) await this.clock.sleep(this.deps.turnDelayMs, this.abort.signal)
+        if (this.deps.turnDelayMs) await this.clock.sleep(this.deps.turnDelayMs, this.control.signal)
       }
-      if (!(await this.turnBoundary())) return this.state
-      this.state = 'completed'
+      if (!(await this.control.turnBoundary())) return this.status
+      this.control.end('completed')
       this.emitter.emit({ type: 'session_completed', rounds: this.rounds })
     } catch (error) {
       if (!this.emitter.isClosed) {
-        this.state = 'failed'
+        this.control.end('failed')
         this.emitter.emit({ type: 'session_error', code: 'INTERNAL', message: error instanceof Error ? error.message : 'session failed' })
         this.emitter.emit({ type: 'session_stopped', reason: 'error' })
       }
     }
-    return this.state
+    return this.status
   }
 
   private announceStart(): void {
@@ -178,22 +161,16 @@ export class HeistSession {
     const order = this.setup.team.heist.session.turn_order
     const next = point.completedTurns + 1
     const where = next > this.rounds * order.length ? 'at its end' : `at round ${Math.floor(point.completedTurns / order.length) + 1}, turn ${next} (${order[point.completedTurns % order.length]})`
-    if (this.state === 'running') this.emitter.emit({ type: 'session_resumed', reason: 'restart', message: `the orchestrator restarted; the session goes on ${where}` })
+    if (this.status === 'running') this.emitter.emit({ type: 'session_resumed', reason: 'restart', message: `the orchestrator restarted; the session goes on ${where}` })
     if (point.lastMessage) await this.memory.remember(point.lastMessage, false)
-  }
-
-  /** Waits while paused; false once the session is stopped. */
-  private async turnBoundary(): Promise<boolean> {
-    while (this.state === 'paused' && !this.suspended) await new Promise<void>((resolve) => { this.wake = resolve })
-    return this.state === 'running' && !this.suspended
   }
 
   private async playTurn(name: string): Promise<void> {
     const agent = this.team.find((a) => a.name === name) as AgentConfig
     const turn = ++this.turn
+    const signal = this.control.signal
     this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
-    const orders = this.orders.get(name) ?? []
-    this.orders.delete(name)
+    const orders = this.control.takeOrders(name)
     for (const order of orders) {
       if (order.deliveredTurn !== turn) this.emitter.emit({ type: 'order_delivered', order_id: order.id, agent: name, turn })
     }
@@ -201,12 +178,11 @@ export class HeistSession {
       try {
         return await this.attemptTurn(agent, turn, orders.map((o) => o.text))
       } catch (error) {
-        if (isAbort(error, this.abort.signal)) return
+        if (isAbort(error, signal)) return
         if (!isModelUnavailable(error)) throw error
         this.emitter.emit({ type: 'session_error', code: error.code, message: error.message, agent: name })
-        this.state = 'paused'
-        this.emitter.emit({ type: 'session_paused', reason: 'model_unavailable', message: `${error.message} — resume to retry ${name}'s turn` })
-        if (!(await this.turnBoundary())) return
+        this.control.pauseForModel(`${error.message} — resume to retry ${name}'s turn`)
+        if (!(await this.control.turnBoundary())) return
         // The turn starts over: a page drops what it had streamed of it, so nothing shows twice.
         this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
       }
@@ -215,6 +191,7 @@ export class HeistSession {
 
   private async attemptTurn(agent: AgentConfig, turn: number, orders: string[]): Promise<void> {
     const { heist } = this.setup.team
+    const signal = this.control.signal
     const memory = await this.memory.context()
     const tools = await this.toolsOf(agent.name)
     const messages = buildMessages({ agent, team: this.team, heist, game: this.game, memory, orders, round: this.round, rounds: this.rounds })
@@ -222,9 +199,9 @@ export class HeistSession {
     const started = this.clock.now()
     const out = await runTurn({
       sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.game.seed,
-      model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal: this.abort.signal,
+      model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal,
     })
-    if (this.abort.signal.aborted) return
+    if (signal.aborted) return
     // The model's own figures can differ by agent (its tokenizer, hidden reasoning): operator log only.
     this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, model_usage: out.modelUsage }, 'model usage')
     if (out.content === '') {
@@ -241,62 +218,34 @@ export class HeistSession {
   }
 
   private async toolsOf(agent: string): Promise<AgentTool[]> {
+    const signal = this.control.signal
     try {
-      return await unlessAborted(this.deps.tools.listTools(agent, this.abort.signal), this.abort.signal)
+      return await unlessAborted(this.deps.tools.listTools(agent, signal), signal)
     } catch (error) {
-      if (isAbort(error, this.abort.signal)) throw error
+      if (isAbort(error, signal)) throw error
       this.emitter.emit({ type: 'session_error', code: 'TOOLS_UNAVAILABLE', message: `tool discovery failed for ${agent}: ${errorMessage(error)}`, agent })
       return []
     }
   }
 
-  /** Pause at the next turn boundary: the running turn finishes first. */
   pause(): SessionStatus {
-    if (this.state !== 'running') throw sessionConflict(`session ${this.id} is ${this.state}, not running`)
-    this.state = 'paused'
-    this.emitter.emit({ type: 'session_paused', reason: 'operator', message: 'paused by the operator; the current turn finishes first' })
-    return this.state
+    return this.control.pause()
   }
 
   resume(): SessionStatus {
-    if (this.state !== 'paused') throw sessionConflict(`session ${this.id} is ${this.state}, not paused`)
-    this.state = 'running'
-    this.emitter.emit({ type: 'session_resumed' })
-    this.wake?.()
-    return this.state
+    return this.control.resume()
   }
 
-  /** End the session now: the running turn is aborted and nothing follows `session_stopped`. */
   stop(reason = 'operator'): SessionStatus {
-    if (this.state !== 'running' && this.state !== 'paused') throw sessionConflict(`session ${this.id} is already ${this.state}`)
-    this.state = 'stopped'
-    this.emitter.emit({ type: 'session_stopped', reason })
-    this.abort.abort()
-    this.wake?.()
-    return this.state
+    return this.control.stop(reason)
   }
 
-  /**
-   * Shutdown: abort the running turn and end the loop without ending the session, so that the
-   * next orchestrator resumes it from the event log (the aborted turn is played again there).
-   */
   suspend(): void {
-    if (this.suspended || (this.state !== 'running' && this.state !== 'paused')) return
-    this.emitter.emit({ type: 'session_error', code: 'ORCHESTRATOR_SHUTDOWN', message: 'the orchestrator is stopping; the session goes on from its last completed turn when it is back' })
-    this.emitter.close()
-    this.suspended = true
-    this.abort.abort()
-    this.wake?.()
+    this.control.suspend()
   }
 
-  /** Queue an order for an agent's next turn; `order_received` is emitted at once. */
   order(agent: string, text: string): { order_id: string } {
-    if (this.state !== 'running' && this.state !== 'paused') throw sessionConflict(`session ${this.id} is ${this.state}; it takes no orders`)
-    if (!this.team.some((a) => a.name === agent)) throw new HeistError('SESSION_UNKNOWN_AGENT', `no agent "${agent}" in this session (${this.team.map((a) => a.name).join(', ')})`, 400)
-    const order: PendingOrder = { id: `${this.id}-o${++this.orderCount}`, agent, text }
-    this.orders.set(agent, [...(this.orders.get(agent) ?? []), order])
-    this.emitter.emit({ type: 'order_received', order_id: order.id, agent, text })
-    return { order_id: order.id }
+    return this.control.order(agent, text)
   }
 }
 
