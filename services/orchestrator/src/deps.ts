@@ -60,5 +60,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
       onSync: (id, afterSeq) => sessions.resend(id, afterSeq),
     })
   }
-  return { sessions, link, log }
+  // The service kit closes every dep with a `close()` after the app (sessions suspended first), last built first:
+  // the MCP clients end their sessions on the tool servers instead of leaving them to expire.
+  return { sessions, link, log, restTools, mcpTools }
 }

@@ -44,7 +44,7 @@ function callable(tool: { url: string; resource: string }, resources: ReadonlySe
  * renewed before expiry) — one for discovery with `GET /tools` at oauth, and one per tool
  * service, minted for that service alone (RFC 8707) — and calls with `POST <url>`.
  */
-export function createHttpTools(options: HttpToolsOptions): ToolRunner {
+export function createHttpTools(options: HttpToolsOptions): ToolRunner & { close(): Promise<void> } {
   const now = options.now ?? Date.now
   const ttl = options.discoveryTtlMs ?? 5_000
   const resources = new Set([...options.toolResources].map(canonicalUrl))
@@ -126,6 +126,12 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner {
         if (isHeistError(error)) return { ok: false, error: { code: error.code, message: error.message, status: error.statusCode } }
         return { ok: false, error: { code: 'TOOL_FAILED', message: error instanceof Error ? error.message : 'tool call failed' } }
       }
+    },
+    /** Close the MCP clients it opened (none on the REST path), ending their sessions on the tool servers. */
+    async close() {
+      const opened = mcp
+      mcp = null
+      if (opened) await (await opened).close()
     },
   }
 }

@@ -8,12 +8,23 @@ type Stored = MemoryContext['recent'][number]
  * An in-process memory with extractive compression (the first sentence of every older
  * message, cut to `summary_max_tokens`), for evaluation runs and benchmarks without the
  * memory service. Same contract as the service: a summary plus the recent messages.
+ * It drops a session when the session ends (`forget`), and holds at most `maxSessions`
+ * (the least recently used goes first), so a long-lived process that plays game after game
+ * with one store does not grow with every game.
  */
-export function createInProcessMemory(settings: HeistFile['memory']): MemoryBackend & { size(sessionId: string): number } {
+export function createInProcessMemory(settings: HeistFile['memory'], limits: { maxSessions?: number } = {}): MemoryBackend & { forget(sessionId: string): void; size(sessionId: string): number; readonly held: number } {
+  const maxSessions = limits.maxSessions ?? 256
   const sessions = new Map<string, { messages: Stored[]; summary: MemoryContext['summary']; ids: Set<string> }>()
   const get = (id: string) => {
     let s = sessions.get(id)
-    if (!s) sessions.set(id, (s = { messages: [], summary: null, ids: new Set() }))
+    // Map order is insertion order: taking a session out and back in makes it the most recent.
+    if (s) sessions.delete(id)
+    else s = { messages: [], summary: null, ids: new Set() }
+    sessions.set(id, s)
+    for (const oldest of sessions.keys()) {
+      if (sessions.size <= maxSessions) break
+      sessions.delete(oldest)
+    }
     return s
   }
   const compress = (s: { messages: Stored[]; summary: MemoryContext['summary'] }) => {
@@ -43,7 +54,15 @@ export function createInProcessMemory(settings: HeistFile['memory']): MemoryBack
       }
       return { session_id: sessionId, summary: s.summary, recent, total_tokens: total, message_count: (s.summary?.covers_through ?? 0) + s.messages.length }
     },
-    size: (sessionId: string) => get(sessionId).messages.length,
+    forget(sessionId: string) {
+      sessions.delete(sessionId)
+    },
+    /** Messages held verbatim for a session (0 when it is not held). */
+    size: (sessionId: string) => sessions.get(sessionId)?.messages.length ?? 0,
+    /** Sessions held now. */
+    get held() {
+      return sessions.size
+    },
   }
 }
 

@@ -118,6 +118,13 @@ export class HeistSession {
 
   /** Run the session to its end; resolves with the final status. */
   async run(): Promise<SessionStatus> {
+    const status = await this.loop()
+    // An ended session is never played again here; a suspended one (still running or paused) is, after a restart.
+    if (status === 'completed' || status === 'stopped' || status === 'failed') this.deps.memory.forget?.(this.id)
+    return status
+  }
+
+  private async loop(): Promise<SessionStatus> {
     const order = this.setup.team.heist.session.turn_order
     if (this.setup.resume) await this.announceResume(this.setup.resume)
     else this.announceStart()

@@ -68,6 +68,12 @@ export interface MemoryBackend {
   /** `signal` cancels the call at once (a stopped session). */
   append(sessionId: string, message: MemoryMessageIn, signal?: AbortSignal): Promise<void>
   context(sessionId: string, budgetTokens: number, signal?: AbortSignal): Promise<MemoryContext>
+  /**
+   * The session has ended (completed, stopped or failed; not suspended by a shutdown, which
+   * resumes it). A store that holds sessions in this process drops it; the memory service keeps
+   * its history on disk, so its adapter has no `forget`.
+   */
+  forget?(sessionId: string): void
 }
 
 export interface Clock {
