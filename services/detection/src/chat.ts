@@ -1,4 +1,4 @@
-import { createChatClient, type ChatResponseFormat } from '@heist/shared/chat-client'
+import { createChatClient } from '@heist/shared/chat-client'
 import type { ChatFn } from './scoring/index.js'
 
 export interface OpenAiChatOptions {
@@ -16,8 +16,7 @@ export function createOpenAiChat(options: OpenAiChatOptions): ChatFn {
       messages: request.messages,
       temperature: request.temperature,
       maxTokens: request.max_tokens,
-      // The schema object is built as a literal (readonly) type; the wire type is mutable.
-      responseFormat: request.response_format as unknown as ChatResponseFormat,
+      responseFormat: request.response_format,
     })
     return reply.content || null
   }

@@ -1,0 +1,58 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ModelAnswer, RESPONSE_FORMAT } from '../src/scoring/index.js'
+
+// The schema the model is held to (`response_format`), checked by a JSON Schema validator.
+const schemaAccepts = new Ajv2020({ strict: true }).compile(RESPONSE_FORMAT.json_schema.schema)
+const validatorAccepts = (value: unknown) => ModelAnswer.safeParse(value).success
+
+/** A field's value: mostly the right type, sometimes not. */
+const often = <T, U>(right: fc.Arbitrary<T>, wrong: fc.Arbitrary<U>) => fc.oneof({ arbitrary: right, weight: 6 }, { arbitrary: wrong, weight: 1 })
+// Long reasons around the 2000 bound, some with characters outside the BMP (one code point, two UTF-16 units).
+const reason = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('a', '\u{1F600}'), minLength: 990, maxLength: 2010 }))
+const entry = fc.tuple(
+  fc.record({
+    agent: often(fc.constantFrom('planner', 'driver', 'hacker'), fc.integer()),
+    score: often(fc.double({ min: -0.2, max: 1.2, noNaN: true }), fc.string()),
+    reason: often(reason, fc.constant(null)),
+  }, { requiredKeys: [] }),
+  fc.option(fc.record({ extra: fc.string() }), { freq: 8 }),
+).map(([fields, extra]) => ({ ...fields, ...extra }))
+/** What a model could send back, as JSON (so only what JSON can carry). */
+const answer = fc.oneof(
+  { arbitrary: fc.record({ scores: fc.array(entry, { maxLength: 3 }) }), weight: 8 },
+  { arbitrary: fc.record({ scores: fc.array(entry, { maxLength: 3 }), note: fc.string() }), weight: 1 },
+  { arbitrary: fc.jsonValue(), weight: 1 },
+).map((value) => JSON.parse(JSON.stringify(value)) as unknown)
+
+const hasExtraKey = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? 'note' in value || 'extra' in value || Object.values(value).some(hasExtraKey)
+    : Array.isArray(value) && value.some(hasExtraKey)
+
+/** The value without the keys no schema names (what zod's default object parsing drops). */
+const strip = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(strip)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'note' && k !== 'extra').map(([k, v]) => [k, strip(v)]))
+}
+
+describe('the response_format sent to the model', () => {
+  it('is generated from ModelAnswer, in the strict shape structured outputs need', () => {
+    expect(RESPONSE_FORMAT.json_schema).toMatchObject({ name: 'suspicion_scores', strict: true })
+    expect(RESPONSE_FORMAT.json_schema.schema).not.toHaveProperty('$schema')
+    expect(RESPONSE_FORMAT.json_schema.schema).toMatchObject({ additionalProperties: false, required: ['scores'] })
+  })
+
+  it('allows exactly the answers the validator accepts (extra keys: refused by the schema, dropped by the validator)', () => {
+    fc.assert(
+      fc.property(answer, (value) => {
+        if (schemaAccepts(value)) expect(validatorAccepts(value)).toBe(true)
+        else if (!hasExtraKey(value)) expect(validatorAccepts(value)).toBe(false)
+        else expect(validatorAccepts(value)).toBe(schemaAccepts(strip(value)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
