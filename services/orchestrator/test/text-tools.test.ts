@@ -34,10 +34,12 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })
   })
 
-  it('checks arguments against the JSON Schema subset and says what is wrong', () => {
+  it('checks arguments against the tool\'s JSON Schema (ajv) and says what is wrong', () => {
     expect(validateArgs(calculatorTool.inputSchema, { expression: '1+1' })).toEqual([])
     expect(validateArgs(calculatorTool.inputSchema, {})).toEqual(['args.expression is required'])
-    expect(validateArgs(calculatorTool.inputSchema, { expression: 5, extra: true })).toEqual(['args.expression must be string, got integer', 'args.extra is not allowed'])
+    expect(validateArgs(calculatorTool.inputSchema, { expression: 5, extra: true })).toEqual(['args.extra is not allowed', 'args.expression must be string, got integer'])
     expect(validateArgs(calculatorTool.inputSchema, 'x')).toEqual(['args must be object, got string'])
+    const nested = { type: 'object', properties: { ids: { type: 'array', items: { type: 'integer', maximum: 9 } } } }
+    expect(validateArgs(nested, { ids: [1, 12, 'a'] })).toEqual(['args.ids[1] must be <= 9', 'args.ids[2] must be integer, got string'])
   })
 })

@@ -49,6 +49,22 @@ describe('the tool loop', () => {
     expect(ofType(events, 'message').find((m) => m.agent === 'safecracker')?.content).toContain('15*60 = 900')
   })
 
+  it('answers a native call with a bad argument as a tool error naming it, without calling the tool', async () => {
+    const calls: { agent: string; args: unknown }[] = []
+    const { session, events, model } = harness({
+      deps: { tools: fakeTools(calls) },
+      script: (r) => {
+        if (agentOf(r) !== 'safecracker' || r.messages.at(-1)?.role === 'tool' || !r.tools) return 'ok'
+        return { toolCalls: [{ name: 'calculator', arguments: { expression: 2700, unit: 's' } }] }
+      },
+    })
+    await session.run()
+    expect(calls).toEqual([])
+    const toolMessages = model.requests.flatMap((r) => r.messages).filter((m) => m.role === 'tool').map((m) => m.content)
+    expect(toolMessages).toContain('ERROR TOOL_ARGS_INVALID: args.unit is not allowed; args.expression must be string, got integer')
+    expect(ofType(events, 'tool_result')[0]).toMatchObject({ ok: false, error: { code: 'TOOL_ARGS_INVALID' } })
+  })
+
   it('gives a failed tool call back to the model as ERROR code: message', async () => {
     const { session, model } = harness({
       script: (r) => {

@@ -1,4 +1,4 @@
-import { primaryProperty } from './json-schema.js'
+import { primaryProperty } from './tool-arguments.js'
 import type { AgentTool } from './types.js'
 
 /** A call found in the text: where it stands and its arguments as JSON text. */

@@ -1,5 +1,5 @@
 import { jsonObjectEnd } from '@heist/shared'
-import { primaryProperty } from './json-schema.js'
+import { primaryProperty } from './tool-arguments.js'
 import { pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
 

@@ -1,7 +1,7 @@
 import { type AgentConfig, type EventDraft, type HeistFile } from '@heist/shared'
 import { chatCompletionTokens, chatPromptTokens, type BilledMessage } from '@heist/shared/tokens'
 import { unlessAborted } from './errors.js'
-import { validateArgs } from './json-schema.js'
+import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
 import { createThinkingFilter } from './thinking-filter.js'
