@@ -3,7 +3,7 @@
  * the app, and records V8's CPU profile (what `node --cpu-prof` records) only while the load
  * runs, so start-up (module loading, compiling) stays out of it.
  *
- *   node --conditions=heist-source --import tsx bench/support/profile-calculator.ts [health|rest|mcp|token] [seconds] [out.cpuprofile]
+ *   node --conditions=heist-source --import tsx bench/support/profile-calculator.ts [health|rest|mcp|mcp-session|token] [seconds] [out.cpuprofile]
  *   node bench/support/profile-summary.mjs out.cpuprofile
  *
  * Local keys stand in for oauth (the token check is the same code; only the JWKS source differs).
@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { buildApp } from '../../services/calculator/src/app.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../shared/test/tool-tokens.js'
+import { openMcpSession } from './mcp-session.js'
 import { requireWrk, wrk, type HttpLoad } from './wrk.js'
 
 requireWrk()
@@ -31,6 +32,15 @@ const loads: Record<string, HttpLoad> = {
   rest: { name: 'rest', url: `${url}/tools/calculator`, method: 'POST', headers, body: JSON.stringify({ expression: '45 * 60 + max(3, 4)' }) },
   token: { name: 'token', url: `${oauthUrl}/oauth/token`, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic('safecracker') }, body: 'grant_type=client_credentials&scope=calculator%3Ause' },
   mcp: { name: 'mcp', url: `${url}/mcp`, method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } }) },
+  // One MCP session held by every connection, each request with its own JSON-RPC id.
+  'mcp-session': {
+    name: 'mcp-session',
+    url: `${url}/mcp`,
+    method: 'POST',
+    headers: { ...headers, ...(route === 'mcp-session' ? await openMcpSession(`${url}/mcp`, headers) : {}) },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 'ID', method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } }),
+    uniqueId: 'ID',
+  },
 }
 const load = loads[route]
 if (!load) throw new Error(`route must be one of ${Object.keys(loads).join(', ')}`)

@@ -16,6 +16,11 @@ export interface HttpLoad {
   method: 'GET' | 'POST'
   headers?: Record<string, string>
   body?: string
+  /**
+   * A placeholder in `body` replaced in every request by a string unique to the run (thread and
+   * count): requests of one MCP session must not share a JSON-RPC id.
+   */
+  uniqueId?: string
 }
 
 export interface LoadOptions {
@@ -50,8 +55,17 @@ export function requireWrk(): void {
 /** wrk's Lua setup for a request: a long bracket holds the body as is. */
 function luaScript(load: HttpLoad): string {
   const lines = [`wrk.method = "${load.method}"`]
-  if (load.body !== undefined) lines.push(`wrk.body = [==[${load.body}]==]`)
   for (const [name, value] of Object.entries(load.headers ?? {})) lines.push(`wrk.headers["${name}"] = "${value.replace(/["\\]/g, '')}"`)
+  const [before, after] = load.uniqueId !== undefined && load.body !== undefined ? load.body.split(load.uniqueId, 2) : []
+  if (before !== undefined && after !== undefined) {
+    // setup() runs once per thread in the main Lua state and numbers the threads; each thread counts its own requests.
+    lines.push(
+      `local threads = 0`,
+      `function setup(thread) threads = threads + 1; thread:set("tid", threads) end`,
+      `local count = 0`,
+      `function request() count = count + 1; return wrk.format(nil, nil, nil, [==[${before}]==] .. tid .. "-" .. count .. [==[${after}]==]) end`,
+    )
+  } else if (load.body !== undefined) lines.push(`wrk.body = [==[${load.body}]==]`)
   return lines.join('\n')
 }
 

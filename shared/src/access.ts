@@ -75,9 +75,10 @@ export const ENDPOINTS: readonly Endpoint[] = [
     // Any token for this service: `tools/list` shows only what its scopes allow, `tools/call`
     // checks the tool's scope (403 insufficient_scope) before it runs.
     e(service, 'POST', '/mcp', { kind: 'token' }),
-    // The MCP server is stateless: no stream to open, no session to delete; 405 for everyone.
+    // No server-initiated stream to open: 405 for everyone.
     e(service, 'GET', '/mcp', pub),
-    e(service, 'DELETE', '/mcp', pub),
+    // Ends the caller's own MCP session (404 for anyone else's; 405 without a session id).
+    e(service, 'DELETE', '/mcp', { kind: 'token' }),
   ]),
 
   e('memory', 'POST', '/memory/:session/messages', scope(SCOPES.memoryWrite)),

@@ -33,6 +33,18 @@ export async function connectMcp(options: McpConnectOptions): Promise<Client> {
 export type McpClient = Awaited<ReturnType<typeof connectMcp>>
 
 /**
+ * End the client's MCP session on the server (DELETE, Streamable HTTP §2.5.4), then close the
+ * client. The server would end an abandoned session only when it has been idle for minutes.
+ */
+export async function closeMcp(client: McpClient): Promise<void> {
+  try {
+    if (client.transport instanceof StreamableHTTPClientTransport) await client.transport.terminateSession()
+  } finally {
+    await client.close()
+  }
+}
+
+/**
  * The HTTP refusal behind an MCP transport error (the SDK's `StreamableHTTPError`): its status
  * and the Heist error body (`{error: {code, message}}`) when the server sent one.
  */

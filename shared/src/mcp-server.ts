@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
-import { CallToolRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
-import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv'
+import { CallToolRequestSchema, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js'
 import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
+import { MCP_SESSION_LIMITS, McpSessions, type McpSessionLimits } from './mcp-sessions.js'
+import { buildToolServer, McpServerPool, toolsFor } from './mcp-tool-server.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
 import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
 
@@ -28,6 +28,10 @@ export interface McpResourceOptions {
   authorizationServer: string
   /** Verifies a token bound to this resource (audience = the resource URI). */
   verify: (resource: string) => TokenVerifier
+  /** Session limits; the default suits the fleet (`MCP_SESSION_LIMITS`). */
+  sessions?: McpSessionLimits
+  /** The clock sessions expire by (tests move it). */
+  now?: () => number
 }
 
 /** RFC 9728 protected resource metadata for one MCP server. */
@@ -106,80 +110,6 @@ function rpcError(reply: FastifyReply, status: number, code: number, message: st
   return reply.code(status).type('application/json').send({ jsonrpc: '2.0', error: { code, message }, id })
 }
 
-/** A tool's failure as a result the model reads: the text, and the coded error in `_meta`. */
-function toolFailure(error: unknown): CallToolResult {
-  const known = isHeistError(error)
-  const failure = known ? { code: error.code, message: error.message, status: error.statusCode } : { code: 'TOOL_FAILED', message: 'the tool failed' }
-  return { isError: true, content: [{ type: 'text', text: `${failure.code}: ${failure.message}` }], _meta: { 'heist/error': failure } }
-}
-
-/**
- * One JSON Schema validator for every server. Without it each `McpServer` builds its own Ajv
- * instance (formats and all): 12 % of an MCP call's CPU in a profile. The SDK uses it only to
- * check elicitation answers, which these servers never ask for; it holds compiled schemas,
- * nothing of a caller.
- */
-const sharedValidator = new AjvJsonSchemaValidator()
-
-/** Idle servers kept per tool set; more than this many at once are built and dropped. */
-const MAX_IDLE_SERVERS = 16
-
-/** A server holding `tools`; the caller of a `tools/call` is the request's `authInfo`, never the server's. */
-function buildServer(options: McpResourceOptions, tools: ServedTool[]): McpServer {
-  const server = new McpServer({ name: `heist-${options.name}`, version: options.version ?? '0.1.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: sharedValidator })
-  for (const tool of tools) {
-    server.registerTool(tool.definition.name, {
-      description: tool.definition.description,
-      inputSchema: tool.definition.input,
-      outputSchema: tool.output,
-    }, async (args: unknown, extra): Promise<CallToolResult> => {
-      const clientId = extra.authInfo?.clientId
-      if (clientId === undefined) return toolFailure(new HeistError('AUTH_INVALID_TOKEN', 'no verified caller', 401))
-      try {
-        const reply = await tool.run(args, { clientId })
-        return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
-      } catch (error) {
-        return toolFailure(error)
-      }
-    })
-  }
-  return server
-}
-
-/**
- * MCP servers reused across stateless requests, one request at a time each. The SDK allows a
- * `Protocol` one transport at a time ("call close() before connecting to a new transport, or use
- * a separate Protocol instance per connection") and a stateless transport one request, so a
- * server is connected to a fresh transport per request, closed after it and only then lent again;
- * concurrent requests get different servers. A server holds only the tools a scope set allows
- * (tools/list shows no others), so servers are kept per set of tool names. What a server keeps
- * after close() is the last client's `initialize` information, which no tool reads; the caller
- * of a tool is the request's verified token (`authInfo`). Building a server per request, the
- * SDK's own stateless example, cost a fifth of an MCP call.
- */
-export class McpServerPool {
-  private readonly idle = new Map<string, McpServer[]>()
-  constructor(private readonly options: McpResourceOptions) {}
-
-  /** Run `use` with a server holding exactly the tools `principal` may call. */
-  async with<T>(principal: Principal, use: (server: McpServer) => Promise<T>): Promise<T> {
-    const tools = this.options.tools.filter((tool) => principal.scopes.includes(tool.definition.scope))
-    const key = tools.map((tool) => tool.definition.name).join('\n')
-    const server = this.idle.get(key)?.pop() ?? buildServer(this.options, tools)
-    let reusable = false
-    try {
-      const result = await use(server)
-      reusable = true
-      return result
-    } finally {
-      await server.close()
-      // A server whose request failed midway is dropped, not lent again.
-      const idle = this.idle.get(key) ?? []
-      if (reusable && idle.length < MAX_IDLE_SERVERS && server.server.transport === undefined) this.idle.set(key, [...idle, server])
-    }
-  }
-}
-
 /** Headers the SDK transport reads, copied from the Fastify request. */
 function webHeaders(request: FastifyRequest): Headers {
   const headers = new Headers()
@@ -190,10 +120,38 @@ function webHeaders(request: FastifyRequest): Headers {
   return headers
 }
 
-async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, options: McpResourceOptions, verifier: () => TokenVerifier, pool: McpServerPool) {
+/** JSON-RPC ids of the requests in a body: the session must not have one of them under way. */
+function requestIds(body: unknown): unknown[] {
+  return (Array.isArray(body) ? body : [body]).flatMap((m: unknown) => (typeof m === 'object' && m !== null && 'method' in m && 'id' in m ? [m.id] : []))
+}
+
+/** Copy the SDK's web `Response` onto the Fastify reply. */
+async function relay(reply: FastifyReply, response: Response): Promise<FastifyReply> {
+  const body = await response.text()
+  response.headers.forEach((value, name) => void reply.header(name, value))
+  return reply.code(response.status).send(body === '' ? undefined : body)
+}
+
+/** What one MCP endpoint shares across requests. */
+interface McpEndpoint {
+  options: McpResourceOptions
+  scopes: string[]
+  verifier: () => TokenVerifier
+  pool: McpServerPool
+  sessions: McpSessions
+}
+
+/**
+ * `POST /mcp`. The token is checked on every request, session or not; then three ways in:
+ * - with `Mcp-Session-Id`: the session's own server and transport, if the session is this
+ *   client's (any other answer is 404, as for an id that never existed);
+ * - an `initialize` without one opens a session (the SDK client, the Inspector, LM Studio);
+ * - anything else is answered statelessly (curl, one-shot clients), by a pooled server.
+ */
+async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, endpoint: McpEndpoint) {
+  const { options, sessions } = endpoint
   const resource = options.resource()
-  const scopes = [...new Set(options.tools.map((t) => t.definition.scope))]
-  const principal = await authenticate(request, resource, verifier(), scopes)
+  const principal = await authenticate(request, resource, endpoint.verifier(), endpoint.scopes)
   let parsed: unknown
   try {
     parsed = JSON.parse(request.body)
@@ -207,23 +165,55 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     const tool = options.tools.find((t) => t.definition.name === name)
     if (tool && !principal.scopes.includes(tool.definition.scope)) throw scopeChallenge(resource, tool.definition.scope, name)
   }
+  const webRequest = new Request(resource, { method: 'POST', headers: webHeaders(request) })
+  const authInfo = { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: new URL(resource) }
+  const { tools, key } = toolsFor(options, principal)
+  const sessionId = request.headers['mcp-session-id']
+  if (typeof sessionId === 'string') {
+    const session = sessions.find(sessionId, principal.clientId, key)
+    if (session === undefined) return rpcError(reply, 404, -32001, 'Session not found: initialize a new session')
+    const answered = await sessions.use(session, requestIds(parsed), () => session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo }))
+    if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
+    return relay(reply, answered.value)
+  }
+  if (!Array.isArray(parsed) && isInitializeRequest(parsed)) {
+    const opened = await sessions.open(principal.clientId, key, buildToolServer(options, tools))
+    if (!opened.ok) {
+      if (opened.status === 503) void reply.header('retry-after', '60')
+      return rpcError(reply, opened.status, -32000, opened.message, (parsed as { id?: unknown }).id ?? null)
+    }
+    const response = await opened.session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo })
+    // An initialize the SDK refused opened nothing worth keeping.
+    if (opened.session.id === undefined) sessions.end(opened.session)
+    return relay(reply, response)
+  }
   // Stateless: a fresh transport per request, JSON answers rather than an SSE stream.
-  return pool.with(principal, async (server) => {
+  return endpoint.pool.with(principal, async (server) => {
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
     await server.connect(transport)
-    const response = await transport.handleRequest(new Request(resource, { method: 'POST', headers: webHeaders(request) }), {
-      parsedBody: parsed,
-      authInfo: { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: new URL(resource) },
-    })
-    const body = await response.text()
-    response.headers.forEach((value, name) => void reply.header(name, value))
-    return reply.code(response.status).send(body === '' ? undefined : body)
+    return relay(reply, await transport.handleRequest(webRequest, { parsedBody: parsed, authInfo }))
   })
+}
+
+/** `DELETE /mcp`: the client ends its session (Streamable HTTP §2.5.4); only its owner may. */
+async function handleMcpDelete(request: FastifyRequest, reply: FastifyReply, endpoint: McpEndpoint) {
+  const resource = endpoint.options.resource()
+  const principal = await authenticate(request, resource, endpoint.verifier(), endpoint.scopes)
+  const sessionId = request.headers['mcp-session-id']
+  if (typeof sessionId !== 'string') {
+    void reply.header('allow', 'POST, DELETE')
+    return rpcError(reply, 405, -32000, 'Method not allowed: DELETE ends a session and needs its Mcp-Session-Id')
+  }
+  const session = endpoint.sessions.find(sessionId, principal.clientId, toolsFor(endpoint.options, principal).key)
+  if (session === undefined) return rpcError(reply, 404, -32001, 'Session not found')
+  endpoint.sessions.end(session)
+  return reply.code(200).send()
 }
 
 /**
  * Make a tool service an MCP server and an OAuth protected resource: `POST /mcp`
- * (Streamable HTTP, stateless) and RFC 9728 metadata at both well-known paths.
+ * (Streamable HTTP, sessions or stateless), `DELETE /mcp` to end a session, and RFC 9728
+ * metadata at both well-known paths.
  *
  * The root document names the service, the resource its tokens are for (REST and /mcp alike).
  * The `/mcp`-suffixed document names `<url>/mcp`: RFC 9728 §3.3 has a client reject a document
@@ -233,12 +223,18 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
  */
 export async function mcpRoutes(app: FastifyInstance, options: McpResourceOptions): Promise<void> {
   let cached: { resource: string; verify: TokenVerifier } | undefined
-  const verifier = () => {
-    const resource = options.resource()
-    if (cached?.resource !== resource) cached = { resource, verify: options.verify(resource) }
-    return cached.verify
+  const endpoint: McpEndpoint = {
+    options,
+    scopes: [...new Set(options.tools.map((t) => t.definition.scope))],
+    verifier: () => {
+      const resource = options.resource()
+      if (cached?.resource !== resource) cached = { resource, verify: options.verify(resource) }
+      return cached.verify
+    },
+    pool: new McpServerPool(options),
+    sessions: new McpSessions(options.sessions ?? MCP_SESSION_LIMITS, options.now),
   }
-  const pool = new McpServerPool(options)
+  app.addHook('onClose', () => endpoint.sessions.closeAll())
   const metadata = async () => protectedResourceMetadata(options.resource(), options)
   app.get(PROTECTED_RESOURCE_WELL_KNOWN, metadata)
   app.get(`${PROTECTED_RESOURCE_WELL_KNOWN}${MCP_PATH}`, async () => protectedResourceMetadata(`${options.resource()}${MCP_PATH}`, options))
@@ -247,14 +243,13 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
     // The SDK wants the raw JSON-RPC text: parse errors become JSON-RPC errors, not the REST shape.
     scope.removeContentTypeParser('application/json')
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body))
-    scope.post<{ Body: string }>(MCP_PATH, (request, reply) => handleMcpPost(request, reply, options, verifier, pool))
-    // Stateless server: no server-initiated stream and no session to delete (Streamable HTTP §2.2, §2.5).
-    const notAllowed = async (_request: FastifyRequest, reply: FastifyReply) => {
-      void reply.header('allow', 'POST')
-      return rpcError(reply, 405, -32000, 'Method not allowed: this MCP server is stateless; POST JSON-RPC messages')
-    }
-    scope.get(MCP_PATH, notAllowed)
-    scope.delete(MCP_PATH, notAllowed)
+    scope.post<{ Body: string }>(MCP_PATH, (request, reply) => handleMcpPost(request, reply, endpoint))
+    scope.delete(MCP_PATH, (request, reply) => handleMcpDelete(request, reply, endpoint))
+    // No server-initiated stream (Streamable HTTP §2.2.3): these servers never send a request or a notification of their own.
+    scope.get(MCP_PATH, async (_request: FastifyRequest, reply: FastifyReply) => {
+      void reply.header('allow', 'POST, DELETE')
+      return rpcError(reply, 405, -32000, 'Method not allowed: this MCP server sends no server-initiated messages; POST JSON-RPC messages')
+    })
   })
 }
 

@@ -77,9 +77,19 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
     expect((await mcpPost(app, JSON.stringify(rpc(1, 'ping')), token, { 'content-type': 'text/plain' })).statusCode).toBe(415)
   })
 
-  test.each(['GET', 'DELETE'] as const)('%s /mcp is 405: the server is stateless', async (method) => {
+  test.each(['GET', 'DELETE'] as const)('%s /mcp without a session is 405: no server-initiated stream, no session to end', async (method) => {
     const reply = await app.inject({ method, url: '/mcp', headers: { ...MCP_HEADERS, authorization: `Bearer ${token}` } })
     expect(reply.statusCode).toBe(405)
-    expect(reply.headers.allow).toBe('POST')
+    expect(reply.headers.allow).toBe('POST, DELETE')
+  })
+
+  test.each([
+    ['an unknown session id', { 'mcp-session-id': 'not-a-session' }, 404, -32001],
+    ['an initialize inside a batch (one initialize opens one session)', null, 400, -32600],
+  ])('%s → %i', async (_label, headers, status, code) => {
+    const init = rpc(0, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'h', version: '1' } })
+    const reply = headers === null ? await mcpPost(app, [init, rpc(1, 'ping')], token) : await mcpPost(app, rpc(1, 'ping'), token, headers)
+    expect(reply.statusCode).toBe(status)
+    expect(reply.json().error.code).toBe(code)
   })
 })

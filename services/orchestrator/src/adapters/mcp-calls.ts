@@ -1,5 +1,5 @@
 import type { TokenSource } from '@heist/shared'
-import { connectMcp, mcpHttpFailure, type McpClient } from '@heist/shared/mcp-client'
+import { closeMcp, connectMcp, mcpHttpFailure, type McpClient } from '@heist/shared/mcp-client'
 import type { ToolOutcome } from '../engine/types.js'
 
 /** A discovered tool as the MCP path needs it: its name and its service's MCP endpoint. */
@@ -36,7 +36,8 @@ export function outcomeOf(tool: string, result: CallResult): ToolOutcome {
 
 /**
  * Calls tools over MCP with one connected SDK client per agent and tool service, each holding
- * the agent's token for that service only. A 401 renews the token and reconnects once.
+ * the agent's token for that service only and one MCP session for its life. A 401 renews the
+ * token and reconnects once; a 404 (the server ended the session: idle, restarted) reconnects once.
  */
 export function createMcpCalls(options: { timeoutMs?: number }) {
   const clients = new Map<string, Promise<McpClient>>()
@@ -69,8 +70,9 @@ export function createMcpCalls(options: { timeoutMs?: number }) {
         try {
           return await callOnce(agent, target, args, token, signal)
         } catch (error) {
-          if (mcpHttpFailure(error)?.status !== 401) throw error
-          token.invalidate()
+          const status = mcpHttpFailure(error)?.status
+          if (status !== 401 && status !== 404) throw error
+          if (status === 401) token.invalidate()
           clients.delete(`${agent} ${target.endpoint}`)
           return await callOnce(agent, target, args, token, signal)
         }
@@ -83,7 +85,7 @@ export function createMcpCalls(options: { timeoutMs?: number }) {
     async close(): Promise<void> {
       const open = [...clients.values()]
       clients.clear()
-      await Promise.allSettled(open.map(async (client) => (await client).close()))
+      await Promise.allSettled(open.map(async (client) => closeMcp(await client)))
     },
   }
 }
