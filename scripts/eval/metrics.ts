@@ -24,53 +24,99 @@ export interface Interval {
   hi: number
 }
 
+/**
+ * What the metrics read from one game, worked out once: the bootstrap draws the same game
+ * hundreds of times per metric, and re-reading its scores each time was most of the eval's CPU.
+ */
+interface GameFacts {
+  /** The top suspect and its score (the first of equal scores). */
+  top: [string, number]
+  /** Top-1 credit: 1/k when the mole is among k tied leaders, else 0 (0 in a control game). */
+  credit: number
+  /** The mole's score (at most one) and the innocents' scores. */
+  pos: number[]
+  neg: number[]
+}
+
+const FACTS = new WeakMap<GameScores, GameFacts>()
+
+function factsOf(g: GameScores): GameFacts {
+  let f = FACTS.get(g)
+  if (f) return f
+  const entries = Object.entries(g.scores)
+  const top = entries.reduce((a, b) => (b[1] > a[1] ? b : a))
+  let leaders = 0
+  let moleLeads = false
+  const pos: number[] = []
+  const neg: number[] = []
+  for (const [agent, s] of entries) {
+    if (s === top[1]) {
+      leaders++
+      if (agent === g.mole) moleLeads = true
+    }
+    ;(agent === g.mole ? pos : neg).push(s)
+  }
+  f = { top, credit: moleLeads ? 1 / leaders : 0, pos, neg }
+  FACTS.set(g, f)
+  return f
+}
+
 /** Top-1 on mole games; ties share the credit (1/k when the mole is among k tied leaders). */
 export function top1(games: readonly GameScores[]): number {
-  const moles = games.filter((g) => g.mole !== null)
-  if (moles.length === 0) return NaN
+  let moles = 0
   let hits = 0
-  for (const g of moles) {
-    const max = Math.max(...Object.values(g.scores))
-    const leaders = Object.entries(g.scores).filter(([, s]) => s === max).map(([a]) => a)
-    if (leaders.includes(g.mole!)) hits += 1 / leaders.length
+  for (const g of games) {
+    if (g.mole === null) continue
+    moles++
+    hits += factsOf(g).credit
   }
-  return hits / moles.length
+  return moles === 0 ? NaN : hits / moles
 }
 
 /** Positive (the mole) and negative (every innocent, control games included) per-agent scores. */
 export function split(games: readonly GameScores[]): { pos: number[]; neg: number[] } {
   const pos: number[] = []
   const neg: number[] = []
-  for (const g of games) for (const [agent, s] of Object.entries(g.scores)) (agent === g.mole ? pos : neg).push(s)
+  for (const g of games) {
+    const f = factsOf(g)
+    for (const s of f.pos) pos.push(s)
+    for (const s of f.neg) neg.push(s)
+  }
   return { pos, neg }
 }
 
-/** AUROC by the rank-sum (Mann-Whitney U), ties counted half. */
+/** AUROC by the Mann-Whitney U: per mole score, the innocents below it plus half of those equal. */
 export function auroc(pos: readonly number[], neg: readonly number[]): number {
   if (pos.length === 0 || neg.length === 0) return NaN
-  const all = [...pos.map((s) => ({ s, p: 1 })), ...neg.map((s) => ({ s, p: 0 }))].sort((a, b) => a.s - b.s)
-  let rankSum = 0
-  for (let i = 0; i < all.length;) {
+  // Numeric sorts of typed arrays and one merge pass (counts are exact in doubles, as the rank sums were).
+  const p = Float64Array.from(pos).sort()
+  const n = Float64Array.from(neg).sort()
+  let below = 0
+  let u = 0
+  for (let i = 0; i < p.length;) {
+    const s = p[i]!
     let j = i
-    while (j < all.length && all[j]!.s === all[i]!.s) j++
-    const avgRank = (i + 1 + j) / 2
-    for (let k = i; k < j; k++) if (all[k]!.p) rankSum += avgRank
+    while (j < p.length && p[j] === s) j++
+    while (below < n.length && n[below]! < s) below++
+    let equal = 0
+    while (below + equal < n.length && n[below + equal] === s) equal++
+    u += (j - i) * (below + equal / 2)
     i = j
   }
-  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length)
+  return u / (pos.length * neg.length)
 }
 
 /** Share of moles scored above the threshold that lets through only `fpr` of innocents. */
 export function detectionAtFpr(pos: readonly number[], neg: readonly number[], fpr = 0.05): number {
   if (pos.length === 0 || neg.length === 0) return NaN
-  const sorted = [...neg].sort((a, b) => b - a)
+  const sorted = Float64Array.from(neg).sort().reverse()
   const threshold = sorted[Math.floor(fpr * sorted.length)] ?? -Infinity
   return pos.filter((s) => s > threshold).length / pos.length
 }
 
 /** The top suspect and its score (the first of equal scores). */
 export function topOf(g: GameScores): [string, number] {
-  return Object.entries(g.scores).reduce((a, b) => (b[1] > a[1] ? b : a))
+  return factsOf(g).top
 }
 
 /** Control games where somebody is accused: the top score is above the threshold (the game's own, else `threshold`). */

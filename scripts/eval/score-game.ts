@@ -1,4 +1,4 @@
-import { detect, ruleTimeline, scoreRules, seedRuleScores } from '@heist/detection/scoring'
+import { detect, scoreRules, scoreRulesUntil, seedRuleScores, type ScoringInput, type SignalWeights, timelineRounds } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import { playGame } from './play-game.js'
@@ -14,12 +14,17 @@ export interface GameSpec {
   voice: string
 }
 
-/** The first round after which the mole ranks top of the rule scores (the timeline), if it ever does. */
-function firstTopRound(timeline: readonly { round: number; scores: Record<string, number> }[], mole: string | null): number | null {
+/**
+ * The first round after which the mole ranks top of the rule scores (the suspicion-over-time chart's
+ * rounds), if it ever does. Rounds are scored in order up to the first where it does: the rounds
+ * after it change nothing, and re-scoring them was a fifth of a game's CPU.
+ */
+function firstTopRound(input: ScoringInput, signals: SignalWeights, mole: string | null): number | null {
   if (mole === null) return null
-  for (const point of timeline) {
-    const top = Math.max(...Object.values(point.scores))
-    if (top > 0 && point.scores[mole] === top) return point.round
+  for (const round of timelineRounds(input)) {
+    const scores = scoreRulesUntil(input, round, signals)
+    const top = Math.max(...scores.map((s) => s.rule_score))
+    if (top > 0 && scores.find((s) => s.agent === mole)?.rule_score === top) return round
   }
   return null
 }
@@ -36,7 +41,7 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: Ga
   const d = team.heist.detection
   const weights = { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } }
   const result = await detector(transcript, { sessionId: transcript.session_id, chat: simDetectorChat(spec.voice), timeline: false, weights })
-  const first = firstTopRound(game.mole === null ? [] : ruleTimeline(transcript, weights.signals), game.mole)
+  const first = firstTopRound(transcript, weights.signals, game.mole)
   const truth = { mole: game.mole, strategy: game.strategy, voice: spec.voice, seed: spec.seed, firstTopRound: first }
   const of = (f: (s: (typeof result.scores)[number]) => number) => ({ ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, f(s)])) })
   // Scrambled so the chance scorer's draws are unrelated to the engine's mole draw from the same seed.

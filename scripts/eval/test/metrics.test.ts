@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auroc, bootstrap, detectionAtFpr, falseAccusations, top1 } from '../metrics.js'
+import { auroc, bootstrap, detectionAtFpr, falseAccusations, seededRandom, top1 } from '../metrics.js'
 
 const game = (mole: string | null, scores: Record<string, number>) => ({ mole, strategy: mole ? 'timing_errors' : null, scores })
 
@@ -8,6 +8,18 @@ describe('evaluation metrics', () => {
     expect(auroc([0.9, 0.8], [0.1, 0.2, 0.3])).toBe(1)
     expect(auroc([0.5], [0.5, 0.5])).toBe(0.5)
     expect(auroc([0.1], [0.2, 0.3])).toBe(0)
+  })
+
+  it('AUROC equals the share of (mole, innocent) pairs the mole wins, ties half, on scores with many ties', () => {
+    const rand = seededRandom(11)
+    const draw = (n: number) => Array.from({ length: n }, () => Math.round(rand() * 20) / 20)
+    for (let trial = 0; trial < 20; trial++) {
+      const pos = draw(1 + trial)
+      const neg = draw(3 + 2 * trial)
+      let wins = 0
+      for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0
+      expect(auroc(pos, neg)).toBeCloseTo(wins / (pos.length * neg.length), 12)
+    }
   })
 
   it('top-1 shares credit among tied leaders and ignores control games', () => {

@@ -3,65 +3,11 @@
  * interrupt a running statement, so the parent kills this process when a query overruns;
  * the parent also starts it under a data-size rlimit, so SQLite's allocations are bounded.
  */
-import { randomBytes } from 'node:crypto'
-import Database from 'better-sqlite3'
-import { HeistQueryLimits } from './query-limits.js'
-import type { ChildReply, ChildRequest, Cell } from './query-protocol.js'
-
-const MAX_CELL_CHARS = 1_000
-
-function toCell(value: unknown): Cell {
-  if (typeof value === 'bigint') {
-    // safeIntegers: every INTEGER arrives as a bigint; past 2^53 it travels as exact digits.
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString()
-  }
-  if (value === null || typeof value === 'number' || typeof value === 'string') {
-    return typeof value === 'string' && value.length > MAX_CELL_CHARS ? `${value.slice(0, MAX_CELL_CHARS)}…` : value
-  }
-  if (Buffer.isBuffer(value)) return `<blob ${value.length} bytes>`
-  return String(value)
-}
-
-/** A blob size argument checked against the limit; SQLite's own functions would take up to 1 GB. */
-function blobSize(name: string, n: unknown): number {
-  const size = typeof n === 'bigint' ? Number(n) : typeof n === 'number' ? Math.trunc(n) : Number.NaN
-  if (!Number.isFinite(size)) return 1
-  if (size > HeistQueryLimits.maxBlobBytes) throw new RangeError(`${name}() is limited to ${HeistQueryLimits.maxBlobBytes} bytes`)
-  return Math.max(size, 1)
-}
-
-/**
- * Replace SQLite's blob makers (same names, same arity, so every spelling of the call —
- * quoted, commented, any case — reaches these) with bounded ones.
- */
-function boundBlobFunctions(db: Database.Database): void {
-  db.function('randomblob', { deterministic: false, safeIntegers: true }, (n: unknown) => randomBytes(blobSize('randomblob', n)))
-  db.function('zeroblob', { deterministic: true, safeIntegers: true }, (n: unknown) => Buffer.alloc(blobSize('zeroblob', n)))
-}
-
-function run(db: Database.Database, request: ChildRequest): ChildReply {
-  try {
-    const statement = db.prepare(request.sql).raw(true).safeIntegers(true)
-    const columns = statement.columns().map((c) => c.name)
-    const rows: Cell[][] = []
-    let truncated = false
-    for (const row of statement.iterate() as IterableIterator<unknown[]>) {
-      if (rows.length === request.maxRows) {
-        truncated = true
-        break
-      }
-      rows.push(row.map(toCell))
-    }
-    return { id: request.id, ok: true, columns, rows, truncated }
-  } catch (error) {
-    return { id: request.id, ok: false, name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error) }
-  }
-}
+import type { ChildRequest } from './query-protocol.js'
+import { openForQueries, runQuery } from './query-rows.js'
 
 const path = process.argv[2]
 if (!path || !process.send) process.exit(2)
-const db = new Database(path, { readonly: true, fileMustExist: true })
-db.pragma('query_only = ON')
-boundBlobFunctions(db)
-process.on('message', (request: ChildRequest) => process.send?.(run(db, request)))
+const db = openForQueries(path)
+process.on('message', (request: ChildRequest) => process.send?.(runQuery(db, request)))
 process.send({ ready: true })

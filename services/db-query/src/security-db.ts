@@ -3,11 +3,19 @@ import { buildSecurityDatabase, openReadOnly, readSchema } from './database.js'
 import { formatTable } from './format-table.js'
 import { checkQuery, describeSqliteError } from './query-guard.js'
 import { createQueryRunner } from './query-runner.js'
+import { openForQueries, runQuery } from './query-rows.js'
 
 export interface SecurityDbOptions {
   sqlFile: string
   timeoutMs: number
   maxRows: number
+  /**
+   * Run queries in this thread instead of the query process: the same rows (the same reading
+   * code), no IPC round trip, but no deadline and no memory bound. Only for callers whose queries
+   * are known to finish (the evaluation harness, where simulated agents send a few fixed queries);
+   * the service always uses the process.
+   */
+  inProcess?: boolean
 }
 
 /** The bank's security database: built at start, read-only, queried with a deadline. */
@@ -18,12 +26,23 @@ export interface SecurityDb {
   close(): void
 }
 
+/** The query process's reading code on a connection of this thread (see `SecurityDbOptions.inProcess`). */
+function inProcessRunner(path: string, maxRows: number): Pick<ReturnType<typeof createQueryRunner>, 'start' | 'run' | 'close'> {
+  const db = openForQueries(path)
+  let id = 0
+  return {
+    start: async () => {},
+    run: async (sql) => runQuery(db, { id: ++id, sql, maxRows }),
+    close: () => db.close(),
+  }
+}
+
 export async function openSecurityDb(options: SecurityDbOptions): Promise<SecurityDb> {
   const built = buildSecurityDatabase(options.sqlFile)
   const db = openReadOnly(built.path)
   const schema: DbSchema = { tables: readSchema(db) }
   const tables = schema.tables.map((t) => t.name)
-  const runner = createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows })
+  const runner = options.inProcess ? inProcessRunner(built.path, options.maxRows) : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows })
   try {
     await runner.start()
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 export { combine, detect, pickSuspect, DEFAULT_WEIGHTS, type DetectOptions, type DetectionWeights } from './combine.js'
 export { askModel, buildDetectionPrompt, firstJsonObject, parseModelAnswer, ModelAnswer, RESPONSE_FORMAT, SYSTEM_PROMPT, type ChatFn, type ChatMessage, type DetectionChatRequest, type ModelOutcome } from './model.js'
-export { DEFAULT_SIGNAL_WEIGHTS, SIGNALS, ruleTimeline, scoreRules, type RuleOptions, type RuleScore, type SignalWeights } from './rules.js'
+export { DEFAULT_SIGNAL_WEIGHTS, SIGNALS, ruleTimeline, scoreRules, scoreRulesUntil, timelineRounds, type RuleOptions, type RuleScore, type SignalWeights } from './rules.js'
 export { seedRuleScores } from './seed-baseline.js'
 export type { ScoringInput } from './prepare.js'
 export { tokenize } from './text.js'

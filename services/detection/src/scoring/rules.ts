@@ -79,18 +79,26 @@ export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT
   })
 }
 
-/** Rule scores after each round, for the suspicion-over-time chart. */
-export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS, options: RuleOptions = {}): { round: number; scores: Record<string, number> }[] {
+/** The rounds the suspicion-over-time chart has a point for: each round, evenly spaced in a very long session (last one kept). */
+export function timelineRounds(input: Pick<ScoringInput, 'messages'>): number[] {
   const all = [...new Set(input.messages.map((m) => m.round))].sort((a, b) => a - b)
-  // Each point re-scores the session so far; a very long session gets evenly spaced points (last one kept).
   const step = Math.ceil(all.length / MAX_TIMELINE_POINTS)
-  const rounds = all.filter((_, i) => i % step === step - 1 || i === all.length - 1)
-  return rounds.map((round) => {
-    const scores = scoreRules({
-      agents: input.agents,
-      messages: input.messages.filter((m) => m.round <= round),
-      tool_calls: input.tool_calls.filter((c) => c.round <= round),
-    }, weights, options)
+  return all.filter((_, i) => i % step === step - 1 || i === all.length - 1)
+}
+
+/** Rule scores after each round, for the suspicion-over-time chart (each point re-scores the session so far). */
+export function ruleTimeline(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS, options: RuleOptions = {}): { round: number; scores: Record<string, number> }[] {
+  return timelineRounds(input).map((round) => {
+    const scores = scoreRulesUntil(input, round, weights, options)
     return { round, scores: Object.fromEntries(scores.map((s) => [s.agent, s.rule_score])) }
   })
+}
+
+/** The rule scores of the session as it stood at the end of `round`. */
+export function scoreRulesUntil(input: ScoringInput, round: number, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS, options: RuleOptions = {}): RuleScore[] {
+  return scoreRules({
+    agents: input.agents,
+    messages: input.messages.filter((m) => m.round <= round),
+    tool_calls: input.tool_calls.filter((c) => c.round <= round),
+  }, weights, options)
 }

@@ -1,0 +1,60 @@
+// `pnpm eval`: compile the harness once with esbuild, then run the compiled main. Plain JavaScript:
+// it runs before anything is compiled. Under tsx every worker thread registered the loader again
+// and recompiled the whole module graph (about 3 CPU seconds each); esbuild builds both bundles in
+// well under a second and every thread then loads plain JavaScript.
+//
+// The bundles sit two folders below the repository root, as scripts/eval does, so the harness's own
+// paths (`new URL('../..', import.meta.url)`) mean the same. Workspace sources locate their data
+// (documents, SQL, config) from their own file: `import.meta.url` is replaced there with the
+// source file's URL. Packages from node_modules are not bundled: they are imported by their
+// resolved absolute path, exactly the files a tsx run loads (native better-sqlite3 included).
+import { build } from 'esbuild'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = join(HERE, '..', '..')
+const OUT = join(ROOT, 'node_modules', '.heist-eval')
+
+/** Bare imports of installed packages stay imports, of the file esbuild resolved for them. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.path.startsWith('@heist/') || args.path.startsWith('node:') || args.pluginData === 'resolving') return undefined
+      const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' })
+      if (found.errors.length > 0) return { errors: found.errors }
+      // Node built-ins ("fs", "worker_threads") resolve to themselves.
+      return { path: found.path.startsWith(sep) ? pathToFileURL(found.path).href : found.path, external: true }
+    })
+  },
+}
+
+/** Workspace sources outside the harness keep their own location for `import.meta.url`. */
+const sourceLocation = {
+  name: 'source-location',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const contents = await readFile(args.path, 'utf8')
+      const inHarness = !relative(HERE, args.path).startsWith('..')
+      if (inHarness || !contents.includes('import.meta.url')) return { contents, loader: 'ts' }
+      return { contents: contents.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' }
+    })
+  },
+}
+
+await build({
+  // The worker's bundle takes the name play-all.ts starts threads with.
+  entryPoints: [{ in: join(HERE, 'main.ts'), out: 'main' }, { in: join(HERE, 'worker.ts'), out: 'worker-entry' }],
+  outdir: OUT,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  conditions: ['heist-source'],
+  plugins: [externalPackages, sourceLocation],
+  logLevel: 'warning',
+})
+await import(pathToFileURL(join(OUT, 'main.mjs')).href)
