@@ -6,8 +6,9 @@
 // The bundles sit two folders below the repository root, as scripts/eval does, so the harness's own
 // paths (`new URL('../..', import.meta.url)`) mean the same. Workspace sources locate their data
 // (documents, SQL, config) from their own file: `import.meta.url` is replaced there with the
-// source file's URL. Packages from node_modules are not bundled: they are imported by their
-// resolved absolute path, exactly the files a tsx run loads (native better-sqlite3 included).
+// source file's URL, and `import.meta.resolve` of a package path with what it resolves to.
+// Packages from node_modules are not bundled: they are imported by their resolved absolute path,
+// exactly the files a tsx run loads (native better-sqlite3 included).
 import { build } from 'esbuild'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
@@ -31,15 +32,24 @@ const externalPackages = {
   },
 }
 
-/** Workspace sources outside the harness keep their own location for `import.meta.url`. */
+/**
+ * Workspace sources outside the harness keep their own location for `import.meta.url`; in every
+ * file, `import.meta.resolve('<package path>')` becomes the file it resolves to from the source
+ * (the bundle's folder has no node_modules of its own to resolve from).
+ */
 const sourceLocation = {
   name: 'source-location',
   setup(b) {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const contents = await readFile(args.path, 'utf8')
+      let contents = await readFile(args.path, 'utf8')
+      for (const [call, , specifier] of contents.matchAll(/import\.meta\.resolve\((['"])([^'"]+)\1\)/g)) {
+        const found = await b.resolve(specifier, { kind: 'import-statement', resolveDir: dirname(args.path), pluginData: 'resolving' })
+        if (found.errors.length > 0) return { errors: found.errors }
+        contents = contents.replace(call, JSON.stringify(pathToFileURL(found.path).href))
+      }
       const inHarness = !relative(HERE, args.path).startsWith('..')
-      if (inHarness || !contents.includes('import.meta.url')) return { contents, loader: 'ts' }
-      return { contents: contents.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' }
+      if (!inHarness) contents = contents.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+      return { contents, loader: 'ts' }
     })
   },
 }
