@@ -29,7 +29,7 @@ import type { StartOptions, SessionStatus } from '@heist/shared'
 import { HeistSession, type SessionDeps } from './session.js'
 import type { TeamConfig } from './types.js'
 
-export { drawGame, type DrawOptions } from './game.js'
+export { drawGame, type DrawOptions } from './draw-game.js'
 export { buildMessages, estimateTokens, functionTools, systemPrompt, turnPrompt, type PromptInput } from './prompt.js'
 export { parseTextToolCalls, stripThinking, type TextToolCall } from './text-tools.js'
 export { validateArgs } from './tool-arguments.js'

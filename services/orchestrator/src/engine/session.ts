@@ -3,7 +3,7 @@ import { HeistError, StartOptions, type AgentConfig, type SessionAgent, type Ses
 import { systemClock } from './clock.js'
 import { SessionEmitter } from './emitter.js'
 import { isAbort, isModelUnavailable, unlessAborted } from './errors.js'
-import { drawGame } from './game.js'
+import { drawGame } from './draw-game.js'
 import { buildMessages } from './prompt.js'
 import { SessionMemory } from './session-memory.js'
 import { configDigest, type ResumePoint } from './resume.js'
