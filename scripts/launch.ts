@@ -16,7 +16,7 @@ const note = (text: string) => console.log(`${p.bold('launcher'.padEnd(width))} 
 function printTable(fleet: RunningFleet): void {
   console.log('')
   for (const s of FLEET) {
-    const state = fleet.started.includes(s.name) ? p.green('up     ') : fleet.skipped.includes(s.name) ? p.yellow('missing') : p.gray('off    ')
+    const state = fleet.started.includes(s.name) ? p.green('up ') : p.gray('off')
     console.log(`  ${s.name.padEnd(width)}  ${state}  ${fleet.urls[s.name]}`)
   }
   const token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''

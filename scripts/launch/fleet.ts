@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { AgentsFile, FLEET, loadYamlFiles, type FleetService } from '@heist/shared'
@@ -30,7 +30,7 @@ export interface LaunchOptions {
   graceMs?: number
   /** Every line a service writes, as it arrives. */
   onLine?: (service: string, line: string) => void
-  /** Notes for the user: skipped services, secrets added, unexpected exits, restarts. */
+  /** Notes for the user: secrets added, unexpected exits, restarts. */
   onNote?: (note: string) => void
   /** Stops the start-up (and everything started so far) when it aborts. */
   signal?: AbortSignal
@@ -46,7 +46,6 @@ export interface RunningFleet {
   /** Secrets and the operator token, by env var name. */
   env: Record<string, string>
   started: string[]
-  skipped: string[]
   /** Start a stopped service again (same port) and wait until it is healthy. */
   start(name: string): Promise<void>
   /** Stop one service (SIGTERM, then SIGKILL after the grace period). */
@@ -59,10 +58,6 @@ export interface RunningFleet {
   pid(name: string): number | undefined
   /** Stop everything in reverse start order. */
   close(): Promise<void>
-}
-
-function entryOf(root: string, name: string): string {
-  return serviceEntry(root, name, 'source')
 }
 
 async function assertPortFree(name: string, port: number): Promise<void> {
@@ -88,7 +83,6 @@ interface Plan {
   ctx: EnvContext
   urls: Record<string, string>
   waves: FleetService[][]
-  skipped: string[]
   secrets: Record<string, string>
 }
 
@@ -104,10 +98,8 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
   const urls = Object.fromEntries(FLEET.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}`]))
   const ctx: EnvContext = { urls, ports, dataDir: options.dataDir, configDir, agents, fileValues: values, outer, extra: options.extra }
   const waves = startWaves(FLEET, options.only)
-  const skipped = waves.flat().filter((s) => !existsSync(entryOf(options.root, s.name))).map((s) => s.name)
-  if (skipped.length) note(`not written yet, skipped: ${skipped.join(', ')}`)
   const secrets = Object.fromEntries(secretNames(agents).map((name) => [name, outer[name] || values[name] || '']))
-  return { ctx, urls, waves, skipped, secrets }
+  return { ctx, urls, waves, secrets }
 }
 
 /**
@@ -129,9 +121,8 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
   try {
     for (const wave of fleetPlan.waves) {
       if (options.signal?.aborted) break
-      const present = wave.filter((s) => !fleetPlan.skipped.includes(s.name))
-      if (options.autoPorts !== true) for (const s of present) await assertPortFree(s.name, s.port)
-      await Promise.all(present.map((s) => processes.launch(s)))
+      if (options.autoPorts !== true) for (const s of wave) await assertPortFree(s.name, s.port)
+      await Promise.all(wave.map((s) => processes.launch(s)))
     }
     if (options.signal?.aborted) throw new LaunchAborted()
     if (processes.has('dashboard') && processes.has('orchestrator')) await waitForOrchestratorLink(fleetPlan.urls.dashboard ?? '', options.healthTimeoutMs ?? 60_000, note, options.signal)
@@ -150,7 +141,6 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     urls: fleetPlan.urls,
     env: fleetPlan.secrets,
     started: [...processes.order],
-    skipped: fleetPlan.skipped,
     start: (name) => processes.launch(known(name)),
     stop: (name) => processes.stop(known(name).name),
     kill: (name) => processes.stop(known(name).name, true),
