@@ -55,6 +55,7 @@ export async function serveControl(path: string, handle: (words: string[]) => Pr
     unlinkSync(path)
   }
   const server = createServer((socket) => {
+    // The asking `pnpm start --status` went away before its answer: nobody is left to tell.
     socket.on('error', () => socket.destroy())
     createInterface({ input: socket }).once('line', (line) => {
       handle(line.trim().split(/\s+/).filter(Boolean)).then(

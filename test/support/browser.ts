@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { envBool } from '@heist/shared'
 
 /** The browser the e2e suites drive (Debian's Chromium; `HEIST_CHROMIUM` points elsewhere). */
 export const CHROMIUM = process.env.HEIST_CHROMIUM ?? '/usr/bin/chromium'
@@ -13,7 +14,8 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  */
 export function browserAvailable(env: Record<string, string | undefined> = process.env, path = CHROMIUM): boolean {
   if (existsSync(path)) return true
-  if (env.CI === 'true' || env.CI === '1') {
+  // The fleet's one boolean reading (`true`/`1`); a CI value it does not know (`CI=yes`) is not CI.
+  if (envBool(false).safeParse(env.CI).data === true) {
     throw new Error(`Chromium is not at ${path} and CI=${env.CI}: the browser suites must run in CI (install chromium, or set HEIST_CHROMIUM to its path)`)
   }
   return false

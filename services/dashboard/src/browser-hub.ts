@@ -135,6 +135,8 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
       clients.add(client)
       socket.on('message', (data) => onMessage(client, data))
       socket.on('close', () => forget(client))
+      // A browser's socket error (a reset, a malformed frame) ends only that browser's connection,
+      // which ws closes after it; there is nothing to report but its leaving.
       socket.on('error', () => forget(client))
       send(client, { type: 'welcome', orchestrator_connected: orchestratorConnected })
     },

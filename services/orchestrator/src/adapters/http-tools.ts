@@ -1,4 +1,4 @@
-import { canonicalUrl, createHttpClient, createTokenSource, HeistError, isHeistError, MCP_PATH, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
+import { canonicalUrl, createHttpClient, createTokenSource, HeistError, isHeistError, MCP_PATH, secretEnvName, ToolListing, ToolResult, UpstreamError, type TokenSource } from '@heist/shared'
 import type { AgentTool, ToolOutcome, ToolRunner } from '../engine/types.js'
 import type { createMcpCalls } from './mcp-calls.js'
 
@@ -59,7 +59,7 @@ export function createHttpTools(options: HttpToolsOptions): ToolRunner & { close
     let source = tokens.get(key)
     if (!source) {
       const secret = options.secrets[agent]
-      if (!secret) throw new HeistError('AGENT_NO_SECRET', `no client secret for agent "${agent}" (set its HEIST_SECRET_ variable)`, 500)
+      if (!secret) throw new HeistError('AGENT_NO_SECRET', `no client secret for agent "${agent}" (set ${secretEnvName(agent)})`, 500)
       source = createTokenSource({ tokenUrl: `${options.oauthUrl}/oauth/token`, clientId: agent, clientSecret: secret, ...(resource ? { resource } : {}) })
       tokens.set(key, source)
     }
