@@ -10,5 +10,7 @@ export const DbQueryEnv = toolServiceEnv('db-query').extend({
   HEIST_SECURITY_SQL: z.string().min(1).default(DEFAULT_SQL_FILE),
   HEIST_QUERY_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_000),
   HEIST_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** Query processes (one query at a time each); unset: one per core, at most two. */
+  HEIST_QUERY_PROCESSES: z.coerce.number().int().min(1).max(8).optional(),
 })
 export type DbQueryConfig = z.output<typeof DbQueryEnv>

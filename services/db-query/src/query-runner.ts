@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { HeistError } from '@heist/shared'
@@ -10,7 +11,9 @@ export interface QueryRunnerOptions {
   dbPath: string
   timeoutMs: number
   maxRows: number
-  /** Queries allowed to wait while one runs; more are refused with 429. */
+  /** Query processes, each running one query at a time (default `DEFAULT_QUERY_PROCESSES`). */
+  processes?: number
+  /** Queries allowed to wait while others run; more are refused with 429. */
   maxQueued?: number
   /** Queries one client may have waiting; its next ones are refused with 429, others' are not. */
   maxQueuedPerClient?: number
@@ -93,25 +96,11 @@ function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: numbe
   })
 }
 
-/**
- * Runs one query at a time in a child process with a hard deadline: a query that overruns
- * (say, a recursive CTE that never ends) is stopped by killing the process, which is
- * restarted for the next query.
- */
-export function createQueryRunner(options: QueryRunnerOptions) {
-  const maxQueued = options.maxQueued ?? 16
-  const maxPerClient = options.maxQueuedPerClient ?? 4
-  // Start-time fair queueing: a client's next query is tagged one round after its previous
-  // one, a newcomer's with the current round. A client flooding slow queries waits behind
-  // itself; anyone else's query runs after the one running now.
-  const queue: Job[] = []
-  const lastTag = new Map<string, number>()
-  let round = 0
+/** One query process: started on demand, one query at a time, replaced when a deadline kills it. */
+function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean) {
   let child: ChildProcess | null = null
   let ready: Promise<ChildProcess> | null = null
-  let busy = false
   let nextId = 1
-  let closed = false
 
   function spawnChild(): Promise<ChildProcess> {
     const { proc, ready: started } = forkChild(options.dbPath)
@@ -128,7 +117,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
 
   // Start the next process right away so the query after a killed one does not wait for it.
   function respawn(): void {
-    if (closed) return
+    if (isClosed()) return
     const next = spawnChild()
     ready = next
     next.catch(() => {
@@ -136,15 +125,51 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     })
   }
 
-  function execute(proc: ChildProcess, sql: string): Promise<ChildReply> {
-    const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
-    const reply = sendToChild(proc, request, options.timeoutMs, {
-      onTimeout: respawn,
-      onExit: () => (closed ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400)),
-    })
-    options.observe?.querySent?.(sql)
-    return reply
+  return {
+    /** Set while a query is handed to this slot (from the wait for its process to the reply). */
+    busy: false,
+    /** The running process, started if there is none. */
+    process(): Promise<ChildProcess> {
+      ready ??= spawnChild()
+      return ready
+    },
+    execute(proc: ChildProcess, sql: string): Promise<ChildReply> {
+      const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
+      const reply = sendToChild(proc, request, options.timeoutMs, {
+        onTimeout: respawn,
+        onExit: () => (isClosed() ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400)),
+      })
+      options.observe?.querySent?.(sql)
+      return reply
+    },
+    kill(): void {
+      child?.kill('SIGKILL')
+    },
   }
+}
+
+/** Query processes by default: one per core, at most two (the host also runs the HTTP side). */
+export const DEFAULT_QUERY_PROCESSES = Math.max(1, Math.min(2, availableParallelism()))
+
+/**
+ * Runs queries in a small pool of child processes, one query at a time in each, with a hard
+ * deadline: a query that overruns (say, a recursive CTE that never ends) is stopped by killing
+ * its process, which is restarted for the next query, while the other processes go on
+ * answering. Each process is as isolated as the single one was (read-only handle, memory
+ * rlimit, no shared state); a pool only lets a query start while another one runs, where one
+ * process made every query wait for the IPC round trip of the one before.
+ */
+export function createQueryRunner(options: QueryRunnerOptions) {
+  const maxQueued = options.maxQueued ?? 16
+  const maxPerClient = options.maxQueuedPerClient ?? 4
+  // Start-time fair queueing: a client's next query is tagged one round after its previous
+  // one, a newcomer's with the current round. A client flooding slow queries waits behind
+  // itself; anyone else's query runs after the ones running now.
+  const queue: Job[] = []
+  const lastTag = new Map<string, number>()
+  let round = 0
+  let closed = false
+  const slots = Array.from({ length: options.processes ?? DEFAULT_QUERY_PROCESSES }, () => createQuerySlot(options, () => closed))
 
   function nextJob(): Job | undefined {
     let best = -1
@@ -152,7 +177,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       if (best < 0 || (queue[i] as Job).tag < (queue[best] as Job).tag) best = i
     }
     if (best < 0) {
-      lastTag.clear() // idle: nobody is owed anything
+      if (slots.every((slot) => !slot.busy)) lastTag.clear() // idle: nobody is owed anything
       return undefined
     }
     const [job] = queue.splice(best, 1)
@@ -160,33 +185,36 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     return job
   }
 
-  async function drain(): Promise<void> {
-    if (busy) return
-    busy = true
-    for (let job = nextJob(); job; job = nextJob()) {
+  async function runOn(slot: ReturnType<typeof createQuerySlot>, job: Job): Promise<void> {
+    slot.busy = true
+    try {
       // Queued behind a query that `close` cut short: refuse it rather than start a new process.
-      if (closed) {
-        job.reject(shuttingDown())
-        continue
-      }
-      try {
-        ready ??= spawnChild()
-        const proc = await ready
-        // `close` may have come while the process started: do not hand it the query.
-        if (closed) throw shuttingDown()
-        job.resolve(await execute(proc, job.sql))
-      } catch (error) {
-        job.reject(error instanceof HeistError ? error : new HeistError('DB_UNAVAILABLE', 'the query process is unavailable', 503))
-      }
+      if (closed) throw shuttingDown()
+      const proc = await slot.process()
+      // `close` may have come while the process started: do not hand it the query.
+      if (closed) throw shuttingDown()
+      job.resolve(await slot.execute(proc, job.sql))
+    } catch (error) {
+      job.reject(error instanceof HeistError ? error : new HeistError('DB_UNAVAILABLE', 'the query process is unavailable', 503))
+    } finally {
+      slot.busy = false
+      drain()
     }
-    busy = false
+  }
+
+  function drain(): void {
+    for (const slot of slots) {
+      if (slot.busy) continue
+      const job = nextJob()
+      if (job === undefined) return
+      void runOn(slot, job)
+    }
   }
 
   return {
-    /** Start the query process now rather than on the first query. */
+    /** Start the query processes now rather than on the first queries. */
     async start(): Promise<void> {
-      ready ??= spawnChild()
-      await ready
+      await Promise.all(slots.map((slot) => slot.process()))
     },
     /** Run one already-checked query for `client`; resolves with the child's reply. */
     run(sql: string, client = 'anonymous'): Promise<ChildReply> {
@@ -199,12 +227,12 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       lastTag.set(client, tag)
       return new Promise((resolve, reject) => {
         queue.push({ sql, client, tag, resolve, reject })
-        void drain()
+        drain()
       })
     },
     close(): void {
       closed = true
-      child?.kill('SIGKILL')
+      for (const slot of slots) slot.kill()
     },
   }
 }

@@ -16,6 +16,8 @@ export interface SecurityDbOptions {
    * the service always uses the process.
    */
   inProcess?: boolean
+  /** Query processes; default `DEFAULT_QUERY_PROCESSES`. */
+  processes?: number
 }
 
 /** The bank's security database: built at start, read-only, queried with a deadline. */
@@ -42,7 +44,9 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
   const db = openReadOnly(built.path)
   const schema: DbSchema = { tables: readSchema(db) }
   const tables = schema.tables.map((t) => t.name)
-  const runner = options.inProcess ? inProcessRunner(built.path, options.maxRows) : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows })
+  const runner = options.inProcess
+    ? inProcessRunner(built.path, options.maxRows)
+    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}) })
   try {
     await runner.start()
   } catch (error) {

@@ -6,7 +6,7 @@ import { createQueryRunner, QUERY_MEMORY_BOUNDED } from '../src/query-runner.js'
 
 vi.setConfig({ testTimeout: 20_000 })
 const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
-const runner = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueued: 1 })
+const runner = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueued: 1, processes: 1 })
 afterAll(() => {
   runner.close()
   built.remove()
@@ -33,7 +33,7 @@ describe('createQueryRunner', () => {
     // decided when they are queued, all in this tick, so it does not depend on any duration.
     const SLOW = 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f WHERE x < 200000) SELECT count(*) FROM f'
     const started: unknown[] = []
-    const fair = createQueryRunner({ dbPath: built.path, timeoutMs: 60_000, maxRows: 5, maxQueuedPerClient: 2, observe: { processStarted: (pid) => started.push(pid) } })
+    const fair = createQueryRunner({ dbPath: built.path, timeoutMs: 60_000, maxRows: 5, maxQueuedPerClient: 2, processes: 1, observe: { processStarted: (pid) => started.push(pid) } })
     await fair.start()
     const finished: string[] = []
     const track = (label: string, promise: Promise<unknown>) => codeOf(promise).then((code) => finished.push(`${label}:${code}`))
@@ -59,6 +59,27 @@ describe('createQueryRunner', () => {
     }
   }, 90_000)
 
+  test('with a pool, a runaway query holds one process while the others answer', async () => {
+    const started: (number | undefined)[] = []
+    // A deadline no quick query comes near: the runaway is still running when they are done, however slow the machine.
+    const pool = createQueryRunner({ dbPath: built.path, timeoutMs: 60_000, maxRows: 5, processes: 2, observe: { processStarted: (pid) => started.push(pid) } })
+    try {
+      await pool.start()
+      expect(started).toHaveLength(2)
+      const finished: string[] = []
+      const track = (label: string, promise: Promise<unknown>) => codeOf(promise).then((code) => finished.push(`${label}:${code}`))
+      const runaway = track('runaway', pool.run(RUNAWAY, 'a'))
+      for (let i = 1; i <= 3; i++) await track(`quick${i}`, pool.run(`SELECT ${i}`, 'b'))
+      expect(finished).toEqual(['quick1:ok', 'quick2:ok', 'quick3:ok'])
+      pool.close()
+      await runaway
+      expect(finished.at(-1)).toBe('runaway:DB_UNAVAILABLE')
+      expect(started).toHaveLength(2)
+    } finally {
+      pool.close()
+    }
+  })
+
   test('a closed runner refuses work', async () => {
     const other = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5 })
     await other.start()
@@ -71,7 +92,7 @@ describe('createQueryRunner', () => {
     let sent!: () => void
     const runawaySent = new Promise<void>((resolve) => { sent = resolve })
     const other = createQueryRunner({
-      dbPath: built.path, timeoutMs: 60_000, maxRows: 5,
+      dbPath: built.path, timeoutMs: 60_000, maxRows: 5, processes: 1,
       observe: { processStarted: (pid) => started.push(pid), querySent: (sql) => sql === RUNAWAY && sent() },
     })
     await other.start()
