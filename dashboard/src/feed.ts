@@ -7,7 +7,7 @@ function statusLine(event: PublicSessionEvent): string | null {
   switch (event.type) {
     case 'memory_compressed': return `memory compressed (${event.method}) through seq ${event.covers_through}`
     case 'session_paused': return `⏸ paused (${event.reason})${event.message ? `: ${event.message}` : ''}`
-    case 'session_resumed': return '▶ resumed'
+    case 'session_resumed': return `▶ resumed${event.message ? `: ${event.message}` : ''}`
     case 'session_stopped': return `⏹ stopped: ${event.reason}`
     case 'session_completed': return `✔ completed after ${event.rounds} rounds`
     case 'session_error': return `⚠ ${event.code}: ${event.message}`

@@ -105,7 +105,7 @@ function classify(error: unknown): RetryVerdict {
  * for one reply; times out every attempt, and retries under
  * the shared policy until it gives up with {@link ChatUnavailableError}. An abort is rethrown as is.
  */
-export function createChatClient(options: ChatClientOptions): ChatFn & { model: string } {
+export function createChatClient(options: ChatClientOptions): ChatFn & { model: string; answers(signal?: AbortSignal): Promise<boolean> } {
   const client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs })
   const policy: RetryPolicy = { retries: 1, baseMs: 250, capMs: 8_000, maxRetryAfterMs: 60_000, ...options.retry }
 
@@ -161,5 +161,18 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       throw new ChatUnavailableError(options.model, options.baseUrl, error)
     }
   }
-  return Object.assign(complete, { model: options.model })
+  /**
+   * Whether the server answers at all: one `GET /models` (every OpenAI-compatible server has it),
+   * no retry, no tokens spent. A cheap check before work that failed is tried again.
+   */
+  const answers = async (signal?: AbortSignal): Promise<boolean> => {
+    try {
+      await client.models.list({ timeout: Math.min(options.timeoutMs, 5_000), ...(signal ? { signal } : {}) })
+      return true
+    } catch {
+      // Any failure (refused, timed out, 5xx, aborted) means "not yet": the caller asks again later.
+      return false
+    }
+  }
+  return Object.assign(complete, { model: options.model, answers })
 }

@@ -118,6 +118,25 @@ describe('sessions survive crashes', () => {
   })
 })
 
+describe('a model that comes back', () => {
+  // llm-sim stopped on purpose (the launcher does not heal a stop it was asked for) until the
+  // session has paused, then started again: nobody resumes the session, it goes on by itself.
+  test('a session paused because llm-sim was down resumes by itself once it answers, and the page is told', async () => {
+    const id = await start({ rounds: 2, seed: 23 })
+    await waitFor('a few turns', () => snapshot(id), (s) => (s?.turn ?? 0) >= 2, 60_000)
+    await fleet.stop('llm-sim')
+    await waitFor('paused for the model', () => snapshot(id), (s) => s?.status === 'paused', 60_000)
+    await fleet.start('llm-sim')
+    const end = await waitFor('completed with no resume by hand', () => snapshot(id), (s) => s?.status === 'completed' || s?.status === 'stopped' || s?.status === 'failed', 90_000)
+    expect(end).toMatchObject({ status: 'completed' })
+    const stored = await waitFor('the dashboard has it all', () => fetch(`${fleet.urls.dashboard}/api/sessions/${id}/events?after_seq=0`).then((r) => r.json() as Promise<{ events: SessionEvent[] }>, () => null), (d) => d?.events.at(-1)?.type === 'session_completed', 30_000)
+    const controls = stored?.events.flatMap((e) => (e.type === 'session_paused' || e.type === 'session_resumed' ? [`${e.type} ${e.reason ?? ''}`] : [])) ?? []
+    expect(controls.at(-1)).toBe('session_resumed model_available')
+    expect(controls).not.toContain('session_resumed operator')
+    expect(await messages(id)).toHaveLength(12)
+  })
+})
+
 describe('pnpm heist run stops its session however it is ended', () => {
   interface Run { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; pid: number }
   function cli(command: string): Run {

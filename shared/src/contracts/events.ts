@@ -63,9 +63,12 @@ export const OrderDelivered = z.object({
 export const SessionPaused = z.object({
   ...base, type: z.literal('session_paused'), reason: z.enum(['operator', 'model_unavailable']), message: z.string().optional(),
 })
-/** `restart`: the orchestrator restarted and picked the session up from its event log. */
+/**
+ * `restart`: the orchestrator restarted and picked the session up from its event log.
+ * `model_available`: a session paused because the model was down resumed by itself once it answered again.
+ */
 export const SessionResumed = z.object({
-  ...base, type: z.literal('session_resumed'), reason: z.enum(['operator', 'restart']).optional(), message: z.string().optional(),
+  ...base, type: z.literal('session_resumed'), reason: z.enum(['operator', 'restart', 'model_available']).optional(), message: z.string().optional(),
 })
 export const SessionStopped = z.object({ ...base, type: z.literal('session_stopped'), reason: z.string() })
 export const SessionCompleted = z.object({ ...base, type: z.literal('session_completed'), rounds: z.number().int() })

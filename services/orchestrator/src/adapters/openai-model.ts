@@ -33,6 +33,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
   })
   return {
     name: options.model,
+    answers: (signal) => chat.answers(signal),
     async complete(request) {
       try {
         const reply = await chat({

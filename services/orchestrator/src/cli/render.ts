@@ -46,7 +46,7 @@ export function createRenderer(env: Record<string, string | undefined>, colour =
       case 'order_delivered': return dim(`» order delivered to ${event.agent} (turn ${event.turn})`)
       case 'memory_compressed': return dim(`  (memory compressed through message ${event.covers_through}, ${event.summary_tokens} tokens, ${event.method})`)
       case 'session_paused': return c.yellow(`⏸ paused (${event.reason})${event.message ? `: ${event.message}` : ''}`)
-      case 'session_resumed': return c.yellow('▶ resumed')
+      case 'session_resumed': return c.yellow(`▶ resumed${event.message ? `: ${event.message}` : ''}`)
       case 'session_error': return red(`! ${event.code}: ${event.message}`)
       case 'session_stopped': return c.yellow(`■ stopped (${event.reason})`)
       case 'session_completed': return c.green(`\n✔ completed after ${event.rounds} rounds`)

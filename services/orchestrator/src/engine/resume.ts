@@ -24,6 +24,8 @@ export interface ResumePoint {
   /** The highest round whose `round_started` was already emitted. */
   roundStarted: number
   paused: boolean
+  /** Paused because the model was down (it goes on by itself once the model answers). */
+  pausedForModel: boolean
   /** The newest messages, for playing on while the memory service is down. */
   history: MemoryContext['recent']
   lastSpeaker: string | null
@@ -60,15 +62,15 @@ function completedTurns(events: readonly SessionEvent[]): number {
 export function resumePointFrom(events: readonly SessionEvent[]): ResumePoint {
   const completed = completedTurns(events)
   const point: ResumePoint = {
-    lastSeq: events.at(-1)?.seq ?? 0, completedTurns: completed, roundStarted: 0, paused: false, history: [], lastSpeaker: null,
+    lastSeq: events.at(-1)?.seq ?? 0, completedTurns: completed, roundStarted: 0, paused: false, pausedForModel: false, history: [], lastSpeaker: null,
     summaryCovers: 0, orderCount: 0, pendingOrders: [], lastMessage: null,
   }
   const orders = new Map<string, PendingOrder>()
   for (const event of events) {
     switch (event.type) {
       case 'round_started': point.roundStarted = Math.max(point.roundStarted, event.round); break
-      case 'session_paused': point.paused = true; break
-      case 'session_resumed': point.paused = false; break
+      case 'session_paused': point.paused = true; point.pausedForModel = event.reason === 'model_unavailable'; break
+      case 'session_resumed': point.paused = false; point.pausedForModel = false; break
       case 'memory_compressed': point.summaryCovers = Math.max(point.summaryCovers, event.covers_through); break
       case 'order_received':
         point.orderCount++

@@ -16,6 +16,9 @@ export class SessionControl {
   private wake: (() => void) | null = null
   private orderCount = 0
   private readonly orders = new Map<string, PendingOrder[]>()
+  /** Pauses for the model so far, and the one the session is in (0: none, or an operator holds it). */
+  private modelPauses = 0
+  private modelPause = 0
 
   constructor(private readonly id: string, private readonly agents: readonly string[], private readonly emitter: SessionEmitter) {
     setMaxListeners(100, this.abort.signal)
@@ -31,8 +34,9 @@ export class SessionControl {
   }
 
   /** Take back the control state of a resumed session (its pause, its orders not yet acted on). */
-  restore(point: { paused: boolean; orderCount: number; pendingOrders: readonly PendingOrder[] }): void {
+  restore(point: { paused: boolean; pausedForModel: boolean; orderCount: number; pendingOrders: readonly PendingOrder[] }): void {
     this.state = point.paused ? 'paused' : 'running'
+    if (point.paused && point.pausedForModel) this.modelPause = ++this.modelPauses
     this.orderCount = point.orderCount
     for (const order of point.pendingOrders) this.queue(order)
   }
@@ -55,14 +59,38 @@ export class SessionControl {
     this.state = status
   }
 
-  /** The model is down: pause until someone resumes (the turn is then played again). */
-  pauseForModel(message: string): void {
+  /** The model is down: pause until it answers again or someone resumes (the turn is then played again). Returns the pause's id. */
+  pauseForModel(message: string): number {
     this.state = 'paused'
+    this.modelPause = ++this.modelPauses
     this.emitter.emit({ type: 'session_paused', reason: 'model_unavailable', message })
+    return this.modelPause
   }
 
-  /** Pause at the next turn boundary: the running turn finishes first. */
+  /** The pause for the model the session is in now (0: none). */
+  get pausedForModel(): number {
+    return this.state === 'paused' ? this.modelPause : 0
+  }
+
+  /** The model answers again: go on, if the session is still in that same pause. */
+  resumeForModel(pause: number, message: string): void {
+    if (this.pausedForModel === 0 || this.modelPause !== pause) return
+    this.modelPause = 0
+    this.state = 'running'
+    this.emitter.emit({ type: 'session_resumed', reason: 'model_available', message })
+    this.wake?.()
+  }
+
+  /**
+   * Pause at the next turn boundary: the running turn finishes first. A session waiting for the
+   * model is taken over: it then stays paused when the model is back, until someone resumes it.
+   */
   pause(): SessionStatus {
+    if (this.pausedForModel !== 0) {
+      this.modelPause = 0
+      this.emitter.emit({ type: 'session_paused', reason: 'operator', message: 'paused by the operator; it stays paused when the model is back' })
+      return this.state
+    }
     if (this.state !== 'running') throw sessionConflict(`session ${this.id} is ${this.state}, not running`)
     this.state = 'paused'
     this.emitter.emit({ type: 'session_paused', reason: 'operator', message: 'paused by the operator; the current turn finishes first' })
@@ -71,6 +99,7 @@ export class SessionControl {
 
   resume(): SessionStatus {
     if (this.state !== 'paused') throw sessionConflict(`session ${this.id} is ${this.state}, not paused`)
+    this.modelPause = 0
     this.state = 'running'
     this.emitter.emit({ type: 'session_resumed' })
     this.wake?.()

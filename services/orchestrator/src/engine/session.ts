@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto'
-import { HeistError, StartOptions, type AgentConfig, type SessionAgent, type SessionStatus } from '@heist/shared'
+import { HeistError, StartOptions, type AgentConfig, type RetryPolicy, type SessionAgent, type SessionStatus } from '@heist/shared'
 import { systemClock } from './clock.js'
 import { SessionEmitter } from './emitter.js'
 import { isAbort, isModelUnavailable, unlessAborted } from './errors.js'
 import { drawGame } from './draw-game.js'
+import { waitForModel } from './model-watch.js'
 import { buildMessages } from './prompt.js'
 import { SessionMemory } from './session-memory.js'
 import { configDigest, type ResumePoint } from './resume.js'
@@ -22,6 +23,8 @@ export interface SessionDeps {
   randomSeed?: () => number
   /** Pause between turns, for demos. */
   turnDelayMs?: number
+  /** How often a session the model's absence paused asks whether it is back (default `MODEL_PROBE`). */
+  modelProbe?: RetryPolicy
   /** Debug-level log of every prompt (the mole's included: never wire this to info). */
   debug?: (details: object, message: string) => void
 }
@@ -169,6 +172,7 @@ export class HeistSession {
     const next = point.completedTurns + 1
     const where = next > this.rounds * order.length ? 'at its end' : `at round ${Math.floor(point.completedTurns / order.length) + 1}, turn ${next} (${order[point.completedTurns % order.length]})`
     if (this.status === 'running') this.emitter.emit({ type: 'session_resumed', reason: 'restart', message: `the orchestrator restarted; the session goes on ${where}` })
+    else if (point.pausedForModel) this.watchModel(this.control.pausedForModel, 0, order[point.completedTurns % order.length] as string)
     if (point.lastMessage) await this.memory.remember(point.lastMessage, false)
   }
 
@@ -181,19 +185,31 @@ export class HeistSession {
     for (const order of orders) {
       if (order.deliveredTurn !== turn) this.emitter.emit({ type: 'order_delivered', order_id: order.id, agent: name, turn })
     }
-    for (;;) {
+    for (let outage = 0; ; outage++) {
       try {
         return await this.attemptTurn(agent, turn, orders.map((o) => o.text))
       } catch (error) {
         if (isAbort(error, signal)) return
         if (!isModelUnavailable(error)) throw error
         this.emitter.emit({ type: 'session_error', code: error.code, message: error.message, agent: name })
-        this.control.pauseForModel(`${error.message} — resume to retry ${name}'s turn`)
+        const by = this.deps.model.answers ? 'when the model answers again, or resume' : 'resume'
+        this.watchModel(this.control.pauseForModel(`${error.message} — the session goes on ${by} to retry ${name}'s turn now`), outage, name)
         if (!(await this.control.turnBoundary())) return
         // The turn starts over: a page drops what it had streamed of it, so nothing shows twice.
         this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
       }
     }
+  }
+
+  /** Resume a session the model's absence paused once the model answers again (`session_resumed`, `model_available`). */
+  private watchModel(pause: number, outage: number, agent: string): void {
+    const model = this.deps.model
+    if (!model.answers) return
+    void waitForModel({
+      answers: (signal) => model.answers?.(signal) ?? Promise.resolve(false),
+      clock: this.clock, signal: this.control.signal, waiting: () => this.control.pausedForModel === pause, outage,
+      ...(this.deps.modelProbe ? { policy: this.deps.modelProbe } : {}),
+    }).then((back) => { if (back) this.control.resumeForModel(pause, `the model answers again; ${agent}'s turn is played again`) })
   }
 
   private async attemptTurn(agent: AgentConfig, turn: number, orders: string[]): Promise<void> {

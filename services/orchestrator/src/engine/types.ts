@@ -44,6 +44,11 @@ export interface ChatResponse {
 export interface ChatModel {
   readonly name: string
   complete(request: ChatRequest): Promise<ChatResponse>
+  /**
+   * Whether the model's server answers again (a cheap request, no tokens). Without it, a session
+   * the model's absence paused waits for someone to resume it.
+   */
+  answers?(signal?: AbortSignal): Promise<boolean>
 }
 
 /** A tool an agent discovered (what `GET /tools` lists, minus transport details). */
