@@ -12,6 +12,8 @@ const signer = await createTestSigner()
 const IDLE_MS = 1000
 let clock = 0
 let initializes = 0
+/** The status of every DELETE /mcp the server answered. */
+const deletes: number[] = []
 const echo = serveTool(
   { name: 'echo', description: 'echoes', scope: 'calculator:use', path: '/tools/echo', input: z.object({ text: z.string() }) },
   z.object({ tool: z.string(), result: z.string() }),
@@ -21,6 +23,9 @@ const server = await listenForMcp(async (publicUrl) => {
   const app = await createServiceApp({ name: 'echo', logLevel: 'silent' })
   app.addHook('onRequest', async (request) => {
     if (typeof request.headers['mcp-session-id'] !== 'string' && request.method === 'POST') initializes++
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'DELETE') deletes.push(reply.statusCode)
   })
   await mcpRoutes(app, {
     name: 'echo',
@@ -55,5 +60,16 @@ describe('the orchestrator\'s MCP calls', () => {
     } finally {
       await calls.close()
     }
+  })
+
+  // What the orchestrator's shutdown runs: deps.ts hands both tool runners to the service kit, which
+  // closes them after the app; the server is told each session is over instead of holding it idle.
+  test('close ends every session it opened on the server', async () => {
+    const calls = createMcpCalls({ timeoutMs: 5000 })
+    const target = { name: 'echo', endpoint: server.url }
+    for (const agent of ['safecracker', 'hacker']) expect(await calls.call(agent, target, { text: 'x' }, tokenFor(agent))).toMatchObject({ ok: true })
+    const before = deletes.length
+    await calls.close()
+    expect(deletes.slice(before)).toEqual([200, 200])
   })
 })
