@@ -97,7 +97,6 @@ async function fakeOauth(): Promise<{ app: FastifyInstance; url: string; registe
   return { app, url, registered, deleted, down }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const quietLog = { info: () => undefined, warn: () => undefined } as unknown as Parameters<typeof keepToolsRegistered>[0]['log']
 
 describe('keepToolsRegistered', () => {
@@ -117,10 +116,14 @@ describe('keepToolsRegistered', () => {
     await waitFor('a registration and its renewal', () => registered.length, (n) => n >= 2, 5_000)
     expect(oauth.registered[0]).toMatchObject({ name: 'echo', url: 'http://127.0.0.1:7777/tools/echo', required_scope: 'echo:use' })
     await loop.stop()
-    const count = oauth.registered.length
+    const echoes = () => oauth!.registered.filter((r) => r.name === 'echo').length
+    const count = echoes()
     expect(oauth.deleted).toEqual(['echo'])
-    // Nothing to wait on for "no renewal after stop": 100 ms is 2.5 renewal intervals.
-    await sleep(100)
-    expect(oauth.registered.length).toBe(count)
+    // No renewal after stop. The witness: a loop on the same interval started now; once it has renewed
+    // twice, a timer the stopped loop had left behind would have fired before it (same clock, earlier).
+    const witness = keepToolsRegistered({ oauthUrl: oauth.url, tokenSource, registrations: [toolRegistration({ ...ECHO_TOOL, name: 'witness' }, 'http://127.0.0.1:7777')], intervalMs: 40, log: quietLog })
+    await waitFor('two renewals of the witness', () => registered.filter((r) => r.name === 'witness').length, (n) => n >= 3, 5_000)
+    await witness.stop()
+    expect(echoes()).toBe(count)
   })
 })

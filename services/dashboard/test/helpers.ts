@@ -64,7 +64,6 @@ export type BrowserFrames = Frames<DashboardToBrowser>
 export type OrchestratorFrame = { type: 'stored'; session_id: string; seq: number } | { type: 'command'; command_id: string; command: Record<string, unknown> }
   | { type: 'sync'; session_id: string; after_seq: number }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const ts = () => new Date().toISOString()
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { DashboardApp } from '../src/app.js'
 import { judge } from '../src/mole-game.js'
-import { connectBrowser, connectOrchestrator, createTestApp, events, operator, sleep, type BrowserFrames, type Frames, type OrchestratorFrame } from './helpers.js'
+import { connectBrowser, connectOrchestrator, createTestApp, events, operator, type BrowserFrames, type Frames, type OrchestratorFrame } from './helpers.js'
 
 let app: DashboardApp
 let orch: Frames<OrchestratorFrame>
@@ -43,7 +43,10 @@ describe('the sealed game', () => {
     const evaluated = await post('/api/sessions/g1/evaluate')
     expect(evaluated.json()).toMatchObject({ outcome: 'success', mole: null, strategy: null, revealed: false })
     for (const body of [...(await publicViews('g1')), evaluated.body]) expect(leaks(body)).toBe(false)
-    await sleep(20)
+    // A repeated subscribe is answered with `synced` after every frame sent before it: the barrier.
+    browser.send({ type: 'subscribe', session_id: 'g1', after_seq: 4 })
+    await browser.next((f) => f.type === 'synced' && f.session_id === 'g1' && f.last_seq === 4)
+    expect(browser.all.some((f) => f.type === 'game')).toBe(true)
     expect(browser.all.length).toBeGreaterThan(3)
     for (const frame of browser.all) expect(leaks(JSON.stringify(frame))).toBe(false)
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest'
 import WebSocket, { WebSocketServer } from 'ws'
 import type { LinkHandlers } from '../src/ingest.js'
 import { createOrchestratorLink } from '../src/orchestrator-link.js'
+import { waitFor } from '../../../test/support/poll.js'
 
 // Short enough for a quick test, long enough that a live in-process client always answers in time.
 const HEARTBEAT_MS = 250
@@ -53,10 +54,13 @@ describe('the orchestrator link', () => {
     expect(await closedWith(frozen)).toBe(1006)
     expect(link.connected()).toBe(false)
     const next = new WebSocket(url)
+    let pings = 0
+    next.on('ping', () => pings++)
     await opened(next)
     expect(link.connected()).toBe(true)
-    // A live owner answers pings and keeps the link across several heartbeats.
-    await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_MS * 3))
+    // A live owner answers pings and keeps the link across several heartbeats: the third ping
+    // is sent only after the second was answered.
+    await waitFor('three heartbeats', () => pings, (n) => n >= 3, HEARTBEAT_MS * 20)
     expect(next.readyState).toBe(WebSocket.OPEN)
     expect(changes).toEqual([true, false, true])
     next.close()

@@ -144,14 +144,18 @@ describe('POST /detect is bounded work', () => {
   it('runs one detection at a time, queues a few and refuses the rest with 429 and Retry-After', async () => {
     let release: () => void = () => undefined
     const gate = new Promise<void>((resolve) => { release = resolve })
-    const { app } = await setup({ chat: async () => { await gate; throw new Error('model down') }, queue: { concurrency: 1, maxWaiting: 1, retryAfterS: 7 } })
+    let inModel: () => void = () => undefined
+    const running1 = new Promise<void>((resolve) => { inModel = resolve })
+    const { app } = await setup({ chat: async () => { inModel(); await gate; throw new Error('model down') }, queue: { concurrency: 1, maxWaiting: 1, retryAfterS: 7 } })
     const ask = (id: string) => app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: id } })
     sessions.s2 = { ...sessions.s1!, session_id: 's2' }
     sessions.s3 = { ...sessions.s1!, session_id: 's3' }
     const running = ask('s1')
     const same = ask('s1')
     const queued = ask('s2')
-    await new Promise((r) => setTimeout(r, 50))
+    // s1's run has reached the model, many steps past the queue; s2, asked at the same time through
+    // the same route with no I/O on its way, is waiting in the queue by then (no timer involved).
+    await running1
     const refused = await ask('s3')
     expect(refused.statusCode).toBe(429)
     expect(refused.headers['retry-after']).toBe('7')

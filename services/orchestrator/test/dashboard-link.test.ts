@@ -67,10 +67,12 @@ describe('dashboard link', () => {
     const port = await probe.ready
     await probe.close()
     const l = link(port)
-    l.start()
+    const warnings: string[] = []
+    l.start({ info: () => undefined, warn: (_fields, message) => warnings.push(message) })
     for (let seq = 1; seq <= 5; seq++) l.publish(event(seq))
     expect(l.pending('s1')).toBe(5)
-    await new Promise((r) => setTimeout(r, 60))
+    // The events stay buffered through a refused connection (the link says so), not only before the first try.
+    await waitFor('a refused connection', () => warnings, (w) => w.some((m) => m.includes('connection failed')), 5_000)
     const dash = fakeDashboard(port, (socket, hello) => {
       for (const s of hello.sessions) socket.send(JSON.stringify({ type: 'stored', session_id: s.session_id, seq: 2 }))
     })

@@ -1,14 +1,12 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createEventLog } from '../src/adapters/event-log.js'
 import { createInProcessMemory, createScriptedModel } from '../src/engine/index.js'
 import { idleCollection } from '../src/idle-gc.js'
 import { SessionManager } from '../src/sessions.js'
 import { CONFIG_DIR, fakeTools, team } from './helpers.js'
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 describe('memory after sessions end', () => {
   it('the manager holds nothing of 12 ended sessions and says it is idle once the last one ends', async () => {
@@ -29,18 +27,25 @@ describe('memory after sessions end', () => {
     for (const id of ids) expect(sessions.status(id)).toBe('completed') // on disk, not in memory
   })
 
-  it('collects once after the delay when still idle, not at all when a session started meanwhile', async () => {
-    let collected = 0
-    let idle = true
-    const onIdle = idleCollection(() => idle, 20, () => collected++)
-    onIdle()
-    onIdle() // a second end in the same spell does not schedule a second collection
-    await sleep(60)
-    expect(collected).toBe(2) // one collection: two passes
-    onIdle()
-    idle = false
-    await sleep(60)
-    expect(collected).toBe(2) // no second collection
+  it('collects once after the delay when still idle, not at all when a session started meanwhile', () => {
+    vi.useFakeTimers()
+    try {
+      let collected = 0
+      let idle = true
+      const onIdle = idleCollection(() => idle, 20, () => collected++)
+      onIdle()
+      onIdle() // a second end in the same spell does not schedule a second collection
+      vi.advanceTimersByTime(19)
+      expect(collected).toBe(0)
+      vi.advanceTimersByTime(1)
+      expect(collected).toBe(2) // one collection: two passes
+      onIdle()
+      idle = false
+      vi.advanceTimersByTime(20)
+      expect(collected).toBe(2) // no second collection
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('finds the V8 collector in this process (no --expose-gc flag needed) and it frees garbage', async () => {
@@ -51,7 +56,8 @@ describe('memory after sessions end', () => {
     const ref = new WeakRef(garbage)
     garbage = null
     onIdle()
-    await sleep(50)
+    // Timers of the same delay fire in the order they were set: this one runs after the collection.
+    await new Promise((resolve) => setTimeout(resolve, 0))
     collected = ref.deref() === undefined
     expect(collected).toBe(true)
   })
