@@ -33,6 +33,7 @@ export function serverOptions(service: string, level: string): FastifyServerOpti
 
 const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Number.POSITIVE_INFINITY }
 type LogMethod = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'
+type ChildArgs = Parameters<FastifyBaseLogger['child']>
 
 /**
  * A request's logger (`request.log`), made on its first line: pino's `child()` serialises the
@@ -40,28 +41,53 @@ type LogMethod = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'
  * in a profile, and at the default level most requests log nothing. A line at a level the
  * parent does not log is dropped without making the child; any other line goes through the real
  * child, so it carries `reqId` exactly as before. An unknown (custom) level counts as enabled.
+ * A class, not closures: one small object per request.
  */
-export function lazyChildLogger(logger: FastifyBaseLogger, bindings: Parameters<FastifyBaseLogger['child']>[0], options?: Parameters<FastifyBaseLogger['child']>[1]): FastifyBaseLogger {
-  let child: FastifyBaseLogger | undefined
-  const real = () => (child ??= logger.child(bindings, options))
-  const enabled = (name: LogMethod) => child !== undefined || (LEVEL_VALUES[name] ?? 0) >= (LEVEL_VALUES[logger.level] ?? 0)
-  const method = (name: LogMethod): FastifyBaseLogger[LogMethod] => (...args: unknown[]) => {
-    if (enabled(name)) (real()[name] as (...line: unknown[]) => void)(...args)
+class LazyRequestLogger implements FastifyBaseLogger {
+  private made: FastifyBaseLogger | undefined
+  constructor(private readonly parent: FastifyBaseLogger, private readonly bindings: ChildArgs[0], private readonly options: ChildArgs[1]) {}
+
+  get level(): FastifyBaseLogger['level'] {
+    return this.made?.level ?? this.parent.level
   }
-  return {
-    get level() {
-      return child?.level ?? logger.level
-    },
-    set level(value) {
-      real().level = value
-    },
-    fatal: method('fatal'),
-    error: method('error'),
-    warn: method('warn'),
-    info: method('info'),
-    debug: method('debug'),
-    trace: method('trace'),
-    silent: () => undefined,
-    child: (more, moreOptions) => real().child(more, moreOptions),
+  set level(value: FastifyBaseLogger['level']) {
+    this.real().level = value
   }
+  fatal(...line: unknown[]): void {
+    this.write('fatal', line)
+  }
+  error(...line: unknown[]): void {
+    this.write('error', line)
+  }
+  warn(...line: unknown[]): void {
+    this.write('warn', line)
+  }
+  info(...line: unknown[]): void {
+    this.write('info', line)
+  }
+  debug(...line: unknown[]): void {
+    this.write('debug', line)
+  }
+  trace(...line: unknown[]): void {
+    this.write('trace', line)
+  }
+  silent(): void {}
+  child(...args: ChildArgs): FastifyBaseLogger {
+    return this.real().child(...args)
+  }
+
+  private real(): FastifyBaseLogger {
+    this.made ??= this.parent.child(this.bindings, this.options)
+    return this.made
+  }
+  private write(name: LogMethod, line: unknown[]): void {
+    if (this.made === undefined && (LEVEL_VALUES[name] ?? 0) < (LEVEL_VALUES[this.parent.level] ?? 0)) return
+    const logger = this.real()
+    ;(logger[name] as (...args: unknown[]) => void).apply(logger, line)
+  }
+}
+
+/** Fastify's `childLoggerFactory` for every service: see {@link LazyRequestLogger}. */
+export function lazyChildLogger(logger: FastifyBaseLogger, bindings: ChildArgs[0], options?: ChildArgs[1]): FastifyBaseLogger {
+  return new LazyRequestLogger(logger, bindings, options)
 }
