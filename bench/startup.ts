@@ -1,37 +1,52 @@
 /**
  * Time from `pnpm start` to every service healthy (the launcher prints its table once the last
- * `GET /health` answers), starting from the compiled dist/ and from the sources through tsx, in
- * interleaved rounds; then Ctrl-C and the time to all stopped. Free ports, a scratch data
- * directory and secrets file: it never touches ./data, ./.env or a running fleet. Also the CPU
- * seconds the launcher and its services used from start to stopped (the shell's `times`): on a
- * machine shared with others, wall time says more about the neighbours than about the start-up.
+ * `GET /health` answers), in interleaved rounds per way of starting; then Ctrl-C and the time to
+ * all stopped. Free ports, a scratch data directory and secrets file: it never touches ./data,
+ * ./.env or a running fleet. Also the CPU seconds the launcher and its services used from start to
+ * stopped (the shell's `times`): on a machine shared with others, wall time says more about the
+ * neighbours than about the start-up.
  *
- *   node --conditions=heist-source --import tsx bench/startup.ts [--rounds 3]
+ *   node --conditions=heist-source --import tsx bench/startup.ts [--rounds 3] [--modes bundle,dist,source]
  *
- * dist/ must be up to date (`pnpm build`), or the dist rounds are skipped.
+ * Ways of starting:
+ *   bundle  `pnpm start` today: `node scripts/start.mjs`, the launcher and each service one esbuild
+ *           bundle (bundled before the rounds if stale, and that time printed)
+ *   dist    `pnpm start` before bundles: the launcher through tsx, services from tsc's dist/
+ *           (skipped unless `pnpm build` left dist/ up to date)
+ *   source  the launcher and services through tsx
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureLauncherBundle, ensureServiceBundles } from '../scripts/launch/bundle.mjs'
 import { staleSources } from '../scripts/launch/entry.js'
 import { median } from './support/wrk.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const roundsArg = process.argv.indexOf('--rounds')
 const ROUNDS = roundsArg === -1 ? 3 : Number(process.argv[roundsArg + 1])
+const modesArg = process.argv.indexOf('--modes')
+const WANTED = (modesArg === -1 ? 'bundle,dist' : process.argv[modesArg + 1] ?? '').split(',') as Mode[]
 const READY = 'Ctrl-C stops everything'
+type Mode = 'bundle' | 'dist' | 'source'
+/** The command of each way of starting (the launcher's own flags follow). */
+const COMMANDS: Record<Mode, string[]> = {
+  bundle: [process.execPath, 'scripts/start.mjs', '--from', 'bundle'],
+  dist: [process.execPath, '--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--from', 'dist'],
+  source: [process.execPath, '--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--from', 'source'],
+}
 
 interface StartRun { healthyS: number; stoppedS: number; cpuS: number }
 
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`
 
-/** One `pnpm start` (the same node command its script runs): seconds to healthy and to stopped. */
-async function startOnce(from: 'dist' | 'source'): Promise<StartRun> {
+/** One start of the whole fleet: seconds to healthy and to stopped, CPU. */
+async function startOnce(mode: Mode): Promise<StartRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'heist-startup-'))
   const started = performance.now()
-  const command = [process.execPath, '--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--ports', 'auto', '--data-dir', join(scratch, 'data'), '--secrets-file', join(scratch, '.env'), '--from', from].map(quote).join(' ')
+  const command = [...COMMANDS[mode], '--ports', 'auto', '--data-dir', join(scratch, 'data'), '--secrets-file', join(scratch, '.env')].map(quote).join(' ')
   // The shell reports the CPU of its children (the launcher, and the services it reaped) with `times`.
   const launcher = spawn('/bin/sh', ['-c', `${command} & echo "launcher pid $!"; wait $!; times`], {
     cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
@@ -64,8 +79,20 @@ async function startOnce(from: 'dist' | 'source'): Promise<StartRun> {
   }
 }
 
-const modes: ('dist' | 'source')[] = staleSources(root).length === 0 ? ['dist', 'source'] : ['source']
-if (modes.length === 1) console.log('dist/ is not up to date (run pnpm build): timing the sources only')
+const modes = WANTED.filter((mode) => {
+  if (!(mode in COMMANDS)) throw new Error(`--modes takes bundle, dist, source; not "${mode}"`)
+  if (mode === 'dist' && staleSources(root).length > 0) {
+    console.log('dist/ is not up to date (run pnpm build): no dist rounds')
+    return false
+  }
+  return true
+})
+if (modes.includes('bundle')) {
+  const started = performance.now()
+  await ensureLauncherBundle(root)
+  const built = await ensureServiceBundles(root, readdirSync(join(root, 'services')))
+  if (built.length) console.log(`bundled the launcher and ${built.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loadavg()[0]?.toFixed(1)})`)
+}
 const results = new Map(modes.map((m) => [m, [] as StartRun[]]))
 for (let round = 0; round < ROUNDS; round++) {
   for (const mode of modes) results.get(mode)?.push(await startOnce(mode))
@@ -76,8 +103,10 @@ for (const [mode, runs] of results) {
   const cpu = runs.map((r) => r.cpuS)
   console.log(`from ${mode.padEnd(6)}  to all healthy: median ${median(healthy).toFixed(1)} s (${healthy.map((s) => s.toFixed(1)).join(' / ')}); Ctrl-C to all stopped: median ${median(runs.map((r) => r.stoppedS)).toFixed(1)} s; CPU, start to stopped: median ${median(cpu).toFixed(1)} s (${cpu.map((s) => s.toFixed(1)).join(' / ')})`)
 }
-const dist = results.get('dist')
-const source = results.get('source')
-if (dist && source) {
-  console.log(`dist / source: time to healthy ${(median(dist.map((r) => r.healthyS)) / median(source.map((r) => r.healthyS))).toFixed(2)}, CPU ${(median(dist.map((r) => r.cpuS)) / median(source.map((r) => r.cpuS))).toFixed(2)} (target: dist healthy <= 6 s)`)
+const bundle = results.get('bundle')
+for (const other of ['dist', 'source'] as const) {
+  const runs = results.get(other)
+  if (!bundle || !runs) continue
+  console.log(`bundle / ${other}: time to healthy ${(median(bundle.map((r) => r.healthyS)) / median(runs.map((r) => r.healthyS))).toFixed(2)}, CPU ${(median(bundle.map((r) => r.cpuS)) / median(runs.map((r) => r.cpuS))).toFixed(2)}`)
 }
+if (bundle) console.log(`target: pnpm start (bundle) healthy <= 6 s; median ${median(bundle.map((r) => r.healthyS)).toFixed(1)} s at load ${loadavg()[0]?.toFixed(1)}; CPU / 2 cores = ${(median(bundle.map((r) => r.cpuS)) / 2).toFixed(1)} s, the floor on an idle machine`)

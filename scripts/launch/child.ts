@@ -14,8 +14,8 @@ export interface ServiceProcessOptions {
   /** The repository root: the working directory of every service. */
   root: string
   entry: string
-  /** `source`: the entry is TypeScript, run through tsx with the `heist-source` condition; `dist`: compiled JavaScript. */
-  from: 'dist' | 'source'
+  /** `source`: the entry is TypeScript, run through tsx with the `heist-source` condition; `bundle`, `dist`: JavaScript. */
+  from: 'bundle' | 'dist' | 'source'
   env: Record<string, string>
   /** Called with every line the service writes (stdout and stderr). */
   onLine: (line: string) => void

@@ -14,11 +14,11 @@ export interface CliOptions {
   restart?: string
   /** Print the services of the launcher already running on `dataDir`, then exit. */
   status: boolean
-  /** Compiled `dist/` or the sources through tsx; `auto`: dist when it is up to date. */
+  /** One bundle per service, compiled `dist/`, or the sources through tsx; `auto`: the bundles. */
   from: LaunchFrom
 }
 
-export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports auto] [--secrets-file FILE] [--from auto|dist|source]
+export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports auto] [--secrets-file FILE] [--from auto|bundle|dist|source]
        pnpm start --restart <service> [--data-dir DIR]    (restart one service of the running fleet)
        pnpm start --status [--data-dir DIR]               (what the running fleet's launcher sees)
 
@@ -28,9 +28,9 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
                    every file is checked before anything starts (a bad one: every problem, exit 2)
   --ports auto     free ports on 127.0.0.1 instead of the fixed ones (8001…8011)
   --secrets-file FILE  where secrets are kept (default: ./.env, also read by Docker Compose)
-  --from WHAT      auto (default): the compiled dist/ when \`pnpm build\` left it up to date with
-                   every source (a few seconds to healthy), else the sources through tsx (slower:
-                   each service transpiles at start); dist or source to insist
+  --from WHAT      auto (default): each service as one file bundled by esbuild from the sources,
+                   rebuilt first when a source changed (bundle: the same, or fail); dist: tsc's
+                   dist/ (\`pnpm build\`, what Docker runs); source: the sources through tsx
   --restart NAME   ask the launcher running on this data directory to restart one service
   --status         ask it which services are up, and their restarts
 
@@ -59,7 +59,7 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
   })
   if (values.ports !== undefined && values.ports !== 'auto' && values.ports !== 'fixed') throw new Error(`--ports takes "auto" or "fixed", not "${values.ports}"`)
   const from = values.from ?? 'auto'
-  if (from !== 'auto' && from !== 'dist' && from !== 'source') throw new Error(`--from takes "auto", "dist" or "source", not "${from}"`)
+  if (from !== 'auto' && from !== 'bundle' && from !== 'dist' && from !== 'source') throw new Error(`--from takes "auto", "bundle", "dist" or "source", not "${from}"`)
   return {
     only: (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     dataDir: resolve(root, values['data-dir'] ?? env.HEIST_DATA_DIR ?? 'data'),

@@ -3,7 +3,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { AgentsFile, FLEET, loadYamlFiles, type FleetService } from '@heist/shared'
 import { ensureEnvFile } from '../init-env.mjs'
-import { chooseLaunch, serviceEntry, type LaunchFrom } from './entry.js'
+import { prepareLaunch, serviceEntry, type LaunchFrom } from './entry.js'
 import { secretNames, type EnvContext } from './env.js'
 import { DEFAULT_HEAL, LaunchError, Processes, type HealPolicy } from './processes.js'
 
@@ -36,7 +36,7 @@ export interface LaunchOptions {
   signal?: AbortSignal
   /** Restart a service that exits unexpectedly (default true), with backoff and a cap. */
   heal?: HealPolicy
-  /** Compiled `dist/` or sources through tsx; `auto` (default): dist when it is up to date. */
+  /** One bundle per service, compiled `dist/` or sources through tsx; `auto` (default): bundles, rebuilt when stale. */
   from?: LaunchFrom
 }
 
@@ -109,7 +109,8 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
 export async function launchFleet(options: LaunchOptions): Promise<RunningFleet> {
   const note = options.onNote ?? (() => {})
   const fleetPlan = await plan(options, note)
-  const launch = chooseLaunch(options.root, options.from ?? 'auto')
+  const names = fleetPlan.waves.flat().map((s) => s.name)
+  const launch = await prepareLaunch(options.root, options.from ?? 'auto', names)
   note(launch.reason)
   const processes = new Processes({
     root: options.root, entryOf: (name) => serviceEntry(options.root, name, launch.from), from: launch.from, ctx: fleetPlan.ctx, urls: fleetPlan.urls,

@@ -26,7 +26,7 @@ export const DEFAULT_HEAL: HealPolicy = { enabled: true, initialDelayMs: 500, ma
 export interface ProcessesOptions {
   root: string
   entryOf: (name: string) => string
-  from: 'dist' | 'source'
+  from: 'bundle' | 'dist' | 'source'
   ctx: EnvContext
   urls: Record<string, string>
   healthTimeoutMs: number

@@ -27,7 +27,7 @@ describe('nothing outlives the launcher, whenever it is stopped', () => {
   test.each(POINTS)('$signal once $running services run', async (point) => {
     const dir = mkdtempSync(join(scratch, 'run-'))
     const dataDir = join(dir, 'data')
-    const launcher = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--ports', 'auto', '--data-dir', dataDir, '--secrets-file', join(dir, '.env')], {
+    const launcher = spawn(process.execPath, ['scripts/start.mjs', '--ports', 'auto', '--data-dir', dataDir, '--secrets-file', join(dir, '.env')], {
       cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     })
     let output = ''

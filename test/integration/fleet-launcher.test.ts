@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseEnvText } from '../../scripts/init-env.mjs'
 import { launchFleet, LaunchError, type LaunchOptions } from '../../scripts/launch/fleet.js'
 import { startWaves } from '../../scripts/launch/graph.js'
 import { formatLine, palette } from '../../scripts/launch/log-format.js'
 import { parseCli } from '../../scripts/launch/cli.js'
-import { chooseLaunch, serviceEntry } from '../../scripts/launch/entry.js'
+import { bundleStaleness, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
+import { chooseLaunch, prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { FLEET } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { ROOT } from '../support/fleet.js'
@@ -121,17 +123,71 @@ describe('dist or sources', () => {
   })
 })
 
+describe('bundles', () => {
+  // A service that reads a file beside its sources and imports a module from another package.
+  const repo = join(scratch, 'bundled')
+  const file = (path: string, text: string) => {
+    mkdirSync(dirname(join(repo, path)), { recursive: true })
+    writeFileSync(join(repo, path), text)
+  }
+  file('package.json', '{ "type": "module" }\n')
+  file('services/calculator/notes.txt', 'beside src\n')
+  file('services/calculator/src/main.ts', [
+    "import { readFileSync } from 'node:fs'",
+    "import { where } from '../../../shared/src/where.ts'",
+    "import { greeting } from './greeting.ts'",
+    "console.log(JSON.stringify({ greeting, notes: readFileSync(new URL('../notes.txt', import.meta.url), 'utf8'), shared: where() }))",
+  ].join('\n'))
+  file('services/calculator/src/greeting.ts', "export const greeting: string = 'hello'\n")
+  file('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
+  const run = () => JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'calculator', 'bundle')], { encoding: 'utf8' })) as Record<string, string>
+  // An edit comes after the last bundle started, and a start comes after the edit.
+  const edit = async (path: string, text: string) => {
+    file(path, text)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+
+  test('a service is bundled once, runs as its sources would, and is bundled again after an edit', async () => {
+    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('not bundled yet')
+    expect(await ensureServiceBundles(repo, ['calculator'])).toEqual(['calculator'])
+    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBeNull()
+    expect(await ensureServiceBundles(repo, ['calculator'])).toEqual([])
+    // Its own files keep their place beside src/; a module of another package keeps its own URL.
+    expect(run()).toEqual({ greeting: 'hello', notes: 'beside src\n', shared: pathToFileURL(join(repo, 'shared/src/where.ts')).href })
+
+    await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'bonjour'\n")
+    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('services/calculator/src/greeting.ts changed')
+    const choice = await prepareLaunch(repo, 'auto', ['calculator'])
+    expect(choice).toMatchObject({ from: 'bundle' })
+    expect(choice.reason).toMatch(/bundled calculator \(sources changed\)/)
+    expect(run().greeting).toBe('bonjour')
+    await edit('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
+    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('shared/src/where.ts changed')
+  })
+
+  test('a source that cannot be bundled: --from bundle fails, auto starts from the sources and says why', async () => {
+    await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'unclosed\n")
+    await expect(prepareLaunch(repo, 'bundle', ['calculator'])).rejects.toThrow(/Unterminated string/)
+    const choice = await prepareLaunch(repo, 'auto', ['calculator'])
+    expect(choice.from).toBe('source')
+    expect(choice.reason).toMatch(/^could not bundle \(.*\); starting from sources \(tsx\)/)
+  })
+})
+
 describe('the launcher', () => {
   test('starts services in dependency order and gives each only what it needs', async () => {
+    const notes: string[] = []
     const fleet = await launchFleet(options({
       only: ['calculator', 'memory', 'dashboard'],
       outer: { PATH: process.env.PATH, CLOUD_TOKEN: 'leak-me-not', LLM_MODEL: 'my-model', FAKE_SLOW: 'oauth' },
       extra: { FAKE_SLOW: 'oauth' },
+      onNote: (n) => notes.push(n),
     }))
     try {
       // What was asked for and what it needs (memory needs llm-sim), nothing else.
       expect([...fleet.started].sort()).toEqual(['calculator', 'dashboard', 'llm-sim', 'memory', 'oauth'])
       await expect(fetch(`${fleet.urls.orchestrator}/health`)).rejects.toThrow()
+      expect(notes.join('\n')).toMatch(/starting from bundles/)
       const [oauth, calculator, memory, dashboard] = await Promise.all(['oauth', 'calculator', 'memory', 'dashboard'].map((s) => envOf(fleet.urls[s])))
       // oauth was slow to listen: its dependents were started only after it answered /health.
       expect(calculator!.startedAt).toBeGreaterThanOrEqual(oauth!.listeningAt)
@@ -231,7 +287,8 @@ describe('healing', () => {
 
 describe('pnpm start (the real launcher process)', () => {
   function launch(dir: string) {
-    const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--only', 'llm-sim', '--ports', 'auto', '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env')], {
+    // What `pnpm start` runs: the launcher's bundle (built first if stale), which bundles llm-sim.
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--only', 'llm-sim', '--ports', 'auto', '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env')], {
       cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

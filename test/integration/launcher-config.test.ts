@@ -28,7 +28,7 @@ function configWith(edits: Record<string, (text: string) => string>): string {
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
 
 function launch(dir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts',
+  const child = spawn(process.execPath, ['scripts/start.mjs',
     '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env'), '--ports', 'auto'], {
     cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
   })

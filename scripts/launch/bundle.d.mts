@@ -1,0 +1,7 @@
+export declare const SERVICE_BUNDLE_DIR: 'bundle'
+export declare function launcherBundleDir(root: string): string
+export declare function serviceBundleDir(root: string, name: string): string
+export declare function bundleEntry(dir: string): string
+export declare function bundleStaleness(root: string, dir: string): string | null
+export declare function ensureServiceBundles(root: string, names: string[]): Promise<string[]>
+export declare function ensureLauncherBundle(root: string): Promise<string>

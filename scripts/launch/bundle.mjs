@@ -1,0 +1,181 @@
+// One file per program for `pnpm start`: each service, and the launcher itself, bundled by esbuild
+// from the TypeScript sources into a single ES module, rebuilt only when a source it was built
+// from changed. Plain JavaScript: `pnpm start` runs it before anything is compiled.
+//
+// Why: a service started from tsc's dist/ loads ~700 files (every package of node_modules through
+// pnpm's symlinks: ~4,000 stat/open calls, a resolution and a compile each), which was most of its
+// start-up CPU; the launcher under tsx paid for the TypeScript loader as well. A bundle is one
+// compile and no resolution. Docker images still run tsc's dist/ (`node dist/main.js`): bundles are
+// a local artefact (git- and docker-ignored).
+//
+//   node scripts/launch/bundle.mjs      bundle the launcher and every service now (what a stale start does)
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, extname, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+/** Written last into a bundle folder: what it was built from, and when. */
+const MANIFEST = 'inputs.json'
+/** Folder of a service's bundle: beside `src/` and `dist/`, so paths a service computes from its own
+ * location (`../sql/security.sql`, `./query-child.js`) mean what they mean in dist/. */
+export const SERVICE_BUNDLE_DIR = 'bundle'
+/** Entry files a service may have besides `main.ts`: db-query runs its queries in a child process. */
+const EXTRA_ENTRIES = ['query-child']
+/**
+ * Loaded from node_modules at run time, never bundled: native addons (better-sqlite3), ws's
+ * optional native helpers, esbuild (a binary), and the dashboard page's build helper (it finds its
+ * files from its own location and imports esbuild).
+ */
+const EXTERNAL = ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'esbuild', '@heist/dashboard-ui']
+/** Files whose change makes every bundle stale besides the sources listed in its manifest (paths from the root). */
+const ALWAYS = ['package.json', 'tsconfig.json', 'tsconfig.base.json', 'node_modules/.modules.yaml']
+const THIS_FILE = fileURLToPath(import.meta.url)
+/** The text `import.meta.url`, spelt so that sourceUrlPlugin leaves this file's own strings alone when
+ * it rewrites this file into the launcher's bundle. */
+const META_URL = ['import', 'meta', 'url'].join('.')
+
+/** Where the launcher's own bundle goes (dist/ is ignored by git and docker). */
+export const launcherBundleDir = (root) => join(root, 'scripts', 'launch', 'dist')
+export const serviceBundleDir = (root, name) => join(root, 'services', name, SERVICE_BUNDLE_DIR)
+export const bundleEntry = (dir) => join(dir, 'main.js')
+
+const posix = (path) => path.split(sep).join('/')
+
+/**
+ * Why the bundle in `dir` cannot be used (`not bundled yet`, or the first source changed since),
+ * or null when it is up to date.
+ */
+export function bundleStaleness(root, dir) {
+  const manifestPath = join(dir, MANIFEST)
+  if (!existsSync(manifestPath)) return 'not bundled yet'
+  let manifest
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+  } catch {
+    return `${posix(relative(root, manifestPath))} is unreadable`
+  }
+  for (const output of manifest.outputs) if (!existsSync(join(dir, output))) return `${output} is missing`
+  for (const input of manifest.inputs) {
+    const stat = statSync(resolve(root, input), { throwIfNoEntry: false })
+    if (!stat || stat.mtimeMs > manifest.builtAt) return `${input} changed`
+  }
+  return null
+}
+
+/** The package folder (nearest package.json) of a file, cached. */
+function packageDirOf(file, cache) {
+  let dir = dirname(file)
+  const seen = []
+  while (!cache.has(dir) && !existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) {
+    seen.push(dir)
+    dir = dirname(dir)
+  }
+  const found = cache.get(dir) ?? dir
+  for (const d of [dir, ...seen]) cache.set(d, found)
+  return found
+}
+
+/**
+ * `import.meta.url` of a bundled workspace module would be the bundle's URL. A module outside the
+ * bundle's own package (shared's helmet lookup, the launcher's files) gets its source file's URL
+ * back, relative to the root the bundle sits under, so it still finds what lies beside it.
+ */
+function sourceUrlPlugin(root, ownDirs) {
+  return {
+    name: 'heist-source-url',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+        if (args.path.includes(`${sep}node_modules${sep}`) || ownDirs.some((dir) => args.path.startsWith(dir + sep))) return undefined
+        const text = await readFile(args.path, 'utf8')
+        if (!text.includes(META_URL)) return undefined
+        const url = `new URL(${JSON.stringify(posix(relative(root, args.path)))}, __heistRoot).href`
+        const loader = extname(args.path).replace(/^\.[cm]?/, '') === 'ts' ? 'ts' : 'js'
+        return { contents: text.replaceAll(META_URL, url), loader }
+      })
+    },
+  }
+}
+
+/** Write a file so that a reader never sees half of it (several test fleets may bundle at once). */
+function writeAtomic(path, contents) {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, contents)
+  renameSync(temporary, path)
+}
+
+/**
+ * Bundle `targets` (`{ dir, entries: { main: '/abs/src/main.ts', … }, ownDir? }`) in one esbuild run,
+ * so the packages they share are parsed once. Every target's folder must sit at the same depth
+ * under `root` (the banner finds the root from it).
+ */
+async function buildBundles(root, targets) {
+  const depths = new Set(targets.map((t) => relative(root, t.dir).split(sep).length))
+  if (depths.size !== 1) throw new Error('bundle folders must sit at one depth under the root')
+  const up = '../'.repeat([...depths][0])
+  const esbuild = await import('esbuild')
+  const builtAt = Date.now()
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: targets.flatMap((t) => Object.entries(t.entries).map(([out, source]) => ({ in: source, out: relative(root, join(t.dir, out)) }))),
+    outdir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // The TypeScript sources of workspace packages (their `heist-source` export), not their dist/.
+    conditions: ['heist-source'],
+    external: EXTERNAL,
+    // CommonJS code inside an ES module still calls require(), and modules moved out of their
+    // package find their files from the root.
+    banner: { js: `import { createRequire as __heistCreateRequire } from 'node:module';\nconst require = __heistCreateRequire(${META_URL});\nconst __heistRoot = new URL(${JSON.stringify(up)}, ${META_URL});` },
+    plugins: [sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : [])))],
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  })
+  const packageDirs = new Map()
+  for (const target of targets) {
+    const outputs = result.outputFiles.filter((f) => dirname(f.path) === target.dir)
+    const inputs = new Set(ALWAYS.filter((path) => existsSync(join(root, path))))
+    inputs.add(posix(relative(root, THIS_FILE)))
+    for (const output of outputs) {
+      for (const input of Object.keys(result.metafile.outputs[posix(relative(root, output.path))]?.inputs ?? {})) {
+        if (input.includes('node_modules/')) continue
+        inputs.add(input)
+        inputs.add(posix(relative(root, join(packageDirOf(resolve(root, input), packageDirs), 'package.json'))))
+      }
+    }
+    for (const output of outputs) writeAtomic(output.path, output.contents)
+    writeAtomic(join(target.dir, MANIFEST), `${JSON.stringify({ builtAt, outputs: outputs.map((o) => relative(target.dir, o.path)), inputs: [...inputs].sort() }, null, 1)}\n`)
+  }
+}
+
+/** Bundle whichever of `names` (services) are stale; returns the names bundled. */
+export async function ensureServiceBundles(root, names) {
+  const stale = names.filter((name) => bundleStaleness(root, serviceBundleDir(root, name)) !== null)
+  if (stale.length === 0) return []
+  await buildBundles(root, stale.map((name) => {
+    const src = join(root, 'services', name, 'src')
+    const entries = { main: join(src, 'main.ts') }
+    for (const extra of EXTRA_ENTRIES) if (existsSync(join(src, `${extra}.ts`))) entries[extra] = join(src, `${extra}.ts`)
+    return { dir: serviceBundleDir(root, name), entries, ownDir: join(root, 'services', name) }
+  }))
+  return stale
+}
+
+/** The launcher's bundle, built first if stale; returns its entry file. */
+export async function ensureLauncherBundle(root) {
+  const dir = launcherBundleDir(root)
+  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries: { main: join(root, 'scripts', 'launch.ts') } }])
+  return bundleEntry(dir)
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === THIS_FILE) {
+  const root = resolve(dirname(THIS_FILE), '..', '..')
+  const started = performance.now()
+  const services = readdirSync(join(root, 'services')).filter((name) => existsSync(join(root, 'services', name, 'src', 'main.ts')))
+  await ensureLauncherBundle(root)
+  const built = await ensureServiceBundles(root, services)
+  console.log(`bundled the launcher and ${built.length ? built.join(', ') : 'no service (all up to date)'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
