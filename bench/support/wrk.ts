@@ -5,7 +5,7 @@
  * and what the server process used, so a reader can see which side saturated.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -129,6 +129,49 @@ export async function wrk(load: HttpLoad, options: LoadOptions, serverCpuS: () =
 export function ownCpuS(): number {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1e6
+}
+
+/** Linux's USER_HZ: /proc reports CPU time in these ticks (100 on every mainstream architecture). */
+const TICKS_PER_S = 100
+
+/** User + system CPU seconds of a process, from /proc; 0 once it is gone. */
+function procCpuS(pid: string): number {
+  try {
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S
+  } catch {
+    return 0 // exited between listing and reading: its time is lost, as it would be for any reader
+  }
+}
+
+/**
+ * This process's CPU seconds plus those of its live child processes whose command line matches
+ * `command` (say, db-query's query processes): the server's whole cost when it works in helpers.
+ * A child that exits during a row takes its time with it, so the figure can only be low.
+ */
+export function withChildrenCpuS(command: RegExp): () => number {
+  return () => {
+    let total = ownCpuS()
+    for (const task of readdirSync('/proc/self/task')) {
+      let children: string[] = []
+      try {
+        children = readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean)
+      } catch {
+        continue // a thread that ended while listing
+      }
+      for (const pid of children) {
+        let cmdline = ''
+        try {
+          cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        } catch {
+          continue
+        }
+        if (command.test(cmdline)) total += procCpuS(pid)
+      }
+    }
+    return total
+  }
 }
 
 export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
