@@ -4,6 +4,22 @@ import { defineConfig } from 'vitest/config'
 // the TypeScript sources of workspace packages directly, without a build step.
 const conditions = ['heist-source', 'node', 'default']
 
+/**
+ * Files that only read the fleet and run sessions on it with ids of their own: they share one
+ * whole fleet, started once (test/support/shared-fleet-setup.ts). A file that stops, kills,
+ * floods or reconfigures a service, or needs an empty data directory, starts its own.
+ */
+const SHARED_FLEET = [
+  'test/integration/fleet-full.test.ts',
+  'test/integration/orchestrator-session.test.ts',
+  'test/integration/detection-fleet.test.ts',
+  'test/integration/oauth-standard-client.test.ts',
+  'test/integration/tools-fleet.test.ts',
+  'test/security/authorization-matrix.test.ts',
+  'test/security/registry-ownership.test.ts',
+]
+const integration = { fileParallelism: false, testTimeout: 120_000, hookTimeout: 120_000 }
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['heist-source'] } },
@@ -25,10 +41,18 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           // The Docker test needs an engine and ~10 minutes: `pnpm test:docker` (test/docker/vitest.config.ts).
-          exclude: ['test/docker/**', '**/node_modules/**'],
-          fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          exclude: ['test/docker/**', '**/node_modules/**', ...SHARED_FLEET],
+          ...integration,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fleet',
+          include: SHARED_FLEET,
+          globalSetup: ['test/support/shared-fleet-setup.ts'],
+          // One file at a time: each file's `errors()` is what the fleet logged while it ran.
+          ...integration,
         },
       },
     ],

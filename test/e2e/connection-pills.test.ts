@@ -1,7 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startFleet, type TestFleet } from '../support/fleet.js'
-import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js'
+import { browserAvailable, launchBrowser } from '../support/browser.js'
 
 // The page's two pills against real processes killed as a crash would kill them: `live` is the
 // page's own socket to the dashboard, `orchestrator` the dashboard's socket to the orchestrator,
@@ -17,7 +17,7 @@ const expectPills = (live: string, orchestrator: string) => expect.poll(pills, {
 
 beforeAll(async () => {
   fleet = await startFleet({ only: ['orchestrator'] })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  browser = await launchBrowser()
   page = await browser.newPage()
 }, 180_000)
 

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
 import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
 import { layoutProblems, scrollTo, VIEWPORTS, watchPage } from '../support/layout-checks.js'
 import { CROWD, crowdedSession, detectionFor } from '../support/session-fixture.js'
-import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js'
+import { browserAvailable, launchBrowser } from '../support/browser.js'
 
 // The dashboard (and oauth, for tokens) as real processes on an empty data directory, fed by a
 // fake orchestrator with a crowded team; no detection service runs, so its URL is unreachable.
@@ -47,7 +47,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   fleet = await startFleet({ only: ['dashboard'] })
   token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  browser = await launchBrowser()
 }, 120_000)
 
 afterAll(async () => {

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
 import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 import { watchPage } from '../support/layout-checks.js'
-import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js'
+import { browserAvailable, launchBrowser } from '../support/browser.js'
 
 // The whole fleet as real processes, driven through the page in Debian's Chromium.
 const SHOTS = join(ROOT, 'test-results', 'screenshots')
@@ -40,7 +40,7 @@ beforeAll(async () => {
   process.stdout.write(`dashboard screenshots: ${SHOTS}\n`)
   // A model that streams at a visible pace and a short pause between turns, so pause has a gap to act in.
   fleet = await startFleet({ env: { LLM_SIM_TOKENS_PER_S: '600', HEIST_TURN_DELAY_MS: '250' } })
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 } })
   watch = watchPage(page)
 }, 120_000)

@@ -1,16 +1,15 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { constants as osConstants, tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
+import { constants as osConstants } from 'node:os'
 import { join } from 'node:path'
 import { SessionEvent, Transcript } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 
 // The real fleet under the healing launcher; services are killed with SIGKILL from outside, as
 // a crash would (the launcher did not ask for it, so it restarts them).
 let fleet: TestFleet
-let dataDir: string
 let operator: Record<string, string>
 
 interface Snapshot { status: string; round: number; turn: number; last_seq: number }
@@ -66,14 +65,12 @@ async function crash(name: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'heist-crash-'))
-  fleet = await startFleet({ dataDir, env: { HEIST_TURN_DELAY_MS: '150' } })
-  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
+  fleet = await startFleet({ env: { HEIST_TURN_DELAY_MS: '150' } })
+  operator = operatorAuth(fleet)
 }, 180_000)
 
 afterAll(async () => {
   await fleet?.close()
-  rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('sessions survive crashes', () => {
@@ -95,7 +92,7 @@ describe('sessions survive crashes', () => {
     const reveal = async (s: string) => (await orchestrator(`/sessions/${s}/reveal`)).json()
     expect(await reveal(id)).toEqual(await reveal(reference))
     // The log says where it went on, and no seq is missing or repeated.
-    const events = readFileSync(join(dataDir, 'orchestrator', 'sessions', `${id}.jsonl`), 'utf8').trim().split('\n').map((l) => SessionEvent.parse(JSON.parse(l)))
+    const events = readFileSync(join(fleet.dataDir, 'orchestrator', 'sessions', `${id}.jsonl`), 'utf8').trim().split('\n').map((l) => SessionEvent.parse(JSON.parse(l)))
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1))
     expect(events.filter((e) => e.type === 'session_resumed' && e.reason === 'restart')).toHaveLength(1)
     // An id used before the restart is still taken after it.

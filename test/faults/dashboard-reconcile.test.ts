@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { SessionSummary, Transcript } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, startFleet, type TestFleet } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 
 // The real fleet (orchestrator, dashboard and what they call). The dashboard must never show a
 // session as running when nothing runs it: on the orchestrator's hello it asks about every session
 // it shows as running or paused that the hello did not name.
 let fleet: TestFleet
-let dataDir: string
 let operator: Record<string, string>
 
 const dashboardSession = (id: string) => fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => (r.ok ? r.json().then((j) => SessionSummary.parse(j)) : null), () => null)
@@ -26,14 +24,12 @@ async function start(body: object): Promise<string> {
 const shownRunning = (id: string) => waitFor(`the dashboard to show ${id} running`, () => dashboardSession(id), (s) => s?.status === 'running' && s.message_count > 0, 60_000)
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'heist-reconcile-'))
-  fleet = await startFleet({ only: ['orchestrator'], dataDir, env: { HEIST_TURN_DELAY_MS: '150' } })
-  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
+  fleet = await startFleet({ only: ['orchestrator'], env: { HEIST_TURN_DELAY_MS: '150' } })
+  operator = operatorAuth(fleet)
 }, 180_000)
 
 afterAll(async () => {
   await fleet?.close()
-  rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('the dashboard reconciles on the orchestrator hello', () => {
@@ -58,7 +54,7 @@ describe('the dashboard reconciles on the orchestrator hello', () => {
     await shownRunning(id)
     // A stop suspends the session (it would resume from its log), then the log is lost.
     await fleet.stop('orchestrator')
-    rmSync(join(dataDir, 'orchestrator', 'sessions', `${id}.jsonl`))
+    rmSync(join(fleet.dataDir, 'orchestrator', 'sessions', `${id}.jsonl`))
     await fleet.start('orchestrator')
     await waitFor(`the dashboard to show ${id} failed`, () => dashboardSession(id), (s) => s?.status === 'failed', 30_000)
     expect(await orchestratorStatus(id)).toEqual({ status: 'HTTP 404' })

@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PublicSessionEvent, Transcript } from '@heist/shared'
+import { sseData } from '@heist/shared/sse'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
-import { startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, startFleet, type TestFleet } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 
-// Kill the dashboard in the middle of a session: the orchestrator buffers, replays after the
-// restart, and the stored session ends up with every sequence number exactly once.
+// Stop the dashboard in the middle of a session, or for a whole one: the orchestrator buffers,
+// replays after the restart, and the stored session ends up with every sequence number exactly once.
 let fleet: TestFleet
-let dataDir: string
 let operator: Record<string, string>
 
 interface Detail { status: string; last_seq: number; contiguous_seq: number; gaps: unknown[]; message_count: number }
@@ -17,14 +16,12 @@ const detail = (id: string): Promise<Detail | null> =>
   fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => (r.ok ? (r.json() as Promise<Detail>) : null)).catch(() => null)
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'heist-lossless-'))
-  fleet = await startFleet({ dataDir, env: { LLM_SIM_TOKENS_PER_S: '3000', HEIST_TURN_DELAY_MS: '60' } })
-  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}`, 'content-type': 'application/json' }
+  fleet = await startFleet({ env: { LLM_SIM_TOKENS_PER_S: '3000', HEIST_TURN_DELAY_MS: '60' } })
+  operator = { ...operatorAuth(fleet), 'content-type': 'application/json' }
 }, 120_000)
 
 afterAll(async () => {
   await fleet?.close()
-  rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('lossless delivery across a dashboard restart', () => {
@@ -49,7 +46,7 @@ describe('lossless delivery across a dashboard restart', () => {
     expect(done?.last_seq).toBeGreaterThan(stoppedAt)
 
     await fleet.stop('dashboard')
-    const db = openDb(join(dataDir, 'dashboard', 'dashboard.db'))
+    const db = openDb(join(fleet.dataDir, 'dashboard', 'dashboard.db'))
     try {
       const rows = db.prepare('SELECT seq, count(*) AS n FROM events WHERE session_id = ? GROUP BY seq ORDER BY seq').all(id) as { seq: number; n: number }[]
       const last = rows.at(-1)?.seq ?? 0
@@ -66,4 +63,21 @@ describe('lossless delivery across a dashboard restart', () => {
       db.close()
     }
   }, 180_000)
+
+  test('a whole session run while the dashboard is down is replayed to it when it is back', async () => {
+    if (fleet.pid('dashboard') !== undefined) await fleet.stop('dashboard')
+    const started = await fetch(`${fleet.urls.orchestrator}/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 3, seed: 99, session_id: 'offline-99' }) })
+    expect(started.status, await started.clone().text()).toBe(201)
+    const stream = await fetch(`${fleet.urls.orchestrator}/sessions/offline-99/events`, { headers: operator, signal: AbortSignal.timeout(60_000) })
+    const events = sseData(await stream.text()).map((data) => PublicSessionEvent.parse(JSON.parse(data)))
+    expect(events.at(-1)?.type).toBe('session_completed')
+    await fleet.start('dashboard')
+    const transcript = async () => {
+      const response = await fetch(`${fleet.urls.dashboard}/api/sessions/offline-99/transcript`, { headers: operator })
+      if (!response.ok) throw new Error(`transcript: HTTP ${response.status}`) // 404 until the replay's first event is stored
+      return Transcript.parse(await response.json())
+    }
+    const stored = await waitFor('the restarted dashboard to hold the replayed session', transcript, (t) => t.status === 'completed', 20_000)
+    expect(stored.messages).toHaveLength(events.filter((e) => e.type === 'message').length)
+  })
 })

@@ -1,22 +1,14 @@
 import { DetectionResult, PublicSessionEvent } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 import { sseData } from '@heist/shared/sse'
 
 // The real fleet with the detector: a finished session is scored, stored and shown by the dashboard.
-let fleet: TestFleet
-let operator: Record<string, string>
-
-beforeAll(async () => {
-  fleet = await startFleet({ only: ['orchestrator', 'detection'] })
-  operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
-})
-
-afterAll(async () => {
-  await fleet?.close()
-})
+const fleet = sharedFleet()
+const operator = operatorAuth(fleet)
 
 async function json(url: string, init: RequestInit = {}): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) })

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { CalcResult, DbSchema, FileListing, QueryResult, ReadFileResult, ToolListing } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { clientToken, startFleet, type TestFleet } from '../support/fleet.js'
@@ -18,6 +20,15 @@ async function callTool(url: string, token: string, body: unknown): Promise<{ st
 }
 
 const toolNames = (listing: ToolListing) => listing.tools.map((t) => t.name).sort()
+
+/** A process that is gone or a zombie no longer runs anything. */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
 
 beforeAll(async () => {
   fleet = await startFleet({ only: ['calculator', 'file-reader', 'db-query'] })
@@ -80,6 +91,19 @@ describe('the fleet foundation: token, discovery, tools', () => {
     const token = await clientToken(fleet, 'safecracker', { resource: 'file-reader' })
     const reply = await callTool(`${fleet.urls['file-reader']}/tools/read_file`, token, { filename: 'vault_specs.txt' })
     expect(reply.status).toBe(403)
+  })
+
+  test('SIGTERM withdraws query_db from discovery at once and leaves no query process behind', async () => {
+    const pid = fleet.pid('db-query') as number
+    const helpers = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split('\n').map(Number).filter(Boolean)
+    expect(helpers.length).toBeGreaterThan(0)
+    // SIGTERM; the launcher falls back to SIGKILL after its grace period and says so in the service's log.
+    await fleet.stop('db-query')
+    expect(fleet.logs('db-query').join('\n')).not.toContain('did not stop within')
+    await waitFor('the query process to end', async () => helpers.filter(alive), (left) => left.length === 0, 3_000)
+    expect(toolNames(await discover(await clientToken(fleet, 'intel')))).toEqual([])
+    await fleet.start('db-query')
+    await waitFor('query_db listed again after its restart', async () => toolNames(await discover(await clientToken(fleet, 'intel'))), (names) => names.includes('query_db'), 15_000)
   })
 
   test('a stopped tool leaves discovery within seconds and returns on restart, oauth untouched', async () => {

@@ -1,19 +1,12 @@
 import { CommandAck, FLEET, HealthReply } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startFleet, type TestFleet } from '../support/fleet.js'
+import { describe, expect, test } from 'vitest'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
 // The whole fleet exactly as `pnpm start` runs it, with the env the launcher computes for each
-// service: every one must accept it and become healthy.
-let fleet: TestFleet
-
-beforeAll(async () => {
-  fleet = await startFleet()
-})
-
-afterAll(async () => {
-  await fleet?.close()
-})
+// service: every one must accept it and become healthy. (That closing a fleet stops every
+// process is checked by every `startFleet` fleet's close.)
+const fleet = sharedFleet()
 
 // Each service's public path from the design's surface table, as its OpenAPI document names it.
 const DOCUMENTED_PATH: Record<string, string> = {
@@ -94,11 +87,10 @@ describe('the whole fleet from the launcher', () => {
     }
     const talked = await waitFor('two messages stored by the dashboard', events, (list) => list.filter((e) => e.type === 'message').length >= 2, 60_000)
     expect(talked.map((e) => e.type)).toContain('message')
-    await fetch(`${fleet.urls.dashboard}/api/sessions/${ack.session_id}/stop`, { method: 'POST', headers: { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` } })
-  })
-
-  test('closing the fleet stops every process', async () => {
-    await fleet.close()
-    for (const s of FLEET) await expect(fetch(`${fleet.urls[s.name]}/health`), s.name).rejects.toThrow()
+    // Stopped, not left running: the fleet is shared with the files that run after this one.
+    const stop = await fetch(`${fleet.urls.dashboard}/api/sessions/${ack.session_id}/stop`, { method: 'POST', headers: { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` } })
+    expect(stop.status).toBe(200)
+    const status = async () => ((await (await fetch(`${fleet.urls.dashboard}/api/sessions/${ack.session_id}`)).json()) as { status?: string }).status
+    await waitFor('the session to be stopped', status, (s) => s === 'stopped', 30_000)
   })
 })

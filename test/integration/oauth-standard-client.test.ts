@@ -4,26 +4,19 @@
  * gets 401 with `resource_metadata`, reads the RFC 9728 metadata, discovers the authorization
  * server by RFC 8414, gets a client-credentials token for that resource (RFC 8707), validates it
  * as an RFC 9068 access token and introspects it (RFC 7662) — then the official MCP SDK client
- * calls the tool with that token. Real processes: oauth and the calculator.
+ * calls the tool with that token. Real processes: the shared fleet's oauth and calculator.
  */
 import * as oauth from 'oauth4webapi'
 import { secretEnvName } from '@heist/shared'
 import { connectMcp, mcpHttpFailure } from '@heist/shared/mcp-client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFleet, type TestFleet } from '../support/fleet.js'
+import { describe, expect, it } from 'vitest'
+import { sharedFleet } from '../support/shared-fleet.js'
 
 // Loopback over plain HTTP: oauth4webapi insists on https unless told otherwise, per request.
 const insecure = { [oauth.allowInsecureRequests]: true } as const
 
-let fleet: TestFleet
+const fleet = sharedFleet()
 const secret = (clientId: string) => fleet.env[secretEnvName(clientId)] as string
-
-beforeAll(async () => {
-  fleet = await startFleet({ only: ['calculator'] })
-})
-afterAll(async () => {
-  await fleet?.close()
-})
 
 /** What an MCP host learns from the server alone: the resource and its authorization server. */
 async function discover(mcpUrl: string): Promise<{ resource: oauth.ResourceServer; as: oauth.AuthorizationServer }> {

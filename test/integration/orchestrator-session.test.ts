@@ -1,30 +1,20 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PublicSessionEvent, SessionEvent, type MessageEvent, type ToolResultEvent } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { drawGame, loadTeamConfig } from '../../services/orchestrator/src/engine/index.js'
-import { ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, ROOT } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 import { sseData } from '@heist/shared/sse'
 
 // The real fleet: oauth, the three tools, memory, llm-sim, dashboard and the orchestrator.
+// (A dashboard that goes away mid-session is dashboard-lossless.test.ts, on a fleet of its own.)
 const SEED = 20_251_123
 const team = loadTeamConfig(join(ROOT, 'config'))
-const dataDir = mkdtempSync(join(tmpdir(), 'heist-orch-it-'))
-let fleet: TestFleet
-let auth: Record<string, string>
-
-beforeAll(async () => {
-  fleet = await startFleet({ only: ['orchestrator'], dataDir })
-  auth = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}` }
-})
-
-afterAll(async () => {
-  await fleet?.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+const fleet = sharedFleet()
+const auth = operatorAuth(fleet)
 
 async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${fleet.urls.orchestrator}${path}`, {
@@ -98,7 +88,7 @@ describe('a 6-agent, 3-round session on the real fleet', () => {
   })
 
   it('keeps every event, sealed one included, in the jsonl audit log', () => {
-    const lines = readFileSync(join(dataDir, 'orchestrator', 'sessions', 'it-first.jsonl'), 'utf8').trim().split('\n')
+    const lines = readFileSync(join(fleet.dataDir, 'orchestrator', 'sessions', 'it-first.jsonl'), 'utf8').trim().split('\n')
     const logged = lines.map((l) => SessionEvent.parse(JSON.parse(l)))
     expect(logged.map((e) => e.seq)).toEqual(logged.map((_, i) => i + 1))
     expect(logged.find((e) => e.type === 'game_sealed')).toMatchObject({ seed: SEED })
@@ -160,17 +150,6 @@ describe('heist.yaml is the live memory service\'s one source of settings', () =
     expect(firstCover(base), fleet.logs('memory').join('\n')).toMatchObject({ covers_through: expected(team.heist.memory) })
     expect(firstCover(withDemo), fleet.logs('memory').join('\n')).toMatchObject({ covers_through: expected(demo) })
   }, 120_000)
-})
-
-describe('the dashboard going away', () => {
-  it('loses no event: the orchestrator buffers while it is down and replays when it is back', async () => {
-    await fleet.stop('dashboard')
-    const events = await play('it-offline', 99)
-    expect(events.at(-1)?.type).toBe('session_completed')
-    await fleet.start('dashboard')
-    const transcript = await waitFor('the restarted dashboard to hold the replayed session', () => dashboardTranscript('it-offline'), (t) => t.status === 'completed', 20_000)
-    expect(transcript.messages).toHaveLength(messages(events).length)
-  })
 })
 
 describe('pnpm heist', () => {

@@ -8,9 +8,10 @@
  */
 import { join } from 'node:path'
 import { AgentsFile, COMMON_PUBLIC_PATHS, ENDPOINTS, RESOURCE_SERVERS, SERVICE_CLIENTS, loadYamlFiles, secretEnvName, type Access, type Endpoint } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { clientToken, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { clientToken, ROOT } from '../support/fleet.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
 /** What an answer means for access control. */
 type Outcome = 'unauthenticated' | 'forbidden' | 'admitted'
@@ -41,7 +42,7 @@ function expected(access: Access): Partial<Record<Caller, Outcome>> {
 const SAMPLES: Record<string, string> = { session: 'matrix-none', id: 'matrix-none', session_id: 'matrix-none', name: 'query_db' }
 const fill = (path: string) => path.replace(/:([a-z_]+)/g, (_, key: string) => SAMPLES[key] ?? 'x')
 
-let fleet: TestFleet
+const fleet = sharedFleet()
 const tokens = new Map<string, Promise<string>>()
 /** A token for `clientId`, for the service `resource` (oauth's own audience when undefined), cached for the run. */
 function token(clientId: string, resource?: string, scope?: string): Promise<string> {
@@ -130,13 +131,6 @@ async function call(endpoint: Endpoint, caller: Caller): Promise<{ outcome: Outc
   const outcome: Outcome = answer.status === 401 ? 'unauthenticated' : answer.status === 403 && FORBIDDEN_CODES.has(answer.code ?? '') ? 'forbidden' : 'admitted'
   return { outcome, ...answer }
 }
-
-beforeAll(async () => {
-  fleet = await startFleet()
-})
-afterAll(async () => {
-  await fleet?.close()
-})
 
 describe('every endpoint of the access table answers every caller as the table says (real fleet)', () => {
   for (const endpoint of ENDPOINTS) {

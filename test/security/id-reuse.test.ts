@@ -3,29 +3,26 @@
  * silently merges the two games (old transcript, old sealed mole, a right guess judged wrong).
  * Ids are unique for the life of the data directory, checked against what is stored.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SessionEvent } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
 import { createEventStore } from '../../services/dashboard/src/event-store.js'
 import { createGame } from '../../services/dashboard/src/mole-game.js'
-import { startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, startFleet, type TestFleet } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 
 describe('id reuse across an orchestrator restart (real processes)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'heist-id-reuse-'))
   let fleet: TestFleet
   let auth: Record<string, string>
 
   beforeAll(async () => {
-    fleet = await startFleet({ only: ['orchestrator'], dataDir })
-    auth = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}`, 'content-type': 'application/json' }
+    fleet = await startFleet({ only: ['orchestrator'] })
+    auth = { ...operatorAuth(fleet), 'content-type': 'application/json' }
   })
   afterAll(async () => {
     await fleet?.close()
-    rmSync(dataDir, { recursive: true, force: true })
   })
 
   const post = async (url: string, body: unknown) => {
@@ -50,7 +47,7 @@ describe('id reuse across an orchestrator restart (real processes)', () => {
     // A new id still starts: the check is about stored ids, not a blanket refusal.
     expect((await post(`${fleet.urls.orchestrator}/sessions`, { session_id: 'reuse-2', rounds: 1, seed: 8 })).status).toBe(201)
 
-    const audit = readFileSync(join(dataDir, 'orchestrator', 'sessions', 'reuse-1.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => SessionEvent.parse(JSON.parse(l)))
+    const audit = readFileSync(join(fleet.dataDir, 'orchestrator', 'sessions', 'reuse-1.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => SessionEvent.parse(JSON.parse(l)))
     expect(audit.filter((e) => e.type === 'game_sealed')).toHaveLength(1)
     expect(audit.filter((e) => e.type === 'session_started')).toHaveLength(1)
   })

@@ -1,11 +1,17 @@
 import { existsSync } from 'node:fs'
 import { envBool } from '@heist/shared'
+import { chromium, type Browser } from 'playwright-core'
 
 /** The browser the e2e suites drive (Debian's Chromium; `HEIST_CHROMIUM` points elsewhere). */
 export const CHROMIUM = process.env.HEIST_CHROMIUM ?? '/usr/bin/chromium'
 
 /** How every browser suite launches it. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+
+/** The browser every e2e suite drives, launched the same way for each. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+}
 
 /**
  * Whether the browser suites run. Without Chromium a developer's run skips them, but in CI

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { secretEnvName, TokenResponse } from '@heist/shared'
 import { launchFleet, type RunningFleet } from '../../scripts/launch/fleet.js'
+import { fleetLogReader, fleetLogWriter, type FleetLogReader } from './fleet-log.js'
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -20,39 +21,29 @@ export interface StartFleetOptions {
   healthTimeoutMs?: number
 }
 
-export interface TestFleet extends RunningFleet {
-  /** The last lines each service wrote, for failure messages. */
-  logs(name: string): string[]
-  /**
-   * Every line a service logged at error level or above (pino 50/60) since the fleet started:
-   * each 5xx a service answers, each unhandled error. A security suite ends with this empty.
-   */
-  errors(): string[]
-}
-
-/** Whether a service's log line is a pino record at error or fatal level. */
-export function isErrorLine(line: string): boolean {
-  try {
-    const record = JSON.parse(line) as { level?: unknown }
-    return typeof record.level === 'number' && record.level >= 50
-  } catch {
-    return false // not pino's JSON (a stack printed by the runtime is caught by the exit code instead)
-  }
+export interface TestFleet extends RunningFleet, FleetLogReader {
+  /** Where the services keep their data (audit logs, databases). */
+  dataDir: string
+  /** Where their output is kept (see fleet-log.ts), for readers in other processes. */
+  logDir: string
 }
 
 /**
  * The fleet for an integration test: free ports on 127.0.0.1, a temporary data directory and a
  * temporary `.env` (never the developer's). Set `HEIST_FLEET_LOGS=1` to see services' output.
+ * `close()` fails if a service still answers afterwards: nothing outlives a test's fleet.
  */
 export async function startFleet(options: StartFleetOptions = {}): Promise<TestFleet> {
   const scratch = mkdtempSync(join(tmpdir(), 'heist-fleet-'))
   const show = process.env.HEIST_FLEET_LOGS === '1'
-  const lines = new Map<string, string[]>()
-  const errors: string[] = []
+  const dataDir = options.dataDir ?? join(scratch, 'data')
+  const logDir = join(scratch, 'logs')
+  const keep = fleetLogWriter(logDir)
+  const read = fleetLogReader(logDir) // from the start: an error logged while starting counts too
   const fleet = await launchFleet({
     root: options.root ?? ROOT,
     only: options.only,
-    dataDir: options.dataDir ?? join(scratch, 'data'),
+    dataDir,
     envFile: join(scratch, '.env'),
     autoPorts: true,
     outer: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: show ? 'info' : 'warn' },
@@ -60,11 +51,7 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
     healthTimeoutMs: options.healthTimeoutMs ?? 60_000,
     graceMs: 3_000,
     onLine: (service, line) => {
-      const kept = lines.get(service) ?? []
-      kept.push(line)
-      if (kept.length > 200) kept.shift()
-      lines.set(service, kept)
-      if (isErrorLine(line)) errors.push(`[${service}] ${line}`)
+      keep(service, line)
       if (show) process.stderr.write(`[${service}] ${line}\n`)
     },
     onNote: (text) => {
@@ -76,14 +63,28 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
   })
   return {
     ...fleet,
-    logs: (name) => [...(lines.get(name) ?? [])],
-    errors: () => [...errors],
+    ...read,
+    dataDir,
+    logDir,
     close: async () => {
       await fleet.close()
       rmSync(scratch, { recursive: true, force: true })
+      const answering = await Promise.all(fleet.started.map(async (name) => ((await answers(fleet.urls[name])) ? name : null)))
+      const left = answering.filter((name) => name !== null)
+      if (left.length > 0) throw new Error(`closing the fleet left ${left.join(', ')} answering on their ports`)
     },
   }
 }
+
+/** The operator's `Authorization` header for a fleet (its token is in the fleet's env). */
+export function operatorAuth(fleet: Pick<RunningFleet, 'env'>): { authorization: string } {
+  const token = fleet.env.HEIST_OPERATOR_TOKEN
+  if (!token) throw new Error('this fleet has no operator token')
+  return { authorization: `Bearer ${token}` }
+}
+
+/** Whether anything still answers HTTP at `url`. */
+const answers = (url: string | undefined) => fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) }).then(() => true, () => false)
 
 /**
  * A client-credentials token for `clientId` from the fleet's oauth service (RFC 6749 §4.4),

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { TOOL_OWNERS, urlEnvName } from '@heist/shared'
+import { chooseLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { freePorts } from '../../scripts/launch/ports.js'
 
 /** The repository root and its config folder, as integration tests see them. */
@@ -22,14 +23,18 @@ export class ServiceExited extends Error {
   }
 }
 
+/** Compiled `dist/` when it is up to date (`pnpm test` builds first), the sources otherwise: the launcher's choice. */
+const launch = chooseLaunch(ROOT, 'auto').from
+
 /**
- * Start one service from source the way the launcher does, on port 0 of 127.0.0.1, with a
+ * Start one service the way the launcher does, on port 0 of 127.0.0.1, with a
  * clean environment (only PATH and HOME from the caller's) plus `env`. Resolves when it
  * logs its listening address; rejects with {@link ServiceExited} if it stops before that.
  * `track` gets the child at once, so a test can kill it even if it never listens.
  */
 export function spawnService(service: string, env: Record<string, string>, track?: (child: ChildProcess) => void): Promise<RunningService> {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', `services/${service}/src/main.ts`], {
+  const loader = launch === 'source' ? ['--conditions=heist-source', '--import', 'tsx'] : []
+  const child = spawn(process.execPath, [...loader, serviceEntry(ROOT, service, launch)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', HEIST_CONFIG_DIR: CONFIG_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { TestProject } from 'vitest/node'
+import type { SharedFleetInfo } from './shared-fleet.js'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sharedFleet: SharedFleetInfo
+  }
+}
+
+const ROOT = join(import.meta.dirname, '..', '..')
+
+/**
+ * globalSetup of the `fleet` project (vitest.config.ts): one whole fleet, started once, for the
+ * test files that only read it and run sessions on it; each file gets it with `sharedFleet()`.
+ * Files that stop, kill, flood or reconfigure services start their own with `startFleet`.
+ *
+ * The fleet runs in a process of its own (shared-fleet-main.ts) because vitest's main process
+ * cannot load the workspace's sources (the `heist-source` condition applies in workers only).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'test/support/shared-fleet-main.ts')], {
+    cwd: ROOT, env: process.env, stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const exited = once(child, 'exit')
+  const firstLine = once(createInterface({ input: child.stdout }), 'line')
+  const started = await Promise.race([firstLine, exited.then(([code]) => Promise.reject(new Error(`the shared fleet did not start (exit code ${String(code)}; its output is above)`)))])
+  project.provide('sharedFleet', JSON.parse(String(started[0])) as SharedFleetInfo)
+  return async () => {
+    child.stdin.end()
+    const [code] = child.exitCode === null ? await exited : [child.exitCode]
+    if (code !== 0) throw new Error(`the shared fleet did not close cleanly (exit code ${String(code)})`)
+  }
+}
