@@ -112,7 +112,8 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
     expect(stored.status).toBe(201)
     const { context, page, watch } = await openPage(VIEWPORTS[3])
     await page.selectOption('#session-select', 'small-01')
-    await expect.poll(() => page.locator('#detection-summary').textContent()).toMatch(/suspects nobody: top score 20% \(accuses above 35%\), it calls this a control game/)
+    // The page fetches the selected session's detection: wait for it as the other polls here do, not vitest's 1 s default.
+    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 15_000 }).toMatch(/suspects nobody: top score 20% \(accuses above 35%\), it calls this a control game/)
     expect(await page.locator('#suspicion-final li[data-suspect="true"]').count()).toBe(0)
     expect(watch.problems).toEqual([])
     await context.close()

@@ -16,7 +16,7 @@ const detail = (id: string): Promise<Detail | null> =>
   fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => (r.ok ? (r.json() as Promise<Detail>) : null)).catch(() => null)
 
 beforeAll(async () => {
-  fleet = await startFleet({ env: { LLM_SIM_TOKENS_PER_S: '3000', HEIST_TURN_DELAY_MS: '60' } })
+  fleet = await startFleet({ only: ['orchestrator'], env: { LLM_SIM_TOKENS_PER_S: '3000', HEIST_TURN_DELAY_MS: '60' } })
   operator = { ...operatorAuth(fleet), 'content-type': 'application/json' }
 }, 120_000)
 
