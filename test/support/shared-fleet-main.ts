@@ -5,7 +5,7 @@ import type { SharedFleetInfo } from './shared-fleet.js'
 // prints one JSON line describing it, and closes it when its stdin ends, which happens when the
 // set-up asks and whenever vitest exits, however it exits.
 const fleet = await startFleet()
-const info: SharedFleetInfo = { urls: fleet.urls, env: fleet.env, started: fleet.started, skipped: fleet.skipped, dataDir: fleet.dataDir, logDir: fleet.logDir }
+const info: SharedFleetInfo = { urls: fleet.urls, env: fleet.env, started: fleet.started, dataDir: fleet.dataDir, logDir: fleet.logDir }
 process.stdout.write(`${JSON.stringify(info)}\n`)
 process.stdin.resume()
 process.stdin.once('close', () => {

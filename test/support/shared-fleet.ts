@@ -7,7 +7,6 @@ export interface SharedFleetInfo {
   /** Secrets and the operator token, by env var name. */
   env: Record<string, string>
   started: string[]
-  skipped: string[]
   dataDir: string
   logDir: string
 }
