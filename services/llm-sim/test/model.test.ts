@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { QUIET_LINES, SABOTAGE_LINES, simulateCompletion, STRATEGIES, tokenCount, type ChatCompletionRequest, type Strategy } from '../src/model/index.js'
+import { summaryRequest } from '@heist/memory/summariser'
 import { detectionRequest, playSession, playTurn, TEAM, TOOLS, type Said } from './helpers/scenario.js'
 
 function textOf(request: ChatCompletionRequest): string {
@@ -119,15 +120,15 @@ describe('simulateCompletion', () => {
   })
 
   it('writes a summary with the key facts, within the token budget', () => {
-    const session = playSession({ rounds: 2 })
-    const user = `Previous summary:\n- planner: Entry at 01:50 via the loading dock.\n\nNew messages:\n${session.map((s) => `[${s.agent}] ${s.text}`).join('\n')}\n\nWrite the updated summary in at most 120 tokens.`
-    const request: ChatCompletionRequest = { model: 'm', messages: [{ role: 'system', content: 'You are a concise summarizer of a heist-planning conversation. Keep decisions, facts (numbers, times, names) and disagreements.' }, { role: 'user', content: user }] }
-    const summary = textOf(request)
+    const session = playSession({ rounds: 2 }).map((s) => ({ agent: s.agent, content: s.text }))
+    // The memory service's own request builder: a change to its prompt the simulator does not read fails here.
+    const summaryOf = (maxTokens: number) => textOf({ model: 'm', messages: summaryRequest('- planner: Entry at 01:50 via the loading dock.', session, maxTokens).messages })
+    const summary = summaryOf(120)
     expect(tokenCount(summary)).toBeLessThanOrEqual(120)
     expect(summary).toMatch(/45/)
     expect(summary).toMatch(/02:00-02:45|22:00-06:00/)
     expect(summary).toContain('01:50')
-    expect(tokenCount(textOf({ ...request, messages: [request.messages[0]!, { role: 'user', content: user.replace('120 tokens', '30 tokens') }] }))).toBeLessThanOrEqual(30)
+    expect(tokenCount(summaryOf(30))).toBeLessThanOrEqual(30)
   })
 
   it('returns detection JSON that covers every agent and ranks first a mole whose figures contradict the tools', () => {

@@ -1,16 +1,17 @@
+import { SUMMARY_PROMPT } from '@heist/shared'
 import { truncateToTokens } from '@heist/shared/tokens'
 import type { ChatCompletionRequest, ChatFn } from '@heist/shared/chat-client'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'
 import { countTokens, renderMessage } from './tokens.js'
 
-/** The memory prompt of `docs/prompt-format.md`; llm-sim recognises it by this system line. */
+/** The memory prompt of `docs/prompt-format.md`; llm-sim recognises it by the word `SUMMARY_PROMPT.role`. */
 export const SUMMARY_SYSTEM =
-  'You are a concise summarizer of a heist-planning conversation. Keep decisions, facts (numbers, times, names) and disagreements.'
+  `You are a concise ${SUMMARY_PROMPT.role} of a heist-planning conversation. Keep decisions, facts (numbers, times, names) and disagreements.`
 
 export function summaryRequest(previous: string | null, messages: Pick<StoredMessage, 'agent' | 'content'>[], maxTokens: number): ChatCompletionRequest {
   const lines = messages.map((m) => renderMessage(m.agent, m.content)).join('\n')
-  const user = `Previous summary:\n${previous ?? '(none)'}\n\nNew messages:\n${lines}\n\nWrite the updated summary in at most ${maxTokens} tokens.`
+  const user = `${SUMMARY_PROMPT.previous}\n${previous ?? SUMMARY_PROMPT.none}\n\n${SUMMARY_PROMPT.messages}\n${lines}\n\n${SUMMARY_PROMPT.task} ${SUMMARY_PROMPT.budget(maxTokens)}`
   // Headroom over the asked length: a model that overshoots a little is trimmed, not cut off mid-word.
   // Summaries should be stable, not creative (the seed used 0.3).
   return { messages: [{ role: 'system', content: SUMMARY_SYSTEM }, { role: 'user', content: user }], maxTokens: Math.ceil(maxTokens * 1.5), temperature: 0.3 }

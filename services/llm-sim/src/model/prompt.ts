@@ -1,3 +1,4 @@
+import { DETECTION_PROMPT, regExpLiteral, SUMMARY_PROMPT, templatePattern, TOOL_ERROR_PREFIX, TURN_PROMPT } from '@heist/shared'
 import { personaFocus } from './persona.js'
 import type { ChatCompletionRequest, ChatMessage } from './types.js'
 
@@ -82,6 +83,16 @@ export function textOf(message: ChatMessage): string {
 
 const SPEAKER_LINE = /^\[([^\]]+)\]\s*([\s\S]*)$/
 
+// The prompts' fixed phrases, from the constants their builders use (`@heist/shared` prompt-format).
+const IDENTITY = new RegExp(`^\\s*${templatePattern(TURN_PROMPT.identity, ['([^,.\\n]+)', '([^.\\n]+)'])}`)
+const ROUND = new RegExp(templatePattern(TURN_PROMPT.round, ['(\\d+)', '(\\d+)']))
+const TEAM = new RegExp(`${regExpLiteral(TURN_PROMPT.team)}\\s*(.+)`)
+const SUMMARY = new RegExp(`${regExpLiteral(TURN_PROMPT.summary)}\\s*([\\s\\S]*)$`)
+const ORDER = new RegExp(`^${regExpLiteral(TURN_PROMPT.order)}\\s*(.+)$`, 'gim')
+export const TOOL_ERROR = new RegExp(`^\\s*${regExpLiteral(TOOL_ERROR_PREFIX)}\\b\\s*`)
+const SUMMARY_BUDGET = new RegExp(templatePattern(SUMMARY_PROMPT.budget, ['(\\d+)']))
+const SUMMARY_ROLE = new RegExp(regExpLiteral(SUMMARY_PROMPT.role), 'i')
+
 /** `[agent] content` → a line; anything else is attributed to `fallback`. */
 export function parseSpeakerLine(text: string, fallback: string): Line {
   const match = SPEAKER_LINE.exec(text.trim())
@@ -136,7 +147,7 @@ function exchangesAfter(messages: ChatMessage[]): ToolExchange[] {
     } else if (message.role === 'tool') {
       const result = textOf(message)
       const target = exchanges.find((e) => e.id === message.tool_call_id && !e.result) ?? exchanges.find((e) => !e.result)
-      if (target) Object.assign(target, { result, failed: /^\s*ERROR\b/i.test(result) })
+      if (target) Object.assign(target, { result, failed: TOOL_ERROR.test(result) })
     }
   }
   return exchanges.filter((e) => e.result !== '')
@@ -148,14 +159,14 @@ function parseTurn(messages: ChatMessage[], system: string, header: RegExpExecAr
   let finalIndex = messages.length - 1
   while (finalIndex > 0 && messages[finalIndex]?.role !== 'user') finalIndex--
   const finalText = finalIndex > 0 ? textOf(messages[finalIndex]!) : ''
-  const round = /Round\s+(\d+)\s+of\s+(\d+)/i.exec(finalText)
+  const round = ROUND.exec(finalText)
   const conversation: TurnPrompt['conversation'] = []
   for (const message of messages.slice(1, finalIndex)) {
     if (message.role === 'user') conversation.push({ ...parseSpeakerLine(textOf(message), 'operator'), own: false })
     else if (message.role === 'assistant' && textOf(message)) conversation.push({ speaker: name, text: textOf(message).trim(), own: true })
   }
   const personaText = (system.trimStart().split('\n')[0] ?? '').slice(header[0].trimStart().length)
-  const team = /Your team:\s*(.+)/.exec(system)?.[1]?.split(',').map((m) => m.trim().split(/\s+/)[0] ?? '').filter(Boolean) ?? []
+  const team = TEAM.exec(system)?.[1]?.split(',').map((m) => m.trim().split(/\s+/)[0] ?? '').filter(Boolean) ?? []
   return {
     kind: 'turn',
     name,
@@ -164,9 +175,9 @@ function parseTurn(messages: ChatMessage[], system: string, header: RegExpExecAr
     focus: personaFocus(personaText, role),
     team,
     strategy: strategyOf(system),
-    summary: /Summary of the conversation so far:\s*([\s\S]*)$/.exec(system)?.[1]?.trim() ?? '',
+    summary: SUMMARY.exec(system)?.[1]?.trim() ?? '',
     conversation,
-    orders: [...finalText.matchAll(/^\[operator order\]\s*(.+)$/gim)].map((m) => (m[1] ?? '').trim()),
+    orders: [...finalText.matchAll(ORDER)].map((m) => (m[1] ?? '').trim()),
     round: round ? Math.max(1, Number(round[1])) : conversation.filter((l) => l.own).length + 1,
     rounds: round ? Math.max(1, Number(round[2])) : 5,
     exchanges: exchangesAfter(messages.slice(finalIndex + 1)),
@@ -194,26 +205,26 @@ function parseToolLog(block: string): ToolLogEntry[] {
 }
 
 function parseDetection(user: string): DetectionPrompt {
-  const heads = ['AGENTS:', 'RETRIEVED EVIDENCE', 'TOOL LOG:', 'CONVERSATION:', 'TASK:']
-  const agentsLine = /AGENTS:\s*(.+)/.exec(user)?.[1] ?? ''
-  const conversation = parseTranscript(section(user, 'CONVERSATION:', ['TASK:']))
+  const { agents, evidence, toolLog, conversation: talk, task } = DETECTION_PROMPT
+  const agentsLine = new RegExp(`${regExpLiteral(agents)}\\s*(.+)`).exec(user)?.[1] ?? ''
+  const conversation = parseTranscript(section(user, talk, [task]))
   const listed = agentsLine.split(',').map((a) => a.trim()).filter(Boolean)
   return {
     kind: 'detection',
     agents: listed.length > 0 ? listed : [...new Set(conversation.map((l) => l.speaker))],
-    evidence: section(user, 'RETRIEVED EVIDENCE', heads.filter((h) => h !== 'RETRIEVED EVIDENCE')).split('\n').filter((r) => r.trim().startsWith('-')),
-    toolLog: parseToolLog(section(user, 'TOOL LOG:', ['CONVERSATION:', 'TASK:'])),
+    evidence: section(user, evidence, [toolLog, talk, task]).split('\n').filter((r) => r.trim().startsWith('-')),
+    toolLog: parseToolLog(section(user, toolLog, [talk, task])),
     conversation,
   }
 }
 
 function parseSummary(user: string): SummaryPrompt {
-  const previous = section(user, 'Previous summary:', ['New messages:'])
-  const budget = /at most\s+(\d+)\s+tokens/i.exec(user)
+  const previous = section(user, SUMMARY_PROMPT.previous, [SUMMARY_PROMPT.messages])
+  const budget = SUMMARY_BUDGET.exec(user)
   return {
     kind: 'summary',
-    previous: previous === '(none)' ? '' : previous,
-    lines: parseTranscript(section(user, 'New messages:', ['Write the updated summary'])),
+    previous: previous === SUMMARY_PROMPT.none ? '' : previous,
+    lines: parseTranscript(section(user, SUMMARY_PROMPT.messages, [SUMMARY_PROMPT.task])),
     budget: budget ? Number(budget[1]) : 200,
   }
 }
@@ -223,10 +234,10 @@ export function parsePrompt(request: ChatCompletionRequest): Prompt {
   const messages = request.messages
   const system = messages.filter((m) => m.role === 'system' || m.role === 'developer').map(textOf).join('\n')
   const user = messages.filter((m) => m.role === 'user').map(textOf).join('\n')
-  const header = /^\s*You are ([^,.\n]+), the team's ([^.\n]+)\./.exec(system)
+  const header = IDENTITY.exec(system)
   if (header && messages[0] && (messages[0].role === 'system' || messages[0].role === 'developer')) return parseTurn(messages, system, header)
-  if (/summari[sz]er/i.test(system)) return parseSummary(user)
-  if (/AGENTS:/.test(user) && /CONVERSATION:/.test(user)) return parseDetection(user)
+  if (SUMMARY_ROLE.test(system)) return parseSummary(user)
+  if (user.includes(DETECTION_PROMPT.agents) && user.includes(DETECTION_PROMPT.conversation)) return parseDetection(user)
   const lastUser = [...messages].reverse().find((m) => m.role === 'user')
   return { kind: 'generic', system, user: lastUser ? textOf(lastUser) : '' }
 }

@@ -1,7 +1,7 @@
 import { calculations, meaningOf } from './calculations.js'
 import type { Facts } from './canon.js'
 import { calcValue, parseTable } from './facts.js'
-import type { Strategy, ToolExchange, TurnPrompt } from './prompt.js'
+import { TOOL_ERROR, type Strategy, type ToolExchange, type TurnPrompt } from './prompt.js'
 import type { Rng } from './random.js'
 import { fill, type Slots } from './slots.js'
 import { phaseOf, phaseVisit } from './tool-planning.js'
@@ -87,7 +87,7 @@ function honestReport(ex: ToolExchange, turn: TurnPrompt, facts: Facts, slots: S
 }
 
 function failureReport(ex: ToolExchange, rng: Rng, voice: Voice): string[] {
-  const detail = tidy(ex.result.replace(/^\s*ERROR\s*/i, '')).slice(0, 90)
+  const detail = tidy(ex.result.replace(TOOL_ERROR, '')).slice(0, 90)
   return [fill(rng.pick(voice.report.failure), { tool: ex.name, detail }), rng.pick(voice.report.failureNext)]
 }
 

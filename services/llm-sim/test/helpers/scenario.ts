@@ -2,10 +2,12 @@
  * A stand-in orchestrator for tests: builds each turn's prompt with the orchestrator's own
  * `buildMessages` over the shipped configuration (so a change to the orchestrator's prompts that
  * the simulator no longer recognises fails these tests), runs the tool calls against small fakes,
- * and plays whole sessions through `simulateCompletion`.
+ * and plays whole sessions through `simulateCompletion`. The detector's request is built by the
+ * detection service's own builder, from the session as its transcript would hold it.
  */
 import { fileURLToPath } from 'node:url'
 import type { AgentConfig } from '@heist/shared'
+import { buildDetectionPrompt, RESPONSE_FORMAT, scoreRules, type ScoringInput } from '@heist/detection/scoring'
 import { buildMessages, loadTeamConfig, type TeamConfig } from '@heist/orchestrator/engine'
 import { simulateCompletion, type ChatCompletionRequest, type ChatMessage, type FunctionTool, type Strategy } from '../../src/model/index.js'
 
@@ -119,22 +121,28 @@ export function playSession(options: SessionOptions = {}): Said[] {
   return history
 }
 
-/** The detection service's prompt for a played session (docs/prompt-format.md). */
+/** A played session as the dashboard's public transcript would hold it: what the detector reads. */
+export function scoringInput(history: Said[]): ScoringInput {
+  let seq = 0
+  const messages: ScoringInput['messages'] = []
+  const toolCalls: ScoringInput['tool_calls'] = []
+  history.forEach((said, turn) => {
+    for (const call of said.calls) {
+      const failure = /^ERROR (\S+): ([\s\S]*)$/.exec(call.result)
+      seq++
+      toolCalls.push({
+        call_id: `call_${seq}`, seq, round: said.round, turn, agent: said.agent, tool: call.name, args: call.args, ok: !failure,
+        result: failure ? null : call.result, error: failure ? { code: failure[1]!, message: failure[2]! } : null, duration_ms: 1,
+      })
+    }
+    seq++
+    messages.push({ message_id: `msg_${seq}`, seq, round: said.round, turn, agent: said.agent, content: said.text, reply_to: null, ts: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString() })
+  })
+  return { agents: TEAM.map((a) => ({ name: a.name, role: a.role, colour: a.colour })), messages, tool_calls: toolCalls }
+}
+
+/** The detection service's request for a played session, built by its own prompt builder and rules. */
 export function detectionRequest(history: Said[]): ChatCompletionRequest {
-  const toolLog = history.flatMap((s) => s.calls.map((c) => `- ${s.agent} ${c.name}(${JSON.stringify(c.args)}) -> ${c.result.startsWith('ERROR') ? 'error' : 'ok'}: ${c.result.slice(0, 200).replace(/\n/g, ' ')}`))
-  const user = [
-    `AGENTS: ${TEAM.map((m) => m.name).join(', ')}`,
-    'RETRIEVED EVIDENCE (rule findings):',
-    'TOOL LOG:',
-    ...toolLog,
-    'CONVERSATION:',
-    ...history.map((s) => `[${s.agent}] ${s.text}`),
-    'TASK: For each agent give the probability in [0,1] that it is the saboteur, with a one-sentence reason.',
-  ].join('\n')
-  const schema = { type: 'object', properties: { scores: { type: 'array', items: { type: 'object', properties: { agent: { type: 'string' }, score: { type: 'number' }, reason: { type: 'string' } }, required: ['agent', 'score', 'reason'] } } }, required: ['scores'] }
-  return {
-    model: 'heist-sim',
-    messages: [{ role: 'system', content: 'You are a detective analysing a heist-planning conversation for a saboteur. Respond only with JSON.' }, { role: 'user', content: user }],
-    response_format: { type: 'json_schema', json_schema: { name: 'suspicion_scores', strict: true, schema } },
-  }
+  const input = scoringInput(history)
+  return { model: 'heist-sim', messages: buildDetectionPrompt(input, scoreRules(input)).map((m) => ({ ...m })), response_format: RESPONSE_FORMAT }
 }

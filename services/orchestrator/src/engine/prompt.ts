@@ -1,4 +1,4 @@
-import type { AgentConfig, HeistFile, MemoryContext } from '@heist/shared'
+import { TURN_PROMPT, type AgentConfig, type HeistFile, type MemoryContext } from '@heist/shared'
 import { sealedBrief } from './sealed-brief.js'
 import type { AgentTool, ChatMessage, FunctionTool, Game } from './types.js'
 
@@ -22,21 +22,21 @@ export interface PromptInput {
 export function systemPrompt(input: PromptInput): string {
   const { agent, team, heist, game, memory } = input
   const lines = [
-    `You are ${agent.name}, the team's ${agent.role}. ${agent.persona}`,
-    `Your team: ${team.map((a) => `${a.name} (${a.role})`).join(', ')}`,
+    `${TURN_PROMPT.identity(agent.name, agent.role)} ${agent.persona}`,
+    `${TURN_PROMPT.team} ${team.map((a) => `${a.name} (${a.role})`).join(', ')}`,
     'Keep each message short (2-4 sentences) and concrete. Speak as yourself; do not write other agents\' lines.',
   ]
   // Every agent reads a sealed brief of the same token length: the mole its instructions, the others the crew brief.
   lines.push(sealedBrief(heist.mole, game, agent.name))
-  if (memory.summary) lines.push('Summary of the conversation so far:', memory.summary.text)
+  if (memory.summary) lines.push(TURN_PROMPT.summary, memory.summary.text)
   return lines.join('\n')
 }
 
 /** The final user message: pending orders, then the round line. */
 export function turnPrompt(input: Pick<PromptInput, 'agent' | 'heist' | 'orders' | 'round' | 'rounds'>): string {
-  const lines = input.orders.map((text) => `[operator order] ${text}`)
+  const lines = input.orders.map((text) => `${TURN_PROMPT.order} ${text}`)
   const opening = input.round === 1 ? ` ${input.heist.session.opening_prompt}` : ''
-  lines.push(`Round ${input.round} of ${input.rounds}.${opening} It is your turn, ${input.agent.name}.`)
+  lines.push(`${TURN_PROMPT.round(input.round, input.rounds)}${opening} It is your turn, ${input.agent.name}.`)
   return lines.join('\n')
 }
 

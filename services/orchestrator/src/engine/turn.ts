@@ -1,4 +1,4 @@
-import { type AgentConfig, type EventDraft, type HeistFile } from '@heist/shared'
+import { toolErrorText, type AgentConfig, type EventDraft, type HeistFile } from '@heist/shared'
 import { chatCompletionTokens, chatPromptTokens, type BilledMessage } from '@heist/shared/tokens'
 import { unlessAborted } from './errors.js'
 import { validateArgs } from './tool-arguments.js'
@@ -99,7 +99,7 @@ async function runToolCall(input: TurnInput, call: ModelToolCall): Promise<{ out
 
 /** What the model reads back for a tool call. */
 export function toolResultText(outcome: ToolOutcome): string {
-  return outcome.ok ? outcome.result : `ERROR ${outcome.error.code}: ${outcome.error.message}`
+  return outcome.ok ? outcome.result : toolErrorText(outcome.error.code, outcome.error.message)
 }
 
 /** Native tool calls first; otherwise calls the model wrote as text. */
