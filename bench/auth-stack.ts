@@ -168,7 +168,7 @@ function report(rounds: LoadFigures[][], run: { durationS: number; connections: 
   console.log(`auth-stack bench: wrk, 1 thread, ${run.connections} keep-alive connections, ${run.durationS} s per row, ${rounds.length} interleaved rounds; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; services log at ${run.logLevel}`)
   console.log('CPU = CPU seconds per wall second (1.00 = one core): the client is not the bottleneck while its CPU stays well under the server\'s.')
   console.log('rate ratio = req/s over the baseline\'s in the same round; CPU ratio = the baseline\'s server CPU per request over the row\'s (what the rate ratio would be on an idle core).')
-  console.log('row                    median req/s  p50 ms  p99 ms  client CPU  server CPU  µs CPU/req  errors  rate ratio (per round)            CPU ratio  target')
+  console.log('row                          median req/s  p50 ms  p99 ms  client CPU  server CPU  µs CPU/req  errors  rate ratio (per round)            CPU ratio  target')
   const verdict = (value: number, target: number | undefined) => (target === undefined ? '' : `>= ${target.toFixed(2)} ${value >= target ? 'met' : 'NOT met'}`)
   for (const name of names) {
     const results = rounds.map((round) => row(round, name) as LoadFigures)
