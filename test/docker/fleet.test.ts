@@ -179,10 +179,17 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
     }
   }, 120_000)
 
-  test('docker compose stop takes under 10 s', async () => {
-    const { ms } = await timed('stop', () => compose(['stop'], 60_000))
-    expect(ms).toBeLessThan(10_000)
-  }, 70_000)
+  // Compose sends SIGTERM and kills whatever still runs after its grace period (10 s per
+  // container): a service that closes by itself exits 0; one that was killed exits 137. The wall
+  // time of the whole stop is a printed figure, not an assertion (it depends on the machine's load).
+  test('docker compose stop: every service closes by itself on SIGTERM (exit 0, none killed)', async () => {
+    await timed('stop', () => compose(['stop'], 120_000))
+    const states = await Promise.all(FLEET.map(async (s) => {
+      const { stdout } = await compose(['ps', '--all', '--format', '{{.State}} {{.ExitCode}}', s.name])
+      return `${s.name}: ${stdout.trim()}`
+    }))
+    expect(states).toEqual(FLEET.map((s) => `${s.name}: exited 0`))
+  }, 180_000)
 
   test('down then up keeps the data', async () => {
     const kid = async () => ((await json(`${url('oauth')}/.well-known/jwks.json`)).body as { keys: { kid: string }[] }).keys[0]?.kid
