@@ -74,7 +74,22 @@ describe('the launcher refuses a bad configuration before it starts anything', (
     const heist = join(dir, 'config', 'heist.yaml')
     const result = await launch(dir)
     expectRefusedBeforeStart(dir, result)
-    expect(result.output).toMatch(new RegExp(`${heist}:\\d+ \\(root\\): `))
+    // The parser notices an unclosed `[` on the line after it opens (where the next key starts).
+    const opened = lineOf(readFileSync(heist, 'utf8'), 'temperature: [0.7')
+    const reported = Number(new RegExp(`${heist}:(\\d+) \\(root\\): `).exec(result.output)?.[1])
+    expect([opened, opened + 1]).toContain(reported)
+  })
+
+  test('the chosen profile\'s overlay is checked too, each problem at its own file and line', async () => {
+    const dir = configWith({
+      'profiles/demo/heist.yaml': (t) => t.replace('  rounds: 10', '  rounds: -3').replace('  compression_threshold_messages: 8', '  compression_threshold_messages: 8\n  compresion_after: 4'),
+    })
+    const overlay = join(dir, 'config', 'profiles', 'demo', 'heist.yaml')
+    const text = readFileSync(overlay, 'utf8')
+    const result = await launch(dir, { HEIST_PROFILE: 'demo' })
+    expectRefusedBeforeStart(dir, result)
+    expect(result.output).toContain(`${overlay}:${lineOf(text, 'rounds: -3')} session.rounds:`)
+    expect(result.output).toContain(`${overlay}:${lineOf(text, 'compresion_after')} memory.compresion_after: unknown key "compresion_after"`)
   })
 
   test('an unknown HEIST_PROFILE is refused by name', async () => {
