@@ -134,6 +134,28 @@ describe('a model that comes back', () => {
   })
 })
 
+describe('a tool service that is down', () => {
+  // Stopped on purpose, so it stays down for the whole session (a crash is healed within seconds and
+  // may fall between two calls). The orchestrator has seen the calculator before, as it would have.
+  test('the safecracker gets a tool error it reads, the page gets it as an event, and the session completes', async () => {
+    expect(await finish(await start({ rounds: 1, seed: 3 }))).toMatchObject({ status: 'completed' })
+    await fleet.stop('calculator')
+    try {
+      const id = await start({ rounds: 2, seed: 3 })
+      expect(await finish(id)).toMatchObject({ status: 'completed' })
+      const stored = await waitFor('the dashboard has it all', () => fetch(`${fleet.urls.dashboard}/api/sessions/${id}/events?after_seq=0`).then((r) => r.json() as Promise<{ events: SessionEvent[] }>, () => null), (d) => d?.events.at(-1)?.type === 'session_completed', 30_000)
+      const calculator = stored?.events.flatMap((e) => (e.type === 'tool_result' && e.tool === 'calculator' ? [e] : [])) ?? []
+      expect(calculator.length, 'the safecracker still tried the calculator').toBeGreaterThan(0)
+      for (const result of calculator) {
+        expect(result).toMatchObject({ agent: 'safecracker', ok: false })
+        expect(['TOOL_UNAVAILABLE', 'UPSTREAM_UNAVAILABLE']).toContain(result.error?.code)
+      }
+    } finally {
+      await fleet.start('calculator')
+    }
+  })
+})
+
 describe('pnpm heist run stops its session however it is ended', () => {
   interface Run { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; pid: number }
   function cli(command: string): Run {
