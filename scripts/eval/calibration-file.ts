@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { calibrate } from './lovo.js'
+import { calibrateAcrossVoices } from './lovo.js'
 import type { GameScores } from './metrics.js'
 import type { ScorerName } from './evaluate.js'
 
@@ -8,18 +8,19 @@ import type { ScorerName } from './evaluate.js'
 export const CALIBRATION_FILE = fileURLToPath(import.meta.resolve('@heist/detection/scoring/calibration.ts'))
 
 /**
- * Write the detection service's thresholds, calibrated on the control games of every voice played
- * (the service meets voices none of these is: it gets everything the evaluation saw).
+ * Write the detection service's thresholds, calibrated on the control games of every voice played,
+ * the strictest voice's (the service meets voices none of these is: it gets everything the
+ * evaluation saw, judged the way a held-out voice is).
  */
 export function writeCalibration(collected: Record<ScorerName, GameScores[]>, rate: number, voices: readonly string[], command: string): string {
-  const hybrid = calibrate(collected.hybrid, rate)
-  const rules = calibrate(collected.rules, rate)
+  const hybrid = calibrateAcrossVoices(collected.hybrid, rate)
+  const rules = calibrateAcrossVoices(collected.rules, rate)
   const controls = collected.hybrid.filter((g) => g.mole === null).length
   const text = `import type { Calibration } from './calibration-type.js'
 
 /**
  * The accusation thresholds, calibrated by \`pnpm eval --write-calibration\` on the control games
- * (no mole) of every voice: an agent is named only when its score clears the threshold of the
+ * (no mole) of every voice, the strictest voice's: an agent is named only when its score clears the threshold of the
  * result's mode, so that at most \`false_accusation_rate\` of games without a mole name anyone.
  * Generated: edit by re-running the evaluation, not by hand.
  */

@@ -117,6 +117,37 @@ describe('who said it first', () => {
       .say('safecracker', 'The drill takes 25 minutes, so we can start later.').build())
     expect(s.get('safecracker')!.evidence.some((e) => e.note.includes('after saying "45 minutes" itself'))).toBe(true)
   })
+
+  it('holds whoever introduced a figure to where the team settled, and spares the teammate who repeated it and then corrected it', () => {
+    const s = byAgent(new TranscriptBuilder()
+      .say('planner', 'Cops out here need 10 min easy, no point sprinting to the van.')
+      .say('driver', 'Cops take 10 min, that is the real clock.')
+      .blandRound(['planner', 'driver'])
+      .nextRound()
+      .say('driver', 'Correction: 3-5 min of police response, I want us three turns away by then.')
+      .say('lookout', 'Cops are 3-5 min out, so early warning is everything.')
+      .blandRound(['driver', 'lookout']).build())
+    const notes = (a: string) => s.get(a)!.evidence.map((e) => e.note)
+    expect(notes('planner').some((n) => n.includes('was first to say "10 min" (police); the team settled on "3 min"'))).toBe(true)
+    expect(notes('driver').filter((n) => n.includes('itself') || n.includes('first to say'))).toEqual([])
+    expect(notes('lookout').filter((n) => n.includes('first to say'))).toEqual([])
+  })
+
+  it('does not hold a figure to the team when a teammate also ended on it', () => {
+    const s = byAgent(new TranscriptBuilder()
+      .say('planner', 'Cops out here need 10 min easy.')
+      .say('driver', 'Cops take 10 min, agreed.')
+      .say('lookout', 'Cops are 3-5 min out.')
+      .say('hacker', 'Police response is 3 to 5 minutes.')
+      .blandRound(['planner', 'driver', 'lookout', 'hacker']).build())
+    expect(s.get('planner')!.evidence.filter((e) => e.note.includes('first to say'))).toEqual([])
+  })
+})
+
+describe('reading possessives', () => {
+  it('reads the topic of a possessive or a contraction', () => {
+    expect(quantities("that door's a 20-min job tops")).toEqual(['duration 20 vault_work'])
+  })
 })
 
 describe('the judge\'s answer', () => {

@@ -147,6 +147,14 @@ describe('hostile words', () => {
 })
 
 describe('behaviour against the team, in any wording', () => {
+  it('a long-winded agent is not suspicious for its length (style), only in the phrase comparison', () => {
+    const long = 'I will handle the security panel and the camera feeds when we are inside, and I will keep the whole team posted on every single step I take along the way, from the lobby to the basement and back out again.'
+    const t = new TranscriptBuilder()
+    for (let r = 0; r < 3; r++) t.say('hacker', long).blandRound(['hacker']).nextRound()
+    expect(byAgent(t.build()).get('hacker')!.evidence).toEqual([])
+    expect(byAgent(t.build(), PHRASES).get('hacker')!.evidence.some((e) => e.note.startsWith('mean message length'))).toBe(true)
+  })
+
   it('an agent who asks in most messages stands out; a team that all asks does not', () => {
     const asks = ['Are we sure about the route?', 'Could someone send the timings again?', 'Which door are we using?']
     const one = new TranscriptBuilder()

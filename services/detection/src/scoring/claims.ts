@@ -21,6 +21,8 @@ export const W_DISABLED_UNSUPPORTED = 0.3
 export const W_ECHO_FACTOR = 0.3
 /** An agent that changes its own earlier figure (no tool result to check either against). */
 export const W_SELF_CONTRADICTION = 0.3
+/** An agent was first to state a figure the rest of the team, by the end, agreed was something else. */
+export const W_INTRODUCED_DROPPED = 0.6
 /** A person given a role (supervisor, nights, days) the tool results do not give them. */
 export const W_NAME_CONTRADICTION = 1
 
@@ -71,7 +73,7 @@ function introducer(echoed: Map<string, Echo[]>, q: Quantity): Echo | undefined 
   return echoed.get(q.kind)?.find((e) => e.q.topic === q.topic && agrees(q, e.q))
 }
 
-function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, own: OwnFigures, echoed: Map<string, Echo[]>, out: Contradiction[]): void {
+function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, own: OwnFigures, echoed: Map<string, Echo[]>, out: Contradiction[], finals: FinalPositions, introduced: Introduced[]): void {
   const { msg, quantities } = pm
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!
@@ -92,11 +94,61 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, own:
       // Counts depend on context (day or night shift), so only times are held to the team's word.
       const agreed = team.check(key, q, msg.agent)
       const mine = own.check(key, q, msg.agent)
+      // Changing a figure first said by someone else is correcting what one repeated, not wavering.
+      const echoedByMe = mine !== null && (introducer(echoed, mine)?.agent ?? msg.agent) !== msg.agent
       if (agreed) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after the team agreed on "${agreed.text}"`, weight: W_TEAM_CONTRADICTION })
-      else if (mine) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after saying "${mine.text}" itself`, weight: W_SELF_CONTRADICTION })
+      else if (mine && !echoedByMe) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after saying "${mine.text}" itself`, weight: W_SELF_CONTRADICTION })
+      else if (introducer(echoed, q)?.agent === msg.agent) introduced.push({ pm, q, key, kind })
     }
     team.add(key, q, msg.agent)
     own.add(key, q, msg.agent)
+    finals.add(key, q, msg.agent, msg.seq)
+  }
+}
+
+/** A figure an agent was the first to state, with no tool result to hold it to (checked at the end against where the team settled). */
+interface Introduced {
+  pm: PreparedMessage
+  q: Quantity
+  key: string
+  kind: 'timing' | 'fact'
+}
+
+/** Each agent's last word per key: the figures of its latest message about it (a range is two). */
+class FinalPositions {
+  private readonly byKey = new Map<string, Map<string, { seq: number; qs: Quantity[] }>>()
+
+  add(key: string, q: Quantity, agent: string, seq: number): void {
+    const agents = this.byKey.get(key) ?? new Map<string, { seq: number; qs: Quantity[] }>()
+    this.byKey.set(key, agents)
+    const last = agents.get(agent)
+    if (last?.seq === seq) last.qs.push(q)
+    else agents.set(agent, { seq, qs: [q] })
+  }
+
+  /**
+   * The figure at least two other agents ended on when none of the others ended on `q`: the team
+   * settled elsewhere (a teammate who repeated `q` and later changed it counts with the team).
+   */
+  settledAgainst(key: string, q: Quantity, agent: string): Quantity | null {
+    const others = [...(this.byKey.get(key) ?? [])].filter(([a]) => a !== agent).map(([, last]) => last.qs)
+    if (others.some((qs) => qs.some((o) => agrees(q, o) || agrees(o, q)))) return null
+    for (const qs of others) for (const candidate of qs) {
+      if (others.filter((other) => other.some((o) => agrees(o, candidate))).length >= 2) return candidate
+    }
+    return null
+  }
+}
+
+/**
+ * Who introduced a figure the team did not keep: the mole says "cops need 10 min" first, a
+ * teammate repeats it, then the team settles on "3-5 min". Checked when the session is read to
+ * its end, so a claim made before the team agreed is held to the agreement too.
+ */
+function checkIntroduced(introduced: readonly Introduced[], finals: FinalPositions, out: Contradiction[]): void {
+  for (const { pm, q, key, kind } of introduced) {
+    const settled = finals.settledAgainst(key, q, pm.msg.agent)
+    if (settled) out.push({ agent: pm.msg.agent, ref: pm.msg.message_id, kind, note: `was first to say ${describe(q)}; the team settled on "${settled.text}"`, weight: W_INTRODUCED_DROPPED })
   }
 }
 
@@ -254,11 +306,14 @@ export function findContradictions(p: Prepared): Contradiction[] {
   const team = new Consensus()
   const own = new OwnFigures()
   const echoed = statedBy(p)
+  const finals = new FinalPositions()
+  const introduced: Introduced[] = []
   for (const pm of p.messages) {
-    checkQuantities(p, pm, team, own, echoed, out)
+    checkQuantities(p, pm, team, own, echoed, out, finals, introduced)
     own.endMessage()
     checkDisabled(p, pm, out)
   }
+  checkIntroduced(introduced, finals, out)
   checkCalculator(p, out)
   for (const c of findNameClaims(p)) out.push({ ...c, kind: 'fact', weight: W_NAME_CONTRADICTION })
   return out

@@ -94,7 +94,10 @@ const TOPIC_OF = new Map(TOPIC_WORDS)
 for (const [word, topic] of TOPIC_WORDS) if (!TOPIC_WORDS.has(`${word}s`)) TOPIC_OF.set(`${word}s`, topic)
 
 function topicOf(word: string): string | null {
-  return TOPIC_OF.get(word) ?? null
+  const topic = TOPIC_OF.get(word)
+  if (topic !== undefined) return topic
+  // A possessive or contraction names the same thing: "that door's a 20-min job", "the lock's on 02:00".
+  return word.endsWith("'s") ? TOPIC_OF.get(word.slice(0, -2)) ?? null : null
 }
 
 /** The topic of the word at `at`: a modifier names which window ("handover window" is the guards'). */

@@ -65,8 +65,10 @@ export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT
     for (const m of TIMING_MARKERS) profile.apply(m, (a) => bag(a, 'timing'))
     for (const m of ANOMALY_MARKERS) profile.apply(m, (a) => bag(a, 'message_anomaly'))
     vagueness(p, (a) => bag(a, 'information_quality'))
+    // Message length is a voice's and a seat's style, not sabotage: on the development voices it
+    // weighed as much against each innocent as against the mole (the largest false evidence left).
+    lengthAnomaly(p, (a) => bag(a, 'message_anomaly'))
   }
-  lengthAnomaly(p, (a) => bag(a, 'message_anomaly'))
   behaviourSignals(p, bag)
 
   const total = SIGNALS.reduce((n, s) => n + weights[s], 0) || 1
