@@ -52,7 +52,7 @@ export function markdownReport(report: EvalReport): string {
   const folds = report.folds.hybrid.map((f) => `${f.voice}: ${f.held_out.toFixed(3)} (in-voice ${f.in_voice.toFixed(3)})`).join('; ')
   return [
     `\`${report.command}\` — ${report.counts.mole_games} mole games, ${report.counts.control_games} control games, voices ${report.settings.voices.join(', ')}; ${report.speed.games_per_second.toFixed(1)} games/s (${report.speed.games_per_cpu_second.toFixed(1)} per CPU second).`,
-    `\n**Held out** (each voice judged with the threshold calibrated on the other voices' control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
+    `\n**Held out** (each voice judged with the strictest of the other voices' thresholds, each calibrated on that voice's control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
     scorerTable(report.held_out),
     '\n**In-voice** (the threshold calibrated on the voice\'s own control games):\n',
     scorerTable(report.in_voice),
