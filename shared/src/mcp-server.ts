@@ -159,6 +159,11 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     return rpcError(reply, 400, -32700, 'Parse error: the body is not JSON')
   }
   if (Array.isArray(parsed) && parsed.length > MCP_MAX_BATCH) return rpcError(reply, 400, -32600, `Invalid Request: a batch may hold at most ${MCP_MAX_BATCH} messages`)
+  // JSON-RPC 2.0 §6: an empty batch is an invalid request (the SDK would accept it with a 202).
+  if (Array.isArray(parsed) && parsed.length === 0) return rpcError(reply, 400, -32600, 'Invalid Request: an empty batch')
+  // The transport answers by id: two requests with one id in a batch get one answer between them, the other is lost.
+  const ids = requestIds(parsed)
+  if (new Set(ids).size !== ids.length) return rpcError(reply, 400, -32600, 'Invalid Request: two requests in one batch have the same id')
   const calls = calledTools(parsed)
   if (!calls.ok) return rpcError(reply, Array.isArray(parsed) ? 400 : 200, -32602, calls.message, calls.id)
   for (const name of calls.names) {
@@ -172,7 +177,7 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
   if (typeof sessionId === 'string') {
     const session = sessions.find(sessionId, principal.clientId, key)
     if (session === undefined) return rpcError(reply, 404, -32001, 'Session not found: initialize a new session')
-    const answered = await sessions.use(session, requestIds(parsed), () => session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo }))
+    const answered = await sessions.use(session, ids, () => session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo }))
     if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
     return relay(reply, answered.value)
   }

@@ -17,6 +17,9 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
     ['a JSON-RPC response sent as a request', '{"jsonrpc":"2.0","id":1,"result":{}}', 202, null],
     ['a batch of 9 messages', JSON.stringify(Array.from({ length: 9 }, (_, i) => rpc(i, 'tools/list'))), 400, -32600],
     ['a batch of 300 tiny messages', JSON.stringify(Array.from({ length: 300 }, (_, i) => rpc(i, 'ping'))), 400, -32600],
+    ['an empty batch', '[]', 400, -32600],
+    // The transport answers by id: the old code answered this batch with one message and dropped the other.
+    ['a batch with two requests of the same id', JSON.stringify([rpc(1, 'ping'), rpc(1, 'tools/list')]), 400, -32600],
   ])('%s → %i', async (_label, body, status, code) => {
     const reply = await mcpPost(app, body, token)
     expect(reply.statusCode).toBe(status)
