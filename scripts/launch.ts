@@ -6,7 +6,12 @@ import { parseCli, USAGE, type CliOptions } from './launch/cli.js'
 import { controlPath, sendControl, serveControl, type ControlReply } from './launch/control.js'
 import { launchFleet, LaunchAborted, type RunningFleet } from './launch/fleet.js'
 import { formatLine, palette } from './launch/log-format.js'
-import { ConfigError, FLEET, loadTeamConfig, watchParent } from '@heist/shared'
+// Subpaths of @heist/shared, not its index: the launcher needs none of the Fastify, pino and MCP
+// code the index brings, and loads (or bundles) only what it uses.
+import { ConfigError } from '@heist/shared/config'
+import { FLEET } from '@heist/shared/fleet'
+import { watchParent } from '@heist/shared/parent-watch'
+import { loadTeamConfig } from '@heist/shared/team-config'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const p = palette(process.stdout.isTTY === true && !process.env.NO_COLOR)

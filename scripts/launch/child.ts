@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { connect } from 'node:net'
 import { constants as osConstants } from 'node:os'
 import { createInterface } from 'node:readline'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url))
+const COMPILE_CACHE = fileURLToPath(new URL('./compile-cache.mjs', import.meta.url))
 // Resolved here rather than from the child's working directory, so any root works.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
@@ -27,6 +29,27 @@ export interface ServiceProcessOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/**
+ * Whether something accepts TCP connections at `url`'s host and port. Polling with fetch() until a
+ * service listens cost the launcher 1-2 ms of CPU per refused try (a request, an abort signal, an
+ * error chain in undici): on a loaded machine, ~130 tries per service and most of the launcher's
+ * start-up CPU. A refused connect is much cheaper; /health is asked once the port is open.
+ */
+function accepts(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port) })
+    socket.setTimeout(1000)
+    const done = (open: boolean) => {
+      socket.destroy()
+      resolve(open)
+    }
+    socket.once('connect', () => done(true))
+    socket.once('error', () => done(false))
+    socket.once('timeout', () => done(false))
+  })
+}
+
 /** One service running as its own Node process, with its recent output kept for error reports. */
 export class ServiceProcess {
   readonly recent: string[] = []
@@ -47,7 +70,7 @@ export class ServiceProcess {
   start(): void {
     if (this.running) return
     const loader = this.options.from === 'source' ? ['--conditions=heist-source', '--import', TSX] : []
-    const args = [...loader, '--import', ORPHAN_GUARD, this.options.entry]
+    const args = [...loader, '--import', ORPHAN_GUARD, '--import', COMPILE_CACHE, this.options.entry]
     // Its own process group: Ctrl-C reaches only the launcher, which stops services in reverse order.
     // Its stdin is a pipe the launcher never writes to: the orphan guard stops the service when
     // that pipe closes, which the kernel does whenever and however the launcher dies.
@@ -81,10 +104,12 @@ export class ServiceProcess {
     while (Date.now() < deadline) {
       if (exitedEarly || !this.running) throw new Error(`${this.options.name} exited (code ${this.exitCode ?? '?'}) before it was healthy`)
       try {
-        const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })
-        if (response.status === 200) return
+        if (await accepts(url)) {
+          const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })
+          if (response.status === 200) return
+        }
       } catch {
-        // not listening yet
+        // listening, but not answering yet
       }
       await sleep(150)
     }

@@ -1,4 +1,5 @@
-import { FLEET, SERVICE_CLIENTS, TOOL_OWNERS, secretEnvName, urlEnvName, type FleetService } from '@heist/shared'
+import { SERVICE_CLIENTS, TOOL_OWNERS } from '@heist/shared/access'
+import { FLEET, secretEnvName, urlEnvName, type FleetService } from '@heist/shared/fleet'
 
 export const OPERATOR_TOKEN = 'HEIST_OPERATOR_TOKEN'
 /** Model settings handed to services that call the model, when the user set them. */

@@ -1,4 +1,4 @@
-import type { FleetService } from '@heist/shared'
+import type { FleetService } from '@heist/shared/fleet'
 
 /**
  * The services to run for `only` (all when empty), with every dependency they need added,

@@ -1,4 +1,4 @@
-import type { FleetService } from '@heist/shared'
+import type { FleetService } from '@heist/shared/fleet'
 import { ServiceProcess } from './child.js'
 import { serviceEnv, type EnvContext } from './env.js'
 
