@@ -16,7 +16,7 @@ export interface TeamConfig {
  */
 function agentNamesLeniently(configDir: string, profile: string | undefined): string[] | null {
   try {
-    return loadYamlFiles(AgentNames, files(configDir, 'agents.yaml', profile)).agents.map((a) => a.name)
+    return loadYamlFiles(AgentNames, profileFiles(configDir, 'agents.yaml', profile)).agents.map((a) => a.name)
   } catch {
     // Safe: the strict load of the same files has already reported why they are unreadable.
     return null
@@ -24,7 +24,8 @@ function agentNamesLeniently(configDir: string, profile: string | undefined): st
 }
 const AgentNames = z.object({ agents: z.array(z.object({ name: z.string() }).loose()) }).loose()
 
-function files(configDir: string, base: string, profile: string | undefined): string[] {
+/** `base` in the config directory, then its overlay in `profiles/<profile>/` when the profile has one. */
+export function profileFiles(configDir: string, base: string, profile: string | undefined): string[] {
   const list = [join(configDir, base)]
   if (profile) {
     const overlay = join(configDir, 'profiles', profile, base)
@@ -63,14 +64,14 @@ export function loadTeamConfig(configDir: string, profile?: string): TeamConfig 
   const problems: ConfigProblem[] = []
   let agents: TeamConfig['agents'] | null = null
   try {
-    agents = loadYamlFiles(AgentsFile, files(configDir, 'agents.yaml', profile)).agents
+    agents = loadYamlFiles(AgentsFile, profileFiles(configDir, 'agents.yaml', profile)).agents
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     problems.push(...error.problems)
   }
   let heist: HeistFile | null = null
   try {
-    heist = loadYamlFiles(heistAgainst(agents?.map((a) => a.name) ?? agentNamesLeniently(configDir, profile)), files(configDir, 'heist.yaml', profile))
+    heist = loadYamlFiles(heistAgainst(agents?.map((a) => a.name) ?? agentNamesLeniently(configDir, profile)), profileFiles(configDir, 'heist.yaml', profile))
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     problems.push(...error.problems)

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  AgentsFile, DetectionResult, createHttpClient, createTokenSource, loadYamlFiles, resourceUri, resourceVerifier,
+  AgentsFile, DetectionResult, createHttpClient, ProfileName, createTokenSource, loadYamlFiles, resourceUri, resourceVerifier,
 } from '@heist/shared'
 import { ensureUiBuilt, UI_DIST_DIR } from '@heist/dashboard-ui/build'
 import type { DashboardDeps } from './app.js'
@@ -28,5 +28,5 @@ export async function createDeps(config: Readonly<DashboardEnv>): Promise<Dashbo
 /** Profile folders the orchestrator can overlay (it validates them when a session starts). */
 function listProfiles(dir: string): string[] {
   if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && /^[a-z0-9_-]{1,32}$/.test(e.name)).map((e) => e.name).sort()
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && ProfileName.safeParse(e.name).success).map((e) => e.name).sort()
 }

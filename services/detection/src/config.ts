@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { clientSecret, ConfigError, HeistError, HeistFile, LlmEnv, loadYamlFiles, OperatorTokenEnv, serviceEnv, serviceUrl } from '@heist/shared'
+import { relative } from 'node:path'
+import { clientSecret, ConfigError, HeistError, HeistFile, LlmEnv, loadYamlFiles, OperatorTokenEnv, profileFiles, ProfileName, serviceEnv, serviceUrl } from '@heist/shared'
 import { z } from 'zod'
 import type { DetectionWeights } from './scoring/index.js'
 
@@ -17,21 +16,14 @@ export const DetectionEnv = serviceEnv('detection').extend({
 })
 export type DetectionEnv = z.infer<typeof DetectionEnv>
 
-/** What a profile may be called (the orchestrator's HEIST_PROFILE rule): never a path. */
-const PROFILE_NAME = /^[a-z0-9_-]{1,32}$/
-
 /**
  * Detection weights from `heist.yaml` in the config directory, overlaid with the profile's
  * `profiles/<name>/heist.yaml` when it has one (the same overlay the orchestrator and the
  * launcher apply), so a profile's `detection:` is never silently ignored.
  */
 export function loadWeights(configDir: string, profile?: string): DetectionWeights {
-  const files = [join(configDir, 'heist.yaml')]
-  if (profile !== undefined) {
-    if (!PROFILE_NAME.test(profile)) throw new HeistError('DETECTION_BAD_PROFILE', `profile "${profile}" is not a profile name`, 422)
-    const overlay = join(configDir, 'profiles', profile, 'heist.yaml')
-    if (existsSync(overlay)) files.push(overlay)
-  }
+  if (profile !== undefined && !ProfileName.safeParse(profile).success) throw new HeistError('DETECTION_BAD_PROFILE', `profile "${profile}" is not a profile name`, 422)
+  const files = profileFiles(configDir, 'heist.yaml', profile)
   let file
   try {
     file = loadYamlFiles(HeistFile, files)

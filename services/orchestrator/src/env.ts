@@ -1,4 +1,4 @@
-import { clientSecret, envBool, LlmEnv, OperatorTokenEnv, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
+import { clientSecret, envBool, LlmEnv, OperatorTokenEnv, ProfileName, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
 import { z } from 'zod'
 
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
@@ -13,7 +13,7 @@ export const OrchestratorEnv = serviceEnv('orchestrator').extend({
   ...clientSecret('orchestrator'),
   ...LlmEnv.shape,
   ...OperatorTokenEnv.shape,
-  HEIST_PROFILE: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
+  HEIST_PROFILE: ProfileName.optional(),
   /** Pause between turns, for demos. */
   HEIST_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Set to `false` to run without the dashboard socket (events still go to the jsonl log). */

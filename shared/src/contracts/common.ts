@@ -25,6 +25,10 @@ export type HealthReply = z.infer<typeof HealthReply>
 export const AgentName = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, - and _')
 export type AgentName = z.infer<typeof AgentName>
 
+/** A config profile is a folder of `config/profiles/`, named by one short word: never a path. */
+export const ProfileName = z.string().regex(/^[a-z0-9_-]{1,32}$/, 'a profile folder name: lowercase letters, digits, - and _ (max 32)')
+export type ProfileName = z.infer<typeof ProfileName>
+
 /** Session ids are URL-safe and short. */
 export const SessionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ (max 64)')
 export type SessionId = z.infer<typeof SessionId>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AgentName, SessionId } from './common.js'
+import { AgentName, ProfileName, SessionId } from './common.js'
 import { StrategyName } from './config-files.js'
 import { SessionEvent } from './events.js'
 
@@ -11,7 +11,7 @@ export const StartOptions = z.object({
   mole: z.union([z.literal('random'), z.literal('none'), AgentName]).default('random'),
   strategy: z.union([z.literal('random'), StrategyName]).default('random'),
   session_id: SessionId.optional(),
-  profile: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
+  profile: ProfileName.optional(),
 }).strict()
 export type StartOptions = z.input<typeof StartOptions>
 

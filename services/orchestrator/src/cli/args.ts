@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs, parseEnv } from 'node:util'
-import { AgentName, StrategyName, type StartOptions } from '@heist/shared'
+import { AgentName, ProfileName, StrategyName, type StartOptions } from '@heist/shared'
 
 export const USAGE = `Usage: pnpm heist run [options]
 
@@ -55,7 +55,7 @@ export function parseCli(argv: string[]): CliOptions {
   const { mole, strategy, profile } = values
   if (mole !== undefined && mole !== 'none' && mole !== 'random' && !AgentName.safeParse(mole).success) throw new UsageError(`--mole must be none, random or an agent name (got "${mole}")`)
   if (strategy !== undefined && strategy !== 'random' && !StrategyName.safeParse(strategy).success) throw new UsageError(`--strategy must be random or one of ${StrategyName.options.join(', ')} (got "${strategy}")`)
-  if (profile !== undefined && !/^[a-z0-9_-]{1,32}$/.test(profile)) throw new UsageError(`--profile must be a profile folder name (got "${profile}")`)
+  if (profile !== undefined && !ProfileName.safeParse(profile).success) throw new UsageError(`--profile must be a profile folder name (got "${profile}")`)
   const start: StartOptions = {
     ...(values.rounds !== undefined ? { rounds: integer('rounds', values.rounds, 1, 1000) } : {}),
     ...(values.seed !== undefined ? { seed: integer('seed', values.seed, 0, 2 ** 31 - 1) } : {}),
