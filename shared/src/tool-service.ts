@@ -68,7 +68,7 @@ export function toolRegistration(tool: ToolDefinition, baseUrl: string, ttlS = T
     name: tool.name,
     description: tool.description,
     required_scope: tool.scope,
-    url: `${baseUrl.replace(/\/$/, '')}${tool.path}`,
+    url: `${canonicalUrl(baseUrl)}${tool.path}`,
     input_schema: z.toJSONSchema(tool.input) as Record<string, unknown>,
     ttl_s: ttlS,
   }

@@ -30,6 +30,7 @@ describe('pnpm heist command line', () => {
     expect(connection({}, [dir])).toEqual({ url: 'http://127.0.0.1:9999', token: 'from-file-token' })
     expect(connection({ HEIST_OPERATOR_TOKEN: 'env-token' }, [dir]).token).toBe('env-token')
     expect(connection({}, [join(dir, 'none')])).toEqual({ url: 'http://127.0.0.1:8009', token: undefined })
+    expect(() => connection({ HEIST_ORCHESTRATOR_URL: '127.0.0.1:8009' }, [dir])).toThrow(UsageError)
   })
 
   it('renders the conversation with tool calls inline, and colours agents in truecolor when the terminal has it', () => {

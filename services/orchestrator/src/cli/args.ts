@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs, parseEnv } from 'node:util'
-import { AgentName, ProfileName, StrategyName, type StartOptions } from '@heist/shared'
+import { AgentName, baseUrl, defaultUrl, ProfileName, StrategyName, type StartOptions } from '@heist/shared'
 
 export const USAGE = `Usage: pnpm heist run [options]
 
@@ -83,5 +83,8 @@ export function readDotEnv(path: string): Record<string, string> {
 export function connection(env: Record<string, string | undefined>, roots: string[]): { url: string; token: string | undefined } {
   const files = roots.map((r) => readDotEnv(join(r, '.env')))
   const pick = (key: string) => env[key] ?? files.find((f) => f[key])?.[key]
-  return { url: (pick('HEIST_ORCHESTRATOR_URL') ?? 'http://127.0.0.1:8009').replace(/\/$/, ''), token: pick('HEIST_OPERATOR_TOKEN') }
+  // The fleet's one URL rule (trailing slashes stripped, the fleet table's port by default).
+  const url = baseUrl(defaultUrl('orchestrator')).safeParse(pick('HEIST_ORCHESTRATOR_URL'))
+  if (!url.success) throw new UsageError(`HEIST_ORCHESTRATOR_URL is not a URL: "${pick('HEIST_ORCHESTRATOR_URL')}"`)
+  return { url: url.data, token: pick('HEIST_OPERATOR_TOKEN') }
 }
