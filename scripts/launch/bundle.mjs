@@ -115,6 +115,7 @@ async function buildBundles(root, targets) {
   const up = '../'.repeat([...depths][0])
   const esbuild = await import('esbuild')
   const builtAt = Date.now()
+  // esbuild's service process would otherwise idle beside the launcher for the fleet's whole life.
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: targets.flatMap((t) => Object.entries(t.entries).map(([out, source]) => ({ in: source, out: relative(root, join(t.dir, out)) }))),
@@ -133,7 +134,7 @@ async function buildBundles(root, targets) {
     metafile: true,
     write: false,
     logLevel: 'silent',
-  })
+  }).finally(() => esbuild.stop())
   const packageDirs = new Map()
   for (const target of targets) {
     const outputs = result.outputFiles.filter((f) => dirname(f.path) === target.dir)

@@ -69,7 +69,7 @@ export async function prepareLaunch(root: string, wanted: LaunchFrom, services: 
   try {
     const built = await ensureServiceBundles(root, services)
     const took = ((performance.now() - started) / 1000).toFixed(1)
-    return { from: 'bundle', reason: built.length ? `starting from bundles: bundled ${built.join(', ')} (sources changed) in ${took} s` : 'starting from bundles (up to date with the sources)' }
+    return { from: 'bundle', reason: built.length ? `starting from bundles: bundled ${built.join(', ')} (new, or a source changed) in ${took} s` : 'starting from bundles (up to date with the sources)' }
   } catch (error) {
     if (wanted === 'bundle') throw error
     const fallback = chooseLaunch(root, 'auto')

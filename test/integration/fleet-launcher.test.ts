@@ -159,7 +159,7 @@ describe('bundles', () => {
     expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('services/calculator/src/greeting.ts changed')
     const choice = await prepareLaunch(repo, 'auto', ['calculator'])
     expect(choice).toMatchObject({ from: 'bundle' })
-    expect(choice.reason).toMatch(/bundled calculator \(sources changed\)/)
+    expect(choice.reason).toMatch(/bundled calculator \(new, or a source changed\)/)
     expect(run().greeting).toBe('bonjour')
     await edit('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
     expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('shared/src/where.ts changed')
