@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3'
 import { HeistError } from '@heist/shared'
+import { NOT_A_READER } from './query-protocol.js'
 
 const WRITE_WORDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'UPSERT', 'CREATE', 'DROP', 'ALTER', 'VACUUM', 'REINDEX', 'ANALYZE'])
 const READ_WORDS = new Set(['SELECT', 'WITH', 'VALUES'])
@@ -19,7 +19,10 @@ function queryError(code: string, message: string): HeistError {
 /** Turn a SQLite message into a coded error a model can act on, with no internals. */
 export function describeSqliteError(error: unknown, tables: string[]): HeistError {
   const message = error instanceof Error ? error.message : String(error)
-  if (error instanceof RangeError && /more than one statement/.test(message)) {
+  // Replies from the query process carry the error's name, not its class.
+  const name = error instanceof Error ? error.name : ''
+  if (name === NOT_A_READER) return queryError('DB_READ_ONLY', 'the security database is read-only: only queries that return rows are allowed')
+  if (name === 'RangeError' && /more than one statement/.test(message)) {
     return queryError('DB_MULTIPLE_STATEMENTS', 'send exactly one statement (no ";" followed by another statement)')
   }
   if (/^no such table: /.test(message)) return queryError('DB_UNKNOWN_TABLE', `${message} (tables: ${tables.join(', ')})`)
@@ -32,21 +35,16 @@ export function describeSqliteError(error: unknown, tables: string[]): HeistErro
 }
 
 /**
- * Refuse anything but one read-only query before it runs: SELECT/WITH/VALUES only, one
- * statement, and a prepared statement that SQLite itself reports as a reader.
+ * Refuse anything but a read-only query before it is queued, by its text alone: SELECT/WITH/VALUES
+ * only, no pragma functions. Compiling it is left to the query process, under the deadline (a
+ * prepare in this thread could block the service for minutes); there one statement only, and one
+ * SQLite reports as a reader, is run.
  */
-export function checkQuery(db: Database.Database, sql: string, tables: string[]): void {
+export function checkQuery(sql: string): void {
   const keyword = firstKeyword(sql)
   if (WRITE_WORDS.has(keyword)) throw queryError('DB_READ_ONLY', `the security database is read-only: ${keyword} is not allowed`)
   if (!READ_WORDS.has(keyword)) {
     throw queryError('DB_NOT_ALLOWED', `only SELECT or WITH queries are allowed${keyword ? `, not ${keyword}` : ''}`)
   }
   if (PRAGMA_FUNCTIONS.test(sql)) throw queryError('DB_NOT_ALLOWED', 'pragma functions are not allowed; GET /tools/schema lists the tables and columns')
-  let reader: boolean
-  try {
-    reader = db.prepare(sql).reader
-  } catch (error) {
-    throw describeSqliteError(error, tables)
-  }
-  if (!reader) throw queryError('DB_READ_ONLY', 'the security database is read-only: only queries that return rows are allowed')
 }

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { HeistQueryLimits } from './query-limits.js'
-import type { ChildReply, ChildRequest, Cell } from './query-protocol.js'
+import { NOT_A_READER, type ChildReply, type ChildRequest, type Cell } from './query-protocol.js'
 
 const MAX_CELL_CHARS = 1_000
 
@@ -40,7 +40,11 @@ export function boundBlobFunctions(db: Database.Database): void {
 
 export function runQuery(db: Database.Database, request: ChildRequest): ChildReply {
   try {
-    const statement = db.prepare(request.sql).raw(true).safeIntegers(true)
+    // Prepared here, under the deadline, never in the service's own thread: compiling a few hundred
+    // bytes of nested CTEs can take SQLite minutes, and nothing interrupts it.
+    const prepared = db.prepare(request.sql)
+    if (!prepared.reader) return { id: request.id, ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
+    const statement = prepared.raw(true).safeIntegers(true)
     const columns = statement.columns().map((c) => c.name)
     const rows: Cell[][] = []
     let truncated = false

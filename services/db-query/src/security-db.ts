@@ -57,7 +57,7 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
   return {
     schema,
     async query(sql, client) {
-      checkQuery(db, sql, tables)
+      checkQuery(sql)
       const reply = await runner.run(sql, client)
       if (!reply.ok) throw describeSqliteError(Object.assign(new Error(reply.message), { name: reply.name }), tables)
       const data = { columns: reply.columns, rows: reply.rows, row_count: reply.rows.length, truncated: reply.truncated }

@@ -127,6 +127,17 @@ describe('hostile SQL is refused with a clear 400', () => {
     expect(elapsed).toBeLessThan(2_500)
   })
 
+  test('a query that takes SQLite long to compile is compiled under the deadline, not in the service\'s thread', async () => {
+    // 16 CTEs each joining the one before to itself: under 700 bytes, about a minute of
+    // sqlite3_prepare before it fails. Compiled in the service (the old check), it blocked every
+    // request of every client for that minute; in the query process the deadline stops it.
+    const ctes = ['c0(x) AS (SELECT 1)', ...Array.from({ length: 16 }, (_, i) => `c${i + 1}(x) AS (SELECT a.x FROM c${i} a, c${i} b)`)]
+    // The old check failed it with DB_QUERY_ERROR ("too many FROM clause terms") after that minute.
+    const reply = await query(`WITH ${ctes.join(', ')} SELECT x FROM c16`)
+    expect(reply.statusCode).toBe(400)
+    expect(reply.json().error.code).toBe('DB_QUERY_TIMEOUT')
+  })
+
   test('a huge join is stopped by the deadline too', async () => {
     const joins = Array.from({ length: 40 }, (_, i) => `guards g${i}`).join(', ')
     expect((await query(`SELECT count(*) FROM ${joins}`)).json().error.code).toBe('DB_QUERY_TIMEOUT')
