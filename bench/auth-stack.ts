@@ -53,7 +53,7 @@ async function startServers(logLevel: LogLevel) {
   const { generateSigningKey } = await import('../services/oauth/src/signing-key.js')
   const { buildApp: buildCalculator } = await import('../services/calculator/src/app.js')
   const { buildApp: buildDbQuery } = await import('../services/db-query/src/app.js')
-  const { DEFAULT_SQL_FILE } = await import('../services/db-query/src/config.js')
+  const { DEFAULT_SQL_FILE } = await import('../services/db-query/src/env.js')
 
   const bare = Fastify({ logger: false })
   bare.post('/hello', async () => ({ hello: 'world' }))

@@ -8,9 +8,9 @@
  */
 import { buildApp as buildCalculator } from '../services/calculator/src/app.js'
 import { buildApp as buildDbQuery } from '../services/db-query/src/app.js'
-import { DEFAULT_SQL_FILE } from '../services/db-query/src/config.js'
+import { DEFAULT_SQL_FILE } from '../services/db-query/src/env.js'
 import { buildApp as buildFileReader } from '../services/file-reader/src/app.js'
-import { DEFAULT_DOCUMENTS_DIR } from '../services/file-reader/src/config.js'
+import { DEFAULT_DOCUMENTS_DIR } from '../services/file-reader/src/env.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../shared/test/tool-tokens.js'
 
 const durationArg = process.argv.indexOf('--duration')

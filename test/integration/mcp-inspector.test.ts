@@ -6,9 +6,9 @@ import { afterAll, describe, expect, test, vi } from 'vitest'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../shared/test/tool-tokens.js'
 import { buildApp as buildCalculator } from '../../services/calculator/src/app.js'
 import { buildApp as buildDbQuery } from '../../services/db-query/src/app.js'
-import { DEFAULT_SQL_FILE } from '../../services/db-query/src/config.js'
+import { DEFAULT_SQL_FILE } from '../../services/db-query/src/env.js'
 import { buildApp as buildFileReader } from '../../services/file-reader/src/app.js'
-import { DEFAULT_DOCUMENTS_DIR } from '../../services/file-reader/src/config.js'
+import { DEFAULT_DOCUMENTS_DIR } from '../../services/file-reader/src/env.js'
 
 // The MCP Inspector's CLI (npm @modelcontextprotocol/inspector-cli): a client nobody here wrote,
 // run as its own process against each tool service's /mcp with a static Authorization header.

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
-import { DEFAULT_SQL_FILE } from '../src/config.js'
+import { DEFAULT_SQL_FILE } from '../src/env.js'
 
 // A stopped query process is restarted through tsx, which takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 20_000 })

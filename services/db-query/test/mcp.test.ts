@@ -2,7 +2,7 @@ import { afterAll, expect, test, vi } from 'vitest'
 import { listenForMcp } from '../../../shared/test/mcp-harness.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
-import { DEFAULT_SQL_FILE } from '../src/config.js'
+import { DEFAULT_SQL_FILE } from '../src/env.js'
 
 vi.setConfig({ testTimeout: 20_000 })
 const signer = await createTestSigner()

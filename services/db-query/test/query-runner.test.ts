@@ -1,7 +1,7 @@
 import { isHeistError } from '@heist/shared'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
-import { DEFAULT_SQL_FILE } from '../src/config.js'
+import { DEFAULT_SQL_FILE } from '../src/env.js'
 import { createQueryRunner, QUERY_MEMORY_BOUNDED } from '../src/query-runner.js'
 
 vi.setConfig({ testTimeout: 20_000 })

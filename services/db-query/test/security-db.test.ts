@@ -1,6 +1,6 @@
 import { isHeistError } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
-import { DEFAULT_SQL_FILE } from '../src/config.js'
+import { DEFAULT_SQL_FILE } from '../src/env.js'
 import { openSecurityDb } from '../src/security-db.js'
 
 const options = { sqlFile: DEFAULT_SQL_FILE, timeoutMs: 5_000, maxRows: 4 }

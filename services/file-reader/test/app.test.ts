@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
-import { DEFAULT_DOCUMENTS_DIR } from '../src/config.js'
+import { DEFAULT_DOCUMENTS_DIR } from '../src/env.js'
 
 const signer = await createTestSigner()
 const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } })

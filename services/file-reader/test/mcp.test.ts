@@ -2,7 +2,7 @@ import { afterAll, expect, test } from 'vitest'
 import { listenForMcp } from '../../../shared/test/mcp-harness.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
-import { DEFAULT_DOCUMENTS_DIR } from '../src/config.js'
+import { DEFAULT_DOCUMENTS_DIR } from '../src/env.js'
 
 const signer = await createTestSigner()
 const server = await listenForMcp((publicUrl) => buildApp({ config: { ...TEST_TOOL_CONFIG, HEIST_PUBLIC_URL: publicUrl, HEIST_DOCUMENTS_DIR: DEFAULT_DOCUMENTS_DIR }, deps: { keys: signer.keys } }), signer)

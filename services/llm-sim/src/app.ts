@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises'
 import { createServiceApp } from '@heist/shared'
 import type { FastifyInstance } from 'fastify'
-import type { LlmSimEnv } from './config.js'
+import type { LlmSimEnv } from './env.js'
 import { useOpenAiErrors } from './openai-errors.js'
 import { chatRoutes, type ChatDeps } from './routes/chat.js'
 import { modelRoutes } from './routes/models.js'

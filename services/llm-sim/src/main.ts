@@ -1,5 +1,5 @@
 import { runService } from '@heist/shared'
 import { buildApp } from './app.js'
-import { LlmSimEnv } from './config.js'
+import { LlmSimEnv } from './env.js'
 
 await runService({ name: 'llm-sim', Env: LlmSimEnv, buildApp })

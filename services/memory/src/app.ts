@@ -1,6 +1,6 @@
 import { createServiceApp, type TokenVerifier } from '@heist/shared'
 import type { ChatFn } from '@heist/shared/chat-client'
-import type { MemoryEnv } from './config.js'
+import type { MemoryEnv } from './env.js'
 import type { Db } from './db.js'
 import { MemoryService } from './memory.js'
 import { memoryRoutes } from './routes/memory.js'

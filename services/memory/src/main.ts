@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { resourceUri, resourceVerifier, runService } from '@heist/shared'
 import { createChatClient } from '@heist/shared/chat-client'
 import { buildApp } from './app.js'
-import { MemoryEnv } from './config.js'
+import { MemoryEnv } from './env.js'
 import { openDatabase } from './db.js'
 
 await runService({

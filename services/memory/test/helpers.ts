@@ -2,7 +2,7 @@ import { createTokenVerifier, loadConfig } from '@heist/shared'
 import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
 import type { ChatCompletionRequest as ChatRequest, ChatFn } from '@heist/shared/chat-client'
-import { MemoryEnv } from '../src/config.js'
+import { MemoryEnv } from '../src/env.js'
 import { openDatabase } from '../src/db.js'
 
 /** Stands in for the oauth service: the orchestrator's tokens, signed with a local test key. */

@@ -1,20 +1,6 @@
 import { relative } from 'node:path'
-import { clientSecret, ConfigError, HeistError, HeistFile, LlmEnv, loadYamlFiles, OperatorTokenEnv, profileFiles, ProfileName, serviceEnv, serviceUrl } from '@heist/shared'
-import { z } from 'zod'
+import { ConfigError, HeistError, HeistFile, loadYamlFiles, profileFiles, ProfileName } from '@heist/shared'
 import type { DetectionWeights } from './scoring/index.js'
-
-/** Environment of the detection service. Weights come from `config/heist.yaml` (`detection:`). */
-export const DetectionEnv = serviceEnv('detection').extend({
-  ...serviceUrl('oauth'),
-  ...serviceUrl('dashboard'),
-  /** This service's own URL: its resource identifier, the audience of the tokens it accepts. */
-  ...serviceUrl('detection'),
-  ...clientSecret('detection'),
-  ...LlmEnv.shape,
-  ...OperatorTokenEnv.shape,
-  HEIST_DETECTION_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-})
-export type DetectionEnv = z.infer<typeof DetectionEnv>
 
 /**
  * Detection weights from `heist.yaml` in the config directory, overlaid with the profile's

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { ConfigError, loadConfig } from '@heist/shared'
-import { MemoryEnv } from '../src/config.js'
+import { MemoryEnv } from '../src/env.js'
 
 describe('the memory service environment', () => {
   test('a compression setting in the environment is refused, naming its heist.yaml key (it used to win over heist.yaml silently)', () => {
