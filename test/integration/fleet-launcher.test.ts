@@ -1,15 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { join } from 'node:path'
 import { parseEnvText } from '../../scripts/init-env.mjs'
 import { launchFleet, LaunchError, type LaunchOptions } from '../../scripts/launch/fleet.js'
-import { startWaves } from '../../scripts/launch/graph.js'
-import { formatLine, palette } from '../../scripts/launch/log-format.js'
-import { parseCli } from '../../scripts/launch/cli.js'
-import { bundleStaleness, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
-import { chooseLaunch, prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { FLEET } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { ROOT } from '../support/fleet.js'
@@ -55,124 +49,6 @@ function options(overrides: Partial<LaunchOptions> = {}): LaunchOptions {
 async function envOf(url: string | undefined) {
   return (await (await fetch(`${url}/env`)).json()) as { env: Record<string, string>; startedAt: number; listeningAt: number }
 }
-
-describe('launcher pieces', () => {
-  const names = (waves: { name: string }[][]) => waves.map((w) => w.map((s) => s.name).sort())
-
-  test('start waves follow dependsOn; --only adds what a service needs', () => {
-    const waves = names(startWaves(FLEET))
-    expect(waves[0]).toEqual(['llm-sim', 'oauth'])
-    expect(waves[1]).toEqual(['calculator', 'dashboard', 'db-query', 'file-reader', 'memory'])
-    expect(waves.at(-1)).toEqual(['detection', 'orchestrator'])
-    expect(waves.flat()).toHaveLength(FLEET.length)
-    expect(names(startWaves(FLEET, ['calculator']))).toEqual([['oauth'], ['calculator']])
-    expect(() => startWaves(FLEET, ['calculater'])).toThrow(/unknown service "calculater"/)
-    expect(() => startWaves([{ name: 'a', port: 1, dependsOn: ['b'], secrets: 'none', stateful: false }, { name: 'b', port: 2, dependsOn: ['a'], secrets: 'none', stateful: false }])).toThrow(/cycle/)
-  })
-
-  test('a pino line becomes one readable line; other output is kept as it is', () => {
-    const p = palette(false)
-    const line = formatLine(p, 'oauth', 8, JSON.stringify({ level: 50, time: Date.UTC(2026, 0, 1, 12, 30, 5, 120), name: 'oauth', msg: 'cannot sign', err: { type: 'Error', message: 'key missing' }, reqId: 'abcdef1234' }))
-    expect(line).toBe('12:30:05.120 ERROR oauth    | cannot sign (Error: key missing) [abcdef12]')
-    expect(formatLine(p, 'oauth', 8, 'plain text {')).toMatch(/^\d\d:\d\d:\d\d\.\d{3} {7}oauth    \| plain text \{$/)
-    expect(formatLine(palette(true), 'oauth', 8, '{"level":30,"msg":"hi"}')).toContain('\u001b[')
-  })
-
-  test('flags: a bad flag or --ports value is refused with a message', () => {
-    expect(parseCli(['--only', 'oauth, calculator', '--ports', 'auto'], '/repo', {})).toMatchObject({ only: ['oauth', 'calculator'], autoPorts: true, dataDir: '/repo/data', envFile: '/repo/.env' })
-    expect(() => parseCli(['--ports', 'random'], '/repo', {})).toThrow(/--ports takes "auto"/)
-    expect(() => parseCli(['--bogus'], '/repo', {})).toThrow(/bogus/)
-  })
-})
-
-describe('dist or sources', () => {
-  // A repository with one service and shared, each with a source file and its compiled file.
-  const repo = join(scratch, 'built')
-  const files = ['shared/src/index.ts', 'services/calculator/src/main.ts', 'services/calculator/src/routes/calc.ts']
-  const compiled = (file: string) => file.replace('/src/', '/dist/').replace(/\.ts$/, '.js')
-  const write = (file: string, at: number) => {
-    mkdirSync(dirname(join(repo, file)), { recursive: true })
-    writeFileSync(join(repo, file), '')
-    utimesSync(join(repo, file), at, at)
-  }
-  const built = () => {
-    for (const file of files) {
-      write(file, 1_000)
-      write(compiled(file), 2_000)
-    }
-  }
-
-  test('an up-to-date dist/ runs as compiled JavaScript', () => {
-    built()
-    expect(chooseLaunch(repo, 'auto').from).toBe('dist')
-    expect(serviceEntry(repo, 'calculator', 'dist')).toBe(join(repo, 'services/calculator/dist/main.js'))
-  })
-
-  test('a source edited after the build, or one never compiled, runs the sources and says which', () => {
-    built()
-    write('services/calculator/src/routes/calc.ts', 3_000)
-    const edited = chooseLaunch(repo, 'auto')
-    expect(edited.from).toBe('source')
-    expect(edited.reason).toContain('services/calculator/src/routes/calc.ts')
-    built()
-    write('shared/src/new-helper.ts', 1_000)
-    expect(chooseLaunch(repo, 'auto').reason).toContain('shared/src/new-helper.ts')
-    expect(() => chooseLaunch(repo, 'dist')).toThrow(/pnpm build/)
-    rmSync(join(repo, 'shared/src/new-helper.ts'))
-    expect(chooseLaunch(repo, 'source').from).toBe('source')
-  })
-})
-
-describe('bundles', () => {
-  // A service that reads a file beside its sources and imports a module from another package.
-  const repo = join(scratch, 'bundled')
-  const file = (path: string, text: string) => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true })
-    writeFileSync(join(repo, path), text)
-  }
-  file('package.json', '{ "type": "module" }\n')
-  file('services/calculator/notes.txt', 'beside src\n')
-  file('services/calculator/src/main.ts', [
-    "import { readFileSync } from 'node:fs'",
-    "import { where } from '../../../shared/src/where.ts'",
-    "import { greeting } from './greeting.ts'",
-    "console.log(JSON.stringify({ greeting, notes: readFileSync(new URL('../notes.txt', import.meta.url), 'utf8'), shared: where() }))",
-  ].join('\n'))
-  file('services/calculator/src/greeting.ts', "export const greeting: string = 'hello'\n")
-  file('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
-  const run = () => JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'calculator', 'bundle')], { encoding: 'utf8' })) as Record<string, string>
-  // An edit comes after the last bundle started, and a start comes after the edit.
-  const edit = async (path: string, text: string) => {
-    file(path, text)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-
-  test('a service is bundled once, runs as its sources would, and is bundled again after an edit', async () => {
-    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('not bundled yet')
-    expect(await ensureServiceBundles(repo, ['calculator'])).toEqual(['calculator'])
-    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBeNull()
-    expect(await ensureServiceBundles(repo, ['calculator'])).toEqual([])
-    // Its own files keep their place beside src/; a module of another package keeps its own URL.
-    expect(run()).toEqual({ greeting: 'hello', notes: 'beside src\n', shared: pathToFileURL(join(repo, 'shared/src/where.ts')).href })
-
-    await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'bonjour'\n")
-    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('services/calculator/src/greeting.ts changed')
-    const choice = await prepareLaunch(repo, 'auto', ['calculator'])
-    expect(choice).toMatchObject({ from: 'bundle' })
-    expect(choice.reason).toMatch(/bundled calculator \(new, or a source changed\)/)
-    expect(run().greeting).toBe('bonjour')
-    await edit('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
-    expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('shared/src/where.ts changed')
-  })
-
-  test('a source that cannot be bundled: --from bundle fails, auto starts from the sources and says why', async () => {
-    await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'unclosed\n")
-    await expect(prepareLaunch(repo, 'bundle', ['calculator'])).rejects.toThrow(/Unterminated string/)
-    const choice = await prepareLaunch(repo, 'auto', ['calculator'])
-    expect(choice.from).toBe('source')
-    expect(choice.reason).toMatch(/^could not bundle \(.*\); starting from sources \(tsx\)/)
-  })
-})
 
 describe('the launcher', () => {
   test('starts services in dependency order and gives each only what it needs', async () => {
