@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { TOOL_OWNERS, urlEnvName } from '@heist/shared'
-import { chooseLaunch, serviceEntry } from '../../scripts/launch/entry.js'
+import { prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { freePorts } from '../../scripts/launch/ports.js'
 
 /** The repository root and its config folder, as integration tests see them. */
@@ -23,8 +23,6 @@ export class ServiceExited extends Error {
   }
 }
 
-/** Compiled `dist/` when it is up to date (`pnpm test` builds first), the sources otherwise: the launcher's choice. */
-const launch = chooseLaunch(ROOT, 'auto').from
 
 /**
  * Start one service the way the launcher does, on port 0 of 127.0.0.1, with a
@@ -32,7 +30,9 @@ const launch = chooseLaunch(ROOT, 'auto').from
  * logs its listening address; rejects with {@link ServiceExited} if it stops before that.
  * `track` gets the child at once, so a test can kill it even if it never listens.
  */
-export function spawnService(service: string, env: Record<string, string>, track?: (child: ChildProcess) => void): Promise<RunningService> {
+export async function spawnService(service: string, env: Record<string, string>, track?: (child: ChildProcess) => void): Promise<RunningService> {
+  // The launcher's choice: the service's bundle (rebuilt first if a source changed).
+  const launch = (await prepareLaunch(ROOT, 'auto', [service])).from
   const loader = launch === 'source' ? ['--conditions=heist-source', '--import', 'tsx'] : []
   const child = spawn(process.execPath, [...loader, serviceEntry(ROOT, service, launch)], {
     cwd: ROOT,
