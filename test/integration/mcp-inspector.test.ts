@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../shared/test/tool-tokens.js'
@@ -13,7 +12,9 @@ import { DEFAULT_DOCUMENTS_DIR } from '../../services/file-reader/src/env.js'
 // The MCP Inspector's CLI (npm @modelcontextprotocol/inspector-cli): a client nobody here wrote,
 // run as its own process against each tool service's /mcp with a static Authorization header.
 vi.setConfig({ testTimeout: 60_000 })
-const INSPECTOR = createRequire(import.meta.url).resolve('@modelcontextprotocol/inspector-cli/build/index.js')
+// What the README's `pnpm mcp-inspector …` runs, from the repository root as a user would.
+const INSPECTOR = fileURLToPath(new URL('../../scripts/mcp-inspector.mjs', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const run = promisify(execFile)
 const signer = await createTestSigner()
 // Each service is its own resource (its configured public URL is the audience its tokens must carry).
@@ -27,9 +28,7 @@ const [calculator, fileReader, dbQuery] = await Promise.all(apps.map((app) => ap
 afterAll(() => Promise.all(apps.map((app) => app.close())))
 
 async function inspector(service: string, token: string, args: string[]): Promise<unknown> {
-  // cwd: the CLI checks for `../package.json` relative to the working directory but imports it
-  // relative to itself; from its own build folder both agree (inspector-cli 1.0.3).
-  const { stdout } = await run(process.execPath, [INSPECTOR, `${service}/mcp`, '--transport', 'http', '--header', `Authorization: Bearer ${token}`, ...args], { timeout: 30_000, cwd: dirname(INSPECTOR) })
+  const { stdout } = await run(process.execPath, [INSPECTOR, `${service}/mcp`, '--transport', 'http', '--header', `Authorization: Bearer ${token}`, ...args], { timeout: 30_000, cwd: REPO_ROOT })
   return JSON.parse(stdout)
 }
 
