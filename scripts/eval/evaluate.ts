@@ -1,5 +1,6 @@
 import { withThresholds, type Fold } from './lovo.js'
-import { auroc, bootstrap, brier, correctAccusations, detectionAtFpr, falseAccusations, firstTop, type GameScores, type Interval, rocCurve, split, top1 } from './metrics.js'
+import { firstTop, type GameScores, type Interval, rocCurve, split } from './metrics.js'
+import { bootstrapDraws, type DrawMetric, drawMetrics, plainMetrics } from './resample.js'
 
 /** `phrase_rules`: the rules with the phrase lists read from voices a and b (off in the service), for comparison. */
 export const SCORERS = ['hybrid', 'rules', 'model', 'phrase_rules', 'seed_formula', 'chance'] as const
@@ -31,33 +32,23 @@ export interface ScorerReport {
 
 const NONE: Interval = { value: NaN, lo: NaN, hi: NaN }
 
-function aurocOf(g: readonly GameScores[]): number {
-  const { pos, neg } = split(g)
-  return auroc(pos, neg)
-}
-
-function tprOf(fpr: number): (g: readonly GameScores[]) => number {
-  return (g) => {
-    const { pos, neg } = split(g)
-    return detectionAtFpr(pos, neg, fpr)
-  }
-}
-
 /** Every metric of one group of games; `full` adds intervals to every metric (else top-1 and AUROC only). */
 function group(games: readonly GameScores[], seed: number, samples: number, full: boolean): GroupMetrics {
-  const ci = (metric: (g: readonly GameScores[]) => number, k: number, always = false) =>
-    full || always ? bootstrap(games, metric, seed + k, samples) : { ...NONE, value: metric(games) }
+  const m = drawMetrics(games) ?? plainMetrics(games)
+  const all = Int32Array.from({ length: games.length }, (_, i) => i)
+  const ci = (metric: DrawMetric, k: number, always = false) =>
+    full || always ? bootstrapDraws(games.length, metric, seed + k, samples) : { ...NONE, value: metric(all) }
   const controls = games.some((g) => g.mole === null)
   return {
     games: games.length,
-    top1: ci(top1, 1, true),
-    auroc: ci(aurocOf, 2, true),
-    tpr_at_1pct_fpr: ci(tprOf(0.01), 3),
-    tpr_at_5pct_fpr: ci(tprOf(0.05), 4),
-    nobody_on_controls: controls ? ci((g) => 1 - falseAccusations(g), 5, true) : null,
-    false_accusations: controls ? ci((g) => falseAccusations(g), 5) : null,
-    correct_accusations: ci((g) => correctAccusations(g), 6, true),
-    brier: ci(brier, 7),
+    top1: ci(m.top1, 1, true),
+    auroc: ci(m.auroc, 2, true),
+    tpr_at_1pct_fpr: ci(m.tprAtFpr(0.01), 3),
+    tpr_at_5pct_fpr: ci(m.tprAtFpr(0.05), 4),
+    nobody_on_controls: controls ? ci((d) => 1 - m.falseAccusations(d), 5, true) : null,
+    false_accusations: controls ? ci(m.falseAccusations, 5) : null,
+    correct_accusations: ci(m.correctAccusations, 6, true),
+    brier: ci(m.brier, 7),
     first_top_round: firstTop(games),
   }
 }

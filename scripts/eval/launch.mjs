@@ -27,7 +27,7 @@ const externalPackages = {
       const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' })
       if (found.errors.length > 0) return { errors: found.errors }
       // Node built-ins ("fs", "worker_threads") resolve to themselves.
-      return { path: found.path.startsWith(sep) ? pathToFileURL(found.path).href : found.path, external: true }
+      return { path: found.path.startsWith(sep) ? pathToFileURL(found.path).href : found.path, external: true, sideEffects: false }
     })
   },
 }

@@ -5,14 +5,14 @@
  */
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import cliProgress from 'cli-progress'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { writeCalibration } from './calibration-file.js'
 import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
-import { type EvalReport, markdownReport, writeReport } from './report.js'
+import { type EvalReport, markdownReport, speedLines, writeReport } from './report.js'
 import { playAll } from './play-all.js'
 import { detectorProblems, FLOOR } from './sanity.js'
 import { gameSeed } from './run-games.js'
@@ -52,14 +52,17 @@ const plan = { games, seed, controlEvery, rounds, voices }
 const total = games * voices.length
 const bar = values.quiet ? null : new cliProgress.SingleBar({ format: 'games {bar} {value}/{total} | {rate} games/s | eta {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic)
 bar?.start(total, 0, { rate: '0.0' })
+const threads = Math.max(1, Math.min(Number(values.workers), total))
+const loadAtStart = loadavg()[0]!
 const started = performance.now()
 const cpuStart = process.cpuUsage()
-const outcomes = await playAll(plan, Math.max(1, Math.min(Number(values.workers), total)), (done) => bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }))
+const outcomes = await playAll(plan, threads, (done) => bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }))
 bar?.stop()
 const seconds = (performance.now() - started) / 1000
 // Process-wide (worker threads included): on a shared machine the wall clock measures the neighbours too.
 const cpu = process.cpuUsage(cpuStart)
 const cpuSeconds = (cpu.user + cpu.system) / 1e6
+const loadAtEnd = loadavg()[0]!
 const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)
 const byStrategy: Record<string, number> = {}
@@ -70,7 +73,7 @@ const report: EvalReport = {
   command,
   settings: { games_per_voice: games, voices, seed, control_every: controlEvery, rounds, false_accusation_rate: rate, bootstrap_samples: samples, weights: team.heist.detection },
   counts: { mole_games: moleGames.length, control_games: total - moleGames.length, by_strategy: byStrategy, model_failures: outcomes.filter((o) => !o.modelOk).length },
-  speed: { seconds, games_per_second: total / seconds, cpu_seconds: cpuSeconds, games_per_cpu_second: total / cpuSeconds },
+  speed: { seconds, games_per_second: total / seconds, cpu_seconds: cpuSeconds, games_per_cpu_second: total / cpuSeconds, threads, load_average: [loadAtStart, loadAtEnd] },
   ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate }),
   games: outcomes.map((o) => ({
     voice: o.scores.hybrid.voice ?? '',
@@ -83,10 +86,13 @@ const report: EvalReport = {
     })),
   })),
 }
+// The whole command so far (the compile in launch.mjs, module loading, the games, the bootstrap): what a user waits for.
+const whole = process.cpuUsage()
+Object.assign(report.speed, { command_seconds: process.uptime(), command_cpu_seconds: (whole.user + whole.system) / 1e6 })
 const paths = writeReport(report, resolve(ROOT, values.out))
 console.log(`\n${markdownReport(report)}`)
 console.log(`\nmodel failures (rules only): ${report.counts.model_failures}\nreport: ${paths.md}\n        ${paths.json}\n        ${paths.html}`)
-console.log(`${total} games in ${seconds.toFixed(1)} s: ${report.speed.games_per_second.toFixed(1)} games/s (6 agents x ${rounds} rounds, detection included); ${cpuSeconds.toFixed(1)} CPU s, ${report.speed.games_per_cpu_second.toFixed(1)} games per CPU second`)
+console.log(speedLines(report.speed, total, rounds).join('\n'))
 const problems = detectorProblems(report)
 console.log(problems.length === 0 ? `check: the detector is above chance held out (top-1 >= ${100 * FLOOR.top1} %, AUROC >= ${FLOOR.auroc})` : `CHECK FAILED: ${problems.join('; ')}`)
 if (problems.length > 0) process.exitCode = 1

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import type { Evaluation, GroupMetrics, ScorerName, ScorerReport } from './evaluate.js'
 import type { Interval } from './metrics.js'
@@ -9,7 +10,19 @@ export interface EvalReport extends Evaluation {
   command: string
   settings: { games_per_voice: number; voices: readonly string[]; seed: number; control_every: number; rounds: number; false_accusation_rate: number; bootstrap_samples: number; weights: unknown }
   counts: { mole_games: number; control_games: number; by_strategy: Record<string, number>; model_failures: number }
-  speed: { seconds: number; games_per_second: number; cpu_seconds: number; games_per_cpu_second: number }
+  speed: {
+    /** The games alone (playing and scoring, every thread), wall and CPU. */
+    seconds: number
+    games_per_second: number
+    cpu_seconds: number
+    games_per_cpu_second: number
+    /** Threads playing games (this one included), and the 1-minute load average before and after: a wall figure means little on a busy machine. */
+    threads: number
+    load_average: [number, number]
+    /** The whole command up to the report: compile, module loading, games and bootstrap. */
+    command_seconds?: number
+    command_cpu_seconds?: number
+  }
   /** Per game: the truth and each scorer's top suspect with its score. */
   games: { voice: string; seed: number; mole: string | null; strategy: string | null; top: Record<string, { agent: string; score: number }> }[]
 }
@@ -61,6 +74,19 @@ export function markdownReport(report: EvalReport): string {
     '\n**Per strategy** (held out):\n', breakdown(report, (s) => s.by_strategy, 'strategy'),
     '\n**Per mole seat** (held out):\n', breakdown(report, (s) => s.by_seat, 'seat'),
   ].join('\n')
+}
+
+/** How fast the run was, with what a reader needs to trust it (threads, cores, load). */
+export function speedLines(speed: EvalReport['speed'], games: number, rounds: number): string[] {
+  const cores = availableParallelism()
+  const lines = [
+    `${games} games in ${speed.seconds.toFixed(1)} s: ${speed.games_per_second.toFixed(1)} games/s wall (6 agents x ${rounds} rounds, detection included); ${speed.cpu_seconds.toFixed(1)} CPU s, ${((1000 * speed.cpu_seconds) / games).toFixed(1)} CPU ms per game, ${speed.games_per_cpu_second.toFixed(1)} games per CPU second`,
+    `${speed.threads} thread${speed.threads === 1 ? '' : 's'} playing on ${cores} core${cores === 1 ? '' : 's'}; load average ${speed.load_average.map((l) => l.toFixed(1)).join(' -> ')} (1 min, before -> after the games)`,
+  ]
+  if (speed.command_seconds !== undefined && speed.command_cpu_seconds !== undefined) {
+    lines.push(`whole command: ${speed.command_seconds.toFixed(1)} s wall, ${speed.command_cpu_seconds.toFixed(1)} CPU s (${(games / speed.command_seconds).toFixed(1)} games/s wall end to end)`)
+  }
+  return lines
 }
 
 function escapeHtml(s: string): string {

@@ -1,11 +1,16 @@
 import { PublicSessionEvent, type SessionEvent, type Transcript, type TranscriptToolCall } from '@heist/shared'
 
+const READ: ReadonlySet<string> = new Set(['session_started', 'round_started', 'session_completed', 'message', 'tool_call', 'tool_result'])
+
 /**
  * The public transcript of a session, derived from its events the way the dashboard does:
  * `game_sealed` (the mole) is dropped first, so the scorer cannot see it.
  */
 export function transcriptFromEvents(sessionId: string, events: readonly SessionEvent[]): Transcript {
+  // Only the types read below are parsed: the rest (token deltas, turn starts …) would be dropped
+  // anyway (each game has a delta and a turn start per turn). `game_sealed` is not among them.
   const pub = events.flatMap((e) => {
+    if (!READ.has(e.type)) return []
     const parsed = PublicSessionEvent.safeParse(e)
     return parsed.success ? [parsed.data] : []
   })
