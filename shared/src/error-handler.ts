@@ -3,6 +3,7 @@ import fp from 'fastify-plugin'
 import { ZodError } from 'zod'
 import type { ErrorBody } from './contracts/common.js'
 import { isHeistError } from './errors.js'
+import { REQUEST_ID_HEADER } from './logger.js'
 
 function send(reply: FastifyReply, request: FastifyRequest, status: number, error: Omit<ErrorBody['error'], 'request_id'>): FastifyReply {
   return reply.status(status).send({ error: { ...error, request_id: String(request.id) } } satisfies ErrorBody)
@@ -20,6 +21,26 @@ function fastifyClientCode(error: FastifyError): string {
       return 'REQUEST_UNSUPPORTED_MEDIA_TYPE'
     default:
       return 'REQUEST_INVALID'
+  }
+}
+
+/** Codes for the errors Fastify answers before routing, where no hook or error handler runs. */
+const FRAMEWORK_CODES: Record<string, string> = { FST_ERR_BAD_URL: 'REQUEST_BAD_URL', FST_ERR_MAX_PARAM_LENGTH: 'REQUEST_PARAM_TOO_LONG' }
+
+/**
+ * Fastify's `frameworkErrors` option: a URL it cannot route (`/detect/%zz`, a path parameter over
+ * the length limit) gets the fleet's error body, request id and security `headers`, not Fastify's
+ * own `{"error":"Bad Request","code":"FST_ERR_BAD_URL"}` written straight to the socket.
+ */
+export function frameworkErrors(headers: Readonly<Record<string, string>>) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    void reply.headers(headers).header(REQUEST_ID_HEADER, request.id)
+    const status = error.statusCode ?? 400
+    if (status >= 500) {
+      request.log.error({ err: error }, 'framework error')
+      return send(reply, request, 500, { code: 'INTERNAL', message: 'internal error' })
+    }
+    return send(reply, request, status, { code: FRAMEWORK_CODES[error.code] ?? 'REQUEST_INVALID', message: error.message })
   }
 }
 

@@ -3,9 +3,9 @@ import Fastify from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
-import { errorHandler } from './error-handler.js'
+import { errorHandler, frameworkErrors } from './error-handler.js'
 import { REQUEST_ID_HEADER, serverOptions } from './logger.js'
-import { securityHeaders } from './security-headers.js'
+import { helmetHeaders, securityHeaders } from './security-headers.js'
 
 /** Where every service serves the OpenAPI document generated from its route schemas. */
 export const OPENAPI_PATH = '/openapi.json'
@@ -44,7 +44,11 @@ export interface ServiceAppOptions {
  */
 export async function createServiceApp(options: ServiceAppOptions) {
   const base = serverOptions(options.name, options.logLevel ?? 'info')
-  const app = Fastify({ ...base, bodyLimit: options.bodyLimit ?? base.bodyLimit }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({
+    ...base,
+    bodyLimit: options.bodyLimit ?? base.bodyLimit,
+    frameworkErrors: frameworkErrors(helmetHeaders({ page: options.page ?? false })),
+  }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   await app.register(errorHandler)

@@ -7,6 +7,7 @@ import { createServiceApp, helmetOptions, OPENAPI_PATH } from '../src/index.js'
 async function appWithRoute(page: boolean) {
   const app = await createServiceApp({ name: 'probe', logLevel: 'silent', page })
   app.post('/things', { schema: { body: z.object({ name: z.string().min(1) }), response: { 200: z.object({ id: z.number() }) } } }, async () => ({ id: 1 }))
+  app.get('/things/:id', async () => ({ id: 1 }))
   return app
 }
 
@@ -40,6 +41,17 @@ describe('createServiceApp', () => {
       for (const url of ['/health', '/no-such-route']) {
         expect(securityOnly((await app.inject(url)).headers)).toEqual(securityOnly((await reference.inject(url)).headers))
       }
+    }
+  })
+
+  test('a URL Fastify cannot route (bad percent-encoding, an over-long parameter) gets the fleet error body and headers', async () => {
+    const app = await appWithRoute(false)
+    for (const [url, status, code] of [['/things/%zz', 400, 'REQUEST_BAD_URL'], [`/things/${'a'.repeat(3000)}`, 414, 'REQUEST_PARAM_TOO_LONG']] as const) {
+      const reply = await app.inject(url)
+      expect(reply.statusCode).toBe(status)
+      expect(reply.json()).toMatchObject({ error: { code, request_id: reply.headers['x-request-id'] } })
+      expect(reply.json().error.message).toMatch(/\/things\//)
+      expect(reply.headers['x-frame-options']).toBe('DENY')
     }
   })
 
