@@ -1,6 +1,7 @@
 import { agrees, quantityKey, type Quantity } from './facts.js'
 import { Consensus, type Echo, FinalPositions, introducer, OwnFigures, sameSubject, statedBy } from './figure-ledgers.js'
 import { findNameClaims } from './names.js'
+import { findAttributions } from './attributions.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
@@ -26,6 +27,8 @@ export const W_SELF_CONTRADICTION = 0.3
 export const W_INTRODUCED_DROPPED = 0.6
 /** A person given a role (supervisor, nights, days) the tool results do not give them. */
 export const W_NAME_CONTRADICTION = 1
+/** A teammate given words or a task its own messages do not bear out. */
+export const W_MISATTRIBUTION = 0.6
 
 /**
  * Topics whose clock times are the team's own schedule ("02:00 vault work starts", "02:48 in the
@@ -195,5 +198,6 @@ export function findContradictions(p: Prepared): Contradiction[] {
   checkIntroduced(introduced, finals, out)
   checkCalculator(p, out)
   for (const c of findNameClaims(p)) out.push({ ...c, kind: 'fact', weight: W_NAME_CONTRADICTION })
+  for (const c of findAttributions(p)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
   return out
 }

@@ -1,11 +1,14 @@
 import type { EvidenceBag, Prepared } from './prepare.js'
 import { firstHit, TOOL_AVOIDANCE } from './text.js'
+import { findToolFailureClaims } from './tool-claims.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
 export const W_REPEATED = 0.15
 export const W_BLAME = 1
 export const W_AVOIDANCE = 0.6
+/** Says a tool is failing when the log shows it worked and it never failed for the speaker. */
+export const W_FAILURE_CLAIM = 1
 
 /**
  * A call refused for who made it (scope, auth). Not a call the tool refused for what it asked:
@@ -61,10 +64,30 @@ function scoreAvoidance(p: Prepared, agent: string, bag: EvidenceBag): void {
   }
 }
 
+/**
+ * "The file reader has been flaky for me" when every call of it so far worked and none of the
+ * speaker's own calls of it failed: a claim the tool log contradicts (checked in any voice; the
+ * blame phrase list does the same job in phrase mode, so only one of them runs).
+ */
+function scoreFailureClaims(p: Prepared, agent: string, bag: EvidenceBag): void {
+  for (const pm of p.byAgent.get(agent) ?? []) {
+    const { seq, message_id } = pm.msg
+    for (const claim of findToolFailureClaims(pm.msg.content)) {
+      const named = (c: { tool: string }) => claim.tools.includes('*') || claim.tools.includes(c.tool)
+      const before = p.calls.filter(({ call }) => call.seq < seq && named(call))
+      const worked = before.filter(({ call }) => call.ok).length
+      const ownFailures = before.some(({ call }) => !call.ok && call.agent === agent)
+      if (worked === 0 || ownFailures) continue
+      bag.add(message_id, `says "${claim.text.slice(0, 80)}" but the tool log shows ${worked} successful call(s) and none of its own failed`, W_FAILURE_CLAIM)
+      break
+    }
+  }
+}
+
 /** The tool log's evidence; `phrases` adds the blame and avoidance phrase lists (see `RuleOptions`). */
 export function toolSignal(p: Prepared, agent: string, bag: EvidenceBag, phrases: boolean): void {
   scoreCalls(p, agent, bag)
-  if (!phrases) return
+  if (!phrases) return scoreFailureClaims(p, agent, bag)
   scoreBlame(p, agent, bag)
   scoreAvoidance(p, agent, bag)
 }

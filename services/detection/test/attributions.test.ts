@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { scoreRules } from '../src/scoring/index.js'
+import { TranscriptBuilder } from './fixtures.js'
+
+const evidence = (t: ReturnType<TranscriptBuilder['build']>, agent: string) =>
+  scoreRules(t).find((s) => s.agent === agent)!.evidence.filter((e) => e.note.includes('never'))
+
+/** A session where each teammate talks about its own job, so who holds which task is on record. */
+function crew(): TranscriptBuilder {
+  return new TranscriptBuilder()
+    .say('hacker', 'I will loop the camera feeds and watch the cameras in the stairwell.')
+    .say('intel', 'Three guards on the night shift; the guard roster changes at 22:00.')
+    .say('driver', 'The van waits at the loading dock; the getaway route avoids Main Street.')
+    .say('safecracker', 'The drill gets through the vault door bolts in 45 minutes.')
+    .blandRound()
+}
+
+describe('what an agent says a teammate said or does', () => {
+  it('flags words put in a teammate\'s mouth that the teammate never used', () => {
+    const t = crew().say('lookout', 'Not sure whose task this was; hacker said they were covering it.').build()
+    const found = evidence(t, 'lookout')
+    expect(found.map((e) => e.note)).toEqual(['says hacker said "covering", words hacker never used'])
+    expect(found[0]!.signal).toBe('information_quality')
+  })
+
+  it('flags a task given to a teammate who never spoke of it while another plainly holds it', () => {
+    const t = crew().say('lookout', 'So intel covers the cameras and hacker the exit, as agreed.').build()
+    expect(evidence(t, 'lookout').map((e) => e.note)).toEqual([
+      'gives intel the cameras, which intel never spoke of while a teammate handles them',
+      'gives hacker the getaway, which hacker never spoke of while a teammate handles them',
+    ])
+  })
+
+  it('does not flag naming a teammate for what that teammate does, or repeating what it said', () => {
+    const t = crew()
+      .say('planner', 'Intel, how many of the three night guards walk the basement? Hacker owns the cameras.')
+      .say('lookout', 'Driver said the van waits at the loading dock, so I watch the street from there.')
+      .say('planner', 'Noted, driver. The drill sets the timeline.')
+      .build()
+    expect(evidence(t, 'planner')).toEqual([])
+    expect(evidence(t, 'lookout')).toEqual([])
+  })
+
+  it('holds a task named before its owner speaks to what the owner says later in the session', () => {
+    const t = new TranscriptBuilder()
+      .say('planner', 'First pass: hacker owns the cameras, intel the guards.')
+      .say('hacker', 'Cameras: 24 in total; I will loop the camera feeds.')
+      .say('intel', 'Night shift has three guards; the guard roster is fixed.')
+      .blandRound()
+      .build()
+    expect(evidence(t, 'planner')).toEqual([])
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { scoreRules } from '../src/scoring/index.js'
+import { findToolFailureClaims } from '../src/scoring/tool-claims.js'
+import { TranscriptBuilder } from './fixtures.js'
+
+const claimsAgainst = (t: ReturnType<TranscriptBuilder['build']>, agent: string) =>
+  scoreRules(t).find((s) => s.agent === agent)!.evidence.filter((e) => e.note.includes('tool log shows'))
+
+describe('claims that a tool is failing', () => {
+  it('reads the tool a clause says is failing, in any wording that names it', () => {
+    expect(findToolFailureClaims('That doc tool keeps glitching on me, I would not rely on it.').map((c) => c.tools)).toEqual([['read_file', '*']])
+    expect(findToolFailureClaims('The calculator is unreliable on these timings.').map((c) => c.tools)).toEqual([['calculator']])
+    expect(findToolFailureClaims('The database went down again; let us work from memory.').map((c) => c.tools)).toEqual([['query_db']])
+    // A failure word about something else, and a tool named in another clause, are no claim.
+    expect(findToolFailureClaims('The alarm panel is broken, so the calculator says we have 45 minutes.')).toEqual([])
+    expect(findToolFailureClaims('The drill failed twice on the test door.')).toEqual([])
+  })
+
+  it('is evidence when the log shows the tool worked and never failed for the speaker', () => {
+    const t = new TranscriptBuilder()
+      .tool('safecracker', 'calculator', { expression: '3 * 12 + 9' }, '3 * 12 + 9 = 45')
+      .say('safecracker', 'Drilling takes 45 minutes.')
+      .say('lookout', 'The calculator is unreliable on these timings, so just estimate by hand.')
+      .blandRound()
+      .build()
+    const found = claimsAgainst(t, 'lookout')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.signal).toBe('tool_usage')
+  })
+
+  it('is no evidence from an agent whose own call of that tool failed, or before the tool ever worked', () => {
+    const failed = new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'SELECT * FROM shifts' }, '3 rows')
+      .tool('hacker', 'query_db', { query: 'SELECT * FROM nope' }, { code: 'DB_ERROR', message: 'no such table' })
+      .say('hacker', 'The database is failing for me, I got an error back.')
+      .blandRound()
+      .build()
+    expect(claimsAgainst(failed, 'hacker')).toEqual([])
+    const early = new TranscriptBuilder()
+      .say('driver', 'The file reader has been flaky for me.')
+      .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, 'Door opened by motor in 40 seconds.')
+      .blandRound()
+      .build()
+    expect(claimsAgainst(early, 'driver')).toEqual([])
+  })
+})
