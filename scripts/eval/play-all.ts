@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads'
-import { type GameOutcome, type GamePlan, runShare } from './run-games.js'
+import { type GameOutcome, type GamePlan, runShare, sharedCounter } from './run-games.js'
 
 /**
- * Play every game of the plan in `workers` threads, in index order. This thread plays one share
- * itself: it has loaded every module already, and each extra thread costs seconds of start-up.
+ * Play every game of the plan in `workers` threads, results in index order. This thread plays too,
+ * from the same counter: it has loaded every module already, and each extra thread costs start-up.
  */
 export async function playAll(plan: GamePlan, workers: number, onProgress: (done: number) => void): Promise<GameOutcome[]> {
   const outcomes: GameOutcome[] = []
@@ -11,13 +11,14 @@ export async function playAll(plan: GamePlan, workers: number, onProgress: (done
     outcomes.push(outcome)
     onProgress(outcomes.length)
   }
+  const { counter, next } = sharedCounter()
   const threads = Array.from({ length: workers - 1 }, (_, i) => new Promise<void>((resolve, reject) => {
     const w = i + 1
-    const thread = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { plan, worker: w, workers }, execArgv: process.execArgv })
+    const thread = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { plan, counter }, execArgv: process.execArgv })
     thread.on('message', (m: GameOutcome) => onGame(m))
     thread.on('error', reject)
     thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`eval worker ${w} exited with ${code}`))))
   }))
-  await Promise.all([runShare(plan, 0, workers, onGame), ...threads])
+  await Promise.all([runShare(plan, next, onGame), ...threads])
   return outcomes.sort((a, b) => a.index - b.index)
 }

@@ -35,12 +35,21 @@ export function planned(plan: GamePlan, i: number): { voice: string; seed: numbe
   return { voice: plan.voices[i % plan.voices.length]!, seed: gameSeed(plan.seed, g), control: g % plan.controlEvery === plan.controlEvery - 1 }
 }
 
-/** Play the games whose index is `worker` modulo `workers`, reporting each as it finishes. */
-export async function runShare(plan: GamePlan, worker: number, workers: number, onGame: (outcome: GameOutcome) => void, detector?: Detector): Promise<void> {
+/**
+ * Game indices drawn from one counter that every thread shares: a thread that starts late (a worker
+ * loads its modules first) or meets slower games simply plays fewer, and no thread idles at the end.
+ * Which thread plays a game changes nothing in it: a game is a function of its plan entry.
+ */
+export function sharedCounter(counter: Int32Array = new Int32Array(new SharedArrayBuffer(4))): { counter: Int32Array; next: () => number } {
+  return { counter, next: () => Atomics.add(counter, 0, 1) }
+}
+
+/** Play games, claiming each index with `next` until the plan is done, reporting each as it finishes. */
+export async function runShare(plan: GamePlan, next: () => number, onGame: (outcome: GameOutcome) => void, detector?: Detector): Promise<void> {
   const team = loadTeamConfig(join(ROOT, 'config'))
   const { tools, close } = await createEvalTools(team)
   try {
-    for (let i = worker; i < plan.games * plan.voices.length; i += workers) {
+    for (let i = next(); i < plan.games * plan.voices.length; i = next()) {
       const { voice, seed, control } = planned(plan, i)
       const played = await playAndScore(team, tools, { seed, control, rounds: plan.rounds, voice }, detector)
       onGame({ index: i, ...played })

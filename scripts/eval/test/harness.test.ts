@@ -2,7 +2,7 @@ import { detect } from '@heist/detection/scoring'
 import { describe, expect, it } from 'vitest'
 import { evaluateAll, SCORERS, type ScorerName } from '../evaluate.js'
 import { seededRandom, type GameScores } from '../metrics.js'
-import { type GameOutcome, type GamePlan, runShare } from '../run-games.js'
+import { type GameOutcome, type GamePlan, runShare, sharedCounter } from '../run-games.js'
 import { detectorProblems } from '../sanity.js'
 import type { Detector } from '../score-game.js'
 
@@ -11,7 +11,7 @@ const PLAN: GamePlan = { games: 8, seed: 3, controlEvery: 3, rounds: 5, voices: 
 
 async function evaluate(detector?: Detector) {
   const outcomes: GameOutcome[] = []
-  await runShare(PLAN, 0, 1, (o) => outcomes.push(o), detector)
+  await runShare(PLAN, sharedCounter().next, (o) => outcomes.push(o), detector)
   const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
   return { outcomes, evaluation: evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05 }) }
 }

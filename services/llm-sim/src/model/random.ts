@@ -10,12 +10,30 @@ export function fnv1a(text: string): number {
   return hash >>> 0
 }
 
-/** JSON with object keys sorted, so key order in a request never changes the answer. */
+/**
+ * JSON with object keys sorted, so key order in a request never changes the answer. Every request
+ * is hashed through it (the whole conversation, each call), so it builds one string with loops
+ * rather than arrays of entries; the text is the same as sorting `Object.entries` and joining.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (Array.isArray(value)) {
+    let out = '['
+    // A hole stays empty, as join writes it.
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + (i in value ? canonicalJson(value[i]) : '')
+    return `${out}]`
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+    const record = value as Record<string, unknown>
+    // Default sort: UTF-16 code unit order, as comparing the keys with < does.
+    const keys = Object.keys(record).sort()
+    let out = '{'
+    for (const key of keys) {
+      const v = record[key]
+      if (v === undefined) continue
+      out += (out.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(v)
+    }
+    return `${out}}`
   }
   return JSON.stringify(value) ?? 'null'
 }
