@@ -5,6 +5,7 @@ import { constants as osConstants } from 'node:os'
 import { createInterface } from 'node:readline'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { START_GATE_ENV, START_GATE_FD } from '@heist/shared/start-gate'
 
 const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url))
 const COMPILE_CACHE = fileURLToPath(new URL('./compile-cache.mjs', import.meta.url))
@@ -74,7 +75,10 @@ export class ServiceProcess {
     // Its own process group: Ctrl-C reaches only the launcher, which stops services in reverse order.
     // Its stdin is a pipe the launcher never writes to: the orphan guard stops the service when
     // that pipe closes, which the kernel does whenever and however the launcher dies.
-    const child = spawn(process.execPath, args, { cwd: this.options.root, env: this.options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+    // It loads its code and builds its app at once, and listens when `release()` writes to its
+    // fd 3 (shared/src/start-gate.ts).
+    const env = { ...this.options.env, [START_GATE_ENV]: `fd${START_GATE_FD}` }
+    const child = spawn(process.execPath, args, { cwd: this.options.root, env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], detached: true })
     this.child = child
     this.exitCode = null
     this.exited = once(child, 'exit').then(([code, signal]) => {
@@ -86,6 +90,22 @@ export class ServiceProcess {
       if (!stream) continue
       createInterface({ input: stream }).on('line', (line) => this.record(line))
     }
+  }
+
+  /** Waits for `ready`: true then, false if the process exited first (it failed while loading). */
+  async holdUntil(ready: Promise<unknown>): Promise<boolean> {
+    let exited = false
+    await Promise.race([ready, this.exited.then(() => (exited = true))])
+    return !exited
+  }
+
+  /** Let the service listen: what it depends on is up. */
+  release(): void {
+    const gate = this.child?.stdio[START_GATE_FD]
+    if (!this.running || !gate || !('end' in gate)) return
+    // A process that exits meanwhile makes this an EPIPE: its exit is what waitHealthy() reports.
+    gate.once('error', () => {})
+    gate.end('listen\n')
   }
 
   private record(line: string): void {

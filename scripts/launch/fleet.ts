@@ -105,8 +105,8 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
 }
 
 /**
- * Start the fleet (or `only` some services and what they depend on) as local processes, wave by
- * wave in dependency order, each one healthy before its dependents start.
+ * Start the fleet (or `only` some services and what they depend on) as local processes, all at
+ * once, each one listening only after the services it depends on are healthy.
  */
 export async function launchFleet(options: LaunchOptions): Promise<RunningFleet> {
   const note = options.onNote ?? (() => {})
@@ -122,11 +122,17 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
   const abort = () => void processes.close()
   options.signal?.addEventListener('abort', abort, { once: true })
   try {
-    for (const wave of fleetPlan.waves) {
+    const services = fleetPlan.waves.flat()
+    if (options.autoPorts !== true) for (const s of services) await assertPortFree(s.name, s.port)
+    // Every process starts now: loading code and building apps (most of the start-up CPU) overlap
+    // instead of leaving a core idle while a wave waits for its slowest member. Each service
+    // listens once its own dependencies answer /health (dependencies come first in `services`).
+    const healthy = new Map<string, Promise<void>>()
+    for (const s of services) {
       if (options.signal?.aborted) break
-      if (options.autoPorts !== true) for (const s of wave) await assertPortFree(s.name, s.port)
-      await Promise.all(wave.map((s) => processes.launch(s)))
+      healthy.set(s.name, processes.launch(s, Promise.all(s.dependsOn.flatMap((d) => healthy.get(d) ?? []))))
     }
+    await Promise.all(healthy.values())
     if (options.signal?.aborted) throw new LaunchAborted()
     if (processes.has('dashboard') && processes.has('orchestrator')) await waitForOrchestratorLink(fleetPlan.urls.dashboard ?? '', options.healthTimeoutMs ?? 60_000, note, options.signal)
   } catch (error) {

@@ -61,8 +61,11 @@ export class Processes {
     return proc?.running ? proc.pid : undefined
   }
 
-  /** Start a service (again) and wait until it answers `GET /health`. */
-  async launch(service: FleetService): Promise<void> {
+  /**
+   * Start a service (again) and wait until it answers `GET /health`. Its process starts at once; it
+   * listens once `dependencies` resolve (they are up), and is not let go if they fail.
+   */
+  async launch(service: FleetService, dependencies: Promise<unknown> = Promise.resolve()): Promise<void> {
     if (this.closing) throw new LaunchError(service.name, 'the launcher is stopping', [])
     const proc = this.byName.get(service.name) ?? new ServiceProcess({
       name: service.name,
@@ -76,7 +79,11 @@ export class Processes {
     this.byName.set(service.name, proc)
     if (!this.order.includes(service.name)) this.order.push(service.name)
     proc.start()
+    // A dependency that fails is reported as itself: this rejects with its error.
+    const alive = await proc.holdUntil(dependencies)
     try {
+      if (!alive) throw new Error(`${service.name} exited (code ${proc.exitCode ?? '?'}) before it was healthy`)
+      proc.release()
       await proc.waitHealthy(this.options.urls[service.name] ?? '', this.options.healthTimeoutMs)
     } catch (error) {
       throw new LaunchError(service.name, (error as Error).message, [...proc.recent])

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { pino, type Logger } from 'pino'
 import type { z } from 'zod'
 import { ConfigError, loadConfig } from './config.js'
+import { startGate } from './start-gate.js'
 
 type EnvSource = Record<string, string | undefined>
 
@@ -131,6 +132,12 @@ export async function runService<C extends ListenConfig, D extends object, A ext
       app.log.error({ err: error }, 'shutdown failed')
       throw error
     }
+  })
+  // Run by the local launcher, the process was started early; it listens once its dependencies do.
+  await startGate(env).catch(async (error: unknown) => {
+    log.warn({ reason: (error as Error).message }, 'not listening: the launcher is gone')
+    await close()
+    process.exit(1)
   })
   await app.listen({ host: config.HOST, port: config.PORT })
   started = await manifest.start?.(app, { config, deps })

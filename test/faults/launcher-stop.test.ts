@@ -17,10 +17,10 @@ interface Point { running: number; signal: NodeJS.Signals; then?: { after: numbe
 
 const POINTS: Point[] = [
   { running: 0, signal: 'SIGTERM' }, // the launcher itself is still loading
-  { running: 1, signal: 'SIGKILL' }, // the first wave is being spawned; no goodbye at all: the services must notice by themselves
+  { running: 1, signal: 'SIGKILL' }, // the fleet is being spawned; no goodbye at all: the services must notice by themselves
   { running: 3, signal: 'SIGTERM', then: { after: 10_000, signal: 'SIGKILL' } }, // the case: TERM to the group, KILL later
-  { running: 6, signal: 'SIGHUP' }, // the second wave is starting
-  { running: 8, signal: 'SIGKILL' }, // the last wave (orchestrator, detection) is being spawned
+  { running: 6, signal: 'SIGHUP' }, // most are loading, some held until oauth and llm-sim answer
+  { running: 8, signal: 'SIGKILL' }, // the last ones (orchestrator, detection) are being spawned
 ]
 
 describe('nothing outlives the launcher, whenever it is stopped', () => {

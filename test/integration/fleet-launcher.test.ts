@@ -12,13 +12,22 @@ import { waitFor } from '../support/poll.js'
 // The launcher against a fake repository whose services are tiny HTTP servers that report their
 // own environment: what each process is given, in which order, and what happens when one fails.
 const FAKE_SERVICE = `
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { basename, dirname } from 'node:path'
+import { Socket } from 'node:net'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 const name = basename(dirname(dirname(fileURLToPath(import.meta.url))))
 const startedAt = Date.now()
+// "this process of this fleet has started": FAKE_HOLD=oauth:calculator holds oauth's listen until calculator's process runs.
+const marker = (service) => join(process.env.HEIST_DATA_DIR, 'started', service + '-' + new URL(process.env.HEIST_OAUTH_URL).port)
+mkdirSync(dirname(marker(name)), { recursive: true })
+writeFileSync(marker(name), '')
+const [held, until] = (process.env.FAKE_HOLD ?? '').split(':')
+if (held === name) while (!existsSync(marker(until))) await new Promise((r) => setTimeout(r, 50))
+// Like the service kit: started by the launcher, listen once it says the dependencies are up.
+if (process.env.HEIST_START_GATE === 'fd3') await new Promise((r) => new Socket({ fd: 3 }).once('data', r))
 if (process.env.FAKE_FAIL === name) { console.error(name + ': cannot open the key file'); process.exit(3) }
-if (process.env.FAKE_SLOW === name) await new Promise((r) => setTimeout(r, 1500))
 if (process.env.FAKE_CRASH === name) setTimeout(() => process.exit(4), 400)
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' })
@@ -55,8 +64,8 @@ describe('the launcher', () => {
     const notes: string[] = []
     const fleet = await launchFleet(options({
       only: ['calculator', 'memory', 'dashboard'],
-      outer: { PATH: process.env.PATH, CLOUD_TOKEN: 'leak-me-not', LLM_MODEL: 'my-model', FAKE_SLOW: 'oauth' },
-      extra: { FAKE_SLOW: 'oauth' },
+      outer: { PATH: process.env.PATH, CLOUD_TOKEN: 'leak-me-not', LLM_MODEL: 'my-model', FAKE_HOLD: 'oauth:calculator' },
+      extra: { FAKE_HOLD: 'oauth:calculator' },
       onNote: (n) => notes.push(n),
     }))
     try {
@@ -65,8 +74,10 @@ describe('the launcher', () => {
       await expect(fetch(`${fleet.urls.orchestrator}/health`)).rejects.toThrow()
       expect(notes.join('\n')).toMatch(/starting from bundles/)
       const [oauth, calculator, memory, dashboard] = await Promise.all(['oauth', 'calculator', 'memory', 'dashboard'].map((s) => envOf(fleet.urls[s])))
-      // oauth was slow to listen: its dependents were started only after it answered /health.
-      expect(calculator!.startedAt).toBeGreaterThanOrEqual(oauth!.listeningAt)
+      // oauth listened only once calculator's process ran: processes start without waiting for
+      // their dependencies (else this start would have hung), but listen only after them.
+      expect(calculator!.startedAt).toBeLessThanOrEqual(oauth!.listeningAt)
+      for (const dependent of [calculator, memory, dashboard]) expect(dependent!.listeningAt).toBeGreaterThanOrEqual(oauth!.listeningAt)
       expect(calculator!.env).toMatchObject({ HOST: '127.0.0.1', PORT: new URL(fleet.urls.calculator!).port, HEIST_OAUTH_URL: fleet.urls.oauth, HEIST_SECRET_CALCULATOR: fleet.env.HEIST_SECRET_CALCULATOR })
       for (const hidden of ['HEIST_SECRET_PLANNER', 'HEIST_SECRET_DASHBOARD', 'HEIST_OPERATOR_TOKEN', 'LLM_BASE_URL', 'CLOUD_TOKEN']) expect(calculator!.env).not.toHaveProperty(hidden)
       expect(Object.keys(oauth!.env).filter((k) => k.startsWith('HEIST_SECRET_'))).toHaveLength(12)

@@ -1,0 +1,34 @@
+import { Socket } from 'node:net'
+
+/**
+ * The local launcher starts every service's process at once, so that loading its code and building
+ * its app (most of a start's CPU) overlaps with the services it depends on doing the same. It sets
+ * this variable to `fd3`, gives the service a pipe as file descriptor 3, and writes one line to it
+ * once those dependencies answer `/health`. Until then the service does not listen, so nothing it
+ * does after listening (tool registration, the dashboard link, resuming sessions) runs before what
+ * it needs is up. Unset (Docker, tests, a service run by hand): no wait.
+ *
+ * A pipe of its own, not stdin: the launcher's orphan guard already reads stdin, and a line written
+ * before anyone listened for it would be lost; the kernel keeps it in fd 3 until it is read.
+ */
+export const START_GATE_ENV = 'HEIST_START_GATE'
+
+/** The file descriptor the launcher writes to: stdio[3] of the service's process. */
+export const START_GATE_FD = 3
+
+/**
+ * Resolves once the launcher says the service may listen (at once without the gate). Rejects if
+ * the pipe closes first: the launcher is gone (its orphan guard is stopping this process anyway).
+ */
+export function startGate(env: Record<string, string | undefined>): Promise<void> {
+  if (env[START_GATE_ENV] !== 'fd3') return Promise.resolve()
+  const pipe = new Socket({ fd: START_GATE_FD, readable: true, writable: false })
+  return new Promise((resolve, reject) => {
+    pipe.once('data', () => {
+      pipe.destroy()
+      resolve()
+    })
+    pipe.once('end', () => reject(new Error('the launcher closed the start gate before letting this service listen')))
+    pipe.once('error', reject)
+  })
+}
