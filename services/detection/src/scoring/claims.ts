@@ -54,6 +54,7 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, own:
     const exempt = quotesOwnResult(p, msg.agent, q)
       || (q.kind !== 'count' && p.toolFactsByKind.get(q.kind)?.some((f) => agrees(q, f)))
       || (!facts && q.kind === 'count' && p.toolFactsByKind.get(q.kind)?.some((f) => sameSubject(q, f) && agrees(q, f)))
+      || (q.kind === 'clock' && onTeamSchedule(echoed, q, msg.agent))
     if (exempt) {
       // nothing to report
     } else if (facts && facts.length > 0 && !(q.kind === 'clock' && PLAN_TOPICS.has(q.topic!))) {
@@ -109,6 +110,17 @@ function toolContradiction(pm: PreparedMessage, q: Quantity, facts: { q: Quantit
   const weight = W_TOOL_CONTRADICTION * (slip ? W_SLIP_FACTOR : 1) * (echo ? W_ECHO_FACTOR : 1)
   const notes = [slip ? 'states the right value elsewhere' : '', echo ? `repeats ${first.agent}'s figure` : 'first to state it'].filter(Boolean).join('; ')
   return { agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} but the tool results say ${shown} (${notes})`, weight }
+}
+
+/**
+ * A clock time two teammates also give, whatever they tie it to, is the team's schedule ("entry
+ * at 01:50, during the night shift"): a time near a topic word is not a claim about that topic's
+ * documented times when the whole team is working to it.
+ */
+function onTeamSchedule(echoed: Map<string, Echo[]>, q: Quantity, agent: string): boolean {
+  const others = new Set<string>()
+  for (const e of echoed.get('clock') ?? []) if (e.agent !== agent && agrees(q, e.q)) others.add(e.agent)
+  return others.size >= 2
 }
 
 /** True when an earlier quantity of the same message has the same key and value (checked once per message). */
@@ -176,7 +188,8 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
     let values = valuesOf.get(call.result)
     if (!values) valuesOf.set(call.result, values = calcValues(call.result))
     if (values.length === 0) continue
-    const reported = [...pm.numbers, ...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
+    // The figure it states with a unit is its report: quoting the result bare and then giving another ("the tool says 210, in practice 126 seconds") is a misreport.
+    const reported = [...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
     const matches = reported.some((n) => values.some((v) => Math.abs(n - v) <= Math.max(0.05, Math.abs(v) * 0.02)))
     if (!matches) out.push({ agent: call.agent, ref: pm.msg.message_id, kind: 'timing', note: `reports ${stated.map((q) => `"${q.text}"`).join(', ')} right after the calculator returned "${call.result.slice(0, 60)}" (${call.call_id})`, weight: W_CALC_MISREPORT })
   }

@@ -236,6 +236,17 @@ export function findDisabledClaims(tokens: readonly string[]): readonly Disabled
   return hits.length > 0 ? hits : NO_CLAIMS
 }
 
+/**
+ * What a database result is about: the table its query reads ("… FROM shifts" is the guards'
+ * shifts). A row's times stand without a topic word beside them; the table names it for all.
+ */
+export function queryTopic(args: unknown): string | null {
+  const query = typeof args === 'object' && args !== null ? (args as { query?: unknown }).query : undefined
+  if (typeof query !== 'string') return null
+  const table = /\bfrom\s+["'`]?([a-z_]+)/i.exec(query)?.[1]?.toLowerCase()
+  return table === undefined ? null : topicOf(table) ?? topicOf(table.replace(/_.*$/, ''))
+}
+
 const TABLE_COUNT_COLUMN = /^(guard_count|guards|cameras|camera_count|sensors)$/
 
 /**

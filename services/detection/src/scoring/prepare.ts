@@ -1,5 +1,5 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
-import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, tableCounts } from './facts.js'
+import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
 import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
@@ -159,7 +159,11 @@ export function prepare(input: ScoringInput): Prepared {
         const c = t.charCodeAt(0)
         if (c >= 48 && c <= 57 && !t.includes(':')) own.numbers.add(round1(Number(t)))
       }
-      for (const q of [...extractQuantities(tokens), ...tableCounts(call.result)]) {
+      const table = queryTopic(call.args)
+      const stated = extractQuantities(tokens)
+      // Times and durations in a query's rows are about the table it read (see queryTopic).
+      const topical = table === null ? stated : stated.map((q) => (q.topic === null && q.kind !== 'count' ? { ...q, topic: table } : q))
+      for (const q of [...topical, ...tableCounts(call.result)]) {
         // Distinct values only: long sessions repeat the same documents many times.
         const distinct = `${call.agent}|${q.kind}|${q.topic}|${q.value}`
         if (!seen.has(distinct)) {
