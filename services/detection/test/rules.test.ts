@@ -155,14 +155,15 @@ describe('behaviour against the team, in any wording', () => {
     expect(byAgent(t.build(), PHRASES).get('hacker')!.evidence.some((e) => e.note.startsWith('mean message length'))).toBe(true)
   })
 
-  it('an agent who asks in most messages stands out; a team that all asks does not', () => {
+  it('an agent who asks in most messages is a persona\'s style: evidence only in the phrase comparison, and never when the whole team asks', () => {
     const asks = ['Are we sure about the route?', 'Could someone send the timings again?', 'Which door are we using?']
     const one = new TranscriptBuilder()
     for (const q of asks) one.say('lookout', q).blandRound(['lookout']).nextRound()
-    expect(byAgent(one.build()).get('lookout')!.evidence.some((e) => e.note.startsWith('asks rather than states'))).toBe(true)
+    expect(byAgent(one.build()).get('lookout')!.evidence).toEqual([])
+    expect(byAgent(one.build(), PHRASES).get('lookout')!.evidence.some((e) => e.note.startsWith('asks rather than states'))).toBe(true)
     const all = new TranscriptBuilder()
     for (const q of asks) for (const a of all.agents) all.say(a, q)
-    expect(scoreRules(all.build()).every((s) => s.evidence.length === 0)).toBe(true)
+    expect(scoreRules(all.build(), undefined, { phrases: true }).every((s) => !s.evidence.some((e) => e.note.startsWith('asks')))).toBe(true)
   })
 
   it('an agent whose report quotes none of the figures its own tool returned stands out; one who quotes them does not', () => {

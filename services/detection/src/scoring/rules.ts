@@ -18,7 +18,7 @@ export interface RuleOptions {
    * and avoidance, vague words). They were read from llm-sim's voices a and b and do not carry to a
    * voice they were not read from (held out, voice c: rules top-1 45 %), so the service leaves them
    * off and scores behaviour: facts against tools, the team and the agent's own word, the calculator,
-   * the tool log, and how the agent behaves against its team (questions, naming teammates, tools
+   * the tool log, and how the agent behaves against its team (questions about teammates' tasks, tools
    * talked about but not used, results ignored, length). The eval keeps them as a comparison.
    */
   phrases?: boolean
@@ -69,7 +69,7 @@ export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT
     // weighed as much against each innocent as against the mole (the largest false evidence left).
     lengthAnomaly(p, (a) => bag(a, 'message_anomaly'))
   }
-  behaviourSignals(p, bag)
+  behaviourSignals(p, bag, phrases)
 
   const total = SIGNALS.reduce((n, s) => n + weights[s], 0) || 1
   return p.agents.map((agent) => {
