@@ -16,7 +16,7 @@ ENV PNPM_HOME=/pnpm PATH=/pnpm:$PATH CI=true
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ tini \
  && rm -rf /var/lib/apt/lists/* \
- && npm install -g pnpm@9.15.9
+ && npm install -g pnpm@10.34.9
 WORKDIR /src
 
 # --- manifests: the package.json files and the lockfile alone (this stage reruns on any edit,
@@ -34,14 +34,16 @@ RUN pnpm fetch
 COPY --from=manifests /src ./
 RUN pnpm install --offline --frozen-lockfile
 
-# --- deploy: one service's production dependencies. `pnpm deploy` re-resolves version ranges
-# from registry metadata, which `pnpm fetch` never caches, so `--offline` fails on a clean machine
-# (ERR_PNPM_NO_OFFLINE_META); --prefer-offline reads metadata once and takes every tarball from the
-# store. assemble.mjs below refuses any version the lockfile does not pin. --------------------------
+# --- deploy: one service's production dependencies. `--legacy`: pnpm 10's default deploy needs
+# inject-workspace-packages, which would also copy shared/ into every service's node_modules for
+# development (an edit to shared/src unseen until the next install). The legacy deploy re-resolves
+# version ranges from registry metadata, which `pnpm fetch` never caches, so `--offline` fails on a
+# clean machine (ERR_PNPM_NO_OFFLINE_META); --prefer-offline reads metadata once and takes every
+# tarball from the store. assemble.mjs below refuses any version the lockfile does not pin. --------
 FROM deps AS deploy
 ARG SERVICE
 RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<name>" >&2 && exit 1)
-RUN pnpm --filter "@heist/${SERVICE}" deploy --prod --prefer-offline /out
+RUN pnpm --filter "@heist/${SERVICE}" deploy --legacy --prod --prefer-offline /out
 
 # --- build: every package compiled once; the stage is shared by all services ----------------------
 FROM deps AS build

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { SessionEvent, Transcript } from '@heist/shared'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { operatorAuth, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { checkProjectPnpm } from '../support/project-pnpm.js'
 import { waitFor } from '../support/poll.js'
 
 // The real fleet under the healing launcher; services are killed with SIGKILL from outside, as
@@ -156,7 +157,9 @@ describe('a tool service that is down', () => {
   })
 })
 
-describe('pnpm heist run stops its session however it is ended', () => {
+// Every run goes through the project's pnpm, as a user types it: its exit code is the one documented.
+describe('pnpm heist run: exit codes, and stopping its session however it is ended', () => {
+  beforeAll(() => checkProjectPnpm())
   interface Run { output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; pid: number }
   function cli(command: string): Run {
     const child = spawn('sh', ['-c', command], {
@@ -172,11 +175,9 @@ describe('pnpm heist run stops its session however it is ended', () => {
   /** The shell's `$?`: a code, or 128 + the signal that ended the process. */
   const status = ({ code, signal }: { code: number | null; signal: NodeJS.Signals | null }) => code ?? 128 + (signal ? osConstants.signals[signal] : 0)
 
-  // Through pnpm for SIGTERM and SIGHUP; SIGINT straight to the CLI, because pnpm 9 itself exits 0 on
-  // Ctrl-C whatever its script does (measured; see the CLI section of the README).
-  const CLI = 'node --conditions=heist-source --import tsx services/orchestrator/src/cli/main.ts run --rounds 50 --json'
-  test.each([['SIGINT', 130, `exec ${CLI}`], ['SIGTERM', 143, 'exec pnpm -s heist run --rounds 50 --json'], ['SIGHUP', 129, 'exec pnpm -s heist run --rounds 50 --json']] as const)('%s to its process group: exit %i and the session is stopped', async (signal, code, command) => {
-    const run = cli(command)
+  // To the whole process group (pnpm, its shell, the CLI), as a terminal sends Ctrl-C or a hangup.
+  test.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)('%s to its process group: exit %i and the session is stopped', async (signal, code) => {
+    const run = cli('exec pnpm -s heist run --rounds 50 --json')
     const id = await waitFor('the session to start', async () => sessionOf(run.output()), Boolean, 90_000)
     await waitFor('a few turns', () => snapshot(id as string), (s) => (s?.turn ?? 0) >= 2, 60_000)
     process.kill(-run.pid, signal)
@@ -190,5 +191,37 @@ describe('pnpm heist run stops its session however it is ended', () => {
     const id = sessionOf(run.output())
     expect(id, run.output()).toBeDefined()
     expect(await waitFor('the session stopped', () => snapshot(id as string), (s) => s?.status === 'stopped', 30_000)).toMatchObject({ status: 'stopped' })
+  })
+
+  // As on the page: the session waits for the model by itself, and the CLI with it, saying so.
+  test('the model down: it says it waits, and the run completes once the model is back (exit 0)', async () => {
+    const run = cli('exec pnpm -s heist run --rounds 2 --seed 29 --json')
+    const id = await waitFor('the session to start', async () => sessionOf(run.output()), Boolean, 90_000)
+    await waitFor('a few turns', () => snapshot(id as string), (s) => (s?.turn ?? 0) >= 2, 60_000)
+    await fleet.stop('llm-sim')
+    try {
+      await waitFor('the CLI to say it waits', async () => run.output(), (text) => text.includes('… waiting up to 300 s for the model'), 60_000)
+      expect(await snapshot(id as string)).toMatchObject({ status: 'paused' })
+    } finally {
+      await fleet.start('llm-sim')
+    }
+    expect(status(await run.exited), run.output()).toBe(0)
+    expect(run.output()).toContain('"type":"session_resumed","reason":"model_available"')
+    expect(run.output()).toContain('"type":"reveal"')
+  })
+
+  test('the model down for longer than --model-wait: the session is stopped, exit 3', async () => {
+    const run = cli('exec pnpm -s heist run --rounds 50 --json --model-wait 3')
+    const id = await waitFor('the session to start', async () => sessionOf(run.output()), Boolean, 90_000)
+    await waitFor('a few turns', () => snapshot(id as string), (s) => (s?.turn ?? 0) >= 2, 60_000)
+    await fleet.stop('llm-sim')
+    try {
+      expect(status(await run.exited), run.output()).toBe(3)
+    } finally {
+      await fleet.start('llm-sim')
+    }
+    expect(run.output()).toContain('… waiting up to 3 s for the model')
+    expect(run.output()).toMatch(new RegExp(`heist: the model did not answer within 3 s \\(--model-wait\\), session ${id} stopped: `))
+    expect(await snapshot(id as string)).toMatchObject({ status: 'stopped' })
   })
 })

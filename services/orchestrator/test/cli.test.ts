@@ -2,20 +2,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigError, loadConfig } from '@heist/shared'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { connection, parseCli, UsageError } from '../src/cli/args.js'
+import { modelWait } from '../src/cli/model-wait.js'
 import { createRenderer, painter } from '../src/cli/render.js'
 import { agentSecretsEnv, OrchestratorEnv } from '../src/env.js'
 
 describe('pnpm heist command line', () => {
   it('turns options into start options', () => {
-    expect(parseCli(['run', '--rounds', '3', '--seed', '42', '--mole', 'none', '--json'])).toEqual({ start: { rounds: 3, seed: 42, mole: 'none' }, json: true, deltas: false, help: false })
+    expect(parseCli(['run', '--rounds', '3', '--seed', '42', '--mole', 'none', '--json'])).toEqual({ start: { rounds: 3, seed: 42, mole: 'none' }, json: true, deltas: false, modelWaitMs: 300_000, help: false })
+    expect(parseCli(['run', '--model-wait', '0']).modelWaitMs).toBe(0)
+    expect(parseCli(['run', '--model-wait', '90']).modelWaitMs).toBe(90_000)
     expect(parseCli(['run', '--strategy', 'false_info', '--profile', 'dev', '--deltas']).start).toEqual({ strategy: 'false_info', profile: 'dev' })
     expect(parseCli(['--help']).help).toBe(true)
   })
 
   it('refuses bad options with one clear line', () => {
-    const bad = [['run', '--rounds', '0'], ['run', '--seed', '-1'], ['run', '--strategy', 'chaos'], ['run', '--mole', 'Bad Name'], ['run', '--bogus'], ['fly'], []]
+    const bad = [['run', '--rounds', '0'], ['run', '--seed', '-1'], ['run', '--strategy', 'chaos'], ['run', '--mole', 'Bad Name'], ['run', '--model-wait', '-5'], ['run', '--model-wait', '1.5'], ['run', '--model-wait', '86401'], ['run', '--bogus'], ['fly'], []]
     for (const argv of bad) {
       let error: unknown
       try { parseCli(argv) } catch (e) { error = e }
@@ -42,6 +45,54 @@ describe('pnpm heist command line', () => {
     expect(render({ ...base, type: 'token_delta', turn: 1, agent: 'hacker', delta: 'x' })).toBeNull()
     expect(painter('#39d98a', 0, { COLORTERM: 'truecolor' }, true)('x')).toBe('\x1b[38;2;57;217;138mx\x1b[39m')
     expect(painter('#39d98a', 0, {}, false)('x')).toBe('x')
+  })
+})
+
+describe('the CLI waiting for a model that is down', () => {
+  const base = { session_id: 's', ts: '', seq: 1 }
+  const paused = { ...base, type: 'session_paused', reason: 'model_unavailable', message: 'the model did not answer' } as const
+  const resumed = { ...base, type: 'session_resumed', reason: 'model_available' } as const
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('says it waits, says every 30 s for how long, and gives up after the wait', () => {
+    vi.useFakeTimers()
+    const said: string[] = []
+    const wait = modelWait(90_000, (line) => said.push(line))
+    wait.see({ ...base, type: 'round_started', round: 1 })
+    expect(said).toEqual([])
+    wait.see(paused)
+    expect(said).toEqual(['… waiting up to 90 s for the model (the session goes on by itself when it answers; Ctrl-C stops it)'])
+    vi.advanceTimersByTime(60_000)
+    expect(said.slice(1)).toEqual(['… still waiting for the model: 30 s of 90 s', '… still waiting for the model: 60 s of 90 s'])
+    expect(wait.expired()).toBe(false)
+    vi.advanceTimersByTime(30_000)
+    expect(wait.expired()).toBe(true)
+    expect(wait.signal.aborted).toBe(true)
+  })
+
+  it('a model that answers again ends the wait, and the next outage gets a whole wait of its own', () => {
+    vi.useFakeTimers()
+    const wait = modelWait(90_000, () => undefined)
+    wait.see(paused)
+    vi.advanceTimersByTime(80_000)
+    wait.see(resumed)
+    vi.advanceTimersByTime(80_000)
+    expect(wait.expired()).toBe(false)
+    wait.see(paused)
+    vi.advanceTimersByTime(89_000)
+    expect(wait.expired()).toBe(false)
+    vi.advanceTimersByTime(1_000)
+    expect(wait.expired()).toBe(true)
+  })
+
+  it('--model-wait 0 gives up at the pause', () => {
+    const wait = modelWait(0, () => undefined)
+    wait.see(resumed)
+    expect(wait.expired()).toBe(false)
+    wait.see(paused)
+    expect(wait.expired()).toBe(true)
   })
 })
 

@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { parseArgs, parseEnv } from 'node:util'
 import { AgentName, baseUrl, defaultUrl, ProfileName, StrategyName, type StartOptions } from '@heist/shared'
 
+/** How long `heist run` waits for a model that is down before it stops the session: 5 minutes. */
+export const DEFAULT_MODEL_WAIT_S = 300
+
 export const USAGE = `Usage: pnpm heist run [options]
 
 Start a heist on the running fleet and print it live.
@@ -15,6 +18,8 @@ Options:
   --profile <name>    config profile (config/profiles/<name>/)
   --json              print the public events as JSON lines, then a reveal line
   --deltas            include token_delta events (streamed text)
+  --model-wait <s>    how long to wait for a model that is down, in seconds (default ${DEFAULT_MODEL_WAIT_S});
+                      the session goes on by itself when it answers; after that, stopped (exit 3)
   -h, --help          this help
 
 Env: HEIST_ORCHESTRATOR_URL (default http://127.0.0.1:8009), HEIST_OPERATOR_TOKEN (or the root .env file).`
@@ -25,6 +30,8 @@ export interface CliOptions {
   start: StartOptions
   json: boolean
   deltas: boolean
+  /** How long to wait for a model that is down (one outage); 0: stop the session at once. */
+  modelWaitMs: number
   help: boolean
 }
 
@@ -42,7 +49,7 @@ export function parseCli(argv: string[]): CliOptions {
     parsed = parseArgs({
       args: argv, allowPositionals: true, strict: true,
       options: {
-        rounds: { type: 'string' }, seed: { type: 'string' }, mole: { type: 'string' }, strategy: { type: 'string' }, profile: { type: 'string' },
+        rounds: { type: 'string' }, seed: { type: 'string' }, 'model-wait': { type: 'string' }, mole: { type: 'string' }, strategy: { type: 'string' }, profile: { type: 'string' },
         json: { type: 'boolean', default: false }, deltas: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -50,7 +57,7 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad option')
   }
   const { values, positionals } = parsed
-  if (values.help) return { start: {}, json: false, deltas: false, help: true }
+  if (values.help) return { start: {}, json: false, deltas: false, modelWaitMs: DEFAULT_MODEL_WAIT_S * 1000, help: true }
   if (positionals[0] !== 'run' || positionals.length > 1) throw new UsageError(`unknown command "${positionals.join(' ') || '(none)'}" — try: pnpm heist run --rounds 3 --seed 42`)
   const { mole, strategy, profile } = values
   if (mole !== undefined && mole !== 'none' && mole !== 'random' && !AgentName.safeParse(mole).success) throw new UsageError(`--mole must be none, random or an agent name (got "${mole}")`)
@@ -63,7 +70,8 @@ export function parseCli(argv: string[]): CliOptions {
     ...(strategy ? { strategy: strategy as StartOptions['strategy'] } : {}),
     ...(profile ? { profile } : {}),
   }
-  return { start, json: values.json, deltas: values.deltas, help: false }
+  const modelWaitS = integer('model-wait', values['model-wait'], 0, 86_400) ?? DEFAULT_MODEL_WAIT_S
+  return { start, json: values.json, deltas: values.deltas, modelWaitMs: modelWaitS * 1000, help: false }
 }
 
 /** A dotenv file, read with Node's own parser (`util.parseEnv`); empty when there is no file. */

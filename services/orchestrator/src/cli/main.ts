@@ -2,16 +2,18 @@ import { fileURLToPath } from 'node:url'
 import { TERMINAL_EVENT_TYPES, watchParent, type PublicSessionEvent } from '@heist/shared'
 import { CliError, operatorApi, type OperatorApi } from './api.js'
 import { connection, parseCli, UsageError, USAGE, type CliOptions } from './args.js'
+import { EXIT_MODEL_GONE, modelWait, type ModelWait } from './model-wait.js'
 import { createRenderer, revealLine } from './render.js'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 
-/** Follow a session's events to its end; returns the last event seen. */
-async function follow(api: OperatorApi, id: string, options: CliOptions, signal: AbortSignal): Promise<PublicSessionEvent | null> {
+/** Follow a session's events to its end, or until the model's wait ran out; returns the last event seen. */
+async function follow(api: OperatorApi, id: string, options: CliOptions, signal: AbortSignal, wait: ModelWait): Promise<PublicSessionEvent | null> {
   const render = createRenderer(process.env, !options.json && process.stdout.isTTY === true)
   let last: PublicSessionEvent | null = null
-  for await (const event of api.events(id, signal)) {
+  for await (const event of api.events(id, AbortSignal.any([signal, wait.signal]))) {
     last = event
+    wait.see(event)
     if (options.json) {
       if (event.type !== 'token_delta' || options.deltas) process.stdout.write(`${JSON.stringify(event)}\n`)
     } else if (event.type === 'token_delta') {
@@ -21,7 +23,6 @@ async function follow(api: OperatorApi, id: string, options: CliOptions, signal:
       const line = render(event)
       if (line !== null) process.stdout.write(`${options.deltas && event.type === 'message' ? '\n' : ''}${line}\n`)
     }
-    if (event.type === 'session_paused' && event.reason === 'model_unavailable') return event
     if (TERMINAL_EVENT_TYPES.has(event.type)) return event
   }
   return last
@@ -40,12 +41,18 @@ async function run(options: CliOptions): Promise<number> {
     // The session may have ended or the orchestrator gone away meanwhile: exit with the code either way.
     void api.stop(id).catch(() => undefined).finally(() => process.exit(code))
   })
-  const end = await follow(api, id, options, abort.signal)
-  if (end?.type === 'session_paused') await api.stop(id)
+  // A model that is down pauses the session, which waits for it; so does the CLI, up to --model-wait.
+  // The notes go to stderr with --json, so that stdout stays JSON lines.
+  const wait = modelWait(options.modelWaitMs, (line) => (options.json ? process.stderr : process.stdout).write(`${line}\n`))
+  const end = await follow(api, id, options, abort.signal, wait).finally(() => wait.close())
+  if (wait.expired()) await api.stop(id)
   const reveal = await api.reveal(id)
   process.stdout.write(options.json ? `${JSON.stringify({ type: 'reveal', ...reveal })}\n` : `${revealLine(reveal)}\n`)
   if (end?.type === 'session_completed') return 0
-  if (end?.type === 'session_paused') throw new CliError(`the model is unreachable, session ${id} stopped: ${end.message ?? 'model unavailable'}`)
+  if (wait.expired()) {
+    const why = (end?.type === 'session_paused' && end.message) || 'model unavailable'
+    throw new CliError(`the model did not answer within ${options.modelWaitMs / 1000} s (--model-wait), session ${id} stopped: ${why}`, EXIT_MODEL_GONE)
+  }
   throw new CliError(`session ${id} did not complete (${end?.type === 'session_stopped' ? `stopped: ${end.reason}` : 'event stream ended'})`)
 }
 
