@@ -17,6 +17,8 @@ import { playAll } from './play-all.js'
 import { detectorProblems, FLOOR } from './sanity.js'
 import { gameSeed } from './run-games.js'
 
+// Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
+const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-c] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--write-calibration]'
 
@@ -58,7 +60,8 @@ const started = performance.now()
 const cpuStart = process.cpuUsage()
 const outcomes = await playAll(plan, threads, (done) => bar?.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) }))
 bar?.stop()
-const seconds = (performance.now() - started) / 1000
+const gamesEnd = performance.now()
+const seconds = (gamesEnd - started) / 1000
 // Process-wide (worker threads included): on a shared machine the wall clock measures the neighbours too.
 const cpu = process.cpuUsage(cpuStart)
 const cpuSeconds = (cpu.user + cpu.system) / 1e6
@@ -88,7 +91,7 @@ const report: EvalReport = {
 }
 // The whole command so far (the compile in launch.mjs, module loading, the games, the bootstrap): what a user waits for.
 const whole = process.cpuUsage()
-Object.assign(report.speed, { command_seconds: process.uptime(), command_cpu_seconds: (whole.user + whole.system) / 1e6 })
+Object.assign(report.speed, { command_seconds: process.uptime(), command_cpu_seconds: (whole.user + whole.system) / 1e6, start_seconds: readyAt / 1000, metrics_seconds: (performance.now() - gamesEnd) / 1000 })
 const paths = writeReport(report, resolve(ROOT, values.out))
 console.log(`\n${markdownReport(report)}`)
 console.log(`\nmodel failures (rules only): ${report.counts.model_failures}\nreport: ${paths.md}\n        ${paths.json}\n        ${paths.html}`)

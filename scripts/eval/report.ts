@@ -22,6 +22,9 @@ export interface EvalReport extends Evaluation {
     /** The whole command up to the report: compile, module loading, games and bootstrap. */
     command_seconds?: number
     command_cpu_seconds?: number
+    /** Before the games (node, the compile, loading modules), and after them (the bootstrap metrics). */
+    start_seconds?: number
+    metrics_seconds?: number
   }
   /** Per game: the truth and each scorer's top suspect with its score. */
   games: { voice: string; seed: number; mole: string | null; strategy: string | null; top: Record<string, { agent: string; score: number }> }[]
@@ -84,7 +87,8 @@ export function speedLines(speed: EvalReport['speed'], games: number, rounds: nu
     `${speed.threads} thread${speed.threads === 1 ? '' : 's'} playing on ${cores} core${cores === 1 ? '' : 's'}; load average ${speed.load_average.map((l) => l.toFixed(1)).join(' -> ')} (1 min, before -> after the games)`,
   ]
   if (speed.command_seconds !== undefined && speed.command_cpu_seconds !== undefined) {
-    lines.push(`whole command: ${speed.command_seconds.toFixed(1)} s wall, ${speed.command_cpu_seconds.toFixed(1)} CPU s (${(games / speed.command_seconds).toFixed(1)} games/s wall end to end)`)
+    const phases = speed.start_seconds !== undefined && speed.metrics_seconds !== undefined ? `: start-up ${speed.start_seconds.toFixed(1)} s (node, compile, modules), games ${speed.seconds.toFixed(1)} s, metrics ${speed.metrics_seconds.toFixed(1)} s` : ''
+    lines.push(`whole command: ${speed.command_seconds.toFixed(1)} s wall, ${speed.command_cpu_seconds.toFixed(1)} CPU s (${(games / speed.command_seconds).toFixed(1)} games/s wall end to end)${phases}`)
   }
   return lines
 }
