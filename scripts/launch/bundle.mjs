@@ -96,6 +96,32 @@ function sourceUrlPlugin(root, ownDirs) {
   }
 }
 
+/**
+ * gpt-tokenizer's o200k tables are ~200,000 strings that a process compiles and turns into maps
+ * when the module loads: about half a second of CPU each in llm-sim, memory and the orchestrator,
+ * a third of their start-up. A bundle gets a stand-in that loads the package from node_modules the
+ * first time a token is counted (the same version's CommonJS build: the same tables, the same
+ * counts), so a fleet pays for it when a session starts, not at start-up. tsc's dist/ (Docker)
+ * imports it as written. Only the names shared/src/tokens.ts imports are stood in: another name
+ * fails the bundling ("No matching export"), it is not silently missing.
+ */
+function lazyTokenizerPlugin() {
+  const contents = [
+    `import { createRequire } from 'node:module'`,
+    `let tokenizer`,
+    `const load = () => (tokenizer ??= createRequire(new URL('shared/package.json', __heistRoot))('gpt-tokenizer'))`,
+    `export const encode = (...args) => load().encode(...args)`,
+    `export const decode = (...args) => load().decode(...args)`,
+  ].join('\n')
+  return {
+    name: 'heist-lazy-tokenizer',
+    setup(build) {
+      build.onResolve({ filter: /^gpt-tokenizer$/ }, () => ({ path: 'gpt-tokenizer', namespace: 'heist-lazy' }))
+      build.onLoad({ filter: /.*/, namespace: 'heist-lazy' }, () => ({ contents, loader: 'js' }))
+    },
+  }
+}
+
 /** Write a file so that a reader never sees half of it (several test fleets may bundle at once). */
 function writeAtomic(path, contents) {
   mkdirSync(dirname(path), { recursive: true })
@@ -130,7 +156,7 @@ async function buildBundles(root, targets) {
     // CommonJS code inside an ES module still calls require(), and modules moved out of their
     // package find their files from the root.
     banner: { js: `import { createRequire as __heistCreateRequire } from 'node:module';\nconst require = __heistCreateRequire(${META_URL});\nconst __heistRoot = new URL(${JSON.stringify(up)}, ${META_URL});` },
-    plugins: [sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : [])))],
+    plugins: [sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : []))), lazyTokenizerPlugin()],
     metafile: true,
     write: false,
     logLevel: 'silent',

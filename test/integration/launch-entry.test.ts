@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -9,6 +9,8 @@ import { parseCli } from '../../scripts/launch/cli.js'
 import { bundleStaleness, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
 import { chooseLaunch, prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { FLEET } from '@heist/shared'
+import { encodeTokens } from '@heist/shared/tokens'
+import { ROOT } from '../support/fleet.js'
 import { afterAll, describe, expect, test } from 'vitest'
 
 // What the launcher runs and how it reads its input, without starting a fleet: start waves, log
@@ -124,6 +126,23 @@ describe('bundles', () => {
     expect(run().greeting).toBe('bonjour')
     await edit('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
     expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('shared/src/where.ts changed')
+  })
+
+  test('gpt-tokenizer is loaded at the first count, not at start, and counts as the package does', async () => {
+    // The bundle's stand-in loads it from shared's node_modules, as in the repository.
+    mkdirSync(join(repo, 'shared'), { recursive: true })
+    symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
+    file('shared/package.json', '{ "name": "@heist/shared" }\n')
+    file('services/memory/src/main.ts', [
+      "import { encode } from 'gpt-tokenizer'",
+      "const loaded = () => Object.keys(require.cache).some((path) => path.includes('gpt-tokenizer'))",
+      'const atStart = loaded()',
+      "const ids = encode('The vault opens at nine <|endoftext|> ÷ 漢字', { disallowedSpecial: new Set() })",
+      'console.log(JSON.stringify({ atStart, afterCount: loaded(), ids }))',
+    ].join('\n'))
+    await ensureServiceBundles(repo, ['memory'])
+    const result = JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'memory', 'bundle')], { encoding: 'utf8' })) as { atStart: boolean; afterCount: boolean; ids: number[] }
+    expect(result).toEqual({ atStart: false, afterCount: true, ids: encodeTokens('The vault opens at nine <|endoftext|> ÷ 漢字') })
   })
 
   test('a source that cannot be bundled: --from bundle fails, auto starts from the sources and says why', async () => {
