@@ -5,6 +5,7 @@ import type { SessionEvent } from '@heist/shared'
 import { createEventLog } from '../src/adapters/event-log.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
+import { CliError, operatorApi } from '../src/cli/api.js'
 import { createInProcessMemory, createScriptedModel, type ChatRequest, type ScriptedReply } from '../src/engine/index.js'
 import { SessionManager } from '../src/sessions.js'
 import { CONFIG_DIR, defaultScript, fakeTools, team } from './helpers.js'
@@ -163,5 +164,21 @@ describe('orchestrator HTTP API', () => {
     expect(closed).toBe('closed')
     // Suspended, not stopped: the next orchestrator resumes it from the log.
     expect(parseSse(await body).at(-1)).toMatchObject({ type: 'session_error', code: 'ORCHESTRATOR_SHUTDOWN' })
+  })
+})
+
+describe('the CLI against the orchestrator API', () => {
+  it('an option only the orchestrator can check (an unknown mole or profile) is a bad option: exit code 2, with its reason', async () => {
+    const { app } = await setup()
+    const url = await app.listen({ host: '127.0.0.1', port: 0 })
+    const api = operatorApi(url, TOKEN)
+    for (const [options, code] of [[{ mole: 'bob' }, 'SESSION_UNKNOWN_AGENT'], [{ profile: 'nope' }, 'SESSION_BAD_PROFILE']] as const) {
+      const failure = await api.start(options).then(() => null, (error: unknown) => error)
+      expect(failure).toBeInstanceOf(CliError)
+      expect(failure).toMatchObject({ exitCode: 2, message: expect.stringContaining(code) })
+    }
+    // A refusal that is not about the options keeps exit code 1.
+    const wrongToken = await operatorApi(url, 'not-the-operator-token').start({}).then(() => null, (error: unknown) => error)
+    expect(wrongToken).toMatchObject({ exitCode: 1 })
   })
 })

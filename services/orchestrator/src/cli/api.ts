@@ -3,7 +3,8 @@ import { readEvents } from './sse.js'
 
 /** A failure the CLI reports in one line, with its exit code. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  /** `status`: the HTTP status of the orchestrator's refusal, when there was one. */
+  constructor(message: string, readonly exitCode = 1, readonly status?: number) {
     super(message)
   }
 }
@@ -26,14 +27,20 @@ export function operatorApi(url: string, token: string) {
     if (response.status === 401) throw new CliError(`the orchestrator at ${url} refused the operator token (check HEIST_OPERATOR_TOKEN or .env)`)
     if (!response.ok) {
       const error = ErrorBody.safeParse(json)
-      throw new CliError(error.success ? `${error.data.error.code}: ${error.data.error.message}` : `orchestrator answered HTTP ${response.status}`)
+      throw new CliError(error.success ? `${error.data.error.code}: ${error.data.error.message}` : `orchestrator answered HTTP ${response.status}`, 1, response.status)
     }
     return json
   }
   return {
     url,
     async start(options: StartOptions): Promise<string> {
-      return (await call('POST', '/sessions', options) as { session_id: string }).session_id
+      try {
+        return (await call('POST', '/sessions', options) as { session_id: string }).session_id
+      } catch (error) {
+        // Options only the orchestrator can check (`--mole bob`, `--profile nope`): a bad option, exit 2.
+        if (error instanceof CliError && error.status === 400) throw new CliError(error.message, 2, 400)
+        throw error
+      }
     },
     async stop(id: string): Promise<void> {
       await call('POST', `/sessions/${id}/stop`).catch(() => undefined)
