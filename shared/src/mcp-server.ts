@@ -5,7 +5,7 @@ import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
-import { MCP_SESSION_LIMITS, McpSessions, type McpSessionLimits } from './mcp-sessions.js'
+import { MCP_SESSION_LIMITS, McpSessions, releaseAnsweredStreams, type McpSessionLimits } from './mcp-sessions.js'
 import { buildToolServer, McpServerPool, toolsFor } from './mcp-tool-server.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
 import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
@@ -136,7 +136,8 @@ async function relay(reply: FastifyReply, response: Response): Promise<FastifyRe
 interface McpEndpoint {
   options: McpResourceOptions
   scopes: string[]
-  verifier: () => TokenVerifier
+  /** The resource identifier now, as a URL too, and its verifier: rebuilt only when the identifier changes. */
+  current: () => { resource: string; url: URL; verify: TokenVerifier }
   pool: McpServerPool
   sessions: McpSessions
 }
@@ -150,8 +151,8 @@ interface McpEndpoint {
  */
 async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, endpoint: McpEndpoint) {
   const { options, sessions } = endpoint
-  const resource = options.resource()
-  const principal = await authenticate(request, resource, endpoint.verifier(), endpoint.scopes)
+  const { resource, url, verify } = endpoint.current()
+  const principal = await authenticate(request, resource, verify, endpoint.scopes)
   let parsed: unknown
   try {
     parsed = JSON.parse(request.body)
@@ -171,7 +172,7 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     if (tool && !principal.scopes.includes(tool.definition.scope)) throw scopeChallenge(resource, tool.definition.scope, name)
   }
   const webRequest = new Request(resource, { method: 'POST', headers: webHeaders(request) })
-  const authInfo = { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: new URL(resource) }
+  const authInfo = { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: url }
   const { tools, key } = toolsFor(options, principal)
   const sessionId = request.headers['mcp-session-id']
   if (typeof sessionId === 'string') {
@@ -188,6 +189,7 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
       return rpcError(reply, opened.status, -32000, opened.message, (parsed as { id?: unknown }).id ?? null)
     }
     const response = await opened.session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo })
+    releaseAnsweredStreams(opened.session.transport)
     // An initialize the SDK refused opened nothing worth keeping.
     if (opened.session.id === undefined) sessions.end(opened.session)
     return relay(reply, response)
@@ -202,8 +204,8 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
 
 /** `DELETE /mcp`: the client ends its session (Streamable HTTP §2.5.4); only its owner may. */
 async function handleMcpDelete(request: FastifyRequest, reply: FastifyReply, endpoint: McpEndpoint) {
-  const resource = endpoint.options.resource()
-  const principal = await authenticate(request, resource, endpoint.verifier(), endpoint.scopes)
+  const { resource, verify } = endpoint.current()
+  const principal = await authenticate(request, resource, verify, endpoint.scopes)
   const sessionId = request.headers['mcp-session-id']
   if (typeof sessionId !== 'string') {
     void reply.header('allow', 'POST, DELETE')
@@ -227,14 +229,14 @@ async function handleMcpDelete(request: FastifyRequest, reply: FastifyReply, end
  * discovery routes end in a token this server accepts.
  */
 export async function mcpRoutes(app: FastifyInstance, options: McpResourceOptions): Promise<void> {
-  let cached: { resource: string; verify: TokenVerifier } | undefined
+  let cached: ReturnType<McpEndpoint['current']> | undefined
   const endpoint: McpEndpoint = {
     options,
     scopes: [...new Set(options.tools.map((t) => t.definition.scope))],
-    verifier: () => {
+    current: () => {
       const resource = options.resource()
-      if (cached?.resource !== resource) cached = { resource, verify: options.verify(resource) }
-      return cached.verify
+      if (cached?.resource !== resource) cached = { resource, url: new URL(resource), verify: options.verify(resource) }
+      return cached
     },
     pool: new McpServerPool(options),
     sessions: new McpSessions(options.sessions ?? MCP_SESSION_LIMITS, options.now),
@@ -263,10 +265,11 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
  * issuer for this service (audience = its public URL; a token asked for `<url>/mcp` gets it too).
  */
 export async function toolMcp(app: FastifyInstance, config: ToolAppConfig, deps: ToolServiceDeps, name: string, tools: ServedTool[]): Promise<void> {
+  const resource = canonicalUrl(config.HEIST_PUBLIC_URL)
   await mcpRoutes(app, {
     name,
     tools,
-    resource: () => canonicalUrl(config.HEIST_PUBLIC_URL),
+    resource: () => resource,
     authorizationServer: fleetIssuer(config),
     verify: (resource) => resourceVerifier({ env: config, resource, keys: deps.keys }),
   })

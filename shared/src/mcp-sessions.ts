@@ -33,6 +33,41 @@ export interface McpSession {
   ending: boolean
 }
 
+/** The transport's private bookkeeping that `releaseAnsweredStreams` trims (SDK 1.x field names). */
+interface TransportStreams {
+  _streamMapping?: unknown
+  _requestToStreamMapping?: unknown
+}
+
+/**
+ * Drop the transport's records of requests already answered; returns how many it dropped, or
+ * undefined when the SDK no longer has these fields.
+ *
+ * Why: in JSON-response mode the SDK (1.x up to at least 1.32.2) resolves a POST's answer but
+ * never deletes that POST's entry in `_streamMapping`, so a session's transport keeps one entry,
+ * holding the answered `Response`, per request for the session's whole life
+ * (modelcontextprotocol/typescript-sdk#2559; the fix, #2747, is not released). A client that
+ * keeps one session busy grows the server's memory without bound, and the growing heap made every
+ * request pay in garbage collection. An entry no request under way points at is answered: the
+ * transport adds an entry and its requests' ids in one synchronous step and removes the ids once
+ * every answer is in. Only the private fields are touched, never a request's own path; a test
+ * (`mcp-sessions.test.ts`) fails when the SDK renames them, the cue to check whether the leak is fixed.
+ */
+export function releaseAnsweredStreams(transport: WebStandardStreamableHTTPServerTransport): number | undefined {
+  const { _streamMapping: streams, _requestToStreamMapping: pending } = transport as unknown as TransportStreams
+  if (!(streams instanceof Map) || !(pending instanceof Map)) return undefined
+  if (streams.size <= pending.size) return 0
+  const live = new Set(pending.values())
+  let dropped = 0
+  for (const [id, entry] of streams) {
+    // Only JSON-mode POST entries (`resolveJson`): an SSE stream's entry is the SDK's to end.
+    if (live.has(id) || typeof entry !== 'object' || entry === null || !('resolveJson' in entry)) continue
+    streams.delete(id)
+    dropped += 1
+  }
+  return dropped
+}
+
 export type OpenedSession = { ok: true; session: McpSession } | { ok: false; status: 429 | 503; message: string }
 
 /**
@@ -80,6 +115,7 @@ export class McpSessions {
     try {
       return { ok: true, value: await run() }
     } finally {
+      releaseAnsweredStreams(session.transport)
       for (const id of ids) session.inFlight.delete(id)
       session.lastUsed = this.now()
       if (session.ending) this.end(session)

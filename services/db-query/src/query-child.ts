@@ -4,10 +4,10 @@
  * the parent also starts it under a data-size rlimit, so SQLite's allocations are bounded.
  */
 import type { ChildRequest } from './query-protocol.js'
-import { openForQueries, runQuery } from './query-rows.js'
+import { openForQueries, runQuery, statementCache } from './query-rows.js'
 
 const path = process.argv[2]
 if (!path || !process.send) process.exit(2)
-const db = openForQueries(path)
-process.on('message', (request: ChildRequest) => process.send?.(runQuery(db, request)))
+const statements = statementCache(openForQueries(path))
+process.on('message', (request: ChildRequest) => process.send?.(runQuery(statements, request)))
 process.send({ ready: true })

@@ -38,24 +38,66 @@ export function boundBlobFunctions(db: Database.Database): void {
   db.function('zeroblob', { deterministic: true, safeIntegers: true }, (n: unknown) => Buffer.alloc(blobSize('zeroblob', n)))
 }
 
-export function runQuery(db: Database.Database, request: ChildRequest): ChildReply {
+/** A compiled query ready to run again: the statement (raw rows, exact integers) and its column names. */
+interface ReadyStatement {
+  statement: Database.Statement
+  columns: string[]
+}
+
+/** A connection's compiled queries, by their text. */
+export interface StatementCache {
+  db: Database.Database
+  /** The statement for `sql`, or null when it returns no rows (a write or a pragma that sets). */
+  prepare(sql: string): ReadyStatement | null
+}
+
+/** Compiled statements kept per connection, by SQL text: agents repeat their queries. */
+const STATEMENT_CACHE_SIZE = 64
+
+/**
+ * Compiles queries on `db`, keeping the last `STATEMENT_CACHE_SIZE` by their exact text, so a
+ * repeated query skips SQLite's parser and planner. A query is still compiled the first time in
+ * the query process, under the deadline; a cached one is only a reader that compiled before.
+ */
+export function statementCache(db: Database.Database, size = STATEMENT_CACHE_SIZE): StatementCache {
+  const ready = new Map<string, ReadyStatement>()
+  return {
+    db,
+    prepare(sql) {
+      const cached = ready.get(sql)
+      if (cached !== undefined) {
+        // Least recently used last out: a hit moves to the end.
+        ready.delete(sql)
+        ready.set(sql, cached)
+        return cached
+      }
+      const prepared = db.prepare(sql)
+      if (!prepared.reader) return null
+      const statement = prepared.raw(true).safeIntegers(true)
+      const entry = { statement, columns: statement.columns().map((c) => c.name) }
+      if (ready.size >= size) ready.delete(ready.keys().next().value as string)
+      ready.set(sql, entry)
+      return entry
+    },
+  }
+}
+
+export function runQuery(statements: StatementCache, request: ChildRequest): ChildReply {
   try {
     // Prepared here, under the deadline, never in the service's own thread: compiling a few hundred
     // bytes of nested CTEs can take SQLite minutes, and nothing interrupts it.
-    const prepared = db.prepare(request.sql)
-    if (!prepared.reader) return { id: request.id, ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
-    const statement = prepared.raw(true).safeIntegers(true)
-    const columns = statement.columns().map((c) => c.name)
+    const ready = statements.prepare(request.sql)
+    if (ready === null) return { id: request.id, ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
     const rows: Cell[][] = []
     let truncated = false
-    for (const row of statement.iterate() as IterableIterator<unknown[]>) {
+    for (const row of ready.statement.iterate() as IterableIterator<unknown[]>) {
       if (rows.length === request.maxRows) {
         truncated = true
         break
       }
       rows.push(row.map(toCell))
     }
-    return { id: request.id, ok: true, columns, rows, truncated }
+    return { id: request.id, ok: true, columns: ready.columns, rows, truncated }
   } catch (error) {
     return { id: request.id, ok: false, name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error) }
   }

@@ -17,8 +17,20 @@ export interface QueryRunnerOptions {
   maxQueued?: number
   /** Queries one client may have waiting; its next ones are refused with 429, others' are not. */
   maxQueuedPerClient?: number
+  /**
+   * Queries one client may have running at once; default all processes but one (at least one), so
+   * a client sending a runaway query to every process cannot hold all of them: another client's
+   * query always finds a process that is not one of its.
+   */
+  maxRunningPerClient?: number
+  /**
+   * A started process kept aside (default true) to replace one a deadline kills, so the next
+   * query does not wait for a process to start (seconds on a loaded host). Started with the first
+   * query, not with the service, and started again each time it is used.
+   */
+  spare?: boolean
   /** Told when a query process starts and when a query is handed to it (tests wait on these, not on time). */
-  observe?: { processStarted?: (pid: number | undefined) => void; querySent?: (sql: string) => void }
+  observe?: { processStarted?: (pid: number | undefined) => void; spareStarted?: (pid: number | undefined) => void; querySent?: (sql: string) => void }
 }
 
 export type QueryRows = Extract<ChildReply, { ok: true }>
@@ -96,15 +108,50 @@ function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: numbe
   })
 }
 
+type StartedChild = ReturnType<typeof forkChild>
+
+/** The spare process: one started child waiting to replace a killed one. */
+function createSpare(options: QueryRunnerOptions, isClosed: () => boolean) {
+  let spare: StartedChild | null = null
+  function refill(): void {
+    if (options.spare === false || isClosed() || spare !== null) return
+    const started = forkChild(options.dbPath)
+    // A spare that dies before it is used is replaced on the next take; whoever takes it awaits `ready` itself.
+    started.ready.catch(() => undefined)
+    started.proc.once('exit', () => {
+      if (spare === started) spare = null
+    })
+    options.observe?.spareStarted?.(started.proc.pid)
+    spare = started
+  }
+  return {
+    /** Start the spare if there is none. */
+    refill,
+    /** The spare, if one is alive; a new one is started behind it. */
+    take(): StartedChild | null {
+      const taken = spare
+      spare = null
+      refill()
+      return taken
+    },
+    kill(): void {
+      spare?.proc.kill('SIGKILL')
+      spare = null
+    },
+  }
+}
+
 /** One query process: started on demand, one query at a time, replaced when a deadline kills it. */
-function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean) {
+function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, spare: ReturnType<typeof createSpare>) {
   let child: ChildProcess | null = null
   let ready: Promise<ChildProcess> | null = null
   let nextId = 1
 
-  function spawnChild(): Promise<ChildProcess> {
-    const { proc, ready: started } = forkChild(options.dbPath)
-    options.observe?.processStarted?.(proc.pid)
+  /** A replacement takes the spare when there is one; the first start of a slot does not. */
+  function spawnChild(replacement = false): Promise<ChildProcess> {
+    const taken = replacement ? spare.take() : null
+    const { proc, ready: started } = taken ?? forkChild(options.dbPath)
+    if (taken === null) options.observe?.processStarted?.(proc.pid)
     child = proc
     proc.once('exit', () => {
       if (child === proc) {
@@ -118,7 +165,7 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean) {
   // Start the next process right away so the query after a killed one does not wait for it.
   function respawn(): void {
     if (isClosed()) return
-    const next = spawnChild()
+    const next = spawnChild(true)
     ready = next
     next.catch(() => {
       if (ready === next) ready = null
@@ -130,7 +177,8 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean) {
     busy: false,
     /** The running process, started if there is none. */
     process(): Promise<ChildProcess> {
-      ready ??= spawnChild()
+      // A slot that has run a query before is replacing a process that died.
+      ready ??= spawnChild(nextId > 1)
       return ready
     },
     execute(proc: ChildProcess, sql: string): Promise<ChildReply> {
@@ -162,6 +210,8 @@ export const DEFAULT_QUERY_PROCESSES = Math.max(1, Math.min(2, availableParallel
 export function createQueryRunner(options: QueryRunnerOptions) {
   const maxQueued = options.maxQueued ?? 16
   const maxPerClient = options.maxQueuedPerClient ?? 4
+  const processes = options.processes ?? DEFAULT_QUERY_PROCESSES
+  const maxRunningPerClient = options.maxRunningPerClient ?? Math.max(1, processes - 1)
   // Start-time fair queueing: a client's next query is tagged one round after its previous
   // one, a newcomer's with the current round. A client flooding slow queries waits behind
   // itself; anyone else's query runs after the ones running now.
@@ -169,15 +219,23 @@ export function createQueryRunner(options: QueryRunnerOptions) {
   const lastTag = new Map<string, number>()
   let round = 0
   let closed = false
-  const slots = Array.from({ length: options.processes ?? DEFAULT_QUERY_PROCESSES }, () => createQuerySlot(options, () => closed))
+  const isClosed = () => closed
+  const spare = createSpare(options, isClosed)
+  const slots = Array.from({ length: processes }, () => createQuerySlot(options, isClosed, spare))
+  /** Queries running now, per client. */
+  const running = new Map<string, number>()
+  const runningOf = (client: string) => running.get(client) ?? 0
 
+  /** The waiting job with the lowest tag whose client may start one more query now. */
   function nextJob(): Job | undefined {
     let best = -1
     for (let i = 0; i < queue.length; i += 1) {
-      if (best < 0 || (queue[i] as Job).tag < (queue[best] as Job).tag) best = i
+      const job = queue[i] as Job
+      if (runningOf(job.client) >= maxRunningPerClient) continue
+      if (best < 0 || job.tag < (queue[best] as Job).tag) best = i
     }
     if (best < 0) {
-      if (slots.every((slot) => !slot.busy)) lastTag.clear() // idle: nobody is owed anything
+      if (queue.length === 0 && slots.every((slot) => !slot.busy)) lastTag.clear() // idle: nobody is owed anything
       return undefined
     }
     const [job] = queue.splice(best, 1)
@@ -187,6 +245,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
 
   async function runOn(slot: ReturnType<typeof createQuerySlot>, job: Job): Promise<void> {
     slot.busy = true
+    running.set(job.client, runningOf(job.client) + 1)
     try {
       // Queued behind a query that `close` cut short: refuse it rather than start a new process.
       if (closed) throw shuttingDown()
@@ -198,6 +257,9 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       job.reject(error instanceof HeistError ? error : new HeistError('DB_UNAVAILABLE', 'the query process is unavailable', 503))
     } finally {
       slot.busy = false
+      const left = runningOf(job.client) - 1
+      if (left > 0) running.set(job.client, left)
+      else running.delete(job.client)
       drain()
     }
   }
@@ -222,6 +284,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       if (queue.filter((job) => job.client === client).length >= maxPerClient) {
         return Promise.reject(new HeistError('DB_BUSY', `${maxPerClient} of your queries are waiting already; retry when they are done`, 429))
       }
+      spare.refill()
       if (queue.length >= maxQueued) return Promise.reject(new HeistError('DB_BUSY', 'too many queries are waiting; retry shortly', 429))
       const tag = Math.max(round, (lastTag.get(client) ?? -Infinity) + 1)
       lastTag.set(client, tag)
@@ -233,6 +296,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     close(): void {
       closed = true
       for (const slot of slots) slot.kill()
+      spare.kill()
     },
   }
 }

@@ -3,7 +3,7 @@ import { buildSecurityDatabase, openReadOnly, readSchema } from './database.js'
 import { formatTable } from './format-table.js'
 import { checkQuery, describeSqliteError } from './query-guard.js'
 import { createQueryRunner } from './query-runner.js'
-import { openForQueries, runQuery } from './query-rows.js'
+import { openForQueries, runQuery, statementCache } from './query-rows.js'
 
 export interface SecurityDbOptions {
   sqlFile: string
@@ -30,12 +30,12 @@ export interface SecurityDb {
 
 /** The query process's reading code on a connection of this thread (see `SecurityDbOptions.inProcess`). */
 function inProcessRunner(path: string, maxRows: number): Pick<ReturnType<typeof createQueryRunner>, 'start' | 'run' | 'close'> {
-  const db = openForQueries(path)
+  const statements = statementCache(openForQueries(path))
   let id = 0
   return {
     start: async () => {},
-    run: async (sql) => runQuery(db, { id: ++id, sql, maxRows }),
-    close: () => db.close(),
+    run: async (sql) => runQuery(statements, { id: ++id, sql, maxRows }),
+    close: () => statements.db.close(),
   }
 }
 

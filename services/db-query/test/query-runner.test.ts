@@ -116,4 +116,38 @@ describe('createQueryRunner', () => {
     expect(await first).toBe('DB_UNAVAILABLE')
     expect(sent).toEqual([])
   })
+
+  test('the query after a deadline kill runs on the spare process: no process start on its path', async () => {
+    const started: (number | undefined)[] = []
+    const spares: (number | undefined)[] = []
+    const withSpare = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, observe: { processStarted: (pid) => started.push(pid), spareStarted: (pid) => spares.push(pid) } })
+    try {
+      expect(await codeOf(withSpare.run(RUNAWAY))).toBe('DB_QUERY_TIMEOUT')
+      expect(await codeOf(withSpare.run('SELECT 1'))).toBe('ok')
+      // One process started for the slot; the replacement was the spare (started with the first query), and a new spare is behind it.
+      expect(started).toHaveLength(1)
+      expect(spares).toHaveLength(2)
+    } finally {
+      withSpare.close()
+    }
+  })
+
+  test('one client cannot hold every process: with two, its second runaway waits while another client is answered', async () => {
+    const sent: string[] = []
+    const pool = createQueryRunner({ dbPath: built.path, timeoutMs: 60_000, maxRows: 5, processes: 2, spare: false, observe: { querySent: (sql) => sent.push(sql) } })
+    try {
+      await pool.start()
+      const runaways = [codeOf(pool.run(RUNAWAY, 'hog')), codeOf(pool.run(`${RUNAWAY} -- 2`, 'hog'))]
+      expect(await codeOf(pool.run('SELECT 1', 'other'))).toBe('ok')
+      // Only the hog's first runaway was ever handed to a process.
+      expect(sent).toEqual([RUNAWAY, 'SELECT 1'])
+      // Its waiting queries still count against the per-client limit (4): the runaway and three more wait, the next is refused.
+      const more = [2, 3, 4].map((n) => codeOf(pool.run(`SELECT ${n}`, 'hog')))
+      expect(await codeOf(pool.run('SELECT 5', 'hog'))).toBe('DB_BUSY')
+      pool.close()
+      expect(await Promise.all([...runaways, ...more])).toEqual(Array(5).fill('DB_UNAVAILABLE'))
+    } finally {
+      pool.close()
+    }
+  })
 })

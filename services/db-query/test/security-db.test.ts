@@ -1,6 +1,8 @@
 import { isHeistError } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
+import { buildSecurityDatabase } from '../src/database.js'
+import { openForQueries, runQuery, statementCache } from '../src/query-rows.js'
 import { openSecurityDb } from '../src/security-db.js'
 
 const options = { sqlFile: DEFAULT_SQL_FILE, timeoutMs: 5_000, maxRows: 4 }
@@ -21,5 +23,33 @@ describe('openSecurityDb inProcess (the eval harness)', () => {
     'SELECT zeroblob(2000000000)',
   ])('answers %s exactly as the query process does', async (sql) => {
     expect(await answer(inThread, sql)).toEqual(await answer(viaProcess, sql))
+  })
+})
+
+describe('statementCache (compiled queries kept in the query process)', () => {
+  test('a repeated query runs its compiled statement again with the same rows, also after a run cut at the row limit; the least recently used goes first', () => {
+    const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
+    const db = openForQueries(built.path)
+    try {
+      const statements = statementCache(db, 2)
+      const sql = 'SELECT id FROM cameras ORDER BY id'
+      const compiled = statements.prepare(sql)
+      expect(statements.prepare(sql)).toBe(compiled)
+      const cut = runQuery(statements, { id: 1, sql, maxRows: 2 })
+      const whole = runQuery(statements, { id: 2, sql, maxRows: 1000 })
+      expect(cut).toMatchObject({ ok: true, truncated: true })
+      expect(whole).toMatchObject({ ok: true, truncated: false })
+      expect(cut.ok && cut.rows).toEqual(whole.ok && whole.rows.slice(0, 2))
+      expect(whole.ok && whole.rows.length).toBe((db.prepare('SELECT count(*) FROM cameras').pluck().get() as number))
+      expect(statements.prepare('SELECT 1')).not.toBeNull()
+      expect(statements.prepare(sql)).toBe(compiled) // used last: SELECT 1 is the older one now
+      statements.prepare('SELECT 2') // evicts SELECT 1
+      statements.prepare('SELECT 3') // evicts the cameras query
+      expect(statements.prepare(sql)).not.toBe(compiled)
+      expect(runQuery(statements, { id: 3, sql: 'CREATE TABLE x (y)', maxRows: 1 })).toMatchObject({ ok: false })
+    } finally {
+      db.close()
+      built.remove()
+    }
   })
 })
