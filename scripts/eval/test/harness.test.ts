@@ -23,7 +23,9 @@ const randomDetector: Detector = async (transcript, options) => {
   return { ...result, scores: result.scores.map((s) => ({ ...s, score: rand(), rule_score: rand(), model_score: rand() })) }
 }
 
-describe('the eval harness, end to end', () => {
+// CPU-bound (each test plays all 24 games): about 6 s of CPU each, which took over the units' 30 s
+// when two unit workers and the integration stream shared two cores at a load average of 20.
+describe('the eval harness, end to end', { timeout: 120_000 }, () => {
   it('plays every game of the plan through the real engine and detector and finds the detector above chance', async () => {
     const { outcomes, evaluation } = await evaluate()
     expect(outcomes.map((o) => o.index).sort((a, b) => a - b)).toEqual([...Array(24).keys()])

@@ -1,0 +1,67 @@
+// `pnpm test`: the type check, the unit tests and the integration tests, run side by side; exits
+// non-zero if any of them fails (each one's output is prefixed with its name).
+//
+// Why side by side: vitest runs the projects whose files must not overlap (`integration` and
+// `fleet`: one file at a time, each drives real processes) as one group after every other group,
+// so inside one `vitest run` the units and the integration files never overlapped, and on two
+// cores one core idled through the long integration stream, which mostly waits on real processes.
+// Here that stream is the critical path and runs at normal priority; the type check and the units
+// run at a lower one (nice 10), so they take the CPU it leaves idle and never slow it down.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(import.meta.url)
+const tsc = require.resolve('typescript/bin/tsc')
+const vitest = resolve(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
+
+const streams = [
+  { name: 'integration', args: [vitest, 'run', '--project', 'integration', '--project', 'fleet'] },
+  { name: 'typecheck', args: [tsc, '-p', 'tsconfig.json', '--noEmit'], background: true },
+  { name: 'unit+standalone', args: [vitest, 'run', '--project', 'unit', '--project', 'standalone'], background: true },
+]
+
+/** `nice` where there is one (Linux, macOS); elsewhere everything runs at one priority. */
+const NICE = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path) && spawnSync(path, ['true']).status === 0)
+
+/** CPU seconds of this process's finished (reaped) children and theirs, from /proc (Linux only). */
+function childrenCpuSeconds() {
+  if (!existsSync('/proc/self/stat')) return null
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ')
+  // cutime and cstime, fields 16 and 17 of proc(5), in clock ticks: USER_HZ is 100 on Linux.
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
+
+const width = Math.max(...streams.map((s) => s.name.length))
+const env = { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}) }
+const started = performance.now()
+let cpuSoFar = childrenCpuSeconds()
+
+function run({ name, args, background }) {
+  const [command, argv] = background && NICE ? [NICE, ['-n', '10', process.execPath, ...args]] : [process.execPath, args]
+  const child = spawn(command, argv, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const prefix = `${name.padEnd(width)} │ `
+  for (const [input, output] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    createInterface({ input, crlfDelay: Infinity }).on('line', (line) => output.write(`${prefix}${line}\n`))
+  }
+  // Ctrl-C reaches every child (one process group); a signal sent to this process alone is passed on.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => child.kill(signal))
+  return new Promise((resolveRun) => {
+    child.once('close', (code, signal) => {
+      const cpuNow = childrenCpuSeconds()
+      const cpu = cpuNow === null || cpuSoFar === null ? '' : `, ${(cpuNow - cpuSoFar).toFixed(0)} s CPU`
+      cpuSoFar = cpuNow
+      const wall = ((performance.now() - started) / 1000).toFixed(0)
+      const ok = code === 0
+      process.stdout.write(`test: ${name} ${ok ? 'passed' : `FAILED (${signal ?? `exit code ${code}`})`} after ${wall} s wall${cpu}\n`)
+      resolveRun(ok)
+    })
+  })
+}
+
+const results = await Promise.all(streams.map(run))
+process.exitCode = results.every(Boolean) ? 0 : 1
