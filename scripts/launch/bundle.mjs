@@ -168,7 +168,8 @@ async function buildBundles(root, targets) {
     inputs.add(posix(relative(root, THIS_FILE)))
     for (const output of outputs) {
       for (const input of Object.keys(result.metafile.outputs[posix(relative(root, output.path))]?.inputs ?? {})) {
-        if (input.includes('node_modules/')) continue
+        // Packages change only with an install (.modules.yaml); a plugin's module (`heist-lazy:…`) is no file.
+        if (input.includes('node_modules/') || input.startsWith('heist-lazy:')) continue
         inputs.add(input)
         inputs.add(posix(relative(root, join(packageDirOf(resolve(root, input), packageDirs), 'package.json'))))
       }

@@ -140,7 +140,8 @@ describe('bundles', () => {
       "const ids = encode('The vault opens at nine <|endoftext|> ÷ 漢字', { disallowedSpecial: new Set() })",
       'console.log(JSON.stringify({ atStart, afterCount: loaded(), ids }))',
     ].join('\n'))
-    await ensureServiceBundles(repo, ['memory'])
+    expect(await ensureServiceBundles(repo, ['memory'])).toEqual(['memory'])
+    expect(bundleStaleness(repo, serviceBundleDir(repo, 'memory'))).toBeNull()
     const result = JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'memory', 'bundle')], { encoding: 'utf8' })) as { atStart: boolean; afterCount: boolean; ids: number[] }
     expect(result).toEqual({ atStart: false, afterCount: true, ids: encodeTokens('The vault opens at nine <|endoftext|> ÷ 漢字') })
   })
