@@ -135,7 +135,7 @@ export async function runService<C extends ListenConfig, D extends object, A ext
   })
   // Run by the local launcher, the process was started early; it listens once its dependencies do.
   await startGate(env).catch(async (error: unknown) => {
-    log.warn({ reason: (error as Error).message }, 'not listening: the launcher is gone')
+    log.warn({ reason: (error as Error).message }, 'not listening')
     await close()
     process.exit(1)
   })

@@ -18,11 +18,19 @@ export const START_GATE_FD = 3
 
 /**
  * Resolves once the launcher says the service may listen (at once without the gate). Rejects if
- * the pipe closes first: the launcher is gone (its orphan guard is stopping this process anyway).
+ * the pipe closes first: the launcher is gone (its orphan guard is stopping this process anyway);
+ * or if there is no pipe at fd 3.
  */
 export function startGate(env: Record<string, string | undefined>): Promise<void> {
   if (env[START_GATE_ENV] !== 'fd3') return Promise.resolve()
-  const pipe = new Socket({ fd: START_GATE_FD, readable: true, writable: false })
+  let pipe: Socket
+  try {
+    pipe = new Socket({ fd: START_GATE_FD, readable: true, writable: false })
+  } catch {
+    // The variable was copied where no launcher started the process (a shell, a container's env):
+    // nobody will ever let it listen, and listening anyway would start it before its dependencies.
+    return Promise.reject(new Error(`${START_GATE_ENV}=fd3 is set but file descriptor 3 is not a pipe: only pnpm start's launcher sets it; unset it to run a service yourself`))
+  }
   return new Promise((resolve, reject) => {
     pipe.once('data', () => {
       pipe.destroy()

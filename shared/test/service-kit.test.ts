@@ -77,4 +77,13 @@ describe.concurrent('runService', { timeout: 90_000 }, () => {
     expect(stderr).not.toMatch(/^\s+at /m)
     expect(stdout).not.toContain('Server listening')
   })
+
+  test('the start gate set where no launcher gave a pipe as fd 3 (a shell, a container) is refused with a reason, not a crash', async () => {
+    const run = startFixture({ HEIST_START_GATE: 'fd3' })
+    const { code, stdout } = await run.exit
+    expect(code).toBe(1)
+    expect(stdout).toContain('file descriptor 3 is not a pipe')
+    expect(stdout).not.toContain('uncaught error')
+    expect(stdout).not.toContain('Server listening')
+  })
 })
