@@ -181,21 +181,37 @@ export function plainMetrics(games: readonly GameScores[]): GroupMetricsOf {
 }
 
 /**
+ * Every draw of a bootstrap, `samples` runs of `n` indices: a function of (n, seed, samples) only.
+ * Each scorer, held out and in-voice, resamples groups of the same games with the same seeds, so
+ * the draws are made once and read by all twelve evaluations (drawing was a third of the metrics).
+ */
+const DRAWS = new Map<string, Int32Array>()
+
+function drawsFor(n: number, seed: number, samples: number): Int32Array {
+  const key = `${n}:${seed}:${samples}`
+  let all = DRAWS.get(key)
+  if (!all) {
+    const rand = seededRandom(seed)
+    all = new Int32Array(n * samples)
+    for (let i = 0; i < all.length; i++) all[i] = Math.floor(rand() * n)
+    DRAWS.set(key, all)
+  }
+  return all
+}
+
+/**
  * A metric with its 95 % bootstrap interval: the same draws, in the same order, as
  * `bootstrap` in metrics.ts (a test holds the two equal), over indices instead of games.
  */
 export function bootstrapDraws(n: number, metric: DrawMetric, seed: number, samples = 400): Interval {
   const value = metric(Int32Array.from({ length: n }, (_, i) => i))
   if (n === 0 || Number.isNaN(value)) return { value, lo: NaN, hi: NaN }
-  const rand = seededRandom(seed)
-  const draw = new Int32Array(n)
+  const all = drawsFor(n, seed, samples)
   const values: number[] = []
   for (let b = 0; b < samples; b++) {
-    for (let k = 0; k < n; k++) draw[k] = Math.floor(rand() * n)
-    const v = metric(draw)
+    const v = metric(all.subarray(b * n, (b + 1) * n))
     if (!Number.isNaN(v)) values.push(v)
   }
   values.sort((x, y) => x - y)
   return { value, lo: values[Math.floor(0.025 * values.length)] ?? NaN, hi: values[Math.ceil(0.975 * values.length) - 1] ?? NaN }
 }
-
