@@ -6,7 +6,7 @@
  * stopped (the shell's `times`): on a machine shared with others, wall time says more about the
  * neighbours than about the start-up.
  *
- *   node --conditions=heist-source --import tsx bench/startup.ts [--rounds 3] [--modes bundle,dist,source]
+ *   node --conditions=heist-source --import tsx bench/startup.ts [--rounds 3] [--modes bundle,dist,source] [--base DIR]
  *
  * Ways of starting:
  *   bundle  `pnpm start` today: `node scripts/start.mjs`, the launcher and each service one esbuild
@@ -14,12 +14,14 @@
  *   dist    `pnpm start` before bundles: the launcher through tsx, services from tsc's dist/
  *           (skipped unless `pnpm build` left dist/ up to date)
  *   source  the launcher and services through tsx
+ *   base    `--base DIR`: `pnpm start` of another checkout (e.g. `git worktree add DIR <commit>`, its
+ *           node_modules linked or installed, bundled before the rounds), for a before/after in one run
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ensureLauncherBundle, ensureServiceBundles } from '../scripts/launch/bundle.mjs'
 import { staleSources } from '../scripts/launch/entry.js'
 import { median } from './support/wrk.js'
@@ -28,14 +30,17 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const roundsArg = process.argv.indexOf('--rounds')
 const ROUNDS = roundsArg === -1 ? 3 : Number(process.argv[roundsArg + 1])
 const modesArg = process.argv.indexOf('--modes')
-const WANTED = (modesArg === -1 ? 'bundle,dist' : process.argv[modesArg + 1] ?? '').split(',') as Mode[]
+const baseArg = process.argv.indexOf('--base')
+const BASE = baseArg === -1 ? undefined : resolve(process.argv[baseArg + 1] ?? '')
+const WANTED = (modesArg === -1 ? (BASE ? 'bundle,base' : 'bundle,dist') : process.argv[modesArg + 1] ?? '').split(',') as Mode[]
 const READY = 'Ctrl-C stops everything'
-type Mode = 'bundle' | 'dist' | 'source'
+type Mode = 'bundle' | 'dist' | 'source' | 'base'
 /** The command of each way of starting (the launcher's own flags follow). */
 const COMMANDS: Record<Mode, string[]> = {
   bundle: [process.execPath, 'scripts/start.mjs', '--from', 'bundle'],
   dist: [process.execPath, '--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--from', 'dist'],
   source: [process.execPath, '--conditions=heist-source', '--import', 'tsx', 'scripts/launch.ts', '--from', 'source'],
+  base: [process.execPath, 'scripts/start.mjs', '--from', 'bundle'],
 }
 
 interface StartRun { healthyS: number; stoppedS: number; cpuS: number }
@@ -49,7 +54,7 @@ async function startOnce(mode: Mode): Promise<StartRun> {
   const command = [...COMMANDS[mode], '--ports', 'auto', '--data-dir', join(scratch, 'data'), '--secrets-file', join(scratch, '.env')].map(quote).join(' ')
   // The shell reports the CPU of its children (the launcher, and the services it reaped) with `times`.
   const launcher = spawn('/bin/sh', ['-c', `${command} & echo "launcher pid $!"; wait $!; times`], {
-    cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
+    cwd: mode === 'base' ? BASE : root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
   })
   let output = ''
   try {
@@ -80,18 +85,22 @@ async function startOnce(mode: Mode): Promise<StartRun> {
 }
 
 const modes = WANTED.filter((mode) => {
-  if (!(mode in COMMANDS)) throw new Error(`--modes takes bundle, dist, source; not "${mode}"`)
+  if (!(mode in COMMANDS)) throw new Error(`--modes takes bundle, dist, source, base; not "${mode}"`)
+  if (mode === 'base' && !BASE) throw new Error('--modes base needs --base DIR')
   if (mode === 'dist' && staleSources(root).length > 0) {
     console.log('dist/ is not up to date (run pnpm build): no dist rounds')
     return false
   }
   return true
 })
-if (modes.includes('bundle')) {
+for (const [mode, dir] of [['bundle', root], ['base', BASE]] as const) {
+  if (!modes.includes(mode) || !dir) continue
   const started = performance.now()
-  await ensureLauncherBundle(root)
-  const built = await ensureServiceBundles(root, readdirSync(join(root, 'services')))
-  if (built.length) console.log(`bundled the launcher and ${built.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loadavg()[0]?.toFixed(1)})`)
+  // The other checkout's own bundler: its bundles are built the way its launcher builds them.
+  const bundler = (mode === 'base' ? await import(pathToFileURL(join(dir, 'scripts/launch/bundle.mjs')).href) : { ensureLauncherBundle, ensureServiceBundles }) as { ensureLauncherBundle: typeof ensureLauncherBundle; ensureServiceBundles: typeof ensureServiceBundles }
+  await bundler.ensureLauncherBundle(dir)
+  const built = await bundler.ensureServiceBundles(dir, readdirSync(join(dir, 'services')))
+  if (built.length) console.log(`${mode}: bundled the launcher and ${built.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s (load ${loadavg()[0]?.toFixed(1)})`)
 }
 const results = new Map(modes.map((m) => [m, [] as StartRun[]]))
 for (let round = 0; round < ROUNDS; round++) {
@@ -104,7 +113,7 @@ for (const [mode, runs] of results) {
   console.log(`from ${mode.padEnd(6)}  to all healthy: median ${median(healthy).toFixed(1)} s (${healthy.map((s) => s.toFixed(1)).join(' / ')}); Ctrl-C to all stopped: median ${median(runs.map((r) => r.stoppedS)).toFixed(1)} s; CPU, start to stopped: median ${median(cpu).toFixed(1)} s (${cpu.map((s) => s.toFixed(1)).join(' / ')})`)
 }
 const bundle = results.get('bundle')
-for (const other of ['dist', 'source'] as const) {
+for (const other of ['dist', 'source', 'base'] as const) {
   const runs = results.get(other)
   if (!bundle || !runs) continue
   console.log(`bundle / ${other}: time to healthy ${(median(bundle.map((r) => r.healthyS)) / median(runs.map((r) => r.healthyS))).toFixed(2)}, CPU ${(median(bundle.map((r) => r.cpuS)) / median(runs.map((r) => r.cpuS))).toFixed(2)}`)
