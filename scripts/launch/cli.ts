@@ -34,7 +34,7 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
   --restart NAME   ask the launcher running on this data directory to restart one service
   --status         ask it which services are up, and their restarts
 
-A service that exits unexpectedly is restarted (after 0.5, 1, 2, 4, 8 s); one that crashes
+A service that exits unexpectedly is restarted (after 0.1, 0.2, 0.4, 0.8, 1.6 s); one that crashes
 more than 5 times in 60 s is left down and reported. Ctrl-C, SIGTERM or SIGHUP stop everything.
 
 Env: LLM_BASE_URL, LLM_MODEL, LLM_API_KEY (a real OpenAI-compatible model; default: llm-sim),
