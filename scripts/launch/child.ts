@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { START_GATE_ENV, START_GATE_FD } from '@heist/shared/start-gate'
+import { httpGet } from './http-get.js'
 
 const ORPHAN_GUARD = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url))
 const COMPILE_CACHE = fileURLToPath(new URL('./compile-cache.mjs', import.meta.url))
@@ -123,14 +124,8 @@ export class ServiceProcess {
     })
     while (Date.now() < deadline) {
       if (exitedEarly || !this.running) throw new Error(`${this.options.name} exited (code ${this.exitCode ?? '?'}) before it was healthy`)
-      try {
-        if (await accepts(url)) {
-          const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })
-          if (response.status === 200) return
-        }
-      } catch {
-        // listening, but not answering yet
-      }
+      // Listening but not answering yet is a null reply: try again.
+      if (await accepts(url) && (await httpGet(`${url}/health`, 1000))?.status === 200) return
       await sleep(150)
     }
     throw new Error(`${this.options.name} was not healthy at ${url}/health after ${Math.round(timeoutMs / 1000)} s`)

@@ -12,6 +12,7 @@ import { DEFAULT_HEAL, LaunchError, Processes, type HealPolicy } from './process
 export { DEFAULT_HEAL, LaunchError, type HealPolicy }
 import { startWaves } from './graph.js'
 import { freePorts } from './ports.js'
+import { httpGet } from './http-get.js'
 
 export interface LaunchOptions {
   /** Repository root: services run from here. */
@@ -175,10 +176,18 @@ export class LaunchAborted extends Error {
 async function waitForOrchestratorLink(dashboardUrl: string, timeoutMs: number, note: (line: string) => void, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline && signal?.aborted !== true) {
-    const overview = await fetch(`${dashboardUrl}/api/analytics/overview`, { signal: AbortSignal.timeout(1_000) })
-      .then(async (response) => (response.ok ? await response.json() as { orchestrator_connected?: boolean } : null), () => null)
-    if (overview?.orchestrator_connected === true) return
+    const reply = await httpGet(`${dashboardUrl}/api/analytics/overview`, 1_000)
+    if (reply?.status === 200 && linkedIn(reply.body)) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   if (signal?.aborted !== true) note(`the orchestrator has not linked to the dashboard after ${Math.round(timeoutMs / 1000)} s: the page's commands will fail until it does`)
+}
+
+/** Whether the dashboard's overview says the orchestrator is linked; a body that is not JSON says no. */
+function linkedIn(body: string): boolean {
+  try {
+    return (JSON.parse(body) as { orchestrator_connected?: unknown }).orchestrator_connected === true
+  } catch {
+    return false
+  }
 }
