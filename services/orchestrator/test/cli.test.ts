@@ -25,6 +25,9 @@ describe('pnpm heist command line', () => {
       expect(error, argv.join(' ')).toBeInstanceOf(UsageError)
       expect((error as Error).message).not.toContain('\n')
     }
+    // A value starting with a dash: the line says how to write it, which then meets the range check.
+    expect(() => parseCli(['run', '--seed', '-1'])).toThrow(/--seed=-/)
+    expect(() => parseCli(['run', '--seed=-1'])).toThrow(/--seed must be a whole number from 0 to 2147483647/)
   })
 
   it('reads the orchestrator URL and operator token from env first, then the root .env', () => {

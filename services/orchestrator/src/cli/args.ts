@@ -54,7 +54,8 @@ export function parseCli(argv: string[]): CliOptions {
       },
     })
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad option')
+    // One line, but all of it: `--seed -1`'s first line alone ("argument is ambiguous.") hides the `--seed=-1` hint.
+    throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, ' ') || 'bad option')
   }
   const { values, positionals } = parsed
   if (values.help) return { start: {}, json: false, deltas: false, modelWaitMs: DEFAULT_MODEL_WAIT_S * 1000, help: true }
