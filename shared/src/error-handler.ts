@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto'
+import { STATUS_CODES } from 'node:http'
+import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ZodError } from 'zod'
@@ -41,6 +44,25 @@ export function frameworkErrors(headers: Readonly<Record<string, string>>) {
       return send(reply, request, 500, { code: 'INTERNAL', message: 'internal error' })
     }
     return send(reply, request, status, { code: FRAMEWORK_CODES[error.code] ?? 'REQUEST_INVALID', message: error.message })
+  }
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: a request Node's HTTP parser refuses before Fastify sees it
+ * (a raw non-ASCII byte in the request line, headers over the limit) gets the fleet's error body,
+ * a request id and the security `headers`, not Fastify's `{"error":"Bad Request","message":"Client Error"}`.
+ */
+export function clientErrors(headers: Readonly<Record<string, string>>) {
+  return (error: Error & { code?: string }, socket: Socket): void => {
+    // Same as Fastify's own: a peer that reset or a socket already gone gets no answer.
+    if (error.code === 'ECONNRESET' || socket.destroyed) return
+    const [status, code] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'REQUEST_HEADERS_TOO_LARGE']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'REQUEST_TIMEOUT'] : [400, 'REQUEST_MALFORMED']
+    const id = randomUUID()
+    const body = JSON.stringify({ error: { code, message: STATUS_CODES[status] ?? 'Bad Request', request_id: id } } satisfies ErrorBody)
+    const head = { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close', [REQUEST_ID_HEADER]: id, ...headers }
+    if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(head).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${body}`)
+    socket.destroy(error)
   }
 }
 

@@ -3,7 +3,7 @@ import Fastify from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
-import { errorHandler, frameworkErrors } from './error-handler.js'
+import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
 import { REQUEST_ID_HEADER, serverOptions } from './logger.js'
 import { helmetHeaders, securityHeaders } from './security-headers.js'
 
@@ -44,10 +44,12 @@ export interface ServiceAppOptions {
  */
 export async function createServiceApp(options: ServiceAppOptions) {
   const base = serverOptions(options.name, options.logLevel ?? 'info')
+  const headers = helmetHeaders({ page: options.page ?? false })
   const app = Fastify({
     ...base,
     bodyLimit: options.bodyLimit ?? base.bodyLimit,
-    frameworkErrors: frameworkErrors(helmetHeaders({ page: options.page ?? false })),
+    frameworkErrors: frameworkErrors(headers),
+    clientErrorHandler: clientErrors(headers),
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net'
 import fastifyHelmet from '@fastify/helmet'
 import Fastify from 'fastify'
 import { describe, expect, test } from 'vitest'
@@ -52,6 +53,28 @@ describe('createServiceApp', () => {
       expect(reply.json()).toMatchObject({ error: { code, request_id: reply.headers['x-request-id'] } })
       expect(reply.json().error.message).toMatch(/\/things\//)
       expect(reply.headers['x-frame-options']).toBe('DENY')
+    }
+  })
+
+  test('a request Node\'s HTTP parser refuses (a raw non-ASCII byte in the path) gets the fleet error body and headers', async () => {
+    const app = await appWithRoute(false)
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    try {
+      const { port } = app.server.address() as AddressInfo
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(Buffer.from('GET /things/\xff HTTP/1.1\r\nHost: x\r\n\r\n', 'latin1')))
+        let text = ''
+        socket.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        socket.on('close', () => resolve(text))
+        socket.on('error', reject)
+      })
+      const [head = '', body = ''] = answer.split('\r\n\r\n')
+      expect(head).toMatch(/^HTTP\/1\.1 400 /)
+      expect(head.toLowerCase()).toContain('x-frame-options: deny')
+      const id = /x-request-id: (\S+)/i.exec(head)?.[1]
+      expect(JSON.parse(body)).toMatchObject({ error: { code: 'REQUEST_MALFORMED', request_id: id } })
+    } finally {
+      await app.close()
     }
   })
 
