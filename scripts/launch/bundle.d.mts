@@ -5,3 +5,5 @@ export declare function bundleEntry(dir: string): string
 export declare function bundleStaleness(root: string, dir: string): string | null
 export declare function ensureServiceBundles(root: string, names: string[]): Promise<string[]>
 export declare function ensureLauncherBundle(root: string): Promise<string>
+export declare function cliBundleDir(root: string): string
+export declare function ensureCliBundle(root: string): Promise<string>

@@ -192,6 +192,19 @@ export async function ensureServiceBundles(root, names) {
   return stale
 }
 
+/** Where `pnpm heist`'s bundle (the orchestrator's CLI) goes: beside the orchestrator's own bundle. */
+export const cliBundleDir = (root) => join(root, 'services', 'orchestrator', SERVICE_BUNDLE_DIR, 'cli')
+
+/**
+ * The CLI's bundle, built first if stale; returns its entry file. No module keeps the bundle's
+ * own URL (no `ownDir`): each gets its source file's back, as the CLI finds `.env` from its own.
+ */
+export async function ensureCliBundle(root) {
+  const dir = cliBundleDir(root)
+  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries: { main: join(root, 'services', 'orchestrator', 'src', 'cli', 'main.ts') } }])
+  return bundleEntry(dir)
+}
+
 /** The launcher's bundle, built first if stale; returns its entry file. */
 export async function ensureLauncherBundle(root) {
   const dir = launcherBundleDir(root)

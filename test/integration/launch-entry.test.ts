@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { startWaves } from '../../scripts/launch/graph.js'
 import { formatLine, palette } from '../../scripts/launch/log-format.js'
 import { parseCli } from '../../scripts/launch/cli.js'
-import { bundleStaleness, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
+import { bundleStaleness, cliBundleDir, ensureCliBundle, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
 import { chooseLaunch, prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
 import { FLEET } from '@heist/shared'
 import { encodeTokens } from '@heist/shared/tokens'
@@ -126,6 +126,14 @@ describe('bundles', () => {
     expect(run().greeting).toBe('bonjour')
     await edit('shared/src/where.ts', 'export const where = (): string => import.meta.url\n')
     expect(bundleStaleness(repo, serviceBundleDir(repo, 'calculator'))).toBe('shared/src/where.ts changed')
+  })
+
+  test('the CLI (pnpm heist) has a bundle of its own, and its modules keep their sources\' place (it finds .env from there)', async () => {
+    file('services/orchestrator/src/cli/main.ts', "console.log(JSON.stringify({ root: new URL('../../../../', import.meta.url).href }))\n")
+    const entry = await ensureCliBundle(repo)
+    expect(entry).toBe(join(cliBundleDir(repo), 'main.js'))
+    expect(bundleStaleness(repo, cliBundleDir(repo))).toBeNull()
+    expect(JSON.parse(execFileSync(process.execPath, [entry], { encoding: 'utf8' }))).toEqual({ root: `${pathToFileURL(repo).href}/` })
   })
 
   test('gpt-tokenizer is loaded at the first count, not at start, and counts as the package does', async () => {

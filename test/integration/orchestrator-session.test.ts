@@ -152,9 +152,10 @@ describe('heist.yaml is the live memory service\'s one source of settings', () =
   }, 120_000)
 })
 
+// What `pnpm heist` runs (package.json), without pnpm: crash-resume.test.ts runs it through pnpm.
 describe('pnpm heist', () => {
   it('runs a session and prints its public events as JSON lines, then the reveal', () => {
-    const result = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'services/orchestrator/src/cli/main.ts'), 'run', '--rounds', '1', '--seed', '42', '--json'], {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/heist.mjs'), 'run', '--rounds', '1', '--seed', '42', '--json'], {
       cwd: ROOT, encoding: 'utf8', timeout: 60_000,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEIST_ORCHESTRATOR_URL: fleet.urls.orchestrator ?? '', HEIST_OPERATOR_TOKEN: fleet.env.HEIST_OPERATOR_TOKEN ?? '' },
     })
@@ -166,7 +167,7 @@ describe('pnpm heist', () => {
   })
 
   it('says in one line that the fleet is not running, and exits non-zero', () => {
-    const result = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'services/orchestrator/src/cli/main.ts'), 'run'], {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/heist.mjs'), 'run'], {
       cwd: ROOT, encoding: 'utf8', timeout: 60_000,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEIST_ORCHESTRATOR_URL: 'http://127.0.0.1:9', HEIST_OPERATOR_TOKEN: 'x'.repeat(20) },
     })
