@@ -51,7 +51,7 @@ export default defineConfig({
           // and mocks between files); a file that needs a fresh copy belongs in its own project.
           isolate: false,
           // Two, not vitest's default of cores - 1 (one on a two-core machine): `pnpm test`
-          // (scripts/test.mjs) runs the units at a lower priority beside the integration stream.
+          // (scripts/test.mjs) runs the units beside the integration stream.
           maxWorkers: 2,
           // Generous: CI shares two cores between test files, and some units start child processes.
           testTimeout: 30_000,

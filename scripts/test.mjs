@@ -5,9 +5,9 @@
 // `fleet`: one file at a time, each drives real processes) as one group after every other group,
 // so inside one `vitest run` the units and the integration files never overlapped, and on two
 // cores one core idled through the long integration stream, which mostly waits on real processes.
-// Here that stream is the critical path and runs at normal priority; the type check and the units
-// run at a lower one (nice 10), so they take the CPU it leaves idle and never slow it down.
-import { spawn, spawnSync } from 'node:child_process'
+// Here the type check and the units take the CPU that stream leaves idle. All run at one priority:
+// at nice 10 the units starved and timed out (service-kit, query-runner) on a machine loaded by others.
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
@@ -21,12 +21,9 @@ const vitest = resolve(dirname(require.resolve('vitest/package.json')), 'vitest.
 
 const streams = [
   { name: 'integration', args: [vitest, 'run', '--project', 'integration', '--project', 'fleet'] },
-  { name: 'typecheck', args: [tsc, '-p', 'tsconfig.json', '--noEmit'], background: true },
-  { name: 'unit+standalone', args: [vitest, 'run', '--project', 'unit', '--project', 'standalone'], background: true },
+  { name: 'typecheck', args: [tsc, '-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'unit+standalone', args: [vitest, 'run', '--project', 'unit', '--project', 'standalone'] },
 ]
-
-/** `nice` where there is one (Linux, macOS); elsewhere everything runs at one priority. */
-const NICE = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path) && spawnSync(path, ['true']).status === 0)
 
 /** CPU seconds of this process's finished (reaped) children and theirs, from /proc (Linux only). */
 function childrenCpuSeconds() {
@@ -41,9 +38,8 @@ const env = { ...process.env, ...(process.stdout.isTTY && !process.env.NO_COLOR 
 const started = performance.now()
 let cpuSoFar = childrenCpuSeconds()
 
-function run({ name, args, background }) {
-  const [command, argv] = background && NICE ? [NICE, ['-n', '10', process.execPath, ...args]] : [process.execPath, args]
-  const child = spawn(command, argv, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+function run({ name, args }) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = `${name.padEnd(width)} │ `
   for (const [input, output] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
     createInterface({ input, crlfDelay: Infinity }).on('line', (line) => output.write(`${prefix}${line}\n`))
