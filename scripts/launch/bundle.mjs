@@ -57,7 +57,9 @@ export function bundleStaleness(root, dir) {
   for (const output of manifest.outputs) if (!existsSync(join(dir, output))) return `${output} is missing`
   for (const input of manifest.inputs) {
     const stat = statSync(resolve(root, input), { throwIfNoEntry: false })
-    if (!stat || stat.mtimeMs > manifest.builtAt) return `${input} changed`
+    // builtAt is Date.now(), whole milliseconds; a file's mtime has a fraction. A file written in
+    // the very millisecond the build started (an edit, then at once a start) is not newer.
+    if (!stat || Math.floor(stat.mtimeMs) > manifest.builtAt) return `${input} changed`
   }
   return null
 }

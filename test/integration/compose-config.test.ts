@@ -63,7 +63,7 @@ describe('docker-compose.yml and Dockerfile are valid', () => {
     expect(dockerfile).toMatch(/AS manifests\nCOPY \. \/context\n/)
     expect(dockerfile).toMatch(/pnpm -r build/)
     // `deploy --offline` fails on a clean machine (ERR_PNPM_NO_OFFLINE_META): metadata is never fetched.
-    expect(dockerfile).toMatch(/pnpm --filter "@heist\/\$\{SERVICE\}" deploy --prod --prefer-offline \/out/)
+    expect(dockerfile).toMatch(/pnpm --filter "@heist\/\$\{SERVICE\}" deploy --legacy --prod --prefer-offline \/out/)
     expect(dockerfile).not.toMatch(/deploy[^\n]*--offline/)
     expect(dockerfile).toMatch(/node scripts\/docker\/assemble\.mjs \/out \/src \/src\/pnpm-lock\.yaml/)
     const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'))
