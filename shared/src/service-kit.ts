@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { pino, type Logger } from 'pino'
 import type { z } from 'zod'
 import { ConfigError, loadConfig } from './config.js'
-import { startGate } from './start-gate.js'
+import { START_GATE_ENV, startGate } from './start-gate.js'
 
 type EnvSource = Record<string, string | undefined>
 
@@ -134,11 +134,17 @@ export async function runService<C extends ListenConfig, D extends object, A ext
     }
   })
   // Run by the local launcher, the process was started early; it listens once its dependencies do.
+  // A launcher lets its services go within seconds; one still held after 10 s is most likely a
+  // process given the variable by hand with some other pipe on fd 3, which would wait for ever silently.
+  const stillWaiting = env[START_GATE_ENV] === 'fd3'
+    ? setTimeout(() => log.warn(`still not listening: waiting for the launcher to release ${START_GATE_ENV} (fd 3)`), 10_000).unref()
+    : undefined
   await startGate(env).catch(async (error: unknown) => {
     log.warn({ reason: (error as Error).message }, 'not listening')
     await close()
     process.exit(1)
   })
+  clearTimeout(stillWaiting)
   await app.listen({ host: config.HOST, port: config.PORT })
   started = await manifest.start?.(app, { config, deps })
   return { config, deps, app, close }

@@ -33,7 +33,7 @@ export function admit(input: unknown, rules: Admission): Admitted {
   if (rules.used(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists; session ids are never reused`, 409)
   const running = rules.running()
   if (running >= rules.limit) {
-    throw new HeistError('SESSION_LIMIT', `${running} sessions are running (orchestrator.max_running_sessions in config/heist.yaml); stop one or retry later`, 429, undefined, { 'retry-after': String(rules.retryAfterS) })
+    throw new HeistError('SESSION_LIMIT', `${running} ${running === 1 ? 'session is' : 'sessions are'} running (orchestrator.max_running_sessions in config/heist.yaml); stop one or retry later`, 429, undefined, { 'retry-after': String(rules.retryAfterS) })
   }
   const profile = options.profile ?? rules.defaultProfile
   const team = rules.teamFor(options.profile)

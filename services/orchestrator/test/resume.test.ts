@@ -131,7 +131,15 @@ describe('the orchestrator after a restart', () => {
     const sessions = manager(createEventLog(mkdtempSync(join(tmpdir(), 'heist-limit-'))), { ...t, heist: { ...t.heist, orchestrator: { max_running_sessions: 2, retry_after_s: 12 } } })
     sessions.start({ rounds: 50 })
     sessions.start({ rounds: 50 })
-    expect(() => sessions.start({ rounds: 50 })).toThrow(expect.objectContaining({ statusCode: 429, headers: { 'retry-after': '12' } }))
+    expect(() => sessions.start({ rounds: 50 })).toThrow(expect.objectContaining({ statusCode: 429, headers: { 'retry-after': '12' }, message: expect.stringMatching(/^2 sessions are running/) }))
+    await sessions.closeAll()
+  })
+
+  it('says "1 session is running" at a limit of one', async () => {
+    const t = team()
+    const sessions = manager(createEventLog(mkdtempSync(join(tmpdir(), 'heist-limit-'))), { ...t, heist: { ...t.heist, orchestrator: { max_running_sessions: 1, retry_after_s: 5 } } })
+    sessions.start({ rounds: 50 })
+    expect(() => sessions.start({ rounds: 50 })).toThrow(/^1 session is running \(orchestrator\.max_running_sessions/)
     await sessions.closeAll()
   })
 })

@@ -1,4 +1,5 @@
 import { ErrorBody, TERMINAL_EVENT_TYPES, type PublicSessionEvent, type StartOptions } from '@heist/shared'
+import { setTimeout as delay } from 'node:timers/promises'
 import { readEvents } from './sse.js'
 
 /** A failure the CLI reports in one line, with its exit code. */
@@ -73,7 +74,8 @@ export function operatorApi(url: string, token: string) {
           problem = (error as Error).message
         }
         if (Date.now() - lastSeen > 60_000) throw new CliError(`lost the event stream of ${id} (${problem})`)
-        await new Promise((r) => setTimeout(r, wait))
+        // Ctrl-C or the end of the model wait aborts the back-off too, not only the stream.
+        await delay(wait, undefined, { signal }).catch(() => undefined)
       }
     },
   }
