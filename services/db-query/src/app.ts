@@ -1,7 +1,7 @@
 import { createServiceApp, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
 import { serveTools } from '@heist/shared/mcp-server'
 import { queryRoutes } from './routes/query.js'
-import { QUERY_MEMORY_BOUNDED } from './query-runner.js'
+import { QUERY_MEMORY_BOUNDED } from './query-process.js'
 import { openSecurityDb } from './security-db.js'
 import { queryDbTool } from './tool.js'
 

@@ -2,7 +2,8 @@ import { isHeistError } from '@heist/shared'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
-import { createQueryRunner, QUERY_MEMORY_BOUNDED } from '../src/query-runner.js'
+import { QUERY_MEMORY_BOUNDED } from '../src/query-process.js'
+import { createQueryRunner } from '../src/query-runner.js'
 
 vi.setConfig({ testTimeout: 20_000 })
 const built = buildSecurityDatabase(DEFAULT_SQL_FILE)

@@ -1,0 +1,112 @@
+// The query process itself: how it is started (under an rlimit where prlimit exists), how one
+// query is handed to it under a deadline, and the warm spare. Which query runs where, and when,
+// is query-runner.ts.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { HeistError } from '@heist/shared'
+import { HeistQueryLimits } from './query-limits.js'
+import type { ChildReply, ChildRequest } from './query-protocol.js'
+
+/** Source runs (tsx) start the TypeScript child through tsx; a build runs the compiled one. */
+function childCommand(): { path: string; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts')
+  const path = fileURLToPath(new URL(`./query-child.${fromSource ? 'ts' : 'js'}`, import.meta.url))
+  return { path, execArgv: fromSource ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [] }
+}
+
+/** util-linux's `prlimit`, present on Linux hosts and in the Debian-based image. */
+const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((candidate) => existsSync(candidate))
+/** True when the query process runs under a data-size rlimit (see `HeistQueryLimits`). */
+export const QUERY_MEMORY_BOUNDED = PRLIMIT !== undefined
+
+/**
+ * Start the query process (under `prlimit --data` where it exists, which execs node, so the
+ * IPC channel and the pid are node's); `ready` resolves once it has opened the database.
+ */
+export function forkChild(dbPath: string): { proc: ChildProcess; ready: Promise<ChildProcess> } {
+  const { path, execArgv } = childCommand()
+  const node = [process.execPath, ...execArgv, path, dbPath]
+  const [command, ...args] = PRLIMIT ? [PRLIMIT, `--data=${HeistQueryLimits.maxDataBytes}`, '--', ...node] : node
+  const proc = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
+  const ready = new Promise<ChildProcess>((resolve, reject) => {
+    proc.once('message', () => resolve(proc))
+    proc.once('exit', (code) => reject(new HeistError('DB_UNAVAILABLE', `the query process exited (${code ?? 'signal'})`, 503)))
+  })
+  return { proc, ready }
+}
+
+/**
+ * Send one query to the process and wait for its reply. Past the deadline the process is
+ * killed (better-sqlite3 cannot interrupt a statement) and `onTimeout` starts the next one.
+ */
+export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: { onTimeout: () => void; onExit: () => HeistError }): Promise<ChildReply> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup()
+      proc.kill('SIGKILL')
+      on.onTimeout()
+      reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: timeoutMs }))
+    }, timeoutMs)
+    const onMessage = (reply: ChildReply) => {
+      if (reply.id !== request.id) return
+      cleanup()
+      resolve(reply)
+    }
+    const onExit = () => {
+      cleanup()
+      reject(on.onExit())
+    }
+    function cleanup() {
+      clearTimeout(timer)
+      proc.off('message', onMessage)
+      proc.off('exit', onExit)
+    }
+    proc.on('message', onMessage)
+    proc.once('exit', onExit)
+    // Killed (by close or a deadline) before this query reached it: 'exit' has fired already.
+    if (proc.exitCode !== null || proc.signalCode !== null || !proc.connected) return onExit()
+    proc.send(request)
+  })
+}
+
+export type StartedChild = ReturnType<typeof forkChild>
+
+/** What the spare needs of the runner's options (`QueryRunnerOptions` has these). */
+interface SpareOptions {
+  dbPath: string
+  spare?: boolean
+  observe?: { spareStarted?: (pid: number | undefined) => void }
+}
+
+/** The spare process: one started child waiting to replace a killed one. */
+export function createSpare(options: SpareOptions, isClosed: () => boolean) {
+  let spare: StartedChild | null = null
+  function refill(): void {
+    if (options.spare === false || isClosed() || spare !== null) return
+    const started = forkChild(options.dbPath)
+    // A spare that dies before it is used is replaced on the next take; whoever takes it awaits `ready` itself.
+    started.ready.catch(() => undefined)
+    started.proc.once('exit', () => {
+      if (spare === started) spare = null
+    })
+    options.observe?.spareStarted?.(started.proc.pid)
+    spare = started
+  }
+  return {
+    /** Start the spare if there is none. */
+    refill,
+    /** The spare, if one is alive; a new one is started behind it. */
+    take(): StartedChild | null {
+      const taken = spare
+      spare = null
+      refill()
+      return taken
+    },
+    kill(): void {
+      spare?.proc.kill('SIGKILL')
+      spare = null
+    },
+  }
+}
