@@ -90,22 +90,28 @@ export function drawMetrics(games: readonly GameScores[]): GroupMetricsOf | null
     for (let k = 0; k < draw.length; k++) moles += f.mole[draw[k]!]!
     return moles
   }
+  const molesScored = (draw: Int32Array): number => {
+    let pos = 0
+    for (let k = 0; k < draw.length; k++) if (f.posRank[draw[k]!]! >= 0) pos++
+    return pos
+  }
+  /** The mean of `value` over the draw's games with (1) or without (0) a mole; NaN if there are none. */
+  const meanWhere = (draw: Int32Array, mole: 0 | 1, value: ArrayLike<number>): number => {
+    let games = 0
+    let sum = 0
+    for (let k = 0; k < draw.length; k++) {
+      const g = draw[k]!
+      if (f.mole[g] !== mole) continue
+      games++
+      sum += value[g]!
+    }
+    return games === 0 ? NaN : sum / games
+  }
   return {
-    top1: (draw) => {
-      let moles = 0
-      let hits = 0
-      for (let k = 0; k < draw.length; k++) {
-        const g = draw[k]!
-        if (f.mole[g] === 0) continue
-        moles++
-        hits += f.credit[g]!
-      }
-      return moles === 0 ? NaN : hits / moles
-    },
+    top1: (draw) => meanWhere(draw, 1, f.credit),
     auroc: (draw) => {
       const neg = countNeg(draw)
-      let pos = 0
-      for (let k = 0; k < draw.length; k++) if (f.posRank[draw[k]!]! >= 0) pos++
+      const pos = molesScored(draw)
       if (pos === 0 || neg === 0) return NaN
       // Innocents below each rank, then per mole score: those below plus half of those equal.
       for (let r = 1; r < f.ranks; r++) below[r] = below[r - 1]! + negCount[r - 1]!
@@ -118,8 +124,7 @@ export function drawMetrics(games: readonly GameScores[]): GroupMetricsOf | null
     },
     tprAtFpr: (fpr) => (draw) => {
       const neg = countNeg(draw)
-      let pos = 0
-      for (let k = 0; k < draw.length; k++) if (f.posRank[draw[k]!]! >= 0) pos++
+      const pos = molesScored(draw)
       if (pos === 0 || neg === 0) return NaN
       // The innocent score at place ⌊fpr·neg⌋ from the top, as a rank.
       const place = Math.floor(fpr * neg)
@@ -133,17 +138,7 @@ export function drawMetrics(games: readonly GameScores[]): GroupMetricsOf | null
       for (let k = 0; k < draw.length; k++) if (f.posRank[draw[k]!]! > threshold) above++
       return above / pos
     },
-    falseAccusations: (draw) => {
-      let controls = 0
-      let accused = 0
-      for (let k = 0; k < draw.length; k++) {
-        const g = draw[k]!
-        if (f.mole[g] === 1) continue
-        controls++
-        accused += f.accused[g]!
-      }
-      return controls === 0 ? NaN : accused / controls
-    },
+    falseAccusations: (draw) => meanWhere(draw, 0, f.accused),
     correctAccusations: (draw) => {
       const moles = molesIn(draw)
       if (moles === 0) return NaN
