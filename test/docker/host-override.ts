@@ -22,7 +22,7 @@ export function hostNetworkOverride(ports: Readonly<Record<string, number>>, com
     for (const other of FLEET) environment[urlEnvName(other.name)] = url(other.name)
     if ((SERVICE_CLIENTS[service.name] ?? []).includes('tools:register')) environment.HEIST_PUBLIC_URL = url(service.name)
     if (service.llm) environment.LLM_BASE_URL = `${url('llm-sim')}/v1`
-    const health = `fetch('http://127.0.0.1:${port}/health').then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))`
+    const health = `require('node:http').get('http://127.0.0.1:${port}/health',(r)=>process.exit(r.statusCode===200?0:1)).on('error',()=>process.exit(1))`
     // JSON is YAML: every value below is written as JSON, so no quoting rule can bite.
     lines.push(
       `  ${service.name}:`,

@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DCLinter } from 'dclint'
@@ -21,7 +25,7 @@ interface ComposeService {
   env_file?: { path: string; required?: boolean }[]
   ports?: string[]
   extra_hosts?: string[]
-  healthcheck?: { test?: string[] }
+  healthcheck?: { test?: string[]; timeout?: string }
 }
 interface ComposeFile { services: Record<string, ComposeService>; volumes?: Record<string, unknown> }
 
@@ -71,7 +75,7 @@ describe('docker-compose.yml and Dockerfile are valid', () => {
     expect(runtime).toMatch(/^USER node$/m)
     expect(runtime).toMatch(/HOST=0\.0\.0\.0/)
     expect(runtime).toMatch(/ENTRYPOINT \["\/usr\/bin\/tini", "--"\]/)
-    expect(runtime).toMatch(/HEALTHCHECK[\s\S]*fetch\('http:\/\/127\.0\.0\.1:'\+process\.env\.PORT\+'\/health'\)/)
+    expect(runtime).toMatch(/HEALTHCHECK --interval=10s --timeout=10s /)
     expect(runtime).not.toMatch(/g\+\+|make|python3|curl/)
   })
 
@@ -97,6 +101,40 @@ describe('docker-compose.yml and Dockerfile are valid', () => {
       expect(existsSync(join(ROOT, 'services', name, 'src', 'main.ts')), `${name}/src/main.ts`).toBe(true)
       expect(service.build).toMatchObject({ context: '.', target: 'runtime', args: { SERVICE: name } })
     }
+  })
+})
+
+describe('the health checks, run as Docker runs them', () => {
+  // Docker runs the CMD array itself: node -e <script>, with the image's env (PORT) in the runtime image.
+  const dockerfileCheck = JSON.parse(/HEALTHCHECK[^\n]*\\\n\s*CMD (\[.*\])/.exec(dockerfile)![1]!) as string[]
+  const composeCheck = (port: number) => compose.services.calculator!.healthcheck!.test!.slice(1).map((a) => a.replace(/:8002\//, `:${port}/`))
+
+  async function exitCode(argv: string[], port: number): Promise<number | null> {
+    const [command, ...args] = argv
+    const child = spawn(command!, args, { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' })
+    const [code] = (await once(child, 'exit')) as [number | null]
+    return code
+  }
+
+  test('exit 0 on a 200 from /health, 1 on a 503 or a closed port, and no fetch (node:http starts in a third of the CPU)', async () => {
+    let status = 200
+    const server = createServer((request, reply) => { reply.statusCode = request.url === '/health' ? status : 404; reply.end('{}') })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    try {
+      for (const check of [dockerfileCheck, composeCheck(port)]) {
+        expect(check.join(' ')).not.toContain('fetch(')
+        status = 200
+        expect(await exitCode(check, port), check.join(' ')).toBe(0)
+        status = 503
+        expect(await exitCode(check, port), check.join(' ')).toBe(1)
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+    expect(await exitCode(dockerfileCheck, port)).toBe(1)
+    expect(await exitCode(composeCheck(port), port)).toBe(1)
+    for (const s of FLEET) expect(compose.services[s.name]!.healthcheck).toMatchObject({ timeout: '10s' })
   })
 })
 
