@@ -32,6 +32,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     child.stdin.end()
     const [code] = child.exitCode === null ? await exited : [child.exitCode]
-    if (code !== 0) throw new Error(`the shared fleet did not close cleanly (exit code ${String(code)})`)
+    if (code !== 0) {
+      // vitest prints a teardown's error and still exits 0 (vitest 4.1): the exit code must say it.
+      process.exitCode = 1
+      throw new Error(`the shared fleet did not close cleanly (exit code ${String(code)})`)
+    }
   }
 }
