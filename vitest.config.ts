@@ -43,7 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'scripts/eval/test/**/*.test.ts'],
+          include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'scripts/eval/test/**/*.test.ts', 'dashboard/test/**/*.test.ts'],
           pool: 'threads',
           // Unit files share their worker's module cache instead of importing fastify, zod and the
           // workspace afresh for every file: 3x less CPU for the units. Safe because no unit file

@@ -51,6 +51,16 @@ export function throttle(fn: () => void, ms: number): () => void {
 }
 
 export const pct = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${Math.round(value * 100)}%`)
+
+/**
+ * Two shares side by side, with as many decimals as it takes to show which is larger: a top score of
+ * 0.2851 against a threshold of 0.2878 read "29% (accuses above 29%)".
+ */
+export function pctApart(value: number, other: number): [string, string] {
+  let digits = 0
+  while (digits < 2 && value !== other && (value * 100).toFixed(digits) === (other * 100).toFixed(digits)) digits++
+  return [`${(value * 100).toFixed(digits)}%`, `${(other * 100).toFixed(digits)}%`]
+}
 export const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
 
 /** Cuts a long name in the middle ("chief_in…ist_02"), keeping both ends, which tell similar names apart. */

@@ -4,7 +4,7 @@ import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { adoptTokenFromUrl, api, operatorToken } from './api.js'
 import { createCharts } from './charts.js'
 import { applyOperatorMode, checkOperatorToken, errorText, fillProfiles, fillTeam, wireControls, wireTokenForm, type TeamMember } from './controls.js'
-import { byId, pct, throttle } from './dom.js'
+import { byId, pct, pctApart, throttle } from './dom.js'
 import { createFeed } from './feed.js'
 import { createGamePanel } from './mole-game-panel.js'
 import { createLive } from './live.js'
@@ -57,10 +57,11 @@ function showDetection(result: DetectionResult | null): void {
   summary.dataset.state = result ? 'done' : ''
   if (!result) return void (summary.textContent = '')
   // suspect null is the detector's "nobody" verdict: no score clears the calibrated threshold, so it calls this a control game.
-  const bar = result.threshold === undefined ? '' : ` (accuses above ${pct(result.threshold)})`
+  const [score, threshold] = result.threshold === undefined ? [pct(result.confidence), undefined] : pctApart(result.confidence, result.threshold)
+  const bar = threshold === undefined ? '' : ` (accuses above ${threshold})`
   const verdict = result.suspect === null
-    ? `suspects nobody: top score ${pct(result.confidence)}${bar}, it calls this a control game`
-    : `suspects ${result.suspect} with confidence ${pct(result.confidence)}${bar}`
+    ? `suspects nobody: top score ${score}${bar}, it calls this a control game`
+    : `suspects ${result.suspect} with confidence ${score}${bar}`
   summary.textContent = `detector (${result.mode === 'hybrid' ? 'rules + model' : 'rules only'}): ${verdict} · ${result.message_count} messages`
 }
 
