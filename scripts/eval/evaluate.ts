@@ -82,19 +82,29 @@ export interface Evaluation {
   held_out: Record<ScorerName, ScorerReport>
   in_voice: Record<ScorerName, ScorerReport>
   folds: Record<ScorerName, Fold[]>
+  /**
+   * The voice no rule, word list, weight or threshold was read from (held out as above), on its own:
+   * for the others, leave-one-voice-out holds out only the threshold, since the rules were written
+   * reading them. Absent when that voice was not played.
+   */
+  unseen?: { voice: string; scorers: Record<ScorerName, ScorerReport> }
 }
 
 /** Held-out (leave-one-voice-out) and in-voice reports for every scorer; detail (strategy, seat) for hybrid and rules. */
-export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number }): Evaluation {
+export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number; unseenVoice?: string }): Evaluation {
   const held = {} as Record<ScorerName, ScorerReport>
   const inVoice = {} as Record<ScorerName, ScorerReport>
+  const unseen = {} as Record<ScorerName, ScorerReport>
   const folds = {} as Record<ScorerName, Fold[]>
+  const { unseenVoice } = options
+  const played = unseenVoice !== undefined && collected.hybrid.some((g) => g.voice === unseenVoice)
   for (const s of SCORERS) {
     const t = withThresholds(collected[s], options.falseAccusationRate)
     const detail = s === 'hybrid' || s === 'rules'
     held[s] = evaluateScorer(t.heldOut, { seed: options.seed, samples: options.samples, detail })
     inVoice[s] = evaluateScorer(t.inVoice, { seed: options.seed, samples: options.samples, detail })
+    if (played) unseen[s] = evaluateScorer(t.heldOut.filter((g) => g.voice === unseenVoice), { seed: options.seed, samples: options.samples, detail })
     folds[s] = t.folds
   }
-  return { held_out: held, in_voice: inVoice, folds }
+  return { held_out: held, in_voice: inVoice, folds, ...(played ? { unseen: { voice: unseenVoice, scorers: unseen } } : {}) }
 }

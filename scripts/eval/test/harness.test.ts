@@ -9,11 +9,24 @@ import type { Detector } from '../score-game.js'
 // Small: 8 seeds in each of the three voices (16 mole games, 8 controls), in this thread.
 const PLAN: GamePlan = { games: 8, seed: 3, controlEvery: 3, rounds: 5, voices: ['heist-sim', 'heist-sim-b', 'heist-sim-c'] }
 
-async function evaluate(detector?: Detector) {
+async function play(detector?: Detector): Promise<GameOutcome[]> {
   const outcomes: GameOutcome[] = []
   await runShare(PLAN, sharedCounter().next, (o) => outcomes.push(o), detector)
+  return outcomes
+}
+
+function evaluateOutcomes(outcomes: readonly GameOutcome[], unseenVoice?: string) {
   const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
-  return { outcomes, evaluation: evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05 }) }
+  return evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05, unseenVoice })
+}
+
+// The real detector's games, played once for the tests that read them.
+let realGames: Promise<GameOutcome[]> | undefined
+const playReal = () => (realGames ??= play())
+
+async function evaluate(detector?: Detector) {
+  const outcomes = detector ? await play(detector) : await playReal()
+  return { outcomes, evaluation: evaluateOutcomes(outcomes) }
 }
 
 /** The real detector's result with every score replaced by a draw: a detector that reads nothing. */
@@ -32,6 +45,19 @@ describe('the eval harness, end to end', { timeout: 120_000 }, () => {
     expect(outcomes.every((o) => o.modelOk)).toBe(true)
     expect(outcomes.filter((o) => o.scores.hybrid.mole === null)).toHaveLength(6)
     expect(detectorProblems(evaluation)).toEqual([])
+  })
+
+  it('reports the never-read voice on its own, judged with the threshold of the other voices', async () => {
+    const outcomes = await playReal()
+    const evaluation = evaluateOutcomes(outcomes, 'heist-sim-c')
+    const unseen = evaluation.unseen!
+    expect(unseen.voice).toBe('heist-sim-c')
+    // Its games alone: 8 of the 24, the same figures as its row in the held-out per-voice table.
+    expect(unseen.scorers.hybrid.overall.games).toBe(8)
+    expect(unseen.scorers.hybrid.overall.top1.value).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-c']!.top1.value)
+    expect(unseen.scorers.rules.overall.auroc.value).toBe(evaluation.held_out.rules.by_voice['heist-sim-c']!.auroc.value)
+    expect(Object.values(unseen.scorers.hybrid.by_strategy).reduce((n, g) => n + g.games, 0)).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-c']!.games - 2)
+    expect(evaluateOutcomes(outcomes, 'heist-sim-z').unseen).toBeUndefined()
   })
 
   it('fails the check for a detector that answers at random', async () => {
