@@ -7,7 +7,10 @@
  * ratio to the baseline of the same round, and the CPU the client and the server used, so a
  * reader can see that the server saturated and not the client.
  *
- *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 5] [--duration 2] [--connections 32] [--log-level warn]
+ *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 5] [--duration 2] [--connections 32] [--log-level warn] [--only query_db]
+ *
+ * `--only TEXT` keeps the rows whose name contains TEXT (comma-separated for several), and the
+ * baseline always: a cheap run while working on one row.
  */
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
@@ -88,6 +91,15 @@ const MCP_SESSION_ROW = 'MCP tools/call, session'
 const MCP_STATELESS_ROW = 'MCP tools/call, no session'
 
 /** One request of each row before the rounds: a row answering an error would measure the error path. */
+/** `--only a,b`: the row names to keep (by substring), or undefined for all. */
+function onlyArgument(): string[] | undefined {
+  const i = process.argv.indexOf('--only')
+  if (i === -1) return undefined
+  const parts = (process.argv[i + 1] ?? '').split(',').map((p) => p.trim()).filter(Boolean)
+  if (parts.length === 0) throw new Error('--only needs a row name (or part of one), say --only query_db')
+  return parts
+}
+
 async function sanityCheck(load: HttpLoad, expect: string): Promise<void> {
   const body = load.uniqueId !== undefined ? load.body?.replace(load.uniqueId, 'sanity') : load.body
   const reply = await fetch(load.url, { method: load.method, headers: load.headers, ...(body !== undefined ? { body } : {}) })
@@ -101,6 +113,7 @@ async function main(): Promise<void> {
   const roundCount = argument('rounds', 5)
   const connections = argument('connections', 32)
   const logLevel = logLevelArgument('warn')
+  const only = onlyArgument()
   const servers = await startServers(logLevel)
   const token = async (client: string, scope: string, resource: string) => {
     const reply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form(servers.basic(client)), body: new URLSearchParams({ grant_type: 'client_credentials', scope, resource }).toString() })
@@ -117,7 +130,7 @@ async function main(): Promise<void> {
   // client's 5 connections keep its process busy and its queue full without measuring refusals.
   const DB_CONNECTIONS = 5
   const dbBody = JSON.stringify({ query: "SELECT name, post FROM guards WHERE shift = 'night'" })
-  const rows: [HttpLoad, string, number?][] = [
+  const allRows: [HttpLoad, string, number?][] = [
     [{ name: 'bare Fastify POST', url: `${servers.bareUrl}/hello`, method: 'POST', headers: json(), body: calcBody }, 'world'],
     [{ name: 'calculator /health', url: `${servers.calculatorUrl}/health`, method: 'GET' }, '"ok"'],
     [{ name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
@@ -129,6 +142,9 @@ async function main(): Promise<void> {
     [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString() }, 'access_token'],
     [{ name: 'query_db 3 rows (5 c)', url: `${servers.dbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],
   ]
+  // The baseline (first) always runs: every ratio is to it.
+  const rows = allRows.filter(([load], i) => i === 0 || only === undefined || only.some((part) => load.name.includes(part)))
+  if (rows.length === 1) throw new Error(`--only ${only?.join(',')} matches no row; rows: ${allRows.map(([l]) => l.name).join(', ')}`)
   for (const [load, expect] of rows) await sanityCheck(load, expect)
 
   await wrk(rows[0]![0], { durationS: 1, connections }) // warm-up: JIT, connections, caches
@@ -174,7 +190,7 @@ function report(rounds: LoadFigures[][], run: { durationS: number; connections: 
     const perRound = rateRatios(name).map((x) => x.toFixed(2)).join(' ')
     console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${median(results.map((r) => r.clientCpu)).toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${`${rate.toFixed(2)} (${perRound})`.padEnd(32)}  ${cpu.toFixed(2).padStart(9)}  ${verdict(rate, TARGETS[name])}`)
   }
-  for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW]) {
+  for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW].filter((name) => names.includes(name) && names.includes('calculator + JWT'))) {
     const mcp = rateRatios(mcpRow, 'calculator + JWT')
     const mcpCpu = median(cpuRatios(mcpRow, 'calculator + JWT'))
     console.log(`${mcpRow} / the same call over REST: rate ${median(mcp).toFixed(2)} (${mcp.map((x) => x.toFixed(2)).join(' ')}), CPU ${mcpCpu.toFixed(2)}; ${verdict(mcpCpu, MCP_OVER_REST_TARGET)} (CPU)`)

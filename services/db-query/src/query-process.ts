@@ -24,10 +24,11 @@ export const QUERY_MEMORY_BOUNDED = PRLIMIT !== undefined
 /**
  * Start the query process (under `prlimit --data` where it exists, which execs node, so the
  * IPC channel and the pid are node's); `ready` resolves once it has opened the database.
+ * `nodeFlags` are added to node's (the profiler's `--cpu-prof`, which NODE_OPTIONS refuses).
  */
-export function forkChild(dbPath: string): { proc: ChildProcess; ready: Promise<ChildProcess> } {
+export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: ChildProcess; ready: Promise<ChildProcess> } {
   const { path, execArgv } = childCommand()
-  const node = [process.execPath, ...execArgv, path, dbPath]
+  const node = [process.execPath, ...nodeFlags, ...execArgv, path, dbPath]
   const [command, ...args] = PRLIMIT ? [PRLIMIT, `--data=${HeistQueryLimits.maxDataBytes}`, '--', ...node] : node
   const proc = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
   const ready = new Promise<ChildProcess>((resolve, reject) => {
