@@ -9,6 +9,8 @@ const counts = (text: string) => extractQuantities(tokenize(text)).filter((q) =>
 const quantities = (text: string) => extractQuantities(tokenize(text)).map((q) => `${q.kind} ${q.value} ${q.topic}`)
 const stalling = (text: string) => scanMessage(tokenize(text)).filter((h) => h.lex === 'stalling').map((h) => h.phrase)
 const byAgent = (t: ReturnType<TranscriptBuilder['build']>) => new Map(scoreRules(t).map((s) => [s.agent, s]))
+/** Timing evidence other than a figure nobody else gives (unsupported.test.ts): these transcripts are too short for a team to back every figure. */
+const checked = (e: { signal: string; note: string }) => e.signal === 'timing' && !e.note.includes('no teammate gives')
 const SECURITY = '- 24 cameras in total, recorded continuously; footage is kept for 90 days.\n- Police response time: 3-5 minutes from the alarm.'
 const TIMING = 'Maintenance window         02:00-02:45 (time lock released, 45 minutes)\nHandover window            10-15 minutes at each change\nMax safe time inside       45 minutes'
 const ROSTER = 'NIGHT SHIFT (22:00-06:00)\n  Lisa Chen          L4   night supervisor, security office\n  James Williams     L2   patrol\n\nDAY SHIFT (06:00-14:00)\n  Robert Johnson     L2   main entrance'
@@ -45,7 +47,7 @@ describe('topics', () => {
       .say('planner', 'So we have a 45-minute vault window, and the door estimate is 38 minutes.')
       .say('lookout', 'I will give time checks every ten minutes.')
       .blandRound(['hacker', 'planner', 'lookout']).build())
-    expect(s.get('planner')!.evidence.filter((e) => e.signal === 'timing')).toEqual([])
+    expect(s.get('planner')!.evidence.filter(checked)).toEqual([])
     expect(s.get('lookout')!.evidence.filter((e) => e.signal === 'timing')).toEqual([])
   })
   it('does not hold the team\'s own schedule ("02:00 vault work starts") to a document\'s clock time near the same word', () => {
@@ -181,14 +183,14 @@ describe('tables and identifiers', () => {
       .say('driver', 'Police take 3-5 min here.')
       .blandRound(['driver'])
       .say('driver', 'With 3-5 min of police response we move fast.').build())
-    expect(s.get('driver')!.evidence.filter((e) => e.signal === 'timing')).toEqual([])
+    expect(s.get('driver')!.evidence.filter(checked)).toEqual([])
   })
 })
 
 describe('times and calculator reports read from the transcript\'s structure', () => {
   const SHIFTS = 'name    | start_time | end_time | guard_count\n--------+------------+----------+------------\nday     | 06:00      | 14:00    | 4\nevening | 14:00      | 22:00    | 6\nnight   | 22:00      | 06:00    | 3\n(3 rows)'
   const shiftsCall = (b: TranscriptBuilder) => b.tool('intel', 'query_db', { query: 'SELECT name, start_time, end_time, guard_count FROM shifts' }, SHIFTS)
-  const timing = (t: ReturnType<TranscriptBuilder['build']>, agent: string) => byAgent(t).get(agent)!.evidence.filter((e) => e.signal === 'timing')
+  const timing = (t: ReturnType<TranscriptBuilder['build']>, agent: string) => byAgent(t).get(agent)!.evidence.filter(checked)
 
   it('holds a shift-change time to the times of the shifts table the team queried', () => {
     const t = shiftsCall(new TranscriptBuilder())

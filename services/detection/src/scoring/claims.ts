@@ -2,6 +2,7 @@ import { agrees, quantityKey, type Quantity } from './facts.js'
 import { Consensus, type Echo, FinalPositions, introducer, OwnFigures, sameSubject, statedBy } from './figure-ledgers.js'
 import { findNameClaims } from './names.js'
 import { findAttributions } from './attributions.js'
+import { findUnsupportedFigures } from './unsupported.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
@@ -29,6 +30,8 @@ export const W_INTRODUCED_DROPPED = 0.6
 export const W_NAME_CONTRADICTION = 1
 /** A teammate given words or a task its own messages do not bear out. */
 export const W_MISATTRIBUTION = 0.6
+/** A time or duration that no tool result and no teammate gives (see unsupported.ts). */
+export const W_UNSUPPORTED = 0.6
 
 /**
  * Topics whose clock times are the team's own schedule ("02:00 vault work starts", "02:48 in the
@@ -212,5 +215,6 @@ export function findContradictions(p: Prepared): Contradiction[] {
   checkCalculator(p, out)
   for (const c of findNameClaims(p)) out.push({ ...c, kind: 'fact', weight: W_NAME_CONTRADICTION })
   for (const c of findAttributions(p)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
+  for (const u of findUnsupportedFigures(p)) out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED })
   return out
 }
