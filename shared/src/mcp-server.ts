@@ -1,18 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
-import { CallToolRequestSchema, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js'
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js'
 import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
-import { MCP_SESSION_LIMITS, McpSessions, releaseAnsweredStreams, type McpSessionLimits } from './mcp-sessions.js'
+import { acceptRefusal, MCP_MAX_BATCH, parsePost, protocolVersionRefusal, type RpcRefusal } from './mcp-messages.js'
+import { MCP_SESSION_LIMITS, McpSessions, type McpSessionLimits } from './mcp-sessions.js'
 import { buildToolServer, McpServerPool, toolsFor } from './mcp-tool-server.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
 import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
 
-export { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN }
-/** JSON-RPC messages one POST may carry: each can be a tool call, so a batch must stay small. */
-export const MCP_MAX_BATCH = 8
+export { MCP_MAX_BATCH, MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN }
 
 export interface McpResourceOptions {
   /** Service name and version, as the MCP `initialize` answer names the server. */
@@ -85,63 +83,24 @@ async function authenticate(request: FastifyRequest, resource: string, verify: T
   }
 }
 
-type ToolCallCheck = { ok: true; names: string[] } | { ok: false; id: unknown; message: string }
-
-/**
- * The tools a JSON-RPC body (one message or a batch) asks to call, checked against the
- * `tools/call` schema first: the SDK would answer bad params with -32603 "internal error".
- */
-function calledTools(body: unknown): ToolCallCheck {
-  const names: string[] = []
-  for (const message of Array.isArray(body) ? body : [body]) {
-    if (typeof message !== 'object' || message === null || (message as { method?: unknown }).method !== 'tools/call') continue
-    const parsed = CallToolRequestSchema.safeParse(message)
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-      return { ok: false, id: (message as { id?: unknown }).id ?? null, message: `Invalid params for tools/call: ${problems}` }
-    }
-    names.push(parsed.data.params.name)
-  }
-  return { ok: true, names }
-}
-
-/** A JSON-RPC error answer, for what is refused before the SDK sees the message. */
+/** A JSON-RPC error answer, for what is refused before the server sees the message. */
 function rpcError(reply: FastifyReply, status: number, code: number, message: string, id: unknown = null): FastifyReply {
   return reply.code(status).type('application/json').send({ jsonrpc: '2.0', error: { code, message }, id })
 }
 
-/** Headers the SDK transport reads, copied from the Fastify request. */
-function webHeaders(request: FastifyRequest): Headers {
-  const headers = new Headers()
-  for (const name of ['content-type', 'accept', 'mcp-protocol-version', 'mcp-session-id']) {
-    const value = request.headers[name]
-    if (typeof value === 'string') headers.set(name, value)
-  }
-  return headers
+const refused = (reply: FastifyReply, refusal: RpcRefusal) => rpcError(reply, refusal.status, refusal.code, refusal.message, refusal.id ?? null)
+
+/** The request headers a server's handlers may read (`extra.requestInfo`): not the token, which is `authInfo`'s to carry. */
+function requestInfo(request: FastifyRequest, url: URL) {
+  const { accept, 'content-type': contentType, 'mcp-protocol-version': version, 'mcp-session-id': session } = request.headers
+  return { headers: { accept, 'content-type': contentType, 'mcp-protocol-version': version, 'mcp-session-id': session }, url }
 }
 
-/** JSON-RPC ids of the requests in a body: the session must not have one of them under way. */
-function requestIds(body: unknown): unknown[] {
-  return (Array.isArray(body) ? body : [body]).flatMap((m: unknown) => (typeof m === 'object' && m !== null && 'method' in m && 'id' in m ? [m.id] : []))
-}
-
-/**
- * The body of the SDK's `Response`, read from its stream directly: `Response.text()` (undici's
- * whole-body reader) cost more CPU per request over real HTTP (issue 16, third pass).
- */
-async function responseText(response: Response): Promise<string> {
-  if (response.body === null) return ''
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/** Copy the SDK's web `Response` onto the Fastify reply. */
-async function relay(reply: FastifyReply, response: Response): Promise<FastifyReply> {
-  const body = await responseText(response)
-  response.headers.forEach((value, name) => void reply.header(name, value))
-  return reply.code(response.status).send(body === '' ? undefined : body)
+/** A POST's answers: one message, a batch's array, or 202 and no body when it carried no request. */
+function answer(reply: FastifyReply, answers: JSONRPCMessage[], sessionId?: string): FastifyReply {
+  if (answers.length === 0) return reply.code(202).send()
+  if (sessionId !== undefined) void reply.header('mcp-session-id', sessionId)
+  return reply.code(200).type('application/json').send(JSON.stringify(answers.length === 1 ? answers[0] : answers))
 }
 
 /** What one MCP endpoint shares across requests. */
@@ -155,9 +114,11 @@ interface McpEndpoint {
 }
 
 /**
- * `POST /mcp`. The token is checked on every request, session or not; then three ways in:
- * - with `Mcp-Session-Id`: the session's own server and transport, if the session is this
- *   client's (any other answer is 404, as for an id that never existed);
+ * `POST /mcp` (Streamable HTTP, JSON answers). The token is checked on every request, session or
+ * not; then the rules of the transport (`parsePost`, Accept, MCP-Protocol-Version); then three
+ * ways in:
+ * - with `Mcp-Session-Id`: the session's own server, if the session is this client's (any other
+ *   answer is 404, as for an id that never existed);
  * - an `initialize` without one opens a session (the SDK client, the Inspector, LM Studio);
  * - anything else is answered statelessly (curl, one-shot clients), by a pooled server.
  */
@@ -165,53 +126,46 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
   const { options, sessions } = endpoint
   const { resource, url, verify } = endpoint.current()
   const principal = await authenticate(request, resource, verify, endpoint.scopes)
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(request.body)
-  } catch {
-    return rpcError(reply, 400, -32700, 'Parse error: the body is not JSON')
-  }
-  if (Array.isArray(parsed) && parsed.length > MCP_MAX_BATCH) return rpcError(reply, 400, -32600, `Invalid Request: a batch may hold at most ${MCP_MAX_BATCH} messages`)
-  // JSON-RPC 2.0 §6: an empty batch is an invalid request (the SDK would accept it with a 202).
-  if (Array.isArray(parsed) && parsed.length === 0) return rpcError(reply, 400, -32600, 'Invalid Request: an empty batch')
-  // The transport answers by id: two requests with one id in a batch get one answer between them, the other is lost.
-  const ids = requestIds(parsed)
-  if (new Set(ids).size !== ids.length) return rpcError(reply, 400, -32600, 'Invalid Request: two requests in one batch have the same id')
-  const calls = calledTools(parsed)
-  if (!calls.ok) return rpcError(reply, Array.isArray(parsed) ? 400 : 200, -32602, calls.message, calls.id)
-  for (const name of calls.names) {
+  const notAcceptable = acceptRefusal(request.headers.accept)
+  if (notAcceptable) return refused(reply, notAcceptable)
+  const post = parsePost(request.headers['content-type'], request.body)
+  if (!post.ok) return refused(reply, post.refusal)
+  for (const name of post.tools) {
     const tool = options.tools.find((t) => t.definition.name === name)
     if (tool && !principal.scopes.includes(tool.definition.scope)) throw scopeChallenge(resource, tool.definition.scope, name)
   }
-  const webRequest = new Request(resource, { method: 'POST', headers: webHeaders(request) })
   const authInfo = { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: url }
+  const extra = { authInfo, requestInfo: requestInfo(request, url) }
   const { tools, key } = toolsFor(options, principal)
   const sessionId = request.headers['mcp-session-id']
   if (typeof sessionId === 'string') {
     const session = sessions.find(sessionId, principal.clientId, key)
     if (session === undefined) return rpcError(reply, 404, -32001, 'Session not found: initialize a new session')
-    const answered = await sessions.use(session, ids, () => session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo }))
+    if (post.initialize) return rpcError(reply, 400, -32600, 'Invalid Request: Server already initialized')
+    const badVersion = protocolVersionRefusal(request.headers['mcp-protocol-version'])
+    if (badVersion) return refused(reply, badVersion)
+    const answered = await sessions.use(session, post.ids, () => session.transport.exchange(post.messages, extra))
     if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
-    return relay(reply, answered.value)
+    return answer(reply, answered.value, session.id)
   }
-  if (!Array.isArray(parsed) && isInitializeRequest(parsed)) {
+  if (post.initialize) {
     const opened = await sessions.open(principal.clientId, key, buildToolServer(options, tools))
     if (!opened.ok) {
       if (opened.status === 503) void reply.header('retry-after', '60')
-      return rpcError(reply, opened.status, -32000, opened.message, (parsed as { id?: unknown }).id ?? null)
+      return rpcError(reply, opened.status, -32000, opened.message, post.ids[0] ?? null)
     }
-    const response = await opened.session.transport.handleRequest(webRequest, { parsedBody: parsed, authInfo })
-    releaseAnsweredStreams(opened.session.transport)
-    // An initialize the SDK refused opened nothing worth keeping.
-    if (opened.session.id === undefined) sessions.end(opened.session)
-    return relay(reply, response)
+    const answers = await opened.session.transport.exchange(post.messages, extra)
+    // An initialize the server refused opened nothing worth keeping.
+    if (answers.some((a) => 'error' in a)) {
+      sessions.end(opened.session)
+      return answer(reply, answers)
+    }
+    sessions.register(opened.session)
+    return answer(reply, answers, opened.session.id)
   }
-  // Stateless: a fresh transport per request, JSON answers rather than an SSE stream.
-  return endpoint.pool.with(principal, async (server) => {
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
-    await server.connect(transport)
-    return relay(reply, await transport.handleRequest(webRequest, { parsedBody: parsed, authInfo }))
-  })
+  const badVersion = protocolVersionRefusal(request.headers['mcp-protocol-version'])
+  if (badVersion) return refused(reply, badVersion)
+  return answer(reply, await endpoint.pool.with(principal, ({ transport }) => transport.exchange(post.messages, extra)))
 }
 
 /** `DELETE /mcp`: the client ends its session (Streamable HTTP §2.5.4); only its owner may. */
@@ -225,6 +179,8 @@ async function handleMcpDelete(request: FastifyRequest, reply: FastifyReply, end
   }
   const session = endpoint.sessions.find(sessionId, principal.clientId, toolsFor(endpoint.options, principal).key)
   if (session === undefined) return rpcError(reply, 404, -32001, 'Session not found')
+  const badVersion = protocolVersionRefusal(request.headers['mcp-protocol-version'])
+  if (badVersion) return refused(reply, badVersion)
   endpoint.sessions.end(session)
   return reply.code(200).send()
 }
@@ -253,13 +209,13 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
     pool: new McpServerPool(options),
     sessions: new McpSessions(options.sessions ?? MCP_SESSION_LIMITS, options.now),
   }
-  app.addHook('onClose', () => endpoint.sessions.closeAll())
+  app.addHook('onClose', () => Promise.all([endpoint.sessions.closeAll(), endpoint.pool.closeAll()]))
   const metadata = async () => protectedResourceMetadata(options.resource(), options)
   app.get(PROTECTED_RESOURCE_WELL_KNOWN, metadata)
   app.get(`${PROTECTED_RESOURCE_WELL_KNOWN}${MCP_PATH}`, async () => protectedResourceMetadata(`${options.resource()}${MCP_PATH}`, options))
 
   await app.register(async (scope) => {
-    // The SDK wants the raw JSON-RPC text: parse errors become JSON-RPC errors, not the REST shape.
+    // The raw JSON-RPC text: parse errors become JSON-RPC errors (-32700), not the REST shape.
     scope.removeContentTypeParser('application/json')
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body))
     scope.post<{ Body: string }>(MCP_PATH, (request, reply) => handleMcpPost(request, reply, endpoint))

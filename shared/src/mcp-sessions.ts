@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js'
+import { JsonResponseTransport } from './mcp-transport.js'
 
 /** How many MCP sessions a server keeps, and for how long. */
 export interface McpSessionLimits {
@@ -25,54 +25,19 @@ export interface McpSession {
   /** The tool set the session's server holds (the opener's scopes); a token with other scopes must open its own. */
   readonly toolKey: string
   readonly server: McpServer
-  readonly transport: WebStandardStreamableHTTPServerTransport
-  id: string | undefined
+  readonly transport: JsonResponseTransport
+  readonly id: string
   lastUsed: number
   /** JSON-RPC ids of the requests under way: the transport routes answers by id, so two at once would cross. */
   readonly inFlight: Set<unknown>
   ending: boolean
 }
 
-/** The transport's private bookkeeping that `releaseAnsweredStreams` trims (SDK 1.x field names). */
-interface TransportStreams {
-  _streamMapping?: unknown
-  _requestToStreamMapping?: unknown
-}
-
-/**
- * Drop the transport's records of requests already answered; returns how many it dropped, or
- * undefined when the SDK no longer has these fields.
- *
- * Why: in JSON-response mode the SDK (1.x up to at least 1.32.2) resolves a POST's answer but
- * never deletes that POST's entry in `_streamMapping`, so a session's transport keeps one entry,
- * holding the answered `Response`, per request for the session's whole life
- * (modelcontextprotocol/typescript-sdk#2559; the fix, #2747, is not released). A client that
- * keeps one session busy grows the server's memory without bound, and the growing heap made every
- * request pay in garbage collection. An entry no request under way points at is answered: the
- * transport adds an entry and its requests' ids in one synchronous step and removes the ids once
- * every answer is in. Only the private fields are touched, never a request's own path; a test
- * (`mcp-sessions.test.ts`) fails when the SDK renames them, the cue to check whether the leak is fixed.
- */
-export function releaseAnsweredStreams(transport: WebStandardStreamableHTTPServerTransport): number | undefined {
-  const { _streamMapping: streams, _requestToStreamMapping: pending } = transport as unknown as TransportStreams
-  if (!(streams instanceof Map) || !(pending instanceof Map)) return undefined
-  if (streams.size <= pending.size) return 0
-  const live = new Set(pending.values())
-  let dropped = 0
-  for (const [id, entry] of streams) {
-    // Only JSON-mode POST entries (`resolveJson`): an SSE stream's entry is the SDK's to end.
-    if (live.has(id) || typeof entry !== 'object' || entry === null || !('resolveJson' in entry)) continue
-    streams.delete(id)
-    dropped += 1
-  }
-  return dropped
-}
-
 export type OpenedSession = { ok: true; session: McpSession } | { ok: false; status: 429 | 503; message: string }
 
 /**
- * The MCP sessions of one server (Streamable HTTP §2.5): opened by `initialize`, named by the
- * `Mcp-Session-Id` the transport generates, reused by every later request of that client, ended by
+ * The MCP sessions of one server (Streamable HTTP §2.5): opened by `initialize`, named by a
+ * random `Mcp-Session-Id`, reused by every later request of that client, ended by
  * DELETE, by idleness or by the client's own newer sessions. A session is found only for the
  * client (and tool set) that opened it: any other caller gets the same "not found" as for an id
  * that never existed, so a stolen or guessed id is worth nothing without its owner's token. A
@@ -115,7 +80,6 @@ export class McpSessions {
     try {
       return { ok: true, value: await run() }
     } finally {
-      releaseAnsweredStreams(session.transport)
       for (const id of ids) session.inFlight.delete(id)
       session.lastUsed = this.now()
       if (session.ending) this.end(session)
@@ -123,9 +87,9 @@ export class McpSessions {
   }
 
   /**
-   * A new session for `clientId` around `server`, registered once its `initialize` is answered
-   * (the transport generates the id then). Room is made first: expired sessions end, and a client
-   * at its limit loses its least recently used idle session.
+   * A new session for `clientId` around `server`, connected to its own transport; it is
+   * registered (`register`) once its `initialize` is answered. Room is made first: expired
+   * sessions end, and a client at its limit loses its least recently used idle session.
    */
   async open(clientId: string, toolKey: string, server: McpServer): Promise<OpenedSession> {
     this.sweep()
@@ -136,35 +100,26 @@ export class McpSessions {
       this.end(idle)
     }
     if (this.sessions.size >= this.limits.maxSessions) return { ok: false, status: 503, message: 'this MCP server holds as many sessions as it may; try again later' }
-    const session: McpSession = {
-      clientId,
-      toolKey,
-      server,
-      id: undefined,
-      lastUsed: this.now(),
-      inFlight: new Set(),
-      ending: false,
-      transport: new WebStandardStreamableHTTPServerTransport({
-        sessionIdGenerator: randomUUID,
-        enableJsonResponse: true,
-        onsessioninitialized: (id) => {
-          session.id = id
-          this.sessions.set(id, session)
-        },
-      }),
-    }
+    const id = randomUUID()
+    const transport = new JsonResponseTransport(id)
+    const session: McpSession = { clientId, toolKey, server, transport, id, lastUsed: this.now(), inFlight: new Set(), ending: false }
     // Set before connect: the server chains its own close handler after this one.
-    session.transport.onclose = () => {
-      if (session.id !== undefined && this.sessions.get(session.id) === session) this.sessions.delete(session.id)
+    transport.onclose = () => {
+      if (this.sessions.get(session.id) === session) this.sessions.delete(session.id)
     }
-    await server.connect(session.transport)
+    await server.connect(transport)
     return { ok: true, session }
+  }
+
+  /** Make an opened session findable by its id (its `initialize` was answered). */
+  register(session: McpSession): void {
+    if (!session.ending) this.sessions.set(session.id, session)
   }
 
   /** End a session now if it is idle, else as soon as its last request is answered. */
   end(session: McpSession): void {
     session.ending = true
-    if (session.id !== undefined && this.sessions.get(session.id) === session) this.sessions.delete(session.id)
+    if (this.sessions.get(session.id) === session) this.sessions.delete(session.id)
     if (session.inFlight.size === 0) void session.server.close()
   }
 
@@ -181,7 +136,7 @@ export class McpSessions {
   }
 
   private touch(session: McpSession): void {
-    if (session.id === undefined) return
+    if (this.sessions.get(session.id) !== session) return
     this.sessions.delete(session.id)
     this.sessions.set(session.id, session)
   }

@@ -3,6 +3,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv'
 import type { Principal } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
+import { JsonResponseTransport } from './mcp-transport.js'
 import type { ServedTool } from './served-tool.js'
 
 /** What an MCP server for a tool service is built from: its name and the tools it may serve. */
@@ -59,35 +60,57 @@ export function buildToolServer(options: McpToolServerOptions, tools: ServedTool
 /** Idle servers kept per tool set; more than this many at once are built and dropped. */
 const MAX_IDLE_SERVERS = 16
 
+/** A server and the transport it stays connected to. */
+export interface ConnectedServer {
+  server: McpServer
+  transport: JsonResponseTransport
+}
+
+/** A server holding `tools`, connected to its own JSON transport (`sessionId` for a session's). */
+export async function connectToolServer(options: McpToolServerOptions, tools: ServedTool[], sessionId?: string): Promise<ConnectedServer> {
+  const server = buildToolServer(options, tools)
+  const transport = new JsonResponseTransport(sessionId)
+  await server.connect(transport)
+  return { server, transport }
+}
+
 /**
- * MCP servers reused across stateless requests, one request at a time each. The SDK allows a
- * `Protocol` one transport at a time ("call close() before connecting to a new transport, or use
- * a separate Protocol instance per connection") and a stateless transport one request, so a
- * server is connected to a fresh transport per request, closed after it and only then lent again;
- * concurrent requests get different servers. A server holds only the tools a scope set allows
- * (tools/list shows no others), so servers are kept per set of tool names. What a server keeps
- * after close() is the last client's `initialize` information, which no tool reads; the caller
- * of a tool is the request's verified token (`authInfo`). Building a server per request, the
- * SDK's own stateless example, cost a fifth of an MCP call.
+ * MCP servers for requests without a session, one request at a time each. A `Protocol` holds one
+ * transport ("call close() before connecting to a new transport, or use a separate Protocol
+ * instance per connection") and routes answers by JSON-RPC id, which strangers' requests share
+ * (everyone's first id is 1): so a server serves one request at a time, and concurrent requests
+ * get different servers. Each stays connected to its own `JsonResponseTransport` for its life,
+ * so lending one costs nothing (the SDK's stateless transport serves one request, so a server
+ * was connected and closed around each: a fifth of a call). A server holds only the tools a scope
+ * set allows (tools/list shows no others), so servers are kept per set of tool names. What a
+ * server keeps between requests is what a stateless client never sends (`initialize`
+ * information); the caller of a tool is the request's verified token (`authInfo`).
  */
 export class McpServerPool {
-  private readonly idle = new Map<string, McpServer[]>()
+  private readonly idle = new Map<string, ConnectedServer[]>()
   constructor(private readonly options: McpToolServerOptions) {}
 
   /** Run `use` with a server holding exactly the tools `principal` may call. */
-  async with<T>(principal: Principal, use: (server: McpServer) => Promise<T>): Promise<T> {
+  async with<T>(principal: Principal, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
     const { tools, key } = toolsFor(this.options, principal)
-    const server = this.idle.get(key)?.pop() ?? buildToolServer(this.options, tools)
+    const connected = this.idle.get(key)?.pop() ?? (await connectToolServer(this.options, tools))
     let reusable = false
     try {
-      const result = await use(server)
+      const result = await use(connected)
       reusable = true
       return result
     } finally {
-      await server.close()
       // A server whose request failed midway is dropped, not lent again.
       const idle = this.idle.get(key) ?? []
-      if (reusable && idle.length < MAX_IDLE_SERVERS && server.server.transport === undefined) this.idle.set(key, [...idle, server])
+      if (reusable && idle.length < MAX_IDLE_SERVERS && !connected.transport.isClosed) this.idle.set(key, idle).get(key)?.push(connected)
+      else void connected.server.close()
     }
+  }
+
+  /** Close every idle server (the app is closing). */
+  async closeAll(): Promise<void> {
+    const all = [...this.idle.values()].flat()
+    this.idle.clear()
+    await Promise.allSettled(all.map(({ server }) => server.close()))
   }
 }

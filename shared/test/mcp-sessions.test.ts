@@ -2,8 +2,6 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { createServiceApp, serveTool } from '../src/index.js'
 import { mcpRoutes } from '../src/mcp-server.js'
-import { McpSessions, releaseAnsweredStreams } from '../src/mcp-sessions.js'
-import { buildToolServer } from '../src/mcp-tool-server.js'
 import { resourceVerifier } from '../src/resource.js'
 import { listenForMcp, MCP_HEADERS, mcpPost, rpc } from './mcp-harness.js'
 import { createTestSigner, TEST_AUDIENCE, TEST_TOOL_CONFIG } from './tool-tokens.js'
@@ -180,40 +178,5 @@ describe('stateful MCP sessions', () => {
     } finally {
       await server.app.close()
     }
-  })
-
-  describe('the transport keeps no record of answered requests (SDK leak, typescript-sdk#2559)', () => {
-    const authInfo = { token: '', clientId: 'hana', scopes: ['calculator:use'] }
-    const post = (session: string | undefined) => new Request(TEST_AUDIENCE, { method: 'POST', headers: { ...MCP_HEADERS, ...(session ? inSession(session) : {}) } })
-    async function openSession(sessions: McpSessions) {
-      const opened = await sessions.open('hana', 'tally', buildToolServer({ name: 'probe', tools: [tally] }, [tally]))
-      if (!opened.ok) throw new Error(opened.message)
-      const { session } = opened
-      expect((await session.transport.handleRequest(post(undefined), { parsedBody: rpc(0, 'initialize', INIT_PARAMS), authInfo })).status).toBe(200)
-      expect(session.id).toBeDefined()
-      return session
-    }
-    const call = (session: Awaited<ReturnType<typeof openSession>>, id: number, pause = 0) =>
-      session.transport.handleRequest(post(session.id), { parsedBody: rpc(id, 'tools/call', { name: 'tally', arguments: { pause_ms: pause } }), authInfo })
-
-    test('the SDK alone keeps one per answered request (when this fails, the SDK fixed it: drop releaseAnsweredStreams)', async () => {
-      const sessions = new McpSessions({ maxSessions: 2, maxPerClient: 2, idleMs: IDLE_MS }, () => clock)
-      const session = await openSession(sessions)
-      for (let id = 1; id <= 5; id++) expect((await call(session, id)).status).toBe(200)
-      // The initialize and the five calls.
-      expect(releaseAnsweredStreams(session.transport)).toBe(6)
-      await sessions.closeAll()
-    })
-
-    test('requests run through the session leave none behind, and requests under way are still answered', async () => {
-      const sessions = new McpSessions({ maxSessions: 2, maxPerClient: 2, idleMs: IDLE_MS }, () => clock)
-      const session = await openSession(sessions)
-      releaseAnsweredStreams(session.transport)
-      // Overlapping calls: each one's clean-up runs while the others are under way.
-      const answers = await Promise.all([1, 2, 3, 4].map((id) => sessions.use(session, [id], async () => (await call(session, id, 5 * id)).json())))
-      expect(answers.map((a) => (a.ok ? (a.value as { id: number }).id : 'refused'))).toEqual([1, 2, 3, 4])
-      expect(releaseAnsweredStreams(session.transport)).toBe(0)
-      await sessions.closeAll()
-    })
   })
 })

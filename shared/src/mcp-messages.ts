@@ -1,0 +1,96 @@
+import { CallToolRequestSchema, InitializeRequestSchema, JSONRPCMessageSchema, SUPPORTED_PROTOCOL_VERSIONS, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js'
+import { isJsonContentType } from '@modelcontextprotocol/sdk/shared/mediaType.js'
+import { isRequest } from './mcp-transport.js'
+
+/** JSON-RPC messages one POST may carry: each can be a tool call, so a batch must stay small. */
+export const MCP_MAX_BATCH = 8
+
+/** A refusal before any message reaches the server: HTTP status, JSON-RPC error code and message. */
+export interface RpcRefusal {
+  status: number
+  code: number
+  message: string
+  id?: unknown
+}
+
+/** One POST's messages, checked: what the SDK's transport checks, with the same codes, and a few of ours. */
+export type ParsedPost = { ok: true; messages: JSONRPCMessage[]; ids: unknown[]; initialize: boolean; tools: string[] } | { ok: false; refusal: RpcRefusal }
+
+const refuse = (status: number, code: number, message: string, id: unknown = null): ParsedPost => ({ ok: false, refusal: { status, code, message, id } })
+
+/**
+ * `tools/call` params in the shape the SDK accepts, checked by hand on the common path (the name
+ * and the arguments object); anything else goes through the SDK's schema for the message naming
+ * the field. The SDK would answer bad params with -32603 "internal error".
+ */
+function toolCallProblem(message: { params?: unknown }): string | undefined {
+  const params = message.params
+  if (typeof params === 'object' && params !== null && !Array.isArray(params)) {
+    const { name, arguments: args, ...rest } = params as Record<string, unknown>
+    const plainArgs = args === undefined || (typeof args === 'object' && args !== null && !Array.isArray(args))
+    if (typeof name === 'string' && plainArgs && Object.keys(rest).length === 0) return undefined
+  }
+  const parsed = CallToolRequestSchema.safeParse(message)
+  if (parsed.success) return undefined
+  return `Invalid params for tools/call: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
+}
+
+/**
+ * The messages of a POST body (the raw text), refused as the SDK's Streamable HTTP transport
+ * would (`webStandardStreamableHttp.ts`): a Content-Type other than JSON → 415; not JSON → 400 -32700; a message the SDK's
+ * `JSONRPCMessageSchema` refuses → 400 -32700 "Invalid JSON-RPC message"; an `initialize` with
+ * other messages → 400 -32600. Ours on top: a batch over `MCP_MAX_BATCH` or empty (JSON-RPC 2.0
+ * §6), two requests with one id (answers are routed by id), `tools/call` params the SDK would
+ * call an internal error. Each message is parsed by the SDK's schema once; the server parses it
+ * again for its method, as it does under any transport.
+ */
+export function parsePost(contentType: string | undefined, body: unknown): ParsedPost {
+  if (!isJsonContentType(contentType) || typeof body !== 'string') return refuse(415, -32000, 'Unsupported Media Type: Content-Type must be application/json')
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    return refuse(400, -32700, 'Parse error: the body is not JSON')
+  }
+  const raw = Array.isArray(json) ? json : [json]
+  if (Array.isArray(json) && json.length > MCP_MAX_BATCH) return refuse(400, -32600, `Invalid Request: a batch may hold at most ${MCP_MAX_BATCH} messages`)
+  if (raw.length === 0) return refuse(400, -32600, 'Invalid Request: an empty batch')
+  const messages: JSONRPCMessage[] = []
+  for (const item of raw) {
+    // Ours first, as before the SDK's transport: its schema would call a `params: "x"` unparseable JSON.
+    if (typeof item === 'object' && item !== null && (item as { method?: unknown }).method === 'tools/call') {
+      const problem = toolCallProblem(item)
+      if (problem !== undefined) return refuse(Array.isArray(json) ? 400 : 200, -32602, problem, (item as { id?: unknown }).id ?? null)
+    }
+    const parsed = JSONRPCMessageSchema.safeParse(item)
+    if (!parsed.success) return refuse(400, -32700, 'Parse error: Invalid JSON-RPC message')
+    messages.push(parsed.data)
+  }
+  const requests = messages.filter(isRequest)
+  const ids = requests.map((r) => r.id)
+  if (new Set(ids).size !== ids.length) return refuse(400, -32600, 'Invalid Request: two requests in one batch have the same id')
+  // What the SDK counts as an initialization: a request the InitializeRequest schema accepts.
+  const initialize = requests.some((r) => r.method === 'initialize' && InitializeRequestSchema.safeParse(r).success)
+  if (initialize && messages.length > 1) return refuse(400, -32600, 'Invalid Request: Only one initialization request is allowed')
+  const tools = requests.flatMap((r) => (r.method === 'tools/call' ? [(r.params as { name: string }).name] : []))
+  return { ok: true, messages, ids, initialize, tools }
+}
+
+/**
+ * A client must accept both JSON and an SSE stream (Streamable HTTP, sending messages): the SDK
+ * answers 406 otherwise, and so do we, though these servers always answer JSON.
+ */
+export function acceptRefusal(accept: string | undefined): RpcRefusal | undefined {
+  if (accept?.includes('application/json') && accept.includes('text/event-stream')) return undefined
+  return { status: 406, code: -32000, message: 'Not Acceptable: Client must accept both application/json and text/event-stream' }
+}
+
+/**
+ * `MCP-Protocol-Version` on every request after `initialize`: an unsupported one is 400 (spec,
+ * "Protocol Version Header"); none means the client predates the header, accepted.
+ */
+export function protocolVersionRefusal(version: string | string[] | undefined): RpcRefusal | undefined {
+  if (version === undefined || (typeof version === 'string' && SUPPORTED_PROTOCOL_VERSIONS.includes(version))) return undefined
+  const named = Array.isArray(version) ? version.join(', ') : version
+  return { status: 400, code: -32000, message: `Bad Request: Unsupported protocol version: ${named} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')})` }
+}

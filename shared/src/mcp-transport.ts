@@ -1,0 +1,72 @@
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
+import type { JSONRPCMessage, MessageExtraInfo, RequestId } from '@modelcontextprotocol/sdk/types.js'
+
+/** A JSON-RPC message that is a request: a method and an id (the rest was validated by the SDK's schema). */
+export function isRequest(message: JSONRPCMessage): message is Extract<JSONRPCMessage, { method: string; id: RequestId }> {
+  return 'method' in message && 'id' in message
+}
+
+/**
+ * The SDK `Transport` under an MCP server at a Fastify route, for JSON answers (Streamable HTTP
+ * with `enableJsonResponse`, no SSE). The route hands it the messages of one POST, already parsed
+ * and checked against the SDK's `JSONRPCMessageSchema`; it passes each to the server's `Protocol`
+ * (`onmessage`, with the request's verified `authInfo`) and resolves with the answer the server
+ * `send`s for each request id, in the order the requests came. The SDK's own
+ * `WebStandardStreamableHTTPServerTransport` does the same through a web `Request`, a web
+ * `Response` and its body stream, and parses each message several times more: 300–350 µs per call
+ * against ~60 µs for the server itself (docs/notes/tools.md, MCP).
+ *
+ * One transport stays connected to one server for the server's life (a session's, or a pooled
+ * server's): no connect or close per request. Requests under way at once must have distinct ids
+ * (the caller checks; answers are routed by id, as in the SDK).
+ */
+export class JsonResponseTransport implements Transport {
+  onmessage?: Transport['onmessage']
+  onclose?: () => void
+  onerror?: (error: Error) => void
+  private readonly waiting = new Map<RequestId, (answer: JSONRPCMessage) => void>()
+  private closed = false
+
+  constructor(readonly sessionId?: string) {}
+
+  async start(): Promise<void> {}
+
+  /**
+   * The server's answer to a request goes back to the POST that carried it. Notifications and
+   * requests of the server's own have no stream to travel on in JSON mode (the SDK's transport
+   * drops them too); these servers send none.
+   */
+  async send(message: JSONRPCMessage): Promise<void> {
+    if ('method' in message) return
+    const answer = this.waiting.get(message.id as RequestId)
+    if (answer === undefined) throw new Error(`No request with id ${String(message.id)} is waiting for an answer`)
+    this.waiting.delete(message.id as RequestId)
+    answer(message)
+  }
+
+  /** A request still waiting is answered "connection closed", as the SDK's client would be told. */
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    for (const [id, answer] of this.waiting) answer({ jsonrpc: '2.0', id, error: { code: -32000, message: 'Connection closed' } })
+    this.waiting.clear()
+    this.onclose?.()
+  }
+
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  /** Requests delivered and not yet answered: none once every POST is answered (nothing is kept per request). */
+  get pending(): number {
+    return this.waiting.size
+  }
+
+  /** Deliver one POST's messages; resolves with the answers to its requests (none for notifications and responses). */
+  exchange(messages: JSONRPCMessage[], extra: MessageExtraInfo): Promise<JSONRPCMessage[]> {
+    if (this.closed) return Promise.reject(new Error('the MCP transport is closed'))
+    const answers = messages.filter(isRequest).map((request) => new Promise<JSONRPCMessage>((resolve) => this.waiting.set(request.id, resolve)))
+    for (const message of messages) this.onmessage?.(message, extra)
+    return Promise.all(answers)
+  }
+}

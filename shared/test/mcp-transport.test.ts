@@ -1,0 +1,137 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import { z } from 'zod'
+import { createServiceApp, serveTool } from '../src/index.js'
+import { toolMcp } from '../src/mcp-server.js'
+import { connectToolServer } from '../src/mcp-tool-server.js'
+import { MCP_HEADERS, mcpPost, rpc } from './mcp-harness.js'
+import { createTestSigner, TEST_TOOL_CONFIG } from './tool-tokens.js'
+
+// The rules of the Fastify-native Streamable HTTP transport (`JsonResponseTransport` behind
+// `POST /mcp`): what the SDK's own transport answered, with its codes, checked on a probe tool.
+const signer = await createTestSigner()
+const echo = serveTool(
+  { name: 'echo', description: 'echoes after a pause', scope: 'calculator:use', path: '/tools/echo', input: z.object({ text: z.string(), pause_ms: z.number().int().min(0).max(100).default(0) }) },
+  z.object({ tool: z.string(), result: z.string() }),
+  async ({ text, pause_ms }) => {
+    await new Promise((resolve) => setTimeout(resolve, pause_ms))
+    return { tool: 'echo', result: text }
+  },
+)
+const app = await createServiceApp({ name: 'transport-probe', logLevel: 'silent' })
+await toolMcp(app, TEST_TOOL_CONFIG, { keys: signer.keys }, 'transport-probe', [echo])
+afterAll(() => app.close())
+const token = await signer.token('ivan', ['calculator:use'])
+const INIT = rpc(0, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'probe', version: '1' } })
+const callEcho = (id: number, text: string, pause_ms = 0) => rpc(id, 'tools/call', { name: 'echo', arguments: { text, pause_ms } })
+
+async function openSession(): Promise<Record<string, string>> {
+  const reply = await mcpPost(app, INIT, token)
+  expect(reply.statusCode).toBe(200)
+  expect(reply.json().result.protocolVersion).toBe('2025-06-18')
+  return { 'mcp-session-id': String(reply.headers['mcp-session-id']), 'mcp-protocol-version': '2025-06-18' }
+}
+
+describe('MCP-Protocol-Version', () => {
+  test.each([
+    ['in a session', true],
+    ['without a session', false],
+  ])('an unsupported version %s is 400 -32000 naming the supported ones, and nothing runs', async (_label, inSession) => {
+    const headers = inSession ? { ...(await openSession()), 'mcp-protocol-version': '1999-01-01' } : { 'mcp-protocol-version': 'not-a-version' }
+    const reply = await mcpPost(app, callEcho(1, 'hi'), token, headers)
+    expect(reply.statusCode).toBe(400)
+    expect(reply.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000, message: expect.stringContaining('Unsupported protocol version') } })
+    expect(reply.json().error.message).toContain('2025-06-18')
+  })
+
+  test('no header is accepted (a client from before the header), and a supported one too', async () => {
+    expect((await mcpPost(app, callEcho(1, 'a'), token)).json().result.structuredContent.result).toBe('a')
+    expect((await mcpPost(app, callEcho(1, 'b'), token, { 'mcp-protocol-version': '2025-03-26' })).statusCode).toBe(200)
+  })
+
+  test('initialize is not checked against the header (the version is negotiated in it)', async () => {
+    const reply = await mcpPost(app, INIT, token, { 'mcp-protocol-version': '1999-01-01' })
+    expect(reply.statusCode).toBe(200)
+    expect(typeof reply.headers['mcp-session-id']).toBe('string')
+  })
+
+  test('DELETE with an unsupported version is 400 and leaves the session open', async () => {
+    const session = await openSession()
+    const del = await app.inject({ method: 'DELETE', url: '/mcp', headers: { ...MCP_HEADERS, ...session, 'mcp-protocol-version': '1999-01-01', authorization: `Bearer ${token}` } })
+    expect(del.statusCode).toBe(400)
+    expect((await mcpPost(app, rpc(1, 'ping'), token, session)).statusCode).toBe(200)
+  })
+})
+
+describe('Accept and Content-Type', () => {
+  test.each(['application/json', 'text/event-stream', '*/*'])('Accept: %s alone is 406 (a client must accept both)', async (accept) => {
+    const reply = await mcpPost(app, rpc(1, 'ping'), token, { accept })
+    expect(reply.statusCode).toBe(406)
+    expect(reply.json().error).toEqual({ code: -32000, message: 'Not Acceptable: Client must accept both application/json and text/event-stream' })
+  })
+
+  test('a JSON media type with parameters is JSON; a JSON-looking parameter on another type is not', async () => {
+    expect((await mcpPost(app, rpc(1, 'ping'), token, { 'content-type': 'application/json; charset=utf-8' })).statusCode).toBe(200)
+    expect((await mcpPost(app, JSON.stringify(rpc(1, 'ping')), token, { 'content-type': 'text/plain; a=application/json' })).statusCode).toBe(415)
+  })
+
+  test('the token is checked before the transport rules', async () => {
+    expect((await mcpPost(app, rpc(1, 'ping'), undefined, { accept: 'text/html' })).statusCode).toBe(401)
+  })
+})
+
+describe('messages', () => {
+  test.each([
+    ['a notification', { jsonrpc: '2.0', method: 'notifications/initialized' }],
+    ['a client response', { jsonrpc: '2.0', id: 5, result: {} }],
+    ['a batch of notifications', [{ jsonrpc: '2.0', method: 'notifications/initialized' }, { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 9 } }]],
+  ])('%s is 202 with no body', async (_label, body) => {
+    const reply = await mcpPost(app, body, token, await openSession())
+    expect(reply.statusCode).toBe(202)
+    expect(reply.body).toBe('')
+  })
+
+  test.each([
+    ['a wrong jsonrpc version', { jsonrpc: '1.0', id: 1, method: 'ping' }],
+    ['a method that is not a string', { jsonrpc: '2.0', id: 1, method: 7 }],
+    ['an id that is an object', { jsonrpc: '2.0', id: { a: 1 }, method: 'ping' }],
+    ['a bad message inside a batch', [rpc(1, 'ping'), { jsonrpc: '2.0', id: 2 }]],
+  ])('%s is 400 -32700 "Invalid JSON-RPC message" (the SDK\'s answer), and nothing runs', async (_label, body) => {
+    const reply = await mcpPost(app, body, token)
+    expect(reply.statusCode).toBe(400)
+    expect(reply.json()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: Invalid JSON-RPC message' } })
+  })
+
+  test('a batch of 8 (the most one POST may carry) is answered in order, as an array, in a session', async () => {
+    const session = await openSession()
+    const reply = await mcpPost(app, Array.from({ length: 8 }, (_, i) => callEcho(i + 1, `m${i + 1}`, (8 - i) * 2)), token, session)
+    expect(reply.statusCode).toBe(200)
+    expect(reply.headers['mcp-session-id']).toBe(session['mcp-session-id'])
+    expect((reply.json() as { id: number; result: { structuredContent: { result: string } } }[]).map((a) => [a.id, a.result.structuredContent.result])).toEqual(Array.from({ length: 8 }, (_, i) => [i + 1, `m${i + 1}`]))
+  })
+
+  test('an answer without a session names none; an initialize inside a session is refused', async () => {
+    expect((await mcpPost(app, rpc(1, 'ping'), token)).headers['mcp-session-id']).toBeUndefined()
+    const reply = await mcpPost(app, INIT, token, await openSession())
+    expect(reply.statusCode).toBe(400)
+    expect(reply.json().error).toEqual({ code: -32600, message: 'Invalid Request: Server already initialized' })
+  })
+})
+
+describe('JsonResponseTransport', () => {
+  const authInfo = { token: '', clientId: 'ivan', scopes: ['calculator:use'] }
+  test('keeps no record of answered requests (the SDK transport kept one per request: typescript-sdk#2559)', async () => {
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echo] }, [echo], 'probe-session')
+    const answers = await Promise.all([1, 2, 3].map((id) => transport.exchange([callEcho(id, `t${id}`, 10 - id * 3) as never], { authInfo })))
+    expect(answers.map(([a]) => (a as { id: number }).id)).toEqual([1, 2, 3])
+    expect(transport.pending).toBe(0)
+    await server.close()
+  })
+
+  test('closing answers the requests still waiting ("connection closed") instead of leaving them hanging', async () => {
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echo] }, [echo])
+    const waiting = transport.exchange([callEcho(1, 'slow', 50) as never], { authInfo })
+    await server.close()
+    expect(await waiting).toEqual([{ jsonrpc: '2.0', id: 1, error: { code: -32000, message: 'Connection closed' } }])
+    await expect(transport.exchange([rpc(2, 'ping') as never], { authInfo })).rejects.toThrow('closed')
+  })
+})
