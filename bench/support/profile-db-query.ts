@@ -19,7 +19,7 @@ import { HeistError } from '@heist/shared'
 import { buildApp } from '../../services/db-query/src/app.js'
 import { buildSecurityDatabase } from '../../services/db-query/src/database.js'
 import { DEFAULT_SQL_FILE } from '../../services/db-query/src/env.js'
-import { forkChild, sendToChild } from '../../services/db-query/src/query-process.js'
+import { endChild, forkChild, sendToChild } from '../../services/db-query/src/query-process.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../shared/test/tool-tokens.js'
 import { requireWrk, wrk } from './wrk.js'
 
@@ -60,9 +60,9 @@ async function profileChild(): Promise<void> {
     count += 1
     await sendToChild(proc, { id: count, sql: QUERY, maxRows: 200 }, 1_000, { onTimeout: () => undefined, onExit: failed })
   }
-  // Disconnected, it ends on its own and writes the profile.
+  // With its pipe closed, it ends on its own and writes the profile.
   const exited = new Promise((done) => proc.once('exit', done))
-  proc.disconnect()
+  endChild(proc)
   await exited
   const [file] = readdirSync(dir)
   if (file === undefined) throw new Error('the query process wrote no profile')

@@ -2,12 +2,27 @@
  * Runs queries for the db-query service in a separate process. better-sqlite3 cannot
  * interrupt a running statement, so the parent kills this process when a query overruns;
  * the parent also starts it under a data-size rlimit, so SQLite's allocations are bounded.
+ * It only ever waits for the next query, so it reads its pipe with blocking reads: no event
+ * loop turn and no poll call per query.
  */
-import type { ChildRequest } from './query-protocol.js'
+import { readSync, writeSync } from 'node:fs'
+import { encodeFrame, frameDecoder, PIPE_FD, type ChildReply, type ChildReady, type ChildRequest } from './query-protocol.js'
 import { openForQueries, runQuery, statementCache } from './query-rows.js'
 
+function write(message: ChildReply | ChildReady): void {
+  const frame = encodeFrame(message)
+  for (let written = 0; written < frame.length; ) written += writeSync(PIPE_FD, frame, written)
+}
+
 const path = process.argv[2]
-if (!path || !process.send) process.exit(2)
+if (!path) process.exit(2)
 const statements = statementCache(openForQueries(path))
-process.on('message', (request: ChildRequest) => process.send?.(runQuery(statements, request)))
-process.send({ ready: true })
+write({ ready: true })
+const decoder = frameDecoder()
+const chunk = Buffer.allocUnsafe(64 * 1024)
+for (;;) {
+  const read = readSync(PIPE_FD, chunk, 0, chunk.length, null)
+  // The service closed its end (it stopped, or a profiler is done): nothing more will come.
+  if (read === 0) process.exit(0)
+  for (const request of decoder.push(chunk.subarray(0, read)) as ChildRequest[]) write(runQuery(statements, request))
+}

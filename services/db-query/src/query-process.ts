@@ -1,13 +1,14 @@
 // The query process itself: how it is started (under an rlimit where prlimit exists), how one
 // query is handed to it under a deadline, and the warm spare. Which query runs where, and when,
 // is query-runner.ts.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import type { Duplex } from 'node:stream'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { HeistError } from '@heist/shared'
 import { HeistQueryLimits } from './query-limits.js'
-import type { ChildReply, ChildRequest } from './query-protocol.js'
+import { encodeFrame, frameDecoder, PIPE_FD, type ChildReply, type ChildRequest } from './query-protocol.js'
 
 /** Source runs (tsx) start the TypeScript child through tsx; a build runs the compiled one. */
 function childCommand(): { path: string; execArgv: string[] } {
@@ -21,21 +22,55 @@ const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((candidate) => existsS
 /** True when the query process runs under a data-size rlimit (see `HeistQueryLimits`). */
 export const QUERY_MEMORY_BOUNDED = PRLIMIT !== undefined
 
+/** The service's end of a query process's pipe, and the query waiting for its reply (one at a time). */
+interface Channel {
+  pipe: Duplex
+  waiting: ((reply: ChildReply) => void) | null
+}
+const channels = new WeakMap<ChildProcess, Channel>()
+
+function channelOf(proc: ChildProcess): Channel {
+  const channel = channels.get(proc)
+  if (channel === undefined) throw new Error('not a query process started by forkChild')
+  return channel
+}
+
 /**
  * Start the query process (under `prlimit --data` where it exists, which execs node, so the
- * IPC channel and the pid are node's); `ready` resolves once it has opened the database.
+ * pipe and the pid are node's); `ready` resolves once it has opened the database.
  * `nodeFlags` are added to node's (the profiler's `--cpu-prof`, which NODE_OPTIONS refuses).
  */
 export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: ChildProcess; ready: Promise<ChildProcess> } {
   const { path, execArgv } = childCommand()
   const node = [process.execPath, ...nodeFlags, ...execArgv, path, dbPath]
   const [command, ...args] = PRLIMIT ? [PRLIMIT, `--data=${HeistQueryLimits.maxDataBytes}`, '--', ...node] : node
-  const proc = spawn(command as string, args, { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
+  const stdio: StdioOptions = ['ignore', 'ignore', 'ignore']
+  stdio[PIPE_FD] = 'pipe'
+  const proc = spawn(command as string, args, { stdio })
+  const channel: Channel = { pipe: proc.stdio[PIPE_FD] as Duplex, waiting: null }
+  channels.set(proc, channel)
+  // A write to a process killed a moment before fails with EPIPE; its 'exit' is what reports it.
+  channel.pipe.on('error', () => undefined)
+  const decoder = frameDecoder()
   const ready = new Promise<ChildProcess>((resolve, reject) => {
-    proc.once('message', () => resolve(proc))
+    let opened = false
+    channel.pipe.on('data', (chunk: Buffer) => {
+      for (const message of decoder.push(chunk)) {
+        if (opened) channel.waiting?.(message as ChildReply)
+        else {
+          opened = true // the first frame says the database is open
+          resolve(proc)
+        }
+      }
+    })
     proc.once('exit', (code) => reject(new HeistError('DB_UNAVAILABLE', `the query process exited (${code ?? 'signal'})`, 503)))
   })
   return { proc, ready }
+}
+
+/** Close the service's end of the pipe: the process reads the end and exits by itself (a profiler then writes its profile). */
+export function endChild(proc: ChildProcess): void {
+  channelOf(proc).pipe.end()
 }
 
 /**
@@ -43,6 +78,7 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
  * killed (better-sqlite3 cannot interrupt a statement) and `onTimeout` starts the next one.
  */
 export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: { onTimeout: () => void; onExit: () => HeistError }): Promise<ChildReply> {
+  const channel = channelOf(proc)
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       cleanup()
@@ -50,25 +86,24 @@ export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs
       on.onTimeout()
       reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: timeoutMs }))
     }, timeoutMs)
-    const onMessage = (reply: ChildReply) => {
-      if (reply.id !== request.id) return
-      cleanup()
-      resolve(reply)
-    }
     const onExit = () => {
       cleanup()
       reject(on.onExit())
     }
     function cleanup() {
       clearTimeout(timer)
-      proc.off('message', onMessage)
+      channel.waiting = null
       proc.off('exit', onExit)
     }
-    proc.on('message', onMessage)
+    channel.waiting = (reply) => {
+      if (reply.id !== request.id) return
+      cleanup()
+      resolve(reply)
+    }
     proc.once('exit', onExit)
     // Killed (by close or a deadline) before this query reached it: 'exit' has fired already.
-    if (proc.exitCode !== null || proc.signalCode !== null || !proc.connected) return onExit()
-    proc.send(request)
+    if (proc.exitCode !== null || proc.signalCode !== null || !channel.pipe.writable) return onExit()
+    channel.pipe.write(encodeFrame(request))
   })
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest'
+import { encodeFrame, frameDecoder, type ChildReply } from '../src/query-protocol.js'
+
+// A reply of a few hundred rows spans several reads of the pipe; a read may also end inside a header.
+const reply = (id: number, text: string): ChildReply => ({ id, ok: true, columns: ['name'], rows: [[text], [id]], truncated: false })
+
+describe('frames on the query process pipe', () => {
+  test('messages cut at every byte come out whole and in order', () => {
+    const messages = [reply(1, 'Lisa Chen'), reply(2, 'Zoë — “night” ✓'), reply(3, 'x'.repeat(70_000))]
+    const bytes = Buffer.concat(messages.map(encodeFrame))
+    const decoder = frameDecoder()
+    const out: unknown[] = []
+    for (let i = 0; i < bytes.length; i += 1) out.push(...decoder.push(bytes.subarray(i, i + 1)))
+    expect(out).toEqual(messages)
+  })
+
+  test('several messages in one read are all returned, a partial one waits for its rest', () => {
+    const [a, b, c] = [reply(1, 'a'), reply(2, 'b'), reply(3, 'c')].map(encodeFrame) as [Buffer, Buffer, Buffer]
+    const decoder = frameDecoder()
+    expect(decoder.push(Buffer.concat([a, b, c.subarray(0, 6)]))).toEqual([reply(1, 'a'), reply(2, 'b')])
+    expect(decoder.push(c.subarray(6))).toEqual([reply(3, 'c')])
+  })
+})
