@@ -3,12 +3,14 @@
  * stating, talks about tools it did not use in that turn, or ignores what its own tool returned.
  * Each is a rate per message measured against the rest of the team (a z-score), so a voice that
  * asks many questions is compared with its own team. None of it reads a phrase list: the only
- * words that matter are the tools' names. (Naming teammates was tried and dropped: the planner and
+ * words that matter are the tools' names, and (rechecks.ts) the plain English of doing a thing
+ * again or putting it off, counted only in sentences that carry no figure, condition or promise. (Naming teammates was tried and dropped: the planner and
  * the lookout name everyone by role, innocent or not.)
  */
 import type { SignalName } from '@heist/shared'
 import { type EvidenceBag, type Prepared, type PreparedMessage, zBoost, zScores } from './prepare.js'
 import { TOOL_WORDS } from './text.js'
+import { findRechecks, W_RECHECK } from './rechecks.js'
 
 /** Rates per message below this spread are not told apart (one question among quiet agents is not an outlier). */
 const MIN_RATE_SPREAD = 0.15
@@ -111,5 +113,9 @@ export function behaviourSignals(p: Prepared, bagFor: (agent: string, signal: Si
       const refs = shown.get(agent)!.slice(0, 3).map((pm) => pm.msg.message_id).join(',')
       bagFor(agent, m.signal).add(refs || agent, `${m.label}: ${rates.get(agent)!.toFixed(2)}/message, z=${(z.get(agent) ?? 0).toFixed(1)} against the team`, boost * m.weight)
     }
+  }
+  for (const r of findRechecks(p)) {
+    const excess = r.count - Math.max(1, r.team)
+    bagFor(r.agent, 'timing').add(r.refs.slice(0, 3).join(','), `asks for things to be redone, confirmed or put off, with no figure of its own, in ${r.count} sentences (the team's median ${r.team})`, W_RECHECK * excess)
   }
 }
