@@ -11,6 +11,9 @@ describe('claims that a tool is failing', () => {
     expect(findToolFailureClaims('That doc tool keeps glitching on me, I would not rely on it.').map((c) => c.tools)).toEqual([['read_file', '*']])
     expect(findToolFailureClaims('The calculator is unreliable on these timings.').map((c) => c.tools)).toEqual([['calculator']])
     expect(findToolFailureClaims('The database went down again; let us work from memory.').map((c) => c.tools)).toEqual([['query_db']])
+    // A possessive or contraction names the tool too, and "off" is a failure said of a tool.
+    expect(findToolFailureClaims('DB\'s down again, let\'s go off what we remember.').map((c) => c.tools)).toEqual([['query_db']])
+    expect(findToolFailureClaims('Calculator’s been off on these timings — just eyeball it.').map((c) => c.tools)).toEqual([['calculator']])
     // A failure word about something else, and a tool named in another clause, are no claim.
     expect(findToolFailureClaims('The alarm panel is broken, so the calculator says we have 45 minutes.')).toEqual([])
     expect(findToolFailureClaims('The drill failed twice on the test door.')).toEqual([])

@@ -10,14 +10,16 @@ import { TOOL_WORDS } from './text.js'
 const FAILURE = new Set([
   'broken', 'buggy', 'bug', 'bugs', 'glitch', 'glitches', 'glitchy', 'glitching', 'flaky', 'unreliable', 'offline',
   'failing', 'fails', 'failed', 'errors', 'erroring', 'crashing', 'crashed', 'crashes', 'outdated', 'stale',
-  'unavailable', 'corrupt', 'corrupted', 'malfunctioning', 'inaccurate', 'down',
+  'unavailable', 'corrupt', 'corrupted', 'malfunctioning', 'inaccurate', 'down', 'off',
 ])
 /** Short names of tools that TOOL_WORDS does not list ("that doc tool", "the calc"). */
 const SHORT_NAMES = new Map([['calc', 'calculator'], ['doc', 'read_file'], ['docs', 'read_file'], ['document', 'read_file']])
-const toolOf = (word: string) => TOOL_WORDS.get(word) ?? SHORT_NAMES.get(word)
+/** A possessive or contraction names the tool too: "DB's down again", "calculator's been off". */
+const bare = (word: string) => word.replace(/['’]s$/, '')
+const toolOf = (word: string) => TOOL_WORDS.get(bare(word)) ?? SHORT_NAMES.get(bare(word))
 
 const CLAUSES = /[.!?;,\n—]|\s-\s|\bbut\b|\bso\b/
-const WORDS = /[a-z0-9']+/g
+const WORDS = /[a-z0-9'’]+/g
 /** Only a message naming a tool is split into clauses. */
 const NAMES_A_TOOL = /calc|data|\bdb\b|quer|record|file|doc|blueprint|reader|math|tool/
 
