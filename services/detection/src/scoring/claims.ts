@@ -1,5 +1,6 @@
 import { agrees, quantityKey, type Quantity } from './facts.js'
-import { Consensus, type Echo, FinalPositions, introducer, OwnFigures, sameSubject, statedBy } from './figure-ledgers.js'
+import { Consensus, Echoes, FinalPositions, OwnFigures, ToolFigures } from './figure-ledgers.js'
+import type { FigureIndex } from './figure-index.js'
 import { findNameClaims } from './names.js'
 import { findAttributions } from './attributions.js'
 import { findUnsupportedFigures } from './unsupported.js'
@@ -44,33 +45,46 @@ function describe(q: Quantity): string {
   return `"${q.text}"${q.topic ? ` (${q.topic.replace('_', ' ')})` : ''}`
 }
 
-function checkQuantities(p: Prepared, pm: PreparedMessage, team: Consensus, own: OwnFigures, echoed: Map<string, Echo[]>, out: Contradiction[], finals: FinalPositions, introduced: Introduced[]): void {
+/** The session's ledgers, read and written as the messages are checked in order. */
+interface Ledgers {
+  team: Consensus
+  own: OwnFigures
+  echoes: Echoes
+  finals: FinalPositions
+  tools: ToolFigures
+  introduced: Introduced[]
+  stated: StatedInMessage
+}
+
+function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Contradiction[]): void {
   const { msg, quantities } = pm
-  for (let i = 0; i < quantities.length; i++) {
-    const q = quantities[i]!
+  const { team, own, echoes, finals, tools, introduced, stated } = l
+  stated.nextMessage()
+  for (const q of quantities) {
     const key = quantityKey(q)
-    if (key === null || statedBefore(quantities, i)) continue
+    if (key === null || stated.again(key, q)) continue
     const kind = q.kind === 'count' ? 'fact' : 'timing'
     const facts = p.toolFacts.get(key)
     // An agent quoting its own tool result is not lying about it; a time or duration that some
     // document gives (under whatever topic) is most likely a quotation we attributed to the wrong topic.
-    const exempt = quotesOwnResult(p, msg.agent, q)
-      || (q.kind !== 'count' && p.toolFactsByKind.get(q.kind)?.some((f) => agrees(q, f)))
-      || (!facts && q.kind === 'count' && p.toolFactsByKind.get(q.kind)?.some((f) => sameSubject(q, f) && agrees(q, f)))
-      || (q.kind === 'clock' && onTeamSchedule(echoed, q, msg.agent))
+    const exempt = quotesOwnResult(p, tools, msg.agent, q)
+      || (q.kind !== 'count' && tools.anyAgrees(q))
+      || (!facts && q.kind === 'count' && tools.anyAgrees(q))
+      || (q.kind === 'clock' && echoes.onTeamSchedule(q, msg.agent))
     if (exempt) {
       // nothing to report
     } else if (facts && facts.length > 0 && !(q.kind === 'clock' && PLAN_TOPICS.has(q.topic!))) {
-      if (!facts.some((f) => agrees(q, f.q))) out.push(toolContradiction(pm, q, facts, echoed, kind))
+      const index = tools.forKey(key)!
+      if (!index.some(q, (f) => agrees(q, f.q))) out.push(toolContradiction(pm, q, facts, index, echoes, kind))
     } else if (q.kind !== 'count') {
       // Counts depend on context (day or night shift), so only times are held to the team's word.
       const agreed = team.check(key, q, msg.agent)
       const mine = own.check(key, q, msg.agent)
       // Changing a figure first said by someone else is correcting what one repeated, not wavering.
-      const echoedByMe = mine !== null && (introducer(echoed, mine)?.agent ?? msg.agent) !== msg.agent
+      const echoedByMe = mine !== null && (echoes.introducer(mine)?.agent ?? msg.agent) !== msg.agent
       if (agreed) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after the team agreed on "${agreed.text}"`, weight: W_TEAM_CONTRADICTION })
       else if (mine && !echoedByMe) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after saying "${mine.text}" itself`, weight: W_SELF_CONTRADICTION })
-      else if (introducer(echoed, q)?.agent === msg.agent) introduced.push({ pm, q, key, kind })
+      else if (echoes.introducer(q)?.agent === msg.agent) introduced.push({ pm, q, key, kind })
     }
     team.add(key, q, msg.agent)
     own.add(key, q, msg.agent)
@@ -103,12 +117,12 @@ function checkIntroduced(introduced: readonly Introduced[], finals: FinalPositio
  * repeats a teammate's earlier figure was misled, so it carries a share (not none: the echo
  * exemption let a mole hide behind the innocent it had misled).
  */
-function toolContradiction(pm: PreparedMessage, q: Quantity, facts: { q: Quantity; ref: string }[], echoed: Map<string, Echo[]>, kind: 'timing' | 'fact'): Contradiction {
+function toolContradiction(pm: PreparedMessage, q: Quantity, facts: { q: Quantity; ref: string }[], index: FigureIndex<{ q: Quantity; ref: string }>, echoes: Echoes, kind: 'timing' | 'fact'): Contradiction {
   const { msg } = pm
   const shown = facts.slice(0, 3).map((f) => `"${f.q.text}" (${f.ref})`).join(', ')
   // An agent who also states the documented value elsewhere made a slip, not a pattern.
-  const slip = echoed.get(q.kind)?.some((e) => e.agent === msg.agent && e.q.topic === q.topic && facts.some((f) => agrees(e.q, f.q)))
-  const first = introducer(echoed, q)
+  const slip = echoes.statesFact(msg.agent, q, index)
+  const first = echoes.introducer(q)
   const echo = first !== undefined && first.agent !== msg.agent && first.seq < msg.seq
   const weight = W_TOOL_CONTRADICTION * (slip ? W_SLIP_FACTOR : 1) * (echo ? W_ECHO_FACTOR : 1)
   const notes = [slip ? 'states the right value elsewhere' : '', echo ? `repeats ${first.agent}'s figure` : 'first to state it'].filter(Boolean).join('; ')
@@ -116,31 +130,36 @@ function toolContradiction(pm: PreparedMessage, q: Quantity, facts: { q: Quantit
 }
 
 /**
- * A clock time two teammates also give, whatever they tie it to, is the team's schedule ("entry
- * at 01:50, during the night shift"): a time near a topic word is not a claim about that topic's
- * documented times when the whole team is working to it.
+ * The figures already read in the current message, by key: a figure said twice in a message is
+ * checked once. One per session, emptied between messages (a set per message was most of its cost).
  */
-function onTeamSchedule(echoed: Map<string, Echo[]>, q: Quantity, agent: string): boolean {
-  const others = new Set<string>()
-  for (const e of echoed.get('clock') ?? []) if (e.agent !== agent && agrees(q, e.q)) others.add(e.agent)
-  return others.size >= 2
-}
+class StatedInMessage {
+  private readonly byKey = new Map<string, Set<number>>()
+  private readonly used: Set<number>[] = []
 
-/** True when an earlier quantity of the same message has the same key and value (checked once per message). */
-function statedBefore(quantities: readonly Quantity[], i: number): boolean {
-  const q = quantities[i]!
-  for (let j = 0; j < i; j++) {
-    const e = quantities[j]!
-    if (e.topic !== null && e.kind === q.kind && e.topic === q.topic && e.value === q.value) return true
+  nextMessage(): void {
+    for (const values of this.used) values.clear()
+    this.used.length = 0
   }
-  return false
+
+  /** True when an earlier figure of the message had this key and value (recording it otherwise). */
+  again(key: string, q: Quantity): boolean {
+    // NaN equals nothing, as with ===; a Set would find it.
+    if (Number.isNaN(q.value)) return false
+    let values = this.byKey.get(key)
+    if (!values) this.byKey.set(key, values = new Set())
+    if (values.has(q.value)) return true
+    if (values.size === 0) this.used.push(values)
+    values.add(q.value)
+    return false
+  }
 }
 
 /** An agent quoting what its own tool returned (a table row, a computed value) is not lying about it. */
-function quotesOwnResult(p: Prepared, agent: string, q: Quantity): boolean {
+function quotesOwnResult(p: Prepared, tools: ToolFigures, agent: string, q: Quantity): boolean {
   const own = p.ownResults.get(agent)
   if (!own) return false
-  if (own.quantities.some((f) => sameSubject(q, f) && agrees(q, f))) return true
+  if (tools.ownAgrees(agent, q)) return true
   // A count read off its own table ("4 guards" from a guard_count column) is a quotation too.
   if (q.kind === 'count') return own.numbers.has(q.value)
   if (q.kind !== 'duration') return false
@@ -201,17 +220,13 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
 /** Every contradiction in the transcript, in message order. */
 export function findContradictions(p: Prepared): Contradiction[] {
   const out: Contradiction[] = []
-  const team = new Consensus()
-  const own = new OwnFigures()
-  const echoed = statedBy(p)
-  const finals = new FinalPositions()
-  const introduced: Introduced[] = []
+  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage() }
   for (const pm of p.messages) {
-    checkQuantities(p, pm, team, own, echoed, out, finals, introduced)
-    own.endMessage()
+    checkQuantities(p, pm, l, out)
+    l.own.endMessage()
     checkDisabled(p, pm, out)
   }
-  checkIntroduced(introduced, finals, out)
+  checkIntroduced(l.introduced, l.finals, out)
   checkCalculator(p, out)
   for (const c of findNameClaims(p)) out.push({ ...c, kind: 'fact', weight: W_NAME_CONTRADICTION })
   for (const c of findAttributions(p)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
