@@ -22,10 +22,28 @@ const PRLIMIT = ['/usr/bin/prlimit', '/bin/prlimit'].find((candidate) => existsS
 /** True when the query process runs under a data-size rlimit (see `HeistQueryLimits`). */
 export const QUERY_MEMORY_BOUNDED = PRLIMIT !== undefined
 
-/** The service's end of a query process's pipe, and the query waiting for its reply (one at a time). */
+/** A query handed to a process and not answered yet. */
+interface Waiting {
+  id: number
+  /** `performance.now()` past which the process is killed. */
+  deadline: number
+  timeoutMs: number
+  resolve(reply: ChildReply): void
+  reject(error: HeistError): void
+  on: { onTimeout: () => void; onExit: () => HeistError }
+}
+
+/**
+ * The service's end of a query process's pipe, the query waiting for its reply (one at a time),
+ * and the process's one deadline timer: armed when a query is sent and none is, re-armed only when
+ * it fires early (for the query after the one it was armed for), so a query sets and clears no timer.
+ */
 interface Channel {
   pipe: Duplex
-  waiting: ((reply: ChildReply) => void) | null
+  waiting: Waiting | null
+  timer: NodeJS.Timeout | null
+  /** When `timer` fires (`performance.now()` time). */
+  timerAt: number
 }
 const channels = new WeakMap<ChildProcess, Channel>()
 
@@ -47,8 +65,14 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
   const stdio: StdioOptions = ['ignore', 'ignore', 'ignore']
   stdio[PIPE_FD] = 'pipe'
   const proc = spawn(command as string, args, { stdio })
-  const channel: Channel = { pipe: proc.stdio[PIPE_FD] as Duplex, waiting: null }
+  const channel: Channel = { pipe: proc.stdio[PIPE_FD] as Duplex, waiting: null, timer: null, timerAt: 0 }
   channels.set(proc, channel)
+  proc.once('exit', () => {
+    if (channel.timer !== null) clearTimeout(channel.timer)
+    const waiting = channel.waiting
+    channel.waiting = null
+    waiting?.reject(waiting.on.onExit())
+  })
   // A write to a process killed a moment before fails with EPIPE; its 'exit' is what reports it.
   channel.pipe.on('error', () => undefined)
   const decoder = frameDecoder()
@@ -56,7 +80,7 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
     let opened = false
     channel.pipe.on('data', (chunk: Buffer) => {
       for (const message of decoder.push(chunk)) {
-        if (opened) channel.waiting?.(message as ChildReply)
+        if (opened) answer(channel, message as ChildReply)
         else {
           opened = true // the first frame says the database is open
           resolve(proc)
@@ -73,6 +97,32 @@ export function endChild(proc: ChildProcess): void {
   channelOf(proc).pipe.end()
 }
 
+function answer(channel: Channel, reply: ChildReply): void {
+  const waiting = channel.waiting
+  if (waiting === null || waiting.id !== reply.id) return
+  channel.waiting = null
+  waiting.resolve(reply)
+}
+
+function armDeadline(proc: ChildProcess, channel: Channel, ms: number): void {
+  // Unreferenced: while a query waits, its pipe keeps the service running anyway.
+  channel.timer = setTimeout(checkDeadline, ms, proc, channel).unref()
+  channel.timerAt = performance.now() + ms
+}
+
+/** Past the waiting query's deadline, kill the process; before it, wait for the rest. */
+function checkDeadline(proc: ChildProcess, channel: Channel): void {
+  channel.timer = null
+  const waiting = channel.waiting
+  if (waiting === null) return // answered: the next query arms the timer again
+  const left = waiting.deadline - performance.now()
+  if (left > 0) return armDeadline(proc, channel, Math.ceil(left))
+  channel.waiting = null
+  proc.kill('SIGKILL')
+  waiting.on.onTimeout()
+  waiting.reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${waiting.timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: waiting.timeoutMs }))
+}
+
 /**
  * Send one query to the process and wait for its reply. Past the deadline the process is
  * killed (better-sqlite3 cannot interrupt a statement) and `onTimeout` starts the next one.
@@ -80,29 +130,15 @@ export function endChild(proc: ChildProcess): void {
 export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: { onTimeout: () => void; onExit: () => HeistError }): Promise<ChildReply> {
   const channel = channelOf(proc)
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanup()
-      proc.kill('SIGKILL')
-      on.onTimeout()
-      reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: timeoutMs }))
-    }, timeoutMs)
-    const onExit = () => {
-      cleanup()
-      reject(on.onExit())
-    }
-    function cleanup() {
-      clearTimeout(timer)
-      channel.waiting = null
-      proc.off('exit', onExit)
-    }
-    channel.waiting = (reply) => {
-      if (reply.id !== request.id) return
-      cleanup()
-      resolve(reply)
-    }
-    proc.once('exit', onExit)
     // Killed (by close or a deadline) before this query reached it: 'exit' has fired already.
-    if (proc.exitCode !== null || proc.signalCode !== null || !channel.pipe.writable) return onExit()
+    if (proc.exitCode !== null || proc.signalCode !== null || !channel.pipe.writable) return reject(on.onExit())
+    const deadline = performance.now() + timeoutMs
+    channel.waiting = { id: request.id, deadline, timeoutMs, resolve, reject, on }
+    // A timer armed for an earlier query fires before this deadline and re-arms itself for the rest.
+    if (channel.timer === null || channel.timerAt > deadline) {
+      if (channel.timer !== null) clearTimeout(channel.timer)
+      armDeadline(proc, channel, timeoutMs)
+    }
     channel.pipe.write(encodeFrame(request))
   })
 }

@@ -5,12 +5,14 @@ import { encodeFrame, frameDecoder, type ChildReply } from '../src/query-protoco
 const reply = (id: number, text: string): ChildReply => ({ id, ok: true, columns: ['name'], rows: [[text], [id]], truncated: false })
 
 describe('frames on the query process pipe', () => {
-  test('messages cut at every byte come out whole and in order', () => {
+  test('messages cut anywhere (every byte of the short ones) come out whole and in order', () => {
     const messages = [reply(1, 'Lisa Chen'), reply(2, 'Zoë — “night” ✓'), reply(3, 'x'.repeat(70_000))]
     const bytes = Buffer.concat(messages.map(encodeFrame))
     const decoder = frameDecoder()
     const out: unknown[] = []
-    for (let i = 0; i < bytes.length; i += 1) out.push(...decoder.push(bytes.subarray(i, i + 1)))
+    // Every byte of the first two frames and the third's header; the long third in 997-byte reads.
+    const cuts = [...Array.from({ length: 200 }, (_, i) => i), ...Array.from({ length: Math.ceil((bytes.length - 200) / 997) }, (_, i) => 200 + i * 997)]
+    cuts.forEach((start, i) => out.push(...decoder.push(bytes.subarray(start, cuts[i + 1] ?? bytes.length))))
     expect(out).toEqual(messages)
   })
 
