@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose'
 import { AccessTokenClaims, parseScopes } from './contracts/oauth.js'
@@ -28,6 +28,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Verify the bearer token of a request; throws 401 on any problem. */
     authenticate(request: FastifyRequest): Promise<Principal>
+    /**
+     * The request's principal when its token was verified before (cached, not expired), without a
+     * promise; undefined when the token must be verified. Throws 401 like `authenticate`.
+     */
+    authenticateKnown(request: FastifyRequest): Principal | undefined
   }
 }
 
@@ -90,13 +95,18 @@ export function createTokenVerifier(options: TokenVerifierOptions) {
   const maxLifetimeS = options.maxLifetimeS ?? TOKEN_TTL_MAX_S
   const audience = typeof options.audience === 'string' ? options.audience : [...options.audience]
 
-  return async function verify(token: string): Promise<Principal> {
+  /** The principal of a token verified before; throws once it has expired. */
+  function known(token: string): Principal | undefined {
     const cached = cache.get(token)
-    if (cached) {
-      if (cached.claims.exp * 1000 > now()) return cached
-      cache.delete(token)
-      throw unauthorized('token expired')
-    }
+    if (cached === undefined) return undefined
+    if (cached.claims.exp * 1000 > now()) return cached
+    cache.delete(token)
+    throw unauthorized('token expired')
+  }
+
+  const verify = async (token: string): Promise<Principal> => {
+    const cached = known(token)
+    if (cached) return cached
     let payload: unknown
     try {
       ;({ payload } = await jwtVerify(token, keys, {
@@ -121,8 +131,18 @@ export function createTokenVerifier(options: TokenVerifierOptions) {
     cache.set(token, principal)
     return principal
   }
+  return Object.assign(verify, { known }) satisfies TokenVerifier
 }
-export type TokenVerifier = ReturnType<typeof createTokenVerifier>
+
+/** Verifies a bearer token; throws a 401 `HeistError` on any problem. */
+export interface TokenVerifier {
+  (token: string): Promise<Principal>
+  /**
+   * The principal of a token this verifier has verified and cached, if it has not expired, with
+   * no promise (the hot path of every authenticated request); undefined for a token it must verify.
+   */
+  known?(token: string): Principal | undefined
+}
 
 /** Extract the bearer token from an `Authorization` header (RFC 6750 §2.1). */
 export function bearerToken(header: string | undefined): string | null {
@@ -147,6 +167,14 @@ export const authPlugin = fp(
       request.principal = await options.verify(token)
       return request.principal
     })
+    app.decorate('authenticateKnown', (request: FastifyRequest) => {
+      if (request.principal) return request.principal
+      const token = bearerToken(request.headers.authorization)
+      if (token === null) throw unauthorized(null)
+      const principal = options.verify.known?.(token)
+      if (principal) request.principal = principal
+      return principal
+    })
   },
   { name: 'heist-auth', fastify: '5.x' },
 )
@@ -154,11 +182,24 @@ export const authPlugin = fp(
 /**
  * A hook that requires a verified token carrying `scope`. Register it as `onRequest`: it then
  * runs before the body is parsed and validated, so an anonymous caller with a bad body gets
- * 401, never a 400 describing the API.
+ * 401, never a 400 describing the API. A callback hook, not an async one: a token verified
+ * before (the cache) passes with no promise and no turn of the microtask queue (issue 16); only
+ * a token seen for the first time waits for `authenticate`.
  */
-export function requireScope(scope: string): onRequestAsyncHookHandler {
-  return async function (this: FastifyInstance, request: FastifyRequest, _reply: FastifyReply) {
-    const principal = await this.authenticate(request)
-    if (!principal.scopes.includes(scope)) throw insufficientScope(scope)
+export function requireScope(scope: string): onRequestHookHandler {
+  const check = (principal: Principal) => (principal.scopes.includes(scope) ? undefined : insufficientScope(scope))
+  return function (this: FastifyInstance, request, _reply, done) {
+    let known: Principal | undefined
+    try {
+      known = this.authenticateKnown(request)
+    } catch (error) {
+      done(error as Error)
+      return
+    }
+    if (known) {
+      done(check(known))
+      return
+    }
+    this.authenticate(request).then((principal) => done(check(principal)), (error: Error) => done(error))
   }
 }

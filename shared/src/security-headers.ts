@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { REQUEST_ID_HEADER } from './logger.js'
 
 /**
  * The Content-Security-Policy of a service that serves a page (the dashboard): its own scripts,
@@ -79,18 +80,22 @@ export function helmetHeaders(options: SecurityHeadersOptions = {}): Readonly<Re
 }
 
 /**
- * Security headers on every reply of every service (helmet's, computed once): CSP,
- * `X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`.
- * No HSTS: nothing in the fleet terminates TLS, and HSTS on plain HTTP only misleads. An
- * `onRequest` hook, as @fastify/helmet's was: 404s and errors carry them too.
+ * The headers on every reply of every service, set in one synchronous `onRequest` hook (404s and
+ * errors carry them too): helmet's security headers, computed once (CSP,
+ * `X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`; no
+ * HSTS: nothing in the fleet terminates TLS, and HSTS on plain HTTP only misleads), and the
+ * request id echoed in `x-request-id`. One hook, not one per header group: each hook is a step of
+ * Fastify's hook runner on every request (issue 16).
  */
-export const securityHeaders = fp(
+export const replyHeaders = fp(
   async (app: FastifyInstance, options: SecurityHeadersOptions) => {
     const headers = helmetHeaders(options)
-    app.addHook('onRequest', (_request, reply, done) => {
-      void reply.headers(headers)
+    const names = Object.keys(headers)
+    app.addHook('onRequest', (request, reply, done) => {
+      for (const name of names) void reply.header(name, headers[name])
+      void reply.header(REQUEST_ID_HEADER, request.id)
       done()
     })
   },
-  { name: 'heist-security-headers', fastify: '5.x' },
+  { name: 'heist-reply-headers', fastify: '5.x' },
 )

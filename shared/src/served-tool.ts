@@ -13,8 +13,11 @@ export interface ServedTool {
   definition: ToolDefinition
   /** zod schema of the reply (`{tool, result, data}`): the REST reply and the MCP structured content. */
   output: z.ZodObject
-  /** Runs the tool on input already parsed with `definition.input`; throws `HeistError` on failure. */
-  run(input: unknown, caller: ToolCaller): Promise<ToolResult>
+  /**
+   * Runs the tool on input already parsed with `definition.input`; throws `HeistError` on failure.
+   * A synchronous tool (the calculator) answers without a promise: the REST reply then needs none.
+   */
+  run(input: unknown, caller: ToolCaller): ToolResult | Promise<ToolResult>
 }
 
 /** Who is calling a tool, from the verified token (a tool may share its capacity fairly by it). */
@@ -35,7 +38,7 @@ export function serveTool<I extends z.ZodType, O extends z.ZodObject>(
     definition,
     output,
     // The input was parsed by `definition.input` on either path before it gets here.
-    run: async (input, caller) => run(input as z.output<I>, caller) as ToolResult,
+    run: (input, caller) => run(input as z.output<I>, caller) as ToolResult | Promise<ToolResult>,
   }
 }
 
@@ -46,5 +49,5 @@ export function toolRoute(app: HeistApp, tool: ServedTool): void {
     // onRequest: the token is checked before the body is parsed, so an anonymous bad body is a 401.
     onRequest: requireScope(definition.scope),
     schema: { body: definition.input, response: { 200: tool.output } },
-  }, async (request) => tool.run(request.body, { clientId: request.principal?.clientId ?? 'anonymous' }))
+  }, (request) => tool.run(request.body, { clientId: request.principal?.clientId ?? 'anonymous' }))
 }

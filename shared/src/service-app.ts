@@ -1,11 +1,12 @@
 import fastifySwagger from '@fastify/swagger'
 import Fastify from 'fastify'
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
-import { REQUEST_ID_HEADER, serverOptions } from './logger.js'
-import { helmetHeaders, securityHeaders } from './security-headers.js'
+import { serverOptions } from './logger.js'
+import { helmetHeaders, replyHeaders } from './security-headers.js'
+import { zodSerializerCompiler } from './zod-serializer.js'
 
 /** Where every service serves the OpenAPI document generated from its route schemas. */
 export const OPENAPI_PATH = '/openapi.json'
@@ -52,9 +53,9 @@ export async function createServiceApp(options: ServiceAppOptions) {
     clientErrorHandler: clientErrors(headers),
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
-  app.setSerializerCompiler(serializerCompiler)
+  app.setSerializerCompiler(zodSerializerCompiler)
   await app.register(errorHandler)
-  await app.register(securityHeaders, { page: options.page ?? false })
+  await app.register(replyHeaders, { page: options.page ?? false })
   // Registered before any route, so every route's zod schemas reach the document.
   await app.register(fastifySwagger, {
     openapi: {
@@ -65,25 +66,25 @@ export async function createServiceApp(options: ServiceAppOptions) {
     transform: jsonSchemaTransform,
   })
   if (options.verify) await app.register(authPlugin, { verify: options.verify })
-  // A synchronous onRequest hook (not an async onSend): no promise per request, and 404s and errors carry it too.
-  app.addHook('onRequest', (request, reply, done) => {
-    void reply.header(REQUEST_ID_HEADER, request.id)
-    done()
-  })
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger())
   const startedAt = Date.now()
-  app.get('/health', { schema: { response: { 200: HealthReply } } }, async () => {
-    const checks: Record<string, string> = {}
+  const version = options.version ?? '0.1.0'
+  const checks = Object.entries(options.healthChecks ?? {})
+  const healthReply = (status: 'ok' | 'degraded', results: Record<string, string>) =>
+    ({ status, service: options.name, version, uptime_s: Math.round((Date.now() - startedAt) / 1000), checks: results })
+  // Without checks the answer needs no promise: a synchronous handler (issue 16).
+  app.get('/health', { schema: { response: { 200: HealthReply } } }, checks.length === 0 ? () => healthReply('ok', {}) : async () => {
+    const results: Record<string, string> = {}
     let status: 'ok' | 'degraded' = 'ok'
-    for (const [name, check] of Object.entries(options.healthChecks ?? {})) {
+    for (const [name, check] of checks) {
       try {
-        checks[name] = await check()
+        results[name] = await check()
       } catch (error) {
         status = 'degraded'
-        checks[name] = error instanceof Error ? error.message : 'failed'
+        results[name] = error instanceof Error ? error.message : 'failed'
       }
     }
-    return { status, service: options.name, version: options.version ?? '0.1.0', uptime_s: Math.round((Date.now() - startedAt) / 1000), checks }
+    return healthReply(status, results)
   })
   return app
 }

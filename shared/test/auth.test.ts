@@ -95,6 +95,15 @@ describe('bearer token verification', () => {
     }
   })
 
+  test('a token verified before (answered from the cache, with no promise) is checked for its scope the same way', async () => {
+    const authorization = `Bearer ${await sign({})}`
+    const statuses = []
+    for (const url of ['/calc', '/calc', '/db', '/db']) statuses.push((await get(url, authorization)).statusCode)
+    expect(statuses).toEqual([200, 200, 403, 403])
+    const refused = await get('/db', authorization)
+    expect(refused.headers['www-authenticate']).toContain('error="insufficient_scope"')
+  })
+
   test('a cached token is refused once it expires', async () => {
     const token = await sign({}, { exp: Math.floor(now / 1000) + 5 })
     expect((await get('/calc', `Bearer ${token}`)).statusCode).toBe(200)
