@@ -41,7 +41,7 @@ await app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...sessio
 let nextId = 1
 const only = process.argv.indexOf('--only')
 const allLayers: [string, () => Promise<unknown>, string][] = [
-  ['domain: tool.run', () => calculatorTool.run({ expression: EXPRESSION }, { clientId: 'safecracker' }), '2704'],
+  ['domain: tool.run', async () => calculatorTool.run({ expression: EXPRESSION }, { clientId: 'safecracker' }), '2704'],
   ['REST inject (JWT, schema, serialize)', () => app.inject({ method: 'POST', url: '/tools/calculator', headers, payload: { expression: EXPRESSION } }).then((r) => r.body), '2704'],
   ['/health inject (inject floor)', () => app.inject({ method: 'GET', url: '/health' }).then((r) => r.body), 'ok'],
   ['SDK McpServer, no HTTP: tools/call', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } }], { authInfo }).then((m) => JSON.stringify(m)), '2704'],
