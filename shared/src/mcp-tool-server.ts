@@ -88,6 +88,7 @@ export async function connectToolServer(options: McpToolServerOptions, tools: Se
  */
 export class McpServerPool {
   private readonly idle = new Map<string, ConnectedServer[]>()
+  private closing = false
   constructor(private readonly options: McpToolServerOptions) {}
 
   /** Run `use` with a server holding exactly the tools `principal` may call. */
@@ -100,15 +101,18 @@ export class McpServerPool {
       reusable = true
       return result
     } finally {
-      // A server whose request failed midway is dropped, not lent again.
+      // A server whose request failed midway is dropped, not lent again; so is one back after closeAll.
       const idle = this.idle.get(key) ?? []
-      if (reusable && idle.length < MAX_IDLE_SERVERS && !connected.transport.isClosed) this.idle.set(key, idle).get(key)?.push(connected)
-      else void connected.server.close()
+      if (reusable && !this.closing && idle.length < MAX_IDLE_SERVERS && !connected.transport.isClosed) {
+        idle.push(connected)
+        this.idle.set(key, idle)
+      } else void connected.server.close()
     }
   }
 
   /** Close every idle server (the app is closing). */
   async closeAll(): Promise<void> {
+    this.closing = true
     const all = [...this.idle.values()].flat()
     this.idle.clear()
     await Promise.allSettled(all.map(({ server }) => server.close()))
