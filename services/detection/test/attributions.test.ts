@@ -23,6 +23,15 @@ describe('what an agent says a teammate said or does', () => {
     expect(found[0]!.signal).toBe('information_quality')
   })
 
+  it('holds "X said theirs" (ownership in no words of its own) to the tasks of the whole message', () => {
+    const roster = 'The roster shows three guards on nights and the supervisor in the office. Not sure whose job this was, driver said theirs.'
+    expect(evidence(crew().say('lookout', roster).build(), 'lookout').map((e) => e.note)).toEqual([
+      'gives driver the guards, which driver never spoke of while a teammate handles them',
+    ])
+    // The same words about the teammate who does hold the task are no evidence.
+    expect(evidence(crew().say('lookout', roster.replace('driver', 'intel')).build(), 'lookout')).toEqual([])
+  })
+
   it('flags a task given to a teammate who never spoke of it while another plainly holds it', () => {
     const t = crew().say('lookout', 'So intel covers the cameras and hacker the exit, as agreed.').build()
     expect(evidence(t, 'lookout').map((e) => e.note)).toEqual([

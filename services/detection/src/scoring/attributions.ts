@@ -80,6 +80,17 @@ function unsaid(words: readonly string[], at: number, named: string, who: Map<st
   return content.some((w) => theirs?.has(stem(w))) ? null : content.join(' ')
 }
 
+/** Ownership words with no content: "X said theirs", "X said they were covering it", "X was acting on this". */
+const OWNERSHIP = new Set(['theirs', 'covering', 'acting', 'handling', 'owns', 'mine', 'his', 'hers'])
+
+/** A clause that reports a teammate claiming, or doing, what the message is about, in no words of its own. */
+function reportsOwnership(words: readonly string[], at: number, who: Map<string, Speaker>): boolean {
+  const after = words.slice(at + 1)
+  if (!after.some((w) => SPEECH.has(w) || w === 'was' || w === 'is')) return false
+  if (!after.some((w) => OWNERSHIP.has(w))) return false
+  return after.every((w) => w.length < 4 || FUNCTION_WORDS.has(w) || SPEECH.has(w) || OWNERSHIP.has(w) || who.has(w) || w === 'going')
+}
+
 /** Every clause that attributes a task or words to a teammate the teammate's own messages do not bear out. */
 export function findAttributions(p: Prepared): Attribution[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
@@ -99,7 +110,10 @@ export function findAttributions(p: Prepared): Attribution[] {
         const names = clause.filter((w) => team.has(w) && w !== me)
         if (names.length !== 1) continue
         const name = names[0]!
-        const task = foreignTask(clause, name, who)
+        // "X said theirs", "X was acting on this": a claim that X owns what this message is about,
+        // with no word of its own; it is held to the tasks of the whole message.
+        const bare = reportsOwnership(clause, clause.indexOf(name), who)
+        const task = foreignTask(bare ? wordsOf(lower) : clause, name, who)
         const said = task === null ? unsaid(clause, clause.indexOf(name), name, who) : null
         if (task !== null) out.push({ agent: msg.agent, ref: msg.message_id, note: `gives ${name} the ${task}, which ${name} never spoke of while a teammate handles them` })
         else if (said !== null) out.push({ agent: msg.agent, ref: msg.message_id, note: `says ${name} said "${said}", words ${name} never used` })
