@@ -1,26 +1,32 @@
 // `pnpm test`: the type check, the unit tests and the integration tests, run side by side; exits
 // non-zero if any of them fails (each one's output is prefixed with its name).
 //
-// Why side by side: vitest runs the projects whose files must not overlap (`integration` and
-// `fleet`: one file at a time, each drives real processes) as one group after every other group,
-// so inside one `vitest run` the units and the integration files never overlapped, and on two
-// cores one core idled through the long integration stream, which mostly waits on real processes.
-// Here the type check and the units take the CPU that stream leaves idle. All run at one priority:
-// at nice 10 the units starved and timed out (service-kit, query-runner) on a machine loaded by others.
+// Why side by side: vitest runs the projects whose files must not overlap (each drives real
+// processes: one file at a time) as one group after every other group, so inside one `vitest run`
+// the units and the integration files never overlapped, and on two cores one core idled through
+// the long integration stream, which mostly waits on real processes. Here the fleet files run as
+// two streams, each one file at a time (the browser and fault files, and the rest with the
+// shared fleet's files), and the type check and the units take the CPU they leave idle. The
+// bundles every fleet starts are made once first, so the two streams never bundle the same
+// service twice. All run at one priority: at nice 10 the units starved and timed out
+// (service-kit, query-runner) on a machine loaded by others.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { ensureAllBundles } from './launch/bundle.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 const tsc = require.resolve('typescript/bin/tsc')
 const vitest = resolve(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
 
+/** `fleet`: the streams that start services, after the bundles are made. */
 const streams = [
-  { name: 'integration', args: [vitest, 'run', '--project', 'integration', '--project', 'fleet'] },
+  { name: 'e2e+faults', fleet: true, args: [vitest, 'run', '--project', 'e2e-faults'] },
+  { name: 'integration', fleet: true, args: [vitest, 'run', '--project', 'integration', '--project', 'fleet'] },
   { name: 'typecheck', args: [tsc, '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'unit+standalone', args: [vitest, 'run', '--project', 'unit', '--project', 'standalone'] },
 ]
@@ -59,5 +65,22 @@ function run({ name, args }) {
   })
 }
 
-const results = await Promise.all(streams.map(run))
+/** Bundle whatever is stale (nothing when up to date); a failure is the fleet streams' to report. */
+async function bundled() {
+  const before = performance.now()
+  try {
+    const built = await ensureAllBundles(root)
+    if (built.length > 0) process.stdout.write(`test: bundled ${built.join(', ')} in ${((performance.now() - before) / 1000).toFixed(1)} s\n`)
+  } catch (error) {
+    process.stdout.write(`test: bundling failed (${error.message.split('\n')[0]}); the fleets fall back as \`pnpm start\` does\n`)
+  }
+}
+
+const bundles = bundled()
+const results = await Promise.all(streams.map((stream) => (stream.fleet ? bundles.then(() => run(stream)) : run(stream))))
+// In all: every stream's processes, and this one's own (the bundling's JavaScript runs here).
+const own = process.cpuUsage()
+const all = childrenCpuSeconds()
+const cpuInAll = all === null ? '' : `, ${(all + (own.user + own.system) / 1e6).toFixed(0)} s CPU`
+process.stdout.write(`test: ${results.every(Boolean) ? 'all passed' : 'FAILED'} after ${((performance.now() - started) / 1000).toFixed(0)} s wall${cpuInAll} in all\n`)
 process.exitCode = results.every(Boolean) ? 0 : 1

@@ -7,3 +7,4 @@ export declare function ensureServiceBundles(root: string, names: string[]): Pro
 export declare function ensureLauncherBundle(root: string): Promise<string>
 export declare function cliBundleDir(root: string): string
 export declare function ensureCliBundle(root: string): Promise<string>
+export declare function ensureAllBundles(root: string): Promise<string[]>

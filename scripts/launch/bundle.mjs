@@ -8,7 +8,7 @@
 // compile and no resolution. Docker images still run tsc's dist/ (`node dist/main.js`): bundles are
 // a local artefact (git- and docker-ignored).
 //
-//   node scripts/launch/bundle.mjs      bundle the launcher and every service now (what a stale start does)
+//   node scripts/launch/bundle.mjs      bundle the launcher, the CLI and every service now (what a stale start does)
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, extname, join, relative, resolve, sep } from 'node:path'
@@ -214,11 +214,21 @@ export async function ensureLauncherBundle(root) {
   return bundleEntry(dir)
 }
 
+/**
+ * Every bundle a run may start: the launcher, each service and the CLI, the stale ones only.
+ * Returns the services bundled. `pnpm test` calls it once before its fleet streams start, so two
+ * streams never bundle the same service at the same time (each would pay for it).
+ */
+export async function ensureAllBundles(root) {
+  const services = readdirSync(join(root, 'services')).filter((name) => existsSync(join(root, 'services', name, 'src', 'main.ts')))
+  await ensureLauncherBundle(root)
+  await ensureCliBundle(root)
+  return ensureServiceBundles(root, services)
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === THIS_FILE) {
   const root = resolve(dirname(THIS_FILE), '..', '..')
   const started = performance.now()
-  const services = readdirSync(join(root, 'services')).filter((name) => existsSync(join(root, 'services', name, 'src', 'main.ts')))
-  await ensureLauncherBundle(root)
-  const built = await ensureServiceBundles(root, services)
-  console.log(`bundled the launcher and ${built.length ? built.join(', ') : 'no service (all up to date)'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  const built = await ensureAllBundles(root)
+  console.log(`bundled the launcher, the CLI and ${built.length ? built.join(', ') : 'no service (all up to date)'} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
