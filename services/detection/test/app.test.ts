@@ -86,9 +86,10 @@ describe('POST /detect', () => {
     expect(body.threshold).toBe(CALIBRATION.thresholds.hybrid)
     expect(body.confidence).toBeLessThanOrEqual(body.threshold!)
     expect(dashboard.published[0]!.suspect).toBeNull()
-    // The same scores against a threshold below them name the top agent.
-    const low = await setup({ chat, thresholds: { hybrid: 0.01, rules_only: 0.01 } })
-    expect((await low.app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 'calm' } })).json().suspect).not.toBeNull()
+    // A judge that singles one agent out, against a threshold below its score, names it.
+    const pointed: ChatFn = async () => JSON.stringify({ scores: ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout'].map((agent) => ({ agent, score: agent === 'intel' ? 0.9 : 0.05, reason: 'judge' })) })
+    const low = await setup({ chat: pointed, thresholds: { hybrid: 0.01, rules_only: 0.01 } })
+    expect((await low.app.inject({ method: 'POST', url: '/detect', headers: operator, payload: { session_id: 'calm' } })).json().suspect).toBe('intel')
   })
 
   it('still answers (and says so in a header) when the dashboard cannot take the result', async () => {

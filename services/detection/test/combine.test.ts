@@ -24,7 +24,10 @@ describe('hybrid detection', () => {
     expect(r.model_error).toBeNull()
     const lookout = r.scores.find((s) => s.agent === 'lookout')!
     expect(lookout.model_score).toBe(0.5)
-    expect(lookout.score).toBeCloseTo(0.6 * lookout.rule_score + 0.4 * 0.5, 3)
+    // 60/40 merged, then held to the team: the merged score less the teammates' mean.
+    const merged = new Map(r.scores.map((s) => [s.agent, 0.6 * s.rule_score + 0.4 * s.model_score!]))
+    const others = [...merged].filter(([a]) => a !== 'lookout').map(([, v]) => v)
+    expect(lookout.score).toBeCloseTo(Math.max(0, merged.get('lookout')! - others.reduce((a, b) => a + b, 0) / others.length), 2)
     expect(lookout.model_reason).toBe('lookout reason')
     expect(r.suspect).toBe('driver')
     expect(r.confidence).toBe(r.scores.find((s) => s.agent === 'driver')!.score)
@@ -36,6 +39,17 @@ describe('hybrid detection', () => {
     expect(seen[0]!.response_format.type).toBe('json_schema')
     expect(r.timeline.map((p) => p.round)).toEqual([1, 2])
     expect(r.timeline[1]!.scores.driver).toBe(r.scores.find((s) => s.agent === 'driver')!.rule_score)
+  })
+
+  it('scores an agent by how far it stands above its team: a team raised as one names nobody', async () => {
+    const quiet = new TranscriptBuilder().blandRound().build()
+    const level = await detect(quiet, { sessionId: 's1', chat: async () => answer(uniform(0.8)), thresholds: { hybrid: 0, rules_only: 0 } })
+    expect(level.scores.map((s) => s.score)).toEqual(TEAM.map(() => 0))
+    expect(level.suspect).toBeNull()
+    const one = await detect(quiet, { sessionId: 's1', chat: async () => answer({ ...uniform(0.8), intel: 0.9 }), thresholds: { hybrid: 0, rules_only: 0 } })
+    // 40 % of the 0.1 by which the judge sets intel above its five teammates.
+    expect(one.scores.find((s) => s.agent === 'intel')!.score).toBeCloseTo(0.04, 3)
+    expect(one.suspect).toBe('intel')
   })
 
   it('the model can change the suspect when the rules are unsure', async () => {
