@@ -66,7 +66,30 @@ export class JsonResponseTransport implements Transport {
   exchange(messages: JSONRPCMessage[], extra: MessageExtraInfo): Promise<JSONRPCMessage[]> {
     if (this.closed) return Promise.reject(new Error('the MCP transport is closed'))
     const answers = messages.filter(isRequest).map((request) => new Promise<JSONRPCMessage>((resolve) => this.waiting.set(request.id, resolve)))
-    for (const message of messages) this.onmessage?.(message, extra)
+    for (const message of messages) {
+      this.onmessage?.(message, extra)
+      if ('method' in message && message.method === 'notifications/cancelled' && !('id' in message)) this.cancelled(message.params)
+    }
     return Promise.all(answers)
   }
+
+  /**
+   * The server's `Protocol` aborts a cancelled request and sends nothing for it (MCP cancellation:
+   * the receiver "SHOULD NOT send a response"). Over HTTP the POST that carried the request must
+   * still end, or it would hang with its pooled server or session (whose in-flight id would also
+   * keep it from expiring): so the transport answers it "cancelled" itself, once the server has
+   * aborted it. A cancellation for a request already answered, or unknown, does nothing.
+   */
+  private cancelled(params: unknown): void {
+    const { requestId, reason } = (params ?? {}) as { requestId?: unknown; reason?: unknown }
+    if (typeof requestId !== 'string' && typeof requestId !== 'number') return
+    const answer = this.waiting.get(requestId)
+    if (answer === undefined) return
+    this.waiting.delete(requestId)
+    const message = typeof reason === 'string' && reason !== '' ? `Request cancelled: ${reason}` : 'Request cancelled'
+    answer({ jsonrpc: '2.0', id: requestId, error: { code: REQUEST_CANCELLED, message } })
+  }
 }
+
+/** The JSON-RPC error code for a cancelled request (LSP's `RequestCancelled`; MCP names none). */
+export const REQUEST_CANCELLED = -32800

@@ -135,3 +135,29 @@ describe('JsonResponseTransport', () => {
     await expect(transport.exchange([rpc(2, 'ping') as never], { authInfo })).rejects.toThrow('closed')
   })
 })
+
+describe('cancellation (notifications/cancelled)', () => {
+  // The SDK's Protocol sends nothing for a request it was told to cancel; the POST that carried
+  // the request must still be answered, or it hangs and keeps its server (or session) forever.
+  const within = <T>(promise: Promise<T>, ms = 3000) =>
+    Promise.race([promise, new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms))])
+  const cancel = (requestId: number) => ({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId, reason: 'changed my mind' } })
+
+  test('a request cancelled in its own batch is answered "cancelled", without a session', async () => {
+    const reply = await within(mcpPost(app, [callEcho(1, 'never', 20), cancel(1)], token))
+    expect(reply.statusCode).toBe(200)
+    // One answer is sent alone, as the SDK's transport sends it (a batch of one request and a notification).
+    expect(reply.json()).toEqual({ jsonrpc: '2.0', id: 1, error: { code: -32800, message: 'Request cancelled: changed my mind' } })
+    expect((await mcpPost(app, callEcho(1, 'next'), token)).json().result.structuredContent.result).toBe('next')
+  })
+
+  test('a request cancelled by a later POST of its session is answered, and the session goes on', async () => {
+    const session = await openSession()
+    const slow = mcpPost(app, callEcho(7, 'slow', 50), token, session)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect((await mcpPost(app, cancel(7), token, session)).statusCode).toBe(202)
+    const reply = await within(slow)
+    expect(reply.json()).toEqual({ jsonrpc: '2.0', id: 7, error: { code: -32800, message: 'Request cancelled: changed my mind' } })
+    expect((await mcpPost(app, callEcho(7, 'again'), token, session)).json().result.structuredContent.result).toBe('again')
+  })
+})
