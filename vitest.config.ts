@@ -47,7 +47,13 @@ const E2E_AND_FAULTS = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts']
  * Safe because each file's state is its own (its fleet, its browser, closed in its afterAll), no
  * file mocks a module, and no support module keeps state between files.
  */
-const integration = { fileParallelism: false, isolate: false, testTimeout: 120_000, hookTimeout: 120_000 }
+const integration = {
+  fileParallelism: false, isolate: false, testTimeout: 120_000, hookTimeout: 120_000,
+  // After the units and standalone files (group 0, two workers each): vitest refuses, in one run, projects
+  // of one group with different worker counts ("different 'maxWorkers' but same 'sequence.groupOrder'"),
+  // so `vitest run a.test.ts b.test.ts` across those projects failed before running anything.
+  sequence: { groupOrder: 1 },
+}
 
 export default defineConfig({
   resolve: { conditions },
