@@ -12,7 +12,7 @@
  * `--only TEXT` keeps the rows whose name contains TEXT (comma-separated for several), and the
  * baseline always: a cheap run while working on one row.
  *
- * `--base DIR` also runs the calculator of another checkout (DIR, with its own node_modules: say a
+ * `--base DIR` also runs the calculator and the db-query app of another checkout (DIR, with its own node_modules: say a
  * copy of the repository at an older commit) beside this one, in the same process and rounds, as
  * rows marked "(base)", and prints this checkout's CPU per request against it: a before/after of a
  * change measured under the same load. Both verify the same tokens (same audience and oauth).
@@ -56,7 +56,7 @@ function logLevelArgument(fallback: LogLevel): LogLevel {
   return level
 }
 
-/** `--base DIR`: another checkout whose calculator runs beside this one, or undefined. */
+/** `--base DIR`: another checkout whose calculator and db-query run beside this one's, or undefined. */
 function baseArgument(): string | undefined {
   const i = process.argv.indexOf('--base')
   if (i === -1) return undefined
@@ -97,16 +97,20 @@ async function startServers(logLevel: LogLevel, baseDir: string | undefined) {
 
   const calculator = await buildCalculator({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
   await calculator.listen({ host: '127.0.0.1', port: calculatorPort })
-  const dbQuery = await buildDbQuery({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: dbQueryUrl, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200, HEIST_QUERY_PROCESSES: 2 } })
+  const dbQueryConfig = { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: dbQueryUrl, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200, HEIST_QUERY_PROCESSES: 2 }
+  const dbQuery = await buildDbQuery({ config: dbQueryConfig })
   await dbQuery.listen({ host: '127.0.0.1', port: dbQueryPort })
   // The other checkout's calculator, same config: the same resource URL is its audience, so the same tokens pass.
   const baseCalculator = baseDir === undefined ? undefined
     : await ((await import(pathToFileURL(join(baseDir, CALCULATOR_APP)).href)) as { buildApp: typeof buildCalculator }).buildApp({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
   const baseCalculatorUrl = baseCalculator ? await baseCalculator.listen({ host: '127.0.0.1', port: 0 }) : undefined
+  const baseDbQuery = baseDir === undefined ? undefined
+    : await ((await import(pathToFileURL(join(baseDir, 'services/db-query/src/app.ts')).href)) as { buildApp: typeof buildDbQuery }).buildApp({ config: dbQueryConfig })
+  const baseDbQueryUrl = baseDbQuery ? await baseDbQuery.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
   const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
-  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close(), baseCalculator?.close()])
-  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, basic, close }
+  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close(), baseCalculator?.close(), baseDbQuery?.close()])
+  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, basic, close }
 }
 
 const form = (authorization: string) => ({ 'content-type': 'application/x-www-form-urlencoded', authorization })
@@ -170,6 +174,9 @@ async function main(): Promise<void> {
     [{ name: MCP_STATELESS_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
     [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString() }, 'access_token'],
     [{ name: 'query_db 3 rows (5 c)', url: `${servers.dbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],
+    ...(servers.baseDbQueryUrl === undefined ? [] : [
+      [{ name: `query_db 3 rows (5 c)${BASE}`, url: `${servers.baseDbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],
+    ] satisfies [HttpLoad, string, number][]),
   ]
   // The baseline (first) always runs: every ratio is to it.
   const rows = allRows.filter(([load], i) => i === 0 || only === undefined || only.some((part) => load.name.includes(part)))
@@ -185,7 +192,8 @@ async function main(): Promise<void> {
     for (const [load, , rowConnections] of rows) round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
     // query_db again, with the query processes' CPU counted as the server's (they do its work).
     for (const [load, , rowConnections] of rows.filter(([l]) => l.name.startsWith('query_db'))) {
-      round.push({ ...(await wrk(load, { durationS, connections: rowConnections ?? connections }, queryProcessesCpu)), name: `${load.name} +qp` })
+      const name = load.name.endsWith(BASE) ? `${load.name.slice(0, -BASE.length)} +qp${BASE}` : `${load.name} +qp`
+      round.push({ ...(await wrk(load, { durationS, connections: rowConnections ?? connections }, queryProcessesCpu)), name })
     }
     rounds.push(round)
   }
