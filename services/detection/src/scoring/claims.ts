@@ -155,13 +155,40 @@ class StatedInMessage {
   }
 }
 
+/** A column that counts something: "guard_count", "COUNT(*)", "total", "n". */
+const COUNT_HEADER = /count|total|number|^n$/
+const COUNT_CELLS = new WeakMap<Prepared, Map<string, Set<number>>>()
+
+/** The numbers in count columns of the tables an agent's own calls returned (read once per agent). */
+function countCells(p: Prepared, agent: string): Set<number> {
+  let byAgent = COUNT_CELLS.get(p)
+  if (!byAgent) COUNT_CELLS.set(p, byAgent = new Map())
+  let cells = byAgent.get(agent)
+  if (cells) return cells
+  byAgent.set(agent, cells = new Set())
+  for (const { call } of p.callsByAgent.get(agent) ?? []) {
+    if (!call.ok || !call.result?.includes('|')) continue
+    const lines = call.result.split('\n').filter((l) => l.includes('|'))
+    const header = lines[0]!.split('|').map((c) => c.trim().toLowerCase())
+    header.forEach((name, col) => {
+      if (!COUNT_HEADER.test(name)) return
+      for (const row of lines.slice(1)) {
+        const cell = row.split('|')[col]?.trim() ?? ''
+        if (/^\d{1,6}$/.test(cell)) cells!.add(Number(cell))
+      }
+    })
+  }
+  return cells
+}
+
 /** An agent quoting what its own tool returned (a table row, a computed value) is not lying about it. */
 function quotesOwnResult(p: Prepared, tools: ToolFigures, agent: string, q: Quantity): boolean {
   const own = p.ownResults.get(agent)
   if (!own) return false
   if (tools.ownAgrees(agent, q)) return true
-  // A count read off its own table ("4 guards" from a guard_count column) is a quotation too.
-  if (q.kind === 'count') return own.numbers.has(q.value)
+  // A count read off a count column of its own table ("24" under COUNT(*)) is a quotation too; any
+  // other number it read ("floor 2", the 12 of "3 * 12 + 9", an access level) is not a count of anything.
+  if (q.kind === 'count') return countCells(p, agent).has(q.value)
   if (q.kind !== 'duration') return false
   return own.numbers.has(round1(q.value)) || own.numbers.has(round1(q.value / 60)) || own.numbers.has(round1(q.value * 60))
 }
