@@ -54,7 +54,7 @@ describe('the launcher refuses a bad configuration before it starts anything', (
         .replace('  rounds: 5', '  rounds: 0')
         .replace('  max_tool_steps: 3', '  max_tool_steps: 3\n  max_tool_stepz: 4')
         .replace('turn_order: [planner, hacker,', 'turn_order: [planner, hackr,')
-        .replace('  llm_weight: 0.2', '  llm_weight: 0.5'),
+        .replace('  llm_weight: 0.4', '  llm_weight: 0.5'),
       'agents.yaml': (t) => t.replace('scopes: [database_query:use]', 'scopes: [databse_query:use]'),
     })
     const heist = join(dir, 'config', 'heist.yaml')

@@ -28,7 +28,7 @@ describe('loadWeights with a profile', () => {
   const base = loadWeights(configDir)
 
   it('overlays the profile file on the base file', () => {
-    expect(base).toMatchObject({ rules: 0.8, model: 0.2 })
+    expect(base).toMatchObject({ rules: 0.6, model: 0.4 })
     expect(loadWeights(configDir, 'rules-only')).toEqual({ ...base, rules: 1, model: 0 })
   })
 
@@ -79,7 +79,7 @@ describe('POST /detect weighs a session with its profile', () => {
       const planner = (result: Awaited<ReturnType<typeof score>>) => result.scores.find((s) => s.agent === 'planner') as { score: number; rule_score: number }
       const plain = await score('plain')
       const ruled = await score('ruled')
-      // The judge's 0.95 for the planner moves its score (20 % of 0.9 above the team's 0.05).
+      // The judge's 0.95 for the planner moves its score (40 % of 0.9 above the team's 0.05).
       expect(planner(plain).score).toBeGreaterThan(planner(plain).rule_score + 0.1)
       // With the model at 0, each score is its rule score held to the team (above the teammates' mean).
       const total = ruled.scores.reduce((n, s) => n + s.rule_score, 0)
