@@ -106,17 +106,6 @@ describe('tool usage', () => {
     expect(plain.evidence.map((e) => e.ref)).toContain('c2')
     expect(plain.evidence.some((e) => e.note.includes('did not use'))).toBe(true)
   })
-
-  it('does not hold re-reading a document that worked against anyone (an honest re-check before the final plan)', () => {
-    const t = new TranscriptBuilder()
-      .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, 'Door opened by motor in 40 seconds.')
-      .say('hacker', 'The door opens by motor in 40 seconds.')
-      .blandRound(['hacker'])
-      .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, 'Door opened by motor in 40 seconds.')
-      .say('hacker', 'Read it again: the door opens in 40 seconds.')
-      .build()
-    expect(byAgent(t).get('hacker')!.signals.tool_usage).toBe(0)
-  })
 })
 
 describe('language against the team baseline', () => {
