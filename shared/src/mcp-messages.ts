@@ -62,6 +62,12 @@ export function parsePost(contentType: string | undefined, body: unknown): Parse
       const problem = toolCallProblem(item)
       if (problem !== undefined) return refuse(Array.isArray(json) ? 400 : 200, -32602, problem, (item as { id?: unknown }).id ?? null)
     }
+    // An initialize the SDK's schema refuses would reach the server's handler and come back -32603
+    // with zod's issues as raw JSON: a client error, so -32602 naming the field, like tools/call.
+    if (typeof item === 'object' && item !== null && (item as { method?: unknown }).method === 'initialize') {
+      const init = InitializeRequestSchema.safeParse(item)
+      if (!init.success) return refuse(400, -32602, `Invalid params for initialize: ${init.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, (item as { id?: unknown }).id ?? null)
+    }
     const parsed = JSONRPCMessageSchema.safeParse(item)
     if (!parsed.success) return refuse(400, -32700, 'Parse error: Invalid JSON-RPC message')
     messages.push(parsed.data)
@@ -74,6 +80,17 @@ export function parsePost(contentType: string | undefined, body: unknown): Parse
   if (initialize && messages.length > 1) return refuse(400, -32600, 'Invalid Request: Only one initialization request is allowed')
   const tools = requests.flatMap((r) => (r.method === 'tools/call' ? [(r.params as { name: string }).name] : []))
   return { ok: true, messages, ids, initialize, tools }
+}
+
+/**
+ * A body Fastify refuses before the route runs (over the body limit; a content type no parser
+ * takes), answered as JSON-RPC like every other refusal at /mcp, with the same codes as
+ * `parsePost`; `undefined` for any other error, which the fleet's error handler answers.
+ */
+export function bodyRefusal(error: { code?: string }, bodyLimit: number): RpcRefusal | undefined {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: -32000, message: `Payload Too Large: the body may be at most ${bodyLimit} bytes` }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, code: -32000, message: 'Unsupported Media Type: Content-Type must be application/json' }
+  return undefined
 }
 
 /**

@@ -4,7 +4,7 @@ import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
-import { acceptRefusal, MCP_MAX_BATCH, parsePost, protocolVersionRefusal, type RpcRefusal } from './mcp-messages.js'
+import { acceptRefusal, bodyRefusal, MCP_MAX_BATCH, parsePost, protocolVersionRefusal, type RpcRefusal } from './mcp-messages.js'
 import { MCP_SESSION_LIMITS, McpSessions, type McpSessionLimits } from './mcp-sessions.js'
 import { buildToolServer, McpServerPool, toolsFor } from './mcp-tool-server.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
@@ -218,6 +218,12 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
     // The raw JSON-RPC text: parse errors become JSON-RPC errors (-32700), not the REST shape.
     scope.removeContentTypeParser('application/json')
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body))
+    scope.setErrorHandler((error, _request, reply) => {
+      const refusal = bodyRefusal(error, app.initialConfig.bodyLimit ?? 1_048_576)
+      if (refusal) return refused(reply, refusal)
+      // Anything else (a token refused, a bug) goes up to the fleet's error handler.
+      throw error
+    })
     scope.post<{ Body: string }>(MCP_PATH, (request, reply) => handleMcpPost(request, reply, endpoint))
     scope.delete(MCP_PATH, (request, reply) => handleMcpDelete(request, reply, endpoint))
     // No server-initiated stream (Streamable HTTP §2.2.3): these servers never send a request or a notification of their own.

@@ -20,7 +20,7 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
     ['an empty batch', '[]', 400, -32600],
     // The transport answers by id: the old code answered this batch with one message and dropped the other.
     ['a batch with two requests of the same id', JSON.stringify([rpc(1, 'ping'), rpc(1, 'tools/list')]), 400, -32600],
-  ])('%s → %i', async (_label, body, status, code) => {
+  ])('%s', async (_label, body, status, code) => {
     const reply = await mcpPost(app, body, token)
     expect(reply.statusCode).toBe(status)
     if (code !== null) expect(reply.json().error.code).toBe(code)
@@ -70,14 +70,25 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
   })
 
 
-  test('an oversized body is a 413 before anything is parsed', async () => {
+  test('an oversized body is a 413 before anything is parsed, answered as JSON-RPC', async () => {
     const reply = await mcpPost(app, call({ expression: 'x'.repeat(20_000) }), token)
     expect(reply.statusCode).toBe(413)
+    expect(reply.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000, message: expect.stringContaining('16384 bytes') } })
+    expect(reply.headers['x-content-type-options']).toBe('nosniff')
   })
 
-  test('a client that cannot read JSON and SSE answers is told so (406), and text/plain is refused (415)', async () => {
+  test('a client that cannot read JSON and SSE answers is told so (406), and text/plain is refused (415), as JSON-RPC', async () => {
     expect((await mcpPost(app, rpc(1, 'ping'), token, { accept: 'text/html' })).statusCode).toBe(406)
-    expect((await mcpPost(app, JSON.stringify(rpc(1, 'ping')), token, { 'content-type': 'text/plain' })).statusCode).toBe(415)
+    const textPlain = await mcpPost(app, JSON.stringify(rpc(1, 'ping')), token, { 'content-type': 'text/plain' })
+    expect(textPlain.statusCode).toBe(415)
+    expect(textPlain.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000, message: expect.stringContaining('application/json') } })
+  })
+
+  test('an initialize whose params break the schema is -32602 naming the field, not an internal error', async () => {
+    const reply = await mcpPost(app, rpc(3, 'initialize', {}), token)
+    expect(reply.statusCode).toBe(400)
+    expect(reply.json()).toMatchObject({ id: 3, error: { code: -32602, message: expect.stringContaining('protocolVersion') } })
+    expect(reply.json().error.message).not.toContain('"code"')
   })
 
   test.each(['GET', 'DELETE'] as const)('%s /mcp without a session is 405: no server-initiated stream, no session to end', async (method) => {
@@ -89,7 +100,7 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
   test.each([
     ['an unknown session id', { 'mcp-session-id': 'not-a-session' }, 404, -32001],
     ['an initialize inside a batch (one initialize opens one session)', null, 400, -32600],
-  ])('%s → %i', async (_label, headers, status, code) => {
+  ])('%s', async (_label, headers, status, code) => {
     const init = rpc(0, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'h', version: '1' } })
     const reply = headers === null ? await mcpPost(app, [init, rpc(1, 'ping')], token) : await mcpPost(app, rpc(1, 'ping'), token, headers)
     expect(reply.statusCode).toBe(status)
