@@ -87,9 +87,10 @@ export function parsePost(contentType: string | undefined, body: unknown): Parse
  * takes), answered as JSON-RPC like every other refusal at /mcp, with the same codes as
  * `parsePost`; `undefined` for any other error, which the fleet's error handler answers.
  */
-export function bodyRefusal(error: { code?: string }, bodyLimit: number): RpcRefusal | undefined {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: -32000, message: `Payload Too Large: the body may be at most ${bodyLimit} bytes` }
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, code: -32000, message: 'Unsupported Media Type: Content-Type must be application/json' }
+export function bodyRefusal(error: unknown, bodyLimit: number): RpcRefusal | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: -32000, message: `Payload Too Large: the body may be at most ${bodyLimit} bytes` }
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, code: -32000, message: 'Unsupported Media Type: Content-Type must be application/json' }
   return undefined
 }
 
