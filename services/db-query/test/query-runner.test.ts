@@ -1,11 +1,10 @@
 import { isHeistError } from '@heist/shared'
-import { afterAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
 import { QUERY_MEMORY_BOUNDED } from '../src/query-process.js'
 import { createQueryRunner } from '../src/query-runner.js'
 
-vi.setConfig({ testTimeout: 20_000 })
 const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
 const runner = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueued: 1, processes: 1 })
 afterAll(() => {
