@@ -38,7 +38,7 @@ function toolCallProblem(message: { params?: unknown }): string | undefined {
 /**
  * The messages of a POST body (the raw text), refused as the SDK's Streamable HTTP transport
  * would (`webStandardStreamableHttp.ts`): a Content-Type other than JSON → 415; not JSON → 400 -32700; a message the SDK's
- * `JSONRPCMessageSchema` refuses → 400 -32700 "Invalid JSON-RPC message"; an `initialize` with
+ * `JSONRPCMessageSchema` refuses → 400 (-32600, JSON-RPC's code; the SDK says -32700); an `initialize` with
  * other messages → 400 -32600. Ours on top: a batch over `MCP_MAX_BATCH` or empty (JSON-RPC 2.0
  * §6), two requests with one id (answers are routed by id), `tools/call` params the SDK would
  * call an internal error. Each message is parsed by the SDK's schema once; the server parses it
@@ -69,7 +69,8 @@ export function parsePost(contentType: string | undefined, body: unknown): Parse
       if (!init.success) return refuse(400, -32602, `Invalid params for initialize: ${init.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, (item as { id?: unknown }).id ?? null)
     }
     const parsed = JSONRPCMessageSchema.safeParse(item)
-    if (!parsed.success) return refuse(400, -32700, 'Parse error: Invalid JSON-RPC message')
+    // JSON-RPC 2.0 §5.1: valid JSON that is not a Request object is -32600 (the SDK's transport says -32700, parse error).
+    if (!parsed.success) return refuse(400, -32600, 'Invalid Request: not a JSON-RPC 2.0 message')
     messages.push(parsed.data)
   }
   const requests = messages.filter(isRequest)

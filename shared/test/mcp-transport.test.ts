@@ -95,10 +95,11 @@ describe('messages', () => {
     ['a method that is not a string', { jsonrpc: '2.0', id: 1, method: 7 }],
     ['an id that is an object', { jsonrpc: '2.0', id: { a: 1 }, method: 'ping' }],
     ['a bad message inside a batch', [rpc(1, 'ping'), { jsonrpc: '2.0', id: 2 }]],
-  ])('%s is 400 -32700 "Invalid JSON-RPC message" (the SDK\'s answer), and nothing runs', async (_label, body) => {
+    ['an id that is null', { jsonrpc: '2.0', id: null, method: 'ping' }],
+  ])('%s is 400 -32600 Invalid Request (JSON-RPC 2.0 §5.1; the SDK\'s transport says -32700), and nothing runs', async (_label, body) => {
     const reply = await mcpPost(app, body, token)
     expect(reply.statusCode).toBe(400)
-    expect(reply.json()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: Invalid JSON-RPC message' } })
+    expect(reply.json()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' } })
   })
 
   test('a batch of 8 (the most one POST may carry) is answered in order, as an array, in a session', async () => {

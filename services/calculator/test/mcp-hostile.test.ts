@@ -13,7 +13,7 @@ const call = (args: unknown) => rpc(1, 'tools/call', { name: 'calculator', argum
 describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
   test.each([
     ['malformed JSON', '{"jsonrpc":"2.0","id":1,"method":"tools/li', 400, -32700],
-    ['JSON that is not JSON-RPC', '{"hello":"world"}', 400, -32700],
+    ['JSON that is not JSON-RPC', '{"hello":"world"}', 400, -32600],
     ['a JSON-RPC response sent as a request', '{"jsonrpc":"2.0","id":1,"result":{}}', 202, null],
     ['a batch of 9 messages', JSON.stringify(Array.from({ length: 9 }, (_, i) => rpc(i, 'tools/list'))), 400, -32600],
     ['a batch of 300 tiny messages', JSON.stringify(Array.from({ length: 300 }, (_, i) => rpc(i, 'ping'))), 400, -32600],
