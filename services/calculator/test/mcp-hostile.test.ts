@@ -82,6 +82,10 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
     const textPlain = await mcpPost(app, JSON.stringify(rpc(1, 'ping')), token, { 'content-type': 'text/plain' })
     expect(textPlain.statusCode).toBe(415)
     expect(textPlain.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000, message: expect.stringContaining('application/json') } })
+    // A type no parser takes is refused by Fastify before the route, and answered the same way.
+    const xml = await mcpPost(app, JSON.stringify(rpc(1, 'ping')), token, { 'content-type': 'application/xml' })
+    expect(xml.statusCode).toBe(415)
+    expect(xml.json()).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000, message: expect.stringContaining('application/json') } })
   })
 
   test('an initialize whose params break the schema is -32602 naming the field, not an internal error', async () => {
