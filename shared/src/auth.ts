@@ -152,6 +152,13 @@ export function bearerToken(header: string | undefined): string | null {
   return match[1]
 }
 
+/** The request's bearer token; 401 when there is none. */
+function requestToken(request: FastifyRequest): string {
+  const token = bearerToken(request.headers.authorization)
+  if (token === null) throw unauthorized(null)
+  return token
+}
+
 /**
  * Fastify plugin: decorates `request.principal` and `app.authenticate`. Use
  * {@link requireScope} as a route's `onRequest` hook to protect a route.
@@ -162,16 +169,12 @@ export const authPlugin = fp(
     app.decorateRequest('principal', null)
     app.decorate('authenticate', async (request: FastifyRequest) => {
       if (request.principal) return request.principal
-      const token = bearerToken(request.headers.authorization)
-      if (token === null) throw unauthorized(null)
-      request.principal = await options.verify(token)
+      request.principal = await options.verify(requestToken(request))
       return request.principal
     })
     app.decorate('authenticateKnown', (request: FastifyRequest) => {
       if (request.principal) return request.principal
-      const token = bearerToken(request.headers.authorization)
-      if (token === null) throw unauthorized(null)
-      const principal = options.verify.known?.(token)
+      const principal = options.verify.known?.(requestToken(request))
       if (principal) request.principal = principal
       return principal
     })

@@ -76,8 +76,9 @@ export function parsePost(contentType: string | undefined, body: unknown): Parse
   const requests = messages.filter(isRequest)
   const ids = requests.map((r) => r.id)
   if (new Set(ids).size !== ids.length) return refuse(400, -32600, 'Invalid Request: two requests in one batch have the same id')
-  // What the SDK counts as an initialization: a request the InitializeRequest schema accepts.
-  const initialize = requests.some((r) => r.method === 'initialize' && InitializeRequestSchema.safeParse(r).success)
+  // What the SDK counts as an initialization: a request the InitializeRequest schema accepts (any
+  // other `initialize` was refused above).
+  const initialize = requests.some((r) => r.method === 'initialize')
   if (initialize && messages.length > 1) return refuse(400, -32600, 'Invalid Request: Only one initialization request is allowed')
   const tools = requests.flatMap((r) => (r.method === 'tools/call' ? [(r.params as { name: string }).name] : []))
   return { ok: true, messages, ids, initialize, tools }
