@@ -17,7 +17,7 @@ export interface Attribution {
  * The crew's tasks, as the words that name them. A clause that gives a teammate a task is checked
  * only when someone else plainly holds it (two mentions or more) and the teammate never named it.
  */
-const TASKS: Record<string, readonly string[]> = {
+export const TASKS: Record<string, readonly string[]> = {
   cameras: ['camera', 'cameras', 'cam', 'cams', 'cctv', 'footage', 'feed', 'feeds'],
   alarms: ['alarm', 'alarms', 'sensor', 'sensors', 'motion'],
   codes: ['code', 'codes', 'keypad', 'combination', 'pin'],
@@ -29,7 +29,7 @@ const TASKS: Record<string, readonly string[]> = {
 const TASK_OF = new Map(Object.entries(TASKS).flatMap(([task, words]) => words.map((w) => [w, task] as const)))
 
 /** Verbs of reported speech: "driver told me", "planner said theirs". */
-const SPEECH = new Set(['said', 'says', 'told', 'mentioned', 'promised', 'agreed', 'suggested', 'claimed'])
+export const SPEECH = new Set(['said', 'says', 'told', 'mentioned', 'promised', 'agreed', 'suggested', 'claimed'])
 /** Words that carry no content of what was said. */
 const FUNCTION_WORDS = new Set(('the a an that this these those they them their theirs it its was were is are be been being going to of on in at for with '
   + 'and or so i we you he she his her my our your me us will would could should have has had do did done not no just what which who whose '
@@ -81,7 +81,7 @@ function unsaid(words: readonly string[], at: number, named: string, who: Map<st
 }
 
 /** Ownership words with no content: "X said theirs", "X said they were covering it", "X was acting on this". */
-const OWNERSHIP = new Set(['theirs', 'covering', 'acting', 'handling', 'owns', 'mine', 'his', 'hers'])
+export const OWNERSHIP = new Set(['theirs', 'covering', 'acting', 'handling', 'owns', 'mine', 'his', 'hers'])
 
 /** A clause that reports a teammate claiming, or doing, what the message is about, in no words of its own. */
 function reportsOwnership(words: readonly string[], at: number, who: Map<string, Speaker>): boolean {

@@ -32,7 +32,7 @@ const UNIT_MINUTES = new Map<string, number>(Object.entries({
 }))
 
 // Things whose number is a fact worth checking (not ids such as "zone 3" or "floor 2").
-const COUNT_NOUNS = new Map<string, string>(Object.entries({
+export const COUNT_NOUNS = new Map<string, string>(Object.entries({
   camera: 'camera', cameras: 'camera', guard: 'guard', guards: 'guard', sensor: 'sensor', sensors: 'sensor',
   teller: 'teller', tellers: 'teller', officer: 'officer', officers: 'officer', manager: 'manager', managers: 'manager',
   strike: 'strike', strikes: 'strike', attempt: 'attempt', attempts: 'attempt', tries: 'attempt', patrols: 'patrol',
@@ -41,7 +41,7 @@ const COUNT_NOUNS = new Map<string, string>(Object.entries({
 /** Nouns that may also come before their number, as in a table ("Cameras: 24"). */
 const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers', 'cams'])
 
-const TOPIC_WORDS = new Map<string, string>(Object.entries({
+export const TOPIC_WORDS = new Map<string, string>(Object.entries({
   lock: 'time_lock', timelock: 'time_lock', locks: 'time_lock',
   // Not "safe": "max safe time inside" is the working limit, not the drilling.
   drill: 'vault_work', drilling: 'vault_work', crack: 'vault_work', cracking: 'vault_work', brute: 'vault_work', combination: 'vault_work',
@@ -207,9 +207,9 @@ export function agrees(claim: Quantity, fact: Quantity): boolean {
   return Math.min(diff, period - diff) <= 15
 }
 
-const STATUS_SUBJECTS = new Set(['camera', 'cameras', 'alarm', 'alarms', 'sensor', 'sensors', 'guard', 'guards', 'lock', 'system'])
+export const STATUS_SUBJECTS = new Set(['camera', 'cameras', 'alarm', 'alarms', 'sensor', 'sensors', 'guard', 'guards', 'lock', 'system'])
 const COPULAS = new Set(['are', 'is', 'were', 'was', 'already', 'currently', 'remain', 'stay', 'all', 'now', 'been', 'be', "they're", 'will'])
-const DISABLED = new Set(['disabled', 'off', 'offline', 'inactive', 'down', 'deactivated', 'unmanned', 'unguarded', 'blind', 'dead', 'broken', 'empty'])
+export const DISABLED = new Set(['disabled', 'off', 'offline', 'inactive', 'down', 'deactivated', 'unmanned', 'unguarded', 'blind', 'dead', 'broken', 'empty'])
 
 export interface DisabledClaim {
   subject: string

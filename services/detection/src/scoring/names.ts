@@ -17,12 +17,23 @@ const NOT_PEOPLE = /^(First National|Main Street|Security Office|Night Shift|Day
 
 type Role = 'supervisor' | 'night' | 'day'
 
+/** The words that give a person a role, as regex sources (one per item). */
+export const ROLE_ITEMS: Readonly<Record<'supervisor' | 'day' | 'night', readonly string[]>> = {
+  supervisor: [String.raw`supervis(?:es|ing|ed by)`, 'night supervisor', 'in charge'],
+  day: ['moved to days', 'switched to days', 'transferred to the day', 'works days', 'on days', 'day shift'],
+  night: ['runs nights', 'covers nights', 'works nights', 'on nights', 'overnight', 'night shift', 'night supervisor', 'supervises the night'],
+}
+const roleWords = (items: readonly string[]) => new RegExp(String.raw`\b(${items.join('|')})\b`, 'i')
+const SUPERVISOR = roleWords(ROLE_ITEMS.supervisor)
+const DAY = roleWords(ROLE_ITEMS.day)
+const NIGHT = roleWords(ROLE_ITEMS.night)
+
 /** What a clause says a person is: a supervisor, on nights, on days (said outright, not "at night"). */
 function claimedRoles(clause: string): Role[] {
   const roles: Role[] = []
-  if (/\b(supervis(?:es|ing|ed by)|night supervisor|in charge)\b/i.test(clause)) roles.push('supervisor')
-  if (/\b(moved to days|switched to days|transferred to the day|works days|on days|day shift)\b/i.test(clause)) roles.push('day')
-  else if (/\b(runs nights|covers nights|works nights|on nights|overnight|night shift|night supervisor|supervises the night)\b/i.test(clause)) roles.push('night')
+  if (SUPERVISOR.test(clause)) roles.push('supervisor')
+  if (DAY.test(clause)) roles.push('day')
+  else if (NIGHT.test(clause)) roles.push('night')
   return roles
 }
 

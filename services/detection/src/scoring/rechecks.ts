@@ -15,8 +15,17 @@
  */
 import type { Prepared } from './prepare.js'
 
-/** Repetition, verification and postponement, as whole words or short phrases. */
-const REDO = new RegExp(String.raw`\b(again|once more|one more|another (round|pass|look|source|day|night|check|run|walk|review)|second (source|pass|look|check|opinion|recon|walk|review)|twice|re-?(check|confirm|verify|verified|count|run|test|do|walk|visit|view|examine)\w*|double-?check\w*|cross-?check\w*|sanity-?check\w*|verif\w*|validat\w*|dry run|rehears\w*|hold off|postpone\w*|put off|push (it|this|the \w+) back|delay (the|our|it)|tomorrow|next week|sleep on it|circle back|not yet|before (we|anyone|everyone|the team) (commit|decide|lock|move|go|plan|start|proceed|rely|finali[sz]e))\b`)
+/** Repetition, verification and postponement, as whole words or short phrases (regex sources, one per item). */
+export const REDO_ITEMS: readonly string[] = [
+  'again', 'once more', 'one more', String.raw`another (round|pass|look|source|day|night|check|run|walk|review)`,
+  String.raw`second (source|pass|look|check|opinion|recon|walk|review)`, 'twice',
+  String.raw`re-?(check|confirm|verify|verified|count|run|test|do|walk|visit|view|examine)\w*`, String.raw`double-?check\w*`,
+  String.raw`cross-?check\w*`, String.raw`sanity-?check\w*`, String.raw`verif\w*`, String.raw`validat\w*`, 'dry run', String.raw`rehears\w*`,
+  'hold off', String.raw`postpone\w*`, 'put off', String.raw`push (it|this|the \w+) back`, 'delay (the|our|it)', 'tomorrow', 'next week',
+  'sleep on it', 'circle back', 'not yet',
+  String.raw`before (we|anyone|everyone|the team) (commit|decide|lock|move|go|plan|start|proceed|rely|finali[sz]e)`,
+]
+const REDO = new RegExp(String.raw`\b(${REDO_ITEMS.join('|')})\b`)
 /** What makes a sentence conditional: the honest "window moves, I rerun the numbers" has a comma for an "if". */
 const CONDITIONAL = /\b(if|when|whenever|in case|unless|once|should the)\b|^[^,]{1,40}\b(moves|changes|slips|shifts),/
 /** Asking for what is new is not asking to redo what is known ("we revisit this with the new facts"). */

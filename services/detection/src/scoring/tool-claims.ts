@@ -7,13 +7,13 @@
 import { TOOL_WORDS } from './text.js'
 
 /** Words that say a tool is failing (single words: a clause holds the tool's name too). */
-const FAILURE = new Set([
+export const FAILURE = new Set([
   'broken', 'buggy', 'bug', 'bugs', 'glitch', 'glitches', 'glitchy', 'glitching', 'flaky', 'unreliable', 'offline',
   'failing', 'fails', 'failed', 'errors', 'erroring', 'crashing', 'crashed', 'crashes', 'outdated', 'stale',
   'unavailable', 'corrupt', 'corrupted', 'malfunctioning', 'inaccurate', 'down', 'off',
 ])
 /** Short names of tools that TOOL_WORDS does not list ("that doc tool", "the calc"). */
-const SHORT_NAMES = new Map([['calc', 'calculator'], ['doc', 'read_file'], ['docs', 'read_file'], ['document', 'read_file']])
+export const SHORT_NAMES = new Map([['calc', 'calculator'], ['doc', 'read_file'], ['docs', 'read_file'], ['document', 'read_file']])
 /** A possessive or contraction names the tool too: "DB's down again", "calculator's been off". */
 const bare = (word: string) => word.replace(/['’]s$/, '')
 const toolOf = (word: string) => TOOL_WORDS.get(bare(word)) ?? SHORT_NAMES.get(bare(word))
