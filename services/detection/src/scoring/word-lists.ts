@@ -10,7 +10,8 @@ import { COUNT_NOUNS, DISABLED, STATUS_SUBJECTS, TOPIC_WORDS } from './facts.js'
 import { ROLE_ITEMS } from './names.js'
 import { REDO_ITEMS } from './rechecks.js'
 import { BLAME, CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
-import { FAILURE, SHORT_NAMES } from './tool-claims.js'
+import { formsPattern } from './plain-words.js'
+import { FAILURE, SHORT_NAMES, WORKING } from './tool-claims.js'
 
 export interface WordList {
   name: string
@@ -31,7 +32,8 @@ const phrase = (lex: Lexicon, rules: string): WordList => ({ name: lex.name, rul
 
 export const WORD_LISTS: readonly WordList[] = [
   served('redo', 'empty asks (rechecks.ts)', REDO_ITEMS),
-  served('tool_failure', 'tool failure claims (tool-claims.ts)', FAILURE),
+  served('tool_failure', 'tool failure claims (tool-claims.ts)', FAILURE.map(formsPattern)),
+  served('tool_working', 'tool failure claims, under a negation (tool-claims.ts)', WORKING.map(formsPattern)),
   served('tool_names', 'tool failure claims, tools talked about but not used', [...TOOL_WORDS.keys(), ...SHORT_NAMES.keys()]),
   served('tasks', 'misattributed tasks (attributions.ts)', Object.values(TASKS).flat()),
   served('speech', 'misattributed words and ownership (attributions.ts)', [...SPEECH, ...OWNERSHIP]),

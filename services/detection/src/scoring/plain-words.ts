@@ -1,0 +1,54 @@
+/**
+ * Words as a rule that reads meaning should see them, whatever the voice's spelling habits:
+ * markdown marks dropped ("**down**", "`query_db`"), curly apostrophes straightened, "n't" read as
+ * "not" ("isn't" is "is not", "can't" is "can not", "won't" is "will not"), and the "'s" of a
+ * possessive or a contraction dropped ("DB's down" names the DB). Snake-case names split
+ * ("query_db" is "query db"). Used by the rules that read a word list (tool-claims.ts,
+ * attributions.ts), so a list item is matched in any of those spellings.
+ */
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'(s|re|ve|ll|d|m)\b/g, ''],
+]
+
+/** The text, lower-cased, with apostrophes straightened and contractions spelt out (one string, for clause splitting). */
+export function plainText(text: string): string {
+  let s = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[*_`~#>]+/g, ' ')
+  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to)
+  return s
+}
+
+const WORDS = /[a-z0-9]+/g
+
+/** The words of a text read by `plainText`. */
+export function plainWords(text: string): string[] {
+  return plainText(text).match(WORDS) ?? []
+}
+
+/** Endings that make a form of a short word ("fail": "fails", "failed", "failing", "failure"; "bug": "buggy"). */
+const ENDINGS = ['', 's', 'es', 'ed', 'ing', 'ure', 'y']
+
+/**
+ * True when `word` is a form of `stem`: for a stem of five letters or more any word it begins
+ * ("glitch": "glitching", "glitchy"); a shorter stem takes only an inflection ("fail": "failing",
+ * "bug": "buggy"), so "down" never reads "download".
+ */
+export function isFormOf(word: string, stem: string): boolean {
+  if (stem.length >= 5) return word.startsWith(stem)
+  if (!word.startsWith(stem)) return false
+  let rest = word.slice(stem.length)
+  // A doubled last consonant: "bugged", "buggy".
+  if (rest.startsWith(stem.at(-1)!) && !/[aeiou]/.test(stem.at(-1)!)) rest = rest.slice(1)
+  return ENDINGS.includes(rest)
+}
+
+/** `isFormOf` as a regex source over one word (for word-lists.ts). */
+export function formsPattern(stem: string): string {
+  if (stem.length >= 5) return String.raw`${stem}[a-z0-9]*`
+  const last = stem.at(-1)!
+  return String.raw`${stem}${/[aeiou]/.test(last) ? '' : `${last}?`}(${ENDINGS.filter(Boolean).join('|')})?`
+}
