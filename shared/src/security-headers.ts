@@ -23,14 +23,8 @@ export const PAGE_CSP = {
   'style-src': ["'self'", "'unsafe-inline'"],
 }
 
-/** The policy of a JSON API: nothing may load from a response, and nothing may frame it. */
-export const API_CSP = {
-  'default-src': ["'none'"],
-  'frame-ancestors': ["'none'"],
-}
-
 export interface SecurityHeadersOptions {
-  /** The service serves an HTML page: use {@link PAGE_CSP} instead of {@link API_CSP}. */
+  /** The service serves an HTML page: helmet's full set with {@link PAGE_CSP}, not {@link API_HEADERS}. */
   page?: boolean
 }
 
@@ -49,10 +43,10 @@ function loadHelmet(): Helmet {
   return createRequire(fastifyHelmetEntry)('helmet') as Helmet
 }
 
-/** helmet's options for the fleet: the API or page CSP, no framing, no referrer, no HSTS. */
-export function helmetOptions(options: SecurityHeadersOptions = {}): Record<string, unknown> {
+/** helmet's options for a page service (the dashboard): its CSP, no framing, no referrer, no HSTS. */
+export function helmetOptions(): Record<string, unknown> {
   return {
-    contentSecurityPolicy: { useDefaults: false, directives: options.page ? PAGE_CSP : API_CSP },
+    contentSecurityPolicy: { useDefaults: false, directives: PAGE_CSP },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: false,
@@ -60,8 +54,8 @@ export function helmetOptions(options: SecurityHeadersOptions = {}): Record<stri
   }
 }
 
-/** The headers helmet sets for `options`, recorded from one run of its middleware. */
-export function helmetHeaders(options: SecurityHeadersOptions = {}): Readonly<Record<string, string>> {
+/** The headers helmet sets for `options`, recorded from one run of its middleware (a page's headers). */
+export function helmetHeaders(): Readonly<Record<string, string>> {
   const headers: Record<string, string> = {}
   const recorder = {
     setHeader: (name: string, value: string | number | string[]) => {
@@ -72,7 +66,7 @@ export function helmetHeaders(options: SecurityHeadersOptions = {}): Readonly<Re
     },
   }
   let failure: unknown
-  loadHelmet()(helmetOptions(options))({} as IncomingMessage, recorder as unknown as ServerResponse, (error) => {
+  loadHelmet()(helmetOptions())({} as IncomingMessage, recorder as unknown as ServerResponse, (error) => {
     failure = error
   })
   if (failure) throw failure
@@ -80,16 +74,41 @@ export function helmetHeaders(options: SecurityHeadersOptions = {}): Readonly<Re
 }
 
 /**
+ * The headers of every reply of a JSON API, after OWASP's REST Security Cheat Sheet: `nosniff`
+ * (a browser never reads the JSON as HTML or script), a CSP under which a response can load
+ * nothing and be framed by nobody, `X-Frame-Options: DENY` for browsers without
+ * `frame-ancestors`, and `Cache-Control: no-store` (replies carry tool results and session data;
+ * a route that may be cached, the JWKS, sets its own). Left out, with reasons: helmet's
+ * HTML-document headers (`Cross-Origin-Opener-Policy`, `Origin-Agent-Cluster`,
+ * `X-DNS-Prefetch-Control`, `X-Download-Options`, `X-Permitted-Cross-Domain-Policies`,
+ * `X-XSS-Protection: 0`) govern a page's window, scripts and downloads, and a JSON reply has none;
+ * `Referrer-Policy` and `Cross-Origin-Resource-Policy` govern what a document loads or what loads
+ * it, which `default-src 'none'` and `nosniff` (a browser's ORB refuses a nosniff JSON reply
+ * to a cross-origin `<script>` or `<img>`) already refuse; no HSTS: nothing in the fleet
+ * terminates TLS, and HSTS on plain HTTP only misleads. Every header is a name and value Node
+ * checks on every reply, so the set is what an API needs and no more (issue 16).
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cache-control': 'no-store',
+})
+
+/** The security headers of a service: {@link API_HEADERS}, or helmet's full set for a page. */
+export function securityHeaders(options: SecurityHeadersOptions = {}): Readonly<Record<string, string>> {
+  return options.page ? helmetHeaders() : API_HEADERS
+}
+
+/**
  * The headers on every reply of every service, set in one synchronous `onRequest` hook (404s and
- * errors carry them too): helmet's security headers, computed once (CSP,
- * `X-Frame-Options: DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`; no
- * HSTS: nothing in the fleet terminates TLS, and HSTS on plain HTTP only misleads), and the
- * request id echoed in `x-request-id`. One hook, not one per header group: each hook is a step of
- * Fastify's hook runner on every request (issue 16).
+ * errors carry them too): {@link securityHeaders}, and the request id echoed in `x-request-id`.
+ * One hook, not one per header group: each hook is a step of Fastify's hook runner on every
+ * request (issue 16).
  */
 export const replyHeaders = fp(
   async (app: FastifyInstance, options: SecurityHeadersOptions) => {
-    const headers = helmetHeaders(options)
+    const headers = securityHeaders(options)
     const names = Object.keys(headers)
     app.addHook('onRequest', (request, reply, done) => {
       for (const name of names) void reply.header(name, headers[name])

@@ -5,7 +5,7 @@ import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
 import { serverOptions } from './logger.js'
-import { helmetHeaders, replyHeaders } from './security-headers.js'
+import { replyHeaders, securityHeaders } from './security-headers.js'
 import { zodSerializerCompiler } from './zod-serializer.js'
 
 /** Where every service serves the OpenAPI document generated from its route schemas. */
@@ -45,7 +45,7 @@ export interface ServiceAppOptions {
  */
 export async function createServiceApp(options: ServiceAppOptions) {
   const base = serverOptions(options.name, options.logLevel ?? 'info')
-  const headers = helmetHeaders({ page: options.page ?? false })
+  const headers = securityHeaders({ page: options.page ?? false })
   const app = Fastify({
     ...base,
     bodyLimit: options.bodyLimit ?? base.bodyLimit,

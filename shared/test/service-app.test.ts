@@ -5,6 +5,9 @@ import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { createServiceApp, helmetOptions, OPENAPI_PATH } from '../src/index.js'
 
+/** A reply's headers without the ones every HTTP reply has (type, length, date, connection, request id). */
+const securityOnly = (headers: Record<string, unknown>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !['content-type', 'content-length', 'date', 'connection', 'x-request-id'].includes(name)))
+
 async function appWithRoute(page: boolean) {
   const app = await createServiceApp({ name: 'probe', logLevel: 'silent', page })
   app.post('/things', { schema: { body: z.object({ name: z.string().min(1) }), response: { 200: z.object({ id: z.number() }) } } }, async () => ({ id: 1 }))
@@ -13,14 +16,16 @@ async function appWithRoute(page: boolean) {
 }
 
 describe('createServiceApp', () => {
-  test('an API service forbids framing and loading anything, on successes and errors alike', async () => {
+  test('an API service sends the REST set: no sniffing, nothing loaded or framed, nothing cached; on successes and errors alike', async () => {
     const app = await appWithRoute(false)
-    for (const reply of [await app.inject('/health'), await app.inject({ method: 'POST', url: '/things', payload: {} })]) {
-      expect(reply.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'")
-      expect(reply.headers['x-frame-options']).toBe('DENY')
-      expect(reply.headers['x-content-type-options']).toBe('nosniff')
-      expect(reply.headers['referrer-policy']).toBe('no-referrer')
-      expect(reply.headers['strict-transport-security']).toBeUndefined()
+    const replies = [await app.inject('/health'), await app.inject({ method: 'POST', url: '/things', payload: {} }), await app.inject('/no-such-route')]
+    for (const reply of replies) {
+      expect(securityOnly(reply.headers)).toEqual({
+        'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'cache-control': 'no-store',
+      })
     }
   })
 
@@ -32,16 +37,16 @@ describe('createServiceApp', () => {
     expect(csp).not.toContain('upgrade-insecure-requests')
   })
 
-  test('the headers computed once at start are exactly those @fastify/helmet sets on each request', async () => {
-    for (const page of [false, true]) {
-      const reference = Fastify()
-      await reference.register(fastifyHelmet, { global: true, ...helmetOptions({ page }) })
-      reference.get('/health', async () => ({}))
-      const securityOnly = (headers: Record<string, unknown>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !['content-type', 'content-length', 'date', 'connection', 'x-request-id'].includes(name)))
-      const app = await appWithRoute(page)
-      for (const url of ['/health', '/no-such-route']) {
-        expect(securityOnly((await app.inject(url)).headers)).toEqual(securityOnly((await reference.inject(url)).headers))
-      }
+  test('a page service\'s headers, computed once at start, are exactly those @fastify/helmet sets on each request', async () => {
+    const reference = Fastify()
+    await reference.register(fastifyHelmet, { global: true, ...helmetOptions() })
+    reference.get('/health', async () => ({}))
+    const app = await appWithRoute(true)
+    for (const url of ['/health', '/no-such-route']) {
+      const headers = securityOnly((await app.inject(url)).headers)
+      expect(headers).toEqual(securityOnly((await reference.inject(url)).headers))
+      expect(headers).toMatchObject({ 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer', 'cross-origin-resource-policy': 'same-origin' })
+      expect(headers['strict-transport-security']).toBeUndefined()
     }
   })
 
