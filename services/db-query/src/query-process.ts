@@ -25,7 +25,7 @@ export const QUERY_MEMORY_BOUNDED = PRLIMIT !== undefined
 /** A query handed to a process and not answered yet. */
 interface Waiting {
   id: number
-  /** `performance.now()` past which the process is killed. */
+  /** `performance.now()` past which the process is killed; unset while a query ahead of it runs. */
   deadline: number
   timeoutMs: number
   resolve(reply: ChildReply): void
@@ -34,13 +34,24 @@ interface Waiting {
 }
 
 /**
- * The service's end of a query process's pipe, the query waiting for its reply (one at a time),
- * and the process's one deadline timer: armed when a query is sent and none is, re-armed only when
- * it fires early (for the query after the one it was armed for), so a query sets and clears no timer.
+ * Rejects a query handed to a process that died before it started it (it was behind the query a
+ * deadline killed, or the process was gone before the write): the caller may give it to another.
+ */
+export class QueryNotStarted extends HeistError {
+  constructor() {
+    super('DB_QUERY_NOT_STARTED', 'the query process ended before this query started', 503)
+  }
+}
+
+/**
+ * The service's end of a query process's pipe, the queries handed to it in order (the first runs,
+ * a second may wait in the pipe: see `sendToChild`), and the process's one deadline timer: armed
+ * when a query starts and none is, re-armed only when it fires early (for a query after the one it
+ * was armed for), so a query sets and clears no timer.
  */
 interface Channel {
   pipe: Duplex
-  waiting: Waiting | null
+  waiting: Waiting[]
   timer: NodeJS.Timeout | null
   /** When `timer` fires (`performance.now()` time). */
   timerAt: number
@@ -65,13 +76,15 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
   const stdio: StdioOptions = ['ignore', 'ignore', 'ignore']
   stdio[PIPE_FD] = 'pipe'
   const proc = spawn(command as string, args, { stdio })
-  const channel: Channel = { pipe: proc.stdio[PIPE_FD] as Duplex, waiting: null, timer: null, timerAt: 0 }
+  const channel: Channel = { pipe: proc.stdio[PIPE_FD] as Duplex, waiting: [], timer: null, timerAt: 0 }
   channels.set(proc, channel)
   proc.once('exit', () => {
     if (channel.timer !== null) clearTimeout(channel.timer)
-    const waiting = channel.waiting
-    channel.waiting = null
-    waiting?.reject(waiting.on.onExit())
+    const [running, ...behind] = channel.waiting
+    channel.waiting = []
+    // Those behind first: requeued, they keep their place ahead of what the running one's end lets in.
+    for (const waiting of behind) waiting.reject(new QueryNotStarted())
+    running?.reject(running.on.onExit())
   })
   // A write to a process killed a moment before fails with EPIPE; its 'exit' is what reports it.
   channel.pipe.on('error', () => undefined)
@@ -80,7 +93,7 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
     let opened = false
     channel.pipe.on('data', (chunk: Buffer) => {
       for (const message of decoder.push(chunk)) {
-        if (opened) answer(channel, message as ChildReply)
+        if (opened) answer(proc, channel, message as ChildReply)
         else {
           opened = true // the first frame says the database is open
           resolve(proc)
@@ -97,10 +110,13 @@ export function endChild(proc: ChildProcess): void {
   channelOf(proc).pipe.end()
 }
 
-function answer(channel: Channel, reply: ChildReply): void {
-  const waiting = channel.waiting
-  if (waiting === null || waiting.id !== reply.id) return
-  channel.waiting = null
+function answer(proc: ChildProcess, channel: Channel, reply: ChildReply): void {
+  const waiting = channel.waiting[0]
+  if (waiting === undefined || waiting.id !== reply.id) return
+  channel.waiting.shift()
+  const next = channel.waiting[0]
+  // The process reads the next query as soon as it has written this reply: its deadline starts now.
+  if (next !== undefined) startDeadline(proc, channel, next)
   waiting.resolve(reply)
 }
 
@@ -110,35 +126,49 @@ function armDeadline(proc: ChildProcess, channel: Channel, ms: number): void {
   channel.timerAt = performance.now() + ms
 }
 
-/** Past the waiting query's deadline, kill the process; before it, wait for the rest. */
+/** The running query's deadline; a timer armed for an earlier query fires before it and re-arms itself for the rest. */
+function startDeadline(proc: ChildProcess, channel: Channel, waiting: Waiting): void {
+  waiting.deadline = performance.now() + waiting.timeoutMs
+  if (channel.timer === null || channel.timerAt > waiting.deadline) {
+    if (channel.timer !== null) clearTimeout(channel.timer)
+    armDeadline(proc, channel, waiting.timeoutMs)
+  }
+}
+
+/** Past the running query's deadline, kill the process; before it, wait for the rest. */
 function checkDeadline(proc: ChildProcess, channel: Channel): void {
   channel.timer = null
-  const waiting = channel.waiting
-  if (waiting === null) return // answered: the next query arms the timer again
-  const left = waiting.deadline - performance.now()
+  const [running, ...behind] = channel.waiting
+  if (running === undefined) return // answered: the next query arms the timer again
+  const left = running.deadline - performance.now()
   if (left > 0) return armDeadline(proc, channel, Math.ceil(left))
-  channel.waiting = null
+  channel.waiting = []
   proc.kill('SIGKILL')
-  waiting.on.onTimeout()
-  waiting.reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${waiting.timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: waiting.timeoutMs }))
+  running.on.onTimeout()
+  for (const waiting of behind) waiting.reject(new QueryNotStarted())
+  running.reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${running.timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: running.timeoutMs }))
+}
+
+/** Queries handed to the process and not answered: the running one, and one behind it at most. */
+export function queriesHandedTo(proc: ChildProcess): number {
+  return channelOf(proc).waiting.length
 }
 
 /**
  * Send one query to the process and wait for its reply. Past the deadline the process is
  * killed (better-sqlite3 cannot interrupt a statement) and `onTimeout` starts the next one.
+ * A query sent while another runs waits in the pipe, and its deadline starts when the one
+ * ahead is answered: the process then reads it without sleeping, and this write wakes nobody.
+ * If the process dies while it waits there, it is rejected with `QueryNotStarted`.
  */
 export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: { onTimeout: () => void; onExit: () => HeistError }): Promise<ChildReply> {
   const channel = channelOf(proc)
   return new Promise((resolve, reject) => {
     // Killed (by close or a deadline) before this query reached it: 'exit' has fired already.
     if (proc.exitCode !== null || proc.signalCode !== null || !channel.pipe.writable) return reject(on.onExit())
-    const deadline = performance.now() + timeoutMs
-    channel.waiting = { id: request.id, deadline, timeoutMs, resolve, reject, on }
-    // A timer armed for an earlier query fires before this deadline and re-arms itself for the rest.
-    if (channel.timer === null || channel.timerAt > deadline) {
-      if (channel.timer !== null) clearTimeout(channel.timer)
-      armDeadline(proc, channel, timeoutMs)
-    }
+    const waiting: Waiting = { id: request.id, deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject, on }
+    channel.waiting.push(waiting)
+    if (channel.waiting.length === 1) startDeadline(proc, channel, waiting)
     channel.pipe.write(encodeFrame(request))
   })
 }

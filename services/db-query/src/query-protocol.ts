@@ -13,7 +13,8 @@ export interface ChildRequest {
 }
 
 export type ChildReply =
-  | { id: number; ok: true; columns: string[]; rows: Cell[][]; truncated: boolean }
+  /** `ms`: how long the query ran in the process (the runner hands a query that ran quickly behind another). */
+  | { id: number; ok: true; columns: string[]; rows: Cell[][]; truncated: boolean; ms: number }
   | { id: number; ok: false; name: string; message: string }
 
 /** The first frame a query process sends, once its database is open. */

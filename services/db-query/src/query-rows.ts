@@ -83,6 +83,7 @@ export function statementCache(db: Database.Database, size = STATEMENT_CACHE_SIZ
 }
 
 export function runQuery(statements: StatementCache, request: ChildRequest): ChildReply {
+  const started = performance.now()
   try {
     // Prepared here, under the deadline, never in the service's own thread: compiling a few hundred
     // bytes of nested CTEs can take SQLite minutes, and nothing interrupts it.
@@ -97,7 +98,7 @@ export function runQuery(statements: StatementCache, request: ChildRequest): Chi
       }
       rows.push(row.map(toCell))
     }
-    return { id: request.id, ok: true, columns: ready.columns, rows, truncated }
+    return { id: request.id, ok: true, columns: ready.columns, rows, truncated, ms: performance.now() - started }
   } catch (error) {
     return { id: request.id, ok: false, name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error) }
   }

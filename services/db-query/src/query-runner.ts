@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { HeistError } from '@heist/shared'
 import type { ChildReply, ChildRequest } from './query-protocol.js'
-import { createSpare, forkChild, sendToChild } from './query-process.js'
+import { createSpare, forkChild, QueryNotStarted, sendToChild } from './query-process.js'
 
 export interface QueryRunnerOptions {
   dbPath: string
@@ -26,6 +26,12 @@ export interface QueryRunnerOptions {
    * query, not with the service, and started again each time it is used.
    */
   spare?: boolean
+  /**
+   * A query that ran within this many ms the last time (its exact text, timed by the process) may be handed
+   * to the process its client holds while the client's previous query still runs (default 5; 0
+   * never). See `pipelined` in `createQueryRunner`.
+   */
+  pipelineBelowMs?: number
   /** Told when a query process starts and when a query is handed to it (tests wait on these, not on time). */
   observe?: { processStarted?: (pid: number | undefined) => void; spareStarted?: (pid: number | undefined) => void; querySent?: (sql: string) => void }
 }
@@ -75,8 +81,10 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
   }
 
   return {
-    /** Set while a query is handed to this slot (from the wait for its process to the reply). */
-    busy: false,
+    /** Queries handed to this slot (from the wait for its process to the reply): one running, one behind it at most. */
+    handed: 0,
+    /** Whose queries they are. */
+    client: '',
     /** The running process, started if there is none. */
     process(): Promise<ChildProcess> {
       // A slot that has run a query before is replacing a process that died.
@@ -98,6 +106,11 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
   }
 }
 
+type Slot = ReturnType<typeof createQuerySlot>
+
+/** Query texts remembered as quick (see `QueryRunnerOptions.pipelineBelowMs`). */
+const QUICK_QUERIES_KEPT = 64
+
 /** Query processes by default: one per core, at most two (the host also runs the HTTP side). */
 export const DEFAULT_QUERY_PROCESSES = Math.max(1, Math.min(2, availableParallelism()))
 
@@ -114,6 +127,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
   const maxPerClient = options.maxQueuedPerClient ?? 4
   const processes = options.processes ?? DEFAULT_QUERY_PROCESSES
   const maxRunningPerClient = options.maxRunningPerClient ?? Math.max(1, processes - 1)
+  const pipelineBelowMs = options.pipelineBelowMs ?? 5
   // Start-time fair queueing: a client's next query is tagged one round after its previous
   // one, a newcomer's with the current round. A client flooding slow queries waits behind
   // itself; anyone else's query runs after the ones running now.
@@ -124,7 +138,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
   const isClosed = () => closed
   const spare = createSpare(options, isClosed)
   const slots = Array.from({ length: processes }, () => createQuerySlot(options, isClosed, spare))
-  /** Queries running now, per client. */
+  /** Processes each client holds now (a query running or handed to it). */
   const running = new Map<string, number>()
   const runningOf = (client: string) => running.get(client) ?? 0
 
@@ -137,7 +151,7 @@ export function createQueryRunner(options: QueryRunnerOptions) {
       if (best < 0 || job.tag < (queue[best] as Job).tag) best = i
     }
     if (best < 0) {
-      if (queue.length === 0 && slots.every((slot) => !slot.busy)) lastTag.clear() // idle: nobody is owed anything
+      if (queue.length === 0 && slots.every((slot) => slot.handed === 0)) lastTag.clear() // idle: nobody is owed anything
       return undefined
     }
     const [job] = queue.splice(best, 1)
@@ -145,33 +159,76 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     return job
   }
 
-  async function runOn(slot: ReturnType<typeof createQuerySlot>, job: Job): Promise<void> {
-    slot.busy = true
-    running.set(job.client, runningOf(job.client) + 1)
+  /** Queries that answered within `pipelineBelowMs` the last time they ran, by their text (least recently used dropped). */
+  const quick = new Set<string>()
+  function remember(sql: string, ms: number): void {
+    quick.delete(sql)
+    if (ms > pipelineBelowMs) return
+    if (quick.size >= QUICK_QUERIES_KEPT) quick.delete(quick.values().next().value as string)
+    quick.add(sql)
+  }
+
+  async function runOn(slot: Slot, job: Job): Promise<void> {
+    if (slot.handed++ === 0) {
+      slot.client = job.client
+      running.set(job.client, runningOf(job.client) + 1)
+    }
     try {
       // Queued behind a query that `close` cut short: refuse it rather than start a new process.
       if (closed) throw shuttingDown()
       const proc = await slot.process()
       // `close` may have come while the process started: do not hand it the query.
       if (closed) throw shuttingDown()
-      job.resolve(await slot.execute(proc, job.sql))
+      const reply = await slot.execute(proc, job.sql)
+      // Timed by the process itself: a loaded host's scheduling delays would make every query look slow.
+      remember(job.sql, reply.ok ? reply.ms : Number.POSITIVE_INFINITY)
+      job.resolve(reply)
     } catch (error) {
-      job.reject(error instanceof HeistError ? error : new HeistError('DB_UNAVAILABLE', 'the query process is unavailable', 503))
+      // Handed behind a query whose process then died: it never ran, so it waits again, first, with its own tag.
+      if (error instanceof QueryNotStarted && !closed) queue.unshift(job)
+      else {
+        quick.delete(job.sql)
+        job.reject(closed ? shuttingDown() : error instanceof HeistError ? error : new HeistError('DB_UNAVAILABLE', 'the query process is unavailable', 503))
+      }
     } finally {
-      slot.busy = false
-      const left = runningOf(job.client) - 1
-      if (left > 0) running.set(job.client, left)
-      else running.delete(job.client)
+      if (--slot.handed === 0) {
+        const left = runningOf(slot.client) - 1
+        if (left > 0) running.set(slot.client, left)
+        else running.delete(slot.client)
+      }
       drain()
     }
   }
 
+  /**
+   * The job the fair queue serves next (lowest tag, then arrival), if it may wait in the pipe of
+   * `slot`: its client holds that process already (so it holds no more processes than before) and
+   * the same query answered quickly last time. The process then reads it the moment it answers the
+   * one ahead, without sleeping and without the service's write waking it. A query handed over
+   * cannot be taken back, so another client's query that arrives meanwhile can wait one quick
+   * query longer than the fair order says; never behind an unknown or slow one.
+   */
+  function pipelined(slot: Slot): Job | undefined {
+    if (pipelineBelowMs <= 0 || slot.handed !== 1) return undefined
+    let best = -1
+    for (let i = 0; i < queue.length; i += 1) if (best < 0 || (queue[i] as Job).tag < (queue[best] as Job).tag) best = i
+    const job = queue[best]
+    if (job === undefined || job.client !== slot.client || !quick.has(job.sql)) return undefined
+    queue.splice(best, 1)
+    round = job.tag
+    return job
+  }
+
   function drain(): void {
     for (const slot of slots) {
-      if (slot.busy) continue
+      if (slot.handed > 0) continue
       const job = nextJob()
-      if (job === undefined) return
+      if (job === undefined) break
       void runOn(slot, job)
+    }
+    for (const slot of slots) {
+      const job = pipelined(slot)
+      if (job !== undefined) void runOn(slot, job)
     }
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { encodeFrame, frameDecoder, type ChildReply } from '../src/query-protocol.js'
 
 // A reply of a few hundred rows spans several reads of the pipe; a read may also end inside a header.
-const reply = (id: number, text: string): ChildReply => ({ id, ok: true, columns: ['name'], rows: [[text], [id]], truncated: false })
+const reply = (id: number, text: string): ChildReply => ({ id, ok: true, columns: ['name'], rows: [[text], [id]], truncated: false, ms: 0.25 })
 
 describe('frames on the query process pipe', () => {
   test('messages cut anywhere (every byte of the short ones) come out whole and in order', () => {

@@ -13,6 +13,8 @@ afterAll(() => {
 })
 
 const RUNAWAY = 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f'
+/** Lets the runner's hand-offs (each after an await of its process) happen: they take microtasks, not time. */
+const handOffs = () => new Promise((resolve) => setImmediate(resolve))
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: unknown) => (isHeistError(error) ? error.code : 'other'))
 
 describe('createQueryRunner', () => {
@@ -129,6 +131,45 @@ describe('createQueryRunner', () => {
       expect(spares).toHaveLength(2)
     } finally {
       withSpare.close()
+    }
+  })
+
+  test('a quick query waits in the pipe behind its client\'s running one; when a deadline kills that, it runs on the replacement', async () => {
+    const sent: string[] = []
+    const started: (number | undefined)[] = []
+    // Any query that answered counts as quick (a loaded host could stretch even SELECT 1 past 5 ms); a runaway never answers.
+    const pipelining = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, pipelineBelowMs: 1_000, observe: { querySent: (sql) => sent.push(sql), processStarted: (pid) => started.push(pid) } })
+    try {
+      expect(await codeOf(pipelining.run('SELECT 1', 'a'))).toBe('ok') // ran quickly: known quick from now on
+      const runaway = codeOf(pipelining.run(RUNAWAY, 'a'))
+      const behind = codeOf(pipelining.run('SELECT 1', 'a'))
+      await handOffs()
+      // Handed at once, behind the runaway (an unknown query is never handed behind anything).
+      expect(sent).toEqual(['SELECT 1', RUNAWAY, 'SELECT 1'])
+      expect(await Promise.all([runaway, behind])).toEqual(['DB_QUERY_TIMEOUT', 'ok'])
+      // It never ran in the killed process: it was handed again, to the spare that replaced it.
+      expect(sent).toEqual(['SELECT 1', RUNAWAY, 'SELECT 1', 'SELECT 1'])
+      expect(started).toHaveLength(1)
+    } finally {
+      pipelining.close()
+    }
+  })
+
+  test('a quick query is not handed ahead of another client\'s query that came first', async () => {
+    const sent: string[] = []
+    const pipelining = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, spare: false, pipelineBelowMs: 1_000, observe: { querySent: (sql) => sent.push(sql) } })
+    try {
+      for (const sql of ['SELECT 1', 'SELECT 2']) expect(await codeOf(pipelining.run(sql, 'a'))).toBe('ok')
+      const finished: string[] = []
+      const track = (label: string, promise: Promise<unknown>) => codeOf(promise).then((code) => finished.push(`${label}:${code}`))
+      const all = [track('a-runaway', pipelining.run(RUNAWAY, 'a')), track('b', pipelining.run('SELECT 2', 'b')), track('a', pipelining.run('SELECT 1', 'a'))]
+      await handOffs()
+      expect(sent.slice(2)).toEqual([RUNAWAY])
+      await Promise.all(all)
+      expect(finished).toEqual(['a-runaway:DB_QUERY_TIMEOUT', 'b:ok', 'a:ok'])
+      expect(sent.slice(2)).toEqual([RUNAWAY, 'SELECT 2', 'SELECT 1'])
+    } finally {
+      pipelining.close()
     }
   })
 
