@@ -1,7 +1,7 @@
 /**
  * Where an MCP `tools/call` of the calculator spends its CPU, layer by layer, in one process with
  * no HTTP: the domain alone, the REST route through Fastify's `inject` (and `/health`, inject's
- * own floor), the SDK's `McpServer` driven through `JsonResponseTransport` with no HTTP at all (the
+ * own floor), the SDK's server (its low-level `Server`, as the tool services build it) driven through `JsonResponseTransport` with no HTTP at all (the
  * ceiling any transport could reach: the server's own cost), a bare `ping` through the same, and
  * `/mcp` through `inject` (the whole route). Rounds interleave;
  * medians of CPU µs per call.
@@ -44,8 +44,8 @@ const allLayers: [string, () => Promise<unknown>, string][] = [
   ['domain: tool.run', async () => calculatorTool.run({ expression: EXPRESSION }, { clientId: 'safecracker' }), '2704'],
   ['REST inject (JWT, schema, serialize)', () => app.inject({ method: 'POST', url: '/tools/calculator', headers, payload: { expression: EXPRESSION } }).then((r) => r.body), '2704'],
   ['/health inject (inject floor)', () => app.inject({ method: 'GET', url: '/health' }).then((r) => r.body), 'ok'],
-  ['SDK McpServer, no HTTP: tools/call', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } }], { authInfo }).then((m) => JSON.stringify(m)), '2704'],
-  ['SDK McpServer, no HTTP: ping', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'ping' }], { authInfo }).then((m) => JSON.stringify(m)), 'result'],
+  ['SDK Server, no HTTP: tools/call', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } }], { authInfo }).then((m) => JSON.stringify(m)), '2704'],
+  ['SDK Server, no HTTP: ping', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'ping' }], { authInfo }).then((m) => JSON.stringify(m)), 'result'],
   ['/mcp inject, no session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers, payload: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } } }).then((r) => r.body), '2704'],
   ['/mcp inject, session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...session }, payload: { jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } } }).then((r) => r.body), '2704'],
 ]

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js'
 import { JsonResponseTransport } from './mcp-transport.js'
 
 /** How many MCP sessions a server keeps, and for how long. */
@@ -15,7 +15,7 @@ export interface McpSessionLimits {
 /**
  * The fleet's clients are a configured registry (an orchestrator holds one session per agent and
  * tool service), so a client with more than a few sessions is one that reconnects without ending
- * its old ones: its oldest go first. An idle session costs one `McpServer` (~20 kB).
+ * its old ones: its oldest go first. An idle session costs one SDK `Server`.
  */
 export const MCP_SESSION_LIMITS: McpSessionLimits = { maxSessions: 512, maxPerClient: 8, idleMs: 10 * 60_000 }
 
@@ -24,7 +24,7 @@ export interface McpSession {
   readonly clientId: string
   /** The tool set the session's server holds (the opener's scopes); a token with other scopes must open its own. */
   readonly toolKey: string
-  readonly server: McpServer
+  readonly server: Server
   readonly transport: JsonResponseTransport
   readonly id: string
   lastUsed: number
@@ -91,7 +91,7 @@ export class McpSessions {
    * registered (`register`) once its `initialize` is answered. Room is made first: expired
    * sessions end, and a client at its limit loses its least recently used idle session.
    */
-  async open(clientId: string, toolKey: string, server: McpServer): Promise<OpenedSession> {
+  async open(clientId: string, toolKey: string, server: Server): Promise<OpenedSession> {
     this.sweep()
     const own = [...this.sessions.values()].filter((s) => s.clientId === clientId)
     if (own.length >= this.limits.maxPerClient) {
