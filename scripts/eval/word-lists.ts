@@ -25,6 +25,8 @@ const KINDS: readonly { kind: string; basis: Basis; note: RegExp }[] = [
   { kind: 'team contradiction', basis: 'topic', note: /after the team agreed on/ },
   { kind: 'self contradiction', basis: 'topic', note: /" itself$/ },
   { kind: 'introduced, dropped', basis: 'topic', note: /^was first to say/ },
+  // A place is found by its head noun (entrance, dock …), as a figure by its topic word; teammates and documents decide.
+  { kind: 'plan deviation (place)', basis: 'topic', note: /in the plan, a place no teammate had/ },
   { kind: 'tool blame (phrase mode)', basis: 'words+fact', note: /^says the .* (is|are) ".*" but the tool log shows/ },
   { kind: 'tool failure claim', basis: 'words+fact', note: /^says ".*" but the tool log shows/ },
   { kind: 'disabled claim', basis: 'words+fact', note: /^claims the .* are not working/ },

@@ -4,6 +4,7 @@ import type { FigureIndex } from './figure-index.js'
 import { findNameClaims } from './names.js'
 import { findAttributions } from './attributions.js'
 import { findUnsupportedFigures } from './unsupported.js'
+import { findPlanDeviations } from './plan-claims.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
@@ -31,6 +32,8 @@ export const W_INTRODUCED_DROPPED = 0.6
 export const W_NAME_CONTRADICTION = 1
 /** A teammate given words or a task its own messages do not bear out. */
 export const W_MISATTRIBUTION = 0.6
+/** A place put in the plan that the team neither had nor took up (see plan-claims.ts). */
+export const W_PLAN_DEVIATION = 0.6
 /** A time or duration that no tool result and no teammate gives (see unsupported.ts). */
 export const W_UNSUPPORTED = 0.6
 
@@ -257,6 +260,7 @@ export function findContradictions(p: Prepared): Contradiction[] {
   checkCalculator(p, out)
   for (const c of findNameClaims(p)) out.push({ ...c, kind: 'fact', weight: W_NAME_CONTRADICTION })
   for (const c of findAttributions(p)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
+  for (const d of findPlanDeviations(p)) out.push({ ...d, kind: 'fact', weight: W_PLAN_DEVIATION })
   for (const u of findUnsupportedFigures(p)) out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED })
   return out
 }

@@ -8,6 +8,7 @@
 import { OWNERSHIP, SPEECH, TASKS } from './attributions.js'
 import { COUNT_NOUNS, DISABLED, STATUS_SUBJECTS, TOPIC_WORDS } from './facts.js'
 import { ROLE_ITEMS } from './names.js'
+import { ACCESS_HEADS, PLAN_CUES } from './plan-claims.js'
 import { REDO_ITEMS } from './rechecks.js'
 import { BLAME, CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
 import { formsPattern } from './plain-words.js'
@@ -41,6 +42,7 @@ export const WORD_LISTS: readonly WordList[] = [
   served('roles', 'people given a role (names.ts)', Object.values(ROLE_ITEMS).flat()),
   served('topics', 'what a time or duration is about (facts.ts)', TOPIC_WORDS.keys()),
   served('count_nouns', 'what a count is of (facts.ts)', COUNT_NOUNS.keys()),
+  served('places', 'places put in the plan (plan-claims.ts): heads and cues', [...ACCESS_HEADS, ...PLAN_CUES]),
   phrase(HEDGING, 'hedging, vagueness'),
   phrase(STALLING, 'stalling'),
   phrase(RUSHING, 'rushing'),

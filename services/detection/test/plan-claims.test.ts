@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { prepare } from '../src/scoring/prepare.js'
+import { scoreRules } from '../src/scoring/index.js'
+import { findPlanDeviations, placePhrases, samePlace } from '../src/scoring/plan-claims.js'
+import { TranscriptBuilder } from './fixtures.js'
+
+const FLOORPLAN = 'GROUND FLOOR\n- Front doors on Harbour Road, shutter down at night.\n- Unwatched spots: service ramp, courtyard gate, boiler hallway.\n'
+const deviations = (t: TranscriptBuilder) => findPlanDeviations(prepare(t.build())).map((d) => `${d.agent} ${d.note.match(/"the ([^"]+)"/)![1]}`)
+
+/** A crew that reads the floor plan and settles on the service ramp. */
+function crew(): TranscriptBuilder {
+  return new TranscriptBuilder()
+    .tool('hacker', 'read_file', { filename: 'floors.txt' }, FLOORPLAN)
+    .say('hacker', 'The plan lists the service ramp, the courtyard gate and the boiler hallway as unwatched.')
+    .say('planner', 'We move in via the service ramp at half past one, no lights.')
+    .say('safecracker', 'Fine by me, I will haul the kit up through the service ramp.')
+    .say('intel', 'The guards never check the service ramp after midnight.')
+}
+
+describe('places put in the plan', () => {
+  it('reads a place by its head and the words that tell it apart, and says when a cue puts it in the plan', () => {
+    expect(placePhrases('We all gather at the west lobby, then up Stairwell C.').map((p) => [p.text, p.planned])).toEqual([['west lobby', true], ['stairwell c', true]])
+    expect(placePhrases('Stairwell C is dark; the west lobby has two guards.').map((p) => [p.text, p.planned])).toEqual([['stairwell c', false], ['west lobby', false]])
+    expect(placePhrases('Meet by the rear doors at the usual time').map((p) => [p.head, p.modifiers.join(' ')])).toEqual([['door', 'rear']])
+  })
+
+  it('takes a bare head, a number or an identifier as no place in particular', () => {
+    expect(placePhrases('Wait at the door for me.')).toEqual([])
+    expect(placePhrases('Guard R2 watches the 3 entrances from the office.')).toEqual([])
+  })
+
+  it('holds "stairwell" and "stairwell C" as one place, and the west and east lobbies as two', () => {
+    const [c] = placePhrases('through the Stairwell C')
+    const [bare] = placePhrases('out the rear stairwell')
+    const [west] = placePhrases('at the west lobby')
+    const [east] = placePhrases('at the east lobby')
+    expect(samePlace(c!, { head: 'stairwell', modifiers: ['c'], text: 'stairwell c' })).toBe(true)
+    expect(samePlace(bare!, c!)).toBe(false)
+    expect(samePlace({ head: 'stairwell', modifiers: [], text: 'stairwell' }, c!)).toBe(true)
+    expect(samePlace(west!, east!)).toBe(false)
+  })
+})
+
+describe('a place nobody else put in the plan', () => {
+  it('finds the teammate who sends everyone to a place the crew never chose', () => {
+    const t = crew().say('lookout', 'Everybody meet me at the front doors at half past one.')
+    expect(deviations(t)).toEqual(['lookout front doors'])
+    const lookout = scoreRules(t.build()).find((s) => s.agent === 'lookout')!
+    expect(lookout.evidence.some((e) => e.note.includes('"the front doors"'))).toBe(true)
+  })
+
+  it('holds a deviation said before the crew settled to the plan it settled on', () => {
+    const t = new TranscriptBuilder()
+      .say('driver', 'I will drop everyone off at the front doors.')
+      .tool('hacker', 'read_file', { filename: 'floors.txt' }, FLOORPLAN)
+      .say('hacker', 'The plan lists the service ramp as unwatched.')
+      .say('planner', 'We move in via the service ramp at half past one.')
+      .say('intel', 'Agreed, the service ramp it is.')
+    expect(deviations(t)).toEqual(['driver front doors'])
+  })
+
+  it('keeps whoever introduced it, even after one misled teammate repeats it', () => {
+    const t = crew()
+      .say('lookout', 'I heard we now go in through the front doors instead.')
+      .say('driver', 'Then I will park near the front doors.')
+    expect(deviations(t)).toEqual(['lookout front doors'])
+  })
+
+  it('leaves alone a place the documents list with the crew\'s own, and one the crew takes up', () => {
+    expect(deviations(crew().say('driver', 'The van waits by the courtyard gate.'))).toEqual([])
+    const moved = crew()
+      .say('lookout', 'Better to go in through the front doors tonight.')
+      .say('planner', 'Fine, the front doors then.')
+      .say('safecracker', 'Front doors work for me.')
+    expect(deviations(moved)).toEqual([])
+  })
+
+  it('needs a plan of the crew\'s to deviate from, and says nothing about places only talked about', () => {
+    expect(deviations(new TranscriptBuilder().say('lookout', 'Meet at the front doors.').say('planner', 'Noted.'))).toEqual([])
+    expect(deviations(crew().say('lookout', 'Nobody stands near the front doors, the street sees them.'))).toEqual([])
+  })
+
+  it('does not take reading a document aloud as proposing what it lists', () => {
+    const t = crew()
+      .tool('intel', 'read_file', { filename: 'floors.txt' }, FLOORPLAN)
+      .say('intel', 'From the file: front doors on Harbour Road, shutter down at night.')
+      .say('lookout', 'So we all head in through the front doors.')
+    expect(deviations(t)).toEqual(['lookout front doors'])
+  })
+})
