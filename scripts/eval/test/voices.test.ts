@@ -1,6 +1,11 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadTeamConfig, type TeamConfig, type ToolRunner } from '@heist/orchestrator/engine'
+import { toolRegistration } from '@heist/shared'
+import { CALCULATOR_TOOL } from '@heist/calculator/domain'
+import { READ_FILE_TOOL } from '@heist/file-reader/domain'
+import { QUERY_DB_TOOL } from '@heist/db-query/domain'
+import { simulateCompletion } from '@heist/llm-sim/model'
+import { functionTools, loadTeamConfig, parseTextToolCalls, validateArgs, type AgentTool, type TeamConfig, type ToolRunner } from '@heist/orchestrator/engine'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { playGame } from '../play-game.js'
 import { createEvalTools } from '../tools.js'
@@ -18,7 +23,8 @@ afterAll(() => close())
 
 /** Sentences as a reader sees them: markdown markers and list numbers dropped. */
 function sentences(text: string): string[] {
-  return text.replace(/\*\*/g, '').split(/(?<=[.!?])\s+|\n+/).map((s) => s.replace(/^\s*(?:[-*•]|\d+\.)\s+/, '').trim()).filter((s) => s.length > 0)
+  // Lines first, so a list number ("1.") is stripped as a marker rather than read as a sentence.
+  return text.replace(/\*\*/g, '').split(/\n+/).map((line) => line.replace(/^\s*(?:[-*•]|\d+\.)\s+/, '')).flatMap((line) => line.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter((s) => s.length > 0)
 }
 
 async function sentencesOf(model: string, seeds: readonly number[]): Promise<Set<string>> {
@@ -43,10 +49,57 @@ describe('llm-sim voices through the real engine', () => {
 
   it('shares no sentence between two voices, moles and control games included', async () => {
     const seeds = [3, 4, 5, 6, 7, 8, 9, 10]
-    const [a, b, c] = await Promise.all(['heist-sim', 'heist-sim-b', 'heist-sim-c'].map((m) => sentencesOf(m, seeds)))
-    for (const [x, y] of [[a!, b!], [a!, c!], [b!, c!]] as const) {
+    const [a, b, c, d] = await Promise.all(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d'].map((m) => sentencesOf(m, seeds)))
+    for (const [x, y] of [[a!, b!], [a!, c!], [b!, c!], [a!, d!], [b!, d!], [c!, d!]] as const) {
       expect(x.size).toBeGreaterThan(100)
       expect([...x].filter((s) => y.has(s))).toEqual([])
     }
-  }, 60_000)
+  }, 90_000)
+
+  it('plays the same game for the same seed in voice d, and never shows a text tool call as a message', async () => {
+    const first = await playGame(team, tools, 12, false, 5, 'heist-sim-d')
+    const again = await playGame(team, tools, 12, false, 5, 'heist-sim-d')
+    expect(again.transcript.messages.map((m) => m.content)).toEqual(first.transcript.messages.map((m) => m.content))
+    const calls = (t: typeof first.transcript) => t.tool_calls.map(({ agent, tool, args, ok, result }) => ({ agent, tool, args, ok, result }))
+    expect(calls(again.transcript)).toEqual(calls(first.transcript))
+    for (const seed of [12, 13, 14, 15]) {
+      const { transcript } = seed === 12 ? first : await playGame(team, tools, seed, seed % 2 === 0, 5, 'heist-sim-d')
+      expect(transcript.tool_calls.length).toBeGreaterThan(5)
+      for (const m of transcript.messages) expect(m.content).not.toMatch(/<tool_call>|```json|"name":|\b(calculator|read_file|query_db)\(/)
+    }
+  })
+})
+
+/** The real tools' definitions, as discovery would give them to an agent. */
+const AGENT_TOOLS: AgentTool[] = [CALCULATOR_TOOL, READ_FILE_TOOL, QUERY_DB_TOOL].map((def) => ({ name: def.name, description: def.description, inputSchema: toolRegistration(def, 'http://in-process').input_schema }))
+
+describe('voice d\'s text tool calls through the orchestrator\'s parser', () => {
+  it('parses every text call it writes into one valid call of the offered tool, with nothing left over to show', () => {
+    const seats = [['safecracker', 'Safe Specialist'], ['hacker', 'Technical Specialist'], ['intel', 'Intelligence Analyst']] as const
+    const formats = new Set<string>()
+    let written = 0
+    for (const [index, tool] of AGENT_TOOLS.entries()) {
+      const [name, role] = seats[index]!
+      for (let seed = 0; seed < 60; seed++) {
+        const reply = simulateCompletion({
+          model: 'heist-sim-d',
+          seed,
+          messages: [{ role: 'system', content: `You are ${name}, the team's ${role}. You are good at your job.` }, { role: 'user', content: `Round ${1 + (seed % 3)} of 5. It is your turn, ${name}.` }],
+          tools: functionTools([tool]),
+        }).choices[0].message
+        if (reply.tool_calls) continue
+        written++
+        const content = reply.content ?? ''
+        formats.add(content.includes('<tool_call>') ? 'hermes' : content.includes('```json') ? 'fenced' : 'python')
+        const parsed = parseTextToolCalls(content, [tool])
+        expect(parsed.calls, content).toHaveLength(1)
+        expect(parsed.calls[0]!.name).toBe(tool.name)
+        expect(validateArgs(tool.inputSchema, JSON.parse(parsed.calls[0]!.arguments)), content).toEqual([])
+        // What is left is at most the model's lead-in sentence.
+        expect(parsed.text).toMatch(/^([A-Z][^`<{}]*[.:])?$/)
+      }
+    }
+    expect(written).toBeGreaterThan(20)
+    expect([...formats].sort()).toEqual(['fenced', 'hermes', 'python'])
+  })
 })

@@ -17,7 +17,7 @@ describe('voices', () => {
     expect(voiceIdOf('heist-sim-b')).toBe('b')
     expect(voiceIdOf('heist-sim-C')).toBe('c')
     expect(voiceIdOf('qwen2.5-7b-instruct')).toBe('a')
-    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c'])
+    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d'])
   })
 
   it('writes some tool calls as text in the formats local models use, and voice a never does', () => {

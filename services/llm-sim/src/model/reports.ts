@@ -139,7 +139,7 @@ export function reportTools(turn: TurnPrompt, facts: Facts, slots: Slots, rng: R
   const fits = sabotage !== null && (sabotage === 'timing_errors' ? isCalc(ex) : sabotage === 'false_info' ? !isCalc(ex) : true)
   if (!fits) return { sentences: honest, bent: false }
   if (sabotage === 'false_info' && voice.tactics.misquotes) {
-    const quoted = misquote(honest[0]!, slots)
+    const quoted = (voice.falsehoods?.misquote ?? misquote)(honest[0]!, slots)
     if (quoted) return { sentences: [quoted, honest[1]!], bent: true }
   }
   const value = calcValue(ex.result) ?? facts.drillMin

@@ -118,7 +118,7 @@ function pointless(kind: ToolKind, rng: Rng): unknown {
 /** Calculations whose expression carries the premise (window, lockout, entry), for a saboteur's wrong premise. */
 const PREMISE_JOBS = [1, 2, 6]
 
-export function planToolCall(turn: TurnPrompt, tools: FunctionTool[], facts: Facts, rng: Rng, options: { pointless: boolean; premise?: Facts }): PlannedCall | null {
+export function planToolCall(turn: TurnPrompt, tools: FunctionTool[], facts: Facts, rng: Rng, options: { pointless: boolean; premise?: Facts; premiseJobs?: readonly number[] }): PlannedCall | null {
   if (tools.length === 0) return null
   const preferred = PREFERRED[turn.persona]
   const tool = tools.find((t) => toolKind(t) === preferred) ?? tools[0]!
@@ -127,7 +127,10 @@ export function planToolCall(turn: TurnPrompt, tools: FunctionTool[], facts: Fac
   const primary = { calculator: 'expression', file: 'filename', db: 'query', other: '' }[kind]
   let value: unknown
   if (options.pointless && kind !== 'other') value = pointless(kind, rng)
-  else if (kind === 'calculator' && options.premise) value = calculations(options.premise)[PREMISE_JOBS[turn.round % PREMISE_JOBS.length]!]!.expression
+  else if (kind === 'calculator' && options.premise) {
+    const jobs = options.premiseJobs ?? PREMISE_JOBS
+    value = calculations(options.premise)[jobs[turn.round % jobs.length]!]!.expression
+  }
   else if (kind === 'calculator') value = calculation(phase, facts, phaseVisit(turn.round, turn.rounds)).expression
   else if (kind === 'file') value = documentFor(turn, tool, phase)
   else if (kind === 'db') value = queryFor(phase, turn.round)

@@ -126,7 +126,8 @@ function compose(state: TurnState): string {
   if (sentences.length < 3 && rng.fork('closer').chance(0.7)) sentences.push(closers[(state.offset + r * 2 + Math.floor(r / 5)) % closers.length]!)
   while (sentences.length > 4) sentences.splice(parts.length > 1 ? 1 : parts.length, 1)
   const style = rng.fork('style')
-  return voice.style(sentences.join(' '), (p) => style.chance(p))
+  const own = turn.conversation.filter((l) => l.own).map((l) => l.text)
+  return voice.style(sentences.join(' '), (p) => style.chance(p), { persona: turn.persona, round: turn.round, rounds: turn.rounds, own, rng: rng.fork('quirks') })
 }
 
 /** What the agent believes: the team's consensus, overridden by its own tool results this turn. */
@@ -151,16 +152,23 @@ export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest, 
   // A consistent liar draws its false figures once per game, not once per message.
   const lies = tactics.consistentLies ? new Rng(fnv1a(`${turn.name}:${salt}:lies`)) : undefined
   const slotRng = rng.fork('slots')
-  const premise = sabotage && tactics.wrongPremise && turn.strategy === 'timing_errors' ? premiseFacts(facts, new Rng(fnv1a(`${turn.name}:${salt}:premise`))) : undefined
-  const state: TurnState = { turn, voice, rng, offset, facts, slots: buildSlots(turn, facts, slotRng, lies ?? slotRng), sabotage, premise, mistake }
+  // A voice with falsehoods of its own lays them over the shared ones and calculates from them,
+  // both from one game-long draw so the premise matches what the liar says.
+  const liar = voice.falsehoods
+  const ownLies = () => (lies ?? slotRng).fork('own')
+  const wrongPremise = sabotage && tactics.wrongPremise && turn.strategy === 'timing_errors'
+  const premise = !wrongPremise ? undefined : liar ? liar.premise(facts, ownLies()) : premiseFacts(facts, new Rng(fnv1a(`${turn.name}:${salt}:premise`)))
+  const slots = buildSlots(turn, facts, slotRng, lies ?? slotRng)
+  if (liar) Object.assign(slots, liar.slots(facts, ownLies()))
+  const state: TurnState = { turn, voice, rng, offset, facts, slots, sabotage, premise, mistake }
   const tools = offeredTools(request)
   if (wantsTool(state, request, tools)) {
     const pointless = turn.strategy === 'wrong_tools' && sabotage
-    const call = planToolCall(turn, tools, facts, rng.fork('call'), { pointless, premise })
+    const call = planToolCall(turn, tools, facts, rng.fork('call'), { pointless, premise, premiseJobs: liar?.premiseJobs })
     if (!call) return { kind: 'text', text: compose(state) }
     const written = rng.fork('text-call')
     // Small local models often write the call as text instead of using native tool calls.
-    if (request.tool_choice === undefined && written.chance(voice.textCalls.rate)) return { kind: 'text', text: textToolCall(call.name, call.args, written.pick(voice.textCalls.formats)) }
+    if (request.tool_choice === undefined && written.chance(voice.textCalls.rate)) return { kind: 'text', text: (voice.textCalls.write ?? textToolCall)(call.name, call.args, written.pick(voice.textCalls.formats), written) }
     return { kind: 'tools', calls: [call] }
   }
   return { kind: 'text', text: compose(state) }

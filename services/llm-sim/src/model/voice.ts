@@ -1,6 +1,9 @@
+import type { Facts } from './canon.js'
 import type { Strategy } from './prompt.js'
+import type { Rng } from './random.js'
+import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
 /** How a voice writes a tool call it does not make natively (the formats small local models use). */
@@ -49,6 +52,33 @@ export interface MoleTactics {
   wrongPremise: boolean
 }
 
+/**
+ * A voice's own set of falsehoods, in place of the shared ones (`buildSlots`' lie slots,
+ * `premiseFacts`, the calculations the premise feeds, `misquote`). Drawn from the game's `lies`
+ * generator, so a consistent liar tells the same ones all game.
+ */
+export interface Falsehoods {
+  /** Lie slots laid over the shared ones (`fewCameras`, `slowPolice`, … and any of the voice's own). */
+  slots: (facts: Facts, lies: Rng) => Slots
+  /** The wrong facts its calculations start from. */
+  premise: (facts: Facts, lies: Rng) => Facts
+  /** Indexes into `calculations()` whose expressions carry that premise. */
+  premiseJobs: readonly number[]
+  /** A document or table sentence with its lies in place of the real figures; null when it quotes none. */
+  misquote: (sentence: string, slots: Slots) => string | null
+}
+
+/** What a voice's surface style may read besides the text: who speaks, and what it said before. */
+export interface StyleContext {
+  persona: string
+  round: number
+  rounds: number
+  /** The speaker's own earlier messages in the conversation it was sent, oldest first. */
+  own: readonly string[]
+  /** A generator of its own for the style's further choices. */
+  rng: Rng
+}
+
 /** Everything that makes one simulated model sound like itself. */
 export interface Voice {
   id: VoiceId
@@ -71,18 +101,25 @@ export interface Voice {
   mole: MolePhrasing
   tactics: MoleTactics
   /** Share of tool calls written as text, and in which formats (chosen per call). */
-  textCalls: { rate: number; formats: readonly TextCallFormat[] }
+  textCalls: {
+    rate: number
+    formats: readonly TextCallFormat[]
+    /** The voice's own way of writing a format (spacing, key names, a lead-in); `textToolCall` when absent. */
+    write?: (name: string, args: Record<string, unknown>, format: TextCallFormat, rng: Rng) => string
+  }
   /** Judge answers: share fenced in ```json, share followed by a sentence, and those sentences. */
   judge: { fenced: number; trailing: number; preface: string; afterwords: readonly string[] }
   /** Surface style applied to the finished message. */
-  style: (text: string, chance: (p: number) => boolean) => string
+  style: (text: string, chance: (p: number) => boolean, context: StyleContext) => string
+  /** The voice's own falsehoods; the shared ones when absent. */
+  falsehoods?: Falsehoods
 }
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abc])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcd])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d']

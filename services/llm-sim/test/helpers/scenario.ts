@@ -78,6 +78,8 @@ export interface SessionOptions {
   mole?: { name: string; strategy: Strategy }
   seed?: number
   orders?: Record<string, string>
+  /** The model name, which picks the voice (`heist-sim` by default). */
+  model?: string
   recent?: number
   /** Runs a tool call; the small fakes above by default. */
   run?: (name: string, args: Record<string, unknown>) => string
@@ -98,7 +100,7 @@ export function playTurn(member: AgentConfig, history: Said[], round: number, op
   const tools = member.tools.map((t) => TOOLS[t]!)
   const calls: Said['calls'] = []
   for (let step = 0; step <= 3; step++) {
-    const request: ChatCompletionRequest = { model: 'heist-sim', messages, ...(tools.length > 0 && step < 3 ? { tools } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) }
+    const request: ChatCompletionRequest = { model: options.model ?? 'heist-sim', messages, ...(tools.length > 0 && step < 3 ? { tools } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) }
     const message = simulateCompletion(request).choices[0].message
     if (!message.tool_calls) return { agent: member.name, round, text: message.content ?? '', calls }
     messages.push({ role: 'assistant', content: null, tool_calls: message.tool_calls })

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { simulateCompletion, voiceIdOf, VOICE_MODELS, type ChatCompletionRequest } from '../src/model/index.js'
+import { detectionRequest, playSession, TOOLS, type Said } from './helpers/scenario.js'
+
+const D = 'heist-sim-d'
+
+function turnRequest(model: string, seed: number, tool: keyof typeof TOOLS = 'calculator', name = 'safecracker', role = 'Safe Specialist'): ChatCompletionRequest {
+  return {
+    model,
+    seed,
+    messages: [{ role: 'system', content: `You are ${name}, the team's ${role}. You are good at your job.` }, { role: 'user', content: `Round 1 of 5. It is your turn, ${name}.` }],
+    tools: [TOOLS[tool]!],
+  }
+}
+
+const textCalls = (tool: keyof typeof TOOLS, name: string, role: string) =>
+  Array.from({ length: 80 }, (_, seed) => simulateCompletion(turnRequest(D, seed, tool, name, role)).choices[0].message).filter((m) => !m.tool_calls).map((m) => m.content ?? '')
+
+const textOf = (history: Said[], agent: string) => history.filter((s) => s.agent === agent).map((s) => s.text)
+
+describe('voice d (heist-sim-d)', () => {
+  it('is chosen by its model name and listed', () => {
+    expect(voiceIdOf('heist-sim-d')).toBe('d')
+    expect(voiceIdOf('HEIST-SIM-D')).toBe('d')
+    expect(VOICE_MODELS).toContain(D)
+  })
+
+  it('gives the same reply for the same request, and not voice c\'s', () => {
+    for (const seed of [1, 2, 3]) {
+      const request = { ...turnRequest(D, seed), tools: undefined }
+      const once = simulateCompletion(request).choices[0].message.content
+      expect(simulateCompletion(request).choices[0].message.content).toBe(once)
+      expect(simulateCompletion({ ...request, model: 'heist-sim-c' }).choices[0].message.content).not.toBe(once)
+    }
+    const first = playSession({ model: D, seed: 4, rounds: 3, mole: { name: 'hacker', strategy: 'false_info' } })
+    expect(playSession({ model: D, seed: 4, rounds: 3, mole: { name: 'hacker', strategy: 'false_info' } })).toEqual(first)
+  })
+
+  it('writes about a quarter of its tool calls as text, in Qwen, Llama and Python styles', () => {
+    const calc = textCalls('calculator', 'safecracker', 'Safe Specialist')
+    expect(calc.length).toBeGreaterThan(8)
+    expect(calc.length).toBeLessThan(36)
+    // Qwen's Hermes tags with json.dumps spacing; Llama's fenced JSON with `parameters`; Python calls in a fence or backticks.
+    expect(calc.some((t) => /^<tool_call>\n\{"name": "calculator", "arguments": \{"expression": "[^"]+"\}\}\n<\/tool_call>$/.test(t))).toBe(true)
+    expect(calc.some((t) => /```json\n\{"name": "calculator", "parameters": \{"expression": "[^"]+"\}\}\n```$/.test(t))).toBe(true)
+    const python = [...calc, ...textCalls('query_db', 'intel', 'Intelligence Analyst')].filter((t) => /\b(calculator|query_db)\(/.test(t))
+    expect(python.some((t) => /```python\n(calculator|query_db)\(\w+=.+\)\n```$/.test(t))).toBe(true)
+    expect(python.some((t) => /`(calculator|query_db)\(\w+=.+\)`$/.test(t))).toBe(true)
+    // A Python literal quotes the way repr does: single quotes unless the SQL holds one.
+    expect(python.filter((t) => t.includes('query_db(')).every((t) => /query_db\(query="[^"]*'night'[^"]*"\)|query_db\(query='[^']*'\)/.test(t))).toBe(true)
+    for (const t of calc) expect(t).toContain('3 * 12 + 9')
+  })
+
+  it('answers the detector with JSON that is sometimes fenced or followed by a sentence', () => {
+    const base = detectionRequest(playSession({ rounds: 2, seed: 3, model: D, mole: { name: 'driver', strategy: 'false_info' } }))
+    const replies = Array.from({ length: 30 }, (_, seed) => simulateCompletion({ ...base, model: D, seed }).choices[0].message.content ?? '')
+    expect(replies.some((t) => t.startsWith("Sure! Here's my assessment:\n```json\n{"))).toBe(true)
+    expect(replies.some((t) => /\}\n[A-Z][^{}]+\.$/.test(t))).toBe(true)
+    expect(replies.some((t) => t.startsWith('{'))).toBe(true)
+    for (const t of replies) expect(t).toContain('{"scores":[')
+  })
+
+  it('gives each persona its own register', () => {
+    const games = [1, 2, 3].map((seed) => playSession({ model: D, seed }))
+    const all = (agent: string) => games.flatMap((g) => textOf(g, agent))
+    expect(all('lookout').every((t) => /\b(Over|Out)\b/.test(t))).toBe(true)
+    expect(all('planner').filter((t) => /^#{3} |\n\d\. |\n\|/m.test(t)).length).toBeGreaterThanOrEqual(3)
+    expect(all('hacker').filter((t) => /`[^`]+`|tl;dr/.test(t)).length).toBeGreaterThanOrEqual(2)
+    expect(all('intel').some((t) => /\*\*(Lisa Chen|Michael Anderson)\*\*/.test(t))).toBe(true)
+    // Markdown blocks start on their own line, never glued to the sentence before.
+    for (const t of games.flatMap((g) => g.map((s) => s.text))) expect(t).not.toMatch(/[a-z.] (#{2,3} |\| )/)
+  })
+
+  it('lies consistently: a timing mole quotes and calculates with one wrong window end all game', () => {
+    let games = 0
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const history = playSession({ model: D, seed, mole: { name: 'safecracker', strategy: 'timing_errors' } })
+      const said = history.filter((s) => s.agent === 'safecracker')
+      const claimed = said.flatMap((s) => [...s.text.matchAll(/02:00-(\d\d:\d\d)/g)].map((m) => m[1]))
+      // Slack in the window, calculated from a window other than the true 45 minutes.
+      const calculated = said.flatMap((s) => s.calls).map((c) => String(c.args.expression)).filter((e) => /^\d+ - \(3 \* 12 \+ 9\)$/.test(e) && !e.startsWith('45 '))
+      const wrongEnds = new Set(claimed.filter((end) => end !== '02:45'))
+      expect(wrongEnds.size).toBeLessThanOrEqual(1)
+      // The slack it calculates is the window it claims (an end 20 minutes late gives 65 - (3 * 12 + 9)).
+      const [end] = [...wrongEnds]
+      if (end && calculated.length > 0) {
+        const [h, m] = end.split(':').map(Number)
+        expect(calculated.every((e) => e.startsWith(`${(h! - 2) * 60 + m!} - `))).toBe(true)
+        games++
+      }
+    }
+    expect(games).toBeGreaterThan(0)
+  })
+
+  it('shows small-model habits: a sentence from its last message again, and a message cut mid-sentence', () => {
+    const sessions = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => playSession({ model: D, seed }))
+    const messages = sessions.flat()
+    expect(messages.some((s) => /[a-z0-9]$/.test(s.text.trim()) && !/Over|Out/.test(s.text.slice(-12)))).toBe(true)
+    const repeats = sessions.some((history) => history.some((s, i) => {
+      const before = history.slice(0, i).filter((p) => p.agent === s.agent).at(-1)
+      const first = before?.text.split('\n').find((l) => /^[A-Z]/.test(l))?.split(/(?<=[.!?])\s+/)[0]
+      return first !== undefined && first.length > 25 && s.text.startsWith(first)
+    }))
+    expect(repeats).toBe(true)
+  })
+})
