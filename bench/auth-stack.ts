@@ -12,10 +12,11 @@
  * `--only TEXT` keeps the rows whose name contains TEXT (comma-separated for several), and the
  * baseline always: a cheap run while working on one row.
  *
- * `--base DIR` also runs the calculator and the db-query app of another checkout (DIR, with its own node_modules: say a
- * copy of the repository at an older commit) beside this one, in the same process and rounds, as
+ * `--base DIR` also runs the calculator, the db-query app and the oauth app of another checkout (DIR, with its own
+ * node_modules: say a copy of the repository at an older commit) beside this one, in the same process and rounds, as
  * rows marked "(base)", and prints this checkout's CPU per request against it: a before/after of a
- * change measured under the same load. Both verify the same tokens (same audience and oauth).
+ * change measured under the same load. Both tool apps verify the same tokens (same audience and
+ * oauth); the base oauth has the same config and clients, its own in-memory key.
  *
  * Targets are judged on the median CPU ratio, printed with three decimals beside the verdict, so
  * 0.897 is "NOT met" in plain figures rather than a "0.90" that reads as met.
@@ -67,6 +68,18 @@ function baseArgument(): string | undefined {
 const CALCULATOR_APP = 'services/calculator/src/app.ts'
 const BASE = ' (base)'
 
+/** The other checkout's oauth app, built from its own modules (registry and key types may differ between checkouts). */
+async function startBaseOAuth(baseDir: string, config: unknown, secrets: Record<string, string>) {
+  type OAuthModules = typeof import('../services/oauth/src/app.js') & typeof import('../services/oauth/src/clients.js') & typeof import('../services/oauth/src/signing-key.js')
+  const load = async (file: string) => (await import(pathToFileURL(join(baseDir, 'services/oauth/src', file)).href)) as OAuthModules
+  const { buildApp } = await load('app.ts')
+  const { clientDefinitions, createClientRegistry } = await load('clients.ts')
+  const { generateSigningKey } = await load('signing-key.ts')
+  const { AgentsFile, loadYamlFiles } = await import('@heist/shared')
+  const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../config/agents.yaml', import.meta.url))]).agents)
+  return buildApp({ config: config as Parameters<OAuthModules['buildApp']>[0]['config'], deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
+}
+
 async function startServers(logLevel: LogLevel, baseDir: string | undefined) {
   // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
   const Fastify = createRequire(new URL('../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
@@ -107,10 +120,12 @@ async function startServers(logLevel: LogLevel, baseDir: string | undefined) {
   const baseDbQuery = baseDir === undefined ? undefined
     : await ((await import(pathToFileURL(join(baseDir, 'services/db-query/src/app.ts')).href)) as { buildApp: typeof buildDbQuery }).buildApp({ config: dbQueryConfig })
   const baseDbQueryUrl = baseDbQuery ? await baseDbQuery.listen({ host: '127.0.0.1', port: 0 }) : undefined
+  const baseOAuth = baseDir === undefined ? undefined : await startBaseOAuth(baseDir, oauthConfig, secrets)
+  const baseOAuthUrl = baseOAuth ? await baseOAuth.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
   const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
-  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close(), baseCalculator?.close(), baseDbQuery?.close()])
-  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, basic, close }
+  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
+  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
 }
 
 const form = (authorization: string) => ({ 'content-type': 'application/x-www-form-urlencoded', authorization })
@@ -150,6 +165,7 @@ async function main(): Promise<void> {
   }
   const calculatorToken = await token('safecracker', 'calculator:use', servers.calculatorUrl)
   const dbToken = await token('intel', 'database_query:use', servers.dbQueryUrl)
+  const tokenBody = new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString()
   const calcBody = JSON.stringify({ expression: '45 * 60 + max(3, 4)' })
   const mcpCall = (id: string) => JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } })
   const mcpHeaders = { ...json(calculatorToken), accept: 'application/json, text/event-stream' }
@@ -172,7 +188,10 @@ async function main(): Promise<void> {
     // stateless (no initialize, no session: one POST, a JSON answer, as curl would).
     [{ name: MCP_SESSION_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...mcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
     [{ name: MCP_STATELESS_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
-    [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString() }, 'access_token'],
+    [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],
+    ...(servers.baseOAuthUrl === undefined ? [] : [
+      [{ name: `token issuance${BASE}`, url: `${servers.baseOAuthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],
+    ] satisfies [HttpLoad, string][]),
     [{ name: 'query_db 3 rows (5 c)', url: `${servers.dbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],
     ...(servers.baseDbQueryUrl === undefined ? [] : [
       [{ name: `query_db 3 rows (5 c)${BASE}`, url: `${servers.baseDbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],

@@ -45,7 +45,7 @@ export function presentedCredentials(authorization: string | undefined, body: { 
  * per caller address, so a flood of bad logins (from 127.0.0.1, where every local service calls
  * from too) cannot lock anyone out. Past the limit, failures from that address are answered 429
  * instead of 401; the answer never depends on whether the client id exists, so it tells a
- * scanner nothing. The secrets are 256-bit random: there is no guessing to stop by locking ids.
+ * scanner nothing. The secrets are random (192 bits from init-env): there is no guessing to stop by locking ids.
  */
 export function authenticateClient(clients: ClientRegistry, failures: FailureLimiter, credentials: Credentials, address: string): Client {
   const client = clients.authenticate(credentials.clientId, credentials.secret)

@@ -18,7 +18,9 @@ describe('POST /oauth/token', () => {
   test('client_secret_basic with a form body issues a Bearer token with all the client\'s scopes', async () => {
     const res = await post(form({ grant_type: 'client_credentials' }), { ...FORM, authorization: basic('intel') })
     expect(res.statusCode).toBe(200)
+    // RFC 6749 §5.1: a reply holding a token is never cached.
     expect(res.headers['cache-control']).toBe('no-store')
+    expect(res.headers.pragma).toBe('no-cache')
     const body = TokenResponse.parse(res.json())
     expect(body.token_type).toBe('Bearer')
     expect(body.expires_in).toBe(600)
@@ -77,7 +79,44 @@ describe('POST /oauth/token', () => {
     const res = await post(form({ grant_type: 'client_credentials', scope: 'calculator:use tools:register' }), { ...FORM, authorization: basic('safecracker') })
     expect(res.statusCode).toBe(400)
     expect(res.headers['cache-control']).toBe('no-store')
+    expect(res.headers.pragma).toBe('no-cache')
     expect(res.json()).toEqual({ error: 'invalid_scope', error_description: 'scope not allowed for this client: tools:register' })
+  })
+
+  const claimsOf = (token: string) => AccessTokenClaims.parse(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()))
+
+  test.each([
+    ['as published', 'http://127.0.0.1:8004'],
+    ['with a trailing slash', 'http://127.0.0.1:8004/'],
+    ['as its MCP endpoint', 'http://127.0.0.1:8004/mcp'],
+    ['with a query and a fragment', 'http://127.0.0.1:8004/?x=1#y'],
+  ])('RFC 8707: a resource named %s gives a token for that service only, with only the scopes it uses', async (_name, resource) => {
+    const res = await post(form({ grant_type: 'client_credentials', resource }), { ...FORM, authorization: basic('intel') })
+    expect(res.statusCode).toBe(200)
+    expect(res.json().scope).toBe('database_query:use')
+    expect(claimsOf(res.json().access_token as string)).toMatchObject({ aud: 'http://127.0.0.1:8004', scope: 'database_query:use' })
+  })
+
+  test('a token asked without a resource is for oauth itself, with all of the client\'s scopes', async () => {
+    const res = await post(form({ grant_type: 'client_credentials' }), { ...FORM, authorization: basic('intel') })
+    expect(claimsOf(res.json().access_token as string).aud).toBe('http://127.0.0.1:8001')
+  })
+
+  test.each([
+    ['a service outside the fleet', 'http://127.0.0.1:9999'],
+    ['a host that only starts like a fleet service', 'http://127.0.0.1:80041'],
+    ['not a URL', 'calculator'],
+  ])('a resource that is %s is invalid_target', async (_name, resource) => {
+    const res = await post(form({ grant_type: 'client_credentials', resource }), { ...FORM, authorization: basic('intel') })
+    expect(res.statusCode).toBe(400)
+    expect(res.headers.pragma).toBe('no-cache')
+    expect(res.json().error).toBe('invalid_target')
+  })
+
+  test('two resources in one request are invalid_target (one audience per token)', async () => {
+    const res = await post('grant_type=client_credentials&resource=http%3A%2F%2F127.0.0.1%3A8002&resource=http%3A%2F%2F127.0.0.1%3A8004', { ...FORM, authorization: basic('intel') })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error).toBe('invalid_target')
   })
 
   test('HEIST_TOKEN_TTL_S sets the lifetime', async () => {

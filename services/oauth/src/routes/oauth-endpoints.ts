@@ -27,6 +27,8 @@ const IntrospectionRequest = z.object({
   client_secret: z.string().min(1).max(512).optional(),
 })
 
+const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' } as const
+
 /** Any error of these endpoints as RFC 6749 §5.2; null for a server fault (the shared handler's 500). */
 function asOAuthError(error: unknown): OAuthError | null {
   if (isOAuthError(error)) return error
@@ -46,8 +48,10 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
     await scope.register(formbody)
     // RFC 6749 bodies are form-encoded (JSON accepted too); anything else is a 415, not a confusing 400.
     scope.removeContentTypeParser('text/plain')
-    scope.addHook('onSend', async (_request, reply) => {
-      void reply.header('cache-control', 'no-store').header('pragma', 'no-cache')
+    // RFC 6749 §5.1: token replies, errors included, are never cached. A callback hook: no promise per reply.
+    scope.addHook('onSend', (_request, reply, payload, done) => {
+      void reply.headers(NO_STORE)
+      done(null, payload)
     })
     scope.setErrorHandler((error, request, reply) => {
       const oauth = asOAuthError(error)
@@ -56,13 +60,14 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
       return reply.headers(oauth.headers ?? {}).status(oauth.statusCode).send(oauth.body())
     })
 
-    scope.post('/oauth/token', { schema: { body: TokenRequest, response: { 200: TokenResponse } } }, async (request) => {
+    // Synchronous throughout (signing included): Fastify sends the returned token, or handles the thrown error, with no promise.
+    scope.post('/oauth/token', { schema: { body: TokenRequest, response: { 200: TokenResponse } } }, (request) => {
       const body = request.body
       if (body.grant_type !== 'client_credentials') throw new OAuthError('unsupported_grant_type', `grant_type "${body.grant_type}" is not supported; use client_credentials`)
       const credentials = presentedCredentials(request.headers.authorization, body)
       const client = authenticateClient(deps.clients, deps.failures, credentials, request.ip)
       const target = deps.resources.resolve(body.resource)
-      const token = await deps.issue(client, grantScopes(client, body.scope, target.service), target.uri)
+      const token = deps.issue(client, grantScopes(client, body.scope, target.service), target.uri)
       request.log.info({ client_id: client.id, scope: token.scope, aud: target.uri }, 'token issued')
       return token
     })
