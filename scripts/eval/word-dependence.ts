@@ -129,7 +129,7 @@ for (const test of DEV_VOICES) {
       const before = rulesOf(testGames, phrases)
       const after = rulesOf(testGames, phrases, (t) => withoutItems(t, relevant, allowed))
       const shown = dropped.filter((d) => relevant.some((l) => d.startsWith(`${l.name}:`)))
-      console.log(`| ${test} | ${train} (${moleOnly ? 'mole lines' : 'any line'}) | ${phrases ? 'phrase_rules' : 'rules'} | ${figures(before)} | ${figures(after)} | ${shown.length}: ${shown.join(', ')} |`)
+      console.log(`| ${test} | ${train} (${moleOnly ? 'mole lines' : 'any line'}) | ${phrases ? 'phrase_rules' : 'rules'} | ${figures(before)} | ${figures(after)} | ${shown.length}: ${shown.join(', ').replaceAll('|', '\\|')} |`)
     }
   }
 }

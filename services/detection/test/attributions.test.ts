@@ -59,4 +59,21 @@ describe('what an agent says a teammate said or does', () => {
       .build()
     expect(evidence(t, 'planner')).toEqual([])
   })
+
+  it('reads ownership, speech and tasks in any inflection and spelling, not only the forms listed', () => {
+    // "act", "promised", "drives", "driver's": none written out as such in the lists.
+    const roster = 'Three guards on nights per the roster. I reckon **driver** was going to act on it.'
+    expect(evidence(crew().say('lookout', roster).build(), 'lookout').map((e) => e.note)).toEqual([
+      'gives driver the guards, which driver never spoke of while a teammate handles them',
+    ])
+    expect(evidence(crew().say('lookout', 'Hacker promised us a sledgehammer and gloves.').build(), 'lookout').map((e) => e.note)).toEqual([
+      'says hacker said "sledgehammer gloves", words hacker never used',
+    ])
+    expect(evidence(crew().say('lookout', "So hacker drives and intel's on the cameras, right?").build(), 'lookout').map((e) => e.note)).toEqual([
+      'gives hacker the getaway, which hacker never spoke of while a teammate handles them',
+      'gives intel the cameras, which intel never spoke of while a teammate handles them',
+    ])
+    // The same shapes about the teammate who holds the task are no evidence.
+    expect(evidence(crew().say('lookout', "So driver drives and hacker's on the cameras, right?").build(), 'lookout')).toEqual([])
+  })
 })

@@ -5,6 +5,7 @@
  * an honest teammate who names someone repeats what that one said or does. Read to the end of the
  * session, so a task named before its owner first speaks is held to what the owner said later.
  */
+import { baseForms, plainText } from './plain-words.js'
 import type { Prepared } from './prepare.js'
 
 export interface Attribution {
@@ -28,8 +29,8 @@ export const TASKS: Record<string, readonly string[]> = {
 }
 const TASK_OF = new Map(Object.entries(TASKS).flatMap(([task, words]) => words.map((w) => [w, task] as const)))
 
-/** Verbs of reported speech: "driver told me", "planner said theirs". */
-export const SPEECH = new Set(['said', 'says', 'told', 'mentioned', 'promised', 'agreed', 'suggested', 'claimed'])
+/** Verbs of reported speech, in their plain forms (any inflection counts: "says", "mentioned"): "driver told me", "planner said theirs". */
+export const SPEECH = new Set(['say', 'said', 'tell', 'told', 'mention', 'promise', 'agree', 'suggest', 'claim'])
 /** Words that carry no content of what was said. */
 const FUNCTION_WORDS = new Set(('the a an that this these those they them their theirs it its was were is are be been being going to of on in at for with '
   + 'and or so i we you he she his her my our your me us will would could should have has had do did done not no just what which who whose '
@@ -37,7 +38,7 @@ const FUNCTION_WORDS = new Set(('the a an that this these those they them their 
 /** Shared beginnings stand for one word: "covering" and "covers", "drilling" and "drill". */
 const stem = (word: string) => word.slice(0, 5)
 
-const WORDS = /[a-z0-9']+/g
+const WORDS = /[a-z0-9]+/g
 const SENTENCES = /(?<=[.!?;])\s+|\n/
 const CLAUSES = /,|\band\b|\bor\b/
 const wordsOf = (text: string): string[] => text.match(WORDS) ?? []
@@ -53,9 +54,9 @@ function speakers(p: Prepared): Map<string, Speaker> {
     const name = msg.agent.toLowerCase()
     let s = out.get(name)
     if (!s) out.set(name, s = { stems: new Set(), tasks: new Map() })
-    for (const word of wordsOf(msg.content.toLowerCase())) {
+    for (const word of wordsOf(plainText(msg.content))) {
       s.stems.add(stem(word))
-      const task = TASK_OF.get(word)
+      const task = taskOf(word)
       if (task !== undefined) s.tasks.set(task, (s.tasks.get(task) ?? 0) + 1)
     }
   }
@@ -64,7 +65,7 @@ function speakers(p: Prepared): Map<string, Speaker> {
 
 /** The task a clause gives `named` that `named` never spoke of while a teammate plainly holds it. */
 function foreignTask(words: readonly string[], named: string, who: Map<string, Speaker>): string | null {
-  const tasks = new Set(words.flatMap((w) => TASK_OF.get(w) ?? []))
+  const tasks = new Set(words.flatMap((w) => taskOf(w) ?? []))
   if (tasks.size === 0) return null
   const held = (task: string) => (who.get(named)?.tasks.get(task) ?? 0) > 0
     || ![...who].some(([name, s]) => name !== named && (s.tasks.get(task) ?? 0) >= 2)
@@ -73,22 +74,46 @@ function foreignTask(words: readonly string[], named: string, who: Map<string, S
 
 /** What a clause reports `named` said, when none of its words are ones `named` ever used. */
 function unsaid(words: readonly string[], at: number, named: string, who: Map<string, Speaker>): string | null {
-  if (!SPEECH.has(words[at + 1] ?? '') && !SPEECH.has(words[at + 2] ?? '')) return null
-  const content = words.slice(at + 1).filter((w) => w.length >= 4 && !SPEECH.has(w) && !FUNCTION_WORDS.has(w) && !who.has(w))
+  if (!isSpeech(words[at + 1] ?? '') && !isSpeech(words[at + 2] ?? '')) return null
+  const content = words.slice(at + 1).filter((w) => w.length >= 4 && !isSpeech(w) && !FUNCTION_WORDS.has(w) && !who.has(w))
   if (content.length === 0) return null
   const theirs = who.get(named)?.stems
   return content.some((w) => theirs?.has(stem(w))) ? null : content.join(' ')
 }
 
-/** Ownership words with no content: "X said theirs", "X said they were covering it", "X was acting on this". */
-export const OWNERSHIP = new Set(['theirs', 'covering', 'acting', 'handling', 'owns', 'mine', 'his', 'hers'])
+/** Ownership words with no content, in their plain forms: "X said theirs", "X said they were covering it", "X was going to act on this". */
+export const OWNERSHIP = new Set(['theirs', 'cover', 'act', 'handle', 'own', 'mine', 'his', 'hers'])
+
+/** What a word is to these rules, read once per distinct word (a session repeats a few hundred words). */
+interface WordRole {
+  task: string | undefined
+  speech: boolean
+  ownership: boolean
+}
+const ROLES = new Map<string, WordRole>()
+/** Words remembered at most: a hostile session of endless distinct words only clears the memo. */
+const MAX_ROLES = 20_000
+
+function roleOf(word: string): WordRole {
+  let role = ROLES.get(word)
+  if (role) return role
+  const forms = baseForms(word)
+  role = { task: forms.map((w) => TASK_OF.get(w)).find((t) => t !== undefined), speech: forms.some((w) => SPEECH.has(w)), ownership: forms.some((w) => OWNERSHIP.has(w)) }
+  if (ROLES.size >= MAX_ROLES) ROLES.clear()
+  ROLES.set(word, role)
+  return role
+}
+/** The task a word names, in any inflection ("drives" is the getaway's "drive"). */
+const taskOf = (word: string) => roleOf(word).task
+const isSpeech = (word: string) => roleOf(word).speech
+const isOwnership = (word: string) => roleOf(word).ownership
 
 /** A clause that reports a teammate claiming, or doing, what the message is about, in no words of its own. */
 function reportsOwnership(words: readonly string[], at: number, who: Map<string, Speaker>): boolean {
   const after = words.slice(at + 1)
-  if (!after.some((w) => SPEECH.has(w) || w === 'was' || w === 'is')) return false
-  if (!after.some((w) => OWNERSHIP.has(w))) return false
-  return after.every((w) => w.length < 4 || FUNCTION_WORDS.has(w) || SPEECH.has(w) || OWNERSHIP.has(w) || who.has(w) || w === 'going')
+  if (!after.some((w) => isSpeech(w) || w === 'was' || w === 'is')) return false
+  if (!after.some(isOwnership)) return false
+  return after.every((w) => w.length < 4 || FUNCTION_WORDS.has(w) || isSpeech(w) || isOwnership(w) || who.has(w) || w === 'going')
 }
 
 /** Every clause that attributes a task or words to a teammate the teammate's own messages do not bear out. */
@@ -98,7 +123,7 @@ export function findAttributions(p: Prepared): Attribution[] {
   const out: Attribution[] = []
   for (const { msg } of p.messages) {
     const me = msg.agent.toLowerCase()
-    const lower = msg.content.toLowerCase()
+    const lower = plainText(msg.content)
     if (![...team].some((name) => name !== me && lower.includes(name))) continue
     for (const sentence of lower.split(SENTENCES)) {
       const words = wordsOf(sentence)

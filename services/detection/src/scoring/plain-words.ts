@@ -52,3 +52,30 @@ export function formsPattern(stem: string): string {
   const last = stem.at(-1)!
   return String.raw`${stem}${/[aeiou]/.test(last) ? '' : `${last}?`}(${ENDINGS.filter(Boolean).join('|')})?`
 }
+
+/**
+ * The forms a word may be an inflection of, itself first: "drives" may be "drive", "covering"
+ * "cover", "handling" "handle", "agreed" "agree", "bugged" "bug". A list looks each up in turn,
+ * so it need hold only the plain form.
+ */
+export function baseForms(word: string): string[] {
+  const out = [word]
+  const strip = (suffix: string) => (word.length > suffix.length + 2 && word.endsWith(suffix) ? word.slice(0, -suffix.length) : null)
+  for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) {
+    const stem = strip(suffix)
+    if (stem === null) continue
+    out.push(stem)
+    if (suffix === 'ed' || suffix === 'ing') {
+      out.push(`${stem}e`)
+      // A doubled last consonant: "dropped", "planning".
+      if (stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1))
+    }
+  }
+  return out
+}
+
+/** The words `baseForms` reads as forms of `base`, as a regex source over one word (for word-lists.ts). */
+export function inflectionsPattern(base: string): string {
+  const stems = [base, ...(base.endsWith('e') ? [base.slice(0, -1)] : []), ...(/[^aeiou]$/.test(base) ? [`${base}${base.at(-1)}`] : [])]
+  return String.raw`(?:${stems.join('|')})(?:s|es|d|ed|ing)?`
+}

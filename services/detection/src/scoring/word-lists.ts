@@ -11,7 +11,7 @@ import { ROLE_ITEMS } from './names.js'
 import { ACCESS_HEADS, PLAN_CUES } from './plan-claims.js'
 import { REDO_ITEMS } from './rechecks.js'
 import { BLAME, CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
-import { formsPattern } from './plain-words.js'
+import { formsPattern, inflectionsPattern } from './plain-words.js'
 import { FAILURE, SHORT_NAMES, WORKING } from './tool-claims.js'
 
 export interface WordList {
@@ -36,8 +36,8 @@ export const WORD_LISTS: readonly WordList[] = [
   served('tool_failure', 'tool failure claims (tool-claims.ts)', FAILURE.map(formsPattern)),
   served('tool_working', 'tool failure claims, under a negation (tool-claims.ts)', WORKING.map(formsPattern)),
   served('tool_names', 'tool failure claims, tools talked about but not used', [...TOOL_WORDS.keys(), ...SHORT_NAMES.keys()]),
-  served('tasks', 'misattributed tasks (attributions.ts)', Object.values(TASKS).flat()),
-  served('speech', 'misattributed words and ownership (attributions.ts)', [...SPEECH, ...OWNERSHIP]),
+  served('tasks', 'misattributed tasks (attributions.ts)', Object.values(TASKS).flat().map(inflectionsPattern)),
+  served('speech', 'misattributed words and ownership (attributions.ts)', [...SPEECH, ...OWNERSHIP].map(inflectionsPattern)),
   served('disabled', 'security measures said to be off (facts.ts)', [...STATUS_SUBJECTS, ...DISABLED]),
   served('roles', 'people given a role (names.ts)', Object.values(ROLE_ITEMS).flat()),
   served('topics', 'what a time or duration is about (facts.ts)', TOPIC_WORDS.keys()),
