@@ -19,17 +19,19 @@ RUN apt-get update \
  && npm install -g pnpm@10.34.9
 WORKDIR /src
 
-# --- manifests: the package.json files and the lockfile alone (this stage reruns on any edit,
-# in a second; what it produces, and so everything built from it, changes only with them) --------
+# --- manifests: the package.json files, the lockfile and the dependency patches alone (this stage
+# reruns on any edit, in a second; what it produces, and so everything built from it, changes only
+# with them). patches/: `pnpm patch` fixes the lockfile pins by hash (pnpm-workspace.yaml names them) --
 FROM toolchain AS manifests
 COPY . /context
 RUN cd /context \
- && find . -type f \( -name package.json -o -name pnpm-lock.yaml -o -name pnpm-workspace.yaml \) \
+ && find . -type f \( -name package.json -o -name pnpm-lock.yaml -o -name pnpm-workspace.yaml -o -path './patches/*' \) \
       -exec cp --parents {} /src/ \;
 
 # --- deps: every dependency from the lockfile, installed offline from the fetched store ---------
 FROM toolchain AS deps
 COPY --from=manifests /src/pnpm-lock.yaml /src/pnpm-workspace.yaml ./
+COPY --from=manifests /src/patches ./patches
 RUN pnpm fetch
 COPY --from=manifests /src ./
 RUN pnpm install --offline --frozen-lockfile

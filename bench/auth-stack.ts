@@ -12,7 +12,7 @@
  * `--only TEXT` keeps the rows whose name contains TEXT (comma-separated for several), and the
  * baseline always: a cheap run while working on one row.
  *
- * `--base DIR` also runs the calculator, the db-query app and the oauth app of another checkout (DIR, with its own
+ * `--base DIR` also runs the calculator (REST and MCP rows), the db-query app and the oauth app of another checkout (DIR, with its own
  * node_modules: say a copy of the repository at an older commit) beside this one, in the same process and rounds, as
  * rows marked "(base)", and prints this checkout's CPU per request against it: a before/after of a
  * change measured under the same load. Both tool apps verify the same tokens (same audience and
@@ -170,6 +170,7 @@ async function main(): Promise<void> {
   const mcpCall = (id: string) => JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } })
   const mcpHeaders = { ...json(calculatorToken), accept: 'application/json, text/event-stream' }
   const mcpSession = await openMcpSession(`${servers.calculatorUrl}/mcp`, mcpHeaders)
+  const baseMcpSession = servers.baseCalculatorUrl === undefined ? undefined : await openMcpSession(`${servers.baseCalculatorUrl}/mcp`, mcpHeaders)
   // query_db runs one query at a time per query process (two here), at most one of one client's
   // (the other stays free for other clients), and queues at most 4 per client (429 past that): one
   // client's 5 connections keep its process busy and its queue full without measuring refusals.
@@ -188,6 +189,10 @@ async function main(): Promise<void> {
     // stateless (no initialize, no session: one POST, a JSON answer, as curl would).
     [{ name: MCP_SESSION_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...mcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
     [{ name: MCP_STATELESS_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
+    ...(servers.baseCalculatorUrl === undefined ? [] : [
+      [{ name: `${MCP_SESSION_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...baseMcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
+      [{ name: `${MCP_STATELESS_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
+    ] satisfies [HttpLoad, string][]),
     [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],
     ...(servers.baseOAuthUrl === undefined ? [] : [
       [{ name: `token issuance${BASE}`, url: `${servers.baseOAuthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],
@@ -252,9 +257,13 @@ function report(rounds: LoadFigures[][], run: { durationS: number; connections: 
     console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${clientCpu.toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${perRound(rateRatios(name)).padEnd(34)}  ${perRound(cpuRatios(name)).padEnd(34)}  ${verdict(median(cpuRatios(name)), TARGETS[name])}`)
   }
   if (clientBound.length > 0) console.log(`CLIENT-BOUND: wrk used >= ${CLIENT_BOUND_CPU} of a core on ${clientBound.join(', ')}: those rates measure the client; trust the CPU ratios only.`)
-  for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW].filter((name) => names.includes(name) && names.includes('calculator + JWT'))) {
-    const mcpCpu = cpuRatios(mcpRow, 'calculator + JWT')
-    console.log(`${mcpRow} / the same call over REST: rate ${perRound(rateRatios(mcpRow, 'calculator + JWT'))}, CPU ${perRound(mcpCpu)}; ${verdict(median(mcpCpu), MCP_OVER_REST_TARGET)} (CPU)`)
+  // Each MCP row over the REST call of its own checkout (a --base row over the base's REST row).
+  for (const suffix of ['', BASE]) {
+    const rest = `calculator + JWT${suffix}`
+    for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW].map((name) => `${name}${suffix}`).filter((name) => names.includes(name) && names.includes(rest))) {
+      const mcpCpu = cpuRatios(mcpRow, rest)
+      console.log(`${mcpRow} / the same call over REST: rate ${perRound(rateRatios(mcpRow, rest))}, CPU ${perRound(mcpCpu)}; ${verdict(median(mcpCpu), MCP_OVER_REST_TARGET)} (CPU)`)
+    }
   }
   for (const baseRow of names.filter((name) => name.endsWith(BASE))) {
     const name = baseRow.slice(0, -BASE.length)

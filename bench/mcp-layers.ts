@@ -1,24 +1,33 @@
 /**
  * Where an MCP `tools/call` of the calculator spends its CPU, layer by layer, in one process with
  * no HTTP: the domain alone, the REST route through Fastify's `inject` (and `/health`, inject's
- * own floor), the SDK's server (its low-level `Server`, as the tool services build it) driven through `JsonResponseTransport` with no HTTP at all (the
- * ceiling any transport could reach: the server's own cost), a bare `ping` through the same, and
- * `/mcp` through `inject` (the whole route). Rounds interleave;
- * medians of CPU µs per call.
+ * own floor), the SDK's server as the tool services build it, driven through
+ * `JsonResponseTransport` with no HTTP at all (the ceiling any transport could reach: the server's
+ * own cost), a bare `ping` through the same, and `/mcp` through `inject` (the whole route). Rounds
+ * interleave; medians of CPU µs per call.
  *
- *   node --conditions=heist-source --import tsx bench/mcp-layers.ts [--calls 2000] [--rounds 5]
+ *   node --conditions=heist-source --import tsx bench/mcp-layers.ts [--calls 2000] [--rounds 5] [--only TEXT] [--base DIR] [--pieces]
+ *
+ * `--base DIR` adds the SDK server rows of another checkout (with its own node_modules, so its own
+ * SDK), built by its own `connectToolServer`, in the same process and rounds: a before/after of
+ * the server layer under the same load. `--pieces` also prints what single steps of the SDK's
+ * path cost alone (the zod parses it runs per request, an `AbortSignal`), 100 000 calls each.
  */
 import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { connectToolServer } from '../shared/src/mcp-tool-server.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../shared/test/tool-tokens.js'
 import { buildApp } from '../services/calculator/src/app.js'
 import { calculatorTool } from '../services/calculator/src/tool.js'
+import { sdkPieces } from './support/mcp-sdk-pieces.js'
 import { median } from './support/wrk.js'
 
 function argument(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`)
   return i === -1 ? fallback : Number(process.argv[i + 1])
 }
+const textArgument = (name: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined)
 
 const EXPRESSION = '45 * 60 + max(3, 4)'
 const calls = argument('calls', 2000)
@@ -28,10 +37,20 @@ const signer = await createTestSigner()
 const app = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } })
 const token = await signer.token('safecracker', ['calculator:use'])
 const authInfo = { token: '', clientId: 'safecracker', scopes: ['calculator:use'] }
-// The server with the transport /mcp uses, driven directly: the messages as the route hands them over.
-const { server, transport } = await connectToolServer({ name: 'calculator', tools: [calculatorTool] }, [calculatorTool])
 const initialize = { jsonrpc: '2.0' as const, id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } }
-await transport.exchange([initialize, { jsonrpc: '2.0', method: 'notifications/initialized' }], { authInfo })
+
+/** A calculator server connected to its transport, initialized, as `/mcp` holds one: this checkout's or `--base`'s. */
+async function connectedCalculator(shared: { connectToolServer: typeof connectToolServer }, tool: typeof calculatorTool) {
+  const connected = await shared.connectToolServer({ name: 'calculator', tools: [tool] }, [tool])
+  await connected.transport.exchange([initialize, { jsonrpc: '2.0', method: 'notifications/initialized' }], { authInfo })
+  return connected
+}
+const { server, transport } = await connectedCalculator({ connectToolServer }, calculatorTool)
+const baseDir = textArgument('base')
+const base = baseDir === undefined ? undefined : await connectedCalculator(
+  (await import(pathToFileURL(join(baseDir, 'shared/src/mcp-tool-server.ts')).href)) as { connectToolServer: typeof connectToolServer },
+  ((await import(pathToFileURL(join(baseDir, 'services/calculator/src/tool.ts')).href)) as { calculatorTool: typeof calculatorTool }).calculatorTool,
+)
 
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, accept: 'application/json, text/event-stream' }
 const init = await app.inject({ method: 'POST', url: '/mcp', headers, payload: initialize })
@@ -39,18 +58,24 @@ const session = { 'mcp-session-id': String(init.headers['mcp-session-id']), 'mcp
 await app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...session }, payload: { jsonrpc: '2.0', method: 'notifications/initialized' } })
 
 let nextId = 1
-const only = process.argv.indexOf('--only')
+const toolCall = () => [{ jsonrpc: '2.0' as const, id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } }]
+const ping = () => [{ jsonrpc: '2.0' as const, id: nextId++, method: 'ping' }]
 const allLayers: [string, () => Promise<unknown>, string][] = [
   ['domain: tool.run', async () => calculatorTool.run({ expression: EXPRESSION }, { clientId: 'safecracker' }), '2704'],
   ['REST inject (JWT, schema, serialize)', () => app.inject({ method: 'POST', url: '/tools/calculator', headers, payload: { expression: EXPRESSION } }).then((r) => r.body), '2704'],
   ['/health inject (inject floor)', () => app.inject({ method: 'GET', url: '/health' }).then((r) => r.body), 'ok'],
-  ['SDK Server, no HTTP: tools/call', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } }], { authInfo }).then((m) => JSON.stringify(m)), '2704'],
-  ['SDK Server, no HTTP: ping', () => transport.exchange([{ jsonrpc: '2.0', id: nextId++, method: 'ping' }], { authInfo }).then((m) => JSON.stringify(m)), 'result'],
+  ['SDK server, no HTTP: tools/call', () => transport.exchange(toolCall(), { authInfo }).then((m) => JSON.stringify(m)), '2704'],
+  ['SDK server, no HTTP: ping', () => transport.exchange(ping(), { authInfo }).then((m) => JSON.stringify(m)), 'result'],
+  ...(base === undefined ? [] : [
+    ['SDK server, no HTTP: tools/call (base)', () => base.transport.exchange(toolCall(), { authInfo }).then((m) => JSON.stringify(m)), '2704'],
+    ['SDK server, no HTTP: ping (base)', () => base.transport.exchange(ping(), { authInfo }).then((m) => JSON.stringify(m)), 'result'],
+  ] satisfies [string, () => Promise<unknown>, string][]),
   ['/mcp inject, no session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers, payload: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } } }).then((r) => r.body), '2704'],
-  ['/mcp inject, session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...session }, payload: { jsonrpc: '2.0', id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } } }).then((r) => r.body), '2704'],
+  ['/mcp inject, session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...session }, payload: toolCall()[0] }).then((r) => r.body), '2704'],
 ]
 // --only <text>: the layers whose name contains it (to profile one with --cpu-prof).
-const layers = only === -1 ? allLayers : allLayers.filter(([name]) => name.includes(process.argv[only + 1] ?? ''))
+const only = textArgument('only')
+const layers = only === undefined ? allLayers : allLayers.filter(([name]) => name.includes(only))
 
 for (const [name, run, expect] of layers) {
   const out = await run(); const answer = typeof out === 'string' ? out : JSON.stringify(out)
@@ -73,5 +98,10 @@ for (const [name] of layers) {
   const us = median(figures.get(name)!)
   console.log(`${name.padEnd(40)} ${us.toFixed(1).padStart(8)} µs CPU/call   REST/this ${(rest / us).toFixed(2)}`)
 }
+if (process.argv.includes('--pieces')) {
+  console.log('steps of the SDK server\'s path, alone (median of 5 rounds of 100 000 calls):')
+  for (const [name, us] of await sdkPieces(calculatorTool)) console.log(`  ${name.padEnd(52)} ${us.toFixed(2).padStart(6)} µs`)
+}
 await app.close()
 await server.close()
+await base?.server.close()

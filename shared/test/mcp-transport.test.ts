@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, test } from 'vitest'
+import { JSONRPCErrorResponseSchema, JSONRPCResultResponseSchema } from '@modelcontextprotocol/sdk/types.js'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { createServiceApp, serveTool } from '../src/index.js'
 import { toolMcp } from '../src/mcp-server.js'
@@ -134,6 +135,27 @@ describe('JsonResponseTransport', () => {
     await server.close()
     expect(await waiting).toEqual([{ jsonrpc: '2.0', id: 1, error: { code: -32000, message: 'Connection closed' } }])
     await expect(transport.exchange([rpc(2, 'ping') as never], { authInfo })).rejects.toThrow('closed')
+  })
+
+  // patches/@modelcontextprotocol__sdk@1.32.2.patch (applied by `pnpm install`): the SDK's Protocol
+  // tried every message as a result and as an error response before a request, two failed zod
+  // parses (~11 µs) per request. A message with a `method` now skips them; a response still doesn't.
+  test('a request reaches its handler without the SDK trying it as a response; a response is still tried as one', async () => {
+    const asResult = vi.spyOn(JSONRPCResultResponseSchema, 'safeParse')
+    const asError = vi.spyOn(JSONRPCErrorResponseSchema, 'safeParse')
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echo] }, [echo])
+    try {
+      expect(await transport.exchange([rpc(1, 'ping') as never], { authInfo })).toEqual([{ jsonrpc: '2.0', id: 1, result: {} }])
+      expect(await transport.exchange([callEcho(2, 'hi') as never], { authInfo })).toMatchObject([{ id: 2, result: { structuredContent: { result: 'hi' } } }])
+      expect(asResult).not.toHaveBeenCalled()
+      expect(asError).not.toHaveBeenCalled()
+      await transport.exchange([{ jsonrpc: '2.0', id: 9, result: {} }], { authInfo })
+      expect(asResult).toHaveBeenCalledTimes(1)
+    } finally {
+      asResult.mockRestore()
+      asError.mockRestore()
+      await server.close()
+    }
   })
 })
 
