@@ -1,5 +1,5 @@
-import { createServiceApp, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
-import { serveTools } from '@heist/shared/mcp-server'
+import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } from '@heist/shared'
+import { toolMcp } from '@heist/shared/mcp-server'
 import { queryRoutes } from './routes/query.js'
 import { QUERY_MEMORY_BOUNDED } from './query-process.js'
 import { openSecurityDb } from './security-db.js'
@@ -28,9 +28,9 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
     },
   })
   app.addHook('onClose', async () => db.close())
-  const tool = queryDbTool(db)
-  await serveTools(app, config, deps, 'db-query', [tool])
-  // Their requireScope hooks use the token verifier serveTools registers.
+  // serveTools without its REST route: queryRoutes serves POST /tools/query_db with the query process's JSON.
+  await toolAuth(app, config, deps)
   queryRoutes(app, db)
+  await toolMcp(app, config, deps, 'db-query', [queryDbTool(db)])
   return app
 }

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { HeistError } from '@heist/shared'
 import { HeistQueryLimits } from './query-limits.js'
-import { encodeFrame, frameDecoder, PIPE_FD, type ChildReply, type ChildRequest } from './query-protocol.js'
+import { decodeReply, encodeRequest, frameDecoder, PIPE_FD, type ChildReply, type ChildRequest } from './query-protocol.js'
 
 /** Source runs (tsx) start the TypeScript child through tsx; a build runs the compiled one. */
 function childCommand(): { path: string; execArgv: string[] } {
@@ -90,14 +90,12 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
   channel.pipe.on('error', () => undefined)
   const decoder = frameDecoder()
   const ready = new Promise<ChildProcess>((resolve, reject) => {
-    let opened = false
     channel.pipe.on('data', (chunk: Buffer) => {
-      for (const message of decoder.push(chunk)) {
-        if (opened) answer(proc, channel, message as ChildReply)
-        else {
-          opened = true // the first frame says the database is open
-          resolve(proc)
-        }
+      for (const payload of decoder.push(chunk)) {
+        const reply = decodeReply(payload)
+        // The ready frame comes first, once the database is open.
+        if (reply === 'ready') resolve(proc)
+        else answer(proc, channel, reply)
       }
     })
     proc.once('exit', (code) => reject(new HeistError('DB_UNAVAILABLE', `the query process exited (${code ?? 'signal'})`, 503)))
@@ -169,7 +167,7 @@ export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs
     const waiting: Waiting = { id: request.id, deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject, on }
     channel.waiting.push(waiting)
     if (channel.waiting.length === 1) startDeadline(proc, channel, waiting)
-    channel.pipe.write(encodeFrame(request))
+    channel.pipe.write(encodeRequest(request))
   })
 }
 

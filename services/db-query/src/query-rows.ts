@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { HeistQueryLimits } from './query-limits.js'
-import { NOT_A_READER, type ChildReply, type ChildRequest, type Cell } from './query-protocol.js'
+import { formatTable } from './format-table.js'
+import { NOT_A_READER, QUERY_DB_TOOL_NAME, type Cell, type ChildRequest, type QueryOutcome } from './query-protocol.js'
 
 const MAX_CELL_CHARS = 1_000
 
@@ -82,13 +83,18 @@ export function statementCache(db: Database.Database, size = STATEMENT_CACHE_SIZ
   }
 }
 
-export function runQuery(statements: StatementCache, request: ChildRequest): ChildReply {
+/**
+ * Run one query and build its REST reply (`QueryResult`: the text table and the rows) as JSON
+ * text, here rather than in the service, which sends it as it is. The keys are written in the
+ * schema's order and are the schema's only (`app.test.ts` checks the reply against it).
+ */
+export function runQuery(statements: StatementCache, request: Pick<ChildRequest, 'sql' | 'maxRows'>): QueryOutcome {
   const started = performance.now()
   try {
     // Prepared here, under the deadline, never in the service's own thread: compiling a few hundred
     // bytes of nested CTEs can take SQLite minutes, and nothing interrupts it.
     const ready = statements.prepare(request.sql)
-    if (ready === null) return { id: request.id, ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
+    if (ready === null) return { ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
     const rows: Cell[][] = []
     let truncated = false
     for (const row of ready.statement.iterate() as IterableIterator<unknown[]>) {
@@ -98,9 +104,11 @@ export function runQuery(statements: StatementCache, request: ChildRequest): Chi
       }
       rows.push(row.map(toCell))
     }
-    return { id: request.id, ok: true, columns: ready.columns, rows, truncated, ms: performance.now() - started }
+    const { columns } = ready
+    const json = JSON.stringify({ tool: QUERY_DB_TOOL_NAME, result: formatTable(columns, rows, truncated), data: { columns, rows, row_count: rows.length, truncated } })
+    return { ok: true, json, ms: performance.now() - started }
   } catch (error) {
-    return { id: request.id, ok: false, name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error) }
+    return { ok: false, name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error) }
   }
 }
 

@@ -1,6 +1,5 @@
 import type { DbSchema, QueryResult } from '@heist/shared'
 import { buildSecurityDatabase, openReadOnly, readSchema } from './database.js'
-import { formatTable } from './format-table.js'
 import { checkQuery, describeSqliteError } from './query-guard.js'
 import { createQueryRunner } from './query-runner.js'
 import { openForQueries, runQuery, statementCache } from './query-rows.js'
@@ -23,7 +22,12 @@ export interface SecurityDbOptions {
 /** The bank's security database: built at start, read-only, queried with a deadline. */
 export interface SecurityDb {
   schema: DbSchema
-  /** Run one read-only query; `client` is whose turn it is in the fair queue. */
+  /**
+   * Run one read-only query; `client` is whose turn it is in the fair queue. Resolves with the
+   * REST reply as the query process wrote it: a `QueryResult`'s JSON, sent as it is.
+   */
+  queryJson(sql: string, client?: string): Promise<Buffer>
+  /** The same, parsed: the text table and the rows (MCP, the evaluation harness). */
   query(sql: string, client?: string): Promise<{ text: string; data: QueryResult['data'] }>
   close(): void
 }
@@ -34,7 +38,10 @@ function inProcessRunner(path: string, maxRows: number): Pick<ReturnType<typeof 
   let id = 0
   return {
     start: async () => {},
-    run: async (sql) => runQuery(statements, { id: ++id, sql, maxRows }),
+    run: async (sql) => {
+      const outcome = runQuery(statements, { sql, maxRows })
+      return outcome.ok ? { id: ++id, ok: true, json: Buffer.from(outcome.json), ms: outcome.ms } : { id: ++id, ...outcome }
+    },
     close: () => statements.db.close(),
   }
 }
@@ -54,14 +61,19 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
     built.remove()
     throw error
   }
+  async function queryJson(sql: string, client?: string): Promise<Buffer> {
+    checkQuery(sql)
+    const reply = await runner.run(sql, client)
+    if (!reply.ok) throw describeSqliteError(Object.assign(new Error(reply.message), { name: reply.name }), tables)
+    return reply.json
+  }
   return {
     schema,
+    queryJson,
     async query(sql, client) {
-      checkQuery(sql)
-      const reply = await runner.run(sql, client)
-      if (!reply.ok) throw describeSqliteError(Object.assign(new Error(reply.message), { name: reply.name }), tables)
-      const data = { columns: reply.columns, rows: reply.rows, row_count: reply.rows.length, truncated: reply.truncated }
-      return { text: formatTable(reply.columns, reply.rows, reply.truncated), data }
+      // Built by this code's query process (`runQuery`), so parsed, not checked again.
+      const { result, data } = JSON.parse((await queryJson(sql, client)).toString()) as QueryResult
+      return { text: result, data }
     },
     close() {
       runner.close()

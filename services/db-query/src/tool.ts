@@ -1,9 +1,10 @@
 import { QueryRequest, QueryResult, SCOPES, serveTool, type ToolDefinition } from '@heist/shared'
+import { QUERY_DB_TOOL_NAME } from './query-protocol.js'
 import type { SecurityDb } from './security-db.js'
 
 /** The security database as the oauth service lists it and the model sees it. */
 export const QUERY_DB_TOOL: ToolDefinition = {
-  name: 'query_db',
+  name: QUERY_DB_TOOL_NAME,
   description: 'Run one read-only SQLite SELECT on the bank\'s security database. Tables: guards, shifts, guard_shifts, patrol_rounds, personnel, access_levels, cameras, blind_spots, sensors, alarms, vault. Example: SELECT name, post FROM guards WHERE shift = \'night\'',
   scope: SCOPES.databaseQuery,
   path: '/tools/query_db',

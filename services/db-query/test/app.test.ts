@@ -1,3 +1,4 @@
+import { QueryResult } from '@heist/shared'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-tokens.js'
 import { buildApp } from '../src/app.js'
@@ -45,6 +46,20 @@ describe('POST /tools/query_db', () => {
     const body = (await query('SELECT c.id, s.weekday FROM cameras c CROSS JOIN guard_shifts s')).json()
     expect(body.data).toMatchObject({ row_count: 200, truncated: true })
     expect(body.result).toContain('truncated')
+  })
+
+  test.each([
+    "SELECT name, post FROM guards WHERE shift = 'night' ORDER BY id",
+    'SELECT c.id, s.weekday FROM cameras c CROSS JOIN guard_shifts s',
+    "SELECT * FROM guards WHERE shift = 'weekend'",
+    `SELECT 1 AS "__proto__", 2 AS "constructor", 3 AS toJSON, NULL AS "tool", 'Zoë — "night" \\ ✓' AS "data", zeroblob(3) AS b, 9007199254740993 AS big, 1e999 AS inf, 1.5 AS x, 1 AS x`,
+    `SELECT printf('%.2000c', 'y') AS long, char(10, 9, 0) AS controls`,
+  ])('the reply the query process built is a QueryResult, exactly: nothing more, nothing else (%s)', async (sql) => {
+    const reply = await query(sql)
+    expect(reply.statusCode).toBe(200)
+    expect(reply.headers['content-type']).toBe('application/json; charset=utf-8')
+    // zod drops unknown keys and writes the schema's order: a body with anything else, or any other order, differs.
+    expect(reply.body).toBe(JSON.stringify(QueryResult.parse(JSON.parse(reply.body))))
   })
 
   test('an empty result says no rows', async () => {

@@ -1,25 +1,38 @@
 import { describe, expect, test } from 'vitest'
-import { encodeFrame, frameDecoder, type ChildReply } from '../src/query-protocol.js'
+import { decodeReply, decodeRequest, encodeRequest, frameDecoder, replyEncoder, type QueryOutcome } from '../src/query-protocol.js'
 
 // A reply of a few hundred rows spans several reads of the pipe; a read may also end inside a header.
-const reply = (id: number, text: string): ChildReply => ({ id, ok: true, columns: ['name'], rows: [[text], [id]], truncated: false, ms: 0.25 })
+const answered = (text: string): QueryOutcome => ({ ok: true, json: JSON.stringify({ tool: 'query_db', result: text }), ms: 0.25 })
 
 describe('frames on the query process pipe', () => {
-  test('messages cut anywhere (every byte of the short ones) come out whole and in order', () => {
-    const messages = [reply(1, 'Lisa Chen'), reply(2, 'Zoë — “night” ✓'), reply(3, 'x'.repeat(70_000))]
-    const bytes = Buffer.concat(messages.map(encodeFrame))
+  test('replies cut anywhere (every byte of the short ones) come out whole and in order', () => {
+    const outcomes = [answered('Lisa Chen'), answered('Zoë — “night” ✓'), answered('x'.repeat(70_000)), { ok: false, name: 'SqliteError', message: 'no such table: nope' }] as const
+    const encoder = replyEncoder(256) // smaller than the long reply: the encoder grows
+    // Each frame is copied: the encoder reuses its buffer for the next one.
+    const bytes = Buffer.concat(outcomes.map((outcome, i) => Buffer.from(encoder.reply(i + 1, outcome))))
     const decoder = frameDecoder()
     const out: unknown[] = []
     // Every byte of the first two frames and the third's header; the long third in 997-byte reads.
     const cuts = [...Array.from({ length: 200 }, (_, i) => i), ...Array.from({ length: Math.ceil((bytes.length - 200) / 997) }, (_, i) => 200 + i * 997)]
-    cuts.forEach((start, i) => out.push(...decoder.push(bytes.subarray(start, cuts[i + 1] ?? bytes.length))))
-    expect(out).toEqual(messages)
+    cuts.forEach((start, i) => out.push(...decoder.push(bytes.subarray(start, cuts[i + 1] ?? bytes.length)).map(decodeReply)))
+    expect(out).toEqual(outcomes.map((outcome, i) => (outcome.ok ? { id: i + 1, ok: true, json: Buffer.from(outcome.json), ms: 0.25 } : { id: i + 1, ...outcome })))
   })
 
-  test('several messages in one read are all returned, a partial one waits for its rest', () => {
-    const [a, b, c] = [reply(1, 'a'), reply(2, 'b'), reply(3, 'c')].map(encodeFrame) as [Buffer, Buffer, Buffer]
+  test('several frames in one read are all returned, a partial one waits for its rest', () => {
+    const requests = [{ id: 1, sql: 'SELECT 1', maxRows: 200 }, { id: 2, sql: "SELECT 'Zoë ✓'", maxRows: 5 }, { id: 3, sql: 'SELECT name FROM guards', maxRows: 1 }]
+    const [a, b, c] = requests.map(encodeRequest) as [Buffer, Buffer, Buffer]
     const decoder = frameDecoder()
-    expect(decoder.push(Buffer.concat([a, b, c.subarray(0, 6)]))).toEqual([reply(1, 'a'), reply(2, 'b')])
-    expect(decoder.push(c.subarray(6))).toEqual([reply(3, 'c')])
+    expect(decoder.push(Buffer.concat([a, b, c.subarray(0, 6)])).map(decodeRequest)).toEqual(requests.slice(0, 2))
+    expect(decoder.push(c.subarray(6)).map(decodeRequest)).toEqual(requests.slice(2))
+  })
+
+  test('the ready frame is told apart from replies, and an answered body outlives the buffer it was read from', () => {
+    const encoder = replyEncoder()
+    const decoder = frameDecoder()
+    expect(decoder.push(encoder.ready()).map(decodeReply)).toEqual(['ready'])
+    const frame = Buffer.from(encoder.reply(7, answered('kept')))
+    const [reply] = decoder.push(frame).map(decodeReply)
+    frame.fill(0)
+    expect(reply).toEqual({ id: 7, ok: true, json: Buffer.from(JSON.stringify({ tool: 'query_db', result: 'kept' })), ms: 0.25 })
   })
 })

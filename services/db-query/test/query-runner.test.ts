@@ -1,4 +1,4 @@
-import { isHeistError } from '@heist/shared'
+import { isHeistError, type QueryResult } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
@@ -20,8 +20,10 @@ const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: u
 describe('createQueryRunner', () => {
   test('stops at the row limit and reports it', async () => {
     const reply = await runner.run('SELECT id FROM cameras ORDER BY id')
-    expect(reply).toMatchObject({ ok: true, columns: ['id'], truncated: true })
-    expect(reply.ok && reply.rows).toHaveLength(5)
+    expect(reply.ok).toBe(true)
+    const { data } = JSON.parse(reply.ok ? reply.json.toString() : '{}') as QueryResult
+    expect(data).toMatchObject({ columns: ['id'], row_count: 5, truncated: true })
+    expect(data.rows).toHaveLength(5)
   })
 
   test('refuses queries beyond the queue with DB_BUSY while a runaway one runs', async () => {

@@ -1,4 +1,4 @@
-import { isHeistError } from '@heist/shared'
+import { isHeistError, type QueryResult } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
 import { buildSecurityDatabase } from '../src/database.js'
@@ -35,18 +35,19 @@ describe('statementCache (compiled queries kept in the query process)', () => {
       const sql = 'SELECT id FROM cameras ORDER BY id'
       const compiled = statements.prepare(sql)
       expect(statements.prepare(sql)).toBe(compiled)
-      const cut = runQuery(statements, { id: 1, sql, maxRows: 2 })
-      const whole = runQuery(statements, { id: 2, sql, maxRows: 1000 })
-      expect(cut).toMatchObject({ ok: true, truncated: true })
-      expect(whole).toMatchObject({ ok: true, truncated: false })
-      expect(cut.ok && cut.rows).toEqual(whole.ok && whole.rows.slice(0, 2))
-      expect(whole.ok && whole.rows.length).toBe((db.prepare('SELECT count(*) FROM cameras').pluck().get() as number))
+      const dataOf = (outcome: ReturnType<typeof runQuery>) => (JSON.parse(outcome.ok ? outcome.json : '{}') as QueryResult).data
+      const cut = dataOf(runQuery(statements, { sql, maxRows: 2 }))
+      const whole = dataOf(runQuery(statements, { sql, maxRows: 1000 }))
+      expect(cut).toMatchObject({ truncated: true })
+      expect(whole).toMatchObject({ truncated: false })
+      expect(cut.rows).toEqual(whole.rows.slice(0, 2))
+      expect(whole.rows.length).toBe((db.prepare('SELECT count(*) FROM cameras').pluck().get() as number))
       expect(statements.prepare('SELECT 1')).not.toBeNull()
       expect(statements.prepare(sql)).toBe(compiled) // used last: SELECT 1 is the older one now
       statements.prepare('SELECT 2') // evicts SELECT 1
       statements.prepare('SELECT 3') // evicts the cameras query
       expect(statements.prepare(sql)).not.toBe(compiled)
-      expect(runQuery(statements, { id: 3, sql: 'CREATE TABLE x (y)', maxRows: 1 })).toMatchObject({ ok: false })
+      expect(runQuery(statements, { sql: 'CREATE TABLE x (y)', maxRows: 1 })).toMatchObject({ ok: false })
     } finally {
       db.close()
       built.remove()
