@@ -3,10 +3,11 @@
  * the app, and records V8's CPU profile (what `node --cpu-prof` records) only while the load
  * runs, so start-up (module loading, compiling) stays out of it.
  *
- *   node --conditions=heist-source --import tsx bench/support/profile-calculator.ts [health|rest|mcp|mcp-session|token] [seconds] [out.cpuprofile]
+ *   node --conditions=heist-source --import tsx bench/support/profile-calculator.ts [health|rest|mcp|mcp-session] [seconds] [out.cpuprofile]
  *   node bench/support/profile-summary.mjs out.cpuprofile
  *
  * Local keys stand in for oauth (the token check is the same code; only the JWKS source differs).
+ * The token endpoint has its own script: bench/support/profile-oauth.ts.
  */
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
@@ -22,15 +23,10 @@ const signer = await createTestSigner()
 const token = await signer.token('safecracker', ['calculator:use'])
 const app = await buildApp({ config: { ...TEST_TOOL_CONFIG, LOG_LEVEL: 'warn' }, deps: { keys: signer.keys } })
 const url = await app.listen({ host: '127.0.0.1', port: 0 })
-// The token endpoint, for the `token` route: the real oauth app with an in-memory key.
-const { makeApp, basic } = await import('../../services/oauth/test/helpers.js')
-const { app: oauth } = await makeApp({ env: { LOG_LEVEL: 'warn' } })
-const oauthUrl = await oauth.listen({ host: '127.0.0.1', port: 0 })
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, accept: 'application/json, text/event-stream' }
 const loads: Record<string, HttpLoad> = {
   health: { name: 'health', url: `${url}/health`, method: 'GET' },
   rest: { name: 'rest', url: `${url}/tools/calculator`, method: 'POST', headers, body: JSON.stringify({ expression: '45 * 60 + max(3, 4)' }) },
-  token: { name: 'token', url: `${oauthUrl}/oauth/token`, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic('safecracker') }, body: 'grant_type=client_credentials&scope=calculator%3Ause' },
   mcp: { name: 'mcp', url: `${url}/mcp`, method: 'POST', headers, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } }) },
   // One MCP session held by every connection, each request with its own JSON-RPC id.
   'mcp-session': {
@@ -59,4 +55,4 @@ const { profile } = await session.post('Profiler.stop')
 writeFileSync(out, JSON.stringify(profile))
 session.disconnect()
 console.log(`${route}: ${figures.rps.toFixed(0)} req/s, ${figures.non2xx} non-2xx, client CPU ${figures.clientCpu.toFixed(2)}, server CPU ${figures.serverCpu.toFixed(2)}; profile in ${out}`)
-await Promise.all([app.close(), oauth.close()])
+await app.close()
