@@ -31,6 +31,8 @@ export const ACCESS_HEADS: readonly string[] = [
 ]
 // Not "window": the time lock's "maintenance window" is a time, and would read as a place.
 const HEADS = new Set(ACCESS_HEADS)
+/** Any head in a text, as a quick test before it is read word by word (most sentences name no place). */
+const ANY_HEAD = new RegExp(String.raw`\b(${ACCESS_HEADS.join('|')})`, 'i')
 
 /** Words right before a place that put it in the plan: movement through it, meeting at it, using it. */
 export const PLAN_CUES: readonly string[] = ['through', 'via', 'into', 'out', 'up', 'down', 'along', 'across', 'to', 'at', 'by', 'from', 'use', 'using', 'take', 'taking', 'towards', 'toward', 'past']
@@ -73,6 +75,7 @@ const isWord = (t: string | undefined): t is string => t !== undefined && /^[a-z
  * ("stairwell B"); `planned` when a cue (and an optional "the") comes right before it.
  */
 export function placePhrases(sentence: string): PlacePhrase[] {
+  if (!ANY_HEAD.test(sentence)) return []
   const raw = sentence.match(TOKENS) ?? []
   const low = raw.map((t) => t.toLowerCase())
   const out: PlacePhrase[] = []
@@ -123,13 +126,15 @@ interface Written {
   planned: Map<string, { seq: number; ref: string }>
 }
 
-/** What each agent's successful calls returned in each of its turns, lower case: a place read there and named is reported, not proposed. */
-function resultsByTurn(p: Prepared): Map<string, string> {
-  const out = new Map<string, string>()
+/** What each agent's successful calls returned in each of its turns: a place read there and named is reported, not proposed. */
+function resultsByTurn(p: Prepared): Map<string, string[]> {
+  const out = new Map<string, string[]>()
   for (const { call } of p.calls) {
     if (!call.ok || !call.result) continue
     const key = `${call.agent}|${call.turn}`
-    out.set(key, `${out.get(key) ?? ''}\n${call.result.toLowerCase()}`)
+    const list = out.get(key)
+    if (list) list.push(call.result)
+    else out.set(key, [call.result])
   }
   return out
 }
@@ -143,14 +148,17 @@ function writtenPlaces(p: Prepared): Written[] {
   const byKey = new Map<string, Written>()
   const results = resultsByTurn(p)
   for (const { msg } of p.messages) {
-    const read = results.get(`${msg.agent}|${msg.turn}`)
+    if (!ANY_HEAD.test(msg.content)) continue
+    // Lower-cased only for a message that names a place without planning it (documents are long).
+    let read: string | undefined
+    const readInTurn = () => (read ??= (results.get(`${msg.agent}|${msg.turn}`) ?? []).join('\n').toLowerCase())
     for (const sentence of msg.content.split(SENTENCES)) {
       for (const place of placePhrases(sentence)) {
         const key = `${place.head}|${place.modifiers.join(' ')}`
         let w = byKey.get(key)
         if (!w) byKey.set(key, w = { place, named: new Map(), mentioned: new Set(), planned: new Map() })
         w.mentioned.add(msg.agent)
-        if (!place.planned && read?.includes(place.text)) continue
+        if (!place.planned && readInTurn().includes(place.text)) continue
         if (!w.named.has(msg.agent)) w.named.set(msg.agent, msg.seq)
         if (place.planned && !w.planned.has(msg.agent)) w.planned.set(msg.agent, { seq: msg.seq, ref: msg.message_id })
       }
@@ -170,12 +178,27 @@ function toolLists(p: Prepared): PlaceClaim[][] {
   for (const { call } of p.calls) {
     if (!call.ok || !call.result || seen.has(call.result)) continue
     seen.add(call.result)
-    const groups = call.result.includes('|') ? [call.result.replace(/\n/g, ' ')] : call.result.split('\n')
-    for (const g of groups) {
-      const places = placePhrases(g)
+    lists.push(...listsOf(call.result))
+  }
+  return lists
+}
+
+/** The same documents come back in every session and every timeline point: their lists are read once (a bounded cache). */
+const LISTS = new Map<string, PlaceClaim[][]>()
+const MAX_CACHED = 256
+
+function listsOf(result: string): PlaceClaim[][] {
+  const cached = LISTS.get(result)
+  if (cached) return cached
+  const lists: PlaceClaim[][] = []
+  if (ANY_HEAD.test(result)) {
+    for (const group of result.includes('|') ? [result.replace(/\n/g, ' ')] : result.split('\n')) {
+      const places = placePhrases(group)
       if (places.length >= 2) lists.push(places)
     }
   }
+  if (LISTS.size >= MAX_CACHED) LISTS.delete(LISTS.keys().next().value!)
+  LISTS.set(result, lists)
   return lists
 }
 
