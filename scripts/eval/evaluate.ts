@@ -83,28 +83,28 @@ export interface Evaluation {
   in_voice: Record<ScorerName, ScorerReport>
   folds: Record<ScorerName, Fold[]>
   /**
-   * The voice no rule, word list, weight or threshold was read from (held out as above), on its own:
-   * for the others, leave-one-voice-out holds out only the threshold, since the rules were written
-   * reading them. Absent when that voice was not played.
+   * The voices no rule, word list, weight or threshold was read from (held out as above), each on
+   * its own, in the order asked for: for the others, leave-one-voice-out holds out only the
+   * threshold, since the rules were written reading them. Only voices that were played; absent
+   * when none was.
    */
-  unseen?: { voice: string; scorers: Record<ScorerName, ScorerReport> }
+  unseen?: { voice: string; scorers: Record<ScorerName, ScorerReport> }[]
 }
 
 /** Held-out (leave-one-voice-out) and in-voice reports for every scorer; detail (strategy, seat) for hybrid and rules. */
-export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number; unseenVoice?: string }): Evaluation {
+export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number; unseenVoices?: readonly string[] }): Evaluation {
   const held = {} as Record<ScorerName, ScorerReport>
   const inVoice = {} as Record<ScorerName, ScorerReport>
-  const unseen = {} as Record<ScorerName, ScorerReport>
   const folds = {} as Record<ScorerName, Fold[]>
-  const { unseenVoice } = options
-  const played = unseenVoice !== undefined && collected.hybrid.some((g) => g.voice === unseenVoice)
+  const played = [...new Set(options.unseenVoices ?? [])].filter((voice) => collected.hybrid.some((g) => g.voice === voice))
+  const unseen = played.map((voice) => ({ voice, scorers: {} as Record<ScorerName, ScorerReport> }))
   for (const s of SCORERS) {
     const t = withThresholds(collected[s], options.falseAccusationRate)
     const detail = s === 'hybrid' || s === 'rules'
     held[s] = evaluateScorer(t.heldOut, { seed: options.seed, samples: options.samples, detail })
     inVoice[s] = evaluateScorer(t.inVoice, { seed: options.seed, samples: options.samples, detail })
-    if (played) unseen[s] = evaluateScorer(t.heldOut.filter((g) => g.voice === unseenVoice), { seed: options.seed, samples: options.samples, detail })
+    for (const u of unseen) u.scorers[s] = evaluateScorer(t.heldOut.filter((g) => g.voice === u.voice), { seed: options.seed, samples: options.samples, detail })
     folds[s] = t.folds
   }
-  return { held_out: held, in_voice: inVoice, folds, ...(played ? { unseen: { voice: unseenVoice, scorers: unseen } } : {}) }
+  return { held_out: held, in_voice: inVoice, folds, ...(unseen.length > 0 ? { unseen } : {}) }
 }

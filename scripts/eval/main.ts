@@ -20,7 +20,7 @@ import { gameSeed } from './run-games.js'
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-c] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c] [--write-calibration]'
+const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-c] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c[,heist-sim-d]] [--write-calibration]'
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'reports/eval' },
     quiet: { type: 'boolean', default: false },
     'write-calibration': { type: 'boolean', default: false },
-    // The voice the detector's rules were never read from: its games are also reported on their own, first.
+    // The voices the detector's rules were never read from (comma-separated): each one's games are also reported on their own, first, in this order.
     unseen: { type: 'string', default: 'heist-sim-c' },
     workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
   },
@@ -46,6 +46,7 @@ const rounds = Number(values.rounds)
 const rate = Number(values['false-accusation'])
 const samples = Number(values.bootstrap)
 const voices = values.voices.split(',').map((v) => v.trim()).filter(Boolean)
+const unseenVoices = values.unseen.split(',').map((v) => v.trim()).filter(Boolean)
 if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0) {
   console.error(USAGE)
   process.exit(2)
@@ -72,14 +73,14 @@ const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => 
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)
 const byStrategy: Record<string, number> = {}
 for (const g of moleGames) byStrategy[g.strategy!] = (byStrategy[g.strategy!] ?? 0) + 1
-const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === 'heist-sim,heist-sim-b,heist-sim-c' ? '' : ` --voices ${values.voices}`}`
+const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === 'heist-sim,heist-sim-b,heist-sim-c' ? '' : ` --voices ${values.voices}`}${values.unseen === 'heist-sim-c' ? '' : ` --unseen ${unseenVoices.join(',')}`}`
 const report: EvalReport = {
   created_at: new Date().toISOString(),
   command,
   settings: { games_per_voice: games, voices, seed, control_every: controlEvery, rounds, false_accusation_rate: rate, bootstrap_samples: samples, weights: team.heist.detection },
   counts: { mole_games: moleGames.length, control_games: total - moleGames.length, by_strategy: byStrategy, model_failures: outcomes.filter((o) => !o.modelOk).length },
   speed: { seconds, games_per_second: total / seconds, cpu_seconds: cpuSeconds, games_per_cpu_second: total / cpuSeconds, threads, load_average: [loadAtStart, loadAtEnd] },
-  ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate, unseenVoice: values.unseen }),
+  ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate, unseenVoices }),
   games: outcomes.map((o) => ({
     voice: o.scores.hybrid.voice ?? '',
     seed: o.scores.hybrid.seed ?? gameSeed(seed, o.index),

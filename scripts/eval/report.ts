@@ -66,15 +66,15 @@ export function breakdown(report: EvalReport, pick: (s: ScorerReport) => Record<
 /** The whole report as Markdown: held out first, in-voice beside it, then the breakdowns. */
 export function markdownReport(report: EvalReport): string {
   const folds = report.folds.hybrid.map((f) => `${f.voice}: ${f.held_out.toFixed(3)} (in-voice ${f.in_voice.toFixed(3)})`).join('; ')
-  const unseen = report.unseen
   return [
     `\`${report.command}\` — ${report.counts.mole_games} mole games, ${report.counts.control_games} control games, voices ${report.settings.voices.join(', ')}; ${report.speed.games_per_second.toFixed(1)} games/s (${report.speed.games_per_cpu_second.toFixed(1)} per CPU second).`,
-    ...(unseen ? [
+    // Each never-read voice on its own, in the order --unseen gave them.
+    ...(report.unseen ?? []).flatMap((unseen) => [
       `\n**Never read: ${unseen.voice}** (${unseen.scorers.hybrid.overall.games} games; no rule, word list, weight or threshold came from this voice, and it is judged with the other voices' threshold; the other voices' rules were written reading them, so only this table is held out in everything):\n`,
       scorerTable(unseen.scorers),
       `\n**Per strategy** (${unseen.voice}):\n`, breakdown(report, (s) => s.by_strategy, 'strategy', unseen.scorers),
       `\n**Per mole seat** (${unseen.voice}):\n`, breakdown(report, (s) => s.by_seat, 'seat', unseen.scorers),
-    ] : []),
+    ]),
     `\n**Held out, all voices** (each voice judged with the strictest of the other voices' thresholds, each calibrated on that voice's control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
     scorerTable(report.held_out),
     '\n**In-voice** (the threshold calibrated on the voice\'s own control games):\n',

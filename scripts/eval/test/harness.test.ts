@@ -15,9 +15,9 @@ async function play(detector?: Detector): Promise<GameOutcome[]> {
   return outcomes
 }
 
-function evaluateOutcomes(outcomes: readonly GameOutcome[], unseenVoice?: string) {
+function evaluateOutcomes(outcomes: readonly GameOutcome[], unseenVoices?: readonly string[]) {
   const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
-  return evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05, unseenVoice })
+  return evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05, unseenVoices })
 }
 
 // The real detector's games, played once for the tests that read them.
@@ -49,15 +49,29 @@ describe('the eval harness, end to end', { timeout: 120_000 }, () => {
 
   it('reports the never-read voice on its own, judged with the threshold of the other voices', async () => {
     const outcomes = await playReal()
-    const evaluation = evaluateOutcomes(outcomes, 'heist-sim-c')
-    const unseen = evaluation.unseen!
+    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-c'])
+    expect(evaluation.unseen).toHaveLength(1)
+    const unseen = evaluation.unseen![0]!
     expect(unseen.voice).toBe('heist-sim-c')
     // Its games alone: 8 of the 24, the same figures as its row in the held-out per-voice table.
     expect(unseen.scorers.hybrid.overall.games).toBe(8)
     expect(unseen.scorers.hybrid.overall.top1.value).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-c']!.top1.value)
     expect(unseen.scorers.rules.overall.auroc.value).toBe(evaluation.held_out.rules.by_voice['heist-sim-c']!.auroc.value)
     expect(Object.values(unseen.scorers.hybrid.by_strategy).reduce((n, g) => n + g.games, 0)).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-c']!.games - 2)
-    expect(evaluateOutcomes(outcomes, 'heist-sim-z').unseen).toBeUndefined()
+    expect(evaluateOutcomes(outcomes, ['heist-sim-z']).unseen).toBeUndefined()
+  })
+
+  it('reports several never-read voices each on its own, in the order given, and skips one not played', async () => {
+    const outcomes = await playReal()
+    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-c', 'heist-sim-z', 'heist-sim-b'])
+    expect(evaluation.unseen!.map((u) => u.voice)).toEqual(['heist-sim-c', 'heist-sim-b'])
+    for (const { voice, scorers } of evaluation.unseen!) {
+      expect(scorers.hybrid.overall.games).toBe(8)
+      expect(scorers.hybrid.overall.top1.value).toBe(evaluation.held_out.hybrid.by_voice[voice]!.top1.value)
+      expect(scorers.rules.overall.auroc.value).toBe(evaluation.held_out.rules.by_voice[voice]!.auroc.value)
+    }
+    // Naming a second voice changes nothing in the first one's report.
+    expect(evaluation.unseen![0]).toEqual(evaluateOutcomes(outcomes, ['heist-sim-c']).unseen![0])
   })
 
   it('fails the check for a detector that answers at random', async () => {
