@@ -57,6 +57,9 @@ describe('orchestrator HTTP API', () => {
     expect(started.json()).toEqual({ session_id: 'api-1' })
     const sse = await app.inject({ method: 'GET', url: '/sessions/api-1/events?after=0', headers: auth })
     expect(sse.headers['content-type']).toMatch(/text\/event-stream/)
+    // The stream carries the kit's headers like every other reply (docs/security.md), and its request id.
+    expect(sse.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'none';frame-ancestors 'none'", 'cache-control': 'no-cache' })
+    expect(sse.headers['x-request-id']).toEqual(expect.any(String))
     const events = parseSse(sse.body)
     expect(events.at(-1)?.type).toBe('session_completed')
     expect(events.map((e) => e.type)).not.toContain('game_sealed')

@@ -15,7 +15,9 @@ export async function eventRoutes(app: HeistApp, opts: { sessions: SessionManage
     opts.sessions.get(request.params.id)
     reply.hijack()
     const raw = reply.raw
-    raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-request-id': String(request.id) })
+    // A hijacked reply skips Fastify's send: the kit's headers (security set, x-request-id) are passed on by hand.
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) raw.setHeader(name, value)
+    raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' })
     raw.write(': heist events\n\n')
     let finished = false
     const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), opts.heartbeatMs ?? 15_000)
