@@ -27,6 +27,7 @@ import { cpus, loadavg } from 'node:os'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
 import { openMcpSession } from './support/mcp-session.js'
 import { median, requireWrk, withChildrenCpuS, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
 
@@ -158,7 +159,8 @@ async function main(): Promise<void> {
   const connections = argument('connections', 32)
   const logLevel = logLevelArgument('warn')
   const only = onlyArgument()
-  const servers = await startServers(logLevel, baseArgument())
+  const baseDir = baseArgument()
+  const servers = await startServers(logLevel, baseDir)
   const token = async (client: string, scope: string, resource: string) => {
     const reply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form(servers.basic(client)), body: new URLSearchParams({ grant_type: 'client_credentials', scope, resource }).toString() })
     return ((await reply.json()) as { access_token: string }).access_token
@@ -207,10 +209,17 @@ async function main(): Promise<void> {
   if (rows.length === 1) throw new Error(`--only ${only?.join(',')} matches no row; rows: ${allRows.map(([l]) => l.name).join(', ')}`)
   for (const [load, expect] of rows) await sanityCheck(load, expect)
 
+  // With MCP rows: the SDK server alone (no HTTP) in each round too, this checkout's and the base's.
+  const mcpRows = rows.some(([load]) => load.name.startsWith('MCP'))
+  const alone: [string, ServerAlone][] = !mcpRows ? [] : [
+    ['', await calculatorServerAlone(fileURLToPath(new URL('..', import.meta.url)))],
+    ...(baseDir === undefined ? [] : [[BASE, await calculatorServerAlone(baseDir)] satisfies [string, ServerAlone]]),
+  ]
   await wrk(rows[0]![0], { durationS: 1, connections }) // warm-up: JIT, connections, caches
   const queryProcessesCpu = withChildrenCpuS(/query-child/)
   // Interleaved rounds: a neighbour's burst of CPU hits every row of a round alike.
   const rounds: LoadFigures[][] = []
+  const aloneUs = new Map<string, number[]>()
   for (let i = 0; i < roundCount; i++) {
     const round: LoadFigures[] = []
     for (const [load, , rowConnections] of rows) round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
@@ -219,10 +228,12 @@ async function main(): Promise<void> {
       const name = load.name.endsWith(BASE) ? `${load.name.slice(0, -BASE.length)} +qp${BASE}` : `${load.name} +qp`
       round.push({ ...(await wrk(load, { durationS, connections: rowConnections ?? connections }, queryProcessesCpu)), name })
     }
+    for (const [suffix, server] of alone) aloneUs.set(suffix, [...(aloneUs.get(suffix) ?? []), await server.measure(ALONE_CALLS)])
     rounds.push(round)
   }
   await servers.close()
-  report(rounds, { durationS, connections, logLevel })
+  await Promise.all(alone.map(([, server]) => server.close()))
+  report(rounds, { durationS, connections, logLevel }, aloneUs)
 }
 
 /** Targets of issue 16, as ratios to the baseline of the same round (the MCP one to the REST call). */
@@ -235,7 +246,10 @@ const cpuPerRequestUs = (r: LoadFigures | undefined) => (r ? (r.serverCpu * 1e6)
 /** wrk's CPU above this share of a core: the client, not the server, may set the row's rate. */
 const CLIENT_BOUND_CPU = 0.9
 
-function report(rounds: LoadFigures[][], run: { durationS: number; connections: number; logLevel: string }): void {
+/** Sequential `tools/call`s of the SDK server alone per round (a few tenths of a second of CPU). */
+const ALONE_CALLS = 3000
+
+function report(rounds: LoadFigures[][], run: { durationS: number; connections: number; logLevel: string }, aloneUs: Map<string, number[]>): void {
   const names = rounds[0]?.map((r) => r.name) ?? []
   const row = (round: LoadFigures[], name: string) => round.find((r) => r.name === name)
   const baseline = names[0] ?? ''
@@ -263,6 +277,13 @@ function report(rounds: LoadFigures[][], run: { durationS: number; connections: 
     for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW].map((name) => `${name}${suffix}`).filter((name) => names.includes(name) && names.includes(rest))) {
       const mcpCpu = cpuRatios(mcpRow, rest)
       console.log(`${mcpRow} / the same call over REST: rate ${perRound(rateRatios(mcpRow, rest))}, CPU ${perRound(mcpCpu)}; ${verdict(median(mcpCpu), MCP_OVER_REST_TARGET)} (CPU)`)
+    }
+    // The ceiling with the SDK's server: /mcp costing the REST call plus the server and nothing more.
+    const server = aloneUs.get(suffix)
+    if (server !== undefined && names.includes(rest)) {
+      const restUs = rounds.map((round) => cpuPerRequestUs(row(round, rest)))
+      const ceiling = restUs.map((us, i) => us / (us + server[i]!))
+      console.log(`SDK server alone${suffix} (no HTTP, ${ALONE_CALLS} sequential tools/call per round): ${perRound(server)} µs CPU per call; REST call ${median(restUs).toFixed(0)} µs; ceiling for MCP/REST if /mcp cost the REST call plus this server: ${perRound(ceiling)}`)
     }
   }
   for (const baseRow of names.filter((name) => name.endsWith(BASE))) {

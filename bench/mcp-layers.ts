@@ -14,13 +14,12 @@
  * path cost alone (the zod parses it runs per request, an `AbortSignal`), 100 000 calls each.
  */
 import { loadavg } from 'node:os'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { connectToolServer } from '../shared/src/mcp-tool-server.js'
+import { fileURLToPath } from 'node:url'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../shared/test/tool-tokens.js'
 import { buildApp } from '../services/calculator/src/app.js'
 import { calculatorTool } from '../services/calculator/src/tool.js'
 import { sdkPieces } from './support/mcp-sdk-pieces.js'
+import { calculatorServerAlone } from './support/mcp-server-alone.js'
 import { median } from './support/wrk.js'
 
 function argument(name: string, fallback: number): number {
@@ -36,21 +35,12 @@ const roundCount = argument('rounds', 5)
 const signer = await createTestSigner()
 const app = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } })
 const token = await signer.token('safecracker', ['calculator:use'])
-const authInfo = { token: '', clientId: 'safecracker', scopes: ['calculator:use'] }
 const initialize = { jsonrpc: '2.0' as const, id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } }
 
-/** A calculator server connected to its transport, initialized, as `/mcp` holds one: this checkout's or `--base`'s. */
-async function connectedCalculator(shared: { connectToolServer: typeof connectToolServer }, tool: typeof calculatorTool) {
-  const connected = await shared.connectToolServer({ name: 'calculator', tools: [tool] }, [tool])
-  await connected.transport.exchange([initialize, { jsonrpc: '2.0', method: 'notifications/initialized' }], { authInfo })
-  return connected
-}
-const { server, transport } = await connectedCalculator({ connectToolServer }, calculatorTool)
+const root = fileURLToPath(new URL('..', import.meta.url))
+const alone = await calculatorServerAlone(root)
 const baseDir = textArgument('base')
-const base = baseDir === undefined ? undefined : await connectedCalculator(
-  (await import(pathToFileURL(join(baseDir, 'shared/src/mcp-tool-server.ts')).href)) as { connectToolServer: typeof connectToolServer },
-  ((await import(pathToFileURL(join(baseDir, 'services/calculator/src/tool.ts')).href)) as { calculatorTool: typeof calculatorTool }).calculatorTool,
-)
+const base = baseDir === undefined ? undefined : await calculatorServerAlone(baseDir)
 
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, accept: 'application/json, text/event-stream' }
 const init = await app.inject({ method: 'POST', url: '/mcp', headers, payload: initialize })
@@ -59,16 +49,15 @@ await app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...sessio
 
 let nextId = 1
 const toolCall = () => [{ jsonrpc: '2.0' as const, id: nextId++, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } }]
-const ping = () => [{ jsonrpc: '2.0' as const, id: nextId++, method: 'ping' }]
 const allLayers: [string, () => Promise<unknown>, string][] = [
   ['domain: tool.run', async () => calculatorTool.run({ expression: EXPRESSION }, { clientId: 'safecracker' }), '2704'],
   ['REST inject (JWT, schema, serialize)', () => app.inject({ method: 'POST', url: '/tools/calculator', headers, payload: { expression: EXPRESSION } }).then((r) => r.body), '2704'],
   ['/health inject (inject floor)', () => app.inject({ method: 'GET', url: '/health' }).then((r) => r.body), 'ok'],
-  ['SDK server, no HTTP: tools/call', () => transport.exchange(toolCall(), { authInfo }).then((m) => JSON.stringify(m)), '2704'],
-  ['SDK server, no HTTP: ping', () => transport.exchange(ping(), { authInfo }).then((m) => JSON.stringify(m)), 'result'],
+  ['SDK server, no HTTP: tools/call', alone.toolCall, '2704'],
+  ['SDK server, no HTTP: ping', alone.ping, 'result'],
   ...(base === undefined ? [] : [
-    ['SDK server, no HTTP: tools/call (base)', () => base.transport.exchange(toolCall(), { authInfo }).then((m) => JSON.stringify(m)), '2704'],
-    ['SDK server, no HTTP: ping (base)', () => base.transport.exchange(ping(), { authInfo }).then((m) => JSON.stringify(m)), 'result'],
+    ['SDK server, no HTTP: tools/call (base)', base.toolCall, '2704'],
+    ['SDK server, no HTTP: ping (base)', base.ping, 'result'],
   ] satisfies [string, () => Promise<unknown>, string][]),
   ['/mcp inject, no session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers, payload: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'calculator', arguments: { expression: EXPRESSION } } } }).then((r) => r.body), '2704'],
   ['/mcp inject, session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...session }, payload: toolCall()[0] }).then((r) => r.body), '2704'],
@@ -103,5 +92,5 @@ if (process.argv.includes('--pieces')) {
   for (const [name, us] of await sdkPieces(calculatorTool)) console.log(`  ${name.padEnd(52)} ${us.toFixed(2).padStart(6)} µs`)
 }
 await app.close()
-await server.close()
-await base?.server.close()
+await alone.close()
+await base?.close()

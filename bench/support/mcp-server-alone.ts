@@ -1,0 +1,40 @@
+// The MCP SDK server of one checkout, as its tool services build it, driven with no HTTP: what a
+// `tools/call` costs in the server alone (bench/mcp-layers.ts, and the ceiling in bench/auth-stack.ts).
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { connectToolServer } from '../../shared/src/mcp-tool-server.js'
+import type { calculatorTool } from '../../services/calculator/src/tool.js'
+
+const authInfo = { token: '', clientId: 'safecracker', scopes: ['calculator:use'] }
+const initialize = { jsonrpc: '2.0' as const, id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } }
+
+export interface ServerAlone {
+  /** One `tools/call` of the calculator; resolves with the answer as JSON text. */
+  toolCall(): Promise<string>
+  ping(): Promise<string>
+  /** CPU µs per `tools/call`, over `calls` sequential calls. */
+  measure(calls: number): Promise<number>
+  close(): Promise<void>
+}
+
+/** The calculator's MCP server of the checkout at `root` (its own SDK), connected to its transport and initialized, as `/mcp` holds one. */
+export async function calculatorServerAlone(root: string): Promise<ServerAlone> {
+  const shared = (await import(pathToFileURL(join(root, 'shared/src/mcp-tool-server.ts')).href)) as { connectToolServer: typeof connectToolServer }
+  const tool = ((await import(pathToFileURL(join(root, 'services/calculator/src/tool.ts')).href)) as { calculatorTool: typeof calculatorTool }).calculatorTool
+  const { server, transport } = await shared.connectToolServer({ name: 'calculator', tools: [tool] }, [tool])
+  await transport.exchange([initialize, { jsonrpc: '2.0', method: 'notifications/initialized' }], { authInfo })
+  let id = 1
+  const send = (method: string, params?: Record<string, unknown>) => transport.exchange([{ jsonrpc: '2.0', id: id++, method, ...(params && { params }) }], { authInfo }).then((answers) => JSON.stringify(answers))
+  const toolCall = () => send('tools/call', { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } })
+  return {
+    toolCall,
+    ping: () => send('ping'),
+    async measure(calls) {
+      const start = process.cpuUsage()
+      for (let i = 0; i < calls; i++) await toolCall()
+      const used = process.cpuUsage(start)
+      return (used.user + used.system) / calls
+    },
+    close: () => server.close(),
+  }
+}
