@@ -87,4 +87,12 @@ describe('a place nobody else put in the plan', () => {
       .say('lookout', 'So we all head in through the front doors.')
     expect(deviations(t)).toEqual(['lookout front doors'])
   })
+
+  it('reads a session that names thousands of different places, and still finds the first deviation in it', () => {
+    const t = crew().say('lookout', 'Everybody meet me at the front doors.')
+    const words = ['amber', 'brisk', 'cedar', 'dusty', 'ember', 'fable', 'gusty', 'hazel', 'ivory', 'jolly']
+    for (let i = 0; i < 4000; i++) t.say('driver', `Maybe past the ${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${words[Math.floor(i / 100) % 10]} gate ${i % 7}.`)
+    expect(deviations(t)[0]).toBe('lookout front doors')
+  })
 })
+

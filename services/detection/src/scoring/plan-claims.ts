@@ -113,6 +113,13 @@ export interface PlanDeviation {
   note: string
 }
 
+/**
+ * Distinct place phrases read per session, the first ones kept: comparing every place with every
+ * other is cubic in the worst case, and a real session names a dozen (at most 14 in 360 games of
+ * the development voices); a hostile one naming thousands would otherwise stall scoring.
+ */
+const MAX_PLACES = 64
+
 /** Teammates who must name a place for it to be the team's (and to clear one who named it first). */
 const TEAM = 2
 
@@ -156,6 +163,7 @@ function writtenPlaces(p: Prepared): Written[] {
       for (const place of placePhrases(sentence)) {
         const key = `${place.head}|${place.modifiers.join(' ')}`
         let w = byKey.get(key)
+        if (!w && byKey.size >= MAX_PLACES) continue
         if (!w) byKey.set(key, w = { place, named: new Map(), mentioned: new Set(), planned: new Map() })
         w.mentioned.add(msg.agent)
         if (!place.planned && readInTurn().includes(place.text)) continue
