@@ -1,4 +1,4 @@
-import { detect, scoreRules, scoreRulesUntil, seedRuleScores, type ScoringInput, type SignalWeights, timelineRounds } from '@heist/detection/scoring'
+import { combine, detect, type RuleScore, scoreRules, scoreRulesUntil, seedRuleScores, type ScoringInput, type SignalWeights, timelineRounds } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import { playGame } from './play-game.js'
@@ -44,6 +44,10 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: Ga
   const first = firstTopRound(transcript, weights.signals, game.mole)
   const truth = { mole: game.mole, strategy: game.strategy, voice: spec.voice, seed: spec.seed, firstTopRound: first }
   const of = (f: (s: (typeof result.scores)[number]) => number) => ({ ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, f(s)])) })
+  // The rule scorers are scored as the service serves a result without the model (rules_only): each
+  // agent held to its team. Their raw rule scores are another scale, and the rules_only threshold
+  // calibrated on them was applied to team-relative scores.
+  const alone = (rules: readonly RuleScore[]) => ({ ...truth, scores: Object.fromEntries(combine(rules, null, weights).map((s) => [s.agent, s.score])) })
   // Scrambled so the chance scorer's draws are unrelated to the engine's mole draw from the same seed.
   const rand = seededRandom(Math.imul(spec.seed ^ 0x5eed1234, 0x9e3779b1) >>> 0)
   for (let i = 0; i < 3; i++) rand()
@@ -51,9 +55,9 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: Ga
     modelOk: result.mode === 'hybrid',
     scores: {
       hybrid: of((s) => s.score),
-      rules: of((s) => s.rule_score),
+      rules: alone(result.scores),
       model: of((s) => s.model_score ?? 0),
-      phrase_rules: { ...truth, scores: Object.fromEntries(scoreRules(transcript, weights.signals, { phrases: true }).map((s) => [s.agent, s.rule_score])) },
+      phrase_rules: alone(scoreRules(transcript, weights.signals, { phrases: true })),
       seed_formula: { ...truth, scores: Object.fromEntries(seedRuleScores(transcript)) },
       chance: { ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, rand()])) },
     },
