@@ -112,6 +112,19 @@ describe('who said it first', () => {
     expect(s.get('intel')!.evidence.filter((e) => e.signal === 'information_quality')).toEqual([])
   })
 
+  it('reads a shift given to a person by the sentence\'s shape, whatever the verb, and not "in two days"', () => {
+    const s = byAgent(new TranscriptBuilder()
+      .tool('intel', 'read_file', { filename: 'guard_roster.txt' }, ROSTER)
+      .say('driver', 'Word is Robert Johnson pulled nights all month.')
+      .say('lookout', 'I hear Lisa Chen got bumped to days.')
+      .say('planner', 'Robert Johnson will be there in two days; Lisa Chen has held that post for days.')
+      .blandRound(['driver', 'lookout', 'planner']).build())
+    const notes = (agent: string) => s.get(agent)!.evidence.filter((e) => e.signal === 'information_quality').map((e) => e.note)
+    expect(notes('driver').some((n) => n.includes('Robert Johnson is on nights'))).toBe(true)
+    expect(notes('lookout').some((n) => n.includes('Lisa Chen is on days'))).toBe(true)
+    expect(notes('planner')).toEqual([])
+  })
+
   it('notices an agent changing its own figure when no tool result settles it', () => {
     const s = byAgent(new TranscriptBuilder()
       .say('safecracker', 'The drill takes 45 minutes.')

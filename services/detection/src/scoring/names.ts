@@ -20,8 +20,11 @@ type Role = 'supervisor' | 'night' | 'day'
 /** The words that give a person a role, as regex sources (one per item). */
 export const ROLE_ITEMS: Readonly<Record<'supervisor' | 'day' | 'night', readonly string[]>> = {
   supervisor: [String.raw`supervis(?:es|ing|ed by)`, 'night supervisor', 'in charge'],
-  day: ['moved to days', 'switched to days', 'transferred to the day', 'works days', 'on days', 'day shift'],
-  night: ['runs nights', 'covers nights', 'works nights', 'on nights', 'overnight', 'night shift', 'night supervisor', 'supervises the night'],
+  // By the shape of the sentence, not one voice's verbs: a verb ("works", "pulls", "covered") or
+  // "on"/"to" right before "days"/"nights" gives a shift ("Lisa pulled nights", "moved over to days");
+  // a count or an article before it ("in two days", "for days") does not.
+  day: [String.raw`(?:\w+(?:s|ed)|on|to) (?:the )?days`, 'transferred to the day', 'day shift', 'daytime'],
+  night: [String.raw`(?:\w+(?:s|ed)|on|to) (?:the )?nights`, 'overnight', 'night shift', 'night supervisor', 'supervises the night', 'graveyard'],
 }
 const roleWords = (items: readonly string[]) => new RegExp(String.raw`\b(${items.join('|')})\b`, 'i')
 const SUPERVISOR = roleWords(ROLE_ITEMS.supervisor)
