@@ -75,6 +75,19 @@ describe('a place nobody else put in the plan', () => {
     expect(deviations(moved)).toEqual([])
   })
 
+  it('takes a clause about a guard, the police or a camera at a place, or a distance from it, as a report', () => {
+    for (const [agent, report] of [
+      ['lookout', 'Heads up: a guard walks through the east corridor every twenty minutes.'],
+      ['lookout', 'Patrol car comes down the harbour ramp at 01:10, I will call it.'],
+      ['driver', 'The police station is two minutes from the north gate, keep that in mind.'],
+      ['intel', 'According to the rota, the night guard sits at the front desk by the staff entrance.'],
+      ['hacker', 'The camera at the staff entrance loops if I cut the feed.'],
+    ] as const) expect(deviations(crew().say(agent, report)), report).toEqual([])
+    // The crew moving after a report in the same sentence still puts the place in the plan.
+    expect(deviations(crew().say('lookout', 'Cameras are dead at the boiler hallway, so everybody go in through the north gate.'))).toEqual(['lookout north gate'])
+    expect(placePhrases('The west lobbies are dark, so we meet at the east lobbies.').map((p) => [p.head, p.modifiers.join(' '), p.planned])).toEqual([['lobby', 'west', false], ['lobby', 'east', true]])
+  })
+
   it('needs a plan of the crew\'s to deviate from, and says nothing about places only talked about', () => {
     expect(deviations(new TranscriptBuilder().say('lookout', 'Meet at the front doors.').say('planner', 'Noted.'))).toEqual([])
     expect(deviations(crew().say('lookout', 'Nobody stands near the front doors, the street sees them.'))).toEqual([])

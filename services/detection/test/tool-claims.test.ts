@@ -39,6 +39,33 @@ describe('claims that a tool is failing', () => {
     expect(tools('The van broke down last week; it is fixed, and the calculator agrees on 40 minutes.')).toEqual([])
   })
 
+  it('reads no claim in what a tool reported, nor in praise or denial of a tool', () => {
+    // What a tool found is its content: a reporting verb after the tool, or a colon before what was read.
+    for (const report of [
+      'The database says camera C3 is not working since Monday, so that corner is dark.',
+      'The calculator shows a 30 minute drill will not work, it needs 45.',
+      "From the file: the loading dock camera isn't working.",
+      "The blueprints show the service lift doesn't work after 22:00.",
+      "I ran it through the calculator: the plan doesn't work if the guard is early.",
+      'The file says the alarm panel is out of service until Friday.',
+      'Queried the records: the patrol does not respond to the east wing.',
+      "Checked the records; they don't load the night roster until eight.",
+      "The file says the vault door's time lock is not reliable below freezing.",
+    ]) expect(findToolFailureClaims(report), report).toEqual([])
+    // A negation reaches to the end of its clause and is spent on the first failure or working word after it.
+    for (const praise of [
+      'Never had the calculator fail on me.',
+      'I have not seen the database fail once tonight.',
+      'Not once has the file reader crashed.',
+      "I don't think the calculator is broken at all.",
+      'Nobody said the calculator was unreliable.',
+      'The calculator gave no errors and works fine.',
+    ]) expect(findToolFailureClaims(praise), praise).toEqual([])
+    // The same tools, said to fail, still are.
+    expect(findToolFailureClaims('The database is not working since Monday.').map((c) => c.tools)).toEqual([['query_db']])
+    expect(findToolFailureClaims('The file reader is out of service, use memory.').map((c) => c.tools)).toEqual([['read_file']])
+  })
+
   it('is evidence when the log shows the tool worked and never failed for the speaker', () => {
     const t = new TranscriptBuilder()
       .tool('safecracker', 'calculator', { expression: '3 * 12 + 9' }, '3 * 12 + 9 = 45')

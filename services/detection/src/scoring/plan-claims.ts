@@ -9,7 +9,8 @@
  * a building one passes through (a small closed class of English nouns: entrance, door, dock,
  * stairwell …) with the words that tell it apart ("the loading dock", "stairwell B", "the main
  * entrance"); it is a claim about the plan when a preposition or verb of movement or meeting puts it
- * in the plan ("through", "via", "at", "use" …). A bare head ("the door", "the stairs") says no
+ * in the plan ("through", "via", "at", "use" …), unless its clause is about someone or something
+ * else there (a guard, the police, a camera: a report) or a distance from it. A bare head ("the door", "the stairs") says no
  * place in particular and is no claim. Two phrases are one place when they share the head and one's
  * words include the other's ("stairwell" and "stairwell B").
  *
@@ -32,7 +33,8 @@ export const ACCESS_HEADS: readonly string[] = [
 // Not "window": the time lock's "maintenance window" is a time, and would read as a place.
 const HEADS = new Set(ACCESS_HEADS)
 /** Any head in a text, as a quick test before it is read word by word (most sentences name no place). */
-const ANY_HEAD = new RegExp(String.raw`\b(${ACCESS_HEADS.join('|')})`, 'i')
+// A head ending in -y matches its -ies plural too ("lobbies", "alleys" already do).
+const ANY_HEAD = new RegExp(String.raw`\b(${ACCESS_HEADS.map((h) => h.replace(/y$/, '(?:y|ie)')).join('|')})`, 'i')
 
 /** Words right before a place that put it in the plan: movement through it, meeting at it, using it. */
 export const PLAN_CUES: readonly string[] = ['through', 'via', 'into', 'out', 'up', 'down', 'along', 'across', 'to', 'at', 'by', 'from', 'use', 'using', 'take', 'taking', 'towards', 'toward', 'past']
@@ -42,6 +44,32 @@ const CUES = new Set(PLAN_CUES)
 const NOT_MODIFIERS = new Set(('the a an this that these those our their your my its his her some any every each no not '
   + 'and or but of in on at to by for with from into through via is are was be same other another one both '
   + 'i we you they he she it me us them everyone everybody all then so just now still also again here there off over back near').split(' '))
+
+/**
+ * Who else moves or stands somewhere: a clause whose words name one of these before the place is a
+ * report ("a guard walks through the east corridor", "the camera at the staff entrance"), not the
+ * crew's plan. Plain English nouns for the bank's people and fixtures, in singular form.
+ */
+export const OTHERS: readonly string[] = [
+  'guard', 'patrol', 'police', 'cop', 'officer', 'cruiser', 'car', 'camera', 'cam', 'sensor', 'alarm', 'supervisor',
+  'manager', 'staff', 'employee', 'cleaner', 'janitor', 'courier', 'truck', 'desk', 'station', 'rota', 'roster', 'schedule',
+]
+const OTHER_WORDS = new Set(OTHERS)
+/** Words of distance or time: "two minutes from the north gate" is where something is, not a route. */
+const DISTANCES = new Set(['minute', 'second', 'hour', 'metre', 'meter', 'yard', 'foot', 'feet', 'block', 'mile', 'km', 'step', 'away'])
+// Conjunctions end a clause too: "cameras are off at the dock, so we go in through the main entrance" is the crew's plan.
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', 'so', 'and', 'but', 'then', 'while', 'when'])
+const singularNoun = (w: string) => (w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+
+/** True when the clause before a place (from its start to `at`) names someone or something else that moves or stands there. */
+function reportsOthers(low: readonly string[], at: number): boolean {
+  let i = at - 1
+  const cue = low[i] === 'the' ? low[i - 1] : low[i]
+  const cueAt = low[i] === 'the' ? i - 1 : i
+  if (cue === 'from' && DISTANCES.has(singularNoun(low[cueAt - 1] ?? ''))) return true
+  for (i = cueAt - 1; i >= 0 && !CLAUSE_MARKS.has(low[i]!); i--) if (OTHER_WORDS.has(singularNoun(low[i]!))) return true
+  return false
+}
 
 const TOKENS = /[A-Za-z0-9][A-Za-z0-9'-]*|[.,;:!?()"—–]/g
 const SENTENCES = /(?<=[.!?;])\s+|\n/
@@ -94,7 +122,8 @@ export function placePhrases(sentence: string): PlacePhrase[] {
     }
     if (modifiers.length === 0) continue
     const before = low[start - 1] === 'the' ? low[start - 2] : low[start - 1]
-    out.push({ head, modifiers, text: low.slice(start, end + 1).join(' '), planned: before !== undefined && CUES.has(before) })
+    const planned = before !== undefined && CUES.has(before) && !reportsOthers(low, start)
+    out.push({ head, modifiers, text: low.slice(start, end + 1).join(' '), planned })
     i = end
   }
   return out

@@ -7,7 +7,8 @@
  * ("glitch" is "glitching", "glitches", "glitchy"), a negated verb of working or trusting ("isn't
  * working", "wouldn't rely on it", "nothing I'd trust"), in any spelling (plain-words.ts), and a
  * clause that speaks of "it" or "they" refers to the tool named just before it in the message.
- * A failure word under a negation ("never failed", "no errors") is no claim.
+ * A failure word under a negation ("never failed", "no errors") is no claim, and neither is what
+ * a tool reported ("the database says camera C3 is not working", "from the file: ...").
  */
 import { isFormOf, plainText } from './plain-words.js'
 import { TOOL_WORDS } from './text.js'
@@ -18,14 +19,24 @@ export const FAILURE = [
   'outdated', 'stale', 'unavailab', 'corrupt', 'malfunction', 'inaccura', 'down', 'off',
 ]
 /** Stems of working or being trusted: under a negation they say a tool fails ("not working", "wouldn't rely on it"). */
-export const WORKING = ['work', 'working', 'works', 'trust', 'rely', 'reliab', 'accura', 'respond', 'load', 'loads']
+export const WORKING = ['work', 'working', 'works', 'trust', 'rely', 'reliab', 'accura', 'respond']
 /** As they are only ("not currently needed" says nothing of the tool). */
 const WORKING_EXACT = new Set(['current', 'right'])
-/** Phrases of failure that no single word carries. */
-const FAILURE_PHRASES = /\bout of (date|order|service)\b/
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nor', 'without', 'hardly'])
-/** How many words before a word a negation may stand ("would not really rely on"). */
-const NEGATION_REACH = 3
+/** "Out of date/order/service": a failure no single word carries (read at its "out"). */
+const OUT_OF = new Set(['date', 'order', 'service'])
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nor', 'without', 'hardly', 'nobody', 'none', 'neither'])
+/**
+ * Verbs by which a tool reports what it found: "the database says camera C3 is not working",
+ * "the calculator shows the drill will not work". A failure word after one of them is the
+ * tool's content, not a claim about the tool.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'show', 'shows', 'showed', 'shown', 'list', 'lists', 'listed', 'read', 'reads', 'return', 'returns',
+  'returned', 'give', 'gives', 'gave', 'agree', 'agrees', 'agreed', 'confirm', 'confirms', 'confirmed', 'note', 'notes', 'noted',
+  'mention', 'mentions', 'mentioned', 'state', 'states', 'stated', 'report', 'reports', 'reported', 'tell', 'tells', 'told',
+  'suggest', 'suggests', 'indicate', 'indicates', 'flag', 'flags', 'flagged', 'mark', 'marks', 'marked', 'put', 'puts',
+]
+const REPORTING = new Set(REPORTING_VERBS)
 /** Short names of tools that TOOL_WORDS does not list ("that doc tool", "the calc"), and stems of tool names. */
 export const SHORT_NAMES = new Map([['calc', 'calculator'], ['doc', 'read_file'], ['docs', 'read_file'], ['document', 'read_file']])
 const TOOL_STEMS: readonly [string, string][] = [['calcul', 'calculator'], ['databa', 'query_db'], ['record', 'query_db'], ['blueprint', 'read_file'], ['document', 'read_file']]
@@ -36,17 +47,37 @@ function toolOf(word: string): string | undefined {
   return TOOL_WORDS.get(word) ?? SHORT_NAMES.get(word) ?? TOOL_STEMS.find(([stem]) => word.startsWith(stem))?.[1]
 }
 
-const CLAUSES = /[.!?;,\n—–]|\s-\s|\bbut\b|\bso\b/
+// A colon starts what was read ("From the file: the dock camera is not working"): a clause of its own.
+const CLAUSES = /[.!?;:,\n—–]|\s-\s|\bbut\b|\bso\b/
 const WORDS = /[a-z0-9]+/g
 /** Only a message naming a tool is split into clauses. */
 const NAMES_A_TOOL = /calc|data|\bdb\b|quer|record|file|doc|blueprint|reader|math|tool/
 
-const negated = (words: readonly string[], at: number) => words.slice(Math.max(0, at - NEGATION_REACH), at).some((w) => NEGATIONS.has(w))
+const isFailure = (w: string) => FAILURE.some((s) => isFormOf(w, s))
+const isWorking = (w: string) => WORKING_EXACT.has(w) || WORKING.some((s) => isFormOf(w, s))
 
-/** True when a clause's words say something does not work. */
-function saysFailure(clause: string, words: readonly string[]): boolean {
-  if (FAILURE_PHRASES.test(clause)) return true
-  return words.some((w, i) => (FAILURE.some((s) => isFormOf(w, s)) && !negated(words, i)) || ((WORKING_EXACT.has(w) || WORKING.some((s) => isFormOf(w, s))) && negated(words, i)))
+/**
+ * True when a clause's words say the thing at `subjects` (a tool or the pronoun for one) does not
+ * work. A negation reaches to the end of the clause and is used up by the first failure or working
+ * word after it: "never had the calculator fail" is no claim, and in "no errors and works fine"
+ * the "no" is spent on "errors". A failure word after a reporting verb that follows the tool is
+ * what the tool reported.
+ */
+function saysFailure(words: readonly string[], subjects: readonly number[]): boolean {
+  let negation = false
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (NEGATIONS.has(w)) { negation = true; continue }
+    const failure = isFailure(w) || (w === 'out' && words[i + 1] === 'of' && OUT_OF.has(words[i + 2] ?? ''))
+    const working = !failure && isWorking(w)
+    if (!failure && !working) continue
+    const negated = negation
+    negation = false
+    if (failure === negated) continue
+    const subject = subjects.findLast((at) => at < i)
+    if (subject === undefined || !words.slice(subject + 1, i).some((x) => REPORTING.has(x))) return true
+  }
+  return false
 }
 
 export interface ToolFailureClaim {
@@ -66,7 +97,8 @@ export function findToolFailureClaims(content: string): ToolFailureClaim[] {
     const words = clause.match(WORDS) ?? []
     const tools = [...new Set(words.flatMap((w) => toolOf(w) ?? []))]
     const refers = tools.length === 0 && named.length > 0 && words.some((w) => PRONOUNS.has(w))
-    if ((tools.length > 0 || refers) && saysFailure(clause, words)) out.push({ tools: tools.length > 0 ? tools : named, text: clause.trim() })
+    const subjects = words.flatMap((w, i) => (tools.length > 0 ? toolOf(w) !== undefined : PRONOUNS.has(w)) ? [i] : [])
+    if ((tools.length > 0 || refers) && saysFailure(words, subjects)) out.push({ tools: tools.length > 0 ? tools : named, text: clause.trim() })
     if (tools.length > 0) named = tools
   }
   return out

@@ -8,11 +8,11 @@
 import { OWNERSHIP, SPEECH, TASKS } from './attributions.js'
 import { COUNT_NOUNS, DISABLED, STATUS_SUBJECTS, TOPIC_WORDS } from './facts.js'
 import { ROLE_ITEMS } from './names.js'
-import { ACCESS_HEADS, PLAN_CUES } from './plan-claims.js'
+import { ACCESS_HEADS, OTHERS, PLAN_CUES } from './plan-claims.js'
 import { REDO_ITEMS } from './rechecks.js'
 import { BLAME, CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
 import { formsPattern, inflectionsPattern } from './plain-words.js'
-import { FAILURE, SHORT_NAMES, WORKING } from './tool-claims.js'
+import { FAILURE, REPORTING_VERBS, SHORT_NAMES, WORKING } from './tool-claims.js'
 
 export interface WordList {
   name: string
@@ -42,7 +42,9 @@ export const WORD_LISTS: readonly WordList[] = [
   served('roles', 'people given a role (names.ts)', Object.values(ROLE_ITEMS).flat()),
   served('topics', 'what a time or duration is about (facts.ts)', TOPIC_WORDS.keys()),
   served('count_nouns', 'what a count is of (facts.ts)', COUNT_NOUNS.keys()),
+  served('tool_reports', 'what a tool reported is no failure claim (tool-claims.ts)', REPORTING_VERBS),
   served('places', 'places put in the plan (plan-claims.ts): heads and cues', [...ACCESS_HEADS, ...PLAN_CUES]),
+  served('place_reports', 'a place in a report of someone else, not the plan (plan-claims.ts)', OTHERS.map((w) => `${w}s?`)),
   phrase(HEDGING, 'hedging, vagueness'),
   phrase(STALLING, 'stalling'),
   phrase(RUSHING, 'rushing'),
