@@ -6,6 +6,7 @@
  * loop turn and no poll call per query.
  */
 import { readSync, writeSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { decodeRequest, frameDecoder, PIPE_FD, replyEncoder } from './query-protocol.js'
 import { openForQueries, runQuery, statementCache } from './query-rows.js'
 
@@ -13,8 +14,18 @@ function write(frame: Buffer): void {
   for (let written = 0; written < frame.length; ) written += writeSync(PIPE_FD, frame, written)
 }
 
+/**
+ * A service killed outright (SIGKILL, the OOM killer) cannot kill this process, and this loop
+ * cannot notice while it is inside a runaway statement: it would run on, orphaned, until the
+ * statement ends, which for a runaway is never. A watchdog thread ends the process once its parent
+ * is gone (its parent pid changes when it is re-parented). It wakes once a second and costs a
+ * thread's few megabytes.
+ */
+const WATCHDOG = `const { ppid } = process; setInterval(() => { if (process.ppid !== ppid) process.kill(process.pid, 'SIGKILL') }, 1000)`
+
 const path = process.argv[2]
 if (!path) process.exit(2)
+new Worker(WATCHDOG, { eval: true })
 const statements = statementCache(openForQueries(path))
 const encoder = replyEncoder()
 write(encoder.ready())

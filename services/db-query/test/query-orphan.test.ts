@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { pathToFileURL } from 'node:url'
+import { afterAll, expect, test } from 'vitest'
+import { buildSecurityDatabase } from '../src/database.js'
+import { DEFAULT_SQL_FILE } from '../src/env.js'
+
+const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
+afterAll(() => built.remove())
+
+const RUNNER = pathToFileURL(new URL('../src/query-runner.ts', import.meta.url).pathname).href
+// A service that starts a runaway query under a long deadline and says which process runs it.
+const SERVICE = `
+const { createQueryRunner } = await import(${JSON.stringify(RUNNER)})
+// 'running' once the query is in its process's pipe, and a moment later, so the process is inside it.
+const runner = createQueryRunner({ dbPath: process.argv[1], timeoutMs: 600000, maxRows: 5, processes: 1,
+  observe: { querySent: () => setTimeout(() => console.log('running'), 300) } })
+runner.run('WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f').catch(() => {})
+`
+
+/** The fields of /proc/PID/stat after the command: state, parent pid; null once the process is gone. */
+function stat(pid: number): { state: string; ppid: number } | null {
+  try {
+    const [state, ppid] = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+    return { state: state!, ppid: Number(ppid) }
+  } catch {
+    return null
+  }
+}
+
+/** Alive and not a zombie (this container's init may never reap one). */
+const running = (pid: number) => (stat(pid)?.state ?? 'Z') !== 'Z'
+const childrenOf = (parent: number) => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => stat(pid)?.ppid === parent)
+
+test('a query process whose service is killed outright ends, even inside a runaway query', async () => {
+  const service = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', '--input-type=module', '-e', SERVICE, built.path], { stdio: ['ignore', 'pipe', 'inherit'] })
+  for await (const line of createInterface({ input: service.stdout! })) if (line === 'running') break
+  // The query process running the runaway (and the spare, if one started).
+  const children = childrenOf(service.pid!)
+  const busy = children.filter((pid) => stat(pid)?.state === 'R')
+  expect(busy.length).toBeGreaterThan(0)
+  service.kill('SIGKILL')
+  const deadline = Date.now() + 10_000
+  while (children.some(running) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  const orphaned = children.filter(running)
+  for (const pid of orphaned) process.kill(pid, 'SIGKILL')
+  expect(orphaned).toEqual([])
+})
