@@ -9,12 +9,11 @@
  * Local keys stand in for oauth (the token check is the same code; only the JWKS source differs).
  * The token endpoint has its own script: bench/support/profile-oauth.ts.
  */
-import { writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
 import { buildApp } from '../../services/calculator/src/app.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../../shared/test/tool-tokens.js'
 import { openMcpSession } from './mcp-session.js'
-import { requireWrk, wrk, type HttpLoad } from './wrk.js'
+import { profileUnderLoad } from './profile-load.js'
+import { requireWrk, type HttpLoad } from './wrk.js'
 
 requireWrk()
 const route = process.argv[2] ?? 'rest'
@@ -41,18 +40,6 @@ const loads: Record<string, HttpLoad> = {
 const load = loads[route]
 if (!load) throw new Error(`route must be one of ${Object.keys(loads).join(', ')}`)
 const out = process.argv[4] ?? `calculator-${route}.cpuprofile`
-// One request first: 32 connections opening at once would otherwise each verify the new token
-// with jose before the first lands in the cache, and that start-up would show in the profile.
-const warm = await fetch(load.url, { method: load.method, headers: load.headers, ...(load.body !== undefined ? { body: load.body.replace('"ID"', '"warm-up"') } : {}) })
-if (!warm.ok) throw new Error(`${route}: warm-up answered ${warm.status}`)
-await warm.text()
-const session = new Session()
-session.connect()
-await session.post('Profiler.enable')
-await session.post('Profiler.start')
-const figures = await wrk(load, { durationS: seconds, connections: Number(process.env.C ?? 32) })
-const { profile } = await session.post('Profiler.stop')
-writeFileSync(out, JSON.stringify(profile))
-session.disconnect()
+const figures = await profileUnderLoad(load, seconds, out)
 console.log(`${route}: ${figures.rps.toFixed(0)} req/s, ${figures.non2xx} non-2xx, client CPU ${figures.clientCpu.toFixed(2)}, server CPU ${figures.serverCpu.toFixed(2)}; profile in ${out}`)
 await app.close()

@@ -6,12 +6,11 @@
  *   node --conditions=heist-source --import tsx bench/support/profile-oauth.ts [seconds] [out.cpuprofile] [EdDSA|ES256]
  *   node bench/support/profile-summary.mjs out.cpuprofile
  */
-import { writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
 import { resourceUri } from '@heist/shared'
 import { basic, makeApp } from '../../services/oauth/test/helpers.js'
 import { generateSigningKey, SIGNING_ALGS } from '../../services/oauth/src/signing-key.js'
-import { requireWrk, wrk } from './wrk.js'
+import { profileUnderLoad } from './profile-load.js'
+import { requireWrk } from './wrk.js'
 
 requireWrk()
 const seconds = Number(process.argv[2] ?? 5)
@@ -22,17 +21,7 @@ const { app, config } = await makeApp({ env: { LOG_LEVEL: 'warn' }, key: await g
 const url = await app.listen({ host: '127.0.0.1', port: 0 })
 const body = new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: resourceUri('calculator', config) }).toString()
 const load = { name: 'token', url: `${url}/oauth/token`, method: 'POST' as const, headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic('safecracker') }, body }
-const warm = await fetch(load.url, { method: load.method, headers: load.headers, body })
-if (!warm.ok) throw new Error(`warm-up answered ${warm.status}: ${await warm.text()}`)
-await warm.text()
-const session = new Session()
-session.connect()
-await session.post('Profiler.enable')
-await session.post('Profiler.start')
-const figures = await wrk(load, { durationS: seconds, connections: Number(process.env.C ?? 32) })
-const { profile } = await session.post('Profiler.stop')
-writeFileSync(out, JSON.stringify(profile))
-session.disconnect()
+const figures = await profileUnderLoad(load, seconds, out)
 const cpuUs = (figures.serverCpu * 1e6) / figures.rps
 console.log(`token (${alg}): ${figures.rps.toFixed(0)} req/s, ${figures.non2xx} non-2xx, client CPU ${figures.clientCpu.toFixed(2)}, server CPU ${figures.serverCpu.toFixed(2)} (${cpuUs.toFixed(0)} µs/request, profiler included); profile in ${out}`)
 await app.close()
