@@ -85,6 +85,8 @@ describe('a place nobody else put in the plan', () => {
     ] as const) expect(deviations(crew().say(agent, report)), report).toEqual([])
     // The crew moving after a report in the same sentence still puts the place in the plan.
     expect(deviations(crew().say('lookout', 'Cameras are dead at the boiler hallway, so everybody go in through the north gate.'))).toEqual(['lookout north gate'])
+    // The crew's own car is no one else's: a pickup the team never chose is still a plan.
+    expect(deviations(crew().say('driver', 'I will have the car at the north gate, everybody out that way.'))).toEqual(['driver north gate'])
     expect(placePhrases('The west lobbies are dark, so we meet at the east lobbies.').map((p) => [p.head, p.modifiers.join(' '), p.planned])).toEqual([['lobby', 'west', false], ['lobby', 'east', true]])
   })
 

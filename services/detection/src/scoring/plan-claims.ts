@@ -51,9 +51,10 @@ const NOT_MODIFIERS = new Set(('the a an this that these those our their your my
  * crew's plan. Plain English nouns for the bank's people and fixtures, in singular form.
  */
 export const OTHERS: readonly string[] = [
-  'guard', 'patrol', 'police', 'cop', 'officer', 'cruiser', 'car', 'camera', 'cam', 'sensor', 'alarm', 'supervisor',
-  'manager', 'staff', 'employee', 'cleaner', 'janitor', 'courier', 'truck', 'desk', 'station', 'rota', 'roster', 'schedule',
+  'guard', 'patrol', 'police', 'cop', 'officer', 'cruiser', 'camera', 'cam', 'sensor', 'alarm', 'supervisor',
+  'manager', 'staff', 'employee', 'cleaner', 'janitor', 'courier', 'desk', 'station',
 ]
+// Not "car" or "van": "I'll have the car at the main entrance" is the crew's own pickup point.
 const OTHER_WORDS = new Set(OTHERS)
 /** Words of distance or time: "two minutes from the north gate" is where something is, not a route. */
 const DISTANCES = new Set(['minute', 'second', 'hour', 'metre', 'meter', 'yard', 'foot', 'feet', 'block', 'mile', 'km', 'step', 'away'])
