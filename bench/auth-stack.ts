@@ -21,24 +21,16 @@
  * Targets are judged on the median CPU ratio, printed with three decimals beside the verdict, so
  * 0.897 is "NOT met" in plain figures rather than a "0.90" that reads as met.
  */
-import { randomBytes } from 'node:crypto'
-import { createRequire } from 'node:module'
-import { cpus, loadavg } from 'node:os'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+import { ALONE_CALLS, BASE, MCP_SESSION_ROW, MCP_STATELESS_ROW, report } from './support/auth-stack-report.js'
+import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
 import { openMcpSession } from './support/mcp-session.js'
-import { median, requireWrk, withChildrenCpuS, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
+import { requireWrk, withChildrenCpuS, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
 
 const HARD_LIMIT_MS = 10 * 60_000
-
-/** The part of Fastify the baseline uses (bench/ has no Fastify of its own to type it with). */
-type BareFastify = (options: { logger: boolean }) => {
-  post(path: string, handler: () => Promise<unknown>): void
-  listen(options: { host: string; port: number }): Promise<string>
-  close(): Promise<void>
-}
 
 function argument(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`)
@@ -46,9 +38,6 @@ function argument(name: string, fallback: number): number {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
   return value
 }
-
-const LOG_LEVELS = ['error', 'info', 'debug', 'fatal', 'warn', 'trace', 'silent'] as const
-type LogLevel = (typeof LOG_LEVELS)[number]
 
 function logLevelArgument(fallback: LogLevel): LogLevel {
   const i = process.argv.indexOf('--log-level')
@@ -66,76 +55,10 @@ function baseArgument(): string | undefined {
   if (!existsSync(join(dir, CALCULATOR_APP))) throw new Error(`--base ${dir}: no ${CALCULATOR_APP} there (give a checkout of this repository with its node_modules)`)
   return dir
 }
-const CALCULATOR_APP = 'services/calculator/src/app.ts'
-const BASE = ' (base)'
-
-/** The other checkout's oauth app, built from its own modules (registry and key types may differ between checkouts). */
-async function startBaseOAuth(baseDir: string, config: unknown, secrets: Record<string, string>) {
-  type OAuthModules = typeof import('../services/oauth/src/app.js') & typeof import('../services/oauth/src/clients.js') & typeof import('../services/oauth/src/signing-key.js')
-  const load = async (file: string) => (await import(pathToFileURL(join(baseDir, 'services/oauth/src', file)).href)) as OAuthModules
-  const { buildApp } = await load('app.ts')
-  const { clientDefinitions, createClientRegistry } = await load('clients.ts')
-  const { generateSigningKey } = await load('signing-key.ts')
-  const { AgentsFile, loadYamlFiles } = await import('@heist/shared')
-  const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../config/agents.yaml', import.meta.url))]).agents)
-  return buildApp({ config: config as Parameters<OAuthModules['buildApp']>[0]['config'], deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
-}
-
-async function startServers(logLevel: LogLevel, baseDir: string | undefined) {
-  // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
-  const Fastify = createRequire(new URL('../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
-  const { AgentsFile, loadYamlFiles, secretEnvName } = await import('@heist/shared')
-  const { buildApp: buildOAuth } = await import('../services/oauth/src/app.js')
-  const { clientDefinitions, createClientRegistry } = await import('../services/oauth/src/clients.js')
-  const { OAuthEnv } = await import('../services/oauth/src/env.js')
-  const { generateSigningKey } = await import('../services/oauth/src/signing-key.js')
-  const { buildApp: buildCalculator } = await import('../services/calculator/src/app.js')
-  const { buildApp: buildDbQuery } = await import('../services/db-query/src/app.js')
-  const { DEFAULT_SQL_FILE } = await import('../services/db-query/src/env.js')
-
-  const bare = Fastify({ logger: false })
-  bare.post('/hello', async () => ({ hello: 'world' }))
-  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 })
-
-  const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../config/agents.yaml', import.meta.url))]).agents)
-  const secrets = Object.fromEntries(definitions.map((d) => [secretEnvName(d.id), randomBytes(24).toString('base64url')]))
-  // Ports first: each side must know the other's URL (issuer, each tool's resource) before it starts.
-  const { freePorts } = await import('../scripts/launch/ports.js')
-  const [oauthPort = 0, calculatorPort = 0, dbQueryPort = 0] = await freePorts(3)
-  const oauthUrl = `http://127.0.0.1:${oauthPort}`
-  const calculatorUrl = `http://127.0.0.1:${calculatorPort}`
-  const dbQueryUrl = `http://127.0.0.1:${dbQueryPort}`
-  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_CALCULATOR_URL: calculatorUrl, HEIST_DB_QUERY_URL: dbQueryUrl })
-  const oauth = await buildOAuth({ config: oauthConfig, deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
-  await oauth.listen({ host: '127.0.0.1', port: oauthPort })
-
-  const calculator = await buildCalculator({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
-  await calculator.listen({ host: '127.0.0.1', port: calculatorPort })
-  const dbQueryConfig = { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: dbQueryUrl, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200, HEIST_QUERY_PROCESSES: 2 }
-  const dbQuery = await buildDbQuery({ config: dbQueryConfig })
-  await dbQuery.listen({ host: '127.0.0.1', port: dbQueryPort })
-  // The other checkout's calculator, same config: the same resource URL is its audience, so the same tokens pass.
-  const baseCalculator = baseDir === undefined ? undefined
-    : await ((await import(pathToFileURL(join(baseDir, CALCULATOR_APP)).href)) as { buildApp: typeof buildCalculator }).buildApp({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
-  const baseCalculatorUrl = baseCalculator ? await baseCalculator.listen({ host: '127.0.0.1', port: 0 }) : undefined
-  const baseDbQuery = baseDir === undefined ? undefined
-    : await ((await import(pathToFileURL(join(baseDir, 'services/db-query/src/app.ts')).href)) as { buildApp: typeof buildDbQuery }).buildApp({ config: dbQueryConfig })
-  const baseDbQueryUrl = baseDbQuery ? await baseDbQuery.listen({ host: '127.0.0.1', port: 0 }) : undefined
-  const baseOAuth = baseDir === undefined ? undefined : await startBaseOAuth(baseDir, oauthConfig, secrets)
-  const baseOAuthUrl = baseOAuth ? await baseOAuth.listen({ host: '127.0.0.1', port: 0 }) : undefined
-
-  const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
-  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
-  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
-}
 
 const form = (authorization: string) => ({ 'content-type': 'application/x-www-form-urlencoded', authorization })
 const json = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) })
 
-const MCP_SESSION_ROW = 'MCP tools/call, session'
-const MCP_STATELESS_ROW = 'MCP tools/call, no session'
-
-/** One request of each row before the rounds: a row answering an error would measure the error path. */
 /** `--only a,b`: the row names to keep (by substring), or undefined for all. */
 function onlyArgument(): string[] | undefined {
   const i = process.argv.indexOf('--only')
@@ -145,6 +68,7 @@ function onlyArgument(): string[] | undefined {
   return parts
 }
 
+/** One request of each row before the rounds: a row answering an error would measure the error path. */
 async function sanityCheck(load: HttpLoad, expect: string): Promise<void> {
   const body = load.uniqueId !== undefined ? load.body?.replace(load.uniqueId, 'sanity') : load.body
   const reply = await fetch(load.url, { method: load.method, headers: load.headers, ...(body !== undefined ? { body } : {}) })
@@ -234,64 +158,6 @@ async function main(): Promise<void> {
   await servers.close()
   await Promise.all(alone.map(([, server]) => server.close()))
   report(rounds, { durationS, connections, logLevel }, aloneUs)
-}
-
-/** Targets of issue 16, as ratios to the baseline of the same round (the MCP one to the REST call). */
-const TARGETS: Record<string, number> = { 'calculator /health': 0.9, 'calculator + JWT': 0.7, 'token issuance': 0.3, 'query_db 3 rows (5 c)': 0.3, 'query_db 3 rows (5 c) +qp': 0.3 }
-const MCP_OVER_REST_TARGET = 0.8
-
-/** Server CPU time per answered request, in µs: steadier than req/s when neighbours take CPU. */
-const cpuPerRequestUs = (r: LoadFigures | undefined) => (r ? (r.serverCpu * 1e6) / r.rps : Number.NaN)
-
-/** wrk's CPU above this share of a core: the client, not the server, may set the row's rate. */
-const CLIENT_BOUND_CPU = 0.9
-
-/** Sequential `tools/call`s of the SDK server alone per round (a few tenths of a second of CPU). */
-const ALONE_CALLS = 3000
-
-function report(rounds: LoadFigures[][], run: { durationS: number; connections: number; logLevel: string }, aloneUs: Map<string, number[]>): void {
-  const names = rounds[0]?.map((r) => r.name) ?? []
-  const row = (round: LoadFigures[], name: string) => round.find((r) => r.name === name)
-  const baseline = names[0] ?? ''
-  const rateRatios = (name: string, to = baseline) => rounds.map((round) => (row(round, name)?.rps ?? 0) / (row(round, to)?.rps ?? Number.NaN))
-  const cpuRatios = (name: string, to = baseline) => rounds.map((round) => cpuPerRequestUs(row(round, to)) / cpuPerRequestUs(row(round, name)))
-  const perRound = (ratios: number[]) => `${median(ratios).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(' ')})`
-  console.log(`auth-stack bench: wrk, 1 thread, ${run.connections} keep-alive connections, ${run.durationS} s per row, ${rounds.length} interleaved rounds; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; services log at ${run.logLevel}`)
-  console.log('CPU = CPU seconds per wall second (1.00 = one core): the client is not the bottleneck while its CPU stays well under the server\'s.')
-  console.log('rate ratio = req/s over the baseline\'s in the same round; CPU ratio = the baseline\'s server CPU per request over the row\'s (what the rate ratio would be on an idle core). Medians, then each round.')
-  console.log('Targets are judged on the median CPU ratio, shown with three decimals.')
-  console.log(`${'row'.padEnd(28)} median req/s  p50 ms  p99 ms  client CPU  server CPU  µs CPU/req  errors  ${'rate ratio (per round)'.padEnd(34)}  ${'CPU ratio (per round)'.padEnd(34)}  target`)
-  const verdict = (value: number, target: number | undefined) => (target === undefined ? '' : `>= ${target.toFixed(2)}: ${value >= target ? 'met' : 'NOT met'} (${value.toFixed(3)})`)
-  const clientBound: string[] = []
-  for (const name of names) {
-    const results = rounds.map((round) => row(round, name) as LoadFigures)
-    const errors = results.reduce((sum, r) => sum + r.non2xx + r.socketErrors, 0)
-    const clientCpu = median(results.map((r) => r.clientCpu))
-    if (clientCpu >= CLIENT_BOUND_CPU) clientBound.push(name)
-    console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${clientCpu.toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${perRound(rateRatios(name)).padEnd(34)}  ${perRound(cpuRatios(name)).padEnd(34)}  ${verdict(median(cpuRatios(name)), TARGETS[name])}`)
-  }
-  if (clientBound.length > 0) console.log(`CLIENT-BOUND: wrk used >= ${CLIENT_BOUND_CPU} of a core on ${clientBound.join(', ')}: those rates measure the client; trust the CPU ratios only.`)
-  // Each MCP row over the REST call of its own checkout (a --base row over the base's REST row).
-  for (const suffix of ['', BASE]) {
-    const rest = `calculator + JWT${suffix}`
-    for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW].map((name) => `${name}${suffix}`).filter((name) => names.includes(name) && names.includes(rest))) {
-      const mcpCpu = cpuRatios(mcpRow, rest)
-      console.log(`${mcpRow} / the same call over REST: rate ${perRound(rateRatios(mcpRow, rest))}, CPU ${perRound(mcpCpu)}; ${verdict(median(mcpCpu), MCP_OVER_REST_TARGET)} (CPU)`)
-    }
-    // The ceiling with the SDK's server: /mcp costing the REST call plus the server and nothing more.
-    const server = aloneUs.get(suffix)
-    if (server !== undefined && names.includes(rest)) {
-      const restUs = rounds.map((round) => cpuPerRequestUs(row(round, rest)))
-      const ceiling = restUs.map((us, i) => us / (us + server[i]!))
-      console.log(`SDK server alone${suffix} (no HTTP, ${ALONE_CALLS} sequential tools/call per round): ${perRound(server)} µs CPU per call; REST call ${median(restUs).toFixed(0)} µs; ceiling for MCP/REST if /mcp cost the REST call plus this server: ${perRound(ceiling)}`)
-    }
-  }
-  for (const baseRow of names.filter((name) => name.endsWith(BASE))) {
-    const name = baseRow.slice(0, -BASE.length)
-    if (!names.includes(name)) continue
-    const saved = rounds.map((round) => cpuPerRequestUs(row(round, baseRow)) - cpuPerRequestUs(row(round, name)))
-    console.log(`${name}, this checkout against --base: CPU per request base/this ${perRound(cpuRatios(name, baseRow))}; µs saved per request ${median(saved).toFixed(1)} (${saved.map((x) => x.toFixed(1)).join(' ')})`)
-  }
 }
 
 setTimeout(() => {

@@ -1,0 +1,70 @@
+/**
+ * What bench/auth-stack.ts prints: each row's medians and per-round ratios to the baseline of the
+ * same round, the verdict on issue 16's targets, the MCP rows over the REST call with the SDK
+ * server's ceiling, and this checkout against `--base`.
+ */
+import { cpus, loadavg } from 'node:os'
+import { median, type LoadFigures } from './wrk.js'
+
+/** The suffix of a row of the other checkout (`--base DIR`). */
+export const BASE = ' (base)'
+export const MCP_SESSION_ROW = 'MCP tools/call, session'
+export const MCP_STATELESS_ROW = 'MCP tools/call, no session'
+
+/** Targets of issue 16, as ratios to the baseline of the same round (the MCP one to the REST call). */
+const TARGETS: Record<string, number> = { 'calculator /health': 0.9, 'calculator + JWT': 0.7, 'token issuance': 0.3, 'query_db 3 rows (5 c)': 0.3, 'query_db 3 rows (5 c) +qp': 0.3 }
+const MCP_OVER_REST_TARGET = 0.8
+
+/** Server CPU time per answered request, in µs: steadier than req/s when neighbours take CPU. */
+const cpuPerRequestUs = (r: LoadFigures | undefined) => (r ? (r.serverCpu * 1e6) / r.rps : Number.NaN)
+
+/** wrk's CPU above this share of a core: the client, not the server, may set the row's rate. */
+const CLIENT_BOUND_CPU = 0.9
+
+/** Sequential `tools/call`s of the SDK server alone per round (a few tenths of a second of CPU). */
+export const ALONE_CALLS = 3000
+
+export function report(rounds: LoadFigures[][], run: { durationS: number; connections: number; logLevel: string }, aloneUs: Map<string, number[]>): void {
+  const names = rounds[0]?.map((r) => r.name) ?? []
+  const row = (round: LoadFigures[], name: string) => round.find((r) => r.name === name)
+  const baseline = names[0] ?? ''
+  const rateRatios = (name: string, to = baseline) => rounds.map((round) => (row(round, name)?.rps ?? 0) / (row(round, to)?.rps ?? Number.NaN))
+  const cpuRatios = (name: string, to = baseline) => rounds.map((round) => cpuPerRequestUs(row(round, to)) / cpuPerRequestUs(row(round, name)))
+  const perRound = (ratios: number[]) => `${median(ratios).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(' ')})`
+  console.log(`auth-stack bench: wrk, 1 thread, ${run.connections} keep-alive connections, ${run.durationS} s per row, ${rounds.length} interleaved rounds; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; services log at ${run.logLevel}`)
+  console.log('CPU = CPU seconds per wall second (1.00 = one core): the client is not the bottleneck while its CPU stays well under the server\'s.')
+  console.log('rate ratio = req/s over the baseline\'s in the same round; CPU ratio = the baseline\'s server CPU per request over the row\'s (what the rate ratio would be on an idle core). Medians, then each round.')
+  console.log('Targets are judged on the median CPU ratio, shown with three decimals.')
+  console.log(`${'row'.padEnd(28)} median req/s  p50 ms  p99 ms  client CPU  server CPU  µs CPU/req  errors  ${'rate ratio (per round)'.padEnd(34)}  ${'CPU ratio (per round)'.padEnd(34)}  target`)
+  const verdict = (value: number, target: number | undefined) => (target === undefined ? '' : `>= ${target.toFixed(2)}: ${value >= target ? 'met' : 'NOT met'} (${value.toFixed(3)})`)
+  const clientBound: string[] = []
+  for (const name of names) {
+    const results = rounds.map((round) => row(round, name) as LoadFigures)
+    const errors = results.reduce((sum, r) => sum + r.non2xx + r.socketErrors, 0)
+    const clientCpu = median(results.map((r) => r.clientCpu))
+    if (clientCpu >= CLIENT_BOUND_CPU) clientBound.push(name)
+    console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${clientCpu.toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${perRound(rateRatios(name)).padEnd(34)}  ${perRound(cpuRatios(name)).padEnd(34)}  ${verdict(median(cpuRatios(name)), TARGETS[name])}`)
+  }
+  if (clientBound.length > 0) console.log(`CLIENT-BOUND: wrk used >= ${CLIENT_BOUND_CPU} of a core on ${clientBound.join(', ')}: those rates measure the client; trust the CPU ratios only.`)
+  // Each MCP row over the REST call of its own checkout (a --base row over the base's REST row).
+  for (const suffix of ['', BASE]) {
+    const rest = `calculator + JWT${suffix}`
+    for (const mcpRow of [MCP_SESSION_ROW, MCP_STATELESS_ROW].map((name) => `${name}${suffix}`).filter((name) => names.includes(name) && names.includes(rest))) {
+      const mcpCpu = cpuRatios(mcpRow, rest)
+      console.log(`${mcpRow} / the same call over REST: rate ${perRound(rateRatios(mcpRow, rest))}, CPU ${perRound(mcpCpu)}; ${verdict(median(mcpCpu), MCP_OVER_REST_TARGET)} (CPU)`)
+    }
+    // The ceiling with the SDK's server: /mcp costing the REST call plus the server and nothing more.
+    const server = aloneUs.get(suffix)
+    if (server !== undefined && names.includes(rest)) {
+      const restUs = rounds.map((round) => cpuPerRequestUs(row(round, rest)))
+      const ceiling = restUs.map((us, i) => us / (us + server[i]!))
+      console.log(`SDK server alone${suffix} (no HTTP, ${ALONE_CALLS} sequential tools/call per round): ${perRound(server)} µs CPU per call; REST call ${median(restUs).toFixed(0)} µs; ceiling for MCP/REST if /mcp cost the REST call plus this server: ${perRound(ceiling)}`)
+    }
+  }
+  for (const baseRow of names.filter((name) => name.endsWith(BASE))) {
+    const name = baseRow.slice(0, -BASE.length)
+    if (!names.includes(name)) continue
+    const saved = rounds.map((round) => cpuPerRequestUs(row(round, baseRow)) - cpuPerRequestUs(row(round, name)))
+    console.log(`${name}, this checkout against --base: CPU per request base/this ${perRound(cpuRatios(name, baseRow))}; µs saved per request ${median(saved).toFixed(1)} (${saved.map((x) => x.toFixed(1)).join(' ')})`)
+  }
+}
