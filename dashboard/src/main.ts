@@ -157,16 +157,23 @@ async function selectSession(id: string): Promise<void> {
   showFeedState()
   loadingHistory = true
   live.watch(id)
+  // A user may pick another session while this one's replies are on the way: a reply applies only
+  // while its session is still the one shown, or a slow answer would paint the wrong session.
+  const stillShown = (): boolean => current === id
   try {
     const detail = await api<SessionDetail>('GET', `/api/sessions/${encodeURIComponent(id)}`)
+    if (!stillShown()) return
     useTeam(detail.agents)
     game.show(detail.game as GameState)
     const gap = byId('gap-warning')
     gap.hidden = detail.gaps.length === 0
     gap.textContent = detail.gaps.length ? `missing events: ${detail.gaps.map((g) => (g.from === g.to ? g.from : `${g.from}–${g.to}`)).join(', ')} (waiting for the orchestrator to replay them)` : ''
     // The detail says whether a detection exists, so a session without one is an empty chart, not a 404.
-    showDetection(detail.detection ? await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`) : null)
+    const detection = detail.detection ? await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`) : null
+    if (!stillShown()) return
+    showDetection(detection)
   } catch (error) {
+    if (!stillShown()) return
     log.add(`cannot load ${id}: ${errorText(error)}`, 'error')
     toast(`cannot load ${id}: ${errorText(error)}`)
   }
@@ -179,7 +186,7 @@ async function replay(id: string): Promise<void> {
     toast(`cannot replay ${id}: ${errorText(error)}`)
     return null
   })
-  if (!reply) return
+  if (!reply || current !== id) return
   const { events } = reply
   live.watch(null)
   feed.reset()

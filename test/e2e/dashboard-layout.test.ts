@@ -20,8 +20,9 @@ let orchestrator: FakeOrchestrator | null = null
 let token = ''
 const url = (path = '/') => `${fleet.urls.dashboard}${path}`
 
-async function openPage(viewport: { width: number; height: number; isMobile?: boolean }, withToken = true): Promise<{ context: BrowserContext; page: Page; watch: ReturnType<typeof watchPage> }> {
+async function openPage(viewport: { width: number; height: number; isMobile?: boolean }, withToken = true, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<{ context: BrowserContext; page: Page; watch: ReturnType<typeof watchPage> }> {
   const context = await browser.newContext({ viewport, isMobile: viewport.isMobile ?? false, hasTouch: viewport.isMobile ?? false, acceptDownloads: true })
+  await prepare?.(context)
   const page = await context.newPage()
   const watch = watchPage(page)
   await page.goto(url(withToken ? `/?token=${encodeURIComponent(token)}` : '/'))
@@ -112,10 +113,30 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
       body: JSON.stringify(detectionFor('small-01', ['planner', 'hacker'], 1, null)),
     })
     expect(stored.status).toBe(201)
-    const { context, page, watch } = await openPage(VIEWPORTS[3])
+    // The page opens on the newest session (the crowded one, which accuses the hacker). Its detail
+    // is held back until small-01 is on screen: a late reply for a session no longer shown must not
+    // repaint the verdict (CI once saw "suspects nobody" above a list with the hacker marked).
+    let releaseCrowded = (): void => undefined
+    let crowdedAsked = (): void => undefined
+    const crowdedHeld = new Promise<void>((resolve) => { releaseCrowded = resolve })
+    const crowdedRequested = new Promise<void>((resolve) => { crowdedAsked = resolve })
+    const { context, page, watch } = await openPage(VIEWPORTS[3], true, (ctx) => ctx.route(`**/api/sessions/${BIG}`, async (route) => {
+      crowdedAsked()
+      await crowdedHeld
+      await route.continue()
+    }))
+    // Chosen after the page has asked for the crowded session: chosen earlier, the page never would.
+    await crowdedRequested
     await page.selectOption('#session-select', 'small-01')
+    const nobody = /suspects nobody: top score 20% \(accuses above 35%\), it calls this a control game/
     // The page fetches the selected session's detection: wait for it as the other polls here do, not vitest's 1 s default.
-    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 15_000 }).toMatch(/suspects nobody: top score 20% \(accuses above 35%\), it calls this a control game/)
+    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 15_000 }).toMatch(nobody)
+    const crowdedAnswered = page.waitForResponse(`**/api/sessions/${BIG}`)
+    releaseCrowded()
+    await crowdedAnswered
+    // Before the fix the late detail led to one more request (its detection) and a repaint: time for both.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)))
+    expect(await page.locator('#detection-summary').textContent()).toMatch(nobody)
     expect(await page.locator('#suspicion-final li[data-suspect="true"]').count()).toBe(0)
     expect(watch.problems).toEqual([])
     await context.close()
