@@ -2,10 +2,14 @@ import { createServiceApp, toolAuth, type ToolAppConfig, type ToolServiceDeps } 
 import { toolMcp } from '@heist/shared/mcp-server'
 import { queryRoutes } from './routes/query.js'
 import { QUERY_MEMORY_BOUNDED } from './query-process.js'
+import type { QueryRunnerOptions } from './query-runner.js'
 import { openSecurityDb } from './security-db.js'
 import { queryDbTool } from './tool.js'
 
-export type DbQueryDeps = ToolServiceDeps
+export type DbQueryDeps = ToolServiceDeps & {
+  /** Told when a query process starts and a query is handed to it (tests that kill a process find it by this). */
+  observeQueries?: QueryRunnerOptions['observe']
+}
 
 type AppConfig = ToolAppConfig & {
   HEIST_SECURITY_SQL: string
@@ -16,7 +20,7 @@ type AppConfig = ToolAppConfig & {
 
 /** The db-query tool service: the bank's security database, read-only, over REST and MCP, behind `database_query:use`. */
 export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: DbQueryDeps }) {
-  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}) })
+  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}), ...(deps.observeQueries ? { observe: deps.observeQueries } : {}) })
   const app = await createServiceApp({
     name: 'db-query',
     logLevel: config.LOG_LEVEL,

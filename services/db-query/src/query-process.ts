@@ -30,7 +30,14 @@ interface Waiting {
   timeoutMs: number
   resolve(reply: ChildReply): void
   reject(error: HeistError): void
-  on: { onTimeout: () => void; onExit: () => HeistError }
+  on: QueryEvents
+}
+
+/** What the caller of `sendToChild` decides: the next process after a deadline kill, and the error for a query whose process ended under it. */
+export interface QueryEvents {
+  onTimeout: () => void
+  /** The process ended before answering (by `signal`, or with exit `code`; both null while it is still going). */
+  onExit: (signal: NodeJS.Signals | null, code: number | null) => HeistError
 }
 
 /**
@@ -78,13 +85,13 @@ export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: Chi
   const proc = spawn(command as string, args, { stdio })
   const channel: Channel = { pipe: proc.stdio[PIPE_FD] as Duplex, waiting: [], timer: null, timerAt: 0 }
   channels.set(proc, channel)
-  proc.once('exit', () => {
+  proc.once('exit', (code, signal) => {
     if (channel.timer !== null) clearTimeout(channel.timer)
     const [running, ...behind] = channel.waiting
     channel.waiting = []
     // Those behind first: requeued, they keep their place ahead of what the running one's end lets in.
     for (const waiting of behind) waiting.reject(new QueryNotStarted())
-    running?.reject(running.on.onExit())
+    running?.reject(running.on.onExit(signal, code))
   })
   // A write to a process killed a moment before fails with EPIPE; its 'exit' is what reports it.
   channel.pipe.on('error', () => undefined)
@@ -159,11 +166,11 @@ export function queriesHandedTo(proc: ChildProcess): number {
  * ahead is answered: the process then reads it without sleeping, and this write wakes nobody.
  * If the process dies while it waits there, it is rejected with `QueryNotStarted`.
  */
-export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: { onTimeout: () => void; onExit: () => HeistError }): Promise<ChildReply> {
+export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs: number, on: QueryEvents): Promise<ChildReply> {
   const channel = channelOf(proc)
   return new Promise((resolve, reject) => {
     // Killed (by close or a deadline) before this query reached it: 'exit' has fired already.
-    if (proc.exitCode !== null || proc.signalCode !== null || !channel.pipe.writable) return reject(on.onExit())
+    if (proc.exitCode !== null || proc.signalCode !== null || !channel.pipe.writable) return reject(on.onExit(proc.signalCode, proc.exitCode))
     const waiting: Waiting = { id: request.id, deadline: Number.POSITIVE_INFINITY, timeoutMs, resolve, reject, on }
     channel.waiting.push(waiting)
     if (channel.waiting.length === 1) startDeadline(proc, channel, waiting)

@@ -33,7 +33,7 @@ export interface QueryRunnerOptions {
    */
   pipelineBelowMs?: number
   /** Told when a query process starts and when a query is handed to it (tests wait on these, not on time). */
-  observe?: { processStarted?: (pid: number | undefined) => void; spareStarted?: (pid: number | undefined) => void; querySent?: (sql: string) => void }
+  observe?: { processStarted?: (pid: number | undefined) => void; spareStarted?: (pid: number | undefined) => void; querySent?: (sql: string, pid: number | undefined) => void }
 }
 
 export type QueryRows = Extract<ChildReply, { ok: true }>
@@ -48,6 +48,22 @@ interface Job {
 }
 
 const shuttingDown = () => new HeistError('DB_UNAVAILABLE', 'the service is shutting down', 503)
+
+/**
+ * The error for a query whose process ended under it, not by its deadline nor by `close`. A query
+ * can end its own process only by a V8 heap abort (SIGABRT or SIGTRAP), when it grows a value past
+ * the memory rlimit outside SQLite (inside, SQLite answers "out of memory", a 400 `DB_TOO_LARGE`):
+ * that is the caller's to change. Anything else (SIGKILL from an operator or the host's OOM killer,
+ * SIGTERM, an exit) is the server's failure: a 503 that says the same query may be sent again. The
+ * database is read-only, so nothing was changed, and the next query runs on a new process.
+ */
+function processEnded(signal: NodeJS.Signals | null, code: number | null): HeistError {
+  if (signal === 'SIGABRT' || signal === 'SIGTRAP') {
+    return new HeistError('DB_QUERY_FAILED', 'the query made the query process run out of memory; ask for fewer rows or shorter values', 400)
+  }
+  const how = signal ?? (code === null ? 'its pipe closed' : `exit code ${code}`)
+  return new HeistError('DB_QUERY_INTERRUPTED', `the query process ended (${how}) before this query finished: a server-side failure, not the query's; nothing was changed, and the same query can be sent again`, 503)
+}
 
 /** One query process: started on demand, one query at a time, replaced when a deadline kills it. */
 function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, spare: ReturnType<typeof createSpare>) {
@@ -95,9 +111,9 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
       const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
       const reply = sendToChild(proc, request, options.timeoutMs, {
         onTimeout: respawn,
-        onExit: () => (isClosed() ? shuttingDown() : new HeistError('DB_QUERY_FAILED', 'the query stopped the query process (too much memory?) and was abandoned', 400)),
+        onExit: (signal, code) => (isClosed() ? shuttingDown() : processEnded(signal, code)),
       })
-      options.observe?.querySent?.(sql)
+      options.observe?.querySent?.(sql, proc.pid)
       return reply
     },
     kill(): void {

@@ -1,7 +1,7 @@
 import type { DbSchema, QueryResult } from '@heist/shared'
 import { buildSecurityDatabase, openReadOnly, readSchema } from './database.js'
 import { checkQuery, describeSqliteError } from './query-guard.js'
-import { createQueryRunner } from './query-runner.js'
+import { createQueryRunner, type QueryRunnerOptions } from './query-runner.js'
 import { openForQueries, runQuery, statementCache } from './query-rows.js'
 
 export interface SecurityDbOptions {
@@ -17,6 +17,8 @@ export interface SecurityDbOptions {
   inProcess?: boolean
   /** Query processes; default `DEFAULT_QUERY_PROCESSES`. */
   processes?: number
+  /** See `QueryRunnerOptions.observe`. */
+  observe?: QueryRunnerOptions['observe']
 }
 
 /** The bank's security database: built at start, read-only, queried with a deadline. */
@@ -53,7 +55,7 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
   const tables = schema.tables.map((t) => t.name)
   const runner = options.inProcess
     ? inProcessRunner(built.path, options.maxRows)
-    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}) })
+    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}), ...(options.observe ? { observe: options.observe } : {}) })
   try {
     await runner.start()
   } catch (error) {
