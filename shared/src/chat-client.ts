@@ -103,7 +103,8 @@ function classify(error: unknown): RetryVerdict {
  * The fleet's one OpenAI-compatible chat client (llm-sim, LM Studio, Ollama, vLLM, llama.cpp):
  * it streams when the caller shows text as it comes (assembling text and tool calls), else asks
  * for one reply; times out every attempt, and retries under
- * the shared policy until it gives up with {@link ChatUnavailableError}. An abort is rethrown as is.
+ * the shared policy until it gives up with {@link ChatUnavailableError}. An abort ends it with the
+ * signal's reason, whether it lands during an attempt or during the wait for a retry.
  */
 export function createChatClient(options: ChatClientOptions): ChatFn & { model: string; answers(signal?: AbortSignal): Promise<boolean> } {
   const client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs })
@@ -157,7 +158,11 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
         ...(request.signal ? { signal: request.signal } : {}),
       })
     } catch (error) {
-      if (error instanceof APIUserAbortError || request.signal?.aborted) throw error
+      // An abort ends the call with the caller's reason whenever it lands: inside an attempt the SDK
+      // throws its own APIUserAbortError ('Request was aborted.'), in the wait for a retry the sleep
+      // rejects with the reason. Callers (and a flaky test at load 14) saw one or the other by timing.
+      if (request.signal?.aborted) throw request.signal.reason
+      if (error instanceof APIUserAbortError) throw error
       throw new ChatUnavailableError(options.model, options.baseUrl, error)
     }
   }

@@ -65,14 +65,33 @@ describe('the shared chat client', () => {
     expect(shown).toEqual(['Ready.'])
   })
 
-  test('an abort ends the call and the wait for a retry, and is not reported as an outage', async () => {
-    const fake = await fakeModel((res) => res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '30' }).end('{"error":{"message":"busy"}}'))
-    const chat = createChatClient({ baseUrl: fake.baseUrl, apiKey: 'k', model: 'm', timeoutMs: 5_000, retry: { retries: 3 } })
+  // The abort is triggered by the fake model's own progress, not by a timer: at load 14 a 200 ms timer
+  // once fired while the first attempt was still in flight, and the call then ended with the SDK's
+  // 'Request was aborted.' instead of the caller's reason. Both moments must end the same way.
+  test('an abort during the wait for a retry ends it, with the caller\'s reason, and is not reported as an outage', async () => {
     const controller = new AbortController()
-    setTimeout(() => controller.abort(new Error('session stopped')), 200)
+    const fake = await fakeModel((res) => {
+      res.on('finish', () => setTimeout(() => controller.abort(new Error('session stopped')), 50))
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '30' }).end('{"error":{"message":"busy"}}')
+    })
+    const chat = createChatClient({ baseUrl: fake.baseUrl, apiKey: 'k', model: 'm', timeoutMs: 5_000, retry: { retries: 3 } })
     const error = await chat({ ...ask, signal: controller.signal }).catch((e: unknown) => e)
     expect(error).not.toBeInstanceOf(ChatUnavailableError)
     expect((error as Error).message).toBe('session stopped')
+    expect(fake.times).toHaveLength(1)
+  })
+
+  test('an abort while the model is still answering ends the call with the caller\'s reason too', async () => {
+    const controller = new AbortController()
+    // The model has the request and has not answered: the abort lands inside the attempt.
+    const fake = await fakeModel(() => controller.abort(new Error('session stopped')))
+    const chat = createChatClient({ baseUrl: fake.baseUrl, apiKey: 'k', model: 'm', timeoutMs: 5_000, retry: { retries: 3, baseMs: 1 } })
+    for (const onDelta of [undefined, () => undefined]) {
+      const error = await chat({ ...ask, signal: controller.signal, ...(onDelta ? { onDelta } : {}) }).catch((e: unknown) => e)
+      expect(error).not.toBeInstanceOf(ChatUnavailableError)
+      expect((error as Error).message).toBe('session stopped')
+    }
+    // The second call found the signal aborted already and never reached the model.
     expect(fake.times).toHaveLength(1)
   })
 
