@@ -23,10 +23,17 @@ export interface ToolDefinition {
   input: z.ZodType
 }
 
-/** Seconds a registration lives at the oauth service without renewal. */
+/** Seconds a registration lives at the oauth service without renewal (`HEIST_TOOL_REGISTRATION_TTL_S`). */
 export const TOOL_REGISTRATION_TTL_S = 15
 /** How often a tool service renews its registrations: well under the TTL. */
 export const TOOL_REGISTRATION_INTERVAL_MS = 5_000
+/** Renewals per TTL: a registration lapses only after this many renewals in a row failed or came late. */
+const RENEWALS_PER_TTL = TOOL_REGISTRATION_TTL_S * 1000 / TOOL_REGISTRATION_INTERVAL_MS
+
+/** The renewal interval for a registration TTL: the same share of it as the defaults' 5 s of 15. */
+export function registrationIntervalMs(ttlS: number): number {
+  return Math.round((ttlS * 1000) / RENEWALS_PER_TTL)
+}
 
 /**
  * Env of a tool service: base fields, its fleet port, the oauth URL, its public base URL (what
@@ -38,6 +45,9 @@ export function toolServiceEnv(service: string) {
   return serviceEnv(service).extend({
     ...serviceUrl('oauth'),
     HEIST_PUBLIC_URL: baseUrl(defaultUrl(service)),
+    // How long a registration outlives the last renewal; the contract's bounds (discovery.ts). A
+    // crashed service's tools stay listed this long. Shorter in the tests that wait for that expiry.
+    HEIST_TOOL_REGISTRATION_TTL_S: z.coerce.number().int().min(2).max(600).default(TOOL_REGISTRATION_TTL_S),
     // The secret's field name is dynamic; it is validated here and read with `secretEnvName`.
   }).extend(clientSecret(service) as Record<never, z.ZodString>)
 }
@@ -150,10 +160,12 @@ export function registerToolService(app: FastifyInstance, config: ToolServiceCon
   const secret = (config as Readonly<Record<string, unknown>>)[secretEnvName(clientId)]
   if (typeof secret !== 'string') throw new Error(`${secretEnvName(clientId)} is missing`)
   const baseUrl = canonicalUrl(config.HEIST_PUBLIC_URL)
+  const ttlS = config.HEIST_TOOL_REGISTRATION_TTL_S
   return keepToolsRegistered({
     oauthUrl: config.HEIST_OAUTH_URL,
     tokenSource: createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId, clientSecret: secret, scope: SCOPES.toolsRegister }),
-    registrations: tools.map((tool) => toolRegistration(tool, baseUrl)),
+    registrations: tools.map((tool) => toolRegistration(tool, baseUrl, ttlS)),
+    intervalMs: registrationIntervalMs(ttlS),
     log: app.log,
   })
 }

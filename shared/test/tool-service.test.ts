@@ -7,6 +7,7 @@ import {
   createTokenSource,
   keepToolsRegistered,
   loadConfig,
+  registrationIntervalMs,
   requireScope,
   toolAuth,
   toolRegistration,
@@ -69,6 +70,16 @@ describe('toolServiceEnv', () => {
     expect(config.PORT).toBe(8002)
     expect(config.HEIST_OAUTH_URL).toBe('http://127.0.0.1:8001')
     expect(() => loadConfig(toolServiceEnv('calculator'), {})).toThrow(ConfigError)
+  })
+
+  test('a registration lives 15 s by default, renewed every 5 s; a shorter TTL is renewed as often for its length', () => {
+    const secret = { HEIST_SECRET_CALCULATOR: 'a-secret-of-16-chars' }
+    expect(loadConfig(toolServiceEnv('calculator'), secret).HEIST_TOOL_REGISTRATION_TTL_S).toBe(15)
+    expect(registrationIntervalMs(15)).toBe(5_000)
+    expect(loadConfig(toolServiceEnv('calculator'), { ...secret, HEIST_TOOL_REGISTRATION_TTL_S: '4' }).HEIST_TOOL_REGISTRATION_TTL_S).toBe(4)
+    expect(registrationIntervalMs(4)).toBe(1_333)
+    // The discovery contract's bounds: oauth would refuse a registration outside them.
+    for (const ttl of ['1', '601', 'soon']) expect(() => loadConfig(toolServiceEnv('calculator'), { ...secret, HEIST_TOOL_REGISTRATION_TTL_S: ttl })).toThrow(ConfigError)
   })
 })
 

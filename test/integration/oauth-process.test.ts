@@ -92,7 +92,8 @@ describe('discovery with the real calculator process', () => {
   test('the calculator appears when it starts, serves agents with the scope, and vanishes when it stops', async () => {
     const planned = await planServices(['oauth', 'calculator'])
     const oauth = await start({ ...secrets, ...planned.envFor('oauth') })
-    const calculatorEnv = { ...planned.envFor('calculator'), HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '' }
+    // Its registrations live 4 s unless renewed (15 s by default): the crash below waits for that expiry.
+    const calculatorEnv = { ...planned.envFor('calculator'), HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '', HEIST_TOOL_REGISTRATION_TTL_S: '4' }
     const list = async (agentToken: string) => ToolListing.parse(await (await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${agentToken}` } })).json()).tools
     const safecracker = await token(oauth.url, 'safecracker')
     const planner = await token(oauth.url, 'planner')
@@ -115,11 +116,12 @@ describe('discovery with the real calculator process', () => {
     await exited(calculator.child)
     await waitFor('the withdrawal', () => list(safecracker), (tools) => tools.length === 0, 3_000)
 
-    // A crash cannot withdraw anything: the registration expires within its TTL.
+    // A crash cannot withdraw anything: the registration expires within its TTL (4 s; the bound
+    // allows for a loaded machine but not the default 15 s, so an ignored setting fails too).
     calculator = await start(calculatorEnv, 'calculator')
     await waitFor('the calculator to come back', () => list(safecracker), (tools) => tools.length === 1, 10_000)
     calculator.child.kill('SIGKILL')
-    await waitFor('the expiry', () => list(safecracker), (tools) => tools.length === 0, 20_000)
+    await waitFor('the expiry', () => list(safecracker), (tools) => tools.length === 0, 10_000)
     oauth.child.kill('SIGTERM')
     await exited(oauth.child)
   })
