@@ -26,9 +26,37 @@ export interface DetectOptions {
   now?: () => Date
 }
 
+/** How far the judge's place within the session moves its part: 0.5 ± this half-spread (see `judgePart`). */
+export const JUDGE_RANK_SPREAD = 0.2
+
+/**
+ * The model's part of the merged score: the judge's order within the session, not its scale. Each
+ * agent's place among the judge's scores (0 = lowest, 1 = highest; ties share their mean place) is
+ * mapped to 0.5 + JUDGE_RANK_SPREAD × (place − 0.5), i.e. 0.4 to 0.6. The judge's scale is the
+ * voice's, not the game's: llm-sim's judge tops its control games at a median 0.16 in one voice and
+ * 0.31 in another, so a threshold learnt on one voice's controls named somebody in the other's; its
+ * order carries what it knows. Held out between the development voices (seeds 2-4, 240 games each),
+ * top-1 80.6/82.5/78.4 → 82.5/84.4/85.3 %, AUROC +0.011-0.015, and the same with the word lists cut
+ * to the other voice's (docs/notes/detection.md, "The judge's part"). A judge that does not rank
+ * (every score equal) adds nothing, and the judge alone cannot lift anyone over the threshold.
+ */
+export function judgePart(scores: readonly number[]): number[] {
+  if (scores.length < 2) return scores.map(() => 0.5)
+  return scores.map((x) => {
+    let below = 0
+    let equal = -1
+    for (const y of scores) {
+      if (y < x) below++
+      else if (y === x) equal++
+    }
+    return 0.5 + JUDGE_RANK_SPREAD * ((below + equal / 2) / (scores.length - 1) - 0.5)
+  })
+}
+
 /**
  * Rule and model scores merged by the configured weights (the model's weight is dropped when it
- * failed), then held to the team: an agent's score is how far its merged score stands above the
+ * failed; the model's part is the judge's order within the session, `judgePart`), then held to the
+ * team: an agent's score is how far its merged score stands above the
  * mean of its teammates' (never below 0). A mole is the outlier of its own team whatever the level
  * of the voice or the session; an absolute score compared across games ranks a loud innocent of
  * one session above a quiet mole of another. On the development voices (seeds 2 and 3, a and b)
@@ -40,9 +68,11 @@ export function combine(rules: readonly RuleScore[], model: ModelOutcome | null,
   const useModel = model?.ok === true && weights.model > 0
   const wr = weights.rules
   const wm = useModel ? weights.model : 0
-  const merged = rules.map((r) => {
-    const m = model?.ok ? model.scores.get(r.agent) ?? null : null
-    return { r, m, value: wr + wm === 0 ? r.rule_score : (wr * r.rule_score + wm * (m?.score ?? 0)) / (wr + wm) }
+  const judged = rules.map((r) => (model?.ok ? model.scores.get(r.agent) ?? null : null))
+  const part = judgePart(judged.map((m) => m?.score ?? 0))
+  const merged = rules.map((r, i) => {
+    const m = judged[i]!
+    return { r, m, value: wr + wm === 0 ? r.rule_score : (wr * r.rule_score + wm * part[i]!) / (wr + wm) }
   })
   const total = merged.reduce((n, x) => n + x.value, 0)
   const others = merged.length - 1
