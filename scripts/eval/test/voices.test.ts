@@ -49,23 +49,23 @@ describe('llm-sim voices through the real engine', () => {
 
   it('shares no sentence between two voices, moles and control games included', async () => {
     const seeds = [3, 4, 5, 6, 7, 8, 9, 10]
-    const [a, b, c, d] = await Promise.all(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d'].map((m) => sentencesOf(m, seeds)))
-    for (const [x, y] of [[a!, b!], [a!, c!], [b!, c!], [a!, d!], [b!, d!], [c!, d!]] as const) {
+    const [a, b, c, d, e] = await Promise.all(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e'].map((m) => sentencesOf(m, seeds)))
+    for (const [x, y] of [[a!, b!], [a!, c!], [b!, c!], [a!, d!], [b!, d!], [c!, d!], [a!, e!], [b!, e!], [c!, e!], [d!, e!]] as const) {
       expect(x.size).toBeGreaterThan(100)
       expect([...x].filter((s) => y.has(s))).toEqual([])
     }
   }, 90_000)
 
-  it('plays the same game for the same seed in voice d, and never shows a text tool call as a message', async () => {
-    const first = await playGame(team, tools, 12, false, 5, 'heist-sim-d')
-    const again = await playGame(team, tools, 12, false, 5, 'heist-sim-d')
+  it.each(['heist-sim-d', 'heist-sim-e'])('plays the same game for the same seed in %s, and never shows a text tool call as a message', async (voice) => {
+    const first = await playGame(team, tools, 12, false, 5, voice)
+    const again = await playGame(team, tools, 12, false, 5, voice)
     expect(again.transcript.messages.map((m) => m.content)).toEqual(first.transcript.messages.map((m) => m.content))
     const calls = (t: typeof first.transcript) => t.tool_calls.map(({ agent, tool, args, ok, result }) => ({ agent, tool, args, ok, result }))
     expect(calls(again.transcript)).toEqual(calls(first.transcript))
     for (const seed of [12, 13, 14, 15]) {
-      const { transcript } = seed === 12 ? first : await playGame(team, tools, seed, seed % 2 === 0, 5, 'heist-sim-d')
+      const { transcript } = seed === 12 ? first : await playGame(team, tools, seed, seed % 2 === 0, 5, voice)
       expect(transcript.tool_calls.length).toBeGreaterThan(5)
-      for (const m of transcript.messages) expect(m.content).not.toMatch(/<tool_call>|```json|"name":|\b(calculator|read_file|query_db)\(/)
+      for (const m of transcript.messages) expect(m.content).not.toMatch(/<tool_call>|```|"name":|\b(calculator|read_file|query_db)\(/)
     }
   })
 })
@@ -73,8 +73,11 @@ describe('llm-sim voices through the real engine', () => {
 /** The real tools' definitions, as discovery would give them to an agent. */
 const AGENT_TOOLS: AgentTool[] = [CALCULATOR_TOOL, READ_FILE_TOOL, QUERY_DB_TOOL].map((def) => ({ name: def.name, description: def.description, inputSchema: toolRegistration(def, 'http://in-process').input_schema }))
 
-describe('voice d\'s text tool calls through the orchestrator\'s parser', () => {
-  it('parses every text call it writes into one valid call of the offered tool, with nothing left over to show', () => {
+/** What a voice's text call may leave once the call is cut out: its lead-in sentence at most. */
+const LEAD_IN: Record<string, RegExp> = { 'heist-sim-d': /^([A-Z][^`<{}]*[.:])?$/, 'heist-sim-e': /^([a-z][^`<{}A-Z]*:)?$/ }
+
+describe('voices d and e: text tool calls through the orchestrator\'s parser', () => {
+  it.each(['heist-sim-d', 'heist-sim-e'])('parses every text call %s writes into one valid call of the offered tool, with nothing left over to show', (voice) => {
     const seats = [['safecracker', 'Safe Specialist'], ['hacker', 'Technical Specialist'], ['intel', 'Intelligence Analyst']] as const
     const formats = new Set<string>()
     let written = 0
@@ -82,7 +85,7 @@ describe('voice d\'s text tool calls through the orchestrator\'s parser', () => 
       const [name, role] = seats[index]!
       for (let seed = 0; seed < 60; seed++) {
         const reply = simulateCompletion({
-          model: 'heist-sim-d',
+          model: voice,
           seed,
           messages: [{ role: 'system', content: `You are ${name}, the team's ${role}. You are good at your job.` }, { role: 'user', content: `Round ${1 + (seed % 3)} of 5. It is your turn, ${name}.` }],
           tools: functionTools([tool]),
@@ -90,13 +93,13 @@ describe('voice d\'s text tool calls through the orchestrator\'s parser', () => 
         if (reply.tool_calls) continue
         written++
         const content = reply.content ?? ''
-        formats.add(content.includes('<tool_call>') ? 'hermes' : content.includes('```json') ? 'fenced' : 'python')
+        formats.add(content.includes('<tool_call>') ? 'hermes' : content.includes('```') && content.includes('"name"') ? 'fenced' : 'python')
         const parsed = parseTextToolCalls(content, [tool])
         expect(parsed.calls, content).toHaveLength(1)
         expect(parsed.calls[0]!.name).toBe(tool.name)
         expect(validateArgs(tool.inputSchema, JSON.parse(parsed.calls[0]!.arguments)), content).toEqual([])
         // What is left is at most the model's lead-in sentence.
-        expect(parsed.text).toMatch(/^([A-Z][^`<{}]*[.:])?$/)
+        expect(parsed.text, content).toMatch(LEAD_IN[voice]!)
       }
     }
     expect(written).toBeGreaterThan(20)

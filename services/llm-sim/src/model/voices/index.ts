@@ -3,8 +3,9 @@ import { VOICE_A } from './voice-a.js'
 import { VOICE_B } from './voice-b.js'
 import { VOICE_C } from './voice-c.js'
 import { VOICE_D } from './voice-d.js'
+import { VOICE_E } from './voice-e.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
