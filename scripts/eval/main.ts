@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import cliProgress from 'cli-progress'
+import { VOICE_MODELS } from '@heist/llm-sim/model'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { writeCalibration } from './calibration-file.js'
 import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
@@ -20,7 +21,7 @@ import { gameSeed } from './run-games.js'
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-c] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c[,heist-sim-d]] [--write-calibration]'
+const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-c] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c[,heist-sim-d,heist-sim-e]] [--write-calibration]'
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +50,12 @@ const voices = values.voices.split(',').map((v) => v.trim()).filter(Boolean)
 const unseenVoices = values.unseen.split(',').map((v) => v.trim()).filter(Boolean)
 if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0) {
   console.error(USAGE)
+  process.exit(2)
+}
+// llm-sim answers any model name with voice a, so a misspelt voice would quietly be played as a.
+const unknownVoices = [...voices, ...unseenVoices].filter((v) => !VOICE_MODELS.includes(v))
+if (unknownVoices.length > 0) {
+  console.error(`unknown voice: ${unknownVoices.join(', ')} (llm-sim's voices: ${VOICE_MODELS.join(', ')})`)
   process.exit(2)
 }
 
