@@ -18,6 +18,8 @@ export type ParsedPost = { ok: true; messages: JSONRPCMessage[]; ids: unknown[];
 
 const refuse = (status: number, code: number, message: string, id: unknown = null): ParsedPost => ({ ok: false, refusal: { status, code, message, id } })
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
 /**
  * `tools/call` params in the shape the SDK accepts, checked by hand on the common path (the name
  * and the arguments object); anything else goes through the SDK's schema for the message naming
@@ -25,14 +27,35 @@ const refuse = (status: number, code: number, message: string, id: unknown = nul
  */
 function toolCallProblem(message: { params?: unknown }): string | undefined {
   const params = message.params
-  if (typeof params === 'object' && params !== null && !Array.isArray(params)) {
-    const { name, arguments: args, ...rest } = params as Record<string, unknown>
-    const plainArgs = args === undefined || (typeof args === 'object' && args !== null && !Array.isArray(args))
-    if (typeof name === 'string' && plainArgs && Object.keys(rest).length === 0) return undefined
+  if (isPlainObject(params)) {
+    const { name, arguments: args } = params
+    const plainArgs = args === undefined || isPlainObject(args)
+    const keys = Object.keys(params).length
+    if (typeof name === 'string' && plainArgs && keys === (args === undefined ? 1 : 2)) return undefined
   }
   const parsed = CallToolRequestSchema.safeParse(message)
   if (parsed.success) return undefined
   return `Invalid params for tools/call: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`
+}
+
+const REQUEST_KEYS = new Set(['jsonrpc', 'id', 'method', 'params'])
+
+/**
+ * A request in the plain shape nearly every client sends, checked by hand: `jsonrpc` "2.0", a
+ * string or safe-integer id, a string method, params absent or an object without `_meta`, no other
+ * key. The SDK's `JSONRPCRequestSchema` accepts every such message and returns an equal copy, so
+ * the message itself is passed on; anything else (a `_meta`, a notification, a response, a
+ * malformed message) goes through that schema. The server's `Protocol` checks each message with the
+ * SDK's schema again, whatever the transport did.
+ */
+function isPlainRequest(item: unknown): item is JSONRPCMessage {
+  if (!isPlainObject(item)) return false
+  const { jsonrpc, id, method, params } = item
+  if (jsonrpc !== '2.0' || typeof method !== 'string') return false
+  if (typeof id !== 'string' && !Number.isSafeInteger(id)) return false
+  if (params !== undefined && (!isPlainObject(params) || Object.hasOwn(params, '_meta'))) return false
+  for (const key in item) if (!REQUEST_KEYS.has(key)) return false
+  return true
 }
 
 /**
@@ -41,8 +64,8 @@ function toolCallProblem(message: { params?: unknown }): string | undefined {
  * `JSONRPCMessageSchema` refuses → 400 (-32600, JSON-RPC's code; the SDK says -32700); an `initialize` with
  * other messages → 400 -32600. Ours on top: a batch over `MCP_MAX_BATCH` or empty (JSON-RPC 2.0
  * §6), two requests with one id (answers are routed by id), `tools/call` params the SDK would
- * call an internal error. Each message is parsed by the SDK's schema once; the server parses it
- * again for its method, as it does under any transport.
+ * call an internal error. A request in the plain shape is checked by hand (`isPlainRequest`), any
+ * other message by the SDK's schema; the server's `Protocol` parses each again, as under any transport.
  */
 export function parsePost(contentType: string | undefined, body: unknown): ParsedPost {
   if (!isJsonContentType(contentType) || typeof body !== 'string') return refuse(415, -32000, 'Unsupported Media Type: Content-Type must be application/json')
@@ -68,19 +91,28 @@ export function parsePost(contentType: string | undefined, body: unknown): Parse
       const init = InitializeRequestSchema.safeParse(item)
       if (!init.success) return refuse(400, -32602, `Invalid params for initialize: ${init.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, (item as { id?: unknown }).id ?? null)
     }
+    if (isPlainRequest(item)) {
+      messages.push(item)
+      continue
+    }
     const parsed = JSONRPCMessageSchema.safeParse(item)
     // JSON-RPC 2.0 §5.1: valid JSON that is not a Request object is -32600 (the SDK's transport says -32700, parse error).
     if (!parsed.success) return refuse(400, -32600, 'Invalid Request: not a JSON-RPC 2.0 message')
     messages.push(parsed.data)
   }
-  const requests = messages.filter(isRequest)
-  const ids = requests.map((r) => r.id)
-  if (new Set(ids).size !== ids.length) return refuse(400, -32600, 'Invalid Request: two requests in one batch have the same id')
-  // What the SDK counts as an initialization: a request the InitializeRequest schema accepts (any
-  // other `initialize` was refused above).
-  const initialize = requests.some((r) => r.method === 'initialize')
+  // One pass over the requests (a batch holds at most MCP_MAX_BATCH): their ids, the tools they call,
+  // and whether one is an initialization (a request the InitializeRequest schema accepted above).
+  const ids: unknown[] = []
+  const tools: string[] = []
+  let initialize = false
+  for (const message of messages) {
+    if (!isRequest(message)) continue
+    if (ids.includes(message.id)) return refuse(400, -32600, 'Invalid Request: two requests in one batch have the same id')
+    ids.push(message.id)
+    if (message.method === 'initialize') initialize = true
+    else if (message.method === 'tools/call') tools.push((message.params as { name: string }).name)
+  }
   if (initialize && messages.length > 1) return refuse(400, -32600, 'Invalid Request: Only one initialization request is allowed')
-  const tools = requests.flatMap((r) => (r.method === 'tools/call' ? [(r.params as { name: string }).name] : []))
   return { ok: true, messages, ids, initialize, tools }
 }
 

@@ -71,6 +71,22 @@ function scopeChallenge(resource: string, scope: string, tool: string): HeistErr
   })
 }
 
+/**
+ * The caller of a request whose token the verifier has verified and cached, with no promise (the
+ * hot path, as REST's `requireScope`); undefined when the token must be verified, or is missing or
+ * malformed, which `authenticate` then answers with the right challenge.
+ */
+function knownCaller(request: FastifyRequest, verify: TokenVerifier): Principal | undefined {
+  if (verify.known === undefined) return undefined
+  let token: string | null
+  try {
+    token = bearerToken(request.headers.authorization)
+  } catch {
+    return undefined // a malformed header: authenticate refuses it with the resource's challenge
+  }
+  return token === null ? undefined : verify.known(token)
+}
+
 async function authenticate(request: FastifyRequest, resource: string, verify: TokenVerifier, scopes: string[]): Promise<Principal> {
   const header = request.headers.authorization
   try {
@@ -107,6 +123,8 @@ function answer(reply: FastifyReply, answers: JSONRPCMessage[], sessionId?: stri
 interface McpEndpoint {
   options: McpResourceOptions
   scopes: string[]
+  /** Each tool's scope, by tool name. */
+  scopeOf: Map<string, string>
   /** The resource identifier now, as a URL too, and its verifier: rebuilt only when the identifier changes. */
   current: () => { resource: string; url: URL; verify: TokenVerifier }
   pool: McpServerPool
@@ -125,14 +143,14 @@ interface McpEndpoint {
 async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, endpoint: McpEndpoint) {
   const { options, sessions } = endpoint
   const { resource, url, verify } = endpoint.current()
-  const principal = await authenticate(request, resource, verify, endpoint.scopes)
+  const principal = knownCaller(request, verify) ?? (await authenticate(request, resource, verify, endpoint.scopes))
   const notAcceptable = acceptRefusal(request.headers.accept)
   if (notAcceptable) return refused(reply, notAcceptable)
   const post = parsePost(request.headers['content-type'], request.body)
   if (!post.ok) return refused(reply, post.refusal)
   for (const name of post.tools) {
-    const tool = options.tools.find((t) => t.definition.name === name)
-    if (tool && !principal.scopes.includes(tool.definition.scope)) throw scopeChallenge(resource, tool.definition.scope, name)
+    const scope = endpoint.scopeOf.get(name)
+    if (scope !== undefined && !principal.scopes.includes(scope)) throw scopeChallenge(resource, scope, name)
   }
   const authInfo = { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: url }
   const extra = { authInfo, requestInfo: requestInfo(request, url) }
@@ -201,6 +219,7 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
   const endpoint: McpEndpoint = {
     options,
     scopes: [...new Set(options.tools.map((t) => t.definition.scope))],
+    scopeOf: new Map(options.tools.map((t) => [t.definition.name, t.definition.scope])),
     current: () => {
       const resource = options.resource()
       if (cached?.resource !== resource) cached = { resource, url: new URL(resource), verify: options.verify(resource) }

@@ -47,6 +47,8 @@ export type OpenedSession = { ok: true; session: McpSession } | { ok: false; sta
 export class McpSessions {
   /** Least recently used first: `touch` moves a session to the end. */
   private readonly sessions = new Map<string, McpSession>()
+  /** The session last put at the end of `sessions`, if it is still there. */
+  private newest: McpSession | undefined
   private readonly sweeper: NodeJS.Timeout
 
   constructor(private readonly limits: McpSessionLimits = MCP_SESSION_LIMITS, private readonly now: () => number = Date.now) {
@@ -113,7 +115,9 @@ export class McpSessions {
 
   /** Make an opened session findable by its id (its `initialize` was answered). */
   register(session: McpSession): void {
-    if (!session.ending) this.sessions.set(session.id, session)
+    if (session.ending) return
+    this.sessions.set(session.id, session)
+    this.newest = session
   }
 
   /** End a session now if it is idle, else as soon as its last request is answered. */
@@ -136,9 +140,11 @@ export class McpSessions {
   }
 
   private touch(session: McpSession): void {
-    if (this.sessions.get(session.id) !== session) return
+    // Already the most recently used (a client's calls in a row): nothing to move.
+    if (this.newest === session || this.sessions.get(session.id) !== session) return
     this.sessions.delete(session.id)
     this.sessions.set(session.id, session)
+    this.newest = session
   }
 
   private sweep(): void {

@@ -88,10 +88,26 @@ async function callTool(tools: Map<string, ServedTool>, params: CallToolRequest[
   return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
 }
 
+/** The tools a caller may use on one server, and a key naming that set (servers are built per set). */
+export interface ToolSet {
+  tools: ServedTool[]
+  key: string
+}
+
+/**
+ * The last tool set worked out for each principal. The verifier caches one `Principal` per token,
+ * so every request with that token finds its set here instead of filtering the tools again.
+ */
+const toolSets = new WeakMap<Principal, { options: McpToolServerOptions; set: ToolSet }>()
+
 /** The tools `principal`'s scopes allow, and a key naming that set (servers are built per set). */
-export function toolsFor(options: McpToolServerOptions, principal: Principal): { tools: ServedTool[]; key: string } {
+export function toolsFor(options: McpToolServerOptions, principal: Principal): ToolSet {
+  const known = toolSets.get(principal)
+  if (known?.options === options) return known.set
   const tools = options.tools.filter((tool) => principal.scopes.includes(tool.definition.scope))
-  return { tools, key: tools.map((tool) => tool.definition.name).join('\n') }
+  const set = { tools, key: tools.map((tool) => tool.definition.name).join('\n') }
+  toolSets.set(principal, { options, set })
+  return set
 }
 
 /**

@@ -65,6 +65,13 @@ export class JsonResponseTransport implements Transport {
   /** Deliver one POST's messages; resolves with the answers to its requests (none for notifications and responses). */
   exchange(messages: JSONRPCMessage[], extra: MessageExtraInfo): Promise<JSONRPCMessage[]> {
     if (this.closed) return Promise.reject(new Error('the MCP transport is closed'))
+    const [only] = messages
+    if (messages.length === 1 && only !== undefined && isRequest(only)) {
+      // The common POST, one request: one promise, no arrays to gather.
+      const answer = new Promise<JSONRPCMessage[]>((resolve) => this.waiting.set(only.id, (message) => resolve([message])))
+      this.onmessage?.(only, extra)
+      return answer
+    }
     const answers = messages.filter(isRequest).map((request) => new Promise<JSONRPCMessage>((resolve) => this.waiting.set(request.id, resolve)))
     for (const message of messages) {
       this.onmessage?.(message, extra)

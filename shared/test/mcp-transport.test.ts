@@ -1,7 +1,8 @@
-import { JSONRPCErrorResponseSchema, JSONRPCResultResponseSchema } from '@modelcontextprotocol/sdk/types.js'
+import { JSONRPCErrorResponseSchema, JSONRPCMessageSchema, JSONRPCResultResponseSchema } from '@modelcontextprotocol/sdk/types.js'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { createServiceApp, serveTool } from '../src/index.js'
+import { parsePost } from '../src/mcp-messages.js'
 import { toolMcp } from '../src/mcp-server.js'
 import { connectToolServer } from '../src/mcp-tool-server.js'
 import { MCP_HEADERS, mcpPost, rpc } from './mcp-harness.js'
@@ -101,6 +102,29 @@ describe('messages', () => {
     const reply = await mcpPost(app, body, token)
     expect(reply.statusCode).toBe(400)
     expect(reply.json()).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request: not a JSON-RPC 2.0 message' } })
+  })
+
+  // parsePost checks a request of the plain shape by hand and passes the message itself on: it must
+  // accept exactly what the SDK's schema accepts, and pass on what that schema would return.
+  test.each([
+    ['a plain request', { jsonrpc: '2.0', id: 1, method: 'tools/list' }],
+    ['a string id and params', { jsonrpc: '2.0', id: 'a-1', method: 'ping', params: { x: [1, { y: 2 }] } }],
+    ['an empty method and a negative id', { jsonrpc: '2.0', id: -3, method: '', params: {} }],
+    ['a fractional id', { jsonrpc: '2.0', id: 1.5, method: 'ping' }],
+    ['an id past 2^53', { jsonrpc: '2.0', id: 2 ** 53, method: 'ping' }],
+    ['an extra top-level key', { jsonrpc: '2.0', id: 1, method: 'ping', extra: true }],
+    ['params that are an array', { jsonrpc: '2.0', id: 1, method: 'ping', params: [1] }],
+    ['params that are null', { jsonrpc: '2.0', id: 1, method: 'ping', params: null }],
+    ['a valid _meta', { jsonrpc: '2.0', id: 1, method: 'ping', params: { _meta: { progressToken: 'p' } } }],
+    ['an invalid _meta', { jsonrpc: '2.0', id: 1, method: 'ping', params: { _meta: { progressToken: { no: 1 } } } }],
+    ['a __proto__ key', JSON.parse('{"jsonrpc":"2.0","id":1,"method":"ping","__proto__":{"x":1}}') as unknown],
+    ['a boolean id', { jsonrpc: '2.0', id: true, method: 'ping' }],
+  ])('%s: parsePost accepts it exactly when the SDK\'s JSONRPCMessageSchema does, and passes on what the schema returns', (_label, message) => {
+    const body = JSON.stringify(message)
+    const sdk = JSONRPCMessageSchema.safeParse(JSON.parse(body))
+    const post = parsePost('application/json', body)
+    expect(post.ok).toBe(sdk.success)
+    if (post.ok && sdk.success) expect(post.messages).toEqual([sdk.data])
   })
 
   test('a batch of 8 (the most one POST may carry) is answered in order, as an array, in a session', async () => {
