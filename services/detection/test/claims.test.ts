@@ -237,6 +237,29 @@ describe('times and calculator reports read from the transcript\'s structure', (
   })
 })
 
+describe('a calculator\'s echo of the expression is the caller\'s premise, not a tool fact', () => {
+  const DOOR_DOC = 'Vault door: a wrong code entered three times starts a 30-minute lockout. Police response 3-5 minutes.'
+  const timing = (t: ReturnType<TranscriptBuilder['build']>, agent: string) => byAgent(t).get(agent)!.evidence.filter(checked)
+
+  it('holds a premise the agent typed into the calculator to the documents when it then states it', () => {
+    const t = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'vault_door.txt' }, DOOR_DOC)
+      .tool('safecracker', 'calculator', { expression: '20 + 4 * 10' }, '20 + 4 * 10 = 60')
+      .say('safecracker', 'Worked it out: 20 + 4 * 10 gives 60 minutes in the vault if a bad code sets off the 20-minute lockout.')
+      .blandRound(['hacker', 'safecracker']).build()
+    expect(timing(t, 'safecracker').map((e) => e.note)).toContainEqual(expect.stringContaining('says "20 minute" (lockout) but the tool results say "30 minute"'))
+  })
+
+  it('still takes the computed value, and a premise the documents give, as quotations', () => {
+    const t = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'vault_door.txt' }, DOOR_DOC)
+      .tool('safecracker', 'calculator', { expression: '30 + 4 * 10' }, '30 + 4 * 10 = 70')
+      .say('safecracker', 'Worked it out: 30 + 4 * 10 gives 70 minutes in the vault if a bad code sets off the 30-minute lockout.')
+      .blandRound(['hacker', 'safecracker']).build()
+    expect(timing(t, 'safecracker')).toEqual([])
+  })
+})
+
 describe('counts against the speaker\'s own results', () => {
   const SECURITY_DOC = 'CCTV\n- 24 cameras in total, recorded continuously.\n- Security office on floor 2; 3 * 12 + 9 minutes of drilling.'
   const facts = (t: ReturnType<TranscriptBuilder['build']>, agent: string) => byAgent(t).get(agent)!.evidence.filter((e) => e.signal === 'information_quality')

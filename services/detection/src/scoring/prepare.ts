@@ -55,6 +55,12 @@ export interface Prepared {
   calcMessages: PreparedMessage[]
 }
 
+/** The tokens of a calculator result after its last "=" (all of them when it has none: a bare value). */
+export function computedPart(result: string, tokens: readonly string[]): readonly string[] {
+  const at = result.lastIndexOf('=')
+  return at < 0 ? tokens : tokenize(result.slice(at + 1))
+}
+
 /** Agents of the session in its order, plus anyone who spoke without being listed. */
 function sessionAgents(input: ScoringInput): string[] {
   const names = input.agents.map((a) => a.name)
@@ -155,12 +161,16 @@ export function prepare(input: ScoringInput): Prepared {
       for (const t of tokens) toolTokens.add(t)
       const own = ownResults.get(call.agent) ?? { quantities: [], numbers: new Set<number>() }
       ownResults.set(call.agent, own)
-      for (const t of tokens) {
+      // What a tool says is a fact; a calculator's echo of the expression is the caller's own premise
+      // ("15 + 3 * 12 + 9 = 60": 15 is what the agent typed, 60 what the tool found), and would excuse
+      // that premise when the agent then states it ("the 15-minute lockout"). Only the result counts.
+      const facts = call.tool === 'calculator' ? computedPart(call.result, tokens) : tokens
+      for (const t of facts) {
         const c = t.charCodeAt(0)
         if (c >= 48 && c <= 57 && !t.includes(':')) own.numbers.add(round1(Number(t)))
       }
       const table = queryTopic(call.args)
-      const stated = extractQuantities(tokens)
+      const stated = extractQuantities(facts)
       // Times and durations in a query's rows are about the table it read (see queryTopic).
       const topical = table === null ? stated : stated.map((q) => (q.topic === null && q.kind !== 'count' ? { ...q, topic: table } : q))
       for (const q of [...topical, ...tableCounts(call.result)]) {
