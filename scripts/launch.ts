@@ -46,23 +46,33 @@ function control(fleet: RunningFleet) {
 }
 
 /**
+ * Exit code after a closed output pipe: 128 + SIGPIPE, what a shell shows for `yes | head -1` and what
+ * `pnpm heist run` exits with (services/orchestrator/src/cli/main.ts): nobody read the output, so
+ * this is not a clean 0. A stop asked for by a signal stays 0, as before.
+ */
+const CLOSED_PIPE_EXIT_CODE = 141
+
+/**
  * Stop on Ctrl-C, SIGTERM, SIGHUP or a closed output pipe, in start-up too; and, when run by a
  * package manager, when its parent goes: `kill <pnpm's pid>` (a supervisor, `timeout pnpm start`)
  * kills only pnpm's shell and passes nothing on. Run directly (`nohup node … &`), it stays.
  */
-function stopSignals(runByPackageManager: boolean): { signal: AbortSignal; reason: () => string } {
+function stopSignals(runByPackageManager: boolean): { signal: AbortSignal; reason: () => string; exitCode: () => number } {
   const abort = new AbortController()
   let why = ''
-  const stop = (reason: string) => {
+  let exitCode = 0
+  const stop = (reason: string, code = 0) => {
     if (abort.signal.aborted) return
     why = reason
+    exitCode = code
     abort.abort()
   }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
-  // `pnpm start | head`: once nobody reads the logs, the fleet stops like on Ctrl-C.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? 'stdout error'))
+  // `pnpm start | head`: once nobody reads the logs, the fleet stops like on Ctrl-C. The notes that
+  // follow go to the closed pipe: console ignores a write to a stream that failed, so none throws.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? 'stdout error', error.code === 'EPIPE' ? CLOSED_PIPE_EXIT_CODE : 1))
   if (runByPackageManager) watchParent(() => stop('its parent process (pnpm) exited'))
-  return { signal: abort.signal, reason: () => why }
+  return { signal: abort.signal, reason: () => why, exitCode: () => exitCode }
 }
 
 async function main(): Promise<number> {
@@ -102,7 +112,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!(error instanceof LaunchAborted)) throw error
     note(`${stop.reason()} during start-up: everything started so far is stopped`)
-    return 0
+    return stop.exitCode()
   }
   const socket = controlPath(cli.dataDir)
   const server = await serveControl(socket, control(fleet)).catch((error: unknown) => {
@@ -122,7 +132,7 @@ async function main(): Promise<number> {
     }
   }
   note('all stopped')
-  return 0
+  return stop.exitCode()
 }
 
 main().then(

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { writeSync } from 'node:fs'
 import { LogController, type FastifyBaseLogger, type FastifyServerOptions } from 'fastify'
+import { destination, type DestinationStream } from 'pino'
 
 /** Paths pino redacts in every log line: credentials never reach a log. */
 export const REDACT_PATHS = [
@@ -18,10 +20,36 @@ export const REDACT_PATHS = [
 /** Header that carries a request id across the fleet. */
 export const REQUEST_ID_HEADER = 'x-request-id'
 
+let toldStdoutClosed = false
+
+/**
+ * Where a service logs: stdout, written synchronously. A service's logs are a side channel, so
+ * when nobody reads them any more (a log shipper that went away, `node main.js | head -1`) it
+ * keeps serving: pino's destination turns EPIPE into "stop writing", and this says so once on
+ * stderr. Synchronous, because pino's asynchronous destination flushes its queue at exit with a
+ * loop that retries a line failing with EPIPE for ever (sonic-boom 4.2 `flushSync`): a service
+ * that logged two lines in the tick before `process.exit` never exited. At the default level a
+ * service logs a few lines an hour, so a write per line costs nothing measurable.
+ */
+export function logDestination(): DestinationStream {
+  const stream = destination({ fd: 1, sync: true })
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // Both of a service's loggers (the kit's and the app's) write to fd 1: one notice for the two.
+    if (toldStdoutClosed) return
+    toldStdoutClosed = true
+    try {
+      writeSync(2, `stdout is closed (${error.code ?? error.message}): logging to it stopped; the service goes on\n`)
+    } catch {
+      // stderr is gone too: there is no one left to tell.
+    }
+  })
+  return stream
+}
+
 /** Fastify logger and request-id options shared by every service. */
 export function serverOptions(service: string, level: string): FastifyServerOptions {
   return {
-    logger: level === 'silent' ? false : { level, name: service, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+    logger: level === 'silent' ? false : { level, name: service, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, stream: logDestination() },
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
     // Per-request lines only when debugging: at info a busy fleet would log every tool call twice.

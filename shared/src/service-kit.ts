@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { pino, type Logger } from 'pino'
 import type { z } from 'zod'
 import { ConfigError, loadConfig } from './config.js'
+import { logDestination } from './logger.js'
 import { START_GATE_ENV, startGate } from './start-gate.js'
 
 type EnvSource = Record<string, string | undefined>
@@ -94,7 +95,7 @@ export async function runService<C extends ListenConfig, D extends object, A ext
     if (error instanceof ConfigError) refuse(manifest.name, error)
     throw error
   }
-  const log = pino({ name: manifest.name, level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info' })
+  const log = pino({ name: manifest.name, level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info' }, logDestination())
   const startup: { deps?: D; app?: A } = {}
   try {
     startup.deps = manifest.createDeps ? await manifest.createDeps(config, { env }) : ({} as D)
