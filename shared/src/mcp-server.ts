@@ -73,18 +73,20 @@ function scopeChallenge(resource: string, scope: string, tool: string): HeistErr
 
 /**
  * The caller of a request whose token the verifier has verified and cached, with no promise (the
- * hot path, as REST's `requireScope`); undefined when the token must be verified, or is missing or
- * malformed, which `authenticate` then answers with the right challenge.
+ * hot path, as REST's `requireScope`); undefined when the token must be verified, or is missing,
+ * malformed or expired, which `authenticate` then answers with the right challenge.
  */
 function knownCaller(request: FastifyRequest, verify: TokenVerifier): Principal | undefined {
   if (verify.known === undefined) return undefined
-  let token: string | null
   try {
-    token = bearerToken(request.headers.authorization)
+    const token = bearerToken(request.headers.authorization)
+    return token === null ? undefined : verify.known(token)
   } catch {
-    return undefined // a malformed header: authenticate refuses it with the resource's challenge
+    // A malformed header, or a cached token that has just expired (`known` throws the plain 401,
+    // without this resource's metadata pointer): `authenticate` refuses either with the resource's
+    // challenge, which is how an MCP client finds where to get a new token.
+    return undefined
   }
-  return token === null ? undefined : verify.known(token)
 }
 
 async function authenticate(request: FastifyRequest, resource: string, verify: TokenVerifier, scopes: string[]): Promise<Principal> {

@@ -53,6 +53,19 @@ describe('authorization', () => {
     expect(header).toContain(`resource_metadata="${METADATA_URL}"`)
   })
 
+  test('a token that expires after it was used is refused with the metadata pointer too', async () => {
+    // Verified and cached by the first call; the next call after its expiry must still point the
+    // client at the metadata (MCP authorization), which is how an MCP client finds where to renew it.
+    const shortLived = await signer.token('safecracker', ['calculator:use'], { audience: RESOURCE, expiresInS: 3 })
+    expect((await mcpPost(app, rpc(1, 'tools/list'), shortLived)).statusCode).toBe(200)
+    const { exp } = JSON.parse(Buffer.from(shortLived.split('.')[1]!, 'base64url').toString()) as { exp: number }
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50))
+    const reply = await mcpPost(app, rpc(2, 'tools/list'), shortLived)
+    expect(reply.statusCode).toBe(401)
+    expect(reply.headers['www-authenticate']).toContain('error="invalid_token"')
+    expect(reply.headers['www-authenticate']).toContain(`resource_metadata="${METADATA_URL}"`)
+  })
+
   test('a token for this resource without the scope sees no tool and may not call one', async () => {
     const bare = await token(['file_reader:use'])
     const list = await mcpPost(app, rpc(1, 'tools/list'), bare)
