@@ -128,6 +128,22 @@ describe('voice e (heist-sim-e)', () => {
     expect(games).toBeGreaterThan(2)
   })
 
+  it('lets innocents make honest mistakes of their own in about one message in eight, a few with a wrong figure', () => {
+    const SLIP = /\b(19|nineteen) (cams|cameras|feeds)\b|\b(2|two) guards\b|\b(3|three) ?(min|mins|minutes) lockout|\b(30|thirty) days\b|max inside is (40|forty)|\b(60|sixty)\b/
+    const HEDGE = /( iirc| i think| not 100% sure| prob)(?=[.,]? |[.,]?$)/
+    const CAUTION = /second torch|weather for that night|code words for the radio|walk elm street|shoe covers/
+    const said = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => playSession({ model: E, seed })).map((s) => s.text).filter((t) => !/<tool_call>|```|\w\(/.test(t))
+    const mistakes = said.filter((t) => SLIP.test(t) || HEDGE.test(t) || CAUTION.test(t))
+    expect(mistakes.length / said.length).toBeGreaterThan(0.08)
+    expect(mistakes.length / said.length).toBeLessThan(0.25)
+    // A wrong figure needs a line that states one: rarer, so counted over many single turns.
+    const turns = ['planner', 'intel', 'driver'].flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: 60 }, (_, seed) =>
+      simulateCompletion({ model: E, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
+    const slips = turns.filter((t) => SLIP.test(t)).length
+    expect(slips).toBeGreaterThan(2)
+    expect(slips / turns.length).toBeLessThan(0.08)
+  })
+
   it('gives each persona its own register, lowercase and terse', () => {
     const games = [1, 2, 3].map((seed) => playSession({ model: E, seed }))
     const all = (agent: string) => games.flatMap((g) => textOf(g, agent)).filter((t) => !/<tool_call>|```|\w\(/.test(t))
