@@ -1,10 +1,12 @@
-import { JSONRPCErrorResponseSchema, JSONRPCMessageSchema, JSONRPCResultResponseSchema } from '@modelcontextprotocol/sdk/types.js'
+import { Server } from '@modelcontextprotocol/sdk/server/index.js'
+import { JSONRPCErrorResponseSchema, JSONRPCMessageSchema, JSONRPCResultResponseSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { createServiceApp, serveTool } from '../src/index.js'
 import { parsePost } from '../src/mcp-messages.js'
 import { toolMcp } from '../src/mcp-server.js'
 import { connectToolServer } from '../src/mcp-tool-server.js'
+import { JsonResponseTransport } from '../src/mcp-transport.js'
 import { MCP_HEADERS, mcpPost, rpc } from './mcp-harness.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from './tool-tokens.js'
 
@@ -181,6 +183,50 @@ describe('JsonResponseTransport', () => {
       await server.close()
     }
   })
+
+  // The same patch: the Protocol made an AbortController (an EventTarget, ~5 µs on Node 20) for every
+  // request; it is now made when a handler reads `extra.signal`, and a cancel still aborts that signal.
+  test('a request whose handler never reads its signal makes no AbortController; one read before or after a cancel is aborted with its reason', async () => {
+    // Counted by a subclass: a vi.spyOn of the class would not construct real controllers.
+    const RealAbortController = globalThis.AbortController
+    let made = 0
+    globalThis.AbortController = class extends RealAbortController {
+      constructor() {
+        super()
+        made += 1
+      }
+    }
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echo] }, [echo])
+    const seen: { aborted: boolean; reason: unknown }[] = []
+    const probe = new Server({ name: 'signal-probe', version: '1' }, { capabilities: { tools: {} } })
+    const probeTransport = new JsonResponseTransport()
+    try {
+      expect(await transport.exchange([callEcho(1, 'hi') as never], { authInfo })).toMatchObject([{ id: 1, result: { structuredContent: { result: 'hi' } } }])
+      expect(made).toBe(0)
+      await probe.connect(probeTransport)
+      // tools/list here reads its signal at once ('early') or only after the cancel arrived ('late').
+      probe.setRequestHandler(ListToolsRequestSchema, async (request, extra) => {
+        const early = request.params?.cursor === 'early' ? extra.signal : undefined
+        await new Promise((resolve) => setTimeout(resolve, 30))
+        const signal = early ?? extra.signal
+        seen.push({ aborted: signal.aborted, reason: signal.reason })
+        return { tools: [] }
+      })
+      const cancel = (requestId: number) => ({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId, reason: 'changed my mind' } })
+      for (const [id, cursor] of [[1, 'early'], [2, 'late']] as const) {
+        const answer = await probeTransport.exchange([rpc(id, 'tools/list', { cursor }) as never, cancel(id) as never], { authInfo })
+        expect(answer).toMatchObject([{ id, error: { code: -32800 } }])
+      }
+      await new Promise((resolve) => setTimeout(resolve, 60))
+      expect(seen).toEqual([{ aborted: true, reason: 'changed my mind' }, { aborted: true, reason: 'changed my mind' }])
+      expect(made).toBe(2)
+    } finally {
+      globalThis.AbortController = RealAbortController
+      await server.close()
+      await probe.close()
+    }
+  })
+
 })
 
 describe('cancellation (notifications/cancelled)', () => {
