@@ -32,6 +32,18 @@ describe('what an agent says a teammate said or does', () => {
     expect(evidence(crew().say('lookout', roster.replace('driver', 'intel')).build(), 'lookout')).toEqual([])
   })
 
+  it('reads what came before "X told me" as what X is said to have said, when it names a task', () => {
+    const watcher = () => crew().say('lookout', 'I watch the guards from across the road.')
+    const heard = 'We are going in on the day shift after all, that is what lookout told me.'
+    expect(evidence(watcher().say('hacker', heard).build(), 'hacker').map((e) => e.note)).toEqual([
+      'says lookout said "shift after", words lookout never used',
+    ])
+    // Intel spoke of the shift: a fair report of what intel said.
+    expect(evidence(watcher().say('hacker', heard.replace('lookout', 'intel')).build(), 'hacker')).toEqual([])
+    // An acknowledgement names no task and says nothing about what was said.
+    expect(evidence(watcher().say('hacker', 'Good point, exactly as lookout said.').build(), 'hacker')).toEqual([])
+  })
+
   it('flags a task given to a teammate who never spoke of it while another plainly holds it', () => {
     const t = crew().say('lookout', 'So intel covers the cameras and hacker the exit, as agreed.').build()
     expect(evidence(t, 'lookout').map((e) => e.note)).toEqual([

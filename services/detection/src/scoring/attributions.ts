@@ -75,7 +75,15 @@ function foreignTask(words: readonly string[], named: string, who: Map<string, S
 /** What a clause reports `named` said, when none of its words are ones `named` ever used. */
 function unsaid(words: readonly string[], at: number, named: string, who: Map<string, Speaker>): string | null {
   if (!isSpeech(words[at + 1] ?? '') && !isSpeech(words[at + 2] ?? '')) return null
-  const content = words.slice(at + 1).filter((w) => w.length >= 4 && !isSpeech(w) && !FUNCTION_WORDS.has(w) && !who.has(w))
+  const contentOf = (ws: readonly string[]) => ws.filter((w) => w.length >= 4 && !isSpeech(w) && !FUNCTION_WORDS.has(w) && !who.has(w))
+  let content = contentOf(words.slice(at + 1))
+  // "X told me" with nothing after it reports what came before it ("I have been planning for days,
+  // that is what X told me"). Held only when that names one of the crew's tasks: an acknowledgement
+  // ("good point, as X said") carries no claim about what X said.
+  if (content.length === 0) {
+    const before = contentOf(words.slice(0, at))
+    if (before.some((w) => taskOf(w) !== undefined)) content = before
+  }
   if (content.length === 0) return null
   const theirs = who.get(named)?.stems
   return content.some((w) => theirs?.has(stem(w))) ? null : content.join(' ')
