@@ -20,14 +20,43 @@ const OPERATORS: Record<string, '+' | '-' | '*' | '/' | '%' | '^'> = {
   '^': '^',
 }
 
-// Sticky patterns match at `lastIndex` only, so the input is never sliced.
-const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y
-const WHITESPACE = /\s+/y
+// The scanner reads character codes instead of trying three sticky regular expressions at every
+// position: a regex `exec` and its match array cost more than the rest of a small calculation
+// (issue 16). It accepts exactly what these patterns did, which the tests check against them:
+//   number /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/, name /[A-Za-z_][A-Za-z0-9_]*/, blanks /\s+/.
+const UNICODE_SPACE = /\s/
 
-function matchAt(pattern: RegExp, text: string, pos: number): string | null {
-  pattern.lastIndex = pos
-  return pattern.exec(text)?.[0] ?? null
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isNameStart = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95
+const isNamePart = (code: number) => isNameStart(code) || isDigit(code)
+/** `\s` of a regular expression: the ASCII blanks here, any other code asked of the pattern itself. */
+const isSpace = (text: string, pos: number) => {
+  const code = text.charCodeAt(pos)
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && UNICODE_SPACE.test(text.charAt(pos)))
+}
+
+function digitsEnd(text: string, pos: number): number {
+  while (isDigit(text.charCodeAt(pos))) pos++
+  return pos
+}
+
+/** Where a number starting at `pos` ends (`pos` itself when none starts there). */
+function numberEnd(text: string, pos: number): number {
+  let end = digitsEnd(text, pos)
+  if (end > pos) {
+    if (text.charCodeAt(end) === 46) end = digitsEnd(text, end + 1) // `.` and any digits after it
+  } else if (text.charCodeAt(pos) === 46 && isDigit(text.charCodeAt(pos + 1))) {
+    end = digitsEnd(text, pos + 1)
+  } else {
+    return pos
+  }
+  const e = text.charCodeAt(end)
+  if (e === 101 || e === 69) { // an exponent only with at least one digit: `2e` is 2 then the name `e`
+    const sign = text.charCodeAt(end + 1)
+    const first = sign === 43 || sign === 45 ? end + 2 : end + 1
+    if (isDigit(text.charCodeAt(first))) end = digitsEnd(text, first)
+  }
+  return end
 }
 
 /** Split an expression into tokens; the last token is always `end`. */
@@ -35,21 +64,22 @@ export function tokenize(expression: string): Token[] {
   const tokens: Token[] = []
   let pos = 0
   while (pos < expression.length) {
-    const space = matchAt(WHITESPACE, expression, pos)
-    if (space) {
-      pos += space.length
+    if (isSpace(expression, pos)) {
+      pos++
       continue
     }
-    const number = matchAt(NUMBER, expression, pos)
-    if (number) {
+    const end = numberEnd(expression, pos)
+    if (end > pos) {
+      const number = expression.slice(pos, end)
       tokens.push({ kind: 'num', value: Number(number), text: number, pos })
-      pos += number.length
+      pos = end
       continue
     }
-    const ident = matchAt(IDENT, expression, pos)
-    if (ident) {
-      tokens.push({ kind: 'ident', text: ident, pos })
-      pos += ident.length
+    if (isNameStart(expression.charCodeAt(pos))) {
+      let nameEnd = pos + 1
+      while (isNamePart(expression.charCodeAt(nameEnd))) nameEnd++
+      tokens.push({ kind: 'ident', text: expression.slice(pos, nameEnd), pos })
+      pos = nameEnd
       continue
     }
     if (expression.startsWith('**', pos)) {
