@@ -104,6 +104,31 @@ describe('bearer token verification', () => {
     expect(refused.headers['www-authenticate']).toContain('error="insufficient_scope"')
   })
 
+  test('a cached token is looked up first only in a well-formed header: any other form is format-checked as before', async () => {
+    const token = await sign({})
+    expect((await get('/calc', `Bearer ${token}`)).statusCode).toBe(200)
+    for (const accepted of [`bearer ${token}`, `  Bearer ${token} `]) expect((await get('/calc', accepted)).statusCode, accepted.slice(0, 10)).toBe(200)
+    for (const malformed of [`Bearer  ${token}`, `Bearer ${token} x`, `Bearer ${token},${token}`, `Basic ${token}`]) {
+      const res = await get('/calc', malformed)
+      expect(res.statusCode, malformed.slice(0, 10)).toBe(401)
+      expect(res.json().error.message).toBe('malformed Authorization header')
+    }
+  })
+
+  test('the cache answers only the very token it verified: one that ends the same (its signature) is verified, and refused', async () => {
+    const token = await sign({})
+    expect((await get('/calc', `Bearer ${token}`)).statusCode).toBe(200)
+    const [header, payload, signature] = token.split('.') as [string, string, string]
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, scope: 'calculator:use database_query:use' })).toString('base64url')}.${signature}`
+    for (const sameEnd of [forged, `x${token}`]) {
+      const res = await get('/db', `Bearer ${sameEnd}`)
+      expect(res.statusCode).toBe(401)
+      expect(res.json().error.message).not.toBe('malformed Authorization header')
+    }
+    expect((await get('/calc', `Bearer ${token}`)).statusCode).toBe(200)
+  })
+
   test('a cached token is refused once it expires', async () => {
     const token = await sign({}, { exp: Math.floor(now / 1000) + 5 })
     expect((await get('/calc', `Bearer ${token}`)).statusCode).toBe(200)
