@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { writeSync } from 'node:fs'
-import { LogController, type FastifyBaseLogger, type FastifyServerOptions } from 'fastify'
-import { destination, type DestinationStream } from 'pino'
+import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import { destination, pino, type DestinationStream } from 'pino'
 
 /** Paths pino redacts in every log line: credentials never reach a log. */
 export const REDACT_PATHS = [
@@ -46,17 +46,55 @@ export function logDestination(): DestinationStream {
   return stream
 }
 
-/** Fastify logger and request-id options shared by every service. */
-export function serverOptions(service: string, level: string): FastifyServerOptions {
+/** Whether Fastify writes its per-request lines ("incoming request", "request completed") at `level`. */
+export function requestLinesAt(level: string): boolean {
+  return level === 'debug' || level === 'trace'
+}
+
+/**
+ * The fleet's pino logger for `service`: JSON lines, secrets redacted, Fastify's `req`/`res`
+ * serializers (pino's own `err`). `stream` is for tests; services write to {@link logDestination}.
+ */
+export function fleetLogger(service: string, level: string, stream?: DestinationStream): FastifyBaseLogger {
+  const options = { level, name: service, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, serializers: { req: requestSummary, res: replySummary } }
+  return pino(options, stream ?? logDestination())
+}
+
+/** What Fastify's `req` serializer logs of a request. */
+function requestSummary(request: FastifyRequest) {
+  return { method: request.method, url: request.url, host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort }
+}
+/** What Fastify's `res` serializer logs of a reply. */
+function replySummary(reply: FastifyReply) {
+  return { statusCode: reply.statusCode }
+}
+
+/**
+ * Fastify's logger and request-id options for a service logging with `logger` (see
+ * {@link fleetLogger}); call {@link attachLogger} on the app it builds. Fastify is given the
+ * logger only when it writes per-request lines (debug, trace). At the other levels it writes
+ * none, but a Fastify holding a logger still adds `finish`/`error` listeners and two clock reads
+ * to every reply to feed the "request completed" line it then drops (issue 16). There the
+ * app's `log` is the same logger set by {@link attachLogger}, and `request.log` comes from
+ * `childLoggerFactory`, which Fastify calls either way: every line a service writes is the
+ * same, with the same `reqId`.
+ */
+export function serverOptions(logger: FastifyBaseLogger, level: string): FastifyServerOptions {
+  const lines = requestLinesAt(level)
   return {
-    logger: level === 'silent' ? false : { level, name: service, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, stream: logDestination() },
+    ...(lines ? { loggerInstance: logger } : {}),
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
-    // Per-request lines only when debugging: at info a busy fleet would log every tool call twice.
-    logController: new LogController({ disableRequestLogging: level !== 'debug' && level !== 'trace' }),
-    childLoggerFactory: lazyChildLogger,
+    logController: new LogController({ disableRequestLogging: !lines }),
+    // Fastify passes its own logger (a no-op one when it has none): the child is always the kit's.
+    childLoggerFactory: (parent, bindings, options) => lazyChildLogger(lines ? parent : logger, bindings, options),
     bodyLimit: 256 * 1024,
   }
+}
+
+/** Give an app built with {@link serverOptions} its `app.log` where Fastify was given no logger. */
+export function attachLogger(app: FastifyInstance, logger: FastifyBaseLogger, level: string): void {
+  if (!requestLinesAt(level)) app.log = logger
 }
 
 const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Number.POSITIVE_INFINITY }

@@ -4,7 +4,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
-import { serverOptions } from './logger.js'
+import { attachLogger, fleetLogger, serverOptions } from './logger.js'
 import { replyHeaders, securityHeaders } from './security-headers.js'
 import { zodSerializerCompiler } from './zod-serializer.js'
 
@@ -44,7 +44,9 @@ export interface ServiceAppOptions {
  * {@link OPENAPI_PATH}. Never listens: `runService` does that.
  */
 export async function createServiceApp(options: ServiceAppOptions) {
-  const base = serverOptions(options.name, options.logLevel ?? 'info')
+  const level = options.logLevel ?? 'info'
+  const logger = fleetLogger(options.name, level)
+  const base = serverOptions(logger, level)
   const headers = securityHeaders({ page: options.page ?? false })
   const app = Fastify({
     ...base,
@@ -52,6 +54,7 @@ export async function createServiceApp(options: ServiceAppOptions) {
     frameworkErrors: frameworkErrors(headers),
     clientErrorHandler: clientErrors(headers),
   }).withTypeProvider<ZodTypeProvider>()
+  attachLogger(app, logger, level)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(zodSerializerCompiler)
   await app.register(errorHandler)

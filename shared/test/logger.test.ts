@@ -1,12 +1,15 @@
 import Fastify from 'fastify'
 import { describe, expect, test } from 'vitest'
-import { REDACT_PATHS, serverOptions } from '../src/logger.js'
+import { errorHandler } from '../src/error-handler.js'
+import { attachLogger, fleetLogger, serverOptions } from '../src/logger.js'
 
 /** A Fastify app with the fleet's server options, logging JSON lines into an array. */
 function appLogging(level: string) {
   const lines: Record<string, unknown>[] = []
   const stream = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) }
-  const app = Fastify({ ...serverOptions('probe', level), logger: { level, stream, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, genReqId: () => 'req-1' })
+  const logger = fleetLogger('probe', level, stream)
+  const app = Fastify({ ...serverOptions(logger, level), genReqId: () => 'req-1' })
+  attachLogger(app, logger, level)
   let children = 0
   const child = app.log.child.bind(app.log)
   app.log.child = (...args: Parameters<typeof child>) => {
@@ -22,6 +25,10 @@ function appLogging(level: string) {
     request.log.info({ access_token: 'secret-value', n: 1 }, 'an info line')
     request.log.warn('a warning')
     return { ok: true }
+  })
+  void app.register(errorHandler)
+  app.get('/fails', async () => {
+    throw new Error('a bug')
   })
   return { app, lines, children: () => children }
 }
@@ -49,5 +56,22 @@ describe('request loggers made on their first line', () => {
     const { app, lines } = appLogging('debug')
     await app.inject({ url: '/debug' })
     expect(lines.filter((l) => l.reqId === 'req-1').map((l) => l.msg)).toContain('a debug line')
+  })
+
+  test('at debug, Fastify writes its incoming and completed lines, with the request id and status', async () => {
+    const { app, lines } = appLogging('debug')
+    await app.inject({ url: '/quiet' })
+    const own = lines.filter((l) => l.reqId === 'req-1')
+    expect(own.map((l) => l.msg)).toEqual(['incoming request', 'request completed'])
+    expect(own[1]).toMatchObject({ res: { statusCode: 200 } })
+  })
+
+  test('at info, Fastify writes no per-request line, while app.log and the kit\'s line for a 500 still reach the log', async () => {
+    const { app, lines } = appLogging('info')
+    app.log.info('from the app')
+    await app.inject({ url: '/quiet' })
+    expect((await app.inject({ url: '/fails' })).statusCode).toBe(500)
+    expect(lines.map((l) => [l.msg, l.reqId, l.name])).toEqual([['from the app', undefined, 'probe'], ['unhandled error', 'req-1', 'probe']])
+    expect(lines[1]).toMatchObject({ level: 50, err: { message: 'a bug' } })
   })
 })
