@@ -66,7 +66,9 @@ async function crash(name: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  fleet = await startFleet({ env: { HEIST_TURN_DELAY_MS: '150' } })
+  // A paused session probes the model at most every second (30 s by default): the tests that stop
+  // llm-sim wait for its return, not for a probe backoff that has grown while it was down.
+  fleet = await startFleet({ env: { HEIST_TURN_DELAY_MS: '150', HEIST_MODEL_PROBE_MAX_MS: '1000' } })
   operator = operatorAuth(fleet)
 }, 180_000)
 

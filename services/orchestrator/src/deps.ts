@@ -7,6 +7,7 @@ import { createHttpMemory } from './adapters/http-memory.js'
 import { createHttpTools } from './adapters/http-tools.js'
 import { createOpenAiModel } from './adapters/openai-model.js'
 import type { TeamConfig } from './engine/index.js'
+import { MODEL_PROBE } from './engine/model-watch.js'
 import { toolResources, type OrchestratorEnv } from './env.js'
 import { idleCollection } from './idle-gc.js'
 import { SessionManager } from './sessions.js'
@@ -46,6 +47,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     log,
     relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
+    modelProbe: { ...MODEL_PROBE, capMs: config.HEIST_MODEL_PROBE_MAX_MS },
     onIdle: () => collectWhenIdle(),
   })
   const collectWhenIdle = idleCollection(() => sessions.idle)

@@ -1,5 +1,6 @@
 import { clientSecret, envBool, LlmEnv, OperatorTokenEnv, ProfileName, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
 import { z } from 'zod'
+import { MODEL_PROBE } from './engine/model-watch.js'
 
 /** Environment of the orchestrator (agent secrets are checked separately, once the team is loaded). */
 export const OrchestratorEnv = serviceEnv('orchestrator').extend({
@@ -16,6 +17,11 @@ export const OrchestratorEnv = serviceEnv('orchestrator').extend({
   HEIST_PROFILE: ProfileName.optional(),
   /** Pause between turns, for demos. */
   HEIST_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  /**
+   * The longest wait between two probes of a model that is down (the backoff from ~1 s doubles up to
+   * this). A session the model's absence paused goes on at most this long after the model is back.
+   */
+  HEIST_MODEL_PROBE_MAX_MS: z.coerce.number().int().min(100).max(300_000).default(MODEL_PROBE.capMs),
   /** Set to `false` to run without the dashboard socket (events still go to the jsonl log). */
   HEIST_DASHBOARD_LINK: envBool(true),
 })

@@ -1,5 +1,5 @@
 import {
-  HeistError, isHeistError, TERMINAL_EVENT_TYPES, type Command, type CommandAck, type PublicSessionEvent, type SessionEvent, type SessionStatus, type StartOptions,
+  HeistError, isHeistError, TERMINAL_EVENT_TYPES, type Command, type CommandAck, type PublicSessionEvent, type RetryPolicy, type SessionEvent, type SessionStatus, type StartOptions,
 } from '@heist/shared'
 import type { EventLog } from './adapters/event-log.js'
 import { HeistSession, type ChatModel, type Clock, type MemoryBackend, type PublicSessionState, type ResumePoint, type TeamConfig, type ToolRunner } from './engine/index.js'
@@ -28,6 +28,8 @@ export interface SessionManagerDeps {
   /** Events already in the log, handed to the dashboard link again after a restart. */
   relay?: (event: SessionEvent) => void
   turnDelayMs?: number
+  /** How a session the model's absence paused probes for it (default `MODEL_PROBE`). */
+  modelProbe?: RetryPolicy
   clock?: Clock
   randomSeed?: () => number
   /** Overrides `orchestrator.max_running_sessions` of heist.yaml. */
@@ -78,7 +80,7 @@ export class SessionManager {
   private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
       model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
-      turnDelayMs: this.deps.turnDelayMs, sink: (event) => this.registry.record(id, event), debug: this.debug,
+      turnDelayMs: this.deps.turnDelayMs, ...(this.deps.modelProbe ? { modelProbe: this.deps.modelProbe } : {}), sink: (event) => this.registry.record(id, event), debug: this.debug,
     })
     this.registry.run(id, session, resume?.events ?? [])
   }
