@@ -34,12 +34,13 @@ const STANDALONE = [
   'test/support/*.test.ts',
 ]
 /**
- * Files that start fleets of their own and drive Chromium or kill services: the longest ones (half
- * of the fleet files' time). `pnpm test` runs them as a stream of their own beside the other fleet
- * files (scripts/test.mjs); each file still starts its own fleet on free ports, so the two streams
- * never share a process or a port.
+ * Files that start fleets of their own and drive Chromium (`e2e`) or kill services (`faults`): the
+ * longest ones (half of the fleet files' time). `pnpm test` runs each group as a stream of its own
+ * beside the other fleet files (scripts/test.mjs); each file still starts its own fleet on free
+ * ports, so the streams never share a process or a port.
  */
-const E2E_AND_FAULTS = ['test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts']
+const E2E = ['test/e2e/**/*.test.ts']
+const FAULTS = ['test/faults/**/*.test.ts']
 /**
  * One file at a time. `isolate: false`: the files run one after another in one worker that keeps
  * its module cache, instead of a new process per file importing vitest, zod, the workspace and
@@ -84,15 +85,23 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           // The Docker test needs an engine and ~10 minutes: `pnpm test:docker` (test/docker/vitest.config.ts).
-          exclude: ['test/docker/**', '**/node_modules/**', ...SHARED_FLEET, ...STANDALONE, ...E2E_AND_FAULTS],
+          exclude: ['test/docker/**', '**/node_modules/**', ...SHARED_FLEET, ...STANDALONE, ...E2E, ...FAULTS],
           ...integration,
         },
       },
       {
         extends: true,
         test: {
-          name: 'e2e-faults',
-          include: E2E_AND_FAULTS,
+          name: 'e2e',
+          include: E2E,
+          ...integration,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'faults',
+          include: FAULTS,
           ...integration,
         },
       },

@@ -5,11 +5,14 @@
 // processes: one file at a time) as one group after every other group, so inside one `vitest run`
 // the units and the integration files never overlapped, and on two cores one core idled through
 // the long integration stream, which mostly waits on real processes. Here the fleet files run as
-// two streams, each one file at a time (the browser and fault files, and the rest with the
-// shared fleet's files), and the type check and the units take the CPU they leave idle. The
-// bundles every fleet starts are made once first, so the two streams never bundle the same
-// service twice. All run at one priority: at nice 10 the units starved and timed out
-// (service-kit, query-runner) on a machine loaded by others.
+// three streams, each one file at a time (the fault files, the browser files, and the rest with
+// the shared fleet's files), and the type check and the units take the CPU they leave idle. The
+// browser stream starts when the type check ends: it takes the CPU the type check gave back, so
+// the first minute has no more streams than before, and the faults stream no longer carries the
+// browser files after crash-resume (it was the whole run's critical path). The bundles every
+// fleet starts are made once first, so the streams never bundle the same service twice. All run
+// at one priority: at nice 10 the units starved and timed out (service-kit, query-runner) on a
+// machine loaded by others.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -23,10 +26,11 @@ const require = createRequire(import.meta.url)
 const tsc = require.resolve('typescript/bin/tsc')
 const vitest = resolve(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
 
-/** `fleet`: the streams that start services, after the bundles are made. */
+/** `fleet`: the streams that start services, after the bundles are made; `after`: a stream that must end first (pass or fail). */
 const streams = [
-  { name: 'e2e+faults', fleet: true, args: [vitest, 'run', '--project', 'e2e-faults'] },
+  { name: 'faults', fleet: true, args: [vitest, 'run', '--project', 'faults'] },
   { name: 'integration', fleet: true, args: [vitest, 'run', '--project', 'integration', '--project', 'fleet'] },
+  { name: 'e2e', fleet: true, after: 'typecheck', args: [vitest, 'run', '--project', 'e2e'] },
   { name: 'typecheck', args: [tsc, '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'unit+standalone', args: [vitest, 'run', '--project', 'unit', '--project', 'standalone'] },
 ]
@@ -77,7 +81,13 @@ async function bundled() {
 }
 
 const bundles = bundled()
-const results = await Promise.all(streams.map((stream) => (stream.fleet ? bundles.then(() => run(stream)) : run(stream))))
+/** Each stream's run, by name, started once what it waits for has ended. */
+const runs = new Map()
+for (const stream of [...streams].sort((a, b) => Number(Boolean(a.after)) - Number(Boolean(b.after)))) {
+  const waits = [stream.fleet ? bundles : null, stream.after ? runs.get(stream.after) : null].filter(Boolean)
+  runs.set(stream.name, Promise.all(waits).then(() => run(stream)))
+}
+const results = await Promise.all(streams.map((stream) => runs.get(stream.name)))
 // In all: every stream's processes, and this one's own (the bundling's JavaScript runs here).
 const own = process.cpuUsage()
 const all = childrenCpuSeconds()
