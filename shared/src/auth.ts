@@ -84,7 +84,7 @@ function lifetimeProblem(claims: AccessTokenClaims, maxLifetimeS: number): strin
 /**
  * The token cache's key: the token's last 32 characters, the end of its signature. Keyed by the
  * whole token, every lookup hashed all ~600 characters, since each request's header is a new
- * string (V8 caches a string's hash on the string): about 5 000 of the ~300 000 instructions of
+ * string (V8 caches a string's hash on the string): about 5 300 of the ~232 000 instructions of
  * a calculator call, counted under callgrind (issue 16). An entry keeps the whole token and
  * answers only a token equal to it, so a token that merely ends the same is verified like any
  * other; only a verified token is stored.
