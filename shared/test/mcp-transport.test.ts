@@ -1,5 +1,5 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js'
-import { JSONRPCErrorResponseSchema, JSONRPCMessageSchema, JSONRPCResultResponseSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js'
+import { CallToolRequestSchema, JSONRPCErrorResponseSchema, JSONRPCMessageSchema, JSONRPCResultResponseSchema, ListToolsRequestSchema, TaskAugmentedRequestParamsSchema } from '@modelcontextprotocol/sdk/types.js'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { createServiceApp, serveTool } from '../src/index.js'
@@ -180,6 +180,27 @@ describe('JsonResponseTransport', () => {
     } finally {
       asResult.mockRestore()
       asError.mockRestore()
+      await server.close()
+    }
+  })
+
+  // The same patch: `Server`'s tools/call wrapper parsed the request with CallToolRequestSchema again
+  // right after the Protocol's handler wrapper had, and the Protocol parsed every request's params
+  // with the task schema to read a `task` that is almost never there. Each is now done once or not at all.
+  test('a tools/call is parsed with CallToolRequestSchema once, and its params with the task schema not at all', async () => {
+    const callParses = vi.spyOn(CallToolRequestSchema._zod, 'run')
+    const taskParses = vi.spyOn(TaskAugmentedRequestParamsSchema, 'safeParse')
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echo] }, [echo])
+    try {
+      expect(await transport.exchange([callEcho(1, 'once') as never], { authInfo })).toMatchObject([{ id: 1, result: { structuredContent: { result: 'once' } } }])
+      expect(callParses).toHaveBeenCalledTimes(1)
+      expect(taskParses).not.toHaveBeenCalled()
+      // A request that does ask for a task is still checked with the task schema (and refused here: these tools forbid tasks).
+      await transport.exchange([rpc(2, 'tools/call', { name: 'echo', arguments: { text: 'x' }, task: { ttl: 1000 } }) as never], { authInfo })
+      expect(taskParses).toHaveBeenCalledTimes(1)
+    } finally {
+      callParses.mockRestore()
+      taskParses.mockRestore()
       await server.close()
     }
   })
