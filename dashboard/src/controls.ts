@@ -120,13 +120,25 @@ function startOptions(form: FormData): Record<string, unknown> {
   return options
 }
 
+/**
+ * A form's submit button is disabled while its request runs: a double click on "start heist"
+ * started two heists, on "send order" sent the order twice. Enabled again after, if the operator still is.
+ */
+function oneAtATime<T>(buttonId: string, run: () => Promise<T>): Promise<T> {
+  const button = byId<HTMLButtonElement>(buttonId)
+  button.disabled = true
+  return run().finally(() => {
+    button.disabled = !isOperator()
+  })
+}
+
 /** Heist control: start with options, pause, resume, stop, an order to one agent. */
 export function wireControls(log: Log, current: () => string | null, onStarted: (sessionId: string) => void): void {
   const status = 'control-status'
   byId<HTMLFormElement>('start-form').addEventListener('submit', (event) => {
     event.preventDefault()
     const options = startOptions(new FormData(event.currentTarget as HTMLFormElement))
-    void act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options), status).then((ack) => {
+    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options), status)).then((ack) => {
       if (ack?.session_id) onStarted(ack.session_id)
     })
   })
@@ -144,7 +156,7 @@ export function wireControls(log: Log, current: () => string | null, onStarted: 
     const agent = byId<HTMLSelectElement>('order-agent').value
     if (!id) return fieldStatus(status, 'order: choose or start a session first', 'error')
     if (!text.value.trim()) return fieldStatus(status, 'order: write the order first', 'error')
-    void act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status).then((ack) => {
+    void oneAtATime('btn-order', () => act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status)).then((ack) => {
       if (!ack) return
       text.value = ''
       const orderId = typeof ack.result?.order_id === 'string' ? ack.result.order_id : null

@@ -22,6 +22,22 @@ export function setText(id: string, text: string): void {
   byId(id).textContent = text
 }
 
+/**
+ * For a view that several requests may repaint (a list paged by the user and refreshed on a timer,
+ * search results, the scoreboard): `begin()` at each request returns `isLatest`, true only while
+ * no later request has begun. A reply that comes back after a newer request was made is dropped,
+ * so the view shows what the user last asked for, whatever order the answers arrive in.
+ */
+export function latestOnly(): { begin(): () => boolean } {
+  let newest = 0
+  return {
+    begin() {
+      const mine = ++newest
+      return () => mine === newest
+    },
+  }
+}
+
 /** Runs `flush` once on the next animation frame however many times it is scheduled. */
 export function frameBatcher(flush: () => void): () => void {
   let scheduled = false

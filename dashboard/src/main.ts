@@ -4,7 +4,7 @@ import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { adoptTokenFromUrl, api, operatorToken } from './api.js'
 import { createCharts } from './charts.js'
 import { applyOperatorMode, checkOperatorToken, errorText, fillProfiles, fillTeam, wireControls, wireTokenForm, type TeamMember } from './controls.js'
-import { byId, pct, pctApart, throttle } from './dom.js'
+import { byId, latestOnly, pct, pctApart, throttle } from './dom.js'
 import { createFeed } from './feed.js'
 import { createGamePanel } from './mole-game-panel.js'
 import { createLive } from './live.js'
@@ -42,11 +42,13 @@ function setPill(id: string, state: string, text: string): void {
   pill.textContent = text
 }
 
+const analyticsReplies = latestOnly()
 const refreshAnalytics = throttle(() => {
   if (!current) return
   const id = current
+  const isLatest = analyticsReplies.begin()
   void api<SessionAnalytics>('GET', `/api/sessions/${encodeURIComponent(id)}/analytics`).then((a) => {
-    if (id === current) charts.update(a, team.map((m) => m.name))
+    if (id === current && isLatest()) charts.update(a, team.map((m) => m.name))
   }).catch(() => undefined)
 }, 1_000)
 const refreshOverview = throttle(() => void sessions.refreshOverview().catch(() => undefined), 2_000)
@@ -180,14 +182,19 @@ async function selectSession(id: string): Promise<void> {
   refreshAnalytics()
 }
 
+/** Replay clicks: two clicks (or a click on another session's replay) must not run two replays into one feed. */
+const replays = latestOnly()
+
 async function replay(id: string): Promise<void> {
+  const isLatest = replays.begin()
   await selectSession(id)
   const reply = await api<{ events: PublicSessionEvent[] }>('GET', `/api/sessions/${encodeURIComponent(id)}/events`).catch((error: unknown) => {
     toast(`cannot replay ${id}: ${errorText(error)}`)
     return null
   })
-  if (!reply || current !== id) return
+  if (!reply || current !== id || !isLatest()) return
   const { events } = reply
+  stopReplay?.()
   live.watch(null)
   feed.reset()
   log.add(`replaying ${id} (${events.length} events)`)

@@ -2,7 +2,7 @@ import type { EvaluateReply, GameState, Scoreboard } from '@heist/shared/contrac
 import type { DetectionResult } from '@heist/shared/contracts/detection'
 import { api } from './api.js'
 import { act, errorText, isOperator, type TeamMember } from './controls.js'
-import { byId, el, pct } from './dom.js'
+import { byId, el, latestOnly, pct } from './dom.js'
 import type { Log } from './log.js'
 import { fieldStatus, toast } from './toast.js'
 
@@ -16,6 +16,7 @@ const OUTCOME_TEXT = {
 export function createGamePanel(log: Log, current: () => string | null, onDetection: (result: DetectionResult) => void) {
   let team: TeamMember[] = []
   let state: GameState | null = null
+  const scoreboardReplies = latestOnly()
   const withSession = (label: string, run: (id: string) => Promise<unknown>) => {
     const id = current()
     if (!id) return fieldStatus('game-status', `${label}: choose a session first`, 'error')
@@ -35,8 +36,7 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
       button.style.setProperty('--agent', member.colour)
       button.disabled = state?.outcome !== null && state?.outcome !== undefined
       button.addEventListener('click', () => withSession(`guess ${member.name}`, async (id) => {
-        state = await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/guess`, { agent: member.name })
-        render()
+        show(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/guess`, { agent: member.name }))
       }))
       return button
     }))
@@ -56,7 +56,10 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
   }
 
   async function refreshScoreboard(): Promise<void> {
+    const isLatest = scoreboardReplies.begin()
     const board = await api<Scoreboard>('GET', '/api/game/scoreboard')
+    // Asked again after every game frame and evaluation: an older board must not replace a newer one.
+    if (!isLatest()) return
     if (board.games.length === 0) {
       byId('scoreboard').replaceChildren(el('p', { class: 'empty' }, 'No game evaluated yet: guess, then evaluate.'))
       return
@@ -72,14 +75,12 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
 
   byId('btn-evaluate').addEventListener('click', () => withSession('evaluate', async (id) => {
     const reply = await api<EvaluateReply>('POST', `/api/sessions/${encodeURIComponent(id)}/evaluate`)
-    state = reply
     if (reply.already_evaluated) log.add('already evaluated: the outcome is final')
-    render()
+    show(reply)
     await refreshScoreboard()
   }))
   byId('btn-reveal').addEventListener('click', () => withSession('reveal', async (id) => {
-    state = await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/reveal`)
-    render()
+    show(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/reveal`))
     await refreshScoreboard()
   }))
   byId('btn-detect').addEventListener('click', () => {
@@ -112,16 +113,19 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
     }
   }
 
+  /** A game state applies only to the session shown: a reply to a guess made before the user moved on does not. */
+  function show(next: GameState | null): void {
+    if (next && next.session_id !== current()) return
+    state = next
+    render()
+  }
+
   return {
     setTeam(members: TeamMember[]): void {
       team = members
       render()
     },
-    show(next: GameState | null): void {
-      if (next && next.session_id !== current()) return
-      state = next
-      render()
-    },
+    show,
     refreshScoreboard: () => refreshScoreboard().catch(() => undefined),
   }
 }

@@ -2,7 +2,7 @@ import type { Overview, SearchReply, SessionSummary } from '@heist/shared/contra
 import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { api } from './api.js'
 import { errorText } from './controls.js'
-import { byId, el, pct, setText, time } from './dom.js'
+import { byId, el, latestOnly, pct, setText, time } from './dom.js'
 import { toast } from './toast.js'
 
 const STATUS_STATE: Record<SessionSummary['status'], string> = { running: 'on', paused: 'warn', stopped: 'off', completed: 'on', failed: 'bad' }
@@ -27,6 +27,11 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
   let historyOffset = 0
   let search = { q: '', offset: 0 }
   let current: string | null = null
+  // Paged by the user and reloaded by the 5 s refresh and by session frames; searched again while a
+  // search runs: only the reply to the latest request of each may paint (a late one would undo a page turn).
+  const historyReplies = latestOnly()
+  const searchReplies = latestOnly()
+  const overviewReplies = latestOnly()
 
   const label = (s: SessionSummary) => `${s.session_id} · ${s.status}${s.started_at ? ` · ${time(s.started_at)}` : ''}`
   const ordered = () => [...sessions.values()].sort((a, b) => (b.started_at ?? b.updated_at).localeCompare(a.started_at ?? a.updated_at))
@@ -49,7 +54,9 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
   }
 
   async function loadHistory(offset = historyOffset): Promise<void> {
+    const isLatest = historyReplies.begin()
     const reply = await api<{ sessions: SessionSummary[]; total: number }>('GET', `/api/sessions?limit=${HISTORY_PAGE}&offset=${offset}`)
+    if (!isLatest()) return
     if (reply.sessions.length === 0 && offset > 0) return loadHistory(Math.max(0, offset - HISTORY_PAGE))
     historyOffset = offset
     byId('history-list').replaceChildren(...reply.sessions.map(historyItem))
@@ -58,7 +65,9 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
 
   async function runSearch(q: string, offset: number): Promise<void> {
     search = { q, offset }
+    const isLatest = searchReplies.begin()
     const reply = await api<SearchReply>('GET', `/api/search?q=${encodeURIComponent(q)}&limit=${SEARCH_PAGE}&offset=${offset}`)
+    if (!isLatest()) return
     setText('search-count', reply.total === 0 ? `no message contains “${q}”` : `${reply.total} message${reply.total === 1 ? '' : 's'} contain “${q}” · ${range(offset, reply.hits.length, reply.total)}`)
     byId('search-results').replaceChildren(...reply.hits.map((hit) => {
       const li = el('li', { title: `open ${hit.session_id}`, tabindex: 0 }, el('strong', {}, `${hit.agent} `), el('span', { class: 'hint' }, `${hit.session_id} r${hit.round} `), hit.content.slice(0, 300))
@@ -68,6 +77,7 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
     pager('search', offset, reply.hits.length, reply.total, SEARCH_PAGE)
   }
   const searchOrSay = (q: string, offset: number) => void runSearch(q, offset).catch((error: unknown) => {
+    if (search.q !== q || search.offset !== offset) return // a newer search is shown, or on its way
     setText('search-count', `search failed: ${errorText(error)}`)
     toast(`search failed: ${errorText(error)}`)
   })
@@ -114,7 +124,9 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
       for (const li of byId('history-list').querySelectorAll<HTMLElement>('li[data-session]')) li.setAttribute('aria-current', String(li.dataset.session === id))
     },
     async refreshOverview(): Promise<void> {
+      const isLatest = overviewReplies.begin()
       const o = await api<Overview>('GET', '/api/analytics/overview')
+      if (!isLatest()) return
       setText('tile-sessions', String(o.sessions))
       setText('tile-running', String(o.running))
       setText('tile-messages', String(o.messages))

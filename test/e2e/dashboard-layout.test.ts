@@ -158,6 +158,111 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
     await context.close()
   }, 60_000)
 
+  /** A route that holds the requests `matches` picks until `release()`; `asked` resolves at the first. */
+  function holdRequests(matches: (url: URL, method: string) => boolean) {
+    let release = (): void => undefined
+    let askedOnce = (): void => undefined
+    const held = new Promise<void>((resolve) => { release = resolve })
+    const asked = new Promise<void>((resolve) => { askedOnce = resolve })
+    let count = 0
+    // fallback, not continue: another hold registered on the same context may want the request.
+    const route = async (ctx: BrowserContext) => ctx.route((u) => u.pathname.startsWith('/api/'), async (r) => {
+      if (!matches(new URL(r.request().url()), r.request().method())) return r.fallback()
+      count += 1
+      askedOnce()
+      await held
+      await r.continue()
+    })
+    return { route, asked, release: () => release(), count: () => count }
+  }
+
+  test('history and search show what was asked last, whatever order the replies come in', async () => {
+    // The 5 s refresh's reload of history page 1 is held while the user turns to page 2; a search
+    // for "vault" is held while the user searches "guard shift". Then the old replies are let go.
+    let holdPageOne = false
+    const pageOne = holdRequests((u) => holdPageOne && u.pathname === '/api/sessions' && u.searchParams.get('limit') === '8' && u.searchParams.get('offset') === '0')
+    const vault = holdRequests((u) => u.pathname === '/api/search' && u.searchParams.get('q') === 'vault')
+    const { context, page, watch } = await openPage(VIEWPORTS[1], true, async (ctx) => {
+      await pageOne.route(ctx)
+      await vault.route(ctx)
+    })
+    await expect.poll(() => page.locator('#history-page').textContent()).toBe('1–8 of 13')
+    holdPageOne = true
+    await pageOne.asked
+    await page.click('#history-next')
+    await expect.poll(() => page.locator('#history-page').textContent()).toBe('9–13 of 13')
+    await page.fill('#search-input', 'vault')
+    await page.click('#search-form button')
+    await vault.asked
+    await page.fill('#search-input', 'guard shift')
+    await page.click('#search-form button')
+    const total = 12 * 2 + CROWD.length * ROUNDS
+    await expect.poll(() => page.locator('#search-count').textContent()).toBe(`${total} messages contain “guard shift” · 1–10 of ${total}`)
+    const late = Promise.all([page.waitForResponse((r) => r.url().includes('offset=0') && r.url().includes('limit=8')), page.waitForResponse((r) => r.url().includes('q=vault'))])
+    pageOne.release()
+    vault.release()
+    await late
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    // Before the fix the late replies won: page 1 again, and the "vault" count under "guard shift".
+    expect(await page.locator('#history-page').textContent()).toBe('9–13 of 13')
+    expect(await page.locator('#search-count').textContent()).toBe(`${total} messages contain “guard shift” · 1–10 of ${total}`)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('no double submits or late replies in the controls: start, order, replay, a guess after moving on', async () => {
+    const starts = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions')
+    const orders = holdRequests((u, method) => method === 'POST' && u.pathname.endsWith('/orders'))
+    const guess = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions/small-03/guess')
+    const replayEvents = holdRequests((u) => u.pathname === '/api/sessions/small-12/events')
+    const { context, page, watch } = await openPage(VIEWPORTS[1], true, async (ctx) => {
+      for (const hold of [starts, orders, guess, replayEvents]) await hold.route(ctx)
+    })
+    watch.allow(/ORCHESTRATOR_NOT_CONNECTED|\/orders|\/api\/sessions|503|409|404/)
+    await page.locator('#operator-status', { hasText: /^operator$/ }).waitFor()
+    // A double click on "start heist" and on "send order" sends one request each.
+    await page.click('#btn-start')
+    await starts.asked
+    await page.click('#btn-start', { force: true }).catch(() => undefined)
+    await page.selectOption('#session-select', 'small-05')
+    await page.fill('#order-text', 'check the vault door')
+    await page.click('#btn-order')
+    await orders.asked
+    await page.click('#btn-order', { force: true }).catch(() => undefined)
+    starts.release()
+    orders.release()
+    expect([starts.count(), orders.count()]).toEqual([1, 1])
+
+    // A guess on small-03 answered after the user moved to small-04 is not shown under small-04.
+    await page.selectOption('#session-select', 'small-03')
+    await page.locator('#guess-badges button[data-guess="hacker"]:enabled').click()
+    await guess.asked
+    // small-04's own game state is on screen before the late reply comes.
+    const shown = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/sessions/small-04')
+    await page.selectOption('#session-select', 'small-04')
+    await shown
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    const guessed = page.waitForResponse('**/api/sessions/small-03/guess')
+    guess.release()
+    await guessed
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    expect(await page.locator('#game-result').textContent()).not.toContain('your guess')
+    expect(await page.locator('#guess-badges button[aria-pressed="true"]').count()).toBe(0)
+
+    // Two clicks on replay: the first's events are held until the second replay has its own; one replay runs.
+    await page.click('[data-replay="small-12"]')
+    await replayEvents.asked
+    await page.click('[data-replay="small-12"]')
+    await expect.poll(() => replayEvents.count()).toBe(2)
+    replayEvents.release()
+    await expect.poll(() => page.locator('#activity-log li', { hasText: 'replay of small-12 finished' }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)))
+    expect(await page.locator('#activity-log li', { hasText: /^.*replaying small-12/ }).count()).toBe(1)
+    expect(await page.locator('#activity-log li', { hasText: 'replay of small-12 finished' }).count()).toBe(1)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 90_000)
+
   test('export: the JSON lines hold every event; the Markdown names the mole only after the reveal', async () => {
     const { context, page, watch } = await openPage(VIEWPORTS[1])
     await page.selectOption('#session-select', BIG)
