@@ -24,9 +24,9 @@ describe('hybrid detection', () => {
     expect(r.model_error).toBeNull()
     const lookout = r.scores.find((s) => s.agent === 'lookout')!
     expect(lookout.model_score).toBe(0.5)
-    // 60/40 merged (the model's part is the judge's place in the session: 0.46 for the four tied at
-    // 0.1, 0.56 for the lookout, 0.6 for the driver), then held to the team: less the teammates' mean.
-    const part = new Map(r.scores.map((s) => [s.agent, s.agent === 'driver' ? 0.6 : s.agent === 'lookout' ? 0.56 : 0.46]))
+    // 60/40 merged (the model's part is the judge's place in the session: 0.47 for the four tied at
+    // 0.1, 0.545 for the lookout, 0.575 for the driver), then held to the team: less the teammates' mean.
+    const part = new Map(r.scores.map((s) => [s.agent, s.agent === 'driver' ? 0.575 : s.agent === 'lookout' ? 0.545 : 0.47]))
     const merged = new Map(r.scores.map((s) => [s.agent, 0.6 * s.rule_score + 0.4 * part.get(s.agent)!]))
     const others = [...merged].filter(([a]) => a !== 'lookout').map(([, v]) => v)
     expect(lookout.score).toBeCloseTo(Math.max(0, merged.get('lookout')! - others.reduce((a, b) => a + b, 0) / others.length), 3)
@@ -49,8 +49,8 @@ describe('hybrid detection', () => {
     expect(level.scores.map((s) => s.score)).toEqual(TEAM.map(() => 0))
     expect(level.suspect).toBeNull()
     const one = await detect(quiet, { sessionId: 's1', chat: async () => answer({ ...uniform(0.8), intel: 0.9 }), thresholds: { hybrid: 0, rules_only: 0 } })
-    // The judge puts intel first (part 0.6) and the other five level (0.48): 40 % of the 0.12 between them.
-    expect(one.scores.find((s) => s.agent === 'intel')!.score).toBeCloseTo(0.048, 3)
+    // The judge puts intel first (part 0.575) and the other five level (0.485): 40 % of the 0.09 between them.
+    expect(one.scores.find((s) => s.agent === 'intel')!.score).toBeCloseTo(0.036, 3)
     expect(one.suspect).toBe('intel')
   })
 
@@ -59,8 +59,8 @@ describe('hybrid detection', () => {
     for (const judge of ['intel', 'driver']) {
       const r = await detect(quiet, { sessionId: 's1', chat: async () => answer({ ...uniform(0.05), [judge]: 0.95 }), thresholds: { hybrid: 0, rules_only: 0 } })
       expect(r.suspect).toBe(judge)
-      // However sure the judge is: 0.4 x (0.6 - 0.48), far below any calibrated threshold so far (0.085-0.2).
-      expect(r.confidence).toBeCloseTo(0.048, 3)
+      // However sure the judge is: 0.4 x (0.575 - 0.485), far below any calibrated threshold so far (0.075-0.2).
+      expect(r.confidence).toBeCloseTo(0.036, 3)
     }
   })
 
@@ -68,11 +68,11 @@ describe('hybrid detection', () => {
     // One judge says 0.1 / 0.3, another (a louder voice) 0.3 / 0.9 for the same order: the same part.
     expect(judgePart([0.1, 0.1, 0.3, 0.1, 0.1, 0.1])).toEqual(judgePart([0.3, 0.3, 0.9, 0.3, 0.3, 0.3]))
     const part = judgePart([0.9, 0.5, 0.1, 0.5, 0.2, 0.3])
-    expect(part[0]).toBeCloseTo(0.6, 9)
-    expect(part[2]).toBeCloseTo(0.4, 9)
+    expect(part[0]).toBeCloseTo(0.575, 9)
+    expect(part[2]).toBeCloseTo(0.425, 9)
     // Ties share their mean place.
     expect(part[1]).toBeCloseTo(part[3]!, 9)
-    expect(part[1]).toBeCloseTo(0.5 + 0.2 * (3.5 / 5 - 0.5), 9)
+    expect(part[1]).toBeCloseTo(0.5 + 0.15 * (3.5 / 5 - 0.5), 9)
     expect(judgePart([0.4, 0.4, 0.4])).toEqual([0.5, 0.5, 0.5])
     expect(judgePart([0.7])).toEqual([0.5])
   })

@@ -26,13 +26,19 @@ export interface DetectOptions {
   now?: () => Date
 }
 
-/** How far the judge's place within the session moves its part: 0.5 ± this half-spread (see `judgePart`). */
-export const JUDGE_RANK_SPREAD = 0.2
+/**
+ * How far the judge's place within the session moves its part: 0.5 ± half of this (see `judgePart`).
+ * Chosen so that, before the 60/40 weights, both parts vary alike within a session: the rule score's
+ * standard deviation within a session is 0.050 on the development voices (seeds 2-4), six evenly
+ * spread places have 0.342, and 0.050 / 0.342 ≈ 0.15. So the model carries its 40 % of what moves a
+ * score within a session (39.5-40 % measured; at 0.2 it carried 47-48 %), not more and not less.
+ */
+export const JUDGE_RANK_SPREAD = 0.15
 
 /**
  * The model's part of the merged score: the judge's order within the session, not its scale. Each
  * agent's place among the judge's scores (0 = lowest, 1 = highest; ties share their mean place) is
- * mapped to 0.5 + JUDGE_RANK_SPREAD × (place − 0.5), i.e. 0.4 to 0.6. The judge's scale is the
+ * mapped to 0.5 + JUDGE_RANK_SPREAD × (place − 0.5), i.e. 0.425 to 0.575. The judge's scale is the
  * voice's, not the game's: llm-sim's judge tops its control games at a median 0.16 in one voice and
  * 0.31 in another, so a threshold learnt on one voice's controls named somebody in the other's; its
  * order carries what it knows. Held out between the development voices (seeds 2-4, 240 games each),
