@@ -31,7 +31,7 @@ function alive(pid: number): boolean {
 }
 
 // A crashed tool's registration lapses after this TTL (15 s by default): the crash test below waits for it.
-const REGISTRATION_TTL_S = 4
+const REGISTRATION_TTL_S = 5
 
 beforeAll(async () => {
   fleet = await startFleet({ only: ['calculator', 'file-reader', 'db-query'], env: { HEIST_TOOL_REGISTRATION_TTL_S: String(REGISTRATION_TTL_S) } })
@@ -132,7 +132,7 @@ describe('the fleet foundation: token, discovery, tools', () => {
     await fleet.kill('db-query')
     // Listed no longer than the TTL, plus slack for a loaded machine; less than the default 15 s, so
     // a service that ignored its configured TTL fails here too.
-    await waitFor('query_db to leave discovery after its service crashed', hasQueryDb, (present) => !present, (REGISTRATION_TTL_S + 6) * 1000)
+    await waitFor('query_db to leave discovery after its service crashed', hasQueryDb, (present) => !present, (REGISTRATION_TTL_S + 4.5) * 1000)
     await fleet.start('db-query')
     await waitFor('query_db listed again after its restart', hasQueryDb, (present) => present, 15_000)
   })

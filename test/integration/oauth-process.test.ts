@@ -93,7 +93,7 @@ describe('discovery with the real calculator process', () => {
     const planned = await planServices(['oauth', 'calculator'])
     const oauth = await start({ ...secrets, ...planned.envFor('oauth') })
     // Its registrations live 4 s unless renewed (15 s by default): the crash below waits for that expiry.
-    const calculatorEnv = { ...planned.envFor('calculator'), HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '', HEIST_TOOL_REGISTRATION_TTL_S: '4' }
+    const calculatorEnv = { ...planned.envFor('calculator'), HEIST_OAUTH_URL: oauth.url, [secretEnvName('calculator')]: secrets[secretEnvName('calculator')] ?? '', HEIST_TOOL_REGISTRATION_TTL_S: '5' }
     const list = async (agentToken: string) => ToolListing.parse(await (await fetch(`${oauth.url}/tools`, { headers: { authorization: `Bearer ${agentToken}` } })).json()).tools
     const safecracker = await token(oauth.url, 'safecracker')
     const planner = await token(oauth.url, 'planner')
@@ -116,7 +116,7 @@ describe('discovery with the real calculator process', () => {
     await exited(calculator.child)
     await waitFor('the withdrawal', () => list(safecracker), (tools) => tools.length === 0, 3_000)
 
-    // A crash cannot withdraw anything: the registration expires within its TTL (4 s; the bound
+    // A crash cannot withdraw anything: the registration expires within its TTL (5 s; the bound
     // allows for a loaded machine but not the default 15 s, so an ignored setting fails too).
     calculator = await start(calculatorEnv, 'calculator')
     await waitFor('the calculator to come back', () => list(safecracker), (tools) => tools.length === 1, 10_000)
