@@ -78,6 +78,9 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
   }
   const searchOrSay = (q: string, offset: number) => void runSearch(q, offset).catch((error: unknown) => {
     if (search.q !== q || search.offset !== offset) return // a newer search is shown, or on its way
+    // The hits below are the previous query's, and its pager would page this failed one: clear both.
+    byId('search-results').replaceChildren()
+    byId('search-pager').hidden = true
     setText('search-count', `search failed: ${errorText(error)}`)
     toast(`search failed: ${errorText(error)}`)
   })

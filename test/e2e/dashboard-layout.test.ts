@@ -158,6 +158,22 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
     await context.close()
   }, 60_000)
 
+  test('a failed search says so and leaves no earlier hits to page', async () => {
+    const { context, page } = await openPage(VIEWPORTS[1], true, (ctx) => ctx.route((u) => u.pathname === '/api/search' && u.searchParams.get('q') === 'vault',
+      (r) => r.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SEARCH_UNAVAILABLE', message: 'the store is busy' } }) })))
+    await page.fill('#search-input', 'guard shift')
+    await page.click('#search-form button')
+    await expect.poll(() => page.locator('#search-count').textContent()).toMatch(/contain “guard shift” · 1–10 of/)
+    expect(await page.locator('#search-pager').isVisible()).toBe(true)
+    await page.fill('#search-input', 'vault')
+    await page.click('#search-form button')
+    await expect.poll(() => page.locator('#search-count').textContent()).toMatch(/^search failed: /)
+    // Neither "guard shift"'s hits under the failed query nor a pager that would page "vault".
+    expect(await page.locator('#search-results li').count()).toBe(0)
+    expect(await page.locator('#search-pager').isHidden()).toBe(true)
+    await context.close()
+  }, 60_000)
+
   /** A route that holds the requests `matches` picks until `release()`; `asked` resolves at the first. */
   function holdRequests(matches: (url: URL, method: string) => boolean) {
     let release = (): void => undefined
