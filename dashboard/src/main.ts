@@ -159,6 +159,8 @@ async function selectSession(id: string): Promise<void> {
   showFeedState()
   loadingHistory = true
   live.watch(id)
+  // The last session's verdict (or its "detection running…") is not this one's: cleared until this one's detail says.
+  showDetection(null)
   // A user may pick another session while this one's replies are on the way: a reply applies only
   // while its session is still the one shown, or a slow answer would paint the wrong session.
   const stillShown = (): boolean => current === id

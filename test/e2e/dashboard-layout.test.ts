@@ -226,6 +226,27 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
     await context.close()
   }, 60_000)
 
+  test('a detection still running on one session is not shown as running on the next', async () => {
+    const detect = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions/small-02/detect')
+    const detail = holdRequests((u) => u.pathname === '/api/sessions/small-03')
+    const { context, page } = await openPage(VIEWPORTS[1], true, async (ctx) => {
+      await detect.route(ctx)
+      await detail.route(ctx)
+    })
+    await page.locator('#operator-status', { hasText: /^operator$/ }).waitFor()
+    await page.selectOption('#session-select', 'small-02')
+    await page.click('#btn-detect')
+    await detect.asked
+    expect(await page.locator('#detection-summary').textContent()).toMatch(/^detection running/)
+    // small-03's detail is held: the summary must not wait for it to stop saying small-02's detection runs.
+    await page.selectOption('#session-select', 'small-03')
+    await detail.asked
+    await expect.poll(() => page.locator('#detection-summary').textContent()).toBe('')
+    detail.release()
+    detect.release()
+    await context.close()
+  }, 60_000)
+
   test('no double submits or late replies in the controls: start, order, replay, a guess after moving on', async () => {
     const starts = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions')
     const orders = holdRequests((u, method) => method === 'POST' && u.pathname.endsWith('/orders'))
