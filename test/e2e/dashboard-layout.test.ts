@@ -116,23 +116,16 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
     // The page opens on the newest session (the crowded one, which accuses the hacker). Its detail
     // is held back until small-01 is on screen: a late reply for a session no longer shown must not
     // repaint the verdict (CI once saw "suspects nobody" above a list with the hacker marked).
-    let releaseCrowded = (): void => undefined
-    let crowdedAsked = (): void => undefined
-    const crowdedHeld = new Promise<void>((resolve) => { releaseCrowded = resolve })
-    const crowdedRequested = new Promise<void>((resolve) => { crowdedAsked = resolve })
-    const { context, page, watch } = await openPage(VIEWPORTS[3], true, (ctx) => ctx.route(`**/api/sessions/${BIG}`, async (route) => {
-      crowdedAsked()
-      await crowdedHeld
-      await route.continue()
-    }))
+    const crowded = holdRequests((u) => u.pathname === `/api/sessions/${BIG}`)
+    const { context, page, watch } = await openPage(VIEWPORTS[3], true, crowded.route)
     // Chosen after the page has asked for the crowded session: chosen earlier, the page never would.
-    await crowdedRequested
+    await crowded.asked
     await page.selectOption('#session-select', 'small-01')
     const nobody = /suspects nobody: top score 20% \(accuses above 35%\), it calls this a control game/
     // The page fetches the selected session's detection: wait for it as the other polls here do, not vitest's 1 s default.
     await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 15_000 }).toMatch(nobody)
     const crowdedAnswered = page.waitForResponse(`**/api/sessions/${BIG}`)
-    releaseCrowded()
+    crowded.release()
     await crowdedAnswered
     // Before the fix the late detail led to one more request (its detection) and a repaint: time for both.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)))
