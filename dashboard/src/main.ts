@@ -161,6 +161,7 @@ async function selectSession(id: string): Promise<void> {
   live.watch(id)
   // The last session's verdict (or its "detection running…") is not this one's: cleared until this one's detail says.
   showDetection(null)
+  game.showIfDetecting(id)
   // A user may pick another session while this one's replies are on the way: a reply applies only
   // while its session is still the one shown, or a slow answer would paint the wrong session.
   const stillShown = (): boolean => current === id
@@ -175,7 +176,8 @@ async function selectSession(id: string): Promise<void> {
     // The detail says whether a detection exists, so a session without one is an empty chart, not a 404.
     const detection = detail.detection ? await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`) : null
     if (!stillShown()) return
-    showDetection(detection)
+    // A detection the user started while this detail was on the way is newer: its reply paints the summary.
+    if (!game.showIfDetecting(id)) showDetection(detection)
   } catch (error) {
     if (!stillShown()) return
     log.add(`cannot load ${id}: ${errorText(error)}`, 'error')

@@ -89,12 +89,21 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
     void runDetection(id)
   })
 
+  /** Sessions whose detection request is still out: their summary says "running" whenever they are shown. */
+  const detecting = new Set<string>()
+
+  function showRunning(): void {
+    const summary = byId('detection-summary')
+    summary.dataset.state = 'pending'
+    summary.textContent = 'detection running… (the detector reads the transcript and asks the model; up to two minutes)'
+  }
+
   /** The summary line says "running" only until the request ends, with a result or its error. */
   async function runDetection(id: string): Promise<void> {
     const summary = byId('detection-summary')
     const button = byId<HTMLButtonElement>('btn-detect')
-    summary.dataset.state = 'pending'
-    summary.textContent = 'detection running… (the detector reads the transcript and asks the model; up to two minutes)'
+    detecting.add(id)
+    showRunning()
     button.disabled = true
     try {
       const result = await api<DetectionResult>('POST', `/api/sessions/${encodeURIComponent(id)}/detect`, undefined, { long: true })
@@ -109,6 +118,7 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
       log.add(`${id}: ${text}`, 'error')
       toast(text)
     } finally {
+      detecting.delete(id)
       button.disabled = !isOperator()
     }
   }
@@ -126,6 +136,12 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
       render()
     },
     show,
+    /** True, and the summary says "running", while a detection on this session is out; its reply paints the verdict. */
+    showIfDetecting(id: string): boolean {
+      if (!detecting.has(id)) return false
+      showRunning()
+      return true
+    },
     refreshScoreboard: () => refreshScoreboard().catch(() => undefined),
   }
 }

@@ -221,22 +221,35 @@ describe.runIf(browserAvailable())('the dashboard layout, first run, errors and 
 
   test('a detection still running on one session is not shown as running on the next', async () => {
     const detect = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions/small-02/detect')
-    const detail = holdRequests((u) => u.pathname === '/api/sessions/small-03')
+    const detail02 = holdRequests((u) => u.pathname === '/api/sessions/small-02')
+    const detail03 = holdRequests((u) => u.pathname === '/api/sessions/small-03')
     const { context, page } = await openPage(VIEWPORTS[1], true, async (ctx) => {
-      await detect.route(ctx)
-      await detail.route(ctx)
+      for (const hold of [detect, detail02, detail03]) await hold.route(ctx)
     })
     await page.locator('#operator-status', { hasText: /^operator$/ }).waitFor()
+    // The user runs detection before small-02's own detail is back (CI hit this by chance): the late
+    // detail must not wipe "detection running" while the detection is still out.
     await page.selectOption('#session-select', 'small-02')
+    await detail02.asked
     await page.click('#btn-detect')
     await detect.asked
     expect(await page.locator('#detection-summary').textContent()).toMatch(/^detection running/)
+    const detailBack = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/sessions/small-02')
+    detail02.release()
+    await detailBack
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
+    expect(await page.locator('#detection-summary').textContent()).toMatch(/^detection running/)
     // small-03's detail is held: the summary must not wait for it to stop saying small-02's detection runs.
     await page.selectOption('#session-select', 'small-03')
-    await detail.asked
+    await detail03.asked
     await expect.poll(() => page.locator('#detection-summary').textContent()).toBe('')
-    detail.release()
+    detail03.release()
+    // Back on small-02 while its detection is still out: it says so again, and its reply ends it
+    // (this fixture has no detection service, so the reply is the error).
+    await page.selectOption('#session-select', 'small-02')
+    await expect.poll(() => page.locator('#detection-summary').textContent()).toMatch(/^detection running/)
     detect.release()
+    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 30_000 }).toMatch(/^detection failed: /)
     await context.close()
   }, 60_000)
 
