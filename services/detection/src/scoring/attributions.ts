@@ -124,6 +124,17 @@ function reportsOwnership(words: readonly string[], at: number, who: Map<string,
   return after.every((w) => w.length < 4 || FUNCTION_WORDS.has(w) || isSpeech(w) || isOwnership(w) || who.has(w) || w === 'going')
 }
 
+/**
+ * A teammate named alone in a clause after the sentence's first one is being spoken to, not about:
+ * "noted, driver, the guards rotate at 22:00" acknowledges driver and goes on; a writer who joins
+ * sentences with commas or "and" ("yep intel and parking by the dock") puts the next sentence in
+ * the same one. A name that opens the sentence ("intel, you take the drill") still carries it.
+ */
+function addressed(parts: readonly (readonly string[])[], name: string): boolean {
+  const at = parts.findIndex((p) => p.includes(name))
+  return at > 0 && parts[at]!.every((w) => w === name || FUNCTION_WORDS.has(w))
+}
+
 /** Every clause that attributes a task or words to a teammate the teammate's own messages do not bear out. */
 export function findAttributions(p: Prepared): Attribution[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
@@ -137,11 +148,13 @@ export function findAttributions(p: Prepared): Attribution[] {
       const words = wordsOf(sentence)
       const named = words.filter((w) => team.has(w) && w !== me)
       if (named.length === 0) continue
+      const parts = sentence.split(CLAUSES).map(wordsOf)
       // One teammate: the sentence is about them; several: each clause is about its own.
-      const clauses = named.length === 1 ? [words] : sentence.split(CLAUSES).map(wordsOf)
+      const clauses = named.length === 1 ? [words] : parts
       for (const clause of clauses) {
         const names = clause.filter((w) => team.has(w) && w !== me)
         if (names.length !== 1) continue
+        if (addressed(parts, names[0]!)) continue
         const name = names[0]!
         // "X said theirs", "X was acting on this": a claim that X owns what this message is about,
         // with no word of its own; it is held to the tasks of the whole message.

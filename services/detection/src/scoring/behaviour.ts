@@ -60,14 +60,19 @@ export function behaviourOf(content: string, tokens: readonly string[], turn: Tu
   for (const t of tokens) {
     const tool = TOOL_WORDS.get(t)
     if (tool !== undefined && !(tool === '*' ? (turn?.tools.size ?? 0) > 0 : turn?.tools.has(tool))) tools.add(tool)
-    if (turn?.figures.has(t)) quoted = true
+    if (turn !== undefined && turn.figures.size > 0 && turn.figures.has(figureKey(t))) quoted = true
   }
   return { question: content.includes('?'), unusedTools: tools.size, ignoresResult: (turn?.figures.size ?? 0) > 0 && !quoted, asksAboutTeammate: asksAboutTeammate(content, who) }
 }
 
 /** Figures in a tool result (numbers, times), as the detector's tokens: what a report of it would quote. */
 export function figuresOf(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => { const c = t.charCodeAt(0); return c >= 48 && c <= 57 })
+  return tokens.filter((t) => { const c = t.charCodeAt(0); return c >= 48 && c <= 57 }).map(figureKey)
+}
+
+/** A figure as compared between a report and a tool result: "02:45" and "2:45" are one time. */
+function figureKey(token: string): string {
+  return token.length === 5 && token.charCodeAt(0) === 48 && token.charCodeAt(2) === 58 ? token.slice(1) : token
 }
 
 interface Measure {

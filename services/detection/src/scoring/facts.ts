@@ -4,6 +4,8 @@
  * what the rest of the team already agreed.
  */
 
+import { writtenNumbers } from './numbers.js'
+
 export type QuantityKind = 'duration' | 'clock' | 'count'
 
 export interface Quantity {
@@ -141,8 +143,9 @@ function clockValue(hours: number, minutes: number, mer: 'am' | 'pm' | null): nu
 /** Shared by every text that states no quantity (most of them). */
 const NO_QUANTITIES: readonly Quantity[] = Object.freeze([])
 
-/** Every quantity in the tokens, in order. */
-export function extractQuantities(tokens: readonly string[]): readonly Quantity[] {
+/** Every quantity in the tokens, in order, however its figures are written (numbers.ts). */
+export function extractQuantities(written: readonly string[]): readonly Quantity[] {
+  const tokens = writtenNumbers(written)
   const out: Quantity[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
@@ -152,7 +155,9 @@ export function extractQuantities(tokens: readonly string[]): readonly Quantity[
     if (hm) {
       const mer = meridiem(tokens, i + 1)
       const hours = Number(hm[1])
-      out.push({ kind: 'clock', value: clockValue(hours, Number(hm[2]), mer), topic: nearestTopic(tokens, i), ambiguous: mer === null && hours <= 12 && hm[1]!.length === 1, text: tok })
+      // Without am/pm, a one-digit hour or a time told by the clock face ("half past eleven") is either half of the day.
+      const face = hm[1]!.length === 1 || tokens[i + 1] === "o'clock"
+      out.push({ kind: 'clock', value: clockValue(hours, Number(hm[2]), mer), topic: nearestTopic(tokens, i), ambiguous: mer === null && hours <= 12 && face, text: tok })
       continue
     }
     const n = parseNumber(tok, digit, colon)

@@ -70,13 +70,21 @@ function documentedRoles(p: Prepared): Map<string, Set<Role>> {
 export function findNameClaims(p: Prepared): NameClaim[] {
   const documented = documentedRoles(p)
   if (documented.size === 0) return []
+  const byLower = new Map([...documented.keys()].map((n) => [n.toLowerCase(), n]))
   const out: NameClaim[] = []
   for (const { msg } of p.messages) {
     // Clause by clause: "X moved to days, Y covers nights" says one thing about each.
     for (const clause of msg.content.split(/[.!?;,:\n]+/)) {
       const roles = claimedRoles(clause)
-      const names = [...clause.matchAll(NAME)].map((m) => m[1]!).filter((n) => !NOT_PEOPLE.test(n))
-      if (roles.length === 0 || names.length !== 1) continue
+      if (roles.length === 0) continue
+      // People the tool results name are found in any case ("lisa chen moved to days"); other
+      // capitalised pairs still count, so a clause about two people is still left alone.
+      const lower = ` ${clause.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `
+      const names = [...new Set([
+        ...[...clause.matchAll(NAME)].map((m) => m[1]!).filter((n) => !NOT_PEOPLE.test(n)),
+        ...[...documented.keys()].filter((n) => lower.includes(` ${n.toLowerCase()} `)),
+      ].map((n) => byLower.get(n.toLowerCase()) ?? n))]
+      if (names.length !== 1) continue
       for (const name of names) {
         const known = documented.get(name)
         if (!known || known.size === 0) continue

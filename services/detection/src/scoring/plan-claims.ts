@@ -97,6 +97,12 @@ function singular(word: string): string {
   return word
 }
 
+/**
+ * A lowercase letter naming a place, as in chat written all in lowercase ("via stairwell b"): any
+ * letter but the words one letter long ("a", "i", and chat's "u", "n", "o").
+ */
+const LOWER_NAME_LETTER = /^[b-hj-mp-tv-z]$/
+
 const isWord = (t: string | undefined): t is string => t !== undefined && /^[a-z0-9]/i.test(t)
 
 /**
@@ -117,7 +123,7 @@ export function placePhrases(sentence: string): PlacePhrase[] {
     let end = i
     // A letter or number after the head names it: a capital letter alone (not the article "a"), or a small number that no word follows.
     const after = raw[i + 1]
-    if (after !== undefined && ((/^[A-Z]$/.test(after) && after !== 'I') || (/^\d{1,2}$/.test(after) && !isWord(low[i + 2])))) {
+    if (after !== undefined && ((/^[A-Z]$/.test(after) && after !== 'I') || LOWER_NAME_LETTER.test(after) || (/^\d{1,2}$/.test(after) && !isWord(low[i + 2])))) {
       modifiers.push(after.toLowerCase())
       end = i + 1
     }

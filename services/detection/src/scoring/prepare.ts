@@ -1,6 +1,7 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
 import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
+import { writtenNumbers } from './numbers.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
 /** What the scorer reads: the public transcript, never the mole or its instructions. */
@@ -99,7 +100,7 @@ function callsByTurn(calls: readonly TranscriptToolCall[]): Map<string, Map<numb
     const turn = turns.get(call.turn) ?? { tools: new Set<string>(), figures: new Set<string>() }
     turns.set(call.turn, turn)
     turn.tools.add(call.tool)
-    if (call.ok && call.result) for (const f of figuresOf(tokenize(call.result))) turn.figures.add(f)
+    if (call.ok && call.result) for (const f of figuresOf(writtenNumbers(tokenize(call.result)))) turn.figures.add(f)
   }
   return out
 }
@@ -126,17 +127,19 @@ export function prepare(input: ScoringInput): Prepared {
   const hitCounts = new Map<string, Map<string, number>>(agents.map((a) => [a, new Map()]))
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
     const tokens = tokenize(msg.content)
+    // Figures in digits however they were written ("forty-five", "0245"): what the figure checks read.
+    const figures = writtenNumbers(tokens)
     const hits = scanMessage(tokens)
     const onCalcTurn = calcTurns.get(msg.agent)?.has(msg.turn) === true
     const pm = {
       msg,
       words: wordCount(tokens),
-      quantities: extractQuantities(tokens),
+      quantities: extractQuantities(figures),
       hits,
       disabled: findDisabledClaims(tokens),
       blamed: firstHit(hits, BLAME) ? blamedTools(tokens, findPhrases(tokens, BLAME)) : NONE,
-      numbers: onCalcTurn ? tokens.filter((t) => NUMBER.test(t)).map(Number) : NONE,
-      behaviour: behaviourOf(msg.content, tokens, called.get(msg.agent)?.get(msg.turn), { names, agent: msg.agent.toLowerCase(), previous }),
+      numbers: onCalcTurn ? figures.filter((t) => NUMBER.test(t)).map(Number) : NONE,
+      behaviour: behaviourOf(msg.content, figures, called.get(msg.agent)?.get(msg.turn), { names, agent: msg.agent.toLowerCase(), previous }),
     }
     previous = msg.agent.toLowerCase()
     byAgent.get(msg.agent)?.push(pm)

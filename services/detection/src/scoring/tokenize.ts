@@ -30,6 +30,8 @@ function isTimes(s: string, i: number, lastToken: string | undefined): boolean {
   return lastToken !== undefined && isDigit(lastToken.charCodeAt(0))
 }
 
+const isMeridiem = (t: string | undefined) => t === 'am' || t === 'pm'
+
 /** Lowercased word and number tokens of a text, apostrophes normalised. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase()
@@ -61,7 +63,9 @@ export function tokenize(text: string): string[] {
         j += 2
         while (j < len && isDigit(s.charCodeAt(j))) j++
       }
-      if (wordEnd === i || (wordEnd === i - 1 && s.charCodeAt(i - 1) === 45)) {
+      // Not a time ("2:45", "pm-6:00": the hyphen of a range after am/pm): a time names nothing.
+      const joins = (wordEnd === i || (wordEnd === i - 1 && s.charCodeAt(i - 1) === 45)) && !isMeridiem(tokens[tokens.length - 1]) && s.charCodeAt(j - 3) !== 58
+      if (joins) {
         // "b-1", "l4": a name, not a number.
         tokens[tokens.length - 1] += `${wordEnd === i ? '' : '-'}${s.slice(i, j)}`
         hyphen = afterNumber = false
