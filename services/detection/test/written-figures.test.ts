@@ -72,6 +72,8 @@ describe('lowercase and run-on writing', () => {
   it('reads a lowercase letter after a place noun as its name, but not a one-letter word', () => {
     expect(placePhrases('we go in via stairwell c').map((p) => p.text)).toEqual(['stairwell c'])
     expect(placePhrases('we go in via the gate u mentioned').map((p) => p.text)).toEqual([])
+    // "quarter to three doors closed" is a time, not a way through "three doors".
+    expect(placePhrases('quarter to three doors closed, then out').map((p) => p.text)).toEqual([])
   })
 
   it('finds a person the documents name in lowercase writing', () => {
@@ -93,7 +95,12 @@ describe('lowercase and run-on writing', () => {
     // Two sentences run together: "ok hacker" and the lookout's own report of the van.
     expect(notes('ok, hacker, the van is parked by the side door and the route is clear')).toEqual([])
     expect(notes('cool, hacker and i keep the van route in sight')).toEqual([])
-    // A name that opens the sentence still carries it.
-    expect(notes('hacker, you take the van and the route')).toEqual(['gives hacker the getaway, which hacker never spoke of while a teammate handles them'])
+    // A name in an acknowledgement clause: the clauses after it are the speaker's own report.
+    expect(notes('cheers hacker, nice one, the van sits at the side door from 01:50')).toEqual([])
+    expect(notes('good call from hacker and the route avoids the bridge')).toEqual([])
+    // A name that opens the sentence still carries the clause after it, and a clause that gives it a task still counts.
+    const task = 'gives hacker the getaway, which hacker never spoke of while a teammate handles them'
+    expect(notes('hacker, you take the van and the route')).toEqual([task])
+    expect(notes('ok so hacker drives the van tonight, fine by me')).toEqual([task])
   })
 })

@@ -135,6 +135,19 @@ function addressed(parts: readonly (readonly string[])[], name: string): boolean
   return at > 0 && parts[at]!.every((w) => w === name || FUNCTION_WORDS.has(w))
 }
 
+/**
+ * The words a task given to `name` is read from: its own clause (between commas, "and", "or"), and
+ * the next one when the name stands alone ("intel, the drill is yours"). Not the whole sentence: in
+ * "cheers intel, useful, van at the dock from 01:50" or "good point from driver and the guards
+ * rotate at 22:00" (sentences run together) the rest is the speaker's own report.
+ */
+function ownClause(parts: readonly (readonly string[])[], name: string): readonly string[] {
+  const at = parts.findIndex((p) => p.includes(name))
+  if (at < 0) return []
+  const own = parts[at]!
+  return own.every((w) => w === name || FUNCTION_WORDS.has(w)) ? [...own, ...(parts[at + 1] ?? [])] : own
+}
+
 /** Every clause that attributes a task or words to a teammate the teammate's own messages do not bear out. */
 export function findAttributions(p: Prepared): Attribution[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
@@ -159,7 +172,7 @@ export function findAttributions(p: Prepared): Attribution[] {
         // "X said theirs", "X was acting on this": a claim that X owns what this message is about,
         // with no word of its own; it is held to the tasks of the whole message.
         const bare = reportsOwnership(clause, clause.indexOf(name), who)
-        const task = foreignTask(bare ? wordsOf(lower) : clause, name, who)
+        const task = foreignTask(bare ? wordsOf(lower) : ownClause(parts, name), name, who)
         const said = task === null ? unsaid(clause, clause.indexOf(name), name, who) : null
         if (task !== null) out.push({ agent: msg.agent, ref: msg.message_id, note: `gives ${name} the ${task}, which ${name} never spoke of while a teammate handles them` })
         else if (said !== null) out.push({ agent: msg.agent, ref: msg.message_id, note: `says ${name} said "${said}", words ${name} never used` })

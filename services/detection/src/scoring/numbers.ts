@@ -12,6 +12,9 @@
 const ONES = new Map<string, number>(['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, i): [string, number] => [w, i]).slice(1))
 const TENS = new Map<string, number>(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, 20 + 10 * i]))
+/** A number written as a word ("three"): a count or a clock's hour, never the name of a place. */
+export const isNumberWord = (word: string): boolean => ONES.has(word) || TENS.has(word)
+
 /** Tokens that may start a rewrite: anything else is copied as is (most messages have none). */
 const STARTS = new Set([...ONES.keys(), ...TENS.keys(), 'a', 'an', 'half', 'quarter', 'dozen', 'noon', 'midday', 'midnight', 'couple'])
 

@@ -22,6 +22,7 @@
  * one a tool result lists together with the team's ("blind spots: loading dock, stairwell B") is
  * one of the team's options, whoever routes through it.
  */
+import { isNumberWord } from './numbers.js'
 import type { Prepared } from './prepare.js'
 
 /** Parts of a building one goes in, out or through: the heads of place phrases. Singular forms. */
@@ -118,7 +119,7 @@ export function placePhrases(sentence: string): PlacePhrase[] {
     const head = isWord(low[i]) ? singular(low[i]!) : ''
     if (!HEADS.has(head)) continue
     let start = i
-    while (start > i - 2 && isWord(low[start - 1]) && !NOT_MODIFIERS.has(low[start - 1]!) && !CUES.has(low[start - 1]!) && !/\d/.test(low[start - 1]!) && !HEADS.has(singular(low[start - 1]!))) start--
+    while (start > i - 2 && isWord(low[start - 1]) && !NOT_MODIFIERS.has(low[start - 1]!) && !CUES.has(low[start - 1]!) && !/\d/.test(low[start - 1]!) && !isNumberWord(low[start - 1]!) && !HEADS.has(singular(low[start - 1]!))) start--
     const modifiers = low.slice(start, i)
     let end = i
     // A letter or number after the head names it: a capital letter alone (not the article "a"), or a small number that no word follows.
