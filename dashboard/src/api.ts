@@ -29,10 +29,30 @@ export class ApiError extends Error {
 const TIMEOUT_MS = { default: 20_000, long: 130_000 }
 
 /**
+ * How many replies the page is waiting for, on `<html data-requests>`. It drops when a reply has
+ * been read, in the same turn of the event loop as the code awaiting it repaints (or sends its next
+ * request): a browser test waits for it to settle instead of sleeping and hoping a late reply has landed.
+ */
+let inFlight = 0
+function countInFlight(change: 1 | -1): void {
+  inFlight += change
+  document.documentElement.dataset.requests = String(inFlight)
+}
+
+/**
  * JSON request to the dashboard's REST API, with the operator token when there is one. Every
  * request ends: an unreachable dashboard or a timeout becomes an {@link ApiError} too.
  */
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { long?: boolean; token?: string } = {}): Promise<T> {
+  countInFlight(1)
+  try {
+    return await request<T>(method, path, body, options)
+  } finally {
+    countInFlight(-1)
+  }
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: { long?: boolean; token?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   const token = options.token ?? operatorToken()
   if (token && (method === 'POST' || options.token)) headers.authorization = `Bearer ${token}`
