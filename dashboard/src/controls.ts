@@ -1,6 +1,6 @@
 import type { CommandAck } from '@heist/shared/contracts/control'
 import { api, ApiError, forgetOperatorToken, setOperatorToken } from './api.js'
-import { byId, el } from './dom.js'
+import { byId, el, latestOnly } from './dom.js'
 import type { Log } from './log.js'
 import { fieldStatus, toast } from './toast.js'
 
@@ -8,20 +8,28 @@ export interface TeamMember { name: string; role: string; colour: string; emoji?
 
 export const errorText = (error: unknown) => (error instanceof ApiError ? `${error.code} — ${error.message}` : String(error))
 
+/** One status line serves several controls (pause, stop, order…): it tells the outcome of the action asked last. */
+const statusLines = new Map<string, ReturnType<typeof latestOnly>>()
+
 /**
- * Run an operator action. Its outcome is written under the control that started it (`statusId`)
- * and in the activity log; a failure is also a toast, so it is seen wherever the user is looking.
+ * Run an operator action. Its outcome is written under the control that started it (`statusId`),
+ * unless a later action took that line ("pause: ok" arriving after "stop: ok" would say the wrong
+ * thing), and always in the activity log; a failure is also a toast, seen wherever the user looks.
+ * `okText` is the line's wording for a success.
  */
-export async function act<T>(log: Log, label: string, run: () => Promise<T>, statusId: string): Promise<T | null> {
+export async function act<T>(log: Log, label: string, run: () => Promise<T>, statusId: string, okText: (result: T) => string = () => `${label}: ok`): Promise<T | null> {
+  let line = statusLines.get(statusId)
+  if (!line) statusLines.set(statusId, (line = latestOnly()))
+  const isLatest = line.begin()
   fieldStatus(statusId, `${label}…`)
   try {
     const result = await run()
-    fieldStatus(statusId, `${label}: ok`, 'ok')
+    if (isLatest()) fieldStatus(statusId, okText(result), 'ok')
     log.add(`${label}: ok`, 'ok')
     return result
   } catch (error) {
     const text = `${label} failed: ${errorText(error)}`
-    fieldStatus(statusId, text, 'error')
+    if (isLatest()) fieldStatus(statusId, text, 'error')
     log.add(text, 'error')
     toast(text)
     return null
@@ -30,6 +38,8 @@ export async function act<T>(log: Log, label: string, run: () => Promise<T>, sta
 
 type OperatorState = 'none' | 'checking' | 'valid' | 'rejected' | 'unchecked'
 let operatorState: OperatorState = 'none'
+/** The start-up check, a pasted token and "forget" may overlap: only the latest one decides. */
+const tokenChecks = latestOnly()
 
 /** Buttons that change state are enabled only once the dashboard has accepted the token. */
 export function applyOperatorMode(): void {
@@ -54,6 +64,7 @@ export const isOperator = () => operatorState === 'valid'
  * refused where it was typed instead of at the first button press.
  */
 export async function checkOperatorToken(token: string | null): Promise<OperatorState> {
+  const isLatest = tokenChecks.begin()
   if (!token) {
     operatorState = 'none'
     applyOperatorMode()
@@ -63,10 +74,13 @@ export async function checkOperatorToken(token: string | null): Promise<Operator
   applyOperatorMode()
   try {
     await api<{ operator: true }>('GET', '/api/operator', undefined, { token })
+    // A late answer must not save a token the user has since forgotten or replaced.
+    if (!isLatest()) return operatorState
     setOperatorToken(token)
     operatorState = 'valid'
     fieldStatus('token-status', 'token accepted: the controls are enabled', 'ok')
   } catch (error) {
+    if (!isLatest()) return operatorState
     const rejected = error instanceof ApiError && error.status === 401
     operatorState = rejected ? 'rejected' : 'unchecked'
     if (rejected) forgetOperatorToken()
@@ -156,12 +170,12 @@ export function wireControls(log: Log, current: () => string | null, onStarted: 
     const agent = byId<HTMLSelectElement>('order-agent').value
     if (!id) return fieldStatus(status, 'order: choose or start a session first', 'error')
     if (!text.value.trim()) return fieldStatus(status, 'order: write the order first', 'error')
-    void oneAtATime('btn-order', () => act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status)).then((ack) => {
+    const orderId = (ack: CommandAck) => (typeof ack.result?.order_id === 'string' ? ` (${ack.result.order_id})` : '')
+    void oneAtATime('btn-order', () => act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status,
+      (ack) => `order acknowledged${orderId(ack)}: delivered at ${agent}'s next turn`)).then((ack) => {
       if (!ack) return
       text.value = ''
-      const orderId = typeof ack.result?.order_id === 'string' ? ack.result.order_id : null
-      fieldStatus(status, `order acknowledged${orderId ? ` (${orderId})` : ''}: delivered at ${agent}'s next turn`, 'ok')
-      log.add(`order acknowledged${orderId ? ` (${orderId})` : ''}`, 'ok')
+      log.add(`order acknowledged${orderId(ack)}`, 'ok')
     })
   })
 }

@@ -38,6 +38,28 @@ export function latestOnly(): { begin(): () => boolean } {
   }
 }
 
+/**
+ * For a view painted both from replies and from pushed frames (a session's game, its detection
+ * verdict): `begin()` when a request is sent, or when a frame arrives, returns `paint`, true
+ * unless something begun later has painted already (and then it counts as painted). Unlike
+ * {@link latestOnly}, an older reply still paints while the newer request is out; it only never
+ * paints over a newer one (a session's detail asked before a guess must not undo the guess).
+ */
+export function newestWins(): { begin(): () => boolean } {
+  let begun = 0
+  let painted = 0
+  return {
+    begin() {
+      const mine = ++begun
+      return () => {
+        if (mine < painted) return false
+        painted = mine
+        return true
+      }
+    },
+  }
+}
+
 /** Runs `flush` once on the next animation frame however many times it is scheduled. */
 export function frameBatcher(flush: () => void): () => void {
   let scheduled = false

@@ -4,7 +4,8 @@ import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { adoptTokenFromUrl, api, operatorToken } from './api.js'
 import { createCharts } from './charts.js'
 import { applyOperatorMode, checkOperatorToken, errorText, fillProfiles, fillTeam, wireControls, wireTokenForm, type TeamMember } from './controls.js'
-import { byId, latestOnly, pct, pctApart, throttle } from './dom.js'
+import { createDetectionView } from './detection-view.js'
+import { byId, latestOnly, throttle } from './dom.js'
 import { createFeed } from './feed.js'
 import { createGamePanel } from './mole-game-panel.js'
 import { createLive } from './live.js'
@@ -22,7 +23,8 @@ let stopReplay: (() => void) | null = null
 /** True while the history of a newly opened session streams in: it is shown, not logged again. */
 let loadingHistory = false
 
-const game = createGamePanel(log, () => current, showDetection)
+const game = createGamePanel(log, () => current)
+const detection = createDetectionView(charts, log, () => current)
 const sessions = createSessionsPanel({ select: (id) => void selectSession(id), replay: (id) => void replay(id) })
 const live = createLive({ onFrame, onState: showLinkState, lastSeq: () => feed.lastSeq() })
 
@@ -52,20 +54,6 @@ const refreshAnalytics = throttle(() => {
   }).catch(() => undefined)
 }, 1_000)
 const refreshOverview = throttle(() => void sessions.refreshOverview().catch(() => undefined), 2_000)
-
-function showDetection(result: DetectionResult | null): void {
-  charts.suspicion(result)
-  const summary = byId('detection-summary')
-  summary.dataset.state = result ? 'done' : ''
-  if (!result) return void (summary.textContent = '')
-  // suspect null is the detector's "nobody" verdict: no score clears the calibrated threshold, so it calls this a control game.
-  const [score, threshold] = result.threshold === undefined ? [pct(result.confidence), undefined] : pctApart(result.confidence, result.threshold)
-  const bar = threshold === undefined ? '' : ` (accuses above ${threshold})`
-  const verdict = result.suspect === null
-    ? `suspects nobody: top score ${score}${bar}, it calls this a control game`
-    : `suspects ${result.suspect} with confidence ${score}${bar}`
-  summary.textContent = `detector (${result.mode === 'hybrid' ? 'rules + model' : 'rules only'}): ${verdict} · ${result.message_count} messages`
-}
 
 /** What the feed says when it has nothing to show: the first-run guide, or why it is empty. */
 function showFeedState(): void {
@@ -137,9 +125,10 @@ function onFrame(frame: DashboardToBrowser): void {
       void game.refreshScoreboard()
       break
     case 'detection':
+      detection.pushed(frame.result)
       if (frame.result.session_id === current) {
-        showDetection(frame.result)
-        void api<GameState>('GET', `/api/sessions/${encodeURIComponent(current)}/game`).then((state) => game.show(state)).catch(() => undefined)
+        const paint = game.asked()
+        void api<GameState>('GET', `/api/sessions/${encodeURIComponent(current)}/game`).then(paint).catch(() => undefined)
       }
       void game.refreshScoreboard()
       break
@@ -150,7 +139,14 @@ function onFrame(frame: DashboardToBrowser): void {
   }
 }
 
-async function selectSession(id: string): Promise<void> {
+/** Each choice of a session: a reply about an earlier choice (even of the same session, A → B → A) paints nothing. */
+const selections = latestOnly()
+
+/** Shows session `id`; resolves with `stillShown`, false once another choice was made. */
+async function selectSession(id: string): Promise<() => boolean> {
+  // A user may pick another session while this one's replies are on the way: a reply applies only
+  // while this choice is still the latest, or a slow answer would paint the wrong session.
+  const stillShown = selections.begin()
   stopReplay?.()
   stopReplay = null
   current = id
@@ -159,31 +155,32 @@ async function selectSession(id: string): Promise<void> {
   showFeedState()
   loadingHistory = true
   live.watch(id)
-  // The last session's verdict (or its "detection running…") is not this one's: cleared until this one's detail says.
-  showDetection(null)
-  game.showIfDetecting(id)
-  // A user may pick another session while this one's replies are on the way: a reply applies only
-  // while its session is still the one shown, or a slow answer would paint the wrong session.
-  const stillShown = (): boolean => current === id
+  // The last session's verdict, game and charts are not this one's: cleared until this one's replies say.
+  detection.reset(id)
+  game.clear()
+  charts.update({ session_id: id, agents: [], rounds: [], tools: [], tools_per_agent: [], interactions: [] }, [])
+  // Asked now: a guess, a detection or a frame that comes after this is newer than the detail's answer.
+  const paintGame = game.asked()
+  const paintDetection = detection.asked(id)
   try {
     const detail = await api<SessionDetail>('GET', `/api/sessions/${encodeURIComponent(id)}`)
-    if (!stillShown()) return
+    if (!stillShown()) return stillShown
     useTeam(detail.agents)
-    game.show(detail.game as GameState)
+    paintGame(detail.game as GameState)
     const gap = byId('gap-warning')
     gap.hidden = detail.gaps.length === 0
     gap.textContent = detail.gaps.length ? `missing events: ${detail.gaps.map((g) => (g.from === g.to ? g.from : `${g.from}–${g.to}`)).join(', ')} (waiting for the orchestrator to replay them)` : ''
     // The detail says whether a detection exists, so a session without one is an empty chart, not a 404.
-    const detection = detail.detection ? await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`) : null
-    if (!stillShown()) return
-    // A detection the user started while this detail was on the way is newer: its reply paints the summary.
-    if (!game.showIfDetecting(id)) showDetection(detection)
+    const result = detail.detection ? await api<DetectionResult>('GET', `/api/sessions/${encodeURIComponent(id)}/detections/latest`) : null
+    if (!stillShown()) return stillShown
+    paintDetection(result)
   } catch (error) {
-    if (!stillShown()) return
+    if (!stillShown()) return stillShown
     log.add(`cannot load ${id}: ${errorText(error)}`, 'error')
     toast(`cannot load ${id}: ${errorText(error)}`)
   }
   refreshAnalytics()
+  return stillShown
 }
 
 /** Replay clicks: two clicks (or a click on another session's replay) must not run two replays into one feed. */
@@ -191,12 +188,12 @@ const replays = latestOnly()
 
 async function replay(id: string): Promise<void> {
   const isLatest = replays.begin()
-  await selectSession(id)
+  const stillShown = await selectSession(id)
   const reply = await api<{ events: PublicSessionEvent[] }>('GET', `/api/sessions/${encodeURIComponent(id)}/events`).catch((error: unknown) => {
     toast(`cannot replay ${id}: ${errorText(error)}`)
     return null
   })
-  if (!reply || current !== id || !isLatest()) return
+  if (!reply || !stillShown() || !isLatest()) return
   const { events } = reply
   stopReplay?.()
   live.watch(null)
@@ -228,7 +225,9 @@ void (async () => {
   ])
   fillTeam(agents.agents)
   fillProfiles(profiles.profiles)
-  useTeam(agents.agents)
+  // The configured team is the default: a session chosen meanwhile (a 'session' frame selects a
+  // running one) showed its own team from its detail, which this late reply must not replace.
+  if (!current || team.length === 0) useTeam(agents.agents)
   const list = await sessions.load().catch(startupFailed('the sessions', []))
   showFeedState()
   const first = list.find((s) => s.status === 'running' || s.status === 'paused') ?? list[0]

@@ -1,10 +1,9 @@
 import type { EvaluateReply, GameState, Scoreboard } from '@heist/shared/contracts/browser'
-import type { DetectionResult } from '@heist/shared/contracts/detection'
 import { api } from './api.js'
-import { act, errorText, isOperator, type TeamMember } from './controls.js'
-import { byId, el, latestOnly, pct } from './dom.js'
+import { act, isOperator, type TeamMember } from './controls.js'
+import { byId, el, latestOnly, newestWins, pct } from './dom.js'
 import type { Log } from './log.js'
-import { fieldStatus, toast } from './toast.js'
+import { fieldStatus } from './toast.js'
 
 const OUTCOME_TEXT = {
   success: 'SUCCESS — you found the mole; the heist goes ahead.',
@@ -13,9 +12,10 @@ const OUTCOME_TEXT = {
 } as const
 
 /** The mole game: guess, evaluate once, reveal, and the scoreboard over every game. */
-export function createGamePanel(log: Log, current: () => string | null, onDetection: (result: DetectionResult) => void) {
+export function createGamePanel(log: Log, current: () => string | null) {
   let team: TeamMember[] = []
   let state: GameState | null = null
+  const order = newestWins()
   const scoreboardReplies = latestOnly()
   const withSession = (label: string, run: (id: string) => Promise<unknown>) => {
     const id = current()
@@ -36,7 +36,8 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
       button.style.setProperty('--agent', member.colour)
       button.disabled = state?.outcome !== null && state?.outcome !== undefined
       button.addEventListener('click', () => withSession(`guess ${member.name}`, async (id) => {
-        show(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/guess`, { agent: member.name }))
+        const paint = asked()
+        paint(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/guess`, { agent: member.name }))
       }))
       return button
     }))
@@ -74,60 +75,29 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
   }
 
   byId('btn-evaluate').addEventListener('click', () => withSession('evaluate', async (id) => {
+    const paint = asked()
     const reply = await api<EvaluateReply>('POST', `/api/sessions/${encodeURIComponent(id)}/evaluate`)
     if (reply.already_evaluated) log.add('already evaluated: the outcome is final')
-    show(reply)
+    paint(reply)
     await refreshScoreboard()
   }))
   byId('btn-reveal').addEventListener('click', () => withSession('reveal', async (id) => {
-    show(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/reveal`))
+    const paint = asked()
+    paint(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/reveal`))
     await refreshScoreboard()
   }))
-  byId('btn-detect').addEventListener('click', () => {
-    const id = current()
-    if (!id) return fieldStatus('game-status', 'run detection: choose a session first', 'error')
-    void runDetection(id)
-  })
-
-  /** Sessions whose detection request is still out: their summary says "running" whenever they are shown. */
-  const detecting = new Set<string>()
-
-  function showRunning(): void {
-    const summary = byId('detection-summary')
-    summary.dataset.state = 'pending'
-    summary.textContent = 'detection running… (the detector reads the transcript and asks the model; up to two minutes)'
-  }
-
-  /** The summary line says "running" only until the request ends, with a result or its error. */
-  async function runDetection(id: string): Promise<void> {
-    const summary = byId('detection-summary')
-    const button = byId<HTMLButtonElement>('btn-detect')
-    detecting.add(id)
-    showRunning()
-    button.disabled = true
-    try {
-      const result = await api<DetectionResult>('POST', `/api/sessions/${encodeURIComponent(id)}/detect`, undefined, { long: true })
-      log.add(`detection on ${id}: ok`, 'ok')
-      if (current() === id) onDetection(result)
-    } catch (error) {
-      const text = `detection failed: ${errorText(error)}`
-      if (current() === id) {
-        summary.dataset.state = 'error'
-        summary.textContent = text
-      }
-      log.add(`${id}: ${text}`, 'error')
-      toast(text)
-    } finally {
-      detecting.delete(id)
-      button.disabled = !isOperator()
+  /**
+   * A game state painter for a request sent now (or a frame just received): it paints only the
+   * session shown, and never over a state asked for later (the session's detail, asked before a
+   * guess, must not undo the guess when it comes back after it).
+   */
+  function asked(): (next: GameState) => void {
+    const paint = order.begin()
+    return (next) => {
+      if (next.session_id !== current() || !paint()) return
+      state = next
+      render()
     }
-  }
-
-  /** A game state applies only to the session shown: a reply to a guess made before the user moved on does not. */
-  function show(next: GameState | null): void {
-    if (next && next.session_id !== current()) return
-    state = next
-    render()
   }
 
   return {
@@ -135,12 +105,14 @@ export function createGamePanel(log: Log, current: () => string | null, onDetect
       team = members
       render()
     },
-    show,
-    /** True, and the summary says "running", while a detection on this session is out; its reply paints the verdict. */
-    showIfDetecting(id: string): boolean {
-      if (!detecting.has(id)) return false
-      showRunning()
-      return true
+    asked,
+    /** A state pushed by the dashboard: it is the newest word on its session. */
+    show: (next: GameState) => asked()(next),
+    /** Another session was chosen: the last one's guess and outcome are not this one's. */
+    clear(): void {
+      order.begin()()
+      state = null
+      render()
     },
     refreshScoreboard: () => refreshScoreboard().catch(() => undefined),
   }

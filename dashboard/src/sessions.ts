@@ -32,6 +32,11 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
   const historyReplies = latestOnly()
   const searchReplies = latestOnly()
   const overviewReplies = latestOnly()
+  // The list is a snapshot that may be older than a 'session' frame received while it was asked (or
+  // than a later list, on a slow server): `changedAt` says when (in `tick`s) each session's summary
+  // was asked for or received, and a list skips the sessions that have a newer one.
+  let tick = 0
+  const changedAt = new Map<string, number>()
 
   const label = (s: SessionSummary) => `${s.session_id} · ${s.status}${s.started_at ? ` · ${time(s.started_at)}` : ''}`
   const ordered = () => [...sessions.values()].sort((a, b) => (b.started_at ?? b.updated_at).localeCompare(a.started_at ?? a.updated_at))
@@ -51,6 +56,18 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
       el('span', { class: 'sid', title: s.session_id }, s.session_id),
       el('span', { class: 'actions' }, open, replay),
       el('span', { class: 'hint' }, `${s.status} · ${s.message_count} msgs · ${s.tool_call_count} tools${s.started_at ? ` · ${time(s.started_at)}` : ''}`))
+  }
+
+  function showCurrent(id: string | null): void {
+    current = id
+    select.value = id ?? ''
+    const s = id ? sessions.get(id) : undefined
+    const pill = byId('session-status')
+    pill.textContent = s ? s.status : '–'
+    pill.dataset.state = s ? STATUS_STATE[s.status] : 'off'
+    pill.dataset.testid = 'session-status'
+    setText('session-round', s && s.current_round ? `round ${s.current_round} / ${s.rounds}` : '')
+    for (const li of byId('history-list').querySelectorAll<HTMLElement>('li[data-session]')) li.setAttribute('aria-current', String(li.dataset.session === id))
   }
 
   async function loadHistory(offset = historyOffset): Promise<void> {
@@ -102,30 +119,28 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
     count: () => sessions.size,
     /** The newest sessions for the select; the history list pages on its own. */
     async load(): Promise<SessionSummary[]> {
+      const askedAt = ++tick
       const reply = await api<{ sessions: SessionSummary[] }>('GET', '/api/sessions?limit=200')
-      for (const s of reply.sessions) sessions.set(s.session_id, s)
+      for (const s of reply.sessions) {
+        if ((changedAt.get(s.session_id) ?? 0) > askedAt) continue
+        sessions.set(s.session_id, s)
+        changedAt.set(s.session_id, askedAt)
+      }
       renderSelect()
+      // The 5 s refresh is also how the status shown catches up on frames missed while the live link was down.
+      if (current) showCurrent(current)
       await loadHistory()
       return reply.sessions
     },
     upsert(session: SessionSummary): void {
       const known = sessions.has(session.session_id)
       sessions.set(session.session_id, session)
+      changedAt.set(session.session_id, ++tick)
       renderSelect()
       // A new session lands on the first page; a status change redraws the page shown.
       historyOrSay(known ? historyOffset : 0)
     },
-    showCurrent(id: string | null): void {
-      current = id
-      select.value = id ?? ''
-      const s = id ? sessions.get(id) : undefined
-      const pill = byId('session-status')
-      pill.textContent = s ? s.status : '–'
-      pill.dataset.state = s ? STATUS_STATE[s.status] : 'off'
-      pill.dataset.testid = 'session-status'
-      setText('session-round', s && s.current_round ? `round ${s.current_round} / ${s.rounds}` : '')
-      for (const li of byId('history-list').querySelectorAll<HTMLElement>('li[data-session]')) li.setAttribute('aria-current', String(li.dataset.session === id))
-    },
+    showCurrent,
     async refreshOverview(): Promise<void> {
       const isLatest = overviewReplies.begin()
       const o = await api<Overview>('GET', '/api/analytics/overview')

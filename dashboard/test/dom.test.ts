@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pct, pctApart } from '../src/dom.js'
+import { newestWins, pct, pctApart } from '../src/dom.js'
 
 describe('pctApart: a score beside its threshold', () => {
   test('whole percents when they already tell the two apart', () => {
@@ -19,5 +19,19 @@ describe('pctApart: a score beside its threshold', () => {
   test('pct stays whole', () => {
     expect(pct(0.2855)).toBe('29%')
     expect(pct(null)).toBe('–')
+  })
+})
+
+describe('newestWins: replies and frames that repaint one view', () => {
+  test('an older reply paints while the newer request is out, but never over what a newer one painted', () => {
+    const order = newestWins()
+    const detail = order.begin()
+    const guess = order.begin()
+    expect(guess()).toBe(true)
+    expect(detail()).toBe(false)
+    const again = order.begin()
+    const later = order.begin()
+    expect(again()).toBe(true)
+    expect(later()).toBe(true)
   })
 })

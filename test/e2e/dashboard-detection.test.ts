@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { browserAvailable, holdRequests, openPage, settled, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
+import { browserAvailable, holdRequests, openPage, settled, storeDetection, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
 
 // The detection summary of the session shown, painted by three sources: the session's detail, a
 // detection the user runs, and detection frames. Replies are held to force each order.
@@ -40,4 +40,40 @@ describe.runIf(browserAvailable())('the detection summary', () => {
     await context.close()
   }, 60_000)
 
+  test('a detection that ends before the session\'s detail is back keeps its word', async () => {
+    // The detail of small-04 is answered at once (no detection yet) and held; the user runs detection,
+    // which fails here (no detection service). The late detail must not wipe the failure.
+    const detail = holdRequests(detailOf('small-04'), { answered: true })
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, detail.route)
+    watch.allow(/\/detect\b|503/)
+    await page.locator('#operator-status', { hasText: operator }).waitFor()
+    await page.selectOption('#session-select', 'small-04')
+    await detail.asked
+    await page.click('#btn-detect')
+    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 30_000 }).toMatch(/^detection failed: UPSTREAM_UNAVAILABLE/)
+    detail.release()
+    await settled(page)
+    expect(await page.locator('#detection-summary').textContent()).toMatch(/^detection failed: UPSTREAM_UNAVAILABLE/)
+    expect(await page.locator('#detection-summary').getAttribute('data-state')).toBe('error')
+    await context.close()
+  }, 60_000)
+
+  test('a detection stored while the session\'s detail is on its way is not undone by the detail', async () => {
+    // The detail of small-06 says "no detection" and is held; meanwhile the detection service stores
+    // one (the page gets it as a frame). The detail, older, must not clear it.
+    const detail = holdRequests(detailOf('small-06'), { answered: true })
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, detail.route)
+    await page.selectOption('#session-select', 'small-06')
+    await detail.asked
+    // Its history has streamed in: the page's subscription to small-06 is in place, so the frame reaches it.
+    await expect.poll(() => page.locator('#feed [data-testid="msg"]').count(), { timeout: 15_000 }).toBe(2)
+    await storeDetection(fx, 'small-06', ['planner', 'hacker'], 1, 'hacker')
+    await expect.poll(() => page.locator('#detection-summary').textContent(), { timeout: 15_000 }).toMatch(/suspects hacker/)
+    detail.release()
+    await settled(page)
+    expect(await page.locator('#detection-summary').textContent()).toMatch(/suspects hacker/)
+    expect(await page.locator('#suspicion-final li').count()).toBe(2)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
 })
