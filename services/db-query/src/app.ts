@@ -16,11 +16,12 @@ type AppConfig = ToolAppConfig & {
   HEIST_QUERY_TIMEOUT_MS: number
   HEIST_QUERY_MAX_ROWS: number
   HEIST_QUERY_PROCESSES?: number | undefined
+  HEIST_QUERY_HEAP_MB?: number | undefined
 }
 
 /** The db-query tool service: the bank's security database, read-only, over REST and MCP, behind `database_query:use`. */
 export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: DbQueryDeps }) {
-  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}), ...(deps.observeQueries ? { observe: deps.observeQueries } : {}) })
+  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}), ...(config.HEIST_QUERY_HEAP_MB !== undefined ? { heapMb: config.HEIST_QUERY_HEAP_MB } : {}), ...(deps.observeQueries ? { observe: deps.observeQueries } : {}) })
   const app = await createServiceApp({
     name: 'db-query',
     logLevel: config.LOG_LEVEL,

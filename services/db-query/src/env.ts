@@ -12,5 +12,7 @@ export const DbQueryEnv = toolServiceEnv('db-query').extend({
   HEIST_QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(10_000).default(200),
   /** Query processes (one query at a time each); unset: one per core, at most two. */
   HEIST_QUERY_PROCESSES: z.coerce.number().int().min(1).max(8).optional(),
+  /** V8's heap limit of each query process, in MB; unset: `HeistQueryLimits.defaultHeapMb`. Under the 320 MB rlimit. */
+  HEIST_QUERY_HEAP_MB: z.coerce.number().int().min(16).max(256).optional(),
 })
 export type DbQueryConfig = z.output<typeof DbQueryEnv>

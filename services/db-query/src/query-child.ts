@@ -7,7 +7,7 @@
  */
 import { readSync, writeSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import { decodeRequest, frameDecoder, PIPE_FD, replyEncoder } from './query-protocol.js'
+import { decodeRequest, frameDecoder, PIPE_FD, replyEncoder, type ChildRequest } from './query-protocol.js'
 import { openForQueries, runQuery, statementCache } from './query-rows.js'
 
 function write(frame: Buffer): void {
@@ -22,6 +22,19 @@ function write(frame: Buffer): void {
  * thread's few megabytes.
  */
 const WATCHDOG = `const { ppid } = process; setInterval(() => { if (process.ppid !== ppid) process.kill(process.pid, 'SIGKILL') }, 1000)`
+
+/**
+ * The reply frame for one query. Encoding a large reply can fail too (growing the frame buffer
+ * past the rlimit: "Array buffer allocation failed"); that is answered like an error inside the
+ * query, which the service turns into a 400, where an exception here would end the process.
+ */
+function answer(request: ChildRequest): Buffer {
+  try {
+    return encoder.reply(request.id, runQuery(statements, request))
+  } catch (error) {
+    return encoder.reply(request.id, { ok: false, name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) })
+  }
+}
 
 const path = process.argv[2]
 if (!path) process.exit(2)
@@ -38,6 +51,6 @@ for (;;) {
   // Each request is decoded before the next read reuses `chunk`.
   for (const payload of decoder.push(chunk.subarray(0, read))) {
     const request = decodeRequest(payload)
-    write(encoder.reply(request.id, runQuery(statements, request)))
+    write(answer(request))
   }
 }

@@ -29,7 +29,8 @@ export function describeSqliteError(error: unknown, tables: string[]): HeistErro
   if (/^no such column: /.test(message)) return queryError('DB_UNKNOWN_COLUMN', `${message} (GET /tools/schema lists the columns)`)
   if (/syntax error|incomplete input|unrecognized token/.test(message)) return queryError('DB_SYNTAX', message)
   if (/readonly|read-only|query_only/i.test(message)) return queryError('DB_READ_ONLY', 'the security database is read-only')
-  if (/out of memory|string or blob too big|is limited to \d+ bytes/i.test(message)) return queryError('DB_TOO_LARGE', `the query produces values that are too large${/is limited to/.test(message) ? ` (${message})` : ''}`)
+  // SQLite's allocations under the rlimit, then the process's own: a frame buffer or a string that cannot grow.
+  if (/out of memory|string or blob too big|is limited to \d+ bytes|allocation failed|Invalid string length/i.test(message)) return queryError('DB_TOO_LARGE', `the query produces values that are too large${/is limited to/.test(message) ? ` (${message})` : ''}`)
   // SQLite messages name tables, columns and functions, never files; drop anything path-like anyway.
   return queryError('DB_QUERY_ERROR', message.replace(/(?:[A-Za-z]:)?[/\\][^\s'"]+/g, '<path>').slice(0, 300))
 }

@@ -208,9 +208,20 @@ export function sendToChild(proc: ChildProcess, request: ChildRequest, timeoutMs
 
 export type StartedChild = ReturnType<typeof forkChild>
 
-/** What the spare needs of the runner's options (`QueryRunnerOptions` has these). */
-interface SpareOptions {
+/** How a query process is started (`QueryRunnerOptions` has these). */
+export interface ChildOptions {
   dbPath: string
+  /** V8's old-space limit in MB (default `HeistQueryLimits.defaultHeapMb`). */
+  heapMb?: number
+}
+
+/** Start a query process as `options` say (see `forkChild`). */
+export function startQueryProcess(options: ChildOptions): StartedChild {
+  return forkChild(options.dbPath, [`--max-old-space-size=${options.heapMb ?? HeistQueryLimits.defaultHeapMb}`])
+}
+
+/** What the spare needs of the runner's options (`QueryRunnerOptions` has these). */
+interface SpareOptions extends ChildOptions {
   spare?: boolean
   observe?: { spareStarted?: (pid: number | undefined) => void }
 }
@@ -220,7 +231,7 @@ export function createSpare(options: SpareOptions, isClosed: () => boolean) {
   let spare: StartedChild | null = null
   function refill(): void {
     if (options.spare === false || isClosed() || spare !== null) return
-    const started = forkChild(options.dbPath)
+    const started = startQueryProcess(options)
     // A spare that dies before it is used is replaced on the next take; whoever takes it awaits `ready` itself.
     started.ready.catch(() => undefined)
     started.proc.once('exit', () => {

@@ -10,14 +10,23 @@ import { NOT_A_READER, QUERY_DB_TOOL_NAME, type Cell, type ChildRequest, type Qu
 
 const MAX_CELL_CHARS = 1_000
 
+/**
+ * A long value's first `MAX_CELL_CHARS` characters, copied. A plain `slice` is a view that keeps
+ * the whole value alive (V8's sliced strings), so 200 rows of 1 MB values held 200 MB until the
+ * reply was built and ran the query process out of memory; the copy holds 2 KB a cell. The
+ * UTF-16 round trip keeps every code unit as it was, a surrogate cut in half included.
+ */
+function cutCopy(value: string): string {
+  return Buffer.from(`${value.slice(0, MAX_CELL_CHARS)}…`, 'utf16le').toString('utf16le')
+}
+
 function toCell(value: unknown): Cell {
   if (typeof value === 'bigint') {
     // safeIntegers: every INTEGER arrives as a bigint; past 2^53 it travels as exact digits.
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString()
   }
-  if (value === null || typeof value === 'number' || typeof value === 'string') {
-    return typeof value === 'string' && value.length > MAX_CELL_CHARS ? `${value.slice(0, MAX_CELL_CHARS)}…` : value
-  }
+  if (typeof value === 'string' && value.length > MAX_CELL_CHARS) return cutCopy(value)
+  if (value === null || typeof value === 'number' || typeof value === 'string') return value
   if (Buffer.isBuffer(value)) return `<blob ${value.length} bytes>`
   return String(value)
 }

@@ -1,13 +1,16 @@
 import type { ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { HeistError } from '@heist/shared'
+import { HeistQueryLimits } from './query-limits.js'
 import type { ChildReply, ChildRequest } from './query-protocol.js'
-import { createSpare, forkChild, QueryNotStarted, sendToChild } from './query-process.js'
+import { createSpare, QueryNotStarted, sendToChild, startQueryProcess } from './query-process.js'
 
 export interface QueryRunnerOptions {
   dbPath: string
   timeoutMs: number
   maxRows: number
+  /** V8's old-space limit of each query process in MB (default `HeistQueryLimits.defaultHeapMb`). */
+  heapMb?: number
   /** Query processes, each running one query at a time (default `DEFAULT_QUERY_PROCESSES`). */
   processes?: number
   /** Queries allowed to wait while others run; more are refused with 429. */
@@ -50,18 +53,27 @@ interface Job {
 const shuttingDown = () => new HeistError('DB_UNAVAILABLE', 'the service is shutting down', 503)
 
 /**
- * The error for a query whose process ended under it, not by its deadline nor by `close`. A query
- * can end its own process only by a V8 heap abort (SIGABRT or SIGTRAP), when it grows a value past
- * the memory rlimit outside SQLite (inside, SQLite answers "out of memory", a 400 `DB_TOO_LARGE`):
- * that is the caller's to change. Anything else (SIGKILL from an operator or the host's OOM killer,
- * SIGTERM, an exit) is the server's failure: a 503 that says the same query may be sent again. The
- * database is read-only, so nothing was changed, and the next query runs on a new process.
+ * The error for a query whose process ended under it, not by its deadline nor by `close`; exported
+ * for its test. Who is to blame decides whether a client may send the query again (the fleet's
+ * retry policy resends a 503 twice, never a 4xx or a 500):
+ * - A V8 heap abort (SIGABRT, or SIGTRAP from a V8 check): the rows the query asked for did not fit
+ *   in the process's heap. The caller's to change: 400 `DB_TOO_LARGE`, the code SQLite's own "out
+ *   of memory" gets, so a resend, which would blow the heap again, is not made.
+ * - An exit code: only the process itself exits, and mid-query only on an error it did not
+ *   answer: a fault of this service that the same query would hit again. 500, not resent.
+ * - Any other signal (SIGKILL from an operator or the host's OOM killer, SIGTERM): ended from
+ *   outside, a 503 that says the same query may be sent again. The rlimit and the heap limit keep a
+ *   query far below what makes the OOM killer pick this process. The database is read-only, so
+ *   nothing was changed, and the next query runs on a new process.
  */
-function processEnded(signal: NodeJS.Signals | null, code: number | null): HeistError {
+export function processEnded(signal: NodeJS.Signals | null, code: number | null, heapMb: number = HeistQueryLimits.defaultHeapMb): HeistError {
   if (signal === 'SIGABRT' || signal === 'SIGTRAP') {
-    return new HeistError('DB_QUERY_FAILED', 'the query made the query process run out of memory; ask for fewer rows or shorter values', 400)
+    return new HeistError('DB_TOO_LARGE', `the query's rows did not fit in the query process's memory (a ${heapMb} MB heap): ask for fewer rows or columns, or shorter values (substr)`, 400)
   }
-  const how = signal ?? (code === null ? 'its pipe closed' : `exit code ${code}`)
+  if (signal === null && code !== null) {
+    return new HeistError('DB_QUERY_CRASHED', `the query process failed on this query (exit code ${code}): a server-side fault; sending the same query again would fail the same way`, 500)
+  }
+  const how = signal ?? 'its pipe closed'
   return new HeistError('DB_QUERY_INTERRUPTED', `the query process ended (${how}) before this query finished: a server-side failure, not the query's; nothing was changed, and the same query can be sent again`, 503)
 }
 
@@ -74,7 +86,7 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
   /** A replacement takes the spare when there is one; the first start of a slot does not. */
   function spawnChild(replacement = false): Promise<ChildProcess> {
     const taken = replacement ? spare.take() : null
-    const { proc, ready: started } = taken ?? forkChild(options.dbPath)
+    const { proc, ready: started } = taken ?? startQueryProcess(options)
     if (taken === null) options.observe?.processStarted?.(proc.pid)
     child = proc
     proc.once('exit', () => {
@@ -111,7 +123,7 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
       const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
       const reply = sendToChild(proc, request, options.timeoutMs, {
         onTimeout: respawn,
-        onExit: (signal, code) => (isClosed() ? shuttingDown() : processEnded(signal, code)),
+        onExit: (signal, code) => (isClosed() ? shuttingDown() : processEnded(signal, code, options.heapMb)),
       })
       options.observe?.querySent?.(sql, proc.pid)
       return reply

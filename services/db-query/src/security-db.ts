@@ -17,6 +17,8 @@ export interface SecurityDbOptions {
   inProcess?: boolean
   /** Query processes; default `DEFAULT_QUERY_PROCESSES`. */
   processes?: number
+  /** V8's heap limit of each query process in MB; default `HeistQueryLimits.defaultHeapMb`. */
+  heapMb?: number
   /** See `QueryRunnerOptions.observe`. */
   observe?: QueryRunnerOptions['observe']
 }
@@ -55,7 +57,7 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
   const tables = schema.tables.map((t) => t.name)
   const runner = options.inProcess
     ? inProcessRunner(built.path, options.maxRows)
-    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}), ...(options.observe ? { observe: options.observe } : {}) })
+    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}), ...(options.heapMb !== undefined ? { heapMb: options.heapMb } : {}), ...(options.observe ? { observe: options.observe } : {}) })
   try {
     await runner.start()
   } catch (error) {
