@@ -9,6 +9,7 @@ import { formatLine, palette } from './launch/log-format.js'
 // Subpaths of @heist/shared, not its index: the launcher needs none of the Fastify, pino and MCP
 // code the index brings, and loads (or bundles) only what it uses.
 import { ConfigError } from '@heist/shared/config'
+import { EXIT, signalExitCode } from '@heist/shared/exit-codes'
 import { FLEET } from '@heist/shared/fleet'
 import { watchParent } from '@heist/shared/parent-watch'
 import { loadTeamConfig } from '@heist/shared/team-config'
@@ -46,32 +47,27 @@ function control(fleet: RunningFleet) {
 }
 
 /**
- * Exit code after a closed output pipe: 128 + SIGPIPE, what a shell shows for `yes | head -1` and what
- * `pnpm heist run` exits with (services/orchestrator/src/cli/main.ts): nobody read the output, so
- * this is not a clean 0. A stop asked for by a signal stays 0, as before.
- */
-const CLOSED_PIPE_EXIT_CODE = 141
-
-/**
  * Stop on Ctrl-C, SIGTERM, SIGHUP or a closed output pipe, in start-up too; and, when run by a
  * package manager, when its parent goes: `kill <pnpm's pid>` (a supervisor, `timeout pnpm start`)
  * kills only pnpm's shell and passes nothing on. Run directly (`nohup node … &`), it stays.
+ * The exit code says which, as `pnpm heist run`'s does: 128 + the signal (`EXIT` in
+ * shared/src/exit-codes.ts; the parent gone counts as a hang-up, a closed pipe as SIGPIPE).
  */
 function stopSignals(runByPackageManager: boolean): { signal: AbortSignal; reason: () => string; exitCode: () => number } {
   const abort = new AbortController()
   let why = ''
-  let exitCode = 0
-  const stop = (reason: string, code = 0) => {
+  let exitCode: number = EXIT.ok
+  const stop = (reason: string, code: number) => {
     if (abort.signal.aborted) return
     why = reason
     exitCode = code
     abort.abort()
   }
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal))
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal, signalExitCode(signal)))
   // `pnpm start | head`: once nobody reads the logs, the fleet stops like on Ctrl-C. The notes that
   // follow go to the closed pipe: console ignores a write to a stream that failed, so none throws.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? 'stdout error', error.code === 'EPIPE' ? CLOSED_PIPE_EXIT_CODE : 1))
-  if (runByPackageManager) watchParent(() => stop('its parent process (pnpm) exited'))
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => stop(error.code ?? 'stdout error', error.code === 'EPIPE' ? signalExitCode('SIGPIPE') : EXIT.failure))
+  if (runByPackageManager) watchParent(() => stop('its parent process (pnpm) exited', signalExitCode('SIGHUP')))
   return { signal: abort.signal, reason: () => why, exitCode: () => exitCode }
 }
 
@@ -80,17 +76,17 @@ async function main(): Promise<number> {
     cliOptions = parseCli(process.argv.slice(2), root, process.env)
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`)
-    return 2
+    return EXIT.usage
   }
   const cli = cliOptions
   if (cli.help) {
     console.log(USAGE)
-    return 0
+    return EXIT.ok
   }
   if (cli.restart !== undefined || cli.status) {
     const reply = await sendControl(controlPath(cli.dataDir), cli.status ? 'status' : `restart ${cli.restart}`)
     ;(reply.ok ? console.log : console.error)(reply.message)
-    return reply.ok ? 0 : 1
+    return reply.ok ? EXIT.ok : EXIT.failure
   }
   // Every configuration file is checked before anything starts: a mistake is the user's to fix,
   // listed in full with file and line, and nothing is left half-running.
@@ -99,7 +95,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     console.error(`${p.red('refusing to start:')} ${error.message}`)
-    return 2
+    return EXIT.usage
   }
   const stop = stopSignals(process.env.npm_lifecycle_event !== undefined)
   let fleet: RunningFleet
@@ -139,6 +135,6 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(p.red(`\nlaunch failed: ${error instanceof Error ? error.message : String(error)}`))
-    process.exit(1)
+    process.exit(EXIT.failure)
   },
 )

@@ -2,26 +2,10 @@
 // one of its sources changed, so no TypeScript loader runs at start (tsx alone cost the launcher
 // about 4 s of CPU on a loaded two-core machine). If it cannot be bundled, its sources run through
 // tsx as before. Flags are the launcher's: `pnpm start --help`.
-import { spawn } from 'node:child_process'
-import module from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { ensureLauncherBundle } from './launch/bundle.mjs'
-
-// Node >= 22.1 keeps V8's compiled code of the files it loads between runs; Node 20 has no such cache.
-module.enableCompileCache?.()
+import { runEntry } from './launch/run-entry.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const entry = await ensureLauncherBundle(root).catch((error) => {
-  process.stderr.write(`launcher: could not bundle it (${String(error?.message ?? error).split('\n')[0]}); running its sources through tsx\n`)
-  return null
-})
-if (entry) {
-  await import(pathToFileURL(entry).href)
-} else {
-  const args = ['--conditions=heist-source', '--import', 'tsx', join(root, 'scripts', 'launch.ts'), ...process.argv.slice(2)]
-  const child = spawn(process.execPath, args, { stdio: 'inherit' })
-  // Ctrl-C reaches both processes (one process group); a signal sent to this one alone is passed on.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
-  child.on('exit', (code) => process.exit(code ?? 1))
-}
+await runEntry({ label: 'launcher', bundle: () => ensureLauncherBundle(root), source: join(root, 'scripts', 'launch.ts') })

@@ -118,12 +118,14 @@ export class ServiceProcess {
   /** Resolves when `GET url/health` answers 200; rejects on timeout or if the process exits first. */
   async waitHealthy(url: string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs
-    let exitedEarly = false
-    void this.exited.then(() => {
-      exitedEarly = true
+    // The code this process exited with: by the time this loop looks, the healing may have started
+    // the next one, whose `exitCode` is null again.
+    const exited: { code?: number | null } = {}
+    void this.exited.then((code) => {
+      exited.code = code
     })
     while (Date.now() < deadline) {
-      if (exitedEarly || !this.running) throw new Error(`${this.options.name} exited (code ${this.exitCode ?? '?'}) before it was healthy`)
+      if ('code' in exited || !this.running) throw new Error(`${this.options.name} exited (code ${exited.code ?? this.exitCode ?? '?'}) before it was healthy`)
       // Listening but not answering yet is a null reply: try again.
       if (await accepts(url) && (await httpGet(`${url}/health`, 1000))?.status === 200) return
       await sleep(150)

@@ -37,6 +37,10 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
 A service that exits unexpectedly is restarted (after 0.1, 0.2, 0.4, 0.8, 1.6 s); one that crashes
 more than 5 times in 60 s is left down and reported. Ctrl-C, SIGTERM or SIGHUP stop everything.
 
+Exit codes (the same as pnpm heist's): 0 done; 1 a failure (a service did not start); 2 a bad flag or
+config file; 128 + the signal when stopped: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or pnpm gone, 141 the
+output pipe closed.
+
 Env: LLM_BASE_URL, LLM_MODEL, LLM_API_KEY (a real OpenAI-compatible model; default: llm-sim),
      LOG_LEVEL, HEIST_PROFILE. Secrets live in .env, created on the first start.`
 

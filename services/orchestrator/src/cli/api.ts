@@ -1,11 +1,11 @@
-import { ErrorBody, TERMINAL_EVENT_TYPES, type PublicSessionEvent, type StartOptions } from '@heist/shared'
+import { ErrorBody, EXIT, TERMINAL_EVENT_TYPES, type PublicSessionEvent, type StartOptions } from '@heist/shared'
 import { setTimeout as delay } from 'node:timers/promises'
 import { readEvents } from './sse.js'
 
 /** A failure the CLI reports in one line, with its exit code. */
 export class CliError extends Error {
   /** `status`: the HTTP status of the orchestrator's refusal, when there was one. */
-  constructor(message: string, readonly exitCode = 1, readonly status?: number) {
+  constructor(message: string, readonly exitCode: number = EXIT.failure, readonly status?: number) {
     super(message)
   }
 }
@@ -28,7 +28,7 @@ export function operatorApi(url: string, token: string) {
     if (response.status === 401) throw new CliError(`the orchestrator at ${url} refused the operator token (check HEIST_OPERATOR_TOKEN or .env)`)
     if (!response.ok) {
       const error = ErrorBody.safeParse(json)
-      throw new CliError(error.success ? `${error.data.error.code}: ${error.data.error.message}` : `orchestrator answered HTTP ${response.status}`, 1, response.status)
+      throw new CliError(error.success ? `${error.data.error.code}: ${error.data.error.message}` : `orchestrator answered HTTP ${response.status}`, EXIT.failure, response.status)
     }
     return json
   }
@@ -39,7 +39,7 @@ export function operatorApi(url: string, token: string) {
         return (await call('POST', '/sessions', options) as { session_id: string }).session_id
       } catch (error) {
         // Options only the orchestrator can check (`--mole bob`, `--profile nope`): a bad option, exit 2.
-        if (error instanceof CliError && error.status === 400) throw new CliError(error.message, 2, 400)
+        if (error instanceof CliError && error.status === 400) throw new CliError(error.message, EXIT.usage, 400)
         throw error
       }
     },

@@ -22,6 +22,10 @@ Options:
                       the session goes on by itself when it answers; after that, stopped (exit 3)
   -h, --help          this help
 
+Exit codes (the same as pnpm start's): 0 the session completed; 1 a failure (orchestrator unreachable,
+session not completed); 2 a bad option; 3 the model did not answer within --model-wait; 128 + the
+signal when stopped: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or the parent gone, 141 the output pipe closed.
+
 Env: HEIST_ORCHESTRATOR_URL (default http://127.0.0.1:8009), HEIST_OPERATOR_TOKEN (or the root .env file).`
 
 export class UsageError extends Error {}

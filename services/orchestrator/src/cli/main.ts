@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
-import { TERMINAL_EVENT_TYPES, watchParent, type PublicSessionEvent } from '@heist/shared'
+import { EXIT, signalExitCode, TERMINAL_EVENT_TYPES, watchParent, type PublicSessionEvent } from '@heist/shared'
 import { CliError, operatorApi, type OperatorApi } from './api.js'
 import { connection, parseCli, UsageError, USAGE, type CliOptions } from './args.js'
-import { EXIT_MODEL_GONE, modelWait, type ModelWait } from './model-wait.js'
+import { modelWait, type ModelWait } from './model-wait.js'
 import { createRenderer, revealLine } from './render.js'
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
@@ -48,10 +48,10 @@ async function run(options: CliOptions): Promise<number> {
   if (wait.expired()) await api.stop(id)
   const reveal = await api.reveal(id)
   process.stdout.write(options.json ? `${JSON.stringify({ type: 'reveal', ...reveal })}\n` : `${revealLine(reveal)}\n`)
-  if (end?.type === 'session_completed') return 0
+  if (end?.type === 'session_completed') return EXIT.ok
   if (wait.expired()) {
     const why = (end?.type === 'session_paused' && end.message) || 'model unavailable'
-    throw new CliError(`the model did not answer within ${options.modelWaitMs / 1000} s (--model-wait), session ${id} stopped: ${why}`, EXIT_MODEL_GONE)
+    throw new CliError(`the model did not answer within ${options.modelWaitMs / 1000} s (--model-wait), session ${id} stopped: ${why}`, EXIT.modelGone)
   }
   throw new CliError(`session ${id} did not complete (${end?.type === 'session_stopped' ? `stopped: ${end.reason}` : 'event stream ended'})`)
 }
@@ -61,21 +61,18 @@ async function main(argv: string[]): Promise<number> {
     const options = parseCli(argv)
     if (options.help) {
       process.stdout.write(`${USAGE}\n`)
-      return 0
+      return EXIT.ok
     }
     return await run(options)
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`heist: ${error.message} (see pnpm heist --help)\n`)
-      return 2
+      return EXIT.usage
     }
     process.stderr.write(`heist: ${error instanceof Error ? error.message : String(error)}\n`)
-    return error instanceof CliError ? error.exitCode : 1
+    return error instanceof CliError ? error.exitCode : EXIT.failure
   }
 }
-
-/** Exit codes of an interrupted run, as a shell reports a process ended by that signal. */
-export const INTERRUPT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGPIPE: 141 } as const
 
 let interrupted: ((code: number) => void) | null = null
 let interruptCode: number | null = null
@@ -90,9 +87,10 @@ function interrupt(code: number): void {
   if (interrupted) interrupted(code)
   else process.exit(code)
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupt(INTERRUPT_CODES[signal]))
+// An interrupted run exits 128 + the signal, as the launcher does (shared/src/exit-codes.ts).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => interrupt(signalExitCode(signal)))
 // `pnpm heist run | head -1`: once nobody reads, the session is stopped as on Ctrl-C.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => interrupt(error.code === 'EPIPE' ? INTERRUPT_CODES.SIGPIPE : 1))
+process.stdout.on('error', (error: NodeJS.ErrnoException) => interrupt(error.code === 'EPIPE' ? signalExitCode('SIGPIPE') : EXIT.failure))
 // pnpm killed with SIGTERM does not pass it on: the CLI is re-parented, and notices.
-watchParent(() => interrupt(INTERRUPT_CODES.SIGHUP))
+watchParent(() => interrupt(signalExitCode('SIGHUP')))
 process.exitCode = await main(process.argv.slice(2))

@@ -1,8 +1,5 @@
 import type { PublicSessionEvent } from '@heist/shared'
 
-/** Exit code: the model stayed unreachable longer than --model-wait, and the CLI stopped the session. */
-export const EXIT_MODEL_GONE = 3
-
 /** How often the CLI says it is still waiting for the model. */
 export const WAIT_NOTICE_MS = 30_000
 
