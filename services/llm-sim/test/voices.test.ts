@@ -18,8 +18,9 @@ describe('voices', () => {
     expect(voiceIdOf('heist-sim-C')).toBe('c')
     expect(voiceIdOf('qwen2.5-7b-instruct')).toBe('a')
     expect(voiceIdOf('heist-sim-e')).toBe('e')
-    expect(voiceIdOf('heist-sim-f')).toBe('a')
-    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e'])
+    expect(voiceIdOf('heist-sim-f')).toBe('f')
+    expect(voiceIdOf('heist-sim-g')).toBe('a')
+    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f'])
   })
 
   it('writes some tool calls as text in the formats local models use, and voice a never does', () => {

@@ -127,7 +127,8 @@ function compose(state: TurnState): string {
   while (sentences.length > 4) sentences.splice(parts.length > 1 ? 1 : parts.length, 1)
   const style = rng.fork('style')
   const own = turn.conversation.filter((l) => l.own).map((l) => l.text)
-  return voice.style(sentences.join(' '), (p) => style.chance(p), { persona: turn.persona, round: turn.round, rounds: turn.rounds, own, rng: rng.fork('quirks') })
+  const context = { persona: turn.persona, round: turn.round, rounds: turn.rounds, own, rng: rng.fork('quirks'), slots: state.slots, sabotage: state.sabotage ? turn.strategy : null }
+  return voice.style(sentences.join(' '), (p) => style.chance(p), context)
 }
 
 /** What the agent believes: the team's consensus, overridden by its own tool results this turn. */

@@ -3,7 +3,7 @@ import type { Strategy } from './prompt.js'
 import type { Rng } from './random.js'
 import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
 /** How a voice writes a tool call it does not make natively (the formats small local models use). */
@@ -77,6 +77,10 @@ export interface StyleContext {
   own: readonly string[]
   /** A generator of its own for the style's further choices. */
   rng: Rng
+  /** The message's slot values (what the speaker believes, and its lies), for a voice that restates the plan. */
+  slots: Slots
+  /** The strategy this message sabotages with, or null (innocents, and a mole's honest turns). */
+  sabotage: Strategy | null
 }
 
 /** Everything that makes one simulated model sound like itself. */
@@ -117,9 +121,9 @@ export interface Voice {
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abcde])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcdef])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f']

@@ -4,8 +4,9 @@ import { VOICE_B } from './voice-b.js'
 import { VOICE_C } from './voice-c.js'
 import { VOICE_D } from './voice-d.js'
 import { VOICE_E } from './voice-e.js'
+import { VOICE_F } from './voice-f.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
