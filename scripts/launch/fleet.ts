@@ -20,6 +20,12 @@ export interface LaunchOptions {
   /** The configuration folder (agents.yaml, heist.yaml, profiles/); `<root>/config` by default. */
   configDir?: string
   only?: string[]
+  /**
+   * Start `only` and nothing else, not the services they depend on: for tests that use part of a
+   * service's dependencies (the orchestrator's link to the dashboard, without the tools and the
+   * model a session needs). Each service still waits for those of its dependencies that run.
+   */
+  exactly?: boolean
   dataDir: string
   /** The env file holding secrets; created or completed before anything starts. */
   envFile: string
@@ -100,13 +106,13 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
   const ports = await allocatePorts(options.autoPorts ?? false)
   const urls = Object.fromEntries(FLEET.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}`]))
   const ctx: EnvContext = { urls, ports, dataDir: options.dataDir, configDir, agents, fileValues: values, outer, extra: options.extra }
-  const waves = startWaves(FLEET, options.only)
+  const waves = startWaves(FLEET, options.only, options.exactly)
   const secrets = Object.fromEntries(secretNames(agents).map((name) => [name, outer[name] || values[name] || '']))
   return { ctx, urls, waves, secrets }
 }
 
 /**
- * Start the fleet (or `only` some services and what they depend on) as local processes, all at
+ * Start the fleet (or `only` some services and what they depend on, or `exactly` those) as local processes, all at
  * once, each one listening only after the services it depends on are healthy.
  */
 export async function launchFleet(options: LaunchOptions): Promise<RunningFleet> {

@@ -16,7 +16,8 @@ const pills = async () => ({ live: await page.locator('#live-status').textConten
 const expectPills = (live: string, orchestrator: string) => expect.poll(pills, { timeout: 30_000, interval: 200 }).toEqual({ live, orchestrator })
 
 beforeAll(async () => {
-  fleet = await startFleet({ only: ['orchestrator'] })
+  // No session runs here: the orchestrator's link to the dashboard is all the pills report on.
+  fleet = await startFleet({ only: ['oauth', 'dashboard', 'orchestrator'], exactly: true })
   browser = await launchBrowser()
   page = await browser.newPage()
 }, 180_000)

@@ -33,6 +33,13 @@ describe('launcher pieces', () => {
     expect(() => startWaves([{ name: 'a', port: 1, dependsOn: ['b'], secrets: 'none', stateful: false }, { name: 'b', port: 2, dependsOn: ['a'], secrets: 'none', stateful: false }])).toThrow(/cycle/)
   })
 
+  test('exactly: only the services named, still ordered by the dependencies among them', () => {
+    expect(names(startWaves(FLEET, ['orchestrator', 'dashboard', 'oauth'], true))).toEqual([['oauth'], ['dashboard'], ['orchestrator']])
+    // The tools, memory and llm-sim it depends on are left out and not waited for.
+    expect(names(startWaves(FLEET, ['orchestrator'], true))).toEqual([['orchestrator']])
+    expect(() => startWaves(FLEET, ['calculater'], true)).toThrow(/unknown service "calculater"/)
+  })
+
   test('a pino line becomes one readable line; other output is kept as it is', () => {
     const p = palette(false)
     const line = formatLine(p, 'oauth', 8, JSON.stringify({ level: 50, time: Date.UTC(2026, 0, 1, 12, 30, 5, 120), name: 'oauth', msg: 'cannot sign', err: { type: 'Error', message: 'key missing' }, reqId: 'abcdef1234' }))
