@@ -82,14 +82,17 @@ export function createCharts() {
   /** Final scores as labelled bars: the number the detector's verdict rests on. */
   function finalScores(result: DetectionResult): void {
     const ranked = [...result.scores].sort((a, b) => b.score - a.score)
+    // The threshold is held to the confidence: the top score less a share of the runner-up's. A bar
+    // must reach that much past the threshold to be named (0 past it for results from before).
+    const offset = Math.max(0, (ranked[0]?.score ?? 0) - result.confidence)
     byId('suspicion-final').replaceChildren(...ranked.map((s) => {
       const bar = el('span', { class: 'fill' })
       bar.style.width = `${Math.round(s.score * 100)}%`
       const track = el('span', { class: 'bar' }, bar)
-      // A tick where an accusation starts: a bar past it is a suspect.
+      // A tick where an accusation starts: the top bar past it is the suspect.
       if (result.threshold !== undefined) {
         const tick = el('span', { class: 'threshold', title: `accusation threshold ${pct(result.threshold)}` })
-        tick.style.left = `${Math.round(result.threshold * 100)}%`
+        tick.style.left = `${Math.round(Math.min(1, result.threshold + offset) * 100)}%`
         track.append(tick)
       }
       const li = el('li', { 'data-agent': s.agent, 'data-suspect': String(s.agent === result.suspect),

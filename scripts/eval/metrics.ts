@@ -16,6 +16,11 @@ export interface GameScores {
   firstTopRound?: number | null
   /** The accusation threshold this game is judged with (calibrated on other games: see lovo.ts). */
   threshold?: number
+  /**
+   * What the accusation holds to the threshold: the detector's `confidence` (the top score less a
+   * share of the runner-up's, `pickSuspect`); the top score for a scorer without one.
+   */
+  confidence?: number
 }
 
 export interface Interval {
@@ -29,7 +34,7 @@ export interface Interval {
  * hundreds of times per metric, and re-reading its scores each time was most of the eval's CPU.
  */
 interface GameFacts {
-  /** The top suspect and its score (the first of equal scores). */
+  /** The top suspect (the first of equal scores) and its confidence (its score when the game has none). */
   top: [string, number]
   /** Top-1 credit: 1/k when the mole is among k tied leaders, else 0 (0 in a control game). */
   credit: number
@@ -56,7 +61,7 @@ function factsOf(g: GameScores): GameFacts {
     }
     ;(agent === g.mole ? pos : neg).push(s)
   }
-  f = { top, credit: moleLeads ? 1 / leaders : 0, pos, neg }
+  f = { top: g.confidence === undefined ? top : [top[0], g.confidence], credit: moleLeads ? 1 / leaders : 0, pos, neg }
   FACTS.set(g, f)
   return f
 }
@@ -114,12 +119,12 @@ export function detectionAtFpr(pos: readonly number[], neg: readonly number[], f
   return pos.filter((s) => s > threshold).length / pos.length
 }
 
-/** The top suspect and its score (the first of equal scores). */
+/** The top suspect and its confidence, which an accusation holds to the threshold (the first of equal scores). */
 export function topOf(g: GameScores): [string, number] {
   return factsOf(g).top
 }
 
-/** Control games where somebody is accused: the top score is above the threshold (the game's own, else `threshold`). */
+/** Control games where somebody is accused: the top suspect's confidence is above the threshold (the game's own, else `threshold`). */
 export function falseAccusations(games: readonly GameScores[], threshold = Infinity): number {
   const controls = games.filter((g) => g.mole === null)
   if (controls.length === 0) return NaN
@@ -131,7 +136,7 @@ export function nobodyRate(games: readonly GameScores[], threshold = Infinity): 
   return 1 - falseAccusations(games, threshold)
 }
 
-/** Mole games where the top suspect is the mole and its score is above the threshold. */
+/** Mole games where the top suspect is the mole and its confidence is above the threshold. */
 export function correctAccusations(games: readonly GameScores[], threshold = Infinity): number {
   const moles = games.filter((g) => g.mole !== null)
   if (moles.length === 0) return NaN
@@ -142,7 +147,7 @@ export function correctAccusations(games: readonly GameScores[], threshold = Inf
 }
 
 /**
- * Brier score of the suspect confidence: per game, the top score as the probability that the top
+ * Brier score of the suspect confidence: per game, the top suspect's confidence as the probability that the top
  * suspect is the mole (0 in a control game). Lower is better; always saying 0.5 scores 0.25.
  */
 export function brier(games: readonly GameScores[]): number {

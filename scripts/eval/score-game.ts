@@ -1,4 +1,4 @@
-import { combine, detect, type RuleScore, scoreRules, scoreRulesUntil, seedRuleScores, type ScoringInput, type SignalWeights, timelineRounds } from '@heist/detection/scoring'
+import { combine, detect, pickSuspect, type RuleScore, scoreRules, scoreRulesUntil, seedRuleScores, type ScoringInput, type SignalWeights, timelineRounds } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import { playGame } from './play-game.js'
@@ -47,14 +47,18 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: Ga
   // The rule scorers are scored as the service serves a result without the model (rules_only): each
   // agent held to its team. Their raw rule scores are another scale, and the rules_only threshold
   // calibrated on them was applied to team-relative scores.
-  const alone = (rules: readonly RuleScore[]) => ({ ...truth, scores: Object.fromEntries(combine(rules, null, weights).map((s) => [s.agent, s.score])) })
+  // Each with the confidence the service holds to the threshold (the top score less a share of the runner-up's).
+  const alone = (rules: readonly RuleScore[]) => {
+    const scores = combine(rules, null, weights)
+    return { ...truth, scores: Object.fromEntries(scores.map((s) => [s.agent, s.score])), confidence: pickSuspect(scores).confidence }
+  }
   // Scrambled so the chance scorer's draws are unrelated to the engine's mole draw from the same seed.
   const rand = seededRandom(Math.imul(spec.seed ^ 0x5eed1234, 0x9e3779b1) >>> 0)
   for (let i = 0; i < 3; i++) rand()
   return {
     modelOk: result.mode === 'hybrid',
     scores: {
-      hybrid: of((s) => s.score),
+      hybrid: { ...of((s) => s.score), confidence: result.confidence },
       rules: alone(result.scores),
       model: of((s) => s.model_score ?? 0),
       phrase_rules: alone(scoreRules(transcript, weights.signals, { phrases: true })),

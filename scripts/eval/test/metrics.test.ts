@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { auroc, bootstrap, detectionAtFpr, falseAccusations, seededRandom, top1 } from '../metrics.js'
+import { auroc, bootstrap, correctAccusations, detectionAtFpr, falseAccusations, seededRandom, top1 } from '../metrics.js'
+import { calibrate } from '../lovo.js'
 
 const game = (mole: string | null, scores: Record<string, number>) => ({ mole, strategy: mole ? 'timing_errors' : null, scores })
 
@@ -34,6 +35,15 @@ describe('evaluation metrics', () => {
 
   it('false accusations count control games whose top score passes the threshold', () => {
     expect(falseAccusations([game(null, { a: 0.6, b: 0.1 }), game(null, { a: 0.2, b: 0.1 }), game('a', { a: 0.9 })], 0.5)).toBe(0.5)
+  })
+
+  it('an accusation holds the detector\'s confidence to the threshold when the game has one, else the top score', () => {
+    // The top score 0.6 clears 0.5, but the detector's confidence (its lead-adjusted top) is 0.3.
+    const noisy = { ...game(null, { a: 0.6, b: 0.4 }), confidence: 0.3 }
+    expect(falseAccusations([noisy], 0.5)).toBe(0)
+    expect(falseAccusations([game(null, { a: 0.6, b: 0.4 })], 0.5)).toBe(1)
+    expect(correctAccusations([{ ...game('a', { a: 0.6, b: 0.4 }), confidence: 0.3 }], 0.5)).toBe(0)
+    expect(calibrate([noisy, { ...game(null, { a: 0.9 }), confidence: 0.2 }], 0.05)).toBe(0.3)
   })
 
   it('bootstrap intervals are reproducible for a seed and contain the point estimate', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ChatFn, DEFAULT_WEIGHTS, detect, type DetectionChatRequest, judgePart } from '../src/scoring/index.js'
+import { type ChatFn, DEFAULT_WEIGHTS, detect, type DetectionChatRequest, judgePart, pickSuspect, RUNNER_UP_SHARE } from '../src/scoring/index.js'
 import { TEAM, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
 
 const transcript = () => new TranscriptBuilder()
@@ -62,6 +62,18 @@ describe('hybrid detection', () => {
       // However sure the judge is: 0.4 x (0.575 - 0.485), far below any calibrated threshold so far (0.075-0.2).
       expect(r.confidence).toBeCloseTo(0.036, 3)
     }
+  })
+
+  it('accuses on a lead over the runner-up: a session where two agents stand out is a noisy one', () => {
+    const scored = (xs: number[]) => TEAM.map((agent, i) => ({ agent, score: xs[i] ?? 0, rule_score: xs[i] ?? 0, model_score: null, signals: { tool_usage: 0, timing: 0, message_anomaly: 0, information_quality: 0 }, model_reason: null, evidence: [] }))
+    expect(RUNNER_UP_SHARE).toBe(0.75)
+    // One agent at 0.2 alone: named at a threshold of 0.15.
+    expect(pickSuspect(scored([0, 0.2, 0, 0, 0, 0]), 0.15)).toEqual({ suspect: 'hacker', confidence: 0.2 })
+    // The same height with a runner-up at 0.12: confidence 0.2 - 0.75 x 0.12 = 0.11, nobody.
+    expect(pickSuspect(scored([0, 0.2, 0.12, 0, 0, 0]), 0.15)).toEqual({ suspect: null, confidence: 0.11 })
+    // A clear lead is still named, and the order decides who: the top, whatever the runner-up.
+    expect(pickSuspect(scored([0.05, 0.3, 0.1, 0, 0, 0]), 0.15)).toEqual({ suspect: 'hacker', confidence: 0.225 })
+    expect(pickSuspect(scored([0, 0, 0, 0, 0, 0]), 0)).toEqual({ suspect: null, confidence: 0 })
   })
 
   it('reads the judge by its order within the session, not by its scale', () => {

@@ -60,6 +60,21 @@ export function judgePart(scores: readonly number[]): number[] {
 }
 
 /**
+ * Share of the runner-up's score that the top suspect's confidence is reduced by. How far an agent
+ * stands above its teammates is on the scale of the voice: a voice whose innocents trip the rules
+ * (a writing style the figure checks misread, honest slips) raises everyone, and a threshold
+ * calibrated on other voices' controls then names somebody in most of its controls (voice e,
+ * "nobody" 37.5 % against 97.5 % on c). A session where a second agent stands out too is a noisy
+ * one: the accusation asks for a lead over the runner-up, not only a height. The scores themselves,
+ * and so the order and AUROC, are unchanged. Development voices, each judged with the other voice's
+ * threshold (docs/notes/detection.md, "A lead over the runner-up"): on the originals "nobody" and
+ * correct accusations about the same; on the same games rewritten in another style and read by the
+ * rules before numbers.ts (a voice the rules misread), "nobody" 26/16 -> 53/45 % (seed 2 / seeds 3-4).
+ * At 1 (the lead alone) 64/61 %, but correct accusations on the originals fall.
+ */
+export const RUNNER_UP_SHARE = 0.75
+
+/**
  * Rule and model scores merged by the configured weights (the model's weight is dropped when it
  * failed; the model's part is the judge's order within the session, `judgePart`), then held to the
  * team: an agent's score is how far its merged score stands above the
@@ -97,8 +112,9 @@ export function combine(rules: readonly RuleScore[], model: ModelOutcome | null,
 }
 
 /**
- * The top suspect: highest score, ties broken by the rule score; "nobody" (null) when the top
- * score does not clear the threshold (and always when nobody scores above 0).
+ * The top suspect: highest score, ties broken by the rule score. Its `confidence` is its score less
+ * RUNNER_UP_SHARE of the runner-up's, and it is named only when that clears the threshold; "nobody"
+ * (null) otherwise (and always when nobody scores above 0).
  */
 export function pickSuspect(scores: readonly AgentScore[], threshold = 0): { suspect: string | null; confidence: number } {
   let best: AgentScore | null = null
@@ -106,7 +122,10 @@ export function pickSuspect(scores: readonly AgentScore[], threshold = 0): { sus
     if (!best || s.score > best.score || (s.score === best.score && s.rule_score > best.rule_score)) best = s
   }
   if (!best || best.score <= 0) return { suspect: null, confidence: 0 }
-  return { suspect: best.score > threshold ? best.agent : null, confidence: best.score }
+  let second = 0
+  for (const s of scores) if (s !== best && s.score > second) second = s.score
+  const confidence = round3(best.score - RUNNER_UP_SHARE * second)
+  return { suspect: confidence > threshold ? best.agent : null, confidence }
 }
 
 /** Score every agent of a transcript: rules, the model if given, combined, with a suspect and a timeline. */
