@@ -55,7 +55,8 @@ describe.runIf(browserAvailable())('the dashboard in a browser', () => {
     const token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
     await page.goto(`${fleet.urls.dashboard}/?token=${encodeURIComponent(token)}`)
     expect(page.url()).not.toContain('token=')
-    await page.locator('#operator-status', { hasText: 'operator' }).waitFor()
+    // 'operator' exactly: 'operator: checking…' is on screen while the token is being checked.
+    await page.locator('#operator-status', { hasText: /^operator$/ }).waitFor()
     await page.locator('#orch-status', { hasText: 'connected' }).waitFor()
     await shot('01-empty')
 
@@ -69,6 +70,9 @@ describe.runIf(browserAvailable())('the dashboard in a browser', () => {
 
     await page.click('#btn-pause')
     await statusIs('paused')
+    // The pill changes on the session frame; the feed draws events once per animation frame. Its
+    // "paused" line is drawn with (after) every event before it, so the count below is complete.
+    await page.locator('#feed [data-testid="system"]', { hasText: '⏸ paused' }).last().waitFor()
     const bubbles = () => page.locator('#feed [data-testid="msg"]').count()
     const atPause = await bubbles()
     await page.waitForTimeout(2_000)

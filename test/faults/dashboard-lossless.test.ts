@@ -36,7 +36,10 @@ describe('lossless delivery across a dashboard restart', () => {
     const before = await waitFor('three messages stored', () => detail(id), (d) => (d?.message_count ?? 0) >= 3, 30_000)
     await fleet.stop('dashboard')
     const downAt = new Date().toISOString()
-    await new Promise((r) => setTimeout(r, 1_500))
+    // Down until the orchestrator has made events it cannot deliver (not a fixed 1.5 s, which a loaded machine may fill with nothing).
+    const lastSeq = () => fetch(`${fleet.urls.orchestrator}/sessions/${id}`, { headers: operatorAuth(fleet) }).then((r) => r.json() as Promise<{ last_seq: number }>).then((s) => s.last_seq)
+    const seqAtStop = await lastSeq()
+    await waitFor('the orchestrator to make events while the dashboard is down', lastSeq, (seq) => seq > seqAtStop, 30_000)
     const upAt = new Date().toISOString()
     await fleet.start('dashboard')
 
