@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -159,6 +159,22 @@ describe('bundles', () => {
     expect(bundleStaleness(repo, serviceBundleDir(repo, 'memory'))).toBeNull()
     const result = JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'memory', 'bundle')], { encoding: 'utf8' })) as { atStart: boolean; afterCount: boolean; ids: number[] }
     expect(result).toEqual({ atStart: false, afterCount: true, ids: encodeTokens('The vault opens at nine <|endoftext|> ÷ 漢字') })
+  })
+
+  test('zod in a bundle carries its English messages only, and they read as from the sources', async () => {
+    // zod resolves from shared's node_modules, as in the repository.
+    if (!existsSync(join(repo, 'shared', 'node_modules'))) {
+      mkdirSync(join(repo, 'shared'), { recursive: true })
+      symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
+    }
+    file('shared/src/zod-probe.ts', [
+      "import { z } from 'zod'",
+      "export const probe = () => ({ locales: Object.keys(z.locales), message: z.object({ level: z.enum(['info', 'warn']) }).safeParse({ level: 'loud' }).error?.issues[0]?.message })",
+    ].join('\n'))
+    file('services/file-reader/src/main.ts', "import { probe } from '../../../shared/src/zod-probe.ts'\nconsole.log(JSON.stringify(probe()))\n")
+    expect(await ensureServiceBundles(repo, ['file-reader'])).toEqual(['file-reader'])
+    const result = JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'file-reader', 'bundle')], { encoding: 'utf8' })) as unknown
+    expect(result).toEqual({ locales: ['en'], message: 'Invalid option: expected one of "info"|"warn"' })
   })
 
   test('a source that cannot be bundled: --from bundle fails, auto starts from the sources and says why', async () => {
