@@ -1,3 +1,4 @@
+import { addMinutes } from '../canon.js'
 import type { Strategy } from '../prompt.js'
 import { fill, type Slots } from '../slots.js'
 import type { StyleContext } from '../voice.js'
@@ -19,7 +20,7 @@ const CORRECT_SLIP = 0.6
 
 /** The plan as the speaker states it; a saboteur's restatement carries its game's lies. */
 function planSlots(slots: Slots, sabotage: Strategy | null): Slots {
-  if (sabotage === 'timing_errors' || sabotage === 'coordination_chaos') return { ...slots, wEnd: slots.fClose ?? slots.wEnd!, alarm: slots.fDelay ?? slots.alarm! }
+  if (sabotage === 'timing_errors' && slots.fClose) return { ...slots, wEnd: slots.fClose, exitPlus: addMinutes(slots.fClose, 3), alarm: slots.fDelay ?? slots.alarm! }
   if (sabotage === 'false_info') return { ...slots, cameras: slots.fCameras ?? slots.cameras! }
   return slots
 }
@@ -77,12 +78,13 @@ function correction(context: StyleContext, slips: Record<string, (v: number) => 
 
 /**
  * Blocks on lines of their own: the turn joins its sentences with spaces, so a heading that
- * follows the introduction, or a sentence that follows a list or a table, is moved to a new paragraph.
+ * follows the introduction, or a sentence that follows a list item, a quote or a table, is moved to
+ * a new paragraph (a quote never swallows the speaker's own next sentence).
  */
 function layout(text: string): string {
   return text
     .replace(/ +(#{2,4} )/g, '\n\n$1')
-    .replace(/^((?:[-*] (?:\[[ x]\] )?|\d+\. )[^\n]*?[.!?]) (?=[A-Z])/gm, '$1\n\n')
+    .replace(/^((?:[-*] (?:\[[ x]\] )?|\d+\. |> )[^\n]*?[.!?]) (?=[A-Z])/gm, '$1\n\n')
     .replace(/^(\|[^\n]*\|) +(?=[A-Z][^|\n]*$)/gm, '$1\n\n')
 }
 
@@ -107,7 +109,8 @@ export function styleF(slips: Record<string, (v: number) => number>) {
     const recapRate = persona === 'planner' ? (context.round >= 3 ? 0.35 : 0.12) : 0.06
     if (chance(recapRate)) extras.push(fill(rng.pick(RECAPS), facts))
     else if (chance(FINAL_ANSWER)) extras.push(fill(FINALS[persona] ?? FINALS.generic!, facts))
-    const opener = !fix && chance(PREAMBLE) ? rng.pick(PREAMBLES) : null
+    // "The whole thread" only once there is one.
+    const opener = !fix && chance(PREAMBLE) ? rng.pick(context.round > 1 ? PREAMBLES : PREAMBLES.slice(0, -1)) : null
     let out = [fix, opener, layout(text), ...extras].filter(Boolean).join('\n\n')
     out = rewriteTimesF(out, rng.pick(CLOCK_STYLES_F), rng)
     out = rewriteFiguresF(out, rng)
