@@ -42,6 +42,14 @@ describe('figures however they are written', () => {
     expect(read('midnight')).toEqual(['clock 0'])
   })
 
+  it('reads a 24-hour time with a dot, and a figure in words restated in digits once', () => {
+    expect(read('we move at 03.10 and clear out by 03.40 hrs')).toEqual(['clock 190', 'clock 220'])
+    expect(read('crew on 21.00-05.00')).toEqual(['clock 1260', 'clock 300'])
+    // A decimal stays a decimal.
+    expect(read('the cut takes 1.25 hours')).toEqual(['duration 75'])
+    expect(read('3 * 5 + 5 = twenty (20) minutes in all')).toEqual(['duration 20'])
+  })
+
   it('tells a length written with h from a time by the verb before it', () => {
     expect(read('the cut takes 1h20')).toEqual(['duration 80'])
     expect(read('ready at 1h20')).toEqual(['clock 80~'])

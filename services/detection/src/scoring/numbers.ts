@@ -129,6 +129,10 @@ function rewriteAt(tokens: readonly string[], i: number): Rewrite | null {
   if (t === 'a' && next === 'couple' && tokens[i + 2] === 'of') return { out: ['2'], length: 3 }
   const c = cardinal(tokens, i) ?? ((t === 'a' || t === 'an') && unitMinutes(next) !== null ? { value: 1, length: 1 } : null)
   if (c === null) return null
+  // "forty-five (45) minutes": a figure in words restated in digits (the brackets are clause breaks).
+  if (!isDigits(t) && tokens[i + c.length] === ',' && tokens[i + c.length + 1] === String(c.value) && tokens[i + c.length + 2] === ',') {
+    return { out: [String(c.value)], length: c.length + 3 }
+  }
   const after = tokens[i + c.length]
   if (after === 'dozen') return { out: [String(c.value * 12)], length: c.length + 1 }
   // "an hour and a half", "two and a half hours", "a minute and a half", "one hour and a quarter".
@@ -168,6 +172,14 @@ function digitForm(tokens: readonly string[], i: number): Rewrite | null {
     const h = Number(dot[1])
     const m = Number(dot[2])
     if (h >= 1 && h <= 12 && m <= 59) return { out: [`${h}:${String(m).padStart(2, '0')}`], length: 1 }
+  }
+  // "01.50", "at 22.00", "22.00-06.00", "02.45 hrs": a 24-hour time with a dot. A decimal is not
+  // written with a leading zero before two digits, nor as the hour after "at".
+  if (dot && dot[1]!.length === 2 && Number(dot[1]) <= 23 && Number(dot[2]) <= 59) {
+    const military = next === 'hrs' || next === 'h'
+    const range = (next === '-' || next === 'to') && /^\d{2}[.:]\d{2}$/.test(tokens[i + 2] ?? '')
+    const cued = CLOCK_CUES.has(tokens[i - 1] ?? '') && !UNIT_WORDS.has(next ?? '')
+    if (military || t.startsWith('0') || range || cued) return { out: [`${dot[1]}:${dot[2]}`], length: military ? 2 : 1 }
   }
   // "14h30", "2h45" (the tokenizer reads "h45" as a name): a time, or after "takes"/"for" a length.
   const hm = next !== undefined && /^h([0-5]\d)$/.exec(next)
