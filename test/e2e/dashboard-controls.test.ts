@@ -70,6 +70,22 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     await context.close()
   }, 60_000)
 
+  test('a replay whose session was chosen again since the click does not start', async () => {
+    // Replay small-11 clicked, its events held; the user opens small-10, then small-11 again (a plain
+    // choice, the latest): the replay's late events must not take the feed over.
+    const replayEvents = holdRequests((u) => u.pathname === '/api/sessions/small-11/events')
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, replayEvents.route)
+    await page.click('[data-replay="small-11"]')
+    await replayEvents.asked
+    await page.selectOption('#session-select', 'small-10')
+    await page.selectOption('#session-select', 'small-11')
+    replayEvents.release()
+    await settled(page)
+    expect(await page.locator('#activity-log li', { hasText: 'replaying small-11' }).count()).toBe(0)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
   test('a guess made while the session\'s detail is on its way is not undone by the detail', async () => {
     // small-07's detail is answered at once (no guess yet) and held; the user guesses meanwhile.
     const detail = holdRequests(detailOf('small-07'), { answered: true })
