@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { simulateCompletion, voiceIdOf, VOICE_MODELS, type ChatCompletionRequest } from '../src/model/index.js'
-import { detectionRequest, playSession, TOOLS, type Said } from './helpers/scenario.js'
+import { simulateCompletion, voiceIdOf, VOICE_MODELS } from '../src/model/index.js'
+import { detectionRequest, playSession, type Said } from './helpers/scenario.js'
+import { textCallsOf, turnRequest } from './helpers/voice-turns.js'
 
 const D = 'heist-sim-d'
 
-function turnRequest(model: string, seed: number, tool: keyof typeof TOOLS = 'calculator', name = 'safecracker', role = 'Safe Specialist'): ChatCompletionRequest {
-  return {
-    model,
-    seed,
-    messages: [{ role: 'system', content: `You are ${name}, the team's ${role}. You are good at your job.` }, { role: 'user', content: `Round 1 of 5. It is your turn, ${name}.` }],
-    tools: [TOOLS[tool]!],
-  }
-}
-
-const textCalls = (tool: keyof typeof TOOLS, name: string, role: string) =>
-  Array.from({ length: 80 }, (_, seed) => simulateCompletion(turnRequest(D, seed, tool, name, role)).choices[0].message).filter((m) => !m.tool_calls).map((m) => m.content ?? '')
+const textCalls = textCallsOf(D)
 
 const textOf = (history: Said[], agent: string) => history.filter((s) => s.agent === agent).map((s) => s.text)
 

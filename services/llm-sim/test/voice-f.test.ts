@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, voiceIdOf, VOICE_MODELS, type ChatCompletionRequest, type Strategy } from '../src/model/index.js'
+import { simulateCompletion, voiceIdOf, VOICE_MODELS, type Strategy } from '../src/model/index.js'
 import { MOLE_F } from '../src/model/voices/mole-f.js'
 import { mixSpelling, rewriteFiguresF, rewriteTimesF, writeTimeF } from '../src/model/voices/spoken-f.js'
 import { detectionRequest, playSession, playTurn, TEAM, TOOLS, type Said } from './helpers/scenario.js'
+import { textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
 const F = 'heist-sim-f'
 
-function turnRequest(seed: number, tool: keyof typeof TOOLS = 'calculator', name = 'safecracker', role = 'Safe Specialist', model = F): ChatCompletionRequest {
-  return {
-    model,
-    seed,
-    messages: [{ role: 'system', content: `You are ${name}, the team's ${role}. You are good at your job.` }, { role: 'user', content: `Round 1 of 5. It is your turn, ${name}.` }],
-    tools: [TOOLS[tool]!],
-  }
-}
-
-const textCalls = (tool: keyof typeof TOOLS, name: string, role: string) =>
-  Array.from({ length: 80 }, (_, seed) => simulateCompletion(turnRequest(seed, tool, name, role)).choices[0].message).filter((m) => !m.tool_calls).map((m) => m.content ?? '')
+/** This voice's turn (`turnRequest` of helpers/voice-turns.ts with the model last). */
+const turnRequest = (seed: number, tool?: keyof typeof TOOLS, name?: string, role?: string, model = F) => turnRequestOf(model, seed, tool, name, role)
+const textCalls = textCallsOf(F)
 
 /** What the team reads: the orchestrator cuts `<think>` blocks out (`stripThinking`), so the test does too. */
 const shown = (text: string) => text.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/^[\s\S]*?<\/think>/, '').trim()
