@@ -46,11 +46,12 @@ describe('detection on the real fleet', () => {
     expect(result.scores.map((s) => s.agent).sort()).toEqual(['driver', 'hacker', 'intel', 'lookout', 'planner', 'safecracker'])
     expect(result.mode, result.model_error ?? '').toBe('hybrid')
     // A two-round game may not be enough to accuse anyone ("nobody" is a verdict): whichever it is,
-    // it must follow the calibrated threshold and name the top scorer.
-    const top = [...result.scores].sort((a, b) => b.score - a.score)[0]!
+    // it must follow the calibrated threshold and name the top scorer. The confidence held to the
+    // threshold is the top score less RUNNER_UP_SHARE (0.75) of the runner-up's.
+    const [top, second] = [...result.scores].sort((a, b) => b.score - a.score)
     expect(result.threshold).toBeTypeOf('number')
-    expect(result.confidence).toBeCloseTo(top.score, 6)
-    if (top.score > result.threshold!) expect(result.scores.find((s) => s.agent === result.suspect)?.score).toBe(top.score)
+    expect(result.confidence).toBeCloseTo(top!.score - 0.75 * second!.score, 3)
+    if (result.confidence > result.threshold!) expect(result.scores.find((s) => s.agent === result.suspect)?.score).toBe(top!.score)
     else expect(result.suspect).toBeNull()
     expect(result.timeline.map((t) => t.round)).toEqual([1, 2])
     expect(result.message_count).toBe(12)
