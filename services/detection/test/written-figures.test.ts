@@ -58,6 +58,8 @@ describe('figures however they are written', () => {
   it('leaves other numbers alone, and gives the same tokens back when nothing is written another way', () => {
     const tokens = tokenize('3 * 12 + 9 = 45 minutes, about 1500 metres, five to ten guards')
     expect(read('about 1500 metres away')).toEqual([])
+    // A vague amount is no figure to check.
+    expect(read('give it a couple of minutes, a few minutes at most')).toEqual([])
     expect(writtenNumbers(tokenize('45 minutes at 02:45'))).toEqual(tokenize('45 minutes at 02:45'))
     expect(writtenNumbers(tokens)).toContain('45')
   })

@@ -16,7 +16,7 @@ const TENS = new Map<string, number>(['twenty', 'thirty', 'forty', 'fifty', 'six
 export const isNumberWord = (word: string): boolean => ONES.has(word) || TENS.has(word)
 
 /** Tokens that may start a rewrite: anything else is copied as is (most messages have none). */
-const STARTS = new Set([...ONES.keys(), ...TENS.keys(), 'a', 'an', 'half', 'quarter', 'dozen', 'noon', 'midday', 'midnight', 'couple'])
+const STARTS = new Set([...ONES.keys(), ...TENS.keys(), 'a', 'an', 'half', 'quarter', 'dozen', 'noon', 'midday', 'midnight'])
 
 const MINUTE_UNITS = new Set(['minute', 'minutes', 'min', 'mins'])
 const HOUR_UNITS = new Set(['hour', 'hours', 'hr', 'hrs'])
@@ -126,7 +126,6 @@ function rewriteAt(tokens: readonly string[], i: number): Rewrite | null {
   if (t === 'dozen') return { out: ['12'], length: 1 }
   if ((t === 'a' || t === 'an') && next === 'dozen') return { out: ['12'], length: 2 }
   if (t === 'half' && next === 'a' && tokens[i + 2] === 'dozen') return { out: ['6'], length: 3 }
-  if (t === 'a' && next === 'couple' && tokens[i + 2] === 'of') return { out: ['2'], length: 3 }
   const c = cardinal(tokens, i) ?? ((t === 'a' || t === 'an') && unitMinutes(next) !== null ? { value: 1, length: 1 } : null)
   if (c === null) return null
   // "forty-five (45) minutes": a figure in words restated in digits (the brackets are clause breaks).
