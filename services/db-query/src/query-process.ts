@@ -2,48 +2,22 @@
 // query is handed to it under a deadline, and the warm spare. Which query runs where, and when,
 // is query-runner.ts.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import type { Duplex } from 'node:stream'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { HeistError } from '@heist/shared'
+import { compiledModule } from './compiled-child.js'
 import { HeistQueryLimits } from './query-limits.js'
 import { decodeReply, encodeRequest, frameDecoder, PIPE_FD, type ChildReply, type ChildRequest } from './query-protocol.js'
 
 /**
- * A build (dist/, bundle/) runs the compiled query-child.js beside it. A source run (tsx: tests,
- * `pnpm dev`) runs query-child.ts compiled by esbuild (the compiler tsx uses) into one plain module
- * in node_modules/.cache, once per service process and again only when the output differs: under
- * `--import tsx` every query process paid for the TypeScript loader, 0.8 CPU s a start against 0.26
- * (measured, five starts each), and the unit tests start ~46 of them, one after each deadline kill.
+ * The query process's module: in a build (dist/, bundle/) the compiled query-child.js beside this
+ * file; in a source run, query-child.ts compiled by esbuild (compiled-child.ts says why), in the
+ * service's node_modules so that `better-sqlite3` resolves from it as from the source.
  */
-let compiledChild: string | undefined
 function childCommand(): string {
   if (!import.meta.url.endsWith('.ts')) return fileURLToPath(new URL('./query-child.js', import.meta.url))
-  if (compiledChild !== undefined && existsSync(compiledChild)) return compiledChild
-  const require = createRequire(import.meta.url)
-  const esbuild = require('esbuild') as typeof import('esbuild')
-  const { outputFiles } = esbuild.buildSync({
-    entryPoints: [fileURLToPath(new URL('./query-child.ts', import.meta.url))],
-    bundle: true, platform: 'node', format: 'esm', target: `node${process.versions.node}`,
-    external: ['better-sqlite3'], write: false, logLevel: 'silent',
-  })
-  const contents = outputFiles[0]?.contents
-  if (contents === undefined) throw new Error('esbuild returned no module for query-child.ts')
-  // Under the service's node_modules, so `better-sqlite3` resolves from it as from the source.
-  const dir = fileURLToPath(new URL('../node_modules/.cache/heist-query-child/', import.meta.url))
-  const path = join(dir, `query-child-${createHash('sha256').update(contents).digest('hex').slice(0, 16)}.mjs`)
-  if (!existsSync(path)) {
-    mkdirSync(dir, { recursive: true })
-    // Several test processes may compile at once: a reader never sees half a file.
-    const temporary = `${path}.${process.pid}.tmp`
-    writeFileSync(temporary, contents)
-    renameSync(temporary, path)
-  }
-  compiledChild = path
-  return path
+  return compiledModule(fileURLToPath(new URL('./query-child.ts', import.meta.url)), fileURLToPath(new URL('../node_modules/.cache/heist-query-child/', import.meta.url)))
 }
 
 /** util-linux's `prlimit`, present on Linux hosts and in the Debian-based image. */
