@@ -18,10 +18,13 @@ function write(frame: Buffer): void {
  * A service killed outright (SIGKILL, the OOM killer) cannot kill this process, and this loop
  * cannot notice while it is inside a runaway statement: it would run on, orphaned, until the
  * statement ends, which for a runaway is never. A watchdog thread ends the process once its parent
- * is gone (its parent pid changes when it is re-parented). It wakes once a second and costs a
- * thread's few megabytes.
+ * is gone (its parent pid is no longer the service's). It wakes once a second and costs a thread's
+ * few megabytes. The service's pid comes from the service (argv), not from `process.ppid` read when
+ * the thread starts: a thread starts in its own time, on a loaded host after the query has begun,
+ * and one that started after its service died took the re-parented pid for the service's and
+ * watched over an orphan for ever.
  */
-const WATCHDOG = `const { ppid } = process; setInterval(() => { if (process.ppid !== ppid) process.kill(process.pid, 'SIGKILL') }, 1000)`
+const watchdog = (service: number) => `setInterval(() => { if (process.ppid !== ${service}) process.kill(process.pid, 'SIGKILL') }, 1000)`
 
 /**
  * The reply frame for one query. Encoding a large reply can fail too (growing the frame buffer
@@ -36,9 +39,9 @@ function answer(request: ChildRequest): Buffer {
   }
 }
 
-const path = process.argv[2]
-if (!path) process.exit(2)
-new Worker(WATCHDOG, { eval: true })
+const [path, service] = [process.argv[2], Number(process.argv[3])]
+if (!path || !Number.isInteger(service)) process.exit(2)
+new Worker(watchdog(service), { eval: true })
 const statements = statementCache(openForQueries(path))
 const encoder = replyEncoder()
 write(encoder.ready())

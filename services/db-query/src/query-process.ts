@@ -80,7 +80,8 @@ function channelOf(proc: ChildProcess): Channel {
  * `nodeFlags` are added to node's (the profiler's `--cpu-prof`, which NODE_OPTIONS refuses).
  */
 export function forkChild(dbPath: string, nodeFlags: string[] = []): { proc: ChildProcess; ready: Promise<ChildProcess> } {
-  const node = [process.execPath, ...nodeFlags, childCommand(), dbPath]
+  // This process's pid: the query process's watchdog ends it once its parent is another (query-child.ts).
+  const node = [process.execPath, ...nodeFlags, childCommand(), dbPath, String(process.pid)]
   const [command, ...args] = PRLIMIT ? [PRLIMIT, `--data=${HeistQueryLimits.maxDataBytes}`, '--', ...node] : node
   const stdio: StdioOptions = ['ignore', 'ignore', 'ignore']
   stdio[PIPE_FD] = 'pipe'
