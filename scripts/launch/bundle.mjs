@@ -125,6 +125,34 @@ function lazyTokenizerPlugin() {
 }
 
 /**
+ * `yaml` (261 KB of each service bundle) comes with shared's index, but only the services that read
+ * configuration files (oauth, dashboard, detection, the orchestrator) and the launcher parse YAML.
+ * A bundle gets a stand-in that loads the package from node_modules at the first parse (the same
+ * version's CommonJS build), so the other five never compile it. Only the names shared/src/config.ts
+ * imports are stood in: another name fails the bundling ("No matching export"), it is not silently
+ * missing. tsc's dist/ (Docker) imports it as written.
+ */
+function lazyYamlPlugin() {
+  const contents = [
+    `import { createRequire } from 'node:module'`,
+    `let yaml`,
+    `const load = () => (yaml ??= createRequire(new URL('shared/package.json', __heistRoot))('yaml'))`,
+    `export function LineCounter() { return new (load().LineCounter)() }`,
+    `export const parseDocument = (...args) => load().parseDocument(...args)`,
+    `export const isMap = (node) => load().isMap(node)`,
+    `export const isScalar = (node) => load().isScalar(node)`,
+    `export const isSeq = (node) => load().isSeq(node)`,
+  ].join('\n')
+  return {
+    name: 'heist-lazy-yaml',
+    setup(build) {
+      build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'heist-lazy-yaml' }))
+      build.onLoad({ filter: /.*/, namespace: 'heist-lazy-yaml' }, () => ({ contents, loader: 'js' }))
+    },
+  }
+}
+
+/**
  * zod exports its error messages in ~50 languages as `z.locales` (362 KB of each ~3 MB service
  * bundle, ~12 %), and one namespace object that holds them all is what every `z.` call goes
  * through, so esbuild cannot drop the unused ones. Only English is used (zod sets it as the default
@@ -178,7 +206,7 @@ async function buildBundles(root, targets) {
     // CommonJS code inside an ES module still calls require(), and modules moved out of their
     // package find their files from the root.
     banner: { js: `import { createRequire as __heistCreateRequire } from 'node:module';\nconst require = __heistCreateRequire(${META_URL});\nconst __heistRoot = new URL(${JSON.stringify(up)}, ${META_URL});` },
-    plugins: [sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : []))), lazyTokenizerPlugin(), englishOnlyZodPlugin()],
+    plugins: [sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : []))), lazyTokenizerPlugin(), lazyYamlPlugin(), englishOnlyZodPlugin()],
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -190,8 +218,9 @@ async function buildBundles(root, targets) {
     inputs.add(posix(relative(root, THIS_FILE)))
     for (const output of outputs) {
       for (const input of Object.keys(result.metafile.outputs[posix(relative(root, output.path))]?.inputs ?? {})) {
-        // Packages change only with an install (.modules.yaml); a plugin's module (`heist-lazy:…`) is no file.
-        if (input.includes('node_modules/') || input.startsWith('heist-lazy:')) continue
+        // Packages change only with an install (.modules.yaml); a plugin's module (`heist-lazy:…`,
+        // `heist-lazy-yaml:…`) is no file: recorded, it would make every start bundle again.
+        if (input.includes('node_modules/') || input.startsWith('heist-lazy')) continue
         inputs.add(input)
         inputs.add(posix(relative(root, join(packageDirOf(resolve(root, input), packageDirs), 'package.json'))))
       }

@@ -161,6 +161,29 @@ describe('bundles', () => {
     expect(result).toEqual({ atStart: false, afterCount: true, ids: encodeTokens('The vault opens at nine <|endoftext|> ÷ 漢字') })
   })
 
+  test('yaml is loaded at the first parse, not at start, and parses as the package does', async () => {
+    if (!existsSync(join(repo, 'shared', 'node_modules'))) {
+      mkdirSync(join(repo, 'shared'), { recursive: true })
+      symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
+    }
+    file('shared/package.json', '{ "name": "@heist/shared" }\n')
+    file('services/oauth/src/main.ts', [
+      "import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'",
+      "const loaded = () => Object.keys(require.cache).some((path) => /[\\\\/]yaml[\\\\/]/.test(path))",
+      'const atStart = loaded()',
+      'const lines = new LineCounter()',
+      "const doc = parseDocument('agents:\\n  - name: hacker\\n    tools: [read_file]\\n', { lineCounter: lines })",
+      "const agents = doc.get('agents')",
+      "const first = isSeq(agents) ? agents.items[0] : null",
+      "console.log(JSON.stringify({ atStart, afterParse: loaded(), value: doc.toJS(), kinds: [isMap(doc.contents), isSeq(agents), isScalar(isMap(first) ? first.get('name', true) : null)], line: lines.linePos(first && isMap(first) ? first.range[0] : 0) }))",
+    ].join('\n'))
+    expect(await ensureServiceBundles(repo, ['oauth'])).toEqual(['oauth'])
+    // The stand-in is no file: the bundle stays fresh (it was bundled again at every start).
+    expect(bundleStaleness(repo, serviceBundleDir(repo, 'oauth'))).toBeNull()
+    const result = JSON.parse(execFileSync(process.execPath, [serviceEntry(repo, 'oauth', 'bundle')], { encoding: 'utf8' })) as unknown
+    expect(result).toEqual({ atStart: false, afterParse: true, value: { agents: [{ name: 'hacker', tools: ['read_file'] }] }, kinds: [true, true, true], line: { line: 2, col: 5 } })
+  })
+
   test('zod in a bundle carries its English messages only, and they read as from the sources', async () => {
     // zod resolves from shared's node_modules, as in the repository.
     if (!existsSync(join(repo, 'shared', 'node_modules'))) {
