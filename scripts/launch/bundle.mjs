@@ -9,10 +9,12 @@
 // a local artefact (git- and docker-ignored).
 //
 //   node scripts/launch/bundle.mjs      bundle the launcher, the CLI and every service now (what a stale start does)
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { threadId } from 'node:worker_threads'
 
 /** Written last into a bundle folder: what it was built from, and when. */
 const MANIFEST = 'inputs.json'
@@ -172,10 +174,14 @@ function englishOnlyZodPlugin() {
   }
 }
 
-/** Write a file so that a reader never sees half of it (several test fleets may bundle at once). */
+/**
+ * Write a file so that a reader never sees half of it (several test fleets may bundle at once, some
+ * from worker threads of one process: they share its pid, so the thread and a random part name the
+ * temporary file too; services/db-query/src/compiled-child.ts has the replay that failed on a pid alone).
+ */
 function writeAtomic(path, contents) {
   mkdirSync(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
+  const temporary = `${path}.${process.pid}.${threadId}.${randomBytes(4).toString('hex')}.tmp`
   writeFileSync(temporary, contents)
   renameSync(temporary, path)
 }
