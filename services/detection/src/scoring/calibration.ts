@@ -2,12 +2,13 @@ import type { Calibration } from './calibration-type.js'
 
 /**
  * The accusation thresholds, calibrated by `pnpm eval --write-calibration` on the control games
- * (no mole) of every voice, the strictest voice's: an agent is named only when its score clears the threshold of the
+ * (no mole) of every voice, the strictest voice's: the top agent is named only when its confidence (its score less
+ * 0.75 of the runner-up's, pickSuspect) clears the threshold of the
  * result's mode, so that at most `false_accusation_rate` of games without a mole name anyone.
  * Generated: edit by re-running the evaluation, not by hand.
  */
 export const CALIBRATION: Calibration = {
-  thresholds: { hybrid: 0.150, rules_only: 0.189 },
+  thresholds: { hybrid: 0.145, rules_only: 0.176 },
   false_accusation_rate: 0.05,
   control_games: 120,
   voices: ["heist-sim","heist-sim-b","heist-sim-c"],
