@@ -1,5 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { freePort } from '../../scripts/launch/ports.js'
+import { z } from 'zod'
+import { serveTool } from '../src/index.js'
 import { connectMcp } from '../src/mcp-client.js'
 import type { TestSigner } from './tool-tokens.js'
 
@@ -11,6 +13,22 @@ export function rpc(id: number, method: string, params?: Record<string, unknown>
   return { jsonrpc: '2.0', id, method, ...(params ? { params } : {}) }
 }
 
+/** A probe tool that echoes its text after `pause_ms` (a request can be made to wait, to be cancelled or overtaken). */
+export const echoTool = serveTool(
+  { name: 'echo', description: 'echoes after a pause', scope: 'calculator:use', path: '/tools/echo', input: z.object({ text: z.string(), pause_ms: z.number().int().min(0).max(100).default(0) }) },
+  z.object({ tool: z.string(), result: z.string() }),
+  async ({ text, pause_ms }) => {
+    await new Promise((resolve) => setTimeout(resolve, pause_ms))
+    return { tool: 'echo', result: text }
+  },
+)
+
+/** A `tools/call` of the echo tool. */
+export const callEcho = (id: number, text: string, pause_ms = 0) => rpc(id, 'tools/call', { name: 'echo', arguments: { text, pause_ms } })
+
+/** A `notifications/cancelled` for request `requestId`. */
+export const cancel = (requestId: number) => ({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId, reason: 'changed my mind' } })
+
 /** `POST /mcp` through `inject`, with a bearer token (or none). */
 export function mcpPost(app: FastifyInstance, payload: unknown, token?: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
   return app.inject({
@@ -21,7 +39,6 @@ export function mcpPost(app: FastifyInstance, payload: unknown, token?: string, 
   })
 }
 
-/**
 /**
  * Build a tool service for a free loopback port (its `HEIST_PUBLIC_URL`, hence its resource
  * identifier, must be known before it is built), listen there, and hand out SDK clients
