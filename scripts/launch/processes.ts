@@ -50,6 +50,8 @@ export class Processes {
   private readonly stopping = new Set<string>()
   private readonly crashes = new Map<string, number[]>()
   private readonly timers = new Map<string, NodeJS.Timeout>()
+  /** Services that answered /health at least once: only those are healed. */
+  private readonly wasHealthy = new Set<string>()
   private closing = false
 
   constructor(private readonly options: ProcessesOptions) {}
@@ -87,6 +89,7 @@ export class Processes {
       if (!alive) throw new Error(`${service.name} exited (code ${proc.exitCode ?? '?'}) before it was healthy`)
       proc.release()
       await proc.waitHealthy(this.options.urls[service.name] ?? '', this.options.healthTimeoutMs)
+      this.wasHealthy.add(service.name)
     } catch (error) {
       throw new LaunchError(service.name, (error as Error).message, [...proc.recent])
     }
@@ -95,6 +98,9 @@ export class Processes {
   private exited(service: FleetService, how: string): void {
     const { name } = service
     if (this.closing || this.stopping.has(name)) return
+    // Never healthy yet: it failed while starting (bad config, a port taken), and would fail the same
+    // way again. Its launch() fails with its last lines; a restart would only repeat them, noisily.
+    if (!this.wasHealthy.has(name)) return
     const { heal, note } = this.options
     if (!heal.enabled) return note(`${name} ${how} (unexpected)`)
     const now = Date.now()

@@ -113,15 +113,21 @@ describe('the launcher', () => {
     expect(after.HEIST_SECRET_FORGER).toMatch(/^[A-Za-z0-9_-]{32}$/)
   })
 
-  test('a service that fails to start is named with its last output, and the others are stopped', async () => {
+  test('a service that fails to start is named with its last output, not restarted, and the others are stopped', async () => {
     let oauthUrl = ''
-    const error = await launchFleet(options({ extra: { FAKE_FAIL: 'calculator' }, onLine: (service, line) => {
+    const notes: string[] = []
+    let failures = 0
+    const error = await launchFleet(options({ extra: { FAKE_FAIL: 'calculator' }, onNote: (n) => notes.push(n), onLine: (service, line) => {
       const port = /listening on (\d+)/.exec(line)?.[1]
       if (service === 'oauth' && port) oauthUrl = `http://127.0.0.1:${port}`
+      if (service === 'calculator' && line.includes('cannot open the key file')) failures += 1
     } })).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(LaunchError)
     expect((error as LaunchError).service).toBe('calculator')
     expect((error as Error).message).toContain('cannot open the key file')
+    // It never was healthy: it would fail the same way again, so the launch fails once, with its error.
+    expect(notes.join('\n')).not.toMatch(/calculator .*restarting|unexpected/)
+    expect(failures).toBe(1)
     expect(oauthUrl).not.toBe('')
     await expect(fetch(`${oauthUrl}/health`)).rejects.toThrow()
   })
