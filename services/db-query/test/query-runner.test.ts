@@ -1,21 +1,61 @@
 import { isHeistError, type QueryResult } from '@heist/shared'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
 import { QUERY_MEMORY_BOUNDED } from '../src/query-process.js'
 import { createQueryRunner } from '../src/query-runner.js'
 
+// The deadlines' time is the test's: fake setTimeout and performance.now (what the deadline reads),
+// nothing else (the pipes, setImmediate and the query processes' own clocks stay real). It moves
+// only when a test moves it, once the runaway is in its process: a quick query can never reach
+// its deadline however slow the machine (a 300 ms deadline timed out a first SELECT on a fresh
+// process at load 12-18), and a runaway is killed at its deadline exactly, not a millisecond before.
+vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+
+/** Records the queries handed to a process (`observe.querySent`); `handed(sql)` resolves once `sql` is. */
+function handOffLog() {
+  const sent: string[] = []
+  const waiting: { sql: string; resolve: () => void }[] = []
+  return {
+    sent,
+    querySent(sql: string): void {
+      sent.push(sql)
+      for (const waiter of waiting.filter((w) => w.sql === sql)) waiter.resolve()
+    },
+    handed(sql: string): Promise<void> {
+      return sent.includes(sql) ? Promise.resolve() : new Promise((resolve) => waiting.push({ sql, resolve }))
+    },
+  }
+}
+
 const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
-const runner = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueued: 1, processes: 1 })
+const shared = handOffLog()
+const runner = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, maxQueued: 1, processes: 1, observe: { querySent: shared.querySent } })
 afterAll(() => {
   runner.close()
   built.remove()
+  vi.useRealTimers()
 })
 
 const RUNAWAY = 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f'
 /** Lets the runner's hand-offs (each after an await of its process) happen: they take microtasks, not time. */
 const handOffs = () => new Promise((resolve) => setImmediate(resolve))
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: unknown) => (isHeistError(error) ? error.code : 'other'))
+
+/**
+ * The code `query` settles with, once its deadline has passed: time moves once the query is in its
+ * process, to one ms short of `timeoutMs` (it must still be running), then past it.
+ */
+async function overrun(query: Promise<unknown>, handed: Promise<void>, timeoutMs: number): Promise<string> {
+  let settled = false
+  const code = codeOf(query).finally(() => (settled = true))
+  await handed
+  vi.advanceTimersByTime(timeoutMs - 1)
+  await handOffs()
+  expect(settled).toBe(false)
+  vi.advanceTimersByTime(1)
+  return code
+}
 
 describe('createQueryRunner', () => {
   test('stops at the row limit and reports it', async () => {
@@ -27,7 +67,7 @@ describe('createQueryRunner', () => {
   })
 
   test('refuses queries beyond the queue with DB_BUSY while a runaway one runs', async () => {
-    const results = await Promise.all([codeOf(runner.run(RUNAWAY)), codeOf(runner.run('SELECT 1')), codeOf(runner.run('SELECT 2'))])
+    const results = await Promise.all([overrun(runner.run(RUNAWAY), shared.handed(RUNAWAY), 300), codeOf(runner.run('SELECT 1')), codeOf(runner.run('SELECT 2'))])
     expect(results).toEqual(['DB_QUERY_TIMEOUT', 'ok', 'DB_BUSY'])
   })
 
@@ -124,9 +164,10 @@ describe('createQueryRunner', () => {
   test('the query after a deadline kill runs on the spare process: no process start on its path', async () => {
     const started: (number | undefined)[] = []
     const spares: (number | undefined)[] = []
-    const withSpare = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, observe: { processStarted: (pid) => started.push(pid), spareStarted: (pid) => spares.push(pid) } })
+    const log = handOffLog()
+    const withSpare = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, observe: { querySent: log.querySent, processStarted: (pid) => started.push(pid), spareStarted: (pid) => spares.push(pid) } })
     try {
-      expect(await codeOf(withSpare.run(RUNAWAY))).toBe('DB_QUERY_TIMEOUT')
+      expect(await overrun(withSpare.run(RUNAWAY), log.handed(RUNAWAY), 300)).toBe('DB_QUERY_TIMEOUT')
       expect(await codeOf(withSpare.run('SELECT 1'))).toBe('ok')
       // One process started for the slot; the replacement was the spare (started with the first query), and a new spare is behind it.
       expect(started).toHaveLength(1)
@@ -137,18 +178,19 @@ describe('createQueryRunner', () => {
   })
 
   test('a quick query waits in the pipe behind its client\'s running one; when a deadline kills that, it runs on the replacement', async () => {
-    const sent: string[] = []
     const started: (number | undefined)[] = []
-    // Any query that answered counts as quick (a loaded host could stretch even SELECT 1 past 5 ms); a runaway never answers.
-    const pipelining = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, pipelineBelowMs: 1_000, observe: { querySent: (sql) => sent.push(sql), processStarted: (pid) => started.push(pid) } })
+    const log = handOffLog()
+    const { sent } = log
+    // Any query that answered counts as quick (however long the process took, so however loaded the host); a runaway never answers.
+    const pipelining = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, pipelineBelowMs: Number.MAX_SAFE_INTEGER, observe: { querySent: log.querySent, processStarted: (pid) => started.push(pid) } })
     try {
-      expect(await codeOf(pipelining.run('SELECT 1', 'a'))).toBe('ok') // ran quickly: known quick from now on
-      const runaway = codeOf(pipelining.run(RUNAWAY, 'a'))
+      expect(await codeOf(pipelining.run('SELECT 1', 'a'))).toBe('ok') // answered: known quick from now on
+      const runaway = pipelining.run(RUNAWAY, 'a')
       const behind = codeOf(pipelining.run('SELECT 1', 'a'))
       await handOffs()
       // Handed at once, behind the runaway (an unknown query is never handed behind anything).
       expect(sent).toEqual(['SELECT 1', RUNAWAY, 'SELECT 1'])
-      expect(await Promise.all([runaway, behind])).toEqual(['DB_QUERY_TIMEOUT', 'ok'])
+      expect(await Promise.all([overrun(runaway, log.handed(RUNAWAY), 300), behind])).toEqual(['DB_QUERY_TIMEOUT', 'ok'])
       // It never ran in the killed process: it was handed again, to the spare that replaced it.
       expect(sent).toEqual(['SELECT 1', RUNAWAY, 'SELECT 1', 'SELECT 1'])
       expect(started).toHaveLength(1)
@@ -158,15 +200,16 @@ describe('createQueryRunner', () => {
   })
 
   test('a quick query is not handed ahead of another client\'s query that came first', async () => {
-    const sent: string[] = []
-    // A 1 s deadline, not 300 ms: without a spare, each quick query here is the first on a fresh
-    // process, and inside the whole suite (load 12 on two cores) one took over 300 ms and timed out.
-    const pipelining = createQueryRunner({ dbPath: built.path, timeoutMs: 1_000, maxRows: 5, processes: 1, spare: false, pipelineBelowMs: 1_000, observe: { querySent: (sql) => sent.push(sql) } })
+    const log = handOffLog()
+    const { sent } = log
+    // Without a spare, each quick query after the kill is the first on a fresh process: under the
+    // test's clock it cannot overrun, however long that process takes.
+    const pipelining = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, spare: false, pipelineBelowMs: Number.MAX_SAFE_INTEGER, observe: { querySent: log.querySent } })
     try {
       for (const sql of ['SELECT 1', 'SELECT 2']) expect(await codeOf(pipelining.run(sql, 'a'))).toBe('ok')
       const finished: string[] = []
-      const track = (label: string, promise: Promise<unknown>) => codeOf(promise).then((code) => finished.push(`${label}:${code}`))
-      const all = [track('a-runaway', pipelining.run(RUNAWAY, 'a')), track('b', pipelining.run('SELECT 2', 'b')), track('a', pipelining.run('SELECT 1', 'a'))]
+      const track = (label: string, promise: Promise<unknown>) => promise.then((code) => finished.push(`${label}:${String(code)}`))
+      const all = [track('a-runaway', overrun(pipelining.run(RUNAWAY, 'a'), log.handed(RUNAWAY), 300)), track('b', codeOf(pipelining.run('SELECT 2', 'b'))), track('a', codeOf(pipelining.run('SELECT 1', 'a')))]
       await handOffs()
       expect(sent.slice(2)).toEqual([RUNAWAY])
       await Promise.all(all)
