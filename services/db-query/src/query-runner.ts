@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { HeistError } from '@heist/shared'
-import { HeistQueryLimits } from './query-limits.js'
 import type { ChildReply, ChildRequest } from './query-protocol.js'
+import { hostOomKills, oomWatch, processEnded } from './query-ended.js'
 import { createSpare, QueryNotStarted, sendToChild, startQueryProcess } from './query-process.js'
 
 export interface QueryRunnerOptions {
@@ -35,6 +35,8 @@ export interface QueryRunnerOptions {
    * never). See `pipelined` in `createQueryRunner`.
    */
   pipelineBelowMs?: number
+  /** The host's count of OOM kills (default `hostOomKills`, /proc/vmstat): tells the OOM killer's SIGKILL from an operator's. */
+  oomKills?: () => number | undefined
   /** Told when a query process starts and when a query is handed to it (tests wait on these, not on time). */
   observe?: { processStarted?: (pid: number | undefined) => void; spareStarted?: (pid: number | undefined) => void; querySent?: (sql: string, pid: number | undefined) => void }
 }
@@ -52,36 +54,12 @@ interface Job {
 
 const shuttingDown = () => new HeistError('DB_UNAVAILABLE', 'the service is shutting down', 503)
 
-/**
- * The error for a query whose process ended under it, not by its deadline nor by `close`; exported
- * for its test. Who is to blame decides whether a client may send the query again (the fleet's
- * retry policy resends a 503 twice, never a 4xx or a 500):
- * - A V8 heap abort (SIGABRT, or SIGTRAP from a V8 check): the rows the query asked for did not fit
- *   in the process's heap. The caller's to change: 400 `DB_TOO_LARGE`, the code SQLite's own "out
- *   of memory" gets, so a resend, which would blow the heap again, is not made.
- * - An exit code: only the process itself exits, and mid-query only on an error it did not
- *   answer: a fault of this service that the same query would hit again. 500, not resent.
- * - Any other signal (SIGKILL from an operator or the host's OOM killer, SIGTERM): ended from
- *   outside, a 503 that says the same query may be sent again. The rlimit and the heap limit keep a
- *   query far below what makes the OOM killer pick this process. The database is read-only, so
- *   nothing was changed, and the next query runs on a new process.
- */
-export function processEnded(signal: NodeJS.Signals | null, code: number | null, heapMb: number = HeistQueryLimits.defaultHeapMb): HeistError {
-  if (signal === 'SIGABRT' || signal === 'SIGTRAP') {
-    return new HeistError('DB_TOO_LARGE', `the query's rows did not fit in the query process's memory (a ${heapMb} MB heap): ask for fewer rows or columns, or shorter values (substr)`, 400)
-  }
-  if (signal === null && code !== null) {
-    return new HeistError('DB_QUERY_CRASHED', `the query process failed on this query (exit code ${code}): a server-side fault; sending the same query again would fail the same way`, 500)
-  }
-  const how = signal ?? 'its pipe closed'
-  return new HeistError('DB_QUERY_INTERRUPTED', `the query process ended (${how}) before this query finished: a server-side failure, not the query's; nothing was changed, and the same query can be sent again`, 503)
-}
-
 /** One query process: started on demand, one query at a time, replaced when a deadline kills it. */
 function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, spare: ReturnType<typeof createSpare>) {
   let child: ChildProcess | null = null
   let ready: Promise<ChildProcess> | null = null
   let nextId = 1
+  const oom = oomWatch(options.oomKills ?? hostOomKills)
 
   /** A replacement takes the spare when there is one; the first start of a slot does not. */
   function spawnChild(replacement = false): Promise<ChildProcess> {
@@ -121,9 +99,10 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
     },
     execute(proc: ChildProcess, sql: string): Promise<ChildReply> {
       const request: ChildRequest = { id: nextId++, sql, maxRows: options.maxRows }
+      oom.mark()
       const reply = sendToChild(proc, request, options.timeoutMs, {
         onTimeout: respawn,
-        onExit: (signal, code) => (isClosed() ? shuttingDown() : processEnded(signal, code, options.heapMb)),
+        onExit: (signal, code) => (isClosed() ? shuttingDown() : processEnded(signal, code, options.heapMb, signal === 'SIGKILL' ? oom.since() : 0)),
       })
       options.observe?.querySent?.(sql, proc.pid)
       return reply

@@ -5,7 +5,7 @@ import { createTestSigner, TEST_TOOL_CONFIG } from '../../../shared/test/tool-to
 import { buildApp } from '../src/app.js'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
 import { describeSqliteError } from '../src/query-guard.js'
-import { processEnded } from '../src/query-runner.js'
+import { processEnded } from '../src/query-ended.js'
 
 // Query processes are started (and replaced after an abort) through tsx: seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000 })
@@ -51,6 +51,9 @@ test('who ended the process decides the code: a heap abort is the query\'s, an e
   for (const signal of ['SIGABRT', 'SIGTRAP'] as const) expect(processEnded(signal, null, 64)).toMatchObject({ code: 'DB_TOO_LARGE', statusCode: 400, message: expect.stringContaining('a 64 MB heap') })
   expect(processEnded(null, 1)).toMatchObject({ code: 'DB_QUERY_CRASHED', statusCode: 500 })
   for (const signal of ['SIGKILL', 'SIGTERM'] as const) expect(processEnded(signal, null)).toMatchObject({ code: 'DB_QUERY_INTERRUPTED', statusCode: 503 })
+  // The host's OOM killer at work while the query ran: a SIGKILL is its, most likely; another signal is not.
+  expect(processEnded('SIGKILL', null, 64, 2)).toMatchObject({ code: 'DB_QUERY_OOM_KILLED', statusCode: 503, headers: { 'retry-after': '5' } })
+  expect(processEnded('SIGTERM', null, 64, 2)).toMatchObject({ code: 'DB_QUERY_INTERRUPTED', statusCode: 503 })
 })
 
 test('the query process\'s own allocation failures are the query\'s too (answered as errors, not crashes)', () => {

@@ -220,6 +220,28 @@ describe('createQueryRunner', () => {
     }
   })
 
+  test('a SIGKILL while the host\'s OOM killer killed a process is DB_QUERY_OOM_KILLED (503, Retry-After); without one it stays DB_QUERY_INTERRUPTED', async () => {
+    let oomKills = 41 // the host's count (/proc/vmstat oom_kill), as the test says it is
+    const handed: (number | undefined)[] = []
+    const killer = createQueryRunner({ dbPath: built.path, timeoutMs: 300, maxRows: 5, processes: 1, oomKills: () => oomKills, observe: { querySent: (sql, pid) => sql === RUNAWAY && handed.push(pid) } })
+    /** The runaway's error once its process is SIGKILLed from outside, the OOM kill count raised by `kills` first. */
+    async function killedWith(kills: number) {
+      const query = killer.run(RUNAWAY).then(() => undefined, (error: unknown) => error)
+      while (handed.length === 0) await handOffs()
+      oomKills += kills
+      process.kill(handed.shift() as number, 'SIGKILL')
+      return query
+    }
+    try {
+      expect(await killedWith(1)).toMatchObject({ code: 'DB_QUERY_OOM_KILLED', statusCode: 503, headers: { 'retry-after': '5' }, details: { oom_kills: 1 }, message: expect.stringContaining("host's out-of-memory killer killed 1 process") })
+      // The next process, the next query: an operator's kill, with no OOM kill on the host meanwhile.
+      expect(await killedWith(0)).toMatchObject({ code: 'DB_QUERY_INTERRUPTED', statusCode: 503 })
+      expect(await codeOf(killer.run('SELECT 1'))).toBe('ok')
+    } finally {
+      killer.close()
+    }
+  })
+
   test('one client cannot hold every process: with two, its second runaway waits while another client is answered', async () => {
     const sent: string[] = []
     const pool = createQueryRunner({ dbPath: built.path, timeoutMs: 60_000, maxRows: 5, processes: 2, spare: false, observe: { querySent: (sql) => sent.push(sql) } })
