@@ -53,7 +53,8 @@ export function applyOperatorMode(): void {
   pill.textContent = text
   pill.dataset.state = state
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-operator]')) {
-    button.disabled = !has
+    // A button whose request is out (data-busy) stays disabled whatever the token check says.
+    button.disabled = !has || button.dataset.busy === 'true'
     button.title = has ? '' : 'needs the operator token (open the URL the launcher printed, or paste it under “operator token”)'
   }
 }
@@ -140,8 +141,10 @@ function startOptions(form: FormData): Record<string, unknown> {
  */
 function oneAtATime<T>(buttonId: string, run: () => Promise<T>): Promise<T> {
   const button = byId<HTMLButtonElement>(buttonId)
+  button.dataset.busy = 'true'
   button.disabled = true
   return run().finally(() => {
+    button.dataset.busy = 'false'
     button.disabled = !isOperator()
   })
 }

@@ -17,6 +17,19 @@ export function createDetectionView(charts: Charts, log: Log, current: () => str
   const order = newestWins()
   /** Sessions whose detection request is still out: their summary says "running" whenever they are shown. */
   const detecting = new Set<string>()
+  const button = byId<HTMLButtonElement>('btn-detect')
+
+  /**
+   * The button is per session: it says "running" (and is disabled) while the session shown has a
+   * detection out, and stays usable on every other session meanwhile.
+   */
+  function paintButton(): void {
+    const id = current()
+    const running = id !== null && detecting.has(id)
+    button.dataset.busy = String(running)
+    button.disabled = running || !isOperator()
+    button.textContent = running ? '🤖 detection running…' : '🤖 run detection'
+  }
 
   function paintResult(result: DetectionResult | null): void {
     charts.suspicion(result)
@@ -43,10 +56,9 @@ export function createDetectionView(charts: Charts, log: Log, current: () => str
 
   /** The summary line says "running" only until the request ends, with a result or its error. */
   async function run(id: string): Promise<void> {
-    const button = byId<HTMLButtonElement>('btn-detect')
     detecting.add(id)
     paintNow(id, paintRunning)
-    button.disabled = true
+    paintButton()
     try {
       const result = await api<DetectionResult>('POST', `/api/sessions/${encodeURIComponent(id)}/detect`, undefined, { long: true })
       log.add(`detection on ${id}: ok`, 'ok')
@@ -61,20 +73,21 @@ export function createDetectionView(charts: Charts, log: Log, current: () => str
       toast(text)
     } finally {
       detecting.delete(id)
-      button.disabled = !isOperator()
+      paintButton()
     }
   }
 
-  byId('btn-detect').addEventListener('click', () => {
+  button.addEventListener('click', () => {
     const id = current()
     if (!id) return fieldStatus('game-status', 'run detection: choose a session first', 'error')
     void run(id)
   })
 
   return {
-    /** A session was chosen: nothing of the one before is left; "running" if this one's detection is still out. */
+    /** A session was chosen: nothing of the one before is left; "running" (summary and button) if this one's detection is still out. */
     reset(id: string): void {
       paintNow(id, () => (detecting.has(id) ? paintRunning() : paintResult(null)))
+      paintButton()
     },
     /**
      * For a request about `id` sent now (its detail, then its latest result): the returned function

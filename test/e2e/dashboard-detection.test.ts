@@ -76,4 +76,34 @@ describe.runIf(browserAvailable())('the detection summary', () => {
     expect(watch.problems).toEqual([])
     await context.close()
   }, 60_000)
+
+  test('"run detection" is per session: another session runs its own while one is out', async () => {
+    // small-05's detection is held (a slow model); the user goes to small-08, runs detection there,
+    // and comes back to small-05, whose detection is still out.
+    const detect = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions/small-05/detect')
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, detect.route)
+    watch.allow(/\/detect\b|503/)
+    const button = page.locator('#btn-detect')
+    const summary = () => page.locator('#detection-summary').textContent()
+    await page.locator('#operator-status', { hasText: operator }).waitFor()
+    await page.selectOption('#session-select', 'small-05')
+    await settled(page)
+    await button.click()
+    await detect.asked
+    expect([await button.isDisabled(), await button.textContent()]).toEqual([true, '🤖 detection running…'])
+    await page.selectOption('#session-select', 'small-08')
+    expect([await button.isDisabled(), await button.textContent()]).toEqual([false, '🤖 run detection'])
+    await settled(page, 1)
+    // small-08's own detection runs (and fails at once here: this fixture has no detection service).
+    await button.click()
+    await expect.poll(summary, { timeout: 30_000 }).toMatch(/^detection failed: UPSTREAM_UNAVAILABLE/)
+    expect(await button.isDisabled()).toBe(false)
+    await page.selectOption('#session-select', 'small-05')
+    expect([await button.isDisabled(), await button.textContent()]).toEqual([true, '🤖 detection running…'])
+    expect(await summary()).toMatch(/^detection running/)
+    detect.release()
+    await expect.poll(summary, { timeout: 30_000 }).toMatch(/^detection failed: /)
+    expect([await button.isDisabled(), await button.textContent()]).toEqual([false, '🤖 run detection'])
+    await context.close()
+  }, 60_000)
 })
