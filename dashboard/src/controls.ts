@@ -150,13 +150,16 @@ function oneAtATime<T>(buttonId: string, run: () => Promise<T>): Promise<T> {
 }
 
 /** Heist control: start with options, pause, resume, stop, an order to one agent. */
-export function wireControls(log: Log, current: () => string | null, onStarted: (sessionId: string) => void): void {
+export function wireControls(log: Log, current: () => string | null, startAsked: () => (sessionId: string) => void): void {
   const status = 'control-status'
   byId<HTMLFormElement>('start-form').addEventListener('submit', (event) => {
     event.preventDefault()
     const options = startOptions(new FormData(event.currentTarget as HTMLFormElement))
-    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options), status)).then((ack) => {
-      if (ack?.session_id) onStarted(ack.session_id)
+    // Asked at the click: what to do with the new session depends on what the user does meanwhile.
+    const started = startAsked()
+    const okText = (ack: CommandAck) => `heist ${ack.session_id ?? ''} started`
+    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options), status, okText)).then((ack) => {
+      if (ack?.session_id) started(ack.session_id)
     })
   })
   for (const action of ['pause', 'resume', 'stop'] as const) {

@@ -11,7 +11,7 @@ import { createGamePanel } from './mole-game-panel.js'
 import { createLive } from './live.js'
 import { createLog } from './log.js'
 import { createSessionsPanel, replayEvents } from './sessions.js'
-import { toast } from './toast.js'
+import { fieldStatus, toast } from './toast.js'
 
 adoptTokenFromUrl()
 const log = createLog()
@@ -25,7 +25,13 @@ let loadingHistory = false
 
 const game = createGamePanel(log, () => current)
 const detection = createDetectionView(charts, log, () => current)
-const sessions = createSessionsPanel({ select: (id) => void selectSession(id), replay: (id) => void replay(id) })
+/** Sessions the user chose (select, history, search, replay); the page's own choices do not count. */
+let userChoices = 0
+const sessions = createSessionsPanel({ select: (id) => choose(id), replay: (id) => { userChoices++; void replay(id) } })
+function choose(id: string): void {
+  userChoices++
+  void selectSession(id)
+}
 const live = createLive({ onFrame, onState: showLinkState, lastSeq: () => feed.lastSeq() })
 
 /**
@@ -183,6 +189,24 @@ async function selectSession(id: string): Promise<() => boolean> {
   return stillShown
 }
 
+/**
+ * At a click on "start heist": the new session opens when the orchestrator has started it, unless
+ * the user chose a session meanwhile. Their later choice wins (the view is not taken from them);
+ * the new heist is in the list, and the control line and a toast offer to open it.
+ */
+function startAsked(): (sessionId: string) => void {
+  const choicesAtClick = userChoices
+  return (id) => {
+    if (current === id) return
+    if (userChoices === choicesAtClick) return void selectSession(id)
+    const open = { label: `open ${id}`, run: () => choose(id) }
+    const text = `heist ${id} started; you are watching ${current ?? 'another session'}`
+    fieldStatus('control-status', `${text}:`, 'ok', open)
+    toast(`${text}.`, 'ok', open)
+    log.add(`${text} (not opened)`, 'ok')
+  }
+}
+
 /** Replay clicks: two clicks (or a click on another session's replay) must not run two replays into one feed. */
 const replays = latestOnly()
 
@@ -207,7 +231,7 @@ async function replay(id: string): Promise<void> {
 }
 
 wireTokenForm(() => game.setTeam(team))
-wireControls(log, () => current, (id) => void selectSession(id))
+wireControls(log, () => current, startAsked)
 applyOperatorMode()
 live.connect()
 /** A failed start-up read: said once, as a toast, and the panel keeps its empty state. */

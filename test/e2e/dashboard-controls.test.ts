@@ -35,6 +35,39 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     await context.close()
   }, 90_000)
 
+  test('a heist started while the user chose another session does not take the view away', async () => {
+    // The orchestrator starts the heist (its events reach the dashboard) and acknowledges; that reply
+    // is held while the user opens small-05. Their later choice wins; the new heist is one click away.
+    const events = crowdedSession('started-meanwhile', { agents: ['planner', 'hacker'], rounds: 1 })
+    fx.orchestrator?.answerCommands(async (command) => {
+      if (command.action !== 'start') return { ok: false, error: { code: 'NOT_IN_THIS_TEST', message: command.action } }
+      await fx.orchestrator?.sendAll(events.slice(0, -1))
+      return { ok: true, session_id: 'started-meanwhile' }
+    })
+    const start = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions', { answered: true })
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, start.route)
+    await page.locator('#operator-status', { hasText: operator }).waitFor()
+    await page.click('#btn-start')
+    await start.asked
+    await page.selectOption('#session-select', 'small-05')
+    // Listed as soon as the dashboard has it (a 'session' frame), before the start's reply.
+    await page.locator('#session-select option[value="started-meanwhile"]').waitFor({ state: 'attached' })
+    start.release()
+    await settled(page)
+    expect(await page.locator('#session-select').inputValue()).toBe('small-05')
+    await expect.poll(() => page.locator('#feed [data-testid="msg"][data-agent="hacker"]').count()).toBe(1)
+    const open = page.locator('#control-status button', { hasText: 'open started-meanwhile' })
+    expect(await page.locator('#control-status').textContent()).toMatch(/^heist started-meanwhile started; you are watching small-05/)
+    expect(await page.locator('#toasts button', { hasText: 'open started-meanwhile' }).count()).toBe(1)
+    await open.click()
+    expect(await page.locator('#session-select').inputValue()).toBe('started-meanwhile')
+    await expect.poll(() => page.locator('#feed [data-testid="msg"][data-streaming="false"]').count()).toBe(2)
+    expect(watch.problems).toEqual([])
+    fx.orchestrator?.answerCommands(null)
+    await fx.orchestrator?.sendAll(events.slice(-1))
+    await context.close()
+  }, 60_000)
+
   test('a guess answered after the user moved to another session is not shown there', async () => {
     const guess = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions/small-03/guess')
     const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, guess.route)

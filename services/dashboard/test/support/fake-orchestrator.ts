@@ -1,4 +1,4 @@
-import type { SessionEvent } from '@heist/shared'
+import type { Command, CommandAck, SessionEvent } from '@heist/shared'
 import { WebSocket } from 'ws'
 
 /**
@@ -8,10 +8,17 @@ import { WebSocket } from 'ws'
 export class FakeOrchestrator {
   readonly stored = new Map<string, number>()
   private waiters: { sessionId: string; seq: number; resolve: () => void }[] = []
+  /** Answers the dashboard's commands; without one they go unanswered (the dashboard times out). */
+  private answer: ((command: Command) => Promise<CommandAck>) | null = null
 
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const frame = JSON.parse(String(data)) as { type: string; session_id?: string; seq?: number }
+      const frame = JSON.parse(String(data)) as { type: string; session_id?: string; seq?: number; command_id?: string; command?: Command }
+      if (frame.type === 'command' && frame.command && frame.command_id && this.answer) {
+        const commandId = frame.command_id
+        void this.answer(frame.command).then((ack) => this.socket.send(JSON.stringify({ type: 'ack', command_id: commandId, ack })))
+        return
+      }
       if (frame.type !== 'stored' || !frame.session_id || frame.seq === undefined) return
       this.stored.set(frame.session_id, Math.max(this.stored.get(frame.session_id) ?? 0, frame.seq))
       this.waiters = this.waiters.filter((w) => {
@@ -33,6 +40,11 @@ export class FakeOrchestrator {
       socket.once('error', reject)
       socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: HTTP ${res.statusCode}`)))
     })
+  }
+
+  /** From now on, `answer` acknowledges each command (it may send the events a start makes first); null to stop. */
+  answerCommands(answer: ((command: Command) => Promise<CommandAck>) | null): void {
+    this.answer = answer
   }
 
   send(event: SessionEvent): void {
