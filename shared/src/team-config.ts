@@ -46,9 +46,6 @@ function heistAgainst(agentNames: readonly string[] | null) {
     for (const strategy of StrategyName.options) {
       if (!heist.mole.strategies[strategy]) ctx.addIssue({ code: 'custom', path: ['mole', 'strategies'], message: `strategy "${strategy}" is missing (all five are needed)` })
     }
-    if (Math.abs(heist.detection.rule_weight + heist.detection.llm_weight - 1) > 1e-6) {
-      ctx.addIssue({ code: 'custom', path: ['detection', 'llm_weight'], message: 'rule_weight + llm_weight must be 1' })
-    }
   })
 }
 

@@ -2,7 +2,7 @@
  * A profile's `detection:` weights are used for the sessions that ran with that profile (they were
  * validated by the launcher and then ignored): read from real files, applied through the app.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createTokenVerifier, HeistError, type Transcript } from '@heist/shared'
@@ -21,6 +21,7 @@ const overlay = (profile: string, text: string) => {
 }
 overlay('rules-only', 'detection:\n  rule_weight: 1\n  llm_weight: 0\n')
 overlay('broken', 'detection:\n  rule_weight: lots\n')
+overlay('over-one', 'detection:\n  rule_weight: 0.7\n  llm_weight: 0.4\n')
 mkdirSync(join(configDir, 'profiles', 'no-overlay'), { recursive: true })
 afterAll(() => rmSync(configDir, { recursive: true, force: true }))
 
@@ -37,13 +38,21 @@ describe('loadWeights with a profile', () => {
   })
 
   it('a bad overlay or a name that is a path is a 422, never a 500 or a file read elsewhere', () => {
-    for (const profile of ['broken', '../../etc', 'A B']) {
+    for (const profile of ['broken', 'over-one', '../../etc', 'A B']) {
       let caught: unknown
       try { loadWeights(configDir, profile) } catch (error) { caught = error }
       expect(caught, profile).toBeInstanceOf(HeistError)
       expect((caught as HeistError).statusCode, profile).toBe(422)
       expect((caught as HeistError).message, profile).not.toContain(configDir)
     }
+  })
+})
+
+describe('loadWeights refuses weights that do not sum to 1', () => {
+  it('in the base file too: the service does not start with them (it took 0.7/0.4 and divided by 1.1)', () => {
+    const dir = mkdtempSync(join(configDir, 'base-'))
+    writeFileSync(join(dir, 'heist.yaml'), readFileSync(join(configDir, 'heist.yaml'), 'utf8').replace(/rule_weight: 0\.6/, 'rule_weight: 0.7'))
+    expect(() => loadWeights(dir)).toThrow(/detection\.llm_weight: rule_weight \+ llm_weight must be 1/)
   })
 })
 

@@ -133,6 +133,12 @@ export const HeistFile = z.object({
       message_anomaly: z.number().min(0).max(1).default(0.2),
       information_quality: z.number().min(0).max(1).default(0.25),
     }).strict(),
-  }).strict(),
+  }).strict().superRefine((detection, ctx) => {
+    // Here, not with the team checks: the detection service reads this file alone, and weights
+    // summing to 1.1 were taken and divided by their sum, silently another split than the one written.
+    if (Math.abs(detection.rule_weight + detection.llm_weight - 1) > 1e-6) {
+      ctx.addIssue({ code: 'custom', path: ['llm_weight'], message: 'rule_weight + llm_weight must be 1' })
+    }
+  }),
 }).strict()
 export type HeistFile = z.infer<typeof HeistFile>
