@@ -1,6 +1,7 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
 import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
+import { plainLayout } from './layout.js'
 import { writtenNumbers } from './numbers.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
@@ -125,7 +126,9 @@ export function prepare(input: ScoringInput): Prepared {
   let previous: string | undefined
   const calcMessages: PreparedMessage[] = []
   const hitCounts = new Map<string, Map<string, number>>(agents.map((a) => [a, new Map()]))
-  const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((msg): PreparedMessage => {
+  // Every reader sees the message as plain sentences, whatever its layout (JSON, role-play, dashes).
+  const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((raw): PreparedMessage => {
+    const msg = { ...raw, content: plainLayout(raw.content) }
     const tokens = tokenize(msg.content)
     // Figures in digits however they were written ("forty-five", "0245"): what the figure checks read.
     const figures = writtenNumbers(tokens)

@@ -1,0 +1,56 @@
+/**
+ * A message's layout read as plain sentences before anything else reads it. Models answer in many
+ * layouts: a JSON object (often fenced), role-play with the speech in quotes between asterisk
+ * actions, chat lines run together with dashes. The readers split sentences at . ! ? ; and line
+ * breaks, so each of those layouts ran sentences together: in JSON the line breaks are the two
+ * characters "\n" inside a string; in role-play a sentence ends inside a quote ('…understood." *nods*')
+ * and an action joins the next one; in chat a spaced dash joins two sentences ("noted, intel — the van
+ * waits"), so a teammate greeted in one was given the task of the next. General writing conventions,
+ * no voice's sentences.
+ */
+
+const FENCE = /^\s*```[a-z]*\s*\n?([\s\S]*?)\n?```\s*$/i
+/** A role-play action: words between single asterisks, with a space in them (not `*this*` emphasis, not `**bold**`). */
+const ACTION = /(?<![*\w])\*(?!\*)([^*\n]*\s[^*\n]*?)\*(?![*\w])/g
+/** A dash with spaces round it between words: a break between two statements. */
+const SPACED_DASH = /(?<=[A-Za-z)'’])\s+(?:[—–]|--?)\s+(?=[A-Za-z(])/g
+
+/** The leaves of a parsed JSON reply as lines: strings as they are, a short value after its key ("eta: 01:50"). */
+function jsonLines(value: unknown, key: string, out: string[], depth = 0): void {
+  if (depth > 8 || out.length > 500) return
+  if (Array.isArray(value)) {
+    for (const v of value) jsonLines(v, key, out, depth + 1)
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) jsonLines(v, k.replace(/[_-]+/g, ' '), out, depth + 1)
+  } else if (typeof value === 'string') {
+    // A field name says what a bare value is about; a sentence says it itself.
+    out.push(value.trim().includes(' ') || key === '' ? value : `${key}: ${value}`)
+  } else if (typeof value === 'number') {
+    out.push(`${key}: ${value}`)
+  }
+}
+
+/** A reply that is one JSON object or array (fenced or not), as lines; null when it is not JSON. */
+function fromJson(text: string): string | null {
+  const body = FENCE.exec(text)?.[1] ?? text
+  const t = body.trim()
+  if (!(t.startsWith('{') || t.startsWith('['))) return null
+  try {
+    const lines: string[] = []
+    jsonLines(JSON.parse(t) as unknown, '', lines)
+    return lines.join('\n')
+  } catch {
+    // Not JSON after all (a brace in prose): read the text as it is.
+    return null
+  }
+}
+
+/** The message as plain sentences: JSON leaves and role-play actions on lines of their own, quotes and spaced dashes as breaks. */
+export function plainLayout(text: string): string {
+  let s = fromJson(text) ?? text
+  if (s.includes('*')) s = s.replace(ACTION, (_, action: string) => `\n${action.trim()}\n`)
+  // A sentence that ends inside a quote ends there: '…understood." Then' reads as '…understood. Then'.
+  if (/["“”]/.test(s)) s = s.replace(/["“”]/g, '')
+  s = s.replace(SPACED_DASH, '; ').replace(/ & /g, ' and ')
+  return s
+}

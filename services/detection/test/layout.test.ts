@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { plainLayout } from '../src/scoring/layout.js'
+import { scoreRules } from '../src/scoring/index.js'
+import { TranscriptBuilder } from './fixtures.js'
+
+// Invented replies in layouts models use: JSON, role-play with asterisk actions, chat run together
+// with dashes. None is from the simulator.
+const byAgent = (t: ReturnType<TranscriptBuilder['build']>) => new Map(scoreRules(t).map((s) => [s.agent, s]))
+const crew = () => new TranscriptBuilder()
+  .say('hacker', 'I loop the camera feeds.')
+  .say('driver', 'The van waits at the side door; my route avoids the bridge.')
+  .say('intel', 'Three guards on nights per the roster.')
+  .blandRound()
+/** What the lookout is blamed for giving a teammate that the teammate never spoke of. */
+const misgiven = (text: string) => byAgent(crew().say('lookout', text).build()).get('lookout')!.evidence.filter((e) => e.note.includes('never')).map((e) => e.note)
+
+describe('a reply read as plain sentences, whatever its layout', () => {
+  it('reads a JSON reply, fenced or not, as its values: sentences as they are, a bare value after its key', () => {
+    expect(plainLayout('```json\n{"from": "lookout", "said": "Cars pass every ten minutes.\\nAll quiet.", "eta": "01:50", "guards_seen": 2}\n```'))
+      .toBe('Cars pass every ten minutes.\nAll quiet.\neta: 01:50\nguards seen: 2'.replace(/^/, 'from: lookout\n'))
+    expect(plainLayout('{"notes": ["Van is fuelled.", "Route two is clear."]}')).toBe('Van is fuelled.\nRoute two is clear.')
+    // Prose with a brace in it is left alone.
+    expect(plainLayout('{rough} plan: in at two')).toBe('{rough} plan: in at two')
+  })
+
+  it('puts a role-play action on a line of its own and ends a sentence that ends inside a quote', () => {
+    expect(plainLayout('*pulls the hood up* "Copy, hacker." *turns to the window* "The van idles out back."'))
+      .toBe('\npulls the hood up\n Copy, hacker. \nturns to the window\n The van idles out back.')
+    // Emphasis is not an action.
+    expect(plainLayout('we go *now*, not later')).toBe('we go *now*, not later')
+  })
+
+  it('reads a spaced dash between words as a break, not a range or a compound', () => {
+    expect(plainLayout('sure, hacker — the van waits out back')).toBe('sure, hacker; the van waits out back')
+    expect(plainLayout('window 01:00 – 01:30, stairwell-b route')).toBe('window 01:00 – 01:30, stairwell-b route')
+  })
+
+  it('does not give a greeted teammate the task of the next sentence in any of these layouts', () => {
+    // Each names the hacker in a greeting and then reports the lookout's own watch of the van.
+    expect(misgiven('sure thing, hacker — the van is parked by the side door and the route is clear')).toEqual([])
+    expect(misgiven('*nods at the screen* "Sure thing, hacker." *checks the street* "The van is parked by the side door and the route is clear."')).toEqual([])
+    expect(misgiven('{"reply": "Sure thing, hacker.\\nThe van is parked by the side door and the route is clear."}')).toEqual([])
+    // A task plainly given to a teammate still counts, in the same layouts.
+    expect(misgiven('{"reply": "Hacker, you drive the van tonight."}').length).toBeGreaterThan(0)
+  })
+})
