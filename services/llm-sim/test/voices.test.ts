@@ -19,8 +19,9 @@ describe('voices', () => {
     expect(voiceIdOf('qwen2.5-7b-instruct')).toBe('a')
     expect(voiceIdOf('heist-sim-e')).toBe('e')
     expect(voiceIdOf('heist-sim-f')).toBe('f')
-    expect(voiceIdOf('heist-sim-g')).toBe('a')
-    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f'])
+    expect(voiceIdOf('heist-sim-g')).toBe('g')
+    expect(voiceIdOf('heist-sim-h')).toBe('a')
+    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g'])
   })
 
   it('writes some tool calls as text in the formats local models use, and voice a never does', () => {

@@ -1,11 +1,25 @@
 import type { TextCallFormat } from './voice.js'
 
+/** JSON the way Python's `json.dumps` writes it (`", "` and `": "`), as models trained on it do. */
+export function pythonJson(value: unknown): string {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pythonJson(v)}`).join(', ')}}`
+  }
+  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`
+  return JSON.stringify(value)
+}
+
 /**
  * A tool call written as text, the way local models without native tool calling write it:
- * Hermes/Qwen `<tool_call>` tags, a fenced JSON object, or a Python-style call.
+ * Hermes/Qwen `<tool_call>` tags, a fenced JSON object, a Python-style call, Mistral's
+ * `[TOOL_CALLS] [...]`, Llama 3.1's bare `{"name", "parameters"}` object, or Gemma's ```tool_code fence.
  */
 export function textToolCall(name: string, args: Record<string, unknown>, format: TextCallFormat): string {
   if (format === 'hermes') return `<tool_call>\n${JSON.stringify({ name, arguments: args })}\n</tool_call>`
   if (format === 'fenced') return `\`\`\`json\n${JSON.stringify({ name, arguments: args }, null, 2)}\n\`\`\``
-  return `${name}(${Object.entries(args).map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(', ')})`
+  if (format === 'mistral') return `[TOOL_CALLS] ${pythonJson([{ name, arguments: args }])}`
+  if (format === 'json') return pythonJson({ name, parameters: args })
+  const call = `${name}(${Object.entries(args).map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(', ')})`
+  if (format === 'tool_code') return `\`\`\`tool_code\n${call}\n\`\`\``
+  return call
 }

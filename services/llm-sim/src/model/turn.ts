@@ -89,7 +89,9 @@ function reaction(state: TurnState): string | null {
 function sabotageLine(state: TurnState): string {
   const { mole, tactics } = state.voice
   const quiet = state.rng.fork('quiet').chance(tactics.quietRate)
-  const lines = (quiet ? mole.quiet : mole.loud)[state.turn.strategy!]
+  const strategy = state.turn.strategy!
+  const own = quiet ? undefined : mole.personal?.[state.turn.persona]?.[strategy]
+  const lines = own ? [...own, ...mole.loud[strategy]] : (quiet ? mole.quiet : mole.loud)[strategy]
   // Rotating by round means a mole never repeats a line within a game; the offset varies it across games.
   return fill(lines[(state.offset + state.turn.round) % lines.length]!, state.slots)
 }

@@ -3,11 +3,15 @@ import type { Strategy } from './prompt.js'
 import type { Rng } from './random.js'
 import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
-/** How a voice writes a tool call it does not make natively (the formats small local models use). */
-export type TextCallFormat = 'hermes' | 'fenced' | 'python'
+/**
+ * How a voice writes a tool call it does not make natively (the formats small local models use):
+ * Hermes `<tool_call>` tags (Qwen), a fenced JSON object, a Python call, Mistral's `[TOOL_CALLS]`
+ * array, Llama 3.1's bare JSON object, Gemma's ```tool_code fence around a Python call.
+ */
+export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code'
 
 /** Phrasing of tool reports: what the speaker says after its own tool call. */
 export interface ReportPhrasing {
@@ -35,6 +39,11 @@ export interface MolePhrasing {
   quiet: Record<Strategy, string[]>
   /** After its own tool call (`{value}`, `{lowValue}`, `{unit}`, `{why}`, `{tool}`, …). */
   reports: Record<Strategy, string[]>
+  /**
+   * Loud lines of a persona's own, taken before the shared loud ones: what a mole in that seat
+   * claims to have seen or done (a driver who "timed the route", a lookout who "watched the office").
+   */
+  personal?: Record<string, Partial<Record<Strategy, string[]>>>
 }
 
 export interface MoleTactics {
@@ -121,9 +130,9 @@ export interface Voice {
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abcdef])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcdefg])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g']

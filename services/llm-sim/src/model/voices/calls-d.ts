@@ -1,14 +1,6 @@
 import type { Rng } from '../random.js'
+import { pythonJson } from '../text-calls.js'
 import type { TextCallFormat } from '../voice.js'
-
-/** JSON the way Python's `json.dumps` writes it (`", "` and `": "`), as models trained on it do. */
-function pythonJson(value: unknown): string {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${pythonJson(v)}`).join(', ')}}`
-  }
-  if (Array.isArray(value)) return `[${value.map(pythonJson).join(', ')}]`
-  return JSON.stringify(value)
-}
 
 /** A Python literal as `repr` writes it: single quotes unless the string holds one. */
 function pythonRepr(value: unknown): string {
