@@ -31,9 +31,11 @@ export function createLive(options: LiveOptions) {
   let socket: WebSocket | null = null
   let watched: string | null = null
   let retry = 500
+  /** Numbers each subscribe; the dashboard echoes it in the `synced` that ends that subscribe's history. */
+  let ref = 0
 
   function subscribe(sessionId: string): void {
-    socket?.send(JSON.stringify({ type: 'subscribe', session_id: sessionId, after_seq: options.lastSeq(sessionId) }))
+    socket?.send(JSON.stringify({ type: 'subscribe', session_id: sessionId, after_seq: options.lastSeq(sessionId), ref: ++ref }))
   }
 
   function connect(): void {
@@ -72,6 +74,11 @@ export function createLive(options: LiveOptions) {
       if (sessionId && socket?.readyState === WebSocket.OPEN) subscribe(sessionId)
     },
     watched: () => watched,
+    /**
+     * Whether a `synced` ends the history of the latest subscribe. After A → B → A the end of A's
+     * first replay may arrive once A is chosen again, while its second replay is still on the way.
+     */
+    endsLatest: (frame: { ref?: number | undefined }) => frame.ref === undefined || frame.ref === ref,
   }
 }
 export type Live = ReturnType<typeof createLive>

@@ -110,7 +110,9 @@ function onFrame(frame: DashboardToBrowser): void {
       onEvent(frame.event)
       break
     case 'synced':
-      if (frame.session_id === current) {
+      // Only the end of the latest subscription's history: an earlier one's (A → B → A) would log
+      // the rest of the history being sent again as new events.
+      if (frame.session_id === current && live.endsLatest(frame)) {
         loadingHistory = false
         refreshAnalytics()
       }

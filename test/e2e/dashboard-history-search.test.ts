@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { browserAvailable, GUARD_SHIFT_HITS, holdRequests, openPage, settled, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
+import { crowdedSession } from '../support/session-fixture.js'
+import { BIG, browserAvailable, CROWD, GUARD_SHIFT_HITS, holdRequests, openPage, ROUNDS, settled, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
 
 // The history list (paged) and the search (counted, paged) over thirteen sessions.
 const fx = useDashboard({ populated: true })
@@ -69,6 +70,42 @@ describe.runIf(browserAvailable())('history and search', () => {
     await settled(page)
     // Before the fix the late reply won: the "vault" count under "guard shift".
     expect(await page.locator('#search-count').textContent()).toBe(guardShiftFirstPage)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  // Last: it adds a session (the other tests count thirteen).
+  test('history sent again after A → B → A is not logged as new', async () => {
+    // The page's socket is relayed, and what the dashboard sends is held: the page opens on the
+    // crowded session (an order, a failed tool), its whole history and 'synced' are sent; then the
+    // user opens small-01 and the crowded session again, which is sent a second time. Released in
+    // order, the first 'synced' reaches the page while the second history is still to come.
+    let holding = true
+    const held: string[] = []
+    let release = (): void => undefined
+    const synced = (id: string) => held.filter((m) => m.includes('"type":"synced"') && m.includes(`"session_id":"${id}"`)).length
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, (ctx) => ctx.routeWebSocket((u) => u.pathname === '/ws', (ws) => {
+      const server = ws.connectToServer()
+      ws.onMessage((m) => server.send(m))
+      server.onMessage((m) => (holding ? held.push(String(m)) : ws.send(m)))
+      release = () => {
+        holding = false
+        for (const m of held) ws.send(m)
+      }
+    }))
+    await expect.poll(() => synced(BIG), { timeout: 15_000 }).toBe(1)
+    await page.selectOption('#session-select', 'small-01')
+    await page.selectOption('#session-select', BIG)
+    await expect.poll(() => synced(BIG), { timeout: 15_000 }).toBe(2)
+    release()
+    // A frame after every released one: once the page shows it, it has read them all.
+    await fx.orchestrator?.sendAll(crowdedSession('after-the-replays', { agents: ['planner', 'hacker'], rounds: 1 }))
+    await page.locator('#session-select option[value="after-the-replays"]').waitFor({ state: 'attached' })
+    await expect.poll(() => page.locator('#feed [data-testid="msg"][data-streaming="false"]').count()).toBe(CROWD.length * ROUNDS)
+    expect(await page.locator('#feed [data-testid="order"]').count()).toBe(1)
+    // History, not news: nothing of it in the activity log.
+    const logged = await page.locator('#activity-log li').allTextContents()
+    expect(logged.filter((line) => /order o1|TOOL_FAILED/.test(line))).toEqual([])
     expect(watch.problems).toEqual([])
     await context.close()
   }, 60_000)

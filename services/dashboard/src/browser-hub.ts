@@ -19,6 +19,8 @@ const TEXT = { binary: false } as const
 interface Client extends ReplayClient {
   /** Sessions whose live events this browser gets (its replay is done). */
   sessions: Set<string>
+  /** The `ref` of each session's latest subscribe, echoed in its `synced`. */
+  refs: Map<string, number>
   tokens: number
   refilledAt: number
   frames: { second: number; count: number }
@@ -49,8 +51,10 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
   }
 
   const send = (client: Client, frame: DashboardToBrowser) => sendRaw(client, JSON.stringify(frame))
-  const synced = (client: Client, sessionId: string, afterSeq: number) =>
-    send(client, { type: 'synced', session_id: sessionId, last_seq: store.get(sessionId)?.last_seq ?? afterSeq })
+  const synced = (client: Client, sessionId: string, afterSeq: number) => {
+    const ref = client.refs.get(sessionId)
+    send(client, { type: 'synced', session_id: sessionId, last_seq: store.get(sessionId)?.last_seq ?? afterSeq, ...(ref === undefined ? {} : { ref }) })
+  }
 
   const replayer = createReplayer(store, {
     send: (client, body) => sendRaw(client as Client, `{"type":"event","event":${body}}`, true),
@@ -76,13 +80,18 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
     return true
   }
 
-  function subscribe(client: Client, sessionId: string, afterSeq: number): void {
+  function subscribe(client: Client, sessionId: string, afterSeq: number, ref: number | undefined): void {
+    const keepRef = () => (ref === undefined ? client.refs.delete(sessionId) : client.refs.set(sessionId, ref))
     // Already live or replaying: not a change, so no second replay.
-    if (client.sessions.has(sessionId) || client.replaying.has(sessionId)) return synced(client, sessionId, afterSeq)
+    if (client.sessions.has(sessionId) || client.replaying.has(sessionId)) {
+      keepRef()
+      return synced(client, sessionId, afterSeq)
+    }
     if (client.sessions.size + client.replaying.size >= MAX_SUBSCRIPTIONS) {
       return send(client, { type: 'error', code: 'WS_TOO_MANY_SUBSCRIPTIONS', message: `at most ${MAX_SUBSCRIPTIONS} sessions per connection` })
     }
     if (!allowChange(client)) return rateLimited(client)
+    keepRef()
     replayer.start(client, sessionId, afterSeq)
   }
 
@@ -90,6 +99,7 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
     if (!client.sessions.has(sessionId) && !client.replaying.has(sessionId)) return
     if (!allowChange(client)) return rateLimited(client)
     client.sessions.delete(sessionId)
+    client.refs.delete(sessionId)
     replayer.cancel(client, sessionId)
   }
 
@@ -120,7 +130,7 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
       send(client, { type: 'error', code: 'WS_INVALID_FRAME', message: frame.error.issues.map((i) => `${i.path.join('.') || 'frame'}: ${i.message}`).join('; ') })
       return
     }
-    if (frame.data.type === 'subscribe') subscribe(client, frame.data.session_id, frame.data.after_seq)
+    if (frame.data.type === 'subscribe') subscribe(client, frame.data.session_id, frame.data.after_seq, frame.data.ref)
     else unsubscribe(client, frame.data.session_id)
   }
 
@@ -131,7 +141,7 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
 
   return {
     accept(socket: WebSocket): void {
-      const client: Client = { socket, sessions: new Set(), replaying: new Map(), tokens: CHANGE_BURST, refilledAt: now(), frames: { second: 0, count: 0 } }
+      const client: Client = { socket, sessions: new Set(), refs: new Map(), replaying: new Map(), tokens: CHANGE_BURST, refilledAt: now(), frames: { second: 0, count: 0 } }
       clients.add(client)
       socket.on('message', (data) => onMessage(client, data))
       socket.on('close', () => forget(client))

@@ -126,6 +126,23 @@ describe('browser replay', () => {
     expect(again.all.flatMap((f) => (f.type === 'event' ? [f.event.seq] : []))).toEqual([6])
   })
 
+  test('each synced names the subscribe it ends (ref), so A → B → A can tell its latest replay', async () => {
+    await pushAll([e.started(1), e.message(2, 'planner', 'hello')])
+    const browser = await connectBrowser(app)
+    const syncs = () => browser.all.flatMap((f) => (f.type === 'synced' ? [f.ref] : []))
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 0, ref: 1 })
+    await browser.next((f) => f.type === 'synced' && f.ref === 1)
+    browser.send({ type: 'unsubscribe', session_id: 's1' })
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 0, ref: 2 })
+    await browser.next((f) => f.type === 'synced' && f.ref === 2)
+    // A repeated subscribe (no replay) answers with its own ref; one without a ref gets none.
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 2, ref: 3 })
+    await browser.next((f) => f.type === 'synced' && f.ref === 3)
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 2 })
+    await browser.next((f) => f.type === 'synced' && f.ref === undefined)
+    expect(syncs()).toEqual([1, 2, 3, undefined])
+  })
+
   test('a bad browser frame gets an error frame and the socket stays usable', async () => {
     const browser = await connectBrowser(app)
     browser.socket.send('not json')

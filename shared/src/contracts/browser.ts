@@ -77,8 +77,12 @@ export type Scoreboard = z.infer<typeof Scoreboard>
 
 /** Frames a browser sends on `WS /ws`. */
 export const BrowserToDashboard = z.discriminatedUnion('type', [
-  /** Send history after `after_seq` (0 = everything), then live events. */
-  z.object({ type: z.literal('subscribe'), session_id: SessionId, after_seq: z.number().int().min(0).default(0) }),
+  /**
+   * Send history after `after_seq` (0 = everything), then live events. `ref`, if given, comes back
+   * in the `synced` that ends this subscription's history, so a page that left a session and came
+   * back (A → B → A) can tell the end of its latest replay from the end of an earlier one.
+   */
+  z.object({ type: z.literal('subscribe'), session_id: SessionId, after_seq: z.number().int().min(0).default(0), ref: z.number().int().min(0).optional() }),
   z.object({ type: z.literal('unsubscribe'), session_id: SessionId }),
 ])
 export type BrowserToDashboard = z.infer<typeof BrowserToDashboard>
@@ -88,7 +92,7 @@ export const DashboardToBrowser = z.discriminatedUnion('type', [
   z.object({ type: z.literal('welcome'), orchestrator_connected: z.boolean() }),
   z.object({ type: z.literal('event'), event: PublicSessionEvent }),
   /** End of the history sent for a subscription; live events follow. */
-  z.object({ type: z.literal('synced'), session_id: SessionId, last_seq: z.number().int() }),
+  z.object({ type: z.literal('synced'), session_id: SessionId, last_seq: z.number().int(), ref: z.number().int().optional() }),
   /** A session appeared or changed status (sent to every browser). */
   z.object({ type: z.literal('session'), session: SessionSummary }),
   z.object({ type: z.literal('game'), game: GameState }),
