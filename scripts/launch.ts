@@ -6,6 +6,7 @@ import { parseCli, USAGE, type CliOptions } from './launch/cli.js'
 import { controlPath, sendControl, serveControl, type ControlReply } from './launch/control.js'
 import { launchFleet, LaunchAborted, type RunningFleet } from './launch/fleet.js'
 import { formatLine, palette } from './launch/log-format.js'
+import { restartRefusal } from './launch/restart-check.js'
 // Subpaths of @heist/shared, not its index: the launcher needs none of the Fastify, pino and MCP
 // code the index brings, and loads (or bundles) only what it uses.
 import { ConfigError } from '@heist/shared/config'
@@ -39,6 +40,11 @@ function control(fleet: RunningFleet) {
     if (command === 'status') return { ok: true, message: fleet.started.map((s) => `${s.padEnd(width)}  ${fleet.pid(s) ? `up (pid ${fleet.pid(s)})` : 'down'}`).join('\n') }
     if (command !== 'restart' || !name) return { ok: false, message: 'commands: restart <service>, status' }
     if (!fleet.started.includes(name)) return { ok: false, message: `"${name}" is not a service of this fleet (${fleet.started.join(', ')})` }
+    const refusal = restartRefusal(cliOptions?.configDir ?? resolve(root, 'config'), process.env.HEIST_PROFILE || undefined, fleet.agents)
+    if (refusal !== null) {
+      note(`not restarting ${name}: ${refusal}`)
+      return { ok: false, message: `refusing to restart ${name}, which keeps running: ${refusal}` }
+    }
     note(`restarting ${name} (asked by hand)`)
     const started = Date.now()
     await fleet.restart(name)

@@ -55,6 +55,8 @@ export interface RunningFleet {
   /** Secrets and the operator token, by env var name. */
   env: Record<string, string>
   started: string[]
+  /** The agents of agents.yaml at start: their secrets are what oauth and the orchestrator were given. */
+  agents: readonly string[]
   /** Start a stopped service again (same port) and wait until it is healthy. */
   start(name: string): Promise<void>
   /** Stop one service (SIGTERM, then SIGKILL after the grace period). */
@@ -157,6 +159,7 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     urls: fleetPlan.urls,
     env: fleetPlan.secrets,
     started: [...processes.order],
+    agents: fleetPlan.ctx.agents,
     start: (name) => processes.launch(known(name)),
     stop: (name) => processes.stop(known(name).name),
     kill: (name) => processes.stop(known(name).name, true),

@@ -131,10 +131,14 @@ export class Processes {
     this.stopping.delete(name)
   }
 
-  /** Stop and start one service by hand; its crash count starts again. */
+  /**
+   * Stop and start one service by hand; its crash count starts again, and like a first start, a
+   * failure before it is healthy is reported to whoever asked, not restarted five times.
+   */
   async restart(service: FleetService): Promise<void> {
     await this.stop(service.name)
     this.crashes.delete(service.name)
+    this.wasHealthy.delete(service.name)
     await this.launch(service)
   }
 

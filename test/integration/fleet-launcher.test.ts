@@ -27,7 +27,7 @@ const [held, until] = (process.env.FAKE_HOLD ?? '').split(':')
 if (held === name) while (!existsSync(marker(until))) await new Promise((r) => setTimeout(r, 50))
 // Like the service kit: started by the launcher, listen once it says the dependencies are up.
 if (process.env.HEIST_START_GATE === 'fd3') await new Promise((r) => new Socket({ fd: 3 }).once('data', r))
-if (process.env.FAKE_FAIL === name) { console.error(name + ': cannot open the key file'); process.exit(3) }
+if (process.env.FAKE_FAIL === name || existsSync(join(process.env.HEIST_DATA_DIR, 'fail-' + name))) { console.error(name + ': cannot open the key file'); process.exit(3) }
 if (process.env.FAKE_CRASH === name) setTimeout(() => process.exit(4), 400)
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' })
@@ -155,6 +155,23 @@ describe('healing', () => {
       expect(fleet.pid('calculator')).not.toBe(current)
       expect(await isUp(fleet.urls.calculator)).toBe(true)
       expect(fleet.pid('oauth')).toBe(oauthPid)
+    } finally {
+      await fleet.close()
+    }
+  })
+
+  test('a restart by hand that fails before the service is healthy is reported to the caller, not healed', async () => {
+    const notes: string[] = []
+    const dataDir = mkdtempSync(join(scratch, 'fail-restart-'))
+    const fleet = await launchFleet(options({ only: ['calculator'], dataDir, heal: fast, onNote: (n) => notes.push(n) }))
+    try {
+      writeFileSync(join(dataDir, 'fail-calculator'), '')
+      const error = await fleet.restart('calculator').catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(LaunchError)
+      expect((error as Error).message).toContain('cannot open the key file')
+      expect(notes.join('\n')).not.toMatch(/calculator .*restarting in/)
+      expect(fleet.pid('calculator')).toBeUndefined()
+      expect(await isUp(fleet.urls.oauth)).toBe(true)
     } finally {
       await fleet.close()
     }

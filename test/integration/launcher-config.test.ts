@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { ROOT } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
 
 // Configuration mistakes, through the real launcher: refused before anything starts, every
 // problem listed with its file and line, exit code 2, no stack trace.
@@ -97,5 +98,59 @@ describe('the launcher refuses a bad configuration before it starts anything', (
     const result = await launch(dir, { HEIST_PROFILE: 'nightly' })
     expectRefusedBeforeStart(dir, result)
     expect(result.output).toContain('profile "nightly" does not exist')
+  })
+})
+
+describe('pnpm start --restart checks the configuration before it stops the service', () => {
+  /** `pnpm start <args>` of another terminal, against the fleet of `dir`. */
+  function ask(dir: string, args: string[]): Promise<{ code: number | null; output: string }> {
+    const child = spawn(process.execPath, ['scripts/start.mjs', ...args, '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data')], {
+      cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })))
+  }
+  const pidOf = async (dir: string) => /llm-sim\s+up \(pid (\d+)\)/.exec((await ask(dir, ['--status'])).output)?.[1]
+
+  test('a file the service would refuse, or another team, is refused; the service keeps running', async () => {
+    const dir = configWith({})
+    const fleet = spawn(process.execPath, ['scripts/start.mjs', '--only', 'llm-sim', '--ports', 'auto',
+      '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env')], {
+      cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    fleet.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    const exited = new Promise((resolve) => fleet.once('exit', resolve))
+    try {
+      await waitFor('the fleet to be up', () => output, (text) => text.includes('Ctrl-C stops everything'), 60_000)
+      const before = await pidOf(dir)
+      expect(before).toMatch(/^\d+$/)
+      const heist = join(dir, 'config', 'heist.yaml')
+      const agents = join(dir, 'config', 'agents.yaml')
+      const [heistText, agentsText] = [readFileSync(heist, 'utf8'), readFileSync(agents, 'utf8')]
+
+      writeFileSync(heist, heistText.replace('  rounds: 5', '  rounds: 0'))
+      const badFile = await ask(dir, ['--restart', 'llm-sim'])
+      expect(badFile.code, badFile.output).toBe(1)
+      expect(badFile.output).toMatch(/refusing to restart llm-sim, which keeps running: .*session\.rounds/s)
+      expect(await pidOf(dir)).toBe(before)
+
+      writeFileSync(heist, heistText)
+      writeFileSync(agents, agentsText.replace('agents:\n', 'agents:\n  - name: forger\n    role: Forger\n    colour: "#123456"\n    persona: Makes papers.\n'))
+      const newAgent = await ask(dir, ['--restart', 'llm-sim'])
+      expect(newAgent.code, newAgent.output).toBe(1)
+      expect(newAgent.output).toMatch(/another team than at start \(added forger\).*pnpm start again/)
+      expect(await pidOf(dir)).toBe(before)
+
+      writeFileSync(agents, agentsText)
+      const fine = await ask(dir, ['--restart', 'llm-sim'])
+      expect(fine.code, fine.output).toBe(0)
+      expect(await pidOf(dir)).not.toBe(before)
+    } finally {
+      fleet.kill('SIGINT')
+      await exited
+    }
   })
 })
