@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { plainLayout } from '../src/scoring/layout.js'
+import { prepare } from '../src/scoring/prepare.js'
+import { findRechecks } from '../src/scoring/rechecks.js'
 import { scoreRules } from '../src/scoring/index.js'
 import { TranscriptBuilder } from './fixtures.js'
 
@@ -42,5 +44,14 @@ describe('a reply read as plain sentences, whatever its layout', () => {
     expect(misgiven('{"reply": "Sure thing, hacker.\\nThe van is parked by the side door and the route is clear."}')).toEqual([])
     // A task plainly given to a teammate still counts, in the same layouts.
     expect(misgiven('{"reply": "Hacker, you drive the van tonight."}').length).toBeGreaterThan(0)
+  })
+
+  it('reads chat spellings with a digit as the word: "b4" is no figure', () => {
+    expect(plainLayout('ok w/ that, check it again b4 we go, see u l8r')).toBe('ok with that, check it again before we go, see u later')
+    expect(plainLayout('b4 2moro pls')).toBe('before tomorrow pls')
+    // A sentence whose only "figure" is b4 is an empty ask like any other, once the team asks less.
+    const t = new TranscriptBuilder().blandRound()
+    for (const s of ['can we go over the route again b4 we commit', 'lets sleep on it and decide 2moro', 'want a second look at the roster b4 anything moves']) t.say('intel', s).say('driver', 'van is ready')
+    expect(findRechecks(prepare(t.build())).map((r) => [r.agent, r.count])).toEqual([['intel', 3]])
   })
 })

@@ -12,6 +12,13 @@
 const FENCE = /^\s*```[a-z]*\s*\n?([\s\S]*?)\n?```\s*$/i
 /** A role-play action: words between single asterisks, with a space in them (not `*this*` emphasis, not `**bold**`). */
 const ACTION = /(?<![*\w])\*(?!\*)([^*\n]*\s[^*\n]*?)\*(?![*\w])/g
+/**
+ * Chat spellings where a digit stands for a sound ("b4", "2moro", "l8r") or a slash for a word
+ * ("w/", "w/o"): read as the word, so "b4" is no figure in a sentence that has none.
+ */
+const CHAT_WORDS: readonly [RegExp, string][] = [
+  [/\bb4\b/gi, 'before'], [/\b2mor+o?w?\b/gi, 'tomorrow'], [/\b2nite\b/gi, 'tonight'], [/\bl8r\b/gi, 'later'], [/\bw\/o\b/gi, 'without'], [/(?<=^|\s)w\/(?=\s)/gi, 'with'],
+]
 /** A dash with spaces round it between words: a break between two statements. */
 const SPACED_DASH = /(?<=[A-Za-z)'’])\s+(?:[—–]|--?)\s+(?=[A-Za-z(])/g
 
@@ -52,5 +59,6 @@ export function plainLayout(text: string): string {
   // A sentence that ends inside a quote ends there: '…understood." Then' reads as '…understood. Then'.
   if (/["“”]/.test(s)) s = s.replace(/["“”]/g, '')
   s = s.replace(SPACED_DASH, '; ').replace(/ & /g, ' and ')
+  if (/[0-9/]/.test(s)) for (const [re, word] of CHAT_WORDS) s = s.replace(re, word)
   return s
 }
