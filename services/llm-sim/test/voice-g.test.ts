@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.js'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type Strategy, type Voice } from '../src/model/index.js'
 import { MOLE_G } from '../src/model/voices/mole-g.js'
+import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
@@ -88,7 +89,8 @@ describe('voice g (heist-sim-g)', () => {
       ...Object.values(voice.lines).flat(2), ...Object.values(voice.closers).flat(), ...voice.reactions, voice.reactionFigure, voice.orderAck, voice.intro, ...voice.cautious,
       ...Object.values(voice.report).flat(), ...[voice.mole.loud, voice.mole.quiet, voice.mole.reports, ...Object.values(voice.mole.personal ?? {})].flatMap((byStrategy) => Object.values(byStrategy).flat()),
     ]
-    const split = (voice: Voice) => new Set(texts(voice).flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).map((s) => s.replace(/^["*\s]+|["\s]+$/g, '').toLowerCase()).filter((s) => s.split(' ').length >= 3))
+    const style = (voice: Voice) => (voice.id === 'g' ? [...Object.values(EMOTES), ...Object.values(ASIDES)].flat() : [])
+    const split = (voice: Voice) => new Set([...texts(voice), ...style(voice)].flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).map((s) => s.replace(/^["*\s]+|["\s]+$/g, '').toLowerCase()).filter((s) => s.split(' ').length >= 3))
     const mine = split(VOICES.g)
     for (const id of VOICE_IDS.filter((v) => v !== 'g')) expect([...split(VOICES[id])].filter((s) => mine.has(s)), id).toEqual([])
   })

@@ -29,7 +29,7 @@ export const VOICE_G: Voice = {
   id: 'g',
   lines: { ...CREW_LINES_G, ...SUPPORT_LINES_G },
   closers: CLOSERS_G,
-  reactions: ['Love it, {prev}.', 'Ha! {prev} gets it.', '{prev} is right, as usual.', 'Smart thinking, {prev}.', 'Listen to {prev}, people.'],
+  reactions: ['Love it, {prev}.', 'Ha, {prev} gets it.', '{prev} is right, as usual.', 'Smart thinking, {prev}.', 'Listen to {prev}, people.'],
   reactionFigure: '{figure}? Nice work, {prev}.',
   orderAck: 'You heard the operator: "{order}". Consider it done.',
   intro: 'Alright, {role} checking in! My specialty is {focus}.',
