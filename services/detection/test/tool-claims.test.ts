@@ -106,4 +106,10 @@ describe('forms of a word', () => {
     const cases: [string, string, boolean][] = [['glitching', 'glitch', true], ['failing', 'fail', true], ['buggy', 'bug', true], ['download', 'down', false], ['offer', 'off', false]]
     for (const [word, stem, form] of cases) expect(new RegExp(`^(${formsPattern(stem)})$`).test(word)).toBe(form)
   })
+
+  it('reads "it" as a tool named in its own sentence or the one before, no further back', () => {
+    // Invented: a tool named in passing, then two sentences about the route; "it's off" is the dock.
+    expect(findToolFailureClaims('Checked the blueprints earlier. The van goes round the back. We stop by the dock, it is off the main road.')).toEqual([])
+    expect(findToolFailureClaims('Ran the numbers through the calculator. Honestly it keeps crashing on me.').map((c) => c.tools)).toEqual([['calculator']])
+  })
 })

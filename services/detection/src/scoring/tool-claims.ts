@@ -50,6 +50,8 @@ function toolOf(word: string): string | undefined {
 // A colon starts what was read ("From the file: the dock camera is not working"): a clause of its own.
 const CLAUSES = /[.!?;:,\n—–]|\s-\s|\bbut\b|\bso\b/
 const WORDS = /[a-z0-9]+/g
+/** Where a sentence ends: a stop, a question or exclamation mark before a space, or a line break. */
+const SENTENCE_ENDS = /(?<=[.!?])\s+|\n+/
 /** Only a message naming a tool is split into clauses. */
 const NAMES_A_TOOL = /calc|data|\bdb\b|quer|record|file|doc|blueprint|reader|math|tool/
 
@@ -92,14 +94,22 @@ export function findToolFailureClaims(content: string): ToolFailureClaim[] {
   const plain = plainText(content)
   if (!NAMES_A_TOOL.test(plain)) return []
   const out: ToolFailureClaim[] = []
+  // "It" stands for a tool named in its own sentence or the one before, no further back: three
+  // sentences on, "it's off camera" speaks of a place, not of the blueprints mentioned first.
   let named: string[] = []
-  for (const clause of plain.split(CLAUSES)) {
-    const words = clause.match(WORDS) ?? []
-    const tools = [...new Set(words.flatMap((w) => toolOf(w) ?? []))]
-    const refers = tools.length === 0 && named.length > 0 && words.some((w) => PRONOUNS.has(w))
-    const subjects = words.flatMap((w, i) => (tools.length > 0 ? toolOf(w) !== undefined : PRONOUNS.has(w)) ? [i] : [])
-    if ((tools.length > 0 || refers) && saysFailure(words, subjects)) out.push({ tools: tools.length > 0 ? tools : named, text: clause.trim() })
-    if (tools.length > 0) named = tools
+  let before: string[] = []
+  for (const sentence of plain.split(SENTENCE_ENDS)) {
+    for (const clause of sentence.split(CLAUSES)) {
+      const words = clause.match(WORDS) ?? []
+      const tools = [...new Set(words.flatMap((w) => toolOf(w) ?? []))]
+      const earlier = named.length > 0 ? named : before
+      const refers = tools.length === 0 && earlier.length > 0 && words.some((w) => PRONOUNS.has(w))
+      const subjects = words.flatMap((w, i) => (tools.length > 0 ? toolOf(w) !== undefined : PRONOUNS.has(w)) ? [i] : [])
+      if ((tools.length > 0 || refers) && saysFailure(words, subjects)) out.push({ tools: tools.length > 0 ? tools : earlier, text: clause.trim() })
+      if (tools.length > 0) named = tools
+    }
+    before = named
+    named = []
   }
   return out
 }
