@@ -33,6 +33,17 @@ export function createFeed() {
   let toolLines = new Map<string, HTMLElement>()
   let orders = new Map<string, HTMLElement>()
   const looks = new Map<string, AgentLook>()
+  /**
+   * Whether the feed keeps the newest event in view: true until the user scrolls up, again once they
+   * scroll back to the bottom. Kept from scroll events, not measured at each batch: a resize that makes
+   * the feed shorter (a window made narrower, a phone turned) moves no scrollbar, but measured after it
+   * the feed looked scrolled up and stopped following for good.
+   */
+  let following = true
+  const atBottom = () => list.scrollHeight - list.scrollTop - list.clientHeight < 80
+  list.addEventListener('scroll', () => {
+    following = atBottom()
+  }, { passive: true })
 
   const schedule = frameBatcher(flush)
 
@@ -148,11 +159,10 @@ export function createFeed() {
 
   function flush(): void {
     if (queue.length === 0) return
-    const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 80
     const batch = queue.sort((a, b) => a.seq - b.seq)
     queue = []
     for (const event of batch) apply(event)
-    if (nearBottom) list.scrollTop = list.scrollHeight
+    if (following) list.scrollTop = list.scrollHeight
   }
 
   return {
@@ -175,6 +185,7 @@ export function createFeed() {
       toolLines = new Map()
       orders = new Map()
       list.replaceChildren()
+      following = true
     },
   }
 }

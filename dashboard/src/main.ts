@@ -22,6 +22,11 @@ let team: TeamMember[] = []
 let stopReplay: (() => void) | null = null
 /** True while the history of a newly opened session streams in: it is shown, not logged again. */
 let loadingHistory = false
+/**
+ * Until the first session list is in, a 'session' frame does not say the session is new: after a
+ * reload mid-session the running session's frame comes first, and it was logged as "new session".
+ */
+let listRead = false
 
 const game = createGamePanel(log, () => current)
 const detection = createDetectionView(charts, log, () => current)
@@ -120,7 +125,7 @@ function onFrame(frame: DashboardToBrowser): void {
     case 'session': {
       const before = sessions.get(frame.session.session_id)
       sessions.upsert(frame.session)
-      if (!before) log.add(`new session ${frame.session.session_id}`)
+      if (!before && listRead) log.add(`new session ${frame.session.session_id}`)
       if (!before) showFeedState()
       else if (before.status !== frame.session.status) log.add(`${frame.session.session_id}: ${before.status} → ${frame.session.status}`)
       if (frame.session.session_id === current) sessions.showCurrent(current)
@@ -255,6 +260,7 @@ void (async () => {
   // running one) showed its own team from its detail, which this late reply must not replace.
   if (!current || team.length === 0) useTeam(agents.agents)
   const list = await sessions.load().catch(startupFailed('the sessions', []))
+  listRead = true
   showFeedState()
   const first = list.find((s) => s.status === 'running' || s.status === 'paused') ?? list[0]
   if (first && !current) await selectSession(first.session_id)

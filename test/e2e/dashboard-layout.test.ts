@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { crowdedSession } from '../support/session-fixture.js'
 import { BIG, browserAvailable, CROWD, expectLayoutHolds, holdRequests, openPage, populate, ROUNDS, settled, storeDetection, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
 
 // The page's layout on an empty data directory, then with thirteen sessions (one crowded) at every size.
@@ -62,6 +63,49 @@ describe.runIf(browserAvailable())('the dashboard layout, first run and a crowde
     expect(await page.locator('#detection-summary').textContent()).toMatch(nobody)
     expect(await page.locator('#suspicion-final li[data-suspect="true"]').count()).toBe(0)
     expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('the feed keeps following a running session after the window is made smaller', async () => {
+    // Two rounds of a running session on a wide window, which is then made phone-sized (the feed
+    // gets shorter without a scroll), then the third round arrives: its last message is in view.
+    const events = crowdedSession('resized', { rounds: 3 })
+    const third = events.findIndex((e) => e.type === 'round_started' && e.round === 3)
+    await fx.orchestrator?.sendAll(events.slice(0, third))
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1])
+    await page.selectOption('#session-select', 'resized')
+    const messages = page.locator('#feed [data-testid="msg"][data-streaming="false"]')
+    await expect.poll(() => messages.count(), { timeout: 15_000 }).toBe(CROWD.length * 2)
+    const belowView = () => page.locator('#feed').evaluate((l) => l.scrollHeight - l.scrollTop - l.clientHeight)
+    expect(await belowView()).toBeLessThan(80)
+    await page.setViewportSize({ width: VIEWPORTS[3].width, height: VIEWPORTS[3].height })
+    await fx.orchestrator?.sendAll(events.slice(third))
+    await expect.poll(() => messages.count(), { timeout: 15_000 }).toBe(CROWD.length * 3)
+    // The batch is drawn and scrolled in one animation frame: after the next one the scroll is final.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    expect(await belowView()).toBeLessThan(80)
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('a session running before a reload is not logged as new after it', async () => {
+    // The page's session list is held while the running session sends more events: its 'session'
+    // frame reaches the page before the list does, as after a reload mid-session.
+    const events = crowdedSession('reloaded', { agents: ['planner', 'hacker'], rounds: 2 })
+    await fx.orchestrator?.sendAll(events.slice(0, 6))
+    const list = holdRequests((u) => u.pathname === '/api/sessions' && u.searchParams.get('limit') === '200')
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, list.route)
+    await list.asked
+    await fx.orchestrator?.sendAll(events.slice(6, -1))
+    await page.locator('#session-select option[value="reloaded"]').waitFor({ state: 'attached' })
+    list.release()
+    await settled(page)
+    expect(await page.locator('#activity-log li', { hasText: 'new session' }).count()).toBe(0)
+    // A session that starts now is new, and says so.
+    await fx.orchestrator?.sendAll(crowdedSession('started-after', { agents: ['planner', 'hacker'], rounds: 1 }))
+    await page.locator('#activity-log li', { hasText: 'new session started-after' }).waitFor()
+    expect(watch.problems).toEqual([])
+    await fx.orchestrator?.sendAll(events.slice(-1))
     await context.close()
   }, 60_000)
 })
