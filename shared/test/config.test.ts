@@ -89,6 +89,33 @@ describe('loadYamlFiles', () => {
     }
   })
 
+  test('a tool an agent lists must exist and be allowed by its scopes, else it would silently never be offered', () => {
+    const path = file('tools-agents.yaml', [
+      'agents:',
+      '  - name: driver',
+      '    role: Driver',
+      '    persona: drives',
+      '    colour: "#00ff00"',
+      '    tools: [calculator, read_fle]',
+      '    scopes: [file_reader:use]',
+      '  - name: planner',
+      '    role: Planner',
+      '    persona: plans',
+      '    colour: "#0000ff"',
+      '    tools: [calculator]',
+      '    scopes: [calculator:use]',
+    ].join('\n'))
+    try {
+      loadYamlFiles(AgentsFile, [path])
+      expect.unreachable()
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        expect.objectContaining({ path: 'agents.0.tools.0', line: 6, message: expect.stringContaining('tool "calculator" needs the scope calculator:use') }),
+        expect.objectContaining({ path: 'agents.0.tools.1', line: 6, message: 'unknown tool "read_fle"; did you mean read_file?' }),
+      ])
+    }
+  })
+
   test('YAML syntax errors and missing files are reported, not thrown raw', () => {
     const broken = file('broken.yaml', 'agents: [\n  - name: x\n')
     expect(() => loadYamlFiles(AgentsFile, [broken])).toThrow(ConfigError)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AgentName } from './common.js'
+import { TOOL_OWNERS } from '../access.js'
 import { SCOPES } from './oauth.js'
 
 /** Edit distance (insert, delete, substitute), for "did you mean" hints. */
@@ -45,7 +46,18 @@ export const AgentConfig = z.object({
   scopes: z.array(AgentScope).default([]),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   emoji: z.string().optional(),
-}).strict()
+}).strict().superRefine((agent, ctx) => {
+  // `tools` grants nothing by itself: a tool the agent's scopes do not allow was silently never offered.
+  agent.tools.forEach((tool, i) => {
+    const owned = TOOL_OWNERS[tool]
+    if (owned === undefined) {
+      const hint = didYouMean(tool, Object.keys(TOOL_OWNERS))
+      ctx.addIssue({ code: 'custom', path: ['tools', i], message: `unknown tool "${tool}"${hint ? `; did you mean ${hint}?` : ` (tools: ${Object.keys(TOOL_OWNERS).join(', ')})`}` })
+    } else if (!agent.scopes.includes(owned.scope)) {
+      ctx.addIssue({ code: 'custom', path: ['tools', i], message: `tool "${tool}" needs the scope ${owned.scope} in this agent's scopes: an agent is offered only the tools its scopes allow` })
+    }
+  })
+})
 export type AgentConfig = z.infer<typeof AgentConfig>
 
 export const AgentsFile = z.object({
