@@ -37,7 +37,8 @@ const dataDirFlag = () => (cliOptions && cliOptions.dataDir !== resolve(root, 'd
 /** Commands from `pnpm start --restart <name>` / `--status` of another terminal. */
 function control(fleet: RunningFleet) {
   return async ([command, name]: string[]): Promise<ControlReply> => {
-    if (command === 'status') return { ok: true, message: fleet.started.map((s) => `${s.padEnd(width)}  ${fleet.pid(s) ? `up (pid ${fleet.pid(s)})` : 'down'}`).join('\n') }
+    // With the URL: on `--ports auto` it is the only place besides the start-up table to find the ports.
+    if (command === 'status') return { ok: true, message: fleet.started.map((s) => `${s.padEnd(width)}  ${(fleet.pid(s) ? `up (pid ${fleet.pid(s)})` : 'down').padEnd(16)}  ${fleet.urls[s]}`).join('\n') }
     if (command !== 'restart' || !name) return { ok: false, message: 'commands: restart <service>, status' }
     if (!fleet.started.includes(name)) return { ok: false, message: `"${name}" is not a service of this fleet (${fleet.started.join(', ')})` }
     const refusal = restartRefusal(cliOptions?.configDir ?? resolve(root, 'config'), process.env.HEIST_PROFILE || undefined, fleet.agents)

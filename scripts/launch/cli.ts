@@ -32,7 +32,7 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
                    rebuilt first when a source changed (bundle: the same, or fail); dist: tsc's
                    dist/ (\`pnpm build\`, what Docker runs); source: the sources through tsx
   --restart NAME   ask the launcher running on this data directory to restart one service
-  --status         ask it which services are up, and their restarts
+  --status         ask it which services are up, their pids and URLs
 
 A service that exits unexpectedly is restarted (after 0.1, 0.2, 0.4, 0.8, 1.6 s); one that crashes
 more than 5 times in 60 s is left down and reported. Ctrl-C, SIGTERM or SIGHUP stop everything.

@@ -127,6 +127,9 @@ describe('pnpm start --restart checks the configuration before it stops the serv
       await waitFor('the fleet to be up', () => output, (text) => text.includes('Ctrl-C stops everything'), 60_000)
       const before = await pidOf(dir)
       expect(before).toMatch(/^\d+$/)
+      // --status names each service's URL too: with --ports auto, where else would one find it.
+      const url = /llm-sim\s+up\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
+      expect((await ask(dir, ['--status'])).output).toContain(`up (pid ${before})  ${' '.repeat(16 - `up (pid ${before})`.length)}${url}`)
       const heist = join(dir, 'config', 'heist.yaml')
       const agents = join(dir, 'config', 'agents.yaml')
       const [heistText, agentsText] = [readFileSync(heist, 'utf8'), readFileSync(agents, 'utf8')]
