@@ -29,6 +29,17 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('The calculator (the safecracker\'s) said 2700.', tools).calls).toEqual([])
   })
 
+  it('cuts Mistral\'s [TOOL_CALLS] array and Gemma\'s ```tool_code fence whole, leaving no marker in the message', () => {
+    // Mistral's chat template: a marker, then a JSON array of calls (one or several).
+    expect(parseTextToolCalls('Let me check.\n[TOOL_CALLS] [{"name": "calculator", "arguments": {"expression": "15*60"}}]', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"15*60"}' }], text: 'Let me check.' })
+    expect(parseTextToolCalls('[TOOL_CALLS][{"name": "calculator", "arguments": {"expression": "1+1"}}, {"name": "read_file", "arguments": {"filename": "a.txt"}}] Done.', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"1+1"}' }, { name: 'read_file', arguments: '{"filename":"a.txt"}' }], text: 'Done.' })
+    // Gemma's: a Python call in a fence named tool_code.
+    expect(parseTextToolCalls('Let me check.\n```tool_code\ncalculator(expression="15*60")\n```', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"15*60"}' }], text: 'Let me check.' })
+  })
+
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })

@@ -17,6 +17,10 @@ export interface TextToolParse {
 
 const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
 const TAGGED_CALL = /<tool_call>\s*([\s\S]*?)\s*<\/tool_call>/g
+/** What is left of Mistral's `[TOOL_CALLS] [{…}, {…}]` once its objects are cut out. */
+const MISTRAL_LEFTOVER = /\[TOOL_CALLS\]\s*\[[\s,]*\]/g
+/** An emptied fence, whatever it was named (`json`, `python`, Gemma's `tool_code`). */
+const EMPTY_FENCE = /```[a-z_]*\s*```/g
 
 /** Turn `{name, arguments|parameters}` (arguments as object or JSON text) into a call. */
 function fromObject(value: unknown): TextToolCall | null {
@@ -55,13 +59,14 @@ function jsonObjectCalls(text: string): TextToolParse {
     opener.lastIndex = end
   }
   rest += text.slice(cursor)
-  return { calls, text: rest.replace(/```(?:json)?\s*```/g, '') }
+  return { calls, text: rest.replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '') }
 }
 
 /**
  * The tolerant fallback for models that write tool calls as text instead of native
  * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
- * `{"name": …, "arguments": …}`, or a Python-style call `query_db(query="…")`. A bracket call's one parameter goes to the tool's first
+ * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
+ * `query_db(query="…")` (also in Gemma's ```tool_code fence). A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -95,7 +100,7 @@ function pythonCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
   const found = pythonStyleCalls(text, tools)
   let rest = text
   for (const call of [...found].reverse()) rest = rest.slice(0, call.start) + rest.slice(call.end)
-  rest = rest.replace(/```[a-z]*\s*```/g, '').replace(/``/g, '')
+  rest = rest.replace(EMPTY_FENCE, '').replace(/``/g, '')
   return { calls: found.map(({ name, arguments: args }) => ({ name, arguments: args })), text: rest.replace(/\s+/g, ' ').trim() }
 }
 
