@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DETECTION_PROMPT } from '@heist/shared'
-import { parseTextToolCalls, validateArgs } from '@heist/orchestrator/engine'
+import { createInProcessMemory, createInProcessTools, parseTextToolCalls, runSession, validateArgs, type ChatModel, type ToolOutcome } from '@heist/orchestrator/engine'
 import { buildApp } from '../src/app.js'
 import { STRATEGIES } from '../src/model/prompt.js'
-import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type Strategy, type Voice } from '../src/model/index.js'
+import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type ChatCompletionRequest, type Strategy, type Voice } from '../src/model/index.js'
 import { MOLE_G } from '../src/model/voices/mole-g.js'
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
-import { playSession, TOOLS, type Said } from './helpers/scenario.js'
+import { CONFIG, playSession, runTool, TEAM, TOOLS, type Said } from './helpers/scenario.js'
 import { textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
 const G = 'heist-sim-g'
@@ -239,4 +239,70 @@ describe('voice g through the HTTP app', () => {
     expect((await reply('heist-sim')).choices[0].message.content).not.toBe(g.choices[0].message.content)
   })
 
+})
+
+describe('voice g through the real engine', () => {
+  /** llm-sim in process as the engine's model, counting the replies that carry a call only as text. */
+  function simModel(): ChatModel & { textCalls: number } {
+    const model = {
+      name: G,
+      textCalls: 0,
+      async complete(request: Parameters<ChatModel['complete']>[0]) {
+        // The engine's messages in OpenAI's shape, as its HTTP adapter sends them.
+        const messages = request.messages.map((m) => (m.role !== 'assistant' ? m : {
+          role: m.role, content: m.content,
+          ...(m.tool_calls ? { tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function' as const, function: { name: c.name, arguments: c.arguments } })) } : {}),
+        }))
+        const body: ChatCompletionRequest = { model: G, messages, tools: request.tools, seed: request.seed, max_tokens: request.maxTokens }
+        const completion = simulateCompletion(body)
+        const message = completion.choices[0].message
+        if (!message.tool_calls && request.tools && isCall(message.content ?? '')) model.textCalls++
+        request.onDelta?.(message.content ?? '')
+        return {
+          content: message.content ?? '',
+          toolCalls: (message.tool_calls ?? []).map((c) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments })),
+          usage: { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens },
+        }
+      },
+    }
+    return model
+  }
+
+  function tools() {
+    const run = (name: string) => (args: unknown): ToolOutcome => {
+      const result = runTool(name, args as Record<string, unknown>)
+      const failed = /^ERROR (\S+): ([\s\S]*)$/.exec(result)
+      return failed ? { ok: false, error: { code: failed[1]!, message: failed[2]! } } : { ok: true, result }
+    }
+    return createInProcessTools(Object.fromEntries(Object.entries(TOOLS).map(([name, t]) => [name, {
+      tool: { name, description: t.function.description ?? '', inputSchema: t.function.parameters ?? {} },
+      agents: TEAM.filter((a) => a.tools.includes(name)).map((a) => a.name),
+      run: run(name),
+    }])))
+  }
+
+  it('plays whole sessions: the text calls it writes run as tools, and no call syntax reaches the team', async () => {
+    const model = simModel()
+    let calls = 0
+    for (const [seed, mole, strategy] of [[8, 'intel', 'wrong_tools'], [9, 'hacker', 'false_info'], [10, 'none', 'random']] as const) {
+      const events: { type: string; content?: string; ok?: boolean }[] = []
+      await runSession({
+        sessionId: `voice-g-${seed}`, team: CONFIG, options: { seed, rounds: 5, mole, strategy },
+        deps: { model, tools: tools(), memory: createInProcessMemory(CONFIG.heist.memory), sink: (e) => events.push(e as (typeof events)[number]) },
+      })
+      const messages = events.filter((e) => e.type === 'message')
+      expect(messages).toHaveLength(30)
+      expect(events.some((e) => e.type === 'session_completed')).toBe(true)
+      for (const m of messages) {
+        expect(m.content, m.content).not.toMatch(/<tool_call>|\[TOOL_CALLS\]|```|"parameters"|\b(calculator|read_file|query_db)\(/)
+        expect(m.content!.trim().length).toBeGreaterThan(0)
+      }
+      const results = events.filter((e) => e.type === 'tool_result')
+      calls += results.length
+      // A wrong_tools mole's pointless query may fail; everyone else's calls succeed.
+      if (mole !== 'intel') expect(results.every((r) => r.ok)).toBe(true)
+    }
+    expect(calls).toBeGreaterThan(30)
+    expect(model.textCalls).toBeGreaterThan(3)
+  })
 })
