@@ -53,12 +53,35 @@ export function applyOperatorMode(): void {
   pill.textContent = text
   pill.dataset.state = state
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-operator]')) {
-    // A button whose request is out (data-busy) stays disabled whatever the token check says.
-    button.disabled = !has || button.dataset.busy === 'true'
-    button.title = has ? '' : 'needs the operator token (open the URL the launcher printed, or paste it under “operator token”)'
+    refreshButton(button)
+    if (!has) button.title = 'needs the operator token (open the URL the launcher printed, or paste it under “operator token”)'
   }
 }
 export const isOperator = () => operatorState === 'valid'
+
+/**
+ * An operator button is enabled when the token is accepted, its request is not out (`data-busy`)
+ * and the session shown is in a state it acts on (`data-not-now` holds why not): a token check
+ * ending meanwhile must not re-enable a button that cannot act.
+ */
+export function refreshButton(button: HTMLButtonElement): void {
+  button.disabled = !isOperator() || button.dataset.busy === 'true' || Boolean(button.dataset.notNow)
+  if (isOperator()) button.title = button.dataset.notNow ?? ''
+}
+
+/** The states of the session shown that each session control acts on (pausing a completed session can only fail). */
+const ACTS_ON = { 'btn-pause': ['running'], 'btn-resume': ['paused'], 'btn-stop': ['running', 'paused'], 'btn-order': ['running', 'paused'] } as const
+
+/** The session controls follow the status of the session shown (null: none is). */
+export function applySessionStatus(status: string | null): void {
+  for (const [id, states] of Object.entries(ACTS_ON)) {
+    const button = byId<HTMLButtonElement>(id)
+    const acts = status !== null && (states as readonly string[]).includes(status)
+    if (acts) delete button.dataset.notNow
+    else button.dataset.notNow = status === null ? 'choose a session first' : `the session is ${status}`
+    refreshButton(button)
+  }
+}
 
 /**
  * Ask the dashboard whether `token` is the operator token before keeping it, so a wrong token is
@@ -145,7 +168,7 @@ function oneAtATime<T>(buttonId: string, run: () => Promise<T>): Promise<T> {
   button.disabled = true
   return run().finally(() => {
     button.dataset.busy = 'false'
-    button.disabled = !isOperator()
+    refreshButton(button)
   })
 }
 

@@ -1,7 +1,7 @@
 import type { DetectionResult } from '@heist/shared/contracts/detection'
 import { api } from './api.js'
 import type { Charts } from './charts.js'
-import { errorText, isOperator } from './controls.js'
+import { errorText, refreshButton } from './controls.js'
 import { byId, newestWins, pct, pctApart } from './dom.js'
 import type { Log } from './log.js'
 import { fieldStatus, toast } from './toast.js'
@@ -27,7 +27,7 @@ export function createDetectionView(charts: Charts, log: Log, current: () => str
     const id = current()
     const running = id !== null && detecting.has(id)
     button.dataset.busy = String(running)
-    button.disabled = running || !isOperator()
+    refreshButton(button)
     button.textContent = running ? '🤖 detection running…' : '🤖 run detection'
   }
 

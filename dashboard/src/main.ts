@@ -3,7 +3,7 @@ import type { DetectionResult } from '@heist/shared/contracts/detection'
 import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { adoptTokenFromUrl, api, operatorToken } from './api.js'
 import { createCharts } from './charts.js'
-import { applyOperatorMode, checkOperatorToken, errorText, fillProfiles, fillTeam, wireControls, wireTokenForm, type TeamMember } from './controls.js'
+import { applyOperatorMode, applySessionStatus, checkOperatorToken, errorText, fillProfiles, fillTeam, wireControls, wireTokenForm, type TeamMember } from './controls.js'
 import { createDetectionView } from './detection-view.js'
 import { byId, latestOnly, throttle } from './dom.js'
 import { createFeed } from './feed.js'
@@ -32,7 +32,7 @@ const game = createGamePanel(log, () => current)
 const detection = createDetectionView(charts, log, () => current)
 /** Sessions the user chose (select, history, search, replay); the page's own choices do not count. */
 let userChoices = 0
-const sessions = createSessionsPanel({ select: (id) => choose(id), replay: (id) => { userChoices++; void replay(id) } })
+const sessions = createSessionsPanel({ select: (id) => choose(id), replay: (id) => { userChoices++; void replay(id) }, shown: applySessionStatus })
 function choose(id: string): void {
   userChoices++
   void selectSession(id)
@@ -239,6 +239,7 @@ async function replay(id: string): Promise<void> {
 
 wireTokenForm(() => game.setTeam(team))
 wireControls(log, () => current, startAsked)
+applySessionStatus(null)
 applyOperatorMode()
 live.connect()
 /** A failed start-up read: said once, as a toast, and the panel keeps its empty state. */

@@ -20,7 +20,7 @@ function pager(prefix: string, offset: number, shown: number, total: number, siz
 }
 
 /** Session select, history list (paged, with replay), search (counted, paged) and the overview tiles. */
-export function createSessionsPanel(handlers: { select(id: string): void; replay(id: string): void }) {
+export function createSessionsPanel(handlers: { select(id: string): void; replay(id: string): void; shown(status: SessionSummary['status'] | null): void }) {
   const sessions = new Map<string, SessionSummary>()
   const select = byId<HTMLSelectElement>('session-select')
   select.addEventListener('change', () => select.value && handlers.select(select.value))
@@ -67,6 +67,7 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
     pill.dataset.state = s ? STATUS_STATE[s.status] : 'off'
     pill.dataset.testid = 'session-status'
     setText('session-round', s && s.current_round ? `round ${s.current_round} / ${s.rounds}` : '')
+    handlers.shown(s?.status ?? null)
     for (const li of byId('history-list').querySelectorAll<HTMLElement>('li[data-session]')) li.setAttribute('aria-current', String(li.dataset.session === id))
   }
 

@@ -9,9 +9,12 @@ const detailOf = (id: string) => (u: URL) => u.pathname === `/api/sessions/${id}
 const operator = /^operator$/
 const gameResult = '#game-result'
 const pressed = '#guess-badges button[aria-pressed="true"]'
+/** A session left running (all but its last event), for the controls that act only on one. */
+const RUNNING = 'still-running'
 
 describe.runIf(browserAvailable())('controls and the game panel', () => {
   test('a double click on "start heist" and on "send order" sends one request each', async () => {
+    await fx.orchestrator?.sendAll(crowdedSession(RUNNING, { agents: ['planner', 'hacker'], rounds: 1 }).slice(0, -1))
     const starts = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions')
     const orders = holdRequests((u, method) => method === 'POST' && u.pathname.endsWith('/orders'))
     const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, async (ctx) => {
@@ -22,7 +25,7 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     await page.click('#btn-start')
     await starts.asked
     await page.click('#btn-start', { force: true }).catch(() => undefined)
-    await page.selectOption('#session-select', 'small-05')
+    await page.selectOption('#session-select', RUNNING)
     await page.fill('#order-text', 'check the vault door')
     await page.click('#btn-order')
     await orders.asked
@@ -34,6 +37,20 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     expect([starts.count(), orders.count()]).toEqual([1, 1])
     await context.close()
   }, 90_000)
+
+  test('pause, resume, stop and orders are offered only for a session they can act on', async () => {
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1])
+    await page.locator('#operator-status', { hasText: operator }).waitFor()
+    const enabled = () => page.evaluate(() => ['btn-pause', 'btn-resume', 'btn-stop', 'btn-order'].map((id) => !(document.getElementById(id) as HTMLButtonElement).disabled))
+    // A completed session: pausing it could only fail (SESSION_NOT_FOUND), so nothing is offered, and the tooltip says why.
+    await page.selectOption('#session-select', 'small-05')
+    await expect.poll(enabled).toEqual([false, false, false, false])
+    expect(await page.locator('#btn-pause').getAttribute('title')).toBe('the session is completed')
+    await page.selectOption('#session-select', RUNNING)
+    await expect.poll(enabled).toEqual([true, false, true, true])
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
 
   test('a heist started while the user chose another session does not take the view away', async () => {
     // The orchestrator starts the heist (its events reach the dashboard) and acknowledges; that reply
@@ -221,20 +238,20 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
   test('the control status line tells the outcome of the action asked last', async () => {
     await fx.orchestrator?.close()
     fx.orchestrator = null
-    const pause = holdRequests((u, method) => method === 'POST' && u.pathname === '/api/sessions/small-10/pause', { answered: true })
+    const pause = holdRequests((u, method) => method === 'POST' && u.pathname === `/api/sessions/${RUNNING}/pause`, { answered: true })
     const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, pause.route)
     watch.allow(/ORCHESTRATOR_NOT_CONNECTED|\/pause|\/stop|503/)
     await page.locator('#operator-status', { hasText: operator }).waitFor()
-    await page.selectOption('#session-select', 'small-10')
+    await page.selectOption('#session-select', RUNNING)
     await page.click('#btn-pause')
     await pause.asked
     await page.click('#btn-stop')
-    await expect.poll(() => page.locator('#control-status').textContent()).toMatch(/^stop small-10 failed: ORCHESTRATOR_NOT_CONNECTED/)
+    await expect.poll(() => page.locator('#control-status').textContent()).toMatch(new RegExp(`^stop ${RUNNING} failed: ORCHESTRATOR_NOT_CONNECTED`))
     pause.release()
     await settled(page)
-    expect(await page.locator('#control-status').textContent()).toMatch(/^stop small-10 failed: ORCHESTRATOR_NOT_CONNECTED/)
+    expect(await page.locator('#control-status').textContent()).toMatch(new RegExp(`^stop ${RUNNING} failed: ORCHESTRATOR_NOT_CONNECTED`))
     // Both outcomes are in the activity log.
-    expect(await page.locator('#activity-log li', { hasText: 'pause small-10 failed' }).count()).toBe(1)
+    expect(await page.locator('#activity-log li', { hasText: `pause ${RUNNING} failed` }).count()).toBe(1)
     await context.close()
   }, 60_000)
 })
