@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { Principal } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { JsonResponseTransport } from './mcp-transport.js'
+import type { ToolResult } from './contracts/tools.js'
 import type { ServedTool } from './served-tool.js'
 
 /** What an MCP server for a tool service is built from: its name and the tools it may serve. */
@@ -69,9 +70,11 @@ function byName(tools: ServedTool[]): Map<string, ServedTool> {
  * async refinements), the tool run with the request's verified caller, its structured content
  * checked against the output schema. A refusal or a failure is an isError result the model reads,
  * with the same texts as `McpServer`'s; the SDK's `Server` then checks the whole result against
- * `CallToolResultSchema`, as for any `tools/call` handler.
+ * `CallToolResultSchema`, as for any `tools/call` handler. A synchronous tool (the calculator) is
+ * answered without a promise, as its REST route is (`ServedTool.run`): the SDK awaits the answer
+ * either way, and an async function here cost a promise and a turn of the microtask queue per call.
  */
-async function callTool(tools: Map<string, ServedTool>, params: CallToolRequest['params'], clientId: string | undefined): Promise<CallToolResult> {
+function callTool(tools: Map<string, ServedTool>, params: CallToolRequest['params'], clientId: string | undefined): CallToolResult | Promise<CallToolResult> {
   const tool = tools.get(params.name)
   if (tool === undefined) return refusal(`Tool ${params.name} not found`)
   const args = tool.definition.input.safeParse(params.arguments ?? {})
@@ -79,12 +82,17 @@ async function callTool(tools: Map<string, ServedTool>, params: CallToolRequest[
   if (clientId === undefined) return toolFailure(new HeistError('AUTH_INVALID_TOKEN', 'no verified caller', 401))
   let reply
   try {
-    reply = await tool.run(args.data, { clientId })
+    reply = tool.run(args.data, { clientId })
   } catch (error) {
     return toolFailure(error)
   }
+  return reply instanceof Promise ? reply.then((answer) => toolResult(tool, answer), toolFailure) : toolResult(tool, reply)
+}
+
+/** A tool's answer as the call's result, once its structured content meets the tool's output schema. */
+function toolResult(tool: ServedTool, reply: ToolResult): CallToolResult {
   const checked = tool.output.safeParse(reply)
-  if (!checked.success) return refusal(`Output validation error: Invalid structured content for tool ${params.name}: ${getParseErrorMessage(checked.error)}`)
+  if (!checked.success) return refusal(`Output validation error: Invalid structured content for tool ${tool.definition.name}: ${getParseErrorMessage(checked.error)}`)
   return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
 }
 
