@@ -27,6 +27,7 @@ const STANDALONE = [
   'test/integration/compose-config.test.ts',
   'test/integration/docker-support.test.ts',
   'test/integration/launch-entry.test.ts',
+  'test/integration/launch-env.test.ts',
   'test/integration/mcp-inspector.test.ts',
   'test/integration/orphan-guard.test.ts',
   'test/integration/startup-imports.test.ts',

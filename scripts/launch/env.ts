@@ -69,7 +69,8 @@ export interface EnvContext {
 /** Service-specific settings the user set, e.g. `HEIST_MEMORY_LLM_TIMEOUT_MS` for memory, `LLM_SIM_…` for llm-sim. */
 function ownSettings(service: FleetService, outer: Record<string, string | undefined>): Record<string, string> {
   const prefix = `${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
-  const own = (key: string) => (key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_')
+  // By name too: db-query's HEIST_QUERY_TIMEOUT_MS, documented in the README, never reached it.
+  const own = (key: string) => ((key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_')) || service.settings?.includes(key) === true
   return pick(Object.keys(outer).filter(own), outer)
 }
 

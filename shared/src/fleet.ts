@@ -16,18 +16,26 @@ export interface FleetService {
   operator?: boolean
   /** Calls the model: receives `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`. */
   llm?: boolean
+  /**
+   * Settings of its own whose names do not start with `HEIST_<NAME>_` or `<NAME>_` (those reach it
+   * anyway), handed to it by the launcher when the user sets them.
+   */
+  settings?: readonly string[]
 }
+
+/** What a tool service reads besides its own settings. */
+const TOOL_SETTINGS = ['HEIST_TOOL_REGISTRATION_TTL_S'] as const
 
 export const FLEET: readonly FleetService[] = [
   { name: 'llm-sim', port: 8011, dependsOn: [], secrets: 'none', stateful: false },
   { name: 'oauth', port: 8001, dependsOn: [], secrets: 'all', stateful: true },
-  { name: 'calculator', port: 8002, dependsOn: ['oauth'], secrets: 'own', stateful: false },
-  { name: 'file-reader', port: 8003, dependsOn: ['oauth'], secrets: 'own', stateful: false },
-  { name: 'db-query', port: 8004, dependsOn: ['oauth'], secrets: 'own', stateful: false },
+  { name: 'calculator', port: 8002, dependsOn: ['oauth'], secrets: 'own', stateful: false, settings: TOOL_SETTINGS },
+  { name: 'file-reader', port: 8003, dependsOn: ['oauth'], secrets: 'own', stateful: false, settings: [...TOOL_SETTINGS, 'HEIST_DOCUMENTS_DIR'] },
+  { name: 'db-query', port: 8004, dependsOn: ['oauth'], secrets: 'own', stateful: false, settings: [...TOOL_SETTINGS, 'HEIST_SECURITY_SQL', 'HEIST_QUERY_TIMEOUT_MS', 'HEIST_QUERY_MAX_ROWS', 'HEIST_QUERY_PROCESSES', 'HEIST_QUERY_HEAP_MB'] },
   { name: 'memory', port: 8005, dependsOn: ['oauth', 'llm-sim'], secrets: 'none', stateful: true, llm: true },
-  { name: 'dashboard', port: 8008, dependsOn: ['oauth'], secrets: 'own', stateful: true, operator: true },
+  { name: 'dashboard', port: 8008, dependsOn: ['oauth'], secrets: 'own', stateful: true, operator: true, settings: ['HEIST_COMMAND_TIMEOUT_MS'] },
   { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true, operator: true, llm: true },
-  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true },
+  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true, settings: ['HEIST_TURN_DELAY_MS', 'HEIST_MODEL_PROBE_MAX_MS', 'HEIST_DASHBOARD_LINK'] },
 ]
 
 /** `HEIST_SECRET_FILE_READER` for client `file-reader`. */
