@@ -7,7 +7,14 @@
  * ratio to the baseline of the same round, and the CPU the client and the server used, so a
  * reader can see that the server saturated and not the client.
  *
- *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 5] [--duration 2] [--connections 32] [--log-level warn] [--only query_db]
+ *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 9] [--duration 2] [--connections 32] [--log-level warn] [--only query_db]
+ *
+ * `--instructions` then counts each row's instructions per call under callgrind, the same rows
+ * and servers in a process of their own (bench/support/instructions.ts: `--calls 500`,
+ * `--warmup 4000`, `--instruction-rounds 3`), and prints each row's instruction ratio to the
+ * baseline: a figure the neighbours' load does not move, beside the wall-clock ratios that it
+ * does. It adds minutes (ten at load 15, fewer on a quiet machine); query_db rows are left out
+ * (their work runs in query processes).
  *
  * `--only TEXT` keeps the rows whose name contains TEXT (comma-separated for several), and the
  * baseline always: a cheap run while working on one row.
@@ -24,13 +31,16 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ALONE_CALLS, BASE, MCP_SESSION_ROW, MCP_STATELESS_ROW, report } from './support/auth-stack-report.js'
+import { ALONE_CALLS, BASE, report } from './support/auth-stack-report.js'
+import { benchRows, sanityCheck } from './support/auth-stack-rows.js'
 import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
+import { countInstructions, instructionOptionsFromArgs, reportInstructions } from './support/instructions.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
-import { openMcpSession } from './support/mcp-session.js'
 import { requireWrk, withChildrenCpuS, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
 
-const HARD_LIMIT_MS = 10 * 60_000
+const INSTRUCTIONS = process.argv.includes('--instructions')
+// Under valgrind the servers start and serve tens of times slower: minutes on a busy machine.
+const HARD_LIMIT_MS = (INSTRUCTIONS ? 40 : 10) * 60_000
 
 function argument(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`)
@@ -56,9 +66,6 @@ function baseArgument(): string | undefined {
   return dir
 }
 
-const form = (authorization: string) => ({ 'content-type': 'application/x-www-form-urlencoded', authorization })
-const json = (token?: string) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) })
-
 /** `--only a,b`: the row names to keep (by substring), or undefined for all. */
 function onlyArgument(): string[] | undefined {
   const i = process.argv.indexOf('--only')
@@ -68,66 +75,16 @@ function onlyArgument(): string[] | undefined {
   return parts
 }
 
-/** One request of each row before the rounds: a row answering an error would measure the error path. */
-async function sanityCheck(load: HttpLoad, expect: string): Promise<void> {
-  const body = load.uniqueId !== undefined ? load.body?.replace(load.uniqueId, 'sanity') : load.body
-  const reply = await fetch(load.url, { method: load.method, headers: load.headers, ...(body !== undefined ? { body } : {}) })
-  const text = await reply.text()
-  if (reply.status !== 200 || !text.includes(expect)) throw new Error(`${load.name}: ${reply.status} ${text.slice(0, 300)}`)
-}
-
 async function main(): Promise<void> {
   requireWrk()
   const durationS = argument('duration', 2)
-  const roundCount = argument('rounds', 5)
+  const roundCount = argument('rounds', 9)
   const connections = argument('connections', 32)
   const logLevel = logLevelArgument('warn')
   const only = onlyArgument()
   const baseDir = baseArgument()
   const servers = await startServers(logLevel, baseDir)
-  const token = async (client: string, scope: string, resource: string) => {
-    const reply = await fetch(`${servers.oauthUrl}/oauth/token`, { method: 'POST', headers: form(servers.basic(client)), body: new URLSearchParams({ grant_type: 'client_credentials', scope, resource }).toString() })
-    return ((await reply.json()) as { access_token: string }).access_token
-  }
-  const calculatorToken = await token('safecracker', 'calculator:use', servers.calculatorUrl)
-  const dbToken = await token('intel', 'database_query:use', servers.dbQueryUrl)
-  const tokenBody = new URLSearchParams({ grant_type: 'client_credentials', scope: 'calculator:use', resource: servers.calculatorUrl }).toString()
-  const calcBody = JSON.stringify({ expression: '45 * 60 + max(3, 4)' })
-  const mcpCall = (id: string) => JSON.stringify({ jsonrpc: '2.0', id, method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } })
-  const mcpHeaders = { ...json(calculatorToken), accept: 'application/json, text/event-stream' }
-  const mcpSession = await openMcpSession(`${servers.calculatorUrl}/mcp`, mcpHeaders)
-  const baseMcpSession = servers.baseCalculatorUrl === undefined ? undefined : await openMcpSession(`${servers.baseCalculatorUrl}/mcp`, mcpHeaders)
-  // query_db runs one query at a time per query process (two here), at most one of one client's
-  // (the other stays free for other clients), and queues at most 4 per client (429 past that): one
-  // client's 5 connections keep its process busy and its queue full without measuring refusals.
-  const DB_CONNECTIONS = 5
-  const dbBody = JSON.stringify({ query: "SELECT name, post FROM guards WHERE shift = 'night'" })
-  const allRows: [HttpLoad, string, number?][] = [
-    [{ name: 'bare Fastify POST', url: `${servers.bareUrl}/hello`, method: 'POST', headers: json(), body: calcBody }, 'world'],
-    [{ name: 'calculator /health', url: `${servers.calculatorUrl}/health`, method: 'GET' }, '"ok"'],
-    [{ name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
-    ...(servers.baseCalculatorUrl === undefined ? [] : [
-      [{ name: `calculator /health${BASE}`, url: `${servers.baseCalculatorUrl}/health`, method: 'GET' }, '"ok"'],
-      [{ name: `calculator + JWT${BASE}`, url: `${servers.baseCalculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
-    ] satisfies [HttpLoad, string][]),
-    // The same call as an MCP tools/call, same token: in one session held by every connection (as
-    // an MCP host or the orchestrator holds one), each request with its own JSON-RPC id; and
-    // stateless (no initialize, no session: one POST, a JSON answer, as curl would).
-    [{ name: MCP_SESSION_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...mcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
-    [{ name: MCP_STATELESS_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
-    ...(servers.baseCalculatorUrl === undefined ? [] : [
-      [{ name: `${MCP_SESSION_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...baseMcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
-      [{ name: `${MCP_STATELESS_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
-    ] satisfies [HttpLoad, string][]),
-    [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],
-    ...(servers.baseOAuthUrl === undefined ? [] : [
-      [{ name: `token issuance${BASE}`, url: `${servers.baseOAuthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],
-    ] satisfies [HttpLoad, string][]),
-    [{ name: 'query_db 3 rows (5 c)', url: `${servers.dbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],
-    ...(servers.baseDbQueryUrl === undefined ? [] : [
-      [{ name: `query_db 3 rows (5 c)${BASE}`, url: `${servers.baseDbQueryUrl}/tools/query_db`, method: 'POST', headers: json(dbToken), body: dbBody }, '(3 rows)', DB_CONNECTIONS],
-    ] satisfies [HttpLoad, string, number][]),
-  ]
+  const allRows = await benchRows(servers)
   // The baseline (first) always runs: every ratio is to it.
   const rows = allRows.filter(([load], i) => i === 0 || only === undefined || only.some((part) => load.name.includes(part)))
   if (rows.length === 1) throw new Error(`--only ${only?.join(',')} matches no row; rows: ${allRows.map(([l]) => l.name).join(', ')}`)
@@ -146,7 +103,8 @@ async function main(): Promise<void> {
   const aloneUs = new Map<string, number[]>()
   for (let i = 0; i < roundCount; i++) {
     const round: LoadFigures[] = []
-    for (const [load, , rowConnections] of rows) round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
+    // Every other round in reverse: no row always runs just after the baseline or always last.
+    for (const [load, , rowConnections] of i % 2 === 0 ? rows : [...rows].reverse()) round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
     // query_db again, with the query processes' CPU counted as the server's (they do its work).
     for (const [load, , rowConnections] of rows.filter(([l]) => l.name.startsWith('query_db'))) {
       const name = load.name.endsWith(BASE) ? `${load.name.slice(0, -BASE.length)} +qp${BASE}` : `${load.name} +qp`
@@ -158,6 +116,10 @@ async function main(): Promise<void> {
   await servers.close()
   await Promise.all(alone.map(([, server]) => server.close()))
   report(rounds, { durationS, connections, logLevel }, aloneUs)
+  if (INSTRUCTIONS) {
+    const options = instructionOptionsFromArgs({ logLevel, ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })
+    reportInstructions(await countInstructions(options), options)
+  }
 }
 
 setTimeout(() => {

@@ -26,7 +26,7 @@ for (const name of names) {
   console.log(`\n=== bench/${name}.ts ===`)
   const started = Date.now()
   // Each benchmark bounds its own run time; this is a safety net against a hung one.
-  const run = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(benchDir, `${name}.ts`), ...options], { cwd: root, stdio: 'inherit', timeout: 15 * 60_000 })
+  const run = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(benchDir, `${name}.ts`), ...options], { cwd: root, stdio: 'inherit', timeout: 45 * 60_000 })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (run.status !== 0) failed.push(name)
   console.log(`--- ${name}: ${run.status === 0 ? 'done' : `FAILED (${run.signal ?? `exit ${run.status}`})`} in ${seconds} s`)

@@ -34,7 +34,8 @@ async function startBaseOAuth(baseDir: string, config: unknown, secrets: Record<
   return buildApp({ config: config as Parameters<OAuthModules['buildApp']>[0]['config'], deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
 }
 
-export async function startServers(logLevel: LogLevel, baseDir: string | undefined) {
+/** `dbQuery: false` leaves db-query (and its query processes) out: its rows then have nothing to load. */
+export async function startServers(logLevel: LogLevel, baseDir: string | undefined, { dbQuery: withDbQuery = true } = {}) {
   // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
   const Fastify = createRequire(new URL('../../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
   const { AgentsFile, loadYamlFiles, secretEnvName } = await import('@heist/shared')
@@ -65,19 +66,19 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
   const calculator = await buildCalculator({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
   await calculator.listen({ host: '127.0.0.1', port: calculatorPort })
   const dbQueryConfig = { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: dbQueryUrl, HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 1_000, HEIST_QUERY_MAX_ROWS: 200, HEIST_QUERY_PROCESSES: 2 }
-  const dbQuery = await buildDbQuery({ config: dbQueryConfig })
-  await dbQuery.listen({ host: '127.0.0.1', port: dbQueryPort })
+  const dbQuery = withDbQuery ? await buildDbQuery({ config: dbQueryConfig }) : undefined
+  await dbQuery?.listen({ host: '127.0.0.1', port: dbQueryPort })
   // The other checkout's calculator, same config: the same resource URL is its audience, so the same tokens pass.
   const baseCalculator = baseDir === undefined ? undefined
     : await ((await import(pathToFileURL(join(baseDir, CALCULATOR_APP)).href)) as { buildApp: typeof buildCalculator }).buildApp({ config: { LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_PUBLIC_URL: calculatorUrl } })
   const baseCalculatorUrl = baseCalculator ? await baseCalculator.listen({ host: '127.0.0.1', port: 0 }) : undefined
-  const baseDbQuery = baseDir === undefined ? undefined
+  const baseDbQuery = baseDir === undefined || !withDbQuery ? undefined
     : await ((await import(pathToFileURL(join(baseDir, 'services/db-query/src/app.ts')).href)) as { buildApp: typeof buildDbQuery }).buildApp({ config: dbQueryConfig })
   const baseDbQueryUrl = baseDbQuery ? await baseDbQuery.listen({ host: '127.0.0.1', port: 0 }) : undefined
   const baseOAuth = baseDir === undefined ? undefined : await startBaseOAuth(baseDir, oauthConfig, secrets)
   const baseOAuthUrl = baseOAuth ? await baseOAuth.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
   const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
-  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
+  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery?.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
   return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
 }

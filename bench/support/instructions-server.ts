@@ -1,0 +1,27 @@
+/**
+ * The process bench/support/instructions.ts runs under valgrind: the servers of bench/auth-stack.ts
+ * (`startServers`, the same apps, oauth and tokens), without db-query, whose work happens in query
+ * processes valgrind does not follow. Prints the rows (`benchRows`, query_db left out) as one line
+ * of JSON, then serves until its stdin ends; a line `gc` on stdin runs a full collection (node
+ * `--expose-gc`) and answers `gc done`, so each counted window starts with an empty young generation.
+ *
+ *   node --expose-gc --conditions=heist-source --import tsx bench/support/instructions-server.ts LOG_LEVEL [BASE_DIR]
+ */
+import { createInterface } from 'node:readline'
+import { benchRows } from './auth-stack-rows.js'
+import { LOG_LEVELS, startServers } from './auth-stack-servers.js'
+
+const logLevel = LOG_LEVELS.find((l) => l === process.argv[2])
+if (logLevel === undefined) throw new Error(`the first argument must be one of ${LOG_LEVELS.join(', ')}`)
+const servers = await startServers(logLevel, process.argv[3] || undefined, { dbQuery: false })
+const rows = (await benchRows(servers)).filter(([load]) => !load.name.startsWith('query_db'))
+process.stdout.write(`${JSON.stringify(rows)}\n`)
+const commands = createInterface({ input: process.stdin })
+commands.on('line', (line) => {
+  if (line !== 'gc') return
+  globalThis.gc?.()
+  process.stdout.write('gc done\n')
+})
+commands.on('close', () => {
+  void servers.close().then(() => process.exit(0))
+})

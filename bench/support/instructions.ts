@@ -1,0 +1,218 @@
+/**
+ * Instructions per request under callgrind, for the rows of bench/auth-stack.ts: a measure the
+ * neighbours' load does not move (valgrind runs the server on one simulated CPU and counts what
+ * it executes), beside wrk's wall-clock ratios that swing with it. The servers run in their own
+ * process under `valgrind --tool=callgrind` (bench/support/instructions-server.ts); this process
+ * sends each row's requests over keep-alive connections, an exact number of them: a warm-up
+ * uncounted (JIT, caches, connections), then rounds interleaving the rows, each row's calls
+ * counted alone (`callgrind_control` zeroes before and dumps after).
+ *
+ *   node --conditions=heist-source --import tsx bench/support/instructions.ts [--only JWT,/health] [--base DIR] [--calls 500] [--warmup 4000] [--rounds 3] [--connections 16]
+ *
+ * What it counts: user-space instructions of every thread of the server process (V8's compiler and
+ * GC helper threads too). What it does not: the kernel (accepting, reading and writing sockets),
+ * which costs the baseline and the tool the same few system calls per request, and is a larger
+ * share of the baseline's CPU: so the instruction ratio sits below the CPU ratio of an idle core.
+ * An instruction is not a cycle either (cache misses, branches), but a cut that removes
+ * instructions removes work, and the count repeats within a fraction of a percent.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { Agent, request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { BASE } from './auth-stack-report.js'
+import type { BenchRow } from './auth-stack-rows.js'
+import { median, type HttpLoad } from './wrk.js'
+
+/**
+ * V8 under valgrind: everything on the main thread (`--single-threaded`: no compiler or GC helper
+ * threads whose work lands in whichever window they run), and the young generation pinned at its
+ * usual size under load (16 MB semispaces): V8 grows it by measured allocation speed, and under
+ * valgrind, fifty times slower, it stayed at 1 MB, so scavenges were 40 % of a call's count
+ * (about 2 % on a real core). `--expose-gc`: a full collection before each counted window, so a
+ * window whose calls allocate less than a semispace (500 calculator calls: ~7 MB) holds no
+ * collection at all: the count is the requests' own work, and what they leave to the collector
+ * is measured apart, exactly, in bytes (bench/support/profile-calculator.ts garbage).
+ * `KEEP_CALLGRIND=1` keeps the dumps and has V8 write /tmp/perf-PID.map, which
+ * bench/support/callgrind-js.mjs reads to name JIT-compiled JavaScript in them.
+ */
+const NODE_FLAGS = ['--single-threaded', '--min-semi-space-size=16', '--max-semi-space-size=16', '--expose-gc', ...(process.env.KEEP_CALLGRIND ? ['--perf-basic-prof-only-functions'] : [])]
+
+/** This file run as a command (not imported by auth-stack.ts). */
+const INSTRUCTIONS_CLI = process.argv[1] === fileURLToPath(import.meta.url)
+
+export const VALGRIND = process.env.VALGRIND ?? '/usr/bin/valgrind'
+const CALLGRIND_CONTROL = process.env.CALLGRIND_CONTROL ?? '/usr/bin/callgrind_control'
+
+export interface InstructionOptions {
+  logLevel: string
+  baseDir?: string
+  /** Row names to keep (by substring); the baseline is always kept. */
+  only?: string[]
+  /** Counted calls per row and round. */
+  calls: number
+  /** Uncounted calls per row before the first round. */
+  warmup: number
+  rounds: number
+  connections: number
+}
+
+/** Instructions per call of each row, one figure per round, in row order (the baseline first). */
+export type InstructionCounts = Map<string, number[]>
+
+function callgrindControl(pid: number, ...args: string[]): void {
+  const run = spawnSync(CALLGRIND_CONTROL, [...args, String(pid)], { encoding: 'utf8', timeout: 60_000 })
+  if (run.status !== 0 || !run.stdout.includes('OK')) throw new Error(`callgrind_control ${args.join(' ')}: ${run.stdout}${run.stderr}`)
+}
+
+/** The total of callgrind's one event (Ir) in the newest dump under `dir`, and that dump's name. */
+function lastDump(dir: string, seen: Set<string>): number {
+  const fresh = readdirSync(dir).filter((f) => /\.\d+$/.test(f) && !seen.has(f))
+  if (fresh.length !== 1) throw new Error(`expected one new callgrind dump in ${dir}, found ${fresh.join(', ') || 'none'}`)
+  const name = fresh[0]!
+  seen.add(name)
+  const summary = /^summary: (\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))
+  if (!summary) throw new Error(`no summary line in ${name}`)
+  return Number(summary[1])
+}
+
+/**
+ * Send `calls` requests of `load` over `connections` keep-alive connections of their own (opened
+ * for this batch and closed after it: a connection left idle while valgrind's server works through
+ * other rows may be closed under the client); every answer must be 200.
+ */
+async function send(load: HttpLoad, calls: number, connections: number, counter: { n: number }): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections })
+  let started = 0
+  const one = () => new Promise<void>((resolve, reject) => {
+    const n = counter.n++
+    const body = load.body === undefined ? undefined : load.uniqueId === undefined ? load.body : load.body.replace(load.uniqueId, `i${n}`)
+    const headers = { ...load.headers, ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }) }
+    const req = request(load.url, { method: load.method, headers, agent }, (res) => {
+      res.resume()
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${load.name}: answered ${res.statusCode}`))))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+  const worker = async () => {
+    while (started < calls) {
+      started++
+      await one()
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: Math.min(connections, calls) }, worker))
+  } finally {
+    agent.destroy()
+  }
+}
+
+/** Count instructions per call of each row (see the file's comment). */
+export async function countInstructions(options: InstructionOptions): Promise<InstructionCounts> {
+  const dir = mkdtempSync(join(tmpdir(), 'heist-callgrind-'))
+  const server = fileURLToPath(new URL('./instructions-server.ts', import.meta.url))
+  const child = spawn(VALGRIND, [
+    '--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(dir, 'callgrind.out')}`,
+    process.execPath, ...NODE_FLAGS, '--conditions=heist-source', '--import', 'tsx', server, options.logLevel, options.baseDir ?? '',
+  ], { stdio: ['pipe', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  try {
+    const lines = createInterface({ input: child.stdout })
+    const nextLine = () => new Promise<string>((resolve) => lines.once('line', resolve))
+    const line = await Promise.race([
+      nextLine(),
+      exited.then((code) => Promise.reject(new Error(`the server under valgrind exited ${code} before serving:\n${stderr}`))),
+    ])
+    const all = JSON.parse(line) as BenchRow[]
+    const rows = all.filter(([load], i) => i === 0 || options.only === undefined || options.only.some((part) => load.name.includes(part)))
+    const counter = { n: 0 }
+    const t0 = performance.now()
+    for (const [load] of rows) await send(load, options.warmup, options.connections, counter)
+    console.error(`warm-up ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+    const pid = child.pid!
+    callgrindControl(pid, '--instr=on')
+    const seen = new Set<string>()
+    const counts: InstructionCounts = new Map(rows.map(([load]) => [load.name, []]))
+    for (let round = 0; round < options.rounds; round++) {
+      for (const [load] of rows) {
+        // A full collection first (uncounted): each window pays for the scavenges its own garbage causes.
+        const done = nextLine()
+        child.stdin.write('gc\n')
+        if ((await done) !== 'gc done') throw new Error('the server did not answer gc')
+        callgrindControl(pid, '--zero')
+        await send(load, options.calls, options.connections, counter)
+        callgrindControl(pid, '--dump')
+        console.error(`${load.name} round ${round}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+        counts.get(load.name)!.push(lastDump(dir, seen) / options.calls)
+      }
+    }
+    return counts
+  } finally {
+    child.stdin.end()
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    await exited
+    clearTimeout(timer)
+    if (process.env.KEEP_CALLGRIND) console.error(`callgrind dumps kept in ${dir}; V8's map: /tmp/perf-${child.pid}.map`)
+    else rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Print the counts: instructions per call (median, then each round) and each row's ratio to the baseline's. */
+export function reportInstructions(counts: InstructionCounts, options: InstructionOptions): void {
+  const names = [...counts.keys()]
+  const baseline = counts.get(names[0] ?? '') ?? []
+  const perRound = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((x) => x.toFixed(digits)).join(' ')})`
+  console.log(`\ninstructions per call under callgrind (user space, every thread of the server process; ${options.calls} calls per row and round counted after ${options.warmup} uncounted, ${options.rounds} interleaved rounds, ${options.connections} keep-alive connections; services log at ${options.logLevel})`)
+  console.log('instruction ratio = the baseline\'s instructions per call over the row\'s, per round: repeatable under load; the kernel\'s share (the same few system calls for every row) is not counted, so it reads lower than the CPU ratio of an idle core.')
+  console.log(`${'row'.padEnd(28)} ${'instructions per call (per round)'.padEnd(44)} instruction ratio (per round)`)
+  for (const name of names) {
+    const values = counts.get(name) ?? []
+    const ratios = values.map((v, i) => (baseline[i] ?? Number.NaN) / v)
+    console.log(`${name.padEnd(28)} ${perRound(values, 0).padEnd(44)} ${perRound(ratios, 3)}`)
+  }
+  for (const baseRow of names.filter((name) => name.endsWith(BASE))) {
+    const name = baseRow.slice(0, -BASE.length)
+    const mine = counts.get(name)
+    const base = counts.get(baseRow)
+    if (!mine || !base) continue
+    const change = mine.map((v, i) => v - (base[i] ?? Number.NaN))
+    console.log(`${name}, this checkout against --base: ${perRound(change, 0)} instructions per call (${((median(change) / median(base)) * 100).toFixed(1)} %)`)
+  }
+}
+
+function numberArgument(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`)
+  const value = i === -1 ? fallback : Number(process.argv[i + 1])
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`)
+  return value
+}
+
+function textArgument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? undefined : process.argv[i + 1]
+}
+
+/** This file's command line (see the file's comment), for auth-stack.ts's `--instructions` too. */
+export function instructionOptionsFromArgs(defaults: { logLevel: string; baseDir?: string; only?: string[] }): InstructionOptions {
+  return {
+    ...defaults,
+    calls: numberArgument('calls', 500),
+    warmup: numberArgument('warmup', 4000),
+    // auth-stack's own --rounds and --connections are wrk's: its instruction rounds are named apart.
+    rounds: numberArgument('instruction-rounds', INSTRUCTIONS_CLI ? numberArgument('rounds', 3) : 3),
+    connections: numberArgument('instruction-connections', INSTRUCTIONS_CLI ? numberArgument('connections', 16) : 16),
+  }
+}
+
+if (INSTRUCTIONS_CLI) {
+  const only = textArgument('only')?.split(',').map((p) => p.trim()).filter(Boolean)
+  const baseDir = textArgument('base')
+  const options = instructionOptionsFromArgs({ logLevel: textArgument('log-level') ?? 'warn', ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })
+  reportInstructions(await countInstructions(options), options)
+}
