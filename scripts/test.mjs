@@ -25,7 +25,7 @@ import { ensureAllBundles } from './launch/bundle.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
-const tsc = require.resolve('typescript/bin/tsc')
+const tsc = resolve(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc')
 const vitest = resolve(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
 
 /** `fleet`: the streams that start services, after the bundles are made; `after`: a stream that must end first (pass or fail). */
