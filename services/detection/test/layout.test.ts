@@ -54,4 +54,17 @@ describe('a reply read as plain sentences, whatever its layout', () => {
     for (const s of ['can we go over the route again b4 we commit', 'lets sleep on it and decide 2moro', 'want a second look at the roster b4 anything moves']) t.say('intel', s).say('driver', 'van is ready')
     expect(findRechecks(prepare(t.build())).map((r) => [r.agent, r.count])).toEqual([['intel', 3]])
   })
+
+  it('reads a markdown quote of a teammate as the teammate\'s words, not the speaker\'s', () => {
+    expect(plainLayout('> Only 6 cameras are live.\n\nNot what the file says.')).toBe('\n\nNot what the file says.')
+    const t = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'security.txt' }, '- 24 cameras in total, recorded all night.')
+      .say('hacker', 'The file lists 24 cameras, all recording.')
+      .say('intel', 'Only 6 cameras are live at night.')
+      .say('lookout', '> Only 6 cameras are live at night.\n\nThat is not what the file says: 24, all recording.')
+      .blandRound().build()
+    const s = byAgent(t)
+    expect(s.get('intel')!.evidence.some((e) => e.note.includes('"6'))).toBe(true)
+    expect(s.get('lookout')!.evidence.filter((e) => e.note.includes('"6'))).toEqual([])
+  })
 })

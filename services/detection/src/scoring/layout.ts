@@ -5,7 +5,8 @@
  * breaks, so each of those layouts ran sentences together: in JSON the line breaks are the two
  * characters "\n" inside a string; in role-play a sentence ends inside a quote ('…understood." *nods*')
  * and an action joins the next one; in chat a spaced dash joins two sentences ("noted, intel — the van
- * waits"), so a teammate greeted in one was given the task of the next. General writing conventions,
+ * waits"), so a teammate greeted in one was given the task of the next; a markdown quote of a
+ * teammate read as the speaker's own words. General writing conventions,
  * no voice's sentences.
  */
 
@@ -19,6 +20,8 @@ const ACTION = /(?<![*\w])\*(?!\*)([^*\n]*\s[^*\n]*?)\*(?![*\w])/g
 const CHAT_WORDS: readonly [RegExp, string][] = [
   [/\bb4\b/gi, 'before'], [/\b2mor+o?w?\b/gi, 'tomorrow'], [/\b2nite\b/gi, 'tonight'], [/\bl8r\b/gi, 'later'], [/\bw\/o\b/gi, 'without'], [/(?<=^|\s)w\/(?=\s)/gi, 'with'],
 ]
+/** A markdown block quote: a line that starts with ">". */
+const QUOTED_LINE = /^[ \t]*>.*$/gm
 /** A dash with spaces round it between words: a break between two statements. */
 const SPACED_DASH = /(?<=[A-Za-z)'’])\s+(?:[—–]|--?)\s+(?=[A-Za-z(])/g
 
@@ -55,6 +58,10 @@ function fromJson(text: string): string | null {
 /** The message as plain sentences: JSON leaves and role-play actions on lines of their own, quotes and spaced dashes as breaks. */
 export function plainLayout(text: string): string {
   let s = fromJson(text) ?? text
+  // A markdown quote ("> the vault takes 30 minutes") is a teammate's words, already theirs in the
+  // transcript: read as the speaker's, a rebuttal repeated the lie it rebutted and every figure
+  // quoted was the speaker's own.
+  if (s.includes('>')) s = s.replace(QUOTED_LINE, '')
   if (s.includes('*')) s = s.replace(ACTION, (_, action: string) => `\n${action.trim()}\n`)
   // A sentence that ends inside a quote ends there: '…understood." Then' reads as '…understood. Then'.
   if (/["“”]/.test(s)) s = s.replace(/["“”]/g, '')
