@@ -55,8 +55,8 @@ export interface RunningFleet {
   /** Secrets and the operator token, by env var name. */
   env: Record<string, string>
   started: string[]
-  /** The agents of agents.yaml at start: their secrets are what oauth and the orchestrator were given. */
-  agents: readonly string[]
+  /** The agents of agents.yaml at start: their secrets and scopes are what oauth and the orchestrator were given. */
+  agents: readonly LaunchedAgent[]
   /** Start a stopped service again (same port) and wait until it is healthy. */
   start(name: string): Promise<void>
   /** Stop one service (SIGTERM, then SIGKILL after the grace period). */
@@ -85,12 +85,24 @@ async function allocatePorts(autoPorts: boolean): Promise<Record<string, number>
   return Object.fromEntries(FLEET.map((s, i) => [s.name, ports[i] ?? 0]))
 }
 
+/** An agent as oauth read it at start: an OAuth client with its own secret and scopes. */
+export interface LaunchedAgent {
+  name: string
+  scopes: readonly string[]
+}
+
+/** The agents of `config/agents.yaml` (the file oauth reads): name and scopes. */
+export function readAgents(configDir: string): LaunchedAgent[] {
+  return loadYamlFiles(AgentsFile, [join(configDir, 'agents.yaml')]).agents.map(({ name, scopes }) => ({ name, scopes }))
+}
+
 /** Agent names of `config/agents.yaml`: each is an OAuth client with its own secret. */
 export function readAgentNames(configDir: string): string[] {
-  return loadYamlFiles(AgentsFile, [join(configDir, 'agents.yaml')]).agents.map((a) => a.name)
+  return readAgents(configDir).map((a) => a.name)
 }
 
 interface Plan {
+  team: LaunchedAgent[]
   ctx: EnvContext
   urls: Record<string, string>
   waves: FleetService[][]
@@ -100,7 +112,8 @@ interface Plan {
 /** Everything decided before a process starts: secrets, ports, URLs, env context, start waves. */
 async function plan(options: LaunchOptions, note: (text: string) => void): Promise<Plan> {
   const configDir = options.configDir ?? join(options.root, 'config')
-  const agents = readAgentNames(configDir)
+  const team = readAgents(configDir)
+  const agents = team.map((a) => a.name)
   const { values, added } = ensureEnvFile(options.envFile, secretNames(agents))
   if (added.length) note(`${options.envFile}: new secret for ${added.join(', ')}`)
   mkdirSync(options.dataDir, { recursive: true })
@@ -110,7 +123,7 @@ async function plan(options: LaunchOptions, note: (text: string) => void): Promi
   const ctx: EnvContext = { urls, ports, dataDir: options.dataDir, configDir, agents, fileValues: values, outer, extra: options.extra }
   const waves = startWaves(FLEET, options.only, options.exactly)
   const secrets = Object.fromEntries(secretNames(agents).map((name) => [name, outer[name] || values[name] || '']))
-  return { ctx, urls, waves, secrets }
+  return { team, ctx, urls, waves, secrets }
 }
 
 /**
@@ -159,7 +172,7 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     urls: fleetPlan.urls,
     env: fleetPlan.secrets,
     started: [...processes.order],
-    agents: fleetPlan.ctx.agents,
+    agents: fleetPlan.team,
     start: (name) => processes.launch(known(name)),
     stop: (name) => processes.stop(known(name).name),
     kill: (name) => processes.stop(known(name).name, true),

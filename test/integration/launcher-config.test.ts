@@ -147,6 +147,13 @@ describe('pnpm start --restart checks the configuration before it stops the serv
       expect(newAgent.output).toMatch(/another team than at start \(added forger\).*pnpm start again/)
       expect(await pidOf(dir)).toBe(before)
 
+      // Same names, other scopes: oauth still holds the scopes it read at start, so the planner would
+      // silently never be offered the calculator.
+      writeFileSync(agents, agentsText.replace('    tools: []\n    scopes: []\n', '    tools: [calculator]\n    scopes: [calculator:use]\n'))
+      const newScopes = await ask(dir, ['--restart', 'llm-sim'])
+      expect(newScopes.code, newScopes.output).toBe(1)
+      expect(newScopes.output).toMatch(/refusing to restart llm-sim.*scopes of planner.*pnpm start again/s)
+
       writeFileSync(agents, agentsText)
       const fine = await ask(dir, ['--restart', 'llm-sim'])
       expect(fine.code, fine.output).toBe(0)
