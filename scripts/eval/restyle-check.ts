@@ -25,7 +25,7 @@ const seed = Number(values.seed)
 const games = Number(values.games)
 const styles = values.styles.split(',').filter((s): s is StyleName => (STYLE_NAMES as string[]).includes(s))
 if (!(seed >= 2) || !(games >= 3)) {
-  console.error('usage: restyle-check.ts --seed N (>= 2: seed 1 is the frozen run) --games N [--styles terse,roleplay,numbered,jsonish]')
+  console.error('usage: restyle-check.ts --seed N (>= 2: seed 1 is the frozen run) --games N [--styles terse,roleplay,numbered,jsonish,quoting]')
   process.exit(2)
 }
 
@@ -44,7 +44,7 @@ close()
 async function scored(style: StyleName | 'as written'): Promise<Map<string, { hybrid: GameScores[]; rules: GameScores[] }>> {
   const out = new Map(DEV_VOICES.map((v) => [v as string, { hybrid: [] as GameScores[], rules: [] as GameScores[] }]))
   for (const g of played) {
-    const messages = style === 'as written' ? g.transcript.messages : g.transcript.messages.map((m) => ({ ...m, content: restyle(style, m.content, m.message_id, m.agent) }))
+    const messages = style === 'as written' ? g.transcript.messages : g.transcript.messages.map((m, i, all) => ({ ...m, content: restyle(style, m.content, m.message_id, m.agent, all[i - 1]?.content) }))
     const result = await detect({ ...g.transcript, messages }, { sessionId: 'restyle', chat: simDetectorChat(g.voice), timeline: false, weights })
     const rules = combine(result.scores, null, weights)
     const truth = { mole: g.mole, strategy: g.strategy, voice: g.voice }

@@ -2,7 +2,8 @@
  * The development voices' games rewritten in other layouts, with the same facts: a check that a
  * change to the detector does not rest on how voices a and b write. Written from general knowledge
  * of how chat replies vary (no voice's sentences): terse lowercase chat, role-play with asterisk
- * actions, a numbered-list planner, JSON replies. Tool results are left alone (a tool answers the
+ * actions, a numbered-list planner, JSON replies, a reply opening with a markdown quote of the
+ * message before. Tool results are left alone (a tool answers the
  * same whoever asks). Used by restyle-check.ts.
  */
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
@@ -63,11 +64,17 @@ function jsonish(text: string, r: () => number, agent: string): string {
   return r() < 0.5 ? JSON.stringify(reply) : `\`\`\`json\n${JSON.stringify(reply, null, 2)}\n\`\`\``
 }
 
-const STYLES = { terse, roleplay, numbered, jsonish } as const
+/** A reply that opens by quoting a sentence with a figure from the message before it, markdown style. */
+function quoting(text: string, r: () => number, _agent: string, previous?: string): string {
+  const quoted = previous === undefined ? undefined : sentences(previous).find((s) => /\d/.test(s))
+  return quoted !== undefined && r() < 0.5 ? `> ${quoted}\n\n${text}` : text
+}
+
+const STYLES = { terse, roleplay, numbered, jsonish, quoting } as const
 export type StyleName = keyof typeof STYLES
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[]
 
-/** One message in `style`, the same for the same message id. */
-export function restyle(style: StyleName, text: string, messageId: string, agent: string): string {
-  return STYLES[style](text, draws(`${messageId}:${style}`), agent)
+/** One message in `style`, the same for the same message id; `previous` is the message before it, as written. */
+export function restyle(style: StyleName, text: string, messageId: string, agent: string, previous?: string): string {
+  return STYLES[style](text, draws(`${messageId}:${style}`), agent, previous)
 }
