@@ -8,6 +8,7 @@ import { createHttpTools } from './adapters/http-tools.js'
 import { createOpenAiModel } from './adapters/openai-model.js'
 import type { TeamConfig } from './engine/index.js'
 import { MODEL_PROBE } from './engine/model-watch.js'
+import { modelSeedFor } from './model-seed.js'
 import { toolResources, type OrchestratorEnv } from './env.js'
 import { idleCollection } from './idle-gc.js'
 import { SessionManager } from './sessions.js'
@@ -47,6 +48,8 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     log,
     relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
+    // Never the game seed itself: the transcript would let anyone find it, and the mole with it.
+    modelSeed: modelSeedFor(config.HEIST_SECRET_ORCHESTRATOR),
     modelProbe: { ...MODEL_PROBE, capMs: config.HEIST_MODEL_PROBE_MAX_MS },
     onIdle: () => collectWhenIdle(),
   })

@@ -32,6 +32,8 @@ export interface SessionManagerDeps {
   modelProbe?: RetryPolicy
   clock?: Clock
   randomSeed?: () => number
+  /** The model's seed for a game seed (`SessionDeps.modelSeed`). */
+  modelSeed?: (gameSeed: number) => number
   /** Overrides `orchestrator.max_running_sessions` of heist.yaml. */
   maxRunning?: number
   /** The last session in memory has left it: nothing runs (the moment to give memory back). */
@@ -79,7 +81,7 @@ export class SessionManager {
 
   private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
-      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed,
+      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed, modelSeed: this.deps.modelSeed,
       turnDelayMs: this.deps.turnDelayMs, ...(this.deps.modelProbe ? { modelProbe: this.deps.modelProbe } : {}), sink: (event) => this.registry.record(id, event), debug: this.debug,
     })
     this.registry.run(id, session, resume?.events ?? [])

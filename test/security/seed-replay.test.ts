@@ -1,0 +1,83 @@
+/**
+ * Threat: a spectator finds the sealed seed by replaying the game. Every word the agents say is a
+ * function of the seed the model is given, the code is public and so is the simulated model, so
+ * if the model gets the game seed, anyone can play candidate seeds in-process until round 1 matches
+ * the public transcript and read the mole off `drawGame(seed)`. An outside check did exactly that
+ * against a real fleet: 26 of 26 games (operator seeds 11..286) named from round 1, searching
+ * seeds 0..300 in 15 s. A random 31-bit seed only makes the search longer.
+ */
+import { join } from 'node:path'
+import { PublicSessionEvent, type SessionEvent } from '@heist/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createInProcessMemory, drawGame, loadTeamConfig, runSession, type TeamConfig } from '../../services/orchestrator/src/engine/index.js'
+import { modelSeedFor } from '../../services/orchestrator/src/model-seed.js'
+import { createSimModel } from '../../scripts/eval/sim-model.js'
+import { createEvalTools } from '../../scripts/eval/tools.js'
+import { operatorAuth, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
+
+const SEEDS = [5, 6]
+/** The attacker's search: every seed up to here (the operator's seeds are small on purpose). */
+const SEARCH = 12
+
+/** Round 1's messages of an in-process game, as `pnpm eval` plays it. */
+async function replayRoundOne(team: TeamConfig, seed: number, modelSeed?: (s: number) => number): Promise<string[]> {
+  const { tools, close } = await createEvalTools(team)
+  const messages: string[] = []
+  try {
+    await runSession({
+      sessionId: `replay-${seed}`, team, options: { seed, rounds: 1 },
+      deps: { model: createSimModel(), tools, memory: createInProcessMemory(team.heist.memory), sink: (e: SessionEvent) => { if (e.type === 'message') messages.push(e.content) }, ...(modelSeed ? { modelSeed } : {}) },
+    })
+  } finally {
+    close()
+  }
+  return messages
+}
+
+describe('seed replay: the public transcript does not give away the seed that drew the mole (real processes)', () => {
+  let fleet: TestFleet
+  const published = new Map<number, string[]>()
+  let team: TeamConfig
+
+  beforeAll(async () => {
+    fleet = await startFleet({ only: ['orchestrator'] })
+    team = loadTeamConfig(join(ROOT, 'config'))
+    const auth = { ...operatorAuth(fleet), 'content-type': 'application/json' }
+    for (const seed of SEEDS) {
+      const id = `replay-${seed}`
+      const started = await fetch(`${fleet.urls.orchestrator}/sessions`, { method: 'POST', headers: auth, body: JSON.stringify({ session_id: id, rounds: 1, seed }) })
+      expect(started.status).toBe(201)
+      await waitFor(`${id} to end on the dashboard`, async () => (await (await fetch(`${fleet.urls.dashboard}/api/sessions/${id}`)).json()) as { status?: string },
+        (s) => s.status === 'completed', 60_000)
+      // What anyone reads: the dashboard's public events, no token.
+      const { events } = await (await fetch(`${fleet.urls.dashboard}/api/sessions/${id}/events`)).json() as { events: unknown[] }
+      published.set(seed, events.map((e) => PublicSessionEvent.parse(e)).flatMap((e) => (e.type === 'message' ? [e.content] : [])))
+    }
+  }, 180_000)
+  afterAll(async () => {
+    await fleet?.close()
+  })
+
+  it('the replay is faithful: with the orchestrator\'s own key it reproduces each fleet game word for word', async () => {
+    // Without this, a search that finds nothing could only mean the harness plays another game.
+    for (const seed of SEEDS) {
+      expect(await replayRoundOne(team, seed, modelSeedFor(fleet.env.HEIST_SECRET_ORCHESTRATOR!))).toEqual(published.get(seed))
+    }
+  })
+
+  it(`no seed from 0 to ${SEARCH} replays round 1 of a fleet game, so the draw cannot be read off it`, async () => {
+    const found: string[] = []
+    for (let seed = 0; seed <= SEARCH; seed++) {
+      const replay = (await replayRoundOne(team, seed)).join('\n')
+      for (const [real, messages] of published) {
+        if (messages.join('\n') === replay) found.push(`game seeded ${real} replayed by seed ${seed}: mole ${drawGame({ seed, agents: team.heist.session.turn_order }).mole}`)
+      }
+    }
+    expect(found).toEqual([])
+  })
+
+  it('left no error in any service log', () => {
+    expect(fleet.errors()).toEqual([])
+  })
+})
