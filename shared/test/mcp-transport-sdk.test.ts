@@ -117,6 +117,32 @@ describe('JsonResponseTransport', () => {
   // per request. V8 then made a new accessor pair and hidden class for every `extra`, in the old
   // generation, and they kept each request's closure and all it held alive through young-generation
   // collections: ~1.1 KB of every call promoted, 3x the GC time of a call. One shared getter now.
+  // The same patch: the Protocol's request chain ran the handler in a step of its own after the
+  // task checks, and released the request's abort controller with `.finally()`, which adds two
+  // promises and two turns. Both are folded into the steps before them; every way a request ends
+  // (answered, refused by its handler, unknown method) still releases its controller.
+  test('a request is answered in five turns of the microtask queue and leaves no abort controller, whichever way it ends', async () => {
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echoTool] }, [echoTool])
+    const controllers = (server as unknown as { _requestHandlerAbortControllers: Map<unknown, unknown> })._requestHandlerAbortControllers
+    try {
+      let done = false
+      let turns = 0
+      const answered = transport.exchange([rpc(1, 'ping') as never], { authInfo }).then(() => (done = true))
+      while (!done) {
+        await null
+        turns += 1
+      }
+      await answered
+      expect(turns).toBe(5) // 6 on the previous patch
+      const ends = [rpc(2, 'ping'), rpc(3, 'tools/call', { name: 'echo', arguments: { text: 5 } }), rpc(4, 'tools/call', { name: 'nope' }), rpc(5, 'no/such/method'), rpc(6, 'tools/call', { bad: true })]
+      await Promise.all(ends.map((message) => transport.exchange([message as never], { authInfo })))
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(controllers.size).toBe(0)
+    } finally {
+      await server.close()
+    }
+  })
+
   test("every request's extra.signal is the same getter, an own enumerable property (a spread keeps it)", async () => {
     const probe = new Server({ name: 'extra-probe', version: '1' }, { capabilities: { tools: {} } })
     const probeTransport = new JsonResponseTransport()
