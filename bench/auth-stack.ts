@@ -10,8 +10,8 @@
  *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 9] [--duration 2] [--connections 32] [--log-level warn] [--only query_db]
  *
  * `--instructions` then counts each row's instructions per call under callgrind, the same rows
- * and servers in a process of their own (bench/support/instructions.ts: `--calls 500`,
- * `--warmup 4000`, `--instruction-rounds 3`), and prints each row's instruction ratio to the
+ * and servers in a process of their own (bench/support/instructions.ts: `--calls 1000`,
+ * `--warmup 10000`, `--instruction-rounds 3`), and prints each row's instruction ratio to the
  * baseline: a figure the neighbours' load does not move, beside the wall-clock ratios that it
  * does. It adds minutes (ten at load 15, fewer on a quiet machine); query_db rows are left out
  * (their work runs in query processes).

@@ -34,8 +34,11 @@ async function startBaseOAuth(baseDir: string, config: unknown, secrets: Record<
   return buildApp({ config: config as Parameters<OAuthModules['buildApp']>[0]['config'], deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
 }
 
-/** `dbQuery: false` leaves db-query (and its query processes) out: its rows then have nothing to load. */
-export async function startServers(logLevel: LogLevel, baseDir: string | undefined, { dbQuery: withDbQuery = true } = {}) {
+/**
+ * `dbQuery: false` leaves db-query (and its query processes) out: its rows then have nothing to
+ * load. `tokenTtlS`: oauth's token lifetime (600 s by default; a run under valgrind outlives that).
+ */
+export async function startServers(logLevel: LogLevel, baseDir: string | undefined, { dbQuery: withDbQuery = true, tokenTtlS = 600 } = {}) {
   // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
   const Fastify = createRequire(new URL('../../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
   const { AgentsFile, loadYamlFiles, secretEnvName } = await import('@heist/shared')
@@ -59,7 +62,7 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
   const oauthUrl = `http://127.0.0.1:${oauthPort}`
   const calculatorUrl = `http://127.0.0.1:${calculatorPort}`
   const dbQueryUrl = `http://127.0.0.1:${dbQueryPort}`
-  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: logLevel, HEIST_OAUTH_URL: oauthUrl, HEIST_CALCULATOR_URL: calculatorUrl, HEIST_DB_QUERY_URL: dbQueryUrl })
+  const oauthConfig = OAuthEnv.parse({ LOG_LEVEL: logLevel, HEIST_TOKEN_TTL_S: tokenTtlS, HEIST_OAUTH_URL: oauthUrl, HEIST_CALCULATOR_URL: calculatorUrl, HEIST_DB_QUERY_URL: dbQueryUrl })
   const oauth = await buildOAuth({ config: oauthConfig, deps: { clients: createClientRegistry(definitions, secrets), signingKey: await generateSigningKey() } })
   await oauth.listen({ host: '127.0.0.1', port: oauthPort })
 

@@ -7,7 +7,7 @@
  * uncounted (JIT, caches, connections), then rounds interleaving the rows, each row's calls
  * counted alone (`callgrind_control` zeroes before and dumps after).
  *
- *   node --conditions=heist-source --import tsx bench/support/instructions.ts [--only JWT,/health] [--base DIR] [--calls 500] [--warmup 4000] [--rounds 3] [--connections 16]
+ *   node --conditions=heist-source --import tsx bench/support/instructions.ts [--only JWT,/health] [--base DIR] [--calls 1000] [--warmup 10000] [--rounds 3] [--connections 16]
  *
  * What it counts: user-space instructions of every thread of the server process (V8's compiler and
  * GC helper threads too). What it does not: the kernel (accepting, reading and writing sockets),
@@ -32,10 +32,8 @@ import { median, type HttpLoad } from './wrk.js'
  * threads whose work lands in whichever window they run), and the young generation pinned at its
  * usual size under load (16 MB semispaces): V8 grows it by measured allocation speed, and under
  * valgrind, fifty times slower, it stayed at 1 MB, so scavenges were 40 % of a call's count
- * (about 2 % on a real core). `--expose-gc`: a full collection before each counted window, so a
- * window whose calls allocate less than a semispace (500 calculator calls: ~7 MB) holds no
- * collection at all: the count is the requests' own work, and what they leave to the collector
- * is measured apart, exactly, in bytes (bench/support/profile-calculator.ts garbage).
+ * (about 2 % on a real core). `--expose-gc`: a full collection before each counted window.
+ * Collections and compilation left in a window are taken out of it ({@link V8_SIDE_WORK}).
  * `KEEP_CALLGRIND=1` keeps the dumps and has V8 write /tmp/perf-PID.map, which
  * bench/support/callgrind-js.mjs reads to name JIT-compiled JavaScript in them.
  */
@@ -46,6 +44,7 @@ const INSTRUCTIONS_CLI = process.argv[1] === fileURLToPath(import.meta.url)
 
 export const VALGRIND = process.env.VALGRIND ?? '/usr/bin/valgrind'
 const CALLGRIND_CONTROL = process.env.CALLGRIND_CONTROL ?? '/usr/bin/callgrind_control'
+const CALLGRIND_ANNOTATE = process.env.CALLGRIND_ANNOTATE ?? '/usr/bin/callgrind_annotate'
 
 export interface InstructionOptions {
   logLevel: string
@@ -60,23 +59,48 @@ export interface InstructionOptions {
   connections: number
 }
 
-/** Instructions per call of each row, one figure per round, in row order (the baseline first). */
-export type InstructionCounts = Map<string, number[]>
+/**
+ * Instructions per call of each row, one figure per round, in row order (the baseline first):
+ * `own` without V8's collections and JIT compilation, `all` with them.
+ */
+export type InstructionCounts = Map<string, { own: number[]; all: number[] }>
 
 function callgrindControl(pid: number, ...args: string[]): void {
   const run = spawnSync(CALLGRIND_CONTROL, [...args, String(pid)], { encoding: 'utf8', timeout: 60_000 })
   if (run.status !== 0 || !run.stdout.includes('OK')) throw new Error(`callgrind_control ${args.join(' ')}: ${run.stdout}${run.stderr}`)
 }
 
-/** The total of callgrind's one event (Ir) in the newest dump under `dir`, and that dump's name. */
-function lastDump(dir: string, seen: Set<string>): number {
+/**
+ * V8's own work that lands in a window by chance, not in proportion to its calls: a collection
+ * (whenever the young generation fills) and JIT compilation (until every hot function is
+ * optimized, and again after a deoptimization). Their inclusive counts are taken out of each
+ * window, so a window counts the requests' own work whatever the warm-up reached; what the calls
+ * leave to the collector is measured apart, in bytes (bench/support/profile-calculator.ts garbage).
+ */
+const V8_SIDE_WORK = ['v8::internal::Heap::CollectGarbage(', 'v8::internal::Compiler::CompileOptimized(', 'v8::internal::baseline::BaselineBatchCompiler::CompileBatch(']
+
+/** One window's counts: every instruction, and those of {@link V8_SIDE_WORK} inside it. */
+interface WindowCount {
+  all: number
+  sideWork: number
+}
+
+/** The newest dump under `dir`: its total of callgrind's one event (Ir) and the inclusive counts of V8's side work. */
+function lastDump(dir: string, seen: Set<string>): WindowCount {
   const fresh = readdirSync(dir).filter((f) => /\.\d+$/.test(f) && !seen.has(f))
   if (fresh.length !== 1) throw new Error(`expected one new callgrind dump in ${dir}, found ${fresh.join(', ') || 'none'}`)
   const name = fresh[0]!
   seen.add(name)
   const summary = /^summary: (\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))
   if (!summary) throw new Error(`no summary line in ${name}`)
-  return Number(summary[1])
+  const annotated = spawnSync(CALLGRIND_ANNOTATE, ['--inclusive=yes', '--threshold=100', join(dir, name)], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  if (annotated.status !== 0) throw new Error(`callgrind_annotate ${name}: ${annotated.stderr}`)
+  let sideWork = 0
+  for (const line of annotated.stdout.split('\n')) {
+    const match = /^\s*([\d,]+) \(/.exec(line)
+    if (match && V8_SIDE_WORK.some((fn) => line.includes(fn))) sideWork += Number(match[1]!.replace(/,/g, ''))
+  }
+  return { all: Number(summary[1]), sideWork }
 }
 
 /**
@@ -138,7 +162,7 @@ export async function countInstructions(options: InstructionOptions): Promise<In
     const pid = child.pid!
     callgrindControl(pid, '--instr=on')
     const seen = new Set<string>()
-    const counts: InstructionCounts = new Map(rows.map(([load]) => [load.name, []]))
+    const counts: InstructionCounts = new Map(rows.map(([load]) => [load.name, { own: [], all: [] }]))
     for (let round = 0; round < options.rounds; round++) {
       for (const [load] of rows) {
         // A full collection first (uncounted): each window pays for the scavenges its own garbage causes.
@@ -149,7 +173,9 @@ export async function countInstructions(options: InstructionOptions): Promise<In
         await send(load, options.calls, options.connections, counter)
         callgrindControl(pid, '--dump')
         console.error(`${load.name} round ${round}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-        counts.get(load.name)!.push(lastDump(dir, seen) / options.calls)
+        const window = lastDump(dir, seen)
+        counts.get(load.name)!.own.push((window.all - window.sideWork) / options.calls)
+        counts.get(load.name)!.all.push(window.all / options.calls)
       }
     }
     return counts
@@ -166,23 +192,23 @@ export async function countInstructions(options: InstructionOptions): Promise<In
 /** Print the counts: instructions per call (median, then each round) and each row's ratio to the baseline's. */
 export function reportInstructions(counts: InstructionCounts, options: InstructionOptions): void {
   const names = [...counts.keys()]
-  const baseline = counts.get(names[0] ?? '') ?? []
+  const baseline = counts.get(names[0] ?? '')?.own ?? []
   const perRound = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((x) => x.toFixed(digits)).join(' ')})`
-  console.log(`\ninstructions per call under callgrind (user space, every thread of the server process; ${options.calls} calls per row and round counted after ${options.warmup} uncounted, ${options.rounds} interleaved rounds, ${options.connections} keep-alive connections; services log at ${options.logLevel})`)
-  console.log('instruction ratio = the baseline\'s instructions per call over the row\'s, per round: repeatable under load; the kernel\'s share (the same few system calls for every row) is not counted, so it reads lower than the CPU ratio of an idle core.')
-  console.log(`${'row'.padEnd(28)} ${'instructions per call (per round)'.padEnd(44)} instruction ratio (per round)`)
+  console.log(`\ninstructions per call under callgrind (user space, the server process; ${options.calls} calls per row and round counted after ${options.warmup} uncounted, ${options.rounds} interleaved rounds, ${options.connections} keep-alive connections; services log at ${options.logLevel})`)
+  console.log('own = less V8\'s collections and JIT compilation inside the window (they land by chance; garbage is measured apart in bytes); instruction ratio = the baseline\'s own count over the row\'s, per round. The kernel\'s share (the same few system calls for every row) is not counted, so the ratio reads lower than the CPU ratio of an idle core.')
+  console.log(`${'row'.padEnd(28)} ${'own instructions per call (per round)'.padEnd(44)} ${'all (median)'.padStart(12)}  instruction ratio (per round)`)
   for (const name of names) {
-    const values = counts.get(name) ?? []
-    const ratios = values.map((v, i) => (baseline[i] ?? Number.NaN) / v)
-    console.log(`${name.padEnd(28)} ${perRound(values, 0).padEnd(44)} ${perRound(ratios, 3)}`)
+    const { own, all } = counts.get(name) ?? { own: [], all: [] }
+    const ratios = own.map((v, i) => (baseline[i] ?? Number.NaN) / v)
+    console.log(`${name.padEnd(28)} ${perRound(own, 0).padEnd(44)} ${median(all).toFixed(0).padStart(12)}  ${perRound(ratios, 3)}`)
   }
   for (const baseRow of names.filter((name) => name.endsWith(BASE))) {
     const name = baseRow.slice(0, -BASE.length)
-    const mine = counts.get(name)
-    const base = counts.get(baseRow)
+    const mine = counts.get(name)?.own
+    const base = counts.get(baseRow)?.own
     if (!mine || !base) continue
     const change = mine.map((v, i) => v - (base[i] ?? Number.NaN))
-    console.log(`${name}, this checkout against --base: ${perRound(change, 0)} instructions per call (${((median(change) / median(base)) * 100).toFixed(1)} %)`)
+    console.log(`${name}, this checkout against --base: ${perRound(change, 0)} own instructions per call (${((median(change) / median(base)) * 100).toFixed(1)} %)`)
   }
 }
 
@@ -202,8 +228,8 @@ function textArgument(name: string): string | undefined {
 export function instructionOptionsFromArgs(defaults: { logLevel: string; baseDir?: string; only?: string[] }): InstructionOptions {
   return {
     ...defaults,
-    calls: numberArgument('calls', 500),
-    warmup: numberArgument('warmup', 4000),
+    calls: numberArgument('calls', 1000),
+    warmup: numberArgument('warmup', 10000),
     // auth-stack's own --rounds and --connections are wrk's: its instruction rounds are named apart.
     rounds: numberArgument('instruction-rounds', INSTRUCTIONS_CLI ? numberArgument('rounds', 3) : 3),
     connections: numberArgument('instruction-connections', INSTRUCTIONS_CLI ? numberArgument('connections', 16) : 16),
