@@ -82,10 +82,12 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
 
   function subscribe(client: Client, sessionId: string, afterSeq: number, ref: number | undefined): void {
     const keepRef = () => (ref === undefined ? client.refs.delete(sessionId) : client.refs.set(sessionId, ref))
-    // Already live or replaying: not a change, so no second replay.
+    // Already live or replaying: not a change, so no second replay. While replaying, the replay's own
+    // `synced` ends the history and carries this ref; one now would end it before its events.
     if (client.sessions.has(sessionId) || client.replaying.has(sessionId)) {
       keepRef()
-      return synced(client, sessionId, afterSeq)
+      if (client.sessions.has(sessionId)) synced(client, sessionId, afterSeq)
+      return
     }
     if (client.sessions.size + client.replaying.size >= MAX_SUBSCRIPTIONS) {
       return send(client, { type: 'error', code: 'WS_TOO_MANY_SUBSCRIPTIONS', message: `at most ${MAX_SUBSCRIPTIONS} sessions per connection` })

@@ -143,6 +143,20 @@ describe('browser replay', () => {
     expect(syncs()).toEqual([1, 2, 3, undefined])
   })
 
+  test('a subscribe repeated while its history is still being sent gets one synced, after the history, with its ref', async () => {
+    await pushAll([e.started(1), e.message(2, 'planner', 'hello'), e.message(3, 'hacker', 'hi', 'planner')])
+    const browser = await connectBrowser(app)
+    // Back to back: the second arrives while the first one's replay is still on its way.
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 0, ref: 1 })
+    browser.send({ type: 'subscribe', session_id: 's1', after_seq: 0, ref: 2 })
+    await browser.next((f) => f.type === 'event' && f.event.seq === 3)
+    const last = browser.all.findIndex((f) => f.type === 'event' && f.event.seq === 3)
+    await browser.next((f) => f.type === 'synced' && browser.all.indexOf(f) > last)
+    const order = browser.all.flatMap((f) => (f.type === 'event' ? [`event ${f.event.seq}`] : f.type === 'synced' ? [`synced ${f.ref}`] : []))
+    // A synced before the history would end the page's "loading history" early: the rest is logged as news.
+    expect(order).toEqual(['event 1', 'event 2', 'event 3', 'synced 2'])
+  })
+
   test('a bad browser frame gets an error frame and the socket stays usable', async () => {
     const browser = await connectBrowser(app)
     browser.socket.send('not json')
