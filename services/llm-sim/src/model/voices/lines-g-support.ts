@@ -81,7 +81,7 @@ export const SUPPORT_LINES_G: Record<string, string[][]> = {
       'Alarm or not, you get {alarm} seconds before anybody inside knows. Nobody steps outside until I say the {blind} is clear.',
     ],
     [
-      'In position before {entry}, time calls every ten minutes, and the abort call is mine. Ready... I think. Yes. Ready.',
+      'I will be on my corner before {entry}, calling the time every ten minutes, and if I say abort, we abort. I am good... I think. Yeah, I am good.',
       'Final from me: eyes on the street and the office windows, radio check before {entry}.',
       'I am set. If anything outside changes, you hear it from me before the building does.',
     ],
