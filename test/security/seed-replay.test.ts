@@ -21,12 +21,12 @@ const SEEDS = [5, 6]
 const SEARCH = 12
 
 /** Round 1's messages of an in-process game, as `pnpm eval` plays it. */
-async function replayRoundOne(team: TeamConfig, seed: number, modelSeed?: (s: number) => number): Promise<string[]> {
+async function replayRoundOne(team: TeamConfig, seed: number, modelSeed?: (s: number, turn: number) => number, mole: 'random' | 'none' = 'random'): Promise<string[]> {
   const { tools, close } = await createEvalTools(team)
   const messages: string[] = []
   try {
     await runSession({
-      sessionId: `replay-${seed}`, team, options: { seed, rounds: 1 },
+      sessionId: `replay-${seed}`, team, options: { seed, rounds: 1, mole },
       deps: { model: createSimModel(), tools, memory: createInProcessMemory(team.heist.memory), sink: (e: SessionEvent) => { if (e.type === 'message') messages.push(e.content) }, ...(modelSeed ? { modelSeed } : {}) },
     })
   } finally {
@@ -75,6 +75,30 @@ describe('seed replay: the public transcript does not give away the seed that dr
       }
     }
     expect(found).toEqual([])
+  })
+
+  it('a model seed found for one turn does not replay the next ones, so it cannot sort innocent turns from the mole\'s', async () => {
+    // The strongest searcher: it found turn 1's model seed (here: computed with the key) and replays
+    // round 1 with it from the innocent prompt (a control game). With one seed for the whole game,
+    // every innocent's turn up to the mole's came out word for word, and the mole's did not. Turns
+    // after the mole's are left out (their history differs from the replay's); a turn may still
+    // match by chance (a short template), all of them in both games may not.
+    const key = modelSeedFor(fleet.env.HEIST_SECRET_ORCHESTRATOR!)
+    const order = team.heist.session.turn_order
+    let innocentTurns = 0
+    let replayed = 0
+    for (const seed of SEEDS) {
+      const found = key(seed, 1)
+      const replay = await replayRoundOne(team, seed, () => found, 'none')
+      const real = published.get(seed)!
+      const moleSeat = order.indexOf(drawGame({ seed, agents: order }).mole ?? '')
+      for (let i = 1; i < moleSeat; i++) {
+        innocentTurns++
+        if (replay[i] === real[i]) replayed++
+      }
+    }
+    expect(innocentTurns).toBeGreaterThan(2)
+    expect(replayed, `${replayed} of ${innocentTurns} innocent turns replayed with turn 1's seed`).toBeLessThan(innocentTurns)
   })
 
   it('left no error in any service log', () => {

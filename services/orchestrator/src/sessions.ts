@@ -32,8 +32,8 @@ export interface SessionManagerDeps {
   modelProbe?: RetryPolicy
   clock?: Clock
   randomSeed?: () => number
-  /** The model's seed for a game seed (`SessionDeps.modelSeed`). */
-  modelSeed?: (gameSeed: number) => number
+  /** The model's seed for a turn of a game (`SessionDeps.modelSeed`). */
+  modelSeed?: (gameSeed: number, turn: number) => number
   /** Overrides `orchestrator.max_running_sessions` of heist.yaml. */
   maxRunning?: number
   /** The last session in memory has left it: nothing runs (the moment to give memory back). */

@@ -22,13 +22,14 @@ export interface SessionDeps {
   /** A fresh seed when the options give none (it is recorded in `game_sealed`). */
   randomSeed?: () => number
   /**
-   * The seed the model is given for the game seed. Everything an agent says is a function of it, and
-   * the game seed draws the mole, so a model seed anyone can compute from the game seed lets a
-   * spectator replay candidate seeds until the public transcript matches, and read the mole off the
-   * draw. The orchestrator passes a keyed one-way function of it (`modelSeedFor`); the default, the
-   * game seed itself, keeps in-process evaluation reproducible.
+   * The seed the model is given for a turn of the game. Everything an agent says is a function of it,
+   * and the game seed draws the mole, so a model seed anyone can compute from the game seed lets a
+   * spectator replay candidate seeds until the public transcript matches and read the mole off the
+   * draw; and one seed for the whole game, once found, would replay every innocent's turn and no
+   * mole's. The orchestrator passes a keyed one-way function of both (`modelSeedFor`); the default,
+   * the game seed itself, keeps in-process evaluation reproducible.
    */
-  modelSeed?: (gameSeed: number) => number
+  modelSeed?: (gameSeed: number, turn: number) => number
   /** Pause between turns, for demos. */
   turnDelayMs?: number
   /** How often a session the model's absence paused asks whether it is back (default `MODEL_PROBE`). */
@@ -75,7 +76,6 @@ export class HeistSession {
   private readonly control: SessionControl
   private readonly clock: Clock
   private readonly memory: SessionMemory
-  private readonly modelSeed: number
   private round = 0
   private turn = 0
   private lastSpeaker: string | null = null
@@ -94,7 +94,6 @@ export class HeistSession {
     })
     const seed = options.seed ?? (deps.randomSeed ?? (() => randomInt(0, 2 ** 31 - 1)))()
     this.game = drawGame({ seed, agents: order, mole: options.mole, strategy: options.strategy })
-    this.modelSeed = deps.modelSeed ? deps.modelSeed(seed) : seed
     this.rounds = options.rounds ?? heist.session.rounds
     this.emitter = new SessionEmitter(this.id, deps.sink, this.clock, setup.resume?.lastSeq ?? 0)
     this.control = new SessionControl(this.id, order, this.emitter)
@@ -231,7 +230,7 @@ export class HeistSession {
     this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, messages, tools: tools.map((t) => t.name) }, 'prompt')
     const started = this.clock.now()
     const out = await runTurn({
-      sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.modelSeed,
+      sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.deps.modelSeed ? this.deps.modelSeed(this.game.seed, turn) : this.game.seed,
       model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal,
     })
     if (signal.aborted) return
