@@ -2,12 +2,10 @@
  * The process bench/support/instructions.ts runs under valgrind: the servers of bench/auth-stack.ts
  * (`startServers`, the same apps, oauth and tokens), without db-query, whose work happens in query
  * processes valgrind does not follow. Prints the rows (`benchRows`, query_db left out) as one line
- * of JSON, then serves until its stdin ends; a line `gc` on stdin runs a full collection (node
- * `--expose-gc`) and answers `gc done`, so each counted window starts with an empty young generation.
+ * of JSON, then serves until its stdin ends.
  *
- *   node --expose-gc --conditions=heist-source --import tsx bench/support/instructions-server.ts LOG_LEVEL [BASE_DIR]
+ *   node --conditions=heist-source --import tsx bench/support/instructions-server.ts LOG_LEVEL [BASE_DIR]
  */
-import { createInterface } from 'node:readline'
 import { benchRows } from './auth-stack-rows.js'
 import { LOG_LEVELS, startServers } from './auth-stack-servers.js'
 
@@ -17,12 +15,7 @@ if (logLevel === undefined) throw new Error(`the first argument must be one of $
 const servers = await startServers(logLevel, process.argv[3] || undefined, { dbQuery: false, tokenTtlS: 3600 })
 const rows = (await benchRows(servers)).filter(([load]) => !load.name.startsWith('query_db'))
 process.stdout.write(`${JSON.stringify(rows)}\n`)
-const commands = createInterface({ input: process.stdin })
-commands.on('line', (line) => {
-  if (line !== 'gc') return
-  globalThis.gc?.()
-  process.stdout.write('gc done\n')
-})
-commands.on('close', () => {
+process.stdin.resume()
+process.stdin.on('end', () => {
   void servers.close().then(() => process.exit(0))
 })

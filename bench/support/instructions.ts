@@ -32,12 +32,12 @@ import { median, type HttpLoad } from './wrk.js'
  * threads whose work lands in whichever window they run), and the young generation pinned at its
  * usual size under load (16 MB semispaces): V8 grows it by measured allocation speed, and under
  * valgrind, fifty times slower, it stayed at 1 MB, so scavenges were 40 % of a call's count
- * (about 2 % on a real core). `--expose-gc`: a full collection before each counted window.
- * Collections and compilation left in a window are taken out of it ({@link V8_SIDE_WORK}).
+ * (about 2 % on a real core). Collections and compilation in a window are taken out of it
+ * ({@link V8_SIDE_WORK}).
  * `KEEP_CALLGRIND=1` keeps the dumps and has V8 write /tmp/perf-PID.map, which
  * bench/support/callgrind-js.mjs reads to name JIT-compiled JavaScript in them.
  */
-const NODE_FLAGS = ['--single-threaded', '--min-semi-space-size=16', '--max-semi-space-size=16', '--expose-gc', ...(process.env.KEEP_CALLGRIND ? ['--perf-basic-prof-only-functions'] : [])]
+const NODE_FLAGS = ['--single-threaded', '--min-semi-space-size=16', '--max-semi-space-size=16', ...(process.env.KEEP_CALLGRIND ? ['--perf-basic-prof-only-functions'] : [])]
 
 /** This file run as a command (not imported by auth-stack.ts). */
 const INSTRUCTIONS_CLI = process.argv[1] === fileURLToPath(import.meta.url)
@@ -147,10 +147,8 @@ export async function countInstructions(options: InstructionOptions): Promise<In
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   try {
-    const lines = createInterface({ input: child.stdout })
-    const nextLine = () => new Promise<string>((resolve) => lines.once('line', resolve))
     const line = await Promise.race([
-      nextLine(),
+      new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve)),
       exited.then((code) => Promise.reject(new Error(`the server under valgrind exited ${code} before serving:\n${stderr}`))),
     ])
     const all = JSON.parse(line) as BenchRow[]
@@ -165,10 +163,8 @@ export async function countInstructions(options: InstructionOptions): Promise<In
     const counts: InstructionCounts = new Map(rows.map(([load]) => [load.name, { own: [], all: [] }]))
     for (let round = 0; round < options.rounds; round++) {
       for (const [load] of rows) {
-        // A full collection first (uncounted): each window pays for the scavenges its own garbage causes.
-        const done = nextLine()
-        child.stdin.write('gc\n')
-        if ((await done) !== 'gc done') throw new Error('the server did not answer gc')
+        // No forced collection between windows: a full GC flushes code and feedback, and the
+        // window after it ran half-deoptimized (twice the count of a window without one).
         callgrindControl(pid, '--zero')
         await send(load, options.calls, options.connections, counter)
         callgrindControl(pid, '--dump')
