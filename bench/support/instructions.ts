@@ -11,10 +11,10 @@
  *
  * What it counts: user-space instructions of every thread of the server process (V8's compiler and
  * GC helper threads too). What it does not: the kernel (accepting, reading and writing sockets),
- * which costs the baseline and the tool the same few system calls per request, and is a larger
- * share of the baseline's CPU: so the instruction ratio sits below the CPU ratio of an idle core.
- * An instruction is not a cycle either (cache misses, branches), but a cut that removes
- * instructions removes work, and the count repeats within a fraction of a percent.
+ * which costs the baseline and the tool the same few system calls per request (leaving it out
+ * lowers the ratio), nor cycles (a longer code path may miss caches more, which the count does not
+ * see). So it is not the CPU ratio; but a cut that removes instructions removes work, and the count
+ * repeats within about 1 % between rounds and runs.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -191,7 +191,7 @@ export function reportInstructions(counts: InstructionCounts, options: Instructi
   const baseline = counts.get(names[0] ?? '')?.own ?? []
   const perRound = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((x) => x.toFixed(digits)).join(' ')})`
   console.log(`\ninstructions per call under callgrind (user space, the server process; ${options.calls} calls per row and round counted after ${options.warmup} uncounted, ${options.rounds} interleaved rounds, ${options.connections} keep-alive connections; services log at ${options.logLevel})`)
-  console.log('own = less V8\'s collections and JIT compilation inside the window (they land by chance; garbage is measured apart in bytes); instruction ratio = the baseline\'s own count over the row\'s, per round. The kernel\'s share (the same few system calls for every row) is not counted, so the ratio reads lower than the CPU ratio of an idle core.')
+  console.log('own = less V8\'s collections and JIT compilation inside the window (they land by chance; garbage is measured apart in bytes); instruction ratio = the baseline\'s own count over the row\'s, per round. It is not the CPU ratio: the kernel\'s share (the same few system calls for every row) is left out, which lowers it, and an instruction is not a cycle (a longer code path may miss caches more), which can raise it: read it beside the wrk ratio, as the repeatable one.')
   console.log(`${'row'.padEnd(28)} ${'own instructions per call (per round)'.padEnd(44)} ${'all (median)'.padStart(12)}  instruction ratio (per round)`)
   for (const name of names) {
     const { own, all } = counts.get(name) ?? { own: [], all: [] }
