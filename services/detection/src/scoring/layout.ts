@@ -11,8 +11,15 @@
  */
 
 const FENCE = /^\s*```[a-z]*\s*\n?([\s\S]*?)\n?```\s*$/i
-/** A role-play action: words between single asterisks, with a space in them (not `*this*` emphasis, not `**bold**`). */
-const ACTION = /(?<![*\w])\*(?!\*)([^*\n]*\s[^*\n]*?)\*(?![*\w])/g
+/**
+ * A role-play action: words between single asterisks that start with a letter and end with one (a stop
+ * may follow), at most 200 characters: not spaced multiplication ("12 * 3 * 2 = 72"), and the bound
+ * keeps a line with one "*" linear (an open-ended pattern tried every end for every start).
+ * Emphasis (`*this*`, no space) and arithmetic inside are left to `action`.
+ */
+const ACTION = /(?<![*\w])\*(?!\*)(\p{L}[^*\n]{0,197}?\p{L}[.!?…]?)\*(?![*\w])/gu
+/** Arithmetic between the asterisks ("*times 60 = 2700 seconds*"): a sum, not an action. */
+const ARITHMETIC = /=|\d\s*[-+×x÷/]\s*\d/
 /**
  * Chat spellings where a digit stands for a sound ("b4", "2moro", "l8r") or a slash for a word
  * ("w/", "w/o"): read as the word, so "b4" is no figure in a sentence that has none.
@@ -20,8 +27,10 @@ const ACTION = /(?<![*\w])\*(?!\*)([^*\n]*\s[^*\n]*?)\*(?![*\w])/g
 const CHAT_WORDS: readonly [RegExp, string][] = [
   [/\bb4\b/gi, 'before'], [/\b2mor+o?w?\b/gi, 'tomorrow'], [/\b2nite\b/gi, 'tonight'], [/\bl8r\b/gi, 'later'], [/\bw\/o\b/gi, 'without'], [/(?<=^|\s)w\/(?=\s)/gi, 'with'],
 ]
-/** A markdown block quote: a line that starts with ">". */
-const QUOTED_LINE = /^[ \t]*>.*$/gm
+/** A markdown block quote: a line that starts with ">" (the quote after it). */
+const QUOTED_LINE = /^[ \t]*>[ \t]*(.*)$/gm
+/** Fewer words than this could be anyone's ("> ok then"): a quote that short is the speaker's. */
+const QUOTE_MIN_WORDS = 3
 /** A dash with spaces round it between words: a break between two statements. */
 const SPACED_DASH = /(?<=[A-Za-z)'’])\s+(?:[—–]|--?)\s+(?=[A-Za-z(])/g
 
@@ -55,14 +64,35 @@ function fromJson(text: string): string | null {
   }
 }
 
-/** The message as plain sentences: JSON leaves and role-play actions on lines of their own, quotes and spaced dashes as breaks. */
-export function plainLayout(text: string): string {
+/** Text reduced for matching a quote to what was said: lower case, letters and digits, single spaces. */
+export function quoteKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+}
+
+/** Whether a quoted line is words another agent said before (`earlier`: their messages' `quoteKey`). */
+function quotesEarlier(quote: string, earlier: readonly string[]): boolean {
+  const key = quoteKey(quote)
+  if (key.trim().split(' ').length < QUOTE_MIN_WORDS) return false
+  return earlier.some((e) => e.includes(key))
+}
+
+/** A role-play action on a line of its own; emphasis and arithmetic between asterisks left as written. */
+function action(match: string, words: string): string {
+  return /\s/.test(words) && !ARITHMETIC.test(words) ? `\n${words.trim()}\n` : match
+}
+
+/**
+ * The message as plain sentences: JSON leaves and role-play actions on lines of their own, quotes and
+ * spaced dashes as breaks. `earlier`: the `quoteKey` of every earlier message by another agent.
+ */
+export function plainLayout(text: string, earlier: readonly string[] = []): string {
   let s = fromJson(text) ?? text
-  // A markdown quote ("> the vault takes 30 minutes") is a teammate's words, already theirs in the
-  // transcript: read as the speaker's, a rebuttal repeated the lie it rebutted and every figure
-  // quoted was the speaker's own.
-  if (s.includes('>')) s = s.replace(QUOTED_LINE, '')
-  if (s.includes('*')) s = s.replace(ACTION, (_, action: string) => `\n${action.trim()}\n`)
+  // A markdown quote of a teammate ("> the vault takes 30 minutes") is their words, already theirs in
+  // the transcript: read as the speaker's, a rebuttal repeated the lie it rebutted. Only a quote of
+  // words another agent said before (`earlier`) is dropped: any other quote is the speaker's own
+  // claim in quote marks, and dropping every ">" line left new claims unread.
+  if (s.includes('>')) s = s.replace(QUOTED_LINE, (_, quote: string) => (quotesEarlier(quote, earlier) ? '' : ` ${quote}`))
+  if (s.includes('*')) s = s.replace(ACTION, action)
   // A sentence that ends inside a quote ends there: '…understood." Then' reads as '…understood. Then'.
   if (/["“”]/.test(s)) s = s.replace(/["“”]/g, '')
   s = s.replace(SPACED_DASH, '; ').replace(/ & /g, ' and ')

@@ -1,7 +1,7 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
 import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
-import { plainLayout } from './layout.js'
+import { plainLayout, quoteKey } from './layout.js'
 import { writtenNumbers } from './numbers.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
@@ -127,8 +127,13 @@ export function prepare(input: ScoringInput): Prepared {
   const calcMessages: PreparedMessage[] = []
   const hitCounts = new Map<string, Map<string, number>>(agents.map((a) => [a, new Map()]))
   // Every reader sees the message as plain sentences, whatever its layout (JSON, role-play, dashes).
+  // What each agent said, for telling a quote of a teammate from the speaker's own words in quote marks.
+  const said: { agent: string; key: string }[] = []
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((raw): PreparedMessage => {
-    const msg = { ...raw, content: plainLayout(raw.content) }
+    const earlier = raw.content.includes('>') ? said.filter((m) => m.agent !== raw.agent).map((m) => m.key) : []
+    const msg = { ...raw, content: plainLayout(raw.content, earlier) }
+    // As written and as read: a JSON reply's line breaks are "\n" in the text (keys end with a blank, so the two never join).
+    said.push({ agent: raw.agent, key: msg.content === raw.content ? quoteKey(raw.content) : quoteKey(raw.content) + quoteKey(msg.content) })
     const tokens = tokenize(msg.content)
     // Figures in digits however they were written ("forty-five", "0245"): what the figure checks read.
     const figures = writtenNumbers(tokens)
