@@ -68,6 +68,14 @@ describe('a reply read as plain sentences, whatever its layout', () => {
     const s = byAgent(t)
     expect(s.get('intel')!.evidence.some((e) => e.note.includes('"6'))).toBe(true)
     expect(s.get('lookout')!.evidence.filter((e) => e.note.includes('"6'))).toEqual([])
+    // A quote of a JSON reply is matched to it as read: in the text its line break is the two characters "\n".
+    const j = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'security.txt' }, '- 24 cameras in total, recorded all night.')
+      .say('hacker', 'The file lists 24 cameras, all recording.')
+      .say('intel', '{"reply": "Cars pass every ten minutes.\\nOnly 6 cameras are live at night."}')
+      .say('lookout', '> Only 6 cameras are live at night.\n\nThat is not what the file says: 24, all recording.')
+      .blandRound().build()
+    expect(byAgent(j).get('lookout')!.evidence.filter((e) => e.note.includes('"6'))).toEqual([])
   })
 
   it('reads a quote nobody said before as the speaker\'s own words: a new claim in quote marks is still a claim', () => {
