@@ -35,6 +35,9 @@ let userChoices = 0
 const sessions = createSessionsPanel({ select: (id) => choose(id), replay: (id) => { userChoices++; void replay(id) }, shown: applySessionStatus })
 function choose(id: string): void {
   userChoices++
+  // The session already shown live: nothing to fetch or resubscribe (that was a second full replay).
+  // A replay of it asked before still gives way, as it would to any later choice.
+  if (id === current && !stopReplay && live.watched() === id) return void replays.begin()
   void selectSession(id)
 }
 const live = createLive({ onFrame, onState: showLinkState, lastSeq: () => feed.lastSeq() })

@@ -8,7 +8,7 @@ import { createReplayer, type ReplayClient } from './replay.js'
 /** A browser that falls this far behind is dropped; it reconnects and resubscribes from its last seq. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
 const MAX_SUBSCRIPTIONS = 20
-/** Subscription changes a socket may make at once, and how many more it earns per second. */
+/** Subscribes (replays) a socket may start at once, and how many more it earns per second. */
 const CHANGE_BURST = 6
 const CHANGES_PER_S = 1
 /** Frames of any kind per second before a socket is closed as abusive (policy violation). */
@@ -23,6 +23,11 @@ interface Client extends ReplayClient {
   refs: Map<string, number>
   tokens: number
   refilledAt: number
+  /**
+   * The latest subscribe the rate limit held back, run when a token is back. Only the latest: a page
+   * watches what was chosen last, and one held subscribe per socket is all the hub keeps.
+   */
+  held: { sessionId: string; afterSeq: number; ref: number | undefined; timer: NodeJS.Timeout } | null
   frames: { second: number; count: number }
 }
 
@@ -30,8 +35,9 @@ interface Client extends ReplayClient {
  * Browsers on `WS /ws`: each subscribes to sessions with the last seq it has; it gets the
  * stored history after that seq, a `synced` marker, then live events. The public socket must
  * not let a few small frames make the dashboard do and send much more (docs/security.md): a
- * replay happens once per subscription change (a repeated subscribe only gets `synced`), changes
- * are rate-limited per socket, and history goes out page by page as the browser reads it.
+ * replay happens once per subscription change (a repeated subscribe only gets `synced`), subscribes
+ * are rate-limited per socket (the latest one over the limit waits for its token), and history goes
+ * out page by page as the browser reads it.
  */
 export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now: () => number = Date.now) {
   const clients = new Set<Client>()
@@ -92,21 +98,46 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
     if (client.sessions.size + client.replaying.size >= MAX_SUBSCRIPTIONS) {
       return send(client, { type: 'error', code: 'WS_TOO_MANY_SUBSCRIPTIONS', message: `at most ${MAX_SUBSCRIPTIONS} sessions per connection` })
     }
-    if (!allowChange(client)) return rateLimited(client)
+    if (!allowChange(client)) return hold(client, sessionId, afterSeq, ref)
     keepRef()
     replayer.start(client, sessionId, afterSeq)
   }
 
+  /**
+   * A subscribe over the limit waits for its token instead of being dropped (a user choosing sessions
+   * quickly must end up seeing the last one). A later subscribe replaces it: that one is answered
+   * WS_RATE_LIMITED, as it will never run. Waiting costs a timer, and a replay still needs a token.
+   */
+  function hold(client: Client, sessionId: string, afterSeq: number, ref: number | undefined): void {
+    const earlier = client.held
+    if (earlier) {
+      clearTimeout(earlier.timer)
+      if (earlier.sessionId !== sessionId) rateLimited(client, earlier.sessionId)
+    }
+    const waitMs = Math.ceil(((1 - client.tokens) / CHANGES_PER_S) * 1000)
+    const timer = setTimeout(() => {
+      client.held = null
+      subscribe(client, sessionId, afterSeq, ref)
+    }, Math.max(waitMs, 1))
+    client.held = { sessionId, afterSeq, ref, timer }
+  }
+
+  function dropHeld(client: Client): void {
+    if (client.held) clearTimeout(client.held.timer)
+    client.held = null
+  }
+
+  /** Free: it stops work (a replay, live events) and starts none, so it is not charged against the limit. */
   function unsubscribe(client: Client, sessionId: string): void {
+    if (client.held?.sessionId === sessionId) dropHeld(client)
     if (!client.sessions.has(sessionId) && !client.replaying.has(sessionId)) return
-    if (!allowChange(client)) return rateLimited(client)
     client.sessions.delete(sessionId)
     client.refs.delete(sessionId)
     replayer.cancel(client, sessionId)
   }
 
-  function rateLimited(client: Client): void {
-    send(client, { type: 'error', code: 'WS_RATE_LIMITED', message: `at most ${CHANGES_PER_S} subscription change per second (bursts of ${CHANGE_BURST}); the frame was ignored` })
+  function rateLimited(client: Client, sessionId: string): void {
+    send(client, { type: 'error', code: 'WS_RATE_LIMITED', message: `at most ${CHANGES_PER_S} subscription change per second (bursts of ${CHANGE_BURST}); the subscribe to ${sessionId} was replaced by a later one before its turn and ignored` })
   }
 
   /** False (and the socket closed) once a browser sends more frames per second than any page would. */
@@ -138,12 +169,13 @@ export function createBrowserHub(store: EventStore, log: FastifyBaseLogger, now:
 
   function forget(client: Client): void {
     clients.delete(client)
+    dropHeld(client)
     replayer.cancelAll(client)
   }
 
   return {
     accept(socket: WebSocket): void {
-      const client: Client = { socket, sessions: new Set(), refs: new Map(), replaying: new Map(), tokens: CHANGE_BURST, refilledAt: now(), frames: { second: 0, count: 0 } }
+      const client: Client = { socket, sessions: new Set(), refs: new Map(), replaying: new Map(), tokens: CHANGE_BURST, refilledAt: now(), held: null, frames: { second: 0, count: 0 } }
       clients.add(client)
       socket.on('message', (data) => onMessage(client, data))
       socket.on('close', () => forget(client))

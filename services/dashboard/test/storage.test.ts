@@ -157,6 +157,33 @@ describe('browser replay', () => {
     expect(order).toEqual(['event 1', 'event 2', 'event 3', 'synced 2'])
   })
 
+  test('choosing sessions faster than the limit: the last subscribe waits for its token and runs; unsubscribes are free', async () => {
+    const ids = ['s1', 's2', 's3', 's4', 's5', 's6', 's7']
+    for (const id of ids) await pushAll([events(id).started(1), events(id).message(2, 'planner', `hello from ${id}`)])
+    const browser = await connectBrowser(app)
+    // As the page does per choice: leave the last session, subscribe to the next. 7 subscribes, a burst of 6.
+    ids.forEach((id, i) => {
+      if (i > 0) browser.send({ type: 'unsubscribe', session_id: ids[i - 1] })
+      browser.send({ type: 'subscribe', session_id: id, after_seq: 0, ref: i + 1 })
+    })
+    await browser.next((f) => f.type === 'synced' && f.session_id === 's7' && f.ref === 7, 5_000)
+    const of = (id: string) => browser.all.flatMap((f) => (f.type === 'event' && f.event.session_id === id ? [f.event.seq] : []))
+    expect(of('s7')).toEqual([1, 2])
+    expect(browser.all.filter((f) => f.type === 'error')).toEqual([])
+    // Only s7 is live: the unsubscribes went through.
+    await pushAll([events('s6').message(3, 'hacker', 'late'), events('s7').message(3, 'hacker', 'live')])
+    await browser.next((f) => f.type === 'event' && f.event.session_id === 's7' && f.event.seq === 3)
+    expect(of('s6')).not.toContain(3)
+  })
+
+  test('a held subscribe replaced by a later one is answered WS_RATE_LIMITED; the later one runs', async () => {
+    const browser = await connectBrowser(app)
+    for (let i = 1; i <= 8; i++) browser.send({ type: 'subscribe', session_id: `s${i}`, after_seq: 0, ref: i })
+    await browser.next((f) => f.type === 'synced' && f.session_id === 's8' && f.ref === 8, 5_000)
+    expect(browser.all.filter((f) => f.type === 'error').map((f) => f.type === 'error' && f.code)).toEqual(['WS_RATE_LIMITED'])
+    expect(browser.all.some((f) => f.type === 'synced' && f.session_id === 's7')).toBe(false)
+  })
+
   test('a bad browser frame gets an error frame and the socket stays usable', async () => {
     const browser = await connectBrowser(app)
     browser.socket.send('not json')
