@@ -50,7 +50,9 @@ describe('detection on the real fleet', () => {
     // threshold is the top score less RUNNER_UP_SHARE (0.75) of the runner-up's.
     const [top, second] = [...result.scores].sort((a, b) => b.score - a.score)
     expect(result.threshold).toBeTypeOf('number')
-    expect(result.confidence).toBeCloseTo(top!.score - 0.75 * second!.score, 3)
+    // Rounded to three decimals like every score: at most half a thousandth off. toBeCloseTo(…, 3) wants
+    // strictly less, and an exact confidence of 0.0875 (one quiet run: 0.088) lands on the half.
+    expect(Math.abs(result.confidence - (top!.score - 0.75 * second!.score))).toBeLessThanOrEqual(0.0005 + 1e-9)
     if (result.confidence > result.threshold!) expect(result.scores.find((s) => s.agent === result.suspect)?.score).toBe(top!.score)
     else expect(result.suspect).toBeNull()
     expect(result.timeline.map((t) => t.round)).toEqual([1, 2])
