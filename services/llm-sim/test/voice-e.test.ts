@@ -5,7 +5,7 @@ import { simulateCompletion, voiceIdOf, VOICE_MODELS, type Strategy } from '../s
 import { MOLE_E } from '../src/model/voices/mole-e.js'
 import { numberWord, rewriteFigures, rewriteTimes, writeTime } from '../src/model/voices/spoken-e.js'
 import { detectionRequest, playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { expectSabotageInEveryStrategy, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
 const E = 'heist-sim-e'
 
@@ -78,23 +78,7 @@ describe('voice e (heist-sim-e)', () => {
   })
 
   it('sabotages in every strategy, in about half the mole\'s turns, some of it quiet; innocents never say those lines', () => {
-    const seats = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-    let turns = 0
-    let bent = 0
-    for (const strategy of STRATEGIES) {
-      let games = 0
-      for (const seed of [1, 2, 3, 4]) {
-        const mole = seats[(seed + STRATEGIES.indexOf(strategy)) % seats.length]!
-        const said = playSession({ model: E, seed, mole: { name: mole, strategy } }).filter((s) => s.agent === mole)
-        const hits = said.filter((s) => sabotaged(s, strategy)).length
-        turns += said.length
-        bent += hits
-        if (hits > 0) games++
-      }
-      expect(games, strategy).toBeGreaterThanOrEqual(3)
-    }
-    expect(bent / turns).toBeGreaterThan(0.3)
-    expect(bent / turns).toBeLessThan(0.75)
+    expectSabotageInEveryStrategy(E, [1, 2, 3, 4], sabotaged)
     // Quiet lines (no tell-tale words, only a convenient error) are among them.
     const quiet = STRATEGIES.flatMap((strategy) => [1, 2, 3, 4, 5, 6].flatMap((seed) => textOf(playSession({ model: E, seed, mole: { name: 'lookout', strategy } }), 'lookout')))
     const quietFingerprints = STRATEGIES.flatMap((s) => MOLE_E.quiet[s].map((t) => t.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!.replace(/^[\s.,]+|[\s.,]+$/g, '')).filter((p) => p.length >= 12))

@@ -5,7 +5,7 @@ import { simulateCompletion, voiceIdOf, VOICE_MODELS, type Strategy } from '../s
 import { MOLE_F } from '../src/model/voices/mole-f.js'
 import { mixSpelling, rewriteFiguresF, rewriteTimesF, writeTimeF } from '../src/model/voices/spoken-f.js'
 import { detectionRequest, playSession, playTurn, TEAM, TOOLS, type Said } from './helpers/scenario.js'
-import { textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { expectSabotageInEveryStrategy, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
 const F = 'heist-sim-f'
 
@@ -86,23 +86,7 @@ describe('voice f (heist-sim-f)', () => {
   })
 
   it('sabotages in every strategy, in about half the mole\'s turns, some of it quiet; innocents never say those lines', () => {
-    const seats = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-    let turns = 0
-    let bent = 0
-    for (const strategy of STRATEGIES) {
-      let games = 0
-      for (const seed of [1, 2, 3, 4]) {
-        const mole = seats[(seed + STRATEGIES.indexOf(strategy)) % seats.length]!
-        const said = playSession({ model: F, seed, mole: { name: mole, strategy } }).filter((s) => s.agent === mole)
-        const hits = said.filter((s) => sabotaged(s, strategy)).length
-        turns += said.length
-        bent += hits
-        if (hits > 0) games++
-      }
-      expect(games, strategy).toBeGreaterThanOrEqual(3)
-    }
-    expect(bent / turns).toBeGreaterThan(0.3)
-    expect(bent / turns).toBeLessThan(0.75)
+    expectSabotageInEveryStrategy(F, [1, 2, 3, 4], sabotaged)
     // Quiet lines (the wrong figure stated as settled, no argument) are among them.
     const quiet = STRATEGIES.flatMap((strategy) => [1, 2, 3, 4, 5, 6].flatMap((seed) => textOf(playSession({ model: F, seed, mole: { name: 'lookout', strategy } }), 'lookout')))
     const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_F.quiet[s]))

@@ -7,7 +7,7 @@ import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type Ch
 import { MOLE_G } from '../src/model/voices/mole-g.js'
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { CONFIG, playSession, runTool, TEAM, TOOLS, type Said } from './helpers/scenario.js'
-import { textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { expectSabotageInEveryStrategy, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
 const G = 'heist-sim-g'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -97,22 +97,7 @@ describe('voice g (heist-sim-g)', () => {
   })
 
   it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    let turns = 0
-    let bent = 0
-    for (const strategy of STRATEGIES) {
-      let games = 0
-      for (const seed of [2, 3, 4, 5]) {
-        const mole = SEATS[(seed + STRATEGIES.indexOf(strategy)) % SEATS.length]!
-        const said = playSession({ model: G, seed, mole: { name: mole, strategy } }).filter((s) => s.agent === mole)
-        const hits = said.filter((s) => sabotaged(s, strategy)).length
-        turns += said.length
-        bent += hits
-        if (hits > 0) games++
-      }
-      expect(games, strategy).toBeGreaterThanOrEqual(3)
-    }
-    expect(bent / turns).toBeGreaterThan(0.3)
-    expect(bent / turns).toBeLessThan(0.75)
+    expectSabotageInEveryStrategy(G, [2, 3, 4, 5], sabotaged)
     for (const seed of SEEDS) {
       for (const s of playSession({ model: G, seed })) for (const strategy of STRATEGIES) expect(sabotaged(s, strategy), s.text).toBe(false)
     }

@@ -1,10 +1,12 @@
 /**
  * One player's turn offering one tool, as the voice tests ask it of each voice, and the text of the
- * turns in which a voice wrote its tool call as text. Shared by the voice tests (voice-d, -e, -f),
- * which each had their own copy of both.
+ * turns in which a voice wrote its tool call as text, and the sabotage-rate check. Shared by the voice
+ * tests (voice-d, -e, -f, -g), which each had their own copy.
  */
-import { simulateCompletion, type ChatCompletionRequest } from '../../src/model/index.js'
-import { TOOLS } from './scenario.js'
+import { expect } from 'vitest'
+import { STRATEGIES } from '../../src/model/prompt.js'
+import { simulateCompletion, type ChatCompletionRequest, type Strategy } from '../../src/model/index.js'
+import { playSession, TOOLS, type Said } from './scenario.js'
 
 /** A turn of `name` (the team's `role`) with only `tool` on offer, for `model` and `seed`. */
 export function turnRequest(model: string, seed: number, tool: keyof typeof TOOLS = 'calculator', name = 'safecracker', role = 'Safe Specialist'): ChatCompletionRequest {
@@ -20,4 +22,30 @@ export function turnRequest(model: string, seed: number, tool: keyof typeof TOOL
 export function textCallsOf(model: string): (tool: keyof typeof TOOLS, name: string, role: string) => string[] {
   return (tool, name, role) =>
     Array.from({ length: 80 }, (_, seed) => simulateCompletion(turnRequest(model, seed, tool, name, role)).choices[0].message).filter((m) => !m.tool_calls).map((m) => m.content ?? '')
+}
+
+const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
+
+/**
+ * A voice's mole sabotages in every strategy (in at least three of the four games, the seat turning
+ * with seed and strategy) and in about half of its turns overall: what each voice's test asserts of
+ * its own sabotage, given the voice's own test of a sabotaged line.
+ */
+export function expectSabotageInEveryStrategy(model: string, seeds: readonly number[], sabotaged: (said: Said, strategy: Strategy) => boolean): void {
+  let turns = 0
+  let bent = 0
+  for (const strategy of STRATEGIES) {
+    let games = 0
+    for (const seed of seeds) {
+      const mole = SEATS[(seed + STRATEGIES.indexOf(strategy)) % SEATS.length]!
+      const said = playSession({ model, seed, mole: { name: mole, strategy } }).filter((s) => s.agent === mole)
+      const hits = said.filter((s) => sabotaged(s, strategy)).length
+      turns += said.length
+      bent += hits
+      if (hits > 0) games++
+    }
+    expect(games, strategy).toBeGreaterThanOrEqual(3)
+  }
+  expect(bent / turns).toBeGreaterThan(0.3)
+  expect(bent / turns).toBeLessThan(0.75)
 }
