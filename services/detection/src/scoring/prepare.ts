@@ -127,13 +127,16 @@ export function prepare(input: ScoringInput): Prepared {
   const calcMessages: PreparedMessage[] = []
   const hitCounts = new Map<string, Map<string, number>>(agents.map((a) => [a, new Map()]))
   // Every reader sees the message as plain sentences, whatever its layout (JSON, role-play, dashes).
-  // What each agent said, for telling a quote of a teammate from the speaker's own words in quote marks.
-  const said: { agent: string; key: string }[] = []
+  // What each agent said, for telling a quote of a teammate from the speaker's own words in quote marks:
+  // one line a message (a key holds no line break, so no quote matches across two messages).
+  const saidBy = new Map<string, string>()
   const messages = [...input.messages].sort((a, b) => a.seq - b.seq).map((raw): PreparedMessage => {
-    const earlier = raw.content.includes('>') ? said.filter((m) => m.agent !== raw.agent).map((m) => m.key) : []
+    // A '>' anywhere, since a JSON reply's quoted line starts after an escaped line break.
+    const earlier = raw.content.includes('>') ? [...saidBy].filter(([agent]) => agent !== raw.agent).map(([, text]) => text) : []
     const msg = { ...raw, content: plainLayout(raw.content, earlier) }
     // As written and as read: a JSON reply's line breaks are "\n" in the text (keys end with a blank, so the two never join).
-    said.push({ agent: raw.agent, key: msg.content === raw.content ? quoteKey(raw.content) : quoteKey(raw.content) + quoteKey(msg.content) })
+    const key = msg.content === raw.content ? quoteKey(raw.content) : quoteKey(raw.content) + quoteKey(msg.content)
+    saidBy.set(raw.agent, `${saidBy.get(raw.agent) ?? ''}${key}\n`)
     const tokens = tokenize(msg.content)
     // Figures in digits however they were written ("forty-five", "0245"): what the figure checks read.
     const figures = writtenNumbers(tokens)
