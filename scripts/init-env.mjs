@@ -52,14 +52,14 @@ export function agentNamesFromYaml(text) {
 }
 
 /**
- * Names `.env` must hold: the `HEIST_SECRET_*` names listed in `.env.example` (the service clients),
- * one per agent of `config/agents.yaml`, and the operator token.
+ * Names `.env` must hold: every name `.env.example` sets (the service clients' secrets, the operator
+ * token, the model-seed key; optional settings are commented out there), and one secret per agent of
+ * `config/agents.yaml`.
  */
 export function requiredNames(root) {
-  const example = parseEnvText(readFileSync(join(root, '.env.example'), 'utf8'))
-  const services = Object.keys(example).filter((name) => name.startsWith('HEIST_SECRET_'))
+  const listed = Object.keys(parseEnvText(readFileSync(join(root, '.env.example'), 'utf8')))
   const agents = agentNamesFromYaml(readFileSync(join(root, 'config', 'agents.yaml'), 'utf8')).map(secretEnvName)
-  return [...new Set([...services, ...agents, OPERATOR_TOKEN_NAME])]
+  return [...new Set([...listed, ...agents, OPERATOR_TOKEN_NAME])]
 }
 
 function main() {

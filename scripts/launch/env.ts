@@ -12,9 +12,14 @@ const SYSTEM_VARS = ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'NO_COLOR', 'FORCE_
 /** Services that own tools: they get `HEIST_PUBLIC_URL`, the URL they register their tools at. */
 const TOOL_SERVICES = new Set(Object.values(TOOL_OWNERS).map((t) => t.owner))
 
-/** Every secret name the fleet needs: one per service client, one per agent, and the operator token. */
+/** Every secret name the fleet needs: one per service client, one per agent, the operator token and the services' own keys. */
 export function secretNames(agents: readonly string[]): string[] {
-  return [...new Set([...Object.keys(SERVICE_CLIENTS), ...agents].map(secretEnvName)).add(OPERATOR_TOKEN)]
+  return [...new Set([...[...Object.keys(SERVICE_CLIENTS), ...agents].map(secretEnvName), OPERATOR_TOKEN, ...FLEET.flatMap((s) => s.keys ?? [])])]
+}
+
+/** The secrets one service receives: its OAuth clients' (by its `secrets` policy), the operator token, its own keys. */
+function serviceSecrets(service: FleetService, agents: readonly string[]): string[] {
+  return [...serviceSecretNames(service, agents), ...(service.operator ? [OPERATOR_TOKEN] : []), ...(service.keys ?? [])]
 }
 
 /** The `HEIST_SECRET_*` names one service receives, by its `secrets` policy. */
@@ -47,8 +52,7 @@ export function serviceEnvNames(service: FleetService, agents: readonly string[]
     ...(TOOL_SERVICES.has(service.name) ? ['HEIST_PUBLIC_URL'] : []),
     ...FLEET.map((s) => urlEnvName(s.name)),
     ...(service.llm ? LLM_VARS : []),
-    ...serviceSecretNames(service, agents),
-    ...(service.operator ? [OPERATOR_TOKEN] : []),
+    ...serviceSecrets(service, agents),
   ]
 }
 
@@ -107,7 +111,6 @@ export function serviceEnv(service: FleetService, ctx: EnvContext): Record<strin
   if (service.llm) {
     Object.assign(env, { LLM_BASE_URL: `${env[urlEnvName('llm-sim')]}/v1` }, pick(LLM_VARS, ctx.outer, ctx.fileValues))
   }
-  const secrets = [...serviceSecretNames(service, ctx.agents), ...(service.operator ? [OPERATOR_TOKEN] : [])]
-  Object.assign(env, pick(secrets, ctx.outer, ctx.fileValues), ownSettings(service, ctx.outer), ctx.extra)
+  Object.assign(env, pick(serviceSecrets(service, ctx.agents), ctx.outer, ctx.fileValues), ownSettings(service, ctx.outer), ctx.extra)
   return env
 }

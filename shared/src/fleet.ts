@@ -16,12 +16,21 @@ export interface FleetService {
   operator?: boolean
   /** Calls the model: receives `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`. */
   llm?: boolean
+  /** Keys of its own that are not OAuth client secrets, generated into `.env` like them and given to it alone. */
+  keys?: readonly string[]
   /**
    * Settings of its own whose names do not start with `HEIST_<NAME>_` or `<NAME>_` (those reach it
    * anyway), handed to it by the launcher when the user sets them.
    */
   settings?: readonly string[]
 }
+
+/**
+ * The key of the model's per-turn seed (the orchestrator's `modelSeedFor`): its own, not the
+ * orchestrator's OAuth client secret, so neither is a second use of the other and a test fleet can
+ * fix it (the same game on every run) without fixing a credential.
+ */
+export const MODEL_SEED_KEY = 'HEIST_MODEL_SEED_KEY'
 
 /** What a tool service reads besides its own settings. */
 const TOOL_SETTINGS = ['HEIST_TOOL_REGISTRATION_TTL_S'] as const
@@ -35,7 +44,7 @@ export const FLEET: readonly FleetService[] = [
   { name: 'memory', port: 8005, dependsOn: ['oauth', 'llm-sim'], secrets: 'none', stateful: true, llm: true },
   { name: 'dashboard', port: 8008, dependsOn: ['oauth'], secrets: 'own', stateful: true, operator: true, settings: ['HEIST_COMMAND_TIMEOUT_MS'] },
   { name: 'detection', port: 8010, dependsOn: ['oauth', 'dashboard', 'llm-sim'], secrets: 'own', stateful: true, operator: true, llm: true },
-  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true, settings: ['HEIST_TURN_DELAY_MS', 'HEIST_MODEL_PROBE_MAX_MS', 'HEIST_DASHBOARD_LINK'] },
+  { name: 'orchestrator', port: 8009, dependsOn: ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'dashboard', 'llm-sim'], secrets: 'own+agents', stateful: true, operator: true, llm: true, keys: [MODEL_SEED_KEY], settings: ['HEIST_TURN_DELAY_MS', 'HEIST_MODEL_PROBE_MAX_MS', 'HEIST_DASHBOARD_LINK'] },
 ]
 
 /** `HEIST_SECRET_FILE_READER` for client `file-reader`. */

@@ -172,9 +172,13 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
       expect(Object.keys(environment).filter((name) => !allowed.has(name)), `${s.name} gets extra`).toEqual([])
       for (const other of FLEET) expect(environment[urlEnvName(other.name)]).toBe(`http://${other.name}:${other.port}`)
       if (isTool) expect(environment.HEIST_PUBLIC_URL).toBe(`http://${s.name}:${s.port}`)
+      // Secrets and keys (HEIST_MODEL_SEED_KEY too) come from .env, and compose refuses to start without them.
       for (const [name, value] of Object.entries(environment)) {
-        if (name.startsWith('HEIST_SECRET_') || name === 'HEIST_OPERATOR_TOKEN') expect(value, name).toMatch(new RegExp(`^\\$\\{${name}:\\?`))
+        if (secretNames(agents).includes(name)) expect(value, name).toMatch(new RegExp(`^\\$\\{${name}:\\?`))
       }
+      // Named even where .env is read whole: a .env written before the key existed stops compose with
+      // "run node scripts/init-env.mjs first", not a service refusing to start in a restart loop.
+      for (const key of s.keys ?? []) expect(environment[key], `${s.name} ${key}`).toBe(`\${${key}:?run node scripts/init-env.mjs first}`)
       if (s.llm) {
         expect(environment.LLM_BASE_URL).toBe('${LLM_BASE_URL:-http://llm-sim:8011/v1}')
         expect(service.extra_hosts).toContain('host.docker.internal:host-gateway')

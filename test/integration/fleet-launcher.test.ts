@@ -95,9 +95,11 @@ describe('the launcher', () => {
     const first = await launchFleet(options({ envFile, only: ['llm-sim'] }))
     await first.close()
     const before = parseEnvText(readFileSync(envFile, 'utf8'))
-    expect(Object.keys(before)).toHaveLength(13)
+    // 6 service clients, 6 agents, the operator token and the model-seed key: each its own random value.
+    expect(Object.keys(before)).toHaveLength(14)
+    expect(before.HEIST_MODEL_SEED_KEY).toBeDefined()
     for (const value of Object.values(before)) expect(value).toMatch(/^[A-Za-z0-9_-]{32}$/)
-    expect(new Set(Object.values(before)).size).toBe(13)
+    expect(new Set(Object.values(before)).size).toBe(14)
 
     const agents = join(fakeRoot, 'config', 'agents.yaml')
     const original = readFileSync(agents, 'utf8')

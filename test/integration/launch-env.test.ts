@@ -17,3 +17,14 @@ describe('the launcher passes every setting a service reads', () => {
     expect(keys.filter((key) => !(key in env)), `names ${name} reads that the launcher never gives it`).toEqual([])
   })
 })
+
+test('the model-seed key reaches the orchestrator and no other service, from .env or the environment', () => {
+  const base = { urls: {}, ports: {}, dataDir: '/data', configDir: '/config', agents: [] }
+  const fileValues = { HEIST_MODEL_SEED_KEY: 'from-the-env-file-0123', HEIST_SECRET_ORCHESTRATOR: 'client-secret-0123456' }
+  for (const service of FLEET) {
+    const env = serviceEnv(service, { ...base, fileValues, outer: {} })
+    expect(env.HEIST_MODEL_SEED_KEY, service.name).toBe(service.name === 'orchestrator' ? 'from-the-env-file-0123' : undefined)
+  }
+  const orchestrator = FLEET.find((s) => s.name === 'orchestrator')!
+  expect(serviceEnv(orchestrator, { ...base, fileValues, outer: { HEIST_MODEL_SEED_KEY: 'from-the-shell-0123456' } }).HEIST_MODEL_SEED_KEY).toBe('from-the-shell-0123456')
+})

@@ -13,7 +13,7 @@ import { createInProcessMemory, drawGame, loadTeamConfig, runSession, type TeamC
 import { modelSeedFor } from '../../services/orchestrator/src/model-seed.js'
 import { createSimModel } from '../../scripts/eval/sim-model.js'
 import { createEvalTools } from '../../scripts/eval/tools.js'
-import { operatorAuth, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, ROOT, startFleet, TEST_MODEL_SEED_KEY, type TestFleet } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 
 const SEEDS = [5, 6]
@@ -59,10 +59,20 @@ describe('seed replay: the public transcript does not give away the seed that dr
     await fleet?.close()
   })
 
-  it('the replay is faithful: with the orchestrator\'s own key it reproduces each fleet game word for word', async () => {
-    // Without this, a search that finds nothing could only mean the harness plays another game.
+  it('a fleet game replays: in-process, with the test fleets\' fixed model-seed key, word for word', async () => {
+    // The replay knows none of this fleet's random secrets, only the seed and TEST_MODEL_SEED_KEY: so
+    // a game a test saw fail is the same game on the next run's fleet. And without this, a search
+    // that finds nothing below could only mean the harness plays another game.
+    expect(fleet.env.HEIST_MODEL_SEED_KEY).toBe(TEST_MODEL_SEED_KEY)
     for (const seed of SEEDS) {
-      expect(await replayRoundOne(team, seed, modelSeedFor(fleet.env.HEIST_SECRET_ORCHESTRATOR!))).toEqual(published.get(seed))
+      expect(await replayRoundOne(team, seed, modelSeedFor(TEST_MODEL_SEED_KEY))).toEqual(published.get(seed))
+    }
+  })
+
+  it('the model seed is keyed by HEIST_MODEL_SEED_KEY, not by the orchestrator\'s OAuth client secret', async () => {
+    // One secret, one use: the client secret (which oauth holds too) keys no game.
+    for (const seed of SEEDS) {
+      expect(await replayRoundOne(team, seed, modelSeedFor(fleet.env.HEIST_SECRET_ORCHESTRATOR!)), `seed ${seed}`).not.toEqual(published.get(seed))
     }
   })
 
@@ -83,7 +93,7 @@ describe('seed replay: the public transcript does not give away the seed that dr
     // every innocent's turn up to the mole's came out word for word, and the mole's did not. Turns
     // after the mole's are left out (their history differs from the replay's); a turn may still
     // match by chance (a short template), all of them in both games may not.
-    const key = modelSeedFor(fleet.env.HEIST_SECRET_ORCHESTRATOR!)
+    const key = modelSeedFor(TEST_MODEL_SEED_KEY)
     const order = team.heist.session.turn_order
     let innocentTurns = 0
     let replayed = 0

@@ -2,12 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { secretEnvName, TokenResponse } from '@heist/shared'
+import { MODEL_SEED_KEY, secretEnvName, TokenResponse } from '@heist/shared'
 import { launchFleet, type RunningFleet } from '../../scripts/launch/fleet.js'
 import { fleetLogReader, fleetLogWriter, type FleetLogReader } from './fleet-log.js'
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/**
+ * The model-seed key of every test fleet, fixed (tests only: `pnpm start` writes a random one to
+ * `.env`). The model's seed for each turn is keyed by it, so with the fleet's own random key the
+ * same seed played other words on every run and a fleet game that failed a test could not be played
+ * again; with this one, a game seeded N is the same game in every run, on every test fleet, and
+ * in-process (`modelSeedFor(TEST_MODEL_SEED_KEY)`: test/security/seed-replay.test.ts).
+ */
+export const TEST_MODEL_SEED_KEY = 'heist-test-fleet-model-seed-key'
 
 export interface StartFleetOptions {
   /** Services to start (their dependencies are added); all by default. */
@@ -32,7 +41,8 @@ export interface TestFleet extends RunningFleet, FleetLogReader {
 
 /**
  * The fleet for an integration test: free ports on 127.0.0.1, a temporary data directory and a
- * temporary `.env` (never the developer's). Set `HEIST_FLEET_LOGS=1` to see services' output.
+ * temporary `.env` (never the developer's) with fresh random secrets, but the fixed
+ * {@link TEST_MODEL_SEED_KEY}. Set `HEIST_FLEET_LOGS=1` to see services' output.
  * `close()` fails if a service still answers afterwards: nothing outlives a test's fleet.
  */
 export async function startFleet(options: StartFleetOptions = {}): Promise<TestFleet> {
@@ -49,7 +59,7 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
     dataDir,
     envFile: join(scratch, '.env'),
     autoPorts: true,
-    outer: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: show ? 'info' : 'warn' },
+    outer: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: show ? 'info' : 'warn', [MODEL_SEED_KEY]: TEST_MODEL_SEED_KEY },
     extra: options.env,
     healthTimeoutMs: options.healthTimeoutMs ?? 60_000,
     graceMs: 3_000,

@@ -49,7 +49,8 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     relay: (event) => link?.publish(event),
     turnDelayMs: config.HEIST_TURN_DELAY_MS,
     // Never the game seed itself: the transcript would let anyone find it, and the mole with it.
-    modelSeed: modelSeedFor(config.HEIST_SECRET_ORCHESTRATOR),
+    // A key of its own, not the OAuth client secret: one secret, one use.
+    modelSeed: modelSeedFor(config.HEIST_MODEL_SEED_KEY),
     modelProbe: { ...MODEL_PROBE, capMs: config.HEIST_MODEL_PROBE_MAX_MS },
     onIdle: () => collectWhenIdle(),
   })

@@ -1,4 +1,4 @@
-import { clientSecret, envBool, LlmEnv, OperatorTokenEnv, ProfileName, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
+import { clientSecret, envBool, LlmEnv, MODEL_SEED_KEY, OperatorTokenEnv, ProfileName, resourceUri, secretEnvName, serviceEnv, serviceUrl, TOOL_OWNERS } from '@heist/shared'
 import { z } from 'zod'
 import { MODEL_PROBE } from './engine/model-watch.js'
 
@@ -14,6 +14,8 @@ export const OrchestratorEnv = serviceEnv('orchestrator').extend({
   ...clientSecret('orchestrator'),
   ...LlmEnv.shape,
   ...OperatorTokenEnv.shape,
+  /** The key of the model's per-turn seed (`modelSeedFor`); `pnpm start` and `node scripts/init-env.mjs` write one to `.env`. */
+  [MODEL_SEED_KEY]: z.string().min(16, `${MODEL_SEED_KEY} must be at least 16 characters (pnpm start or node scripts/init-env.mjs writes one to .env)`),
   HEIST_PROFILE: ProfileName.optional(),
   /** Pause between turns, for demos. */
   HEIST_TURN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
 
 /**
- * The seed the model gets for a turn: HMAC-SHA-256 of the game seed and the turn under a secret of
- * the orchestrator, cut to 31 bits. The game seed draws the mole and every word of the transcript
+ * The seed the model gets for a turn: HMAC-SHA-256 of the game seed and the turn under the fleet's
+ * `HEIST_MODEL_SEED_KEY` (a key of its own, written to `.env` with the other secrets), cut to 31 bits. The game seed draws the mole and every word of the transcript
  * follows from the model's seed, so with the game seed itself (31 bits, often a small number the
  * operator typed) anyone could replay candidate seeds in-process until round 1 matches and read the
  * mole off the draw. One seed per turn, not per game: a game-wide seed, once found by search, would

@@ -105,6 +105,7 @@ describe('orchestrator environment', () => {
     try { loadConfig(agentSecretsEnv(['planner', 'hacker']), {}) } catch (e) { error = e }
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).problems.map((p) => p.path)).toEqual(['HEIST_SECRET_PLANNER', 'HEIST_SECRET_HACKER'])
-    expect(() => loadConfig(OrchestratorEnv, {})).toThrow(/HEIST_SECRET_ORCHESTRATOR[\s\S]*HEIST_OPERATOR_TOKEN/)
+    expect(() => loadConfig(OrchestratorEnv, {})).toThrow(/HEIST_SECRET_ORCHESTRATOR[\s\S]*HEIST_OPERATOR_TOKEN[\s\S]*HEIST_MODEL_SEED_KEY/)
+    expect(() => loadConfig(OrchestratorEnv, { HEIST_MODEL_SEED_KEY: 'short' })).toThrow(/HEIST_MODEL_SEED_KEY must be at least 16 characters/)
   })
 })
