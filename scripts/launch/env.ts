@@ -70,12 +70,16 @@ export interface EnvContext {
   extra?: Record<string, string>
 }
 
-/** Service-specific settings the user set, e.g. `HEIST_MEMORY_LLM_TIMEOUT_MS` for memory, `LLM_SIM_…` for llm-sim. */
-function ownSettings(service: FleetService, outer: Record<string, string | undefined>): Record<string, string> {
+/**
+ * Service-specific settings the user set, e.g. `HEIST_MEMORY_LLM_TIMEOUT_MS` for memory, `LLM_SIM_…` for llm-sim:
+ * from the environment or from `.env` (the environment wins), as docker-compose.yml passes them.
+ */
+function ownSettings(service: FleetService, outer: Record<string, string | undefined>, fileValues: Record<string, string>): Record<string, string> {
   const prefix = `${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
   // By name too: db-query's HEIST_QUERY_TIMEOUT_MS, documented in the README, never reached it.
   const own = (key: string) => ((key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_')) || service.settings?.includes(key) === true
-  return pick(Object.keys(outer).filter(own), outer)
+  // From .env too: the README says so and Compose does it; HEIST_QUERY_TIMEOUT_MS=5000 in .env was dropped in silence.
+  return pick([...new Set([...Object.keys(outer), ...Object.keys(fileValues)])].filter(own), outer, fileValues)
 }
 
 function pick(names: readonly string[], ...sources: Record<string, string | undefined>[]): Record<string, string> {
@@ -111,6 +115,6 @@ export function serviceEnv(service: FleetService, ctx: EnvContext): Record<strin
   if (service.llm) {
     Object.assign(env, { LLM_BASE_URL: `${env[urlEnvName('llm-sim')]}/v1` }, pick(LLM_VARS, ctx.outer, ctx.fileValues))
   }
-  Object.assign(env, pick(serviceSecrets(service, ctx.agents), ctx.outer, ctx.fileValues), ownSettings(service, ctx.outer), ctx.extra)
+  Object.assign(env, pick(serviceSecrets(service, ctx.agents), ctx.outer, ctx.fileValues), ownSettings(service, ctx.outer, ctx.fileValues), ctx.extra)
   return env
 }

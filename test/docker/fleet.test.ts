@@ -17,6 +17,8 @@ import { copyWorkingTree } from './workspace.js'
 const PROJECT = process.env.HEIST_DOCKER_PROJECT ?? 'heist-docker-test'
 const BASE_IMAGE = 'node:22-bookworm-slim'
 const MAX_ABOVE_BASE_MB = 60
+/** Written to .env after the secrets; each must reach its container (not the defaults 1000 and 600). */
+const SETTINGS = { HEIST_QUERY_TIMEOUT_MS: '2500', HEIST_TOKEN_TTL_S: '1200' } as const
 
 const timings: Record<string, number> = {}
 const sizes: Record<string, number> = {}
@@ -87,6 +89,9 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
     const secrets = parseEnvText(readFileSync(join(dir, '.env'), 'utf8')) as Record<string, string>
     token = secrets.HEIST_OPERATOR_TOKEN ?? ''
     expect(token).toMatch(/^[\w-]{32}$/)
+    expect(secrets.HEIST_MODEL_SEED_KEY, 'the model-seed key of its own').toMatch(/^[\w-]{32}$/)
+    // Tuning settings a user adds to .env, as for `pnpm start`: checked once the fleet is up.
+    appendFileSync(join(dir, '.env'), Object.entries(SETTINGS).map(([name, value]) => `${name}=${value}\n`).join(''))
   })
 
   test('every image builds from a clean build cache', async () => {
@@ -124,6 +129,32 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
     await timed('up --wait', () => compose(['up', '-d', '--wait'], 5 * 60_000))
     for (const s of FLEET) expect((await fetch(`${url(s.name)}/health`)).status, s.name).toBe(200)
   }, 6 * 60_000)
+
+  // Compose passes each setting a service reads by name (`HEIST_QUERY_TIMEOUT_MS:` with no value),
+  // from the shell or .env. Before, none reached a container, and HEIST_TOKEN_TTL_S only oauth (which
+  // reads .env whole): the tool services then refused its 1200 s tokens.
+  test('settings in .env reach their containers, as under pnpm start', async () => {
+    const secrets = parseEnvText(readFileSync(join(dir, '.env'), 'utf8')) as Record<string, string>
+    const tokenFor = async (client: string, service: string) => {
+      const reply = await json(`${url('oauth')}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${client}:${secrets[`HEIST_SECRET_${client.toUpperCase()}`] ?? ''}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', resource: url(service) }),
+      })
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+      return reply.body as { access_token: string; expires_in: number }
+    }
+    const call = async (service: string, path: string, bearer: string, body: unknown) =>
+      json(`${url(service)}${path}`, { method: 'POST', headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const intel = await tokenFor('intel', 'db-query')
+    expect(intel.expires_in, 'oauth took HEIST_TOKEN_TTL_S').toBe(Number(SETTINGS.HEIST_TOKEN_TTL_S))
+    const runaway = await call('db-query', '/tools/query_db', intel.access_token, { query: 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) SELECT count(*) FROM c' })
+    expect(runaway, 'db-query took HEIST_QUERY_TIMEOUT_MS').toMatchObject({ status: 400, body: { error: { code: 'DB_QUERY_TIMEOUT' } } })
+    expect((runaway.body as { error: { message: string } }).error.message).toContain(`longer than ${SETTINGS.HEIST_QUERY_TIMEOUT_MS} ms`)
+    const safecracker = await tokenFor('safecracker', 'calculator')
+    expect(await call('calculator', '/tools/calculator', safecracker.access_token, { expression: '6*7' }), 'the calculator took HEIST_TOKEN_TTL_S: it accepts the longer token')
+      .toMatchObject({ status: 200 })
+  }, 60_000)
 
   test('the dashboard page opens with the operator token, with its script', async () => {
     const page = await fetch(`${url('dashboard')}/?token=${token}`)

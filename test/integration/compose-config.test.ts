@@ -13,6 +13,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { parseEnvText, requiredNames } from '../../scripts/init-env.mjs'
 import { secretNames, serviceEnvNames, serviceSecretNames } from '../../scripts/launch/env.js'
 import { readAgentNames } from '../../scripts/launch/fleet.js'
+import { envSchemaKeys } from '../support/env-schemas.js'
 import { ROOT } from '../support/fleet.js'
 
 // No Docker engine here: the compose file and the Dockerfile are checked as files, against the
@@ -21,7 +22,7 @@ interface ComposeService {
   build?: { context?: string; target?: string; args?: Record<string, string> }
   depends_on?: Record<string, { condition?: string }>
   volumes?: string[]
-  environment?: Record<string, string>
+  environment?: Record<string, string | null>
   env_file?: { path: string; required?: boolean }[]
   ports?: string[]
   extra_hosts?: string[]
@@ -169,7 +170,8 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
       expect(expected.filter((name) => !given.has(name)), `${s.name} is missing`).toEqual([])
       const isTool = (SERVICE_CLIENTS[s.name] ?? []).includes('tools:register')
       const allowed = new Set([...expected, ...(isTool ? ['HEIST_PUBLIC_URL'] : [])])
-      expect(Object.keys(environment).filter((name) => !allowed.has(name)), `${s.name} gets extra`).toEqual([])
+      // Names without a value are the settings passed through (next test).
+      expect(Object.keys(environment).filter((name) => !allowed.has(name) && environment[name] !== null), `${s.name} gets extra`).toEqual([])
       for (const other of FLEET) expect(environment[urlEnvName(other.name)]).toBe(`http://${other.name}:${other.port}`)
       if (isTool) expect(environment.HEIST_PUBLIC_URL).toBe(`http://${s.name}:${s.port}`)
       // Secrets and keys (HEIST_MODEL_SEED_KEY too) come from .env, and compose refuses to start without them.
@@ -188,6 +190,28 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
         const secrets = Object.keys(environment).filter((n) => n.startsWith('HEIST_SECRET_'))
         expect(secrets.sort(), s.name).toEqual(serviceSecretNames(s, agents).sort())
       }
+    }
+  })
+
+  // What `pnpm start` hands a service when the user sets it in the shell or .env (launch-env.test.ts),
+  // Compose passes by name: `HEIST_QUERY_TIMEOUT_MS:` with no value takes the shell's or .env's, and
+  // leaves it unset (the service's default) when neither has it. Before, HEIST_QUERY_TIMEOUT_MS and
+  // the others reached no container, and HEIST_TOKEN_TTL_S only oauth (through .env): every other
+  // service then refused oauth's longer tokens.
+  test('every setting a service reads is passed through from the shell or .env, as the launcher passes it', async () => {
+    // The images' own files and build: a host path or a dev switch from .env means nothing in a container.
+    const containerOwn = new Set(['HEIST_DOCUMENTS_DIR', 'HEIST_SECURITY_SQL', 'HEIST_DASHBOARD_BUILD'])
+    const envFileNames = requiredNames(ROOT)
+    for (const s of FLEET) {
+      const service = compose.services[s.name]!
+      const environment = service.environment ?? {}
+      const fromEnvFile = service.env_file?.some((f) => f.path === '.env') ? envFileNames : []
+      const keys = (await envSchemaKeys(s.name)).filter((key) => !containerOwn.has(key))
+      expect(keys.filter((key) => !(key in environment) && !fromEnvFile.includes(key)), `${s.name}: settings compose never gives it`).toEqual([])
+      const given = new Set(serviceEnvNames(s, agents))
+      const passed = Object.entries(environment).filter(([name]) => !given.has(name))
+      expect(passed.filter(([, value]) => value !== null), `${s.name}: settings with a value written in the file`).toEqual([])
+      expect(passed.map(([name]) => name).filter((name) => !keys.includes(name)), `${s.name}: names it never reads`).toEqual([])
     }
   })
 

@@ -1,20 +1,30 @@
 import { FLEET } from '@heist/shared'
 import { describe, expect, test } from 'vitest'
 import { serviceEnv, type EnvContext } from '../../scripts/launch/env.js'
+import { envSchemaKeys } from '../support/env-schemas.js'
 
 // Every variable a service's own env schema reads, set by the user, reaches it under `pnpm start`:
 // the launcher hands each process only what it needs, and a name it did not know was dropped in
 // silence (HEIST_QUERY_TIMEOUT_MS=-5 pnpm start started db-query with its 1 s default).
 describe('the launcher passes every setting a service reads', () => {
   test.each(FLEET.map((s) => s.name))('%s', async (name) => {
-    const module = (await import(`../../services/${name}/src/env.ts`)) as Record<string, unknown>
-    const schema = Object.entries(module).find(([key]) => key.endsWith('Env'))?.[1] as { shape?: Record<string, unknown> } | undefined
-    expect(schema?.shape, `${name}'s env schema`).toBeDefined()
-    const keys = Object.keys(schema?.shape ?? {})
-    const outer = Object.fromEntries(keys.map((key) => [key, `set-${key}`]))
-    const ctx: EnvContext = { urls: {}, ports: {}, dataDir: '/data', configDir: '/config', agents: [], fileValues: {}, outer }
-    const env = serviceEnv(FLEET.find((s) => s.name === name) as (typeof FLEET)[number], ctx)
-    expect(keys.filter((key) => !(key in env)), `names ${name} reads that the launcher never gives it`).toEqual([])
+    const keys = await envSchemaKeys(name)
+    const service = FLEET.find((s) => s.name === name) as (typeof FLEET)[number]
+    const values = Object.fromEntries(keys.map((key) => [key, `set-${key}`]))
+    const base = { urls: {}, ports: {}, dataDir: '/data', configDir: '/config', agents: [] }
+    const fromShell = serviceEnv(service, { ...base, fileValues: {}, outer: values })
+    expect(keys.filter((key) => !(key in fromShell)), `names ${name} reads that the launcher never gives it`).toEqual([])
+    // The same from .env alone (the README: "set in its environment or in .env"); topology the launcher sets itself.
+    const fromFile = serviceEnv(service, { ...base, fileValues: values, outer: {} } satisfies EnvContext)
+    const topology = new Set(['PORT', 'HOST', 'HEIST_DATA_DIR', 'HEIST_CONFIG_DIR', 'LLM_BASE_URL', 'HEIST_PUBLIC_URL'])
+    const dropped = keys.filter((key) => !topology.has(key) && !/^HEIST_[A-Z_]+_URL$/.test(key) && fromFile[key] !== values[key])
+    expect(dropped, `names ${name} reads that .env never gives it`).toEqual([])
+  })
+
+  test('the shell wins over .env', () => {
+    const dbQuery = FLEET.find((s) => s.name === 'db-query')!
+    const env = serviceEnv(dbQuery, { urls: {}, ports: {}, dataDir: '/data', configDir: '/config', agents: [], fileValues: { HEIST_QUERY_TIMEOUT_MS: '2500', HEIST_QUERY_MAX_ROWS: '7' }, outer: { HEIST_QUERY_MAX_ROWS: '3' } })
+    expect(env).toMatchObject({ HEIST_QUERY_TIMEOUT_MS: '2500', HEIST_QUERY_MAX_ROWS: '3' })
   })
 })
 
