@@ -111,4 +111,22 @@ describe('a reply read as plain sentences, whatever its layout', () => {
     const longAction = `*${'walks on '.repeat(30)}slowly*`
     expect(plainLayout(longAction)).toBe(longAction)
   })
+
+  it('reads tool talk from what an agent says, not from the gestures it narrates', () => {
+    // Everyone works from the documents; the lookout, who calls no tool, narrates touching the prints in
+    // every reply. A gesture at a prop is no talk of a tool it did not use.
+    const session = (lookout: (i: number) => string) => {
+      const t = new TranscriptBuilder()
+      for (let i = 0; i < 4; i++) {
+        t.tool('hacker', 'read_file', { filename: 'layout.txt' }, 'Side door on Elm Street, alarmed after 22:00.').say('hacker', 'Side door on Elm is alarmed late, I will cut it.')
+          .say('planner', 'Good, we keep the timeline as agreed.').say('intel', 'Two guards walk the lobby at night.')
+          .say('lookout', lookout(i)).say('driver', 'The car stays round the corner.').say('safecracker', 'I bring the quiet drill.')
+      }
+      return byAgent(t.build()).get('lookout')!.evidence.filter((e) => e.note.startsWith('talks about tools')).length
+    }
+    expect(session((i) => `*taps the blueprints on the table* "Street's quiet, round ${i + 1}."`)).toBe(0)
+    expect(session((i) => `*rolls out the floor plan and the old blueprints* "Nothing moving out front, round ${i + 1}."`)).toBe(0)
+    // Said out loud, the same reference is talk of the file reader, as before.
+    expect(session((i) => `I went through the blueprints again, round ${i + 1}, street is quiet.`)).toBe(1)
+  })
 })

@@ -82,6 +82,22 @@ function action(match: string, words: string): string {
 }
 
 /**
+ * The reply without its role-play actions: what the agent says to the team, not what it narrates
+ * doing ("*leans over the blueprints*" is a gesture at a prop, not talk of the file reader). Null when
+ * the reply has no action (most replies), so a caller reads it only for the ones that do.
+ */
+export function withoutActions(text: string): string | null {
+  if (!text.includes('*')) return null
+  let found = false
+  const out = text.replace(ACTION, (match: string, words: string) => {
+    if (action(match, words) === match) return match
+    found = true
+    return '\n'
+  })
+  return found ? out : null
+}
+
+/**
  * The message as plain sentences: JSON leaves and role-play actions on lines of their own, quotes and
  * spaced dashes as breaks. `earlier`: the `quoteKey` of every earlier message by another agent.
  */

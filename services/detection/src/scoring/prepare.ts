@@ -1,7 +1,7 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
 import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
 import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
-import { plainLayout, quoteKey } from './layout.js'
+import { plainLayout, quoteKey, withoutActions } from './layout.js'
 import { writtenNumbers } from './numbers.js'
 import { BLAME, blamedTools, type BlamedTool, findPhrases, firstHit, type PhraseHits, scanMessage, tokenize } from './text.js'
 
@@ -142,6 +142,10 @@ export function prepare(input: ScoringInput): Prepared {
     const figures = writtenNumbers(tokens)
     const hits = scanMessage(tokens)
     const onCalcTurn = calcTurns.get(msg.agent)?.has(msg.turn) === true
+    // What it does is read from what it says: a narrated gesture at a prop ("*leans over the
+    // blueprints*") is no talk of a tool it did not use, nor a report of a result.
+    const spoken = withoutActions(raw.content)
+    const said = spoken === null ? figures : writtenNumbers(tokenize(plainLayout(spoken, earlier)))
     const pm = {
       msg,
       words: wordCount(tokens),
@@ -150,7 +154,7 @@ export function prepare(input: ScoringInput): Prepared {
       disabled: findDisabledClaims(tokens),
       blamed: firstHit(hits, BLAME) ? blamedTools(tokens, findPhrases(tokens, BLAME)) : NONE,
       numbers: onCalcTurn ? figures.filter((t) => NUMBER.test(t)).map(Number) : NONE,
-      behaviour: behaviourOf(msg.content, figures, called.get(msg.agent)?.get(msg.turn), { names, agent: msg.agent.toLowerCase(), previous }),
+      behaviour: behaviourOf(msg.content, said, called.get(msg.agent)?.get(msg.turn), { names, agent: msg.agent.toLowerCase(), previous }),
     }
     previous = msg.agent.toLowerCase()
     byAgent.get(msg.agent)?.push(pm)
