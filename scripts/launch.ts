@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parseCli, USAGE, type CliOptions } from './launch/cli.js'
 import { controlPath, sendControl, serveControl, type ControlReply } from './launch/control.js'
 import { launchFleet, LaunchAborted, type RunningFleet } from './launch/fleet.js'
-import { formatLine, palette } from './launch/log-format.js'
+import { cliHint, formatLine, palette } from './launch/log-format.js'
 import { restartRefusal } from './launch/restart-check.js'
 // Subpaths of @heist/shared, not its index: the launcher needs none of the Fastify, pino and MCP
 // code the index brings, and loads (or bundles) only what it uses.
@@ -28,6 +28,8 @@ function printTable(fleet: RunningFleet): void {
   }
   const token = fleet.env.HEIST_OPERATOR_TOKEN ?? ''
   if (fleet.started.includes('dashboard')) console.log(`\n  ${p.bold('Dashboard:')} ${fleet.urls.dashboard}/?token=${token}`)
+  const hint = fleet.started.includes('orchestrator') ? cliHint(fleet.urls.orchestrator) : null
+  if (hint) console.log(`  ${p.bold('CLI:')}       ${hint}`)
   console.log(`\n  Ctrl-C stops everything. Restart one service: pnpm start --restart <name>${dataDirFlag()}\n`)
 }
 

@@ -1,3 +1,5 @@
+import { defaultUrl } from '@heist/shared/fleet'
+
 /** Terminal colours, off when the output is not a terminal or `NO_COLOR` is set. */
 export function palette(enabled: boolean) {
   const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text)
@@ -67,4 +69,14 @@ export function formatLine(p: Palette, service: string, width: number, line: str
     }
   }
   return `${p.gray(clock(undefined))} ${' '.repeat(5)} ${prefix} ${p.dim('|')} ${trimmed}`
+}
+
+/**
+ * How to reach the fleet with `pnpm heist` when its orchestrator is not at the fixed port
+ * (`--ports auto`), or null when it is. The CLI asks 127.0.0.1:8009 unless told, and there it said
+ * "orchestrator is not reachable … start the fleet with `pnpm start`" to a user whose fleet was up.
+ */
+export function cliHint(orchestratorUrl: string | undefined): string | null {
+  if (!orchestratorUrl || orchestratorUrl === defaultUrl('orchestrator')) return null
+  return `HEIST_ORCHESTRATOR_URL=${orchestratorUrl} pnpm heist run`
 }

@@ -197,6 +197,26 @@ describe.sequential('docker compose: build, run and use the fleet', () => {
     expect((detect.body as { scores: unknown[] }).scores.length).toBe(6)
   }, 60_000)
 
+  // The README's and agents.yaml's path for a new agent: its secret from init-env, then `up -d`, which
+  // recreates the containers whose environment changed (oauth and the orchestrator read .env whole).
+  // `docker compose restart`, which the README said before, keeps each container's old environment:
+  // without the new agent's secret, both refuse to start.
+  test('an agent added to config/agents.yaml joins after init-env and up -d', async () => {
+    const agents = join(dir, 'config', 'agents.yaml')
+    writeFileSync(agents, readFileSync(agents, 'utf8').replace('agents:\n', 'agents:\n  - name: forger\n    role: Document Forger\n    colour: "#c070ff"\n    tools: [calculator]\n    scopes: [calculator:use]\n    persona: You are a document forger; you think about badges and paperwork.\n'))
+    await run(process.execPath, ['scripts/init-env.mjs'], { cwd: dir, log })
+    const secret = (parseEnvText(readFileSync(join(dir, '.env'), 'utf8')) as Record<string, string>).HEIST_SECRET_FORGER ?? ''
+    expect(secret).toMatch(/^[\w-]{32}$/)
+    await timed('up after a new agent', () => compose(['up', '-d', '--wait'], 5 * 60_000))
+    const issued = await json(`${url('oauth')}/oauth/token`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`forger:${secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', resource: url('calculator') }),
+    })
+    expect(issued.status, `oauth knows the new agent: ${JSON.stringify(issued.body)}`).toBe(200)
+    expect((await fetch(`${url('orchestrator')}/health`)).status, 'the orchestrator started with its secret').toBe(200)
+  }, 6 * 60_000)
+
   test('every container runs as a non-root user, under tini', async () => {
     for (const s of FLEET) {
       // A process can end between the shell's glob and cat's read (the exec's own short-lived

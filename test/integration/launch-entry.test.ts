@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startWaves } from '../../scripts/launch/graph.js'
-import { formatLine, palette } from '../../scripts/launch/log-format.js'
+import { cliHint, formatLine, palette } from '../../scripts/launch/log-format.js'
 import { parseCli } from '../../scripts/launch/cli.js'
 import { bundleStaleness, cliBundleDir, ensureCliBundle, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
 import { chooseLaunch, prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
@@ -46,6 +46,12 @@ describe('launcher pieces', () => {
     expect(line).toBe('12:30:05.120 ERROR oauth    | cannot sign (Error: key missing) [abcdef12]')
     expect(formatLine(p, 'oauth', 8, 'plain text {')).toMatch(/^\d\d:\d\d:\d\d\.\d{3} {7}oauth    \| plain text \{$/)
     expect(formatLine(palette(true), 'oauth', 8, '{"level":30,"msg":"hi"}')).toContain('\u001b[')
+  })
+
+  test('on other ports than the fixed ones, the service table tells how to point pnpm heist at the fleet', () => {
+    // pnpm heist asks 127.0.0.1:8009 and, on a --ports auto fleet, said to start the fleet with pnpm start.
+    expect(cliHint('http://127.0.0.1:43453')).toBe('HEIST_ORCHESTRATOR_URL=http://127.0.0.1:43453 pnpm heist run')
+    expect(cliHint('http://127.0.0.1:8009')).toBeNull()
   })
 
   test('flags: a bad flag or --ports value is refused with a message', () => {
