@@ -70,6 +70,8 @@ export interface EnvContext {
   extra?: Record<string, string>
 }
 
+const FLEET_URLS = new Set(FLEET.map((s) => urlEnvName(s.name)))
+
 /**
  * Service-specific settings the user set, e.g. `HEIST_MEMORY_LLM_TIMEOUT_MS` for memory, `LLM_SIM_…` for llm-sim:
  * from the environment or from `.env` (the environment wins), as docker-compose.yml passes them.
@@ -77,7 +79,9 @@ export interface EnvContext {
 function ownSettings(service: FleetService, outer: Record<string, string | undefined>, fileValues: Record<string, string>): Record<string, string> {
   const prefix = `${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`
   // By name too: db-query's HEIST_QUERY_TIMEOUT_MS, documented in the README, never reached it.
-  const own = (key: string) => ((key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_')) || service.settings?.includes(key) === true
+  // Never a URL of the fleet (HEIST_DASHBOARD_URL for the dashboard): the launcher sets those, and one kept in .env
+  // for the CLI would point a `--ports auto` service at the fixed ports.
+  const own = (key: string) => ((key.startsWith(prefix) || key.startsWith(`HEIST_${prefix}`)) && !key.startsWith('HEIST_SECRET_') && !FLEET_URLS.has(key)) || service.settings?.includes(key) === true
   // From .env too: the README says so and Compose does it; HEIST_QUERY_TIMEOUT_MS=5000 in .env was dropped in silence.
   return pick([...new Set([...Object.keys(outer), ...Object.keys(fileValues)])].filter(own), outer, fileValues)
 }

@@ -26,6 +26,15 @@ describe('the launcher passes every setting a service reads', () => {
     const env = serviceEnv(dbQuery, { urls: {}, ports: {}, dataDir: '/data', configDir: '/config', agents: [], fileValues: { HEIST_QUERY_TIMEOUT_MS: '2500', HEIST_QUERY_MAX_ROWS: '7' }, outer: { HEIST_QUERY_MAX_ROWS: '3' } })
     expect(env).toMatchObject({ HEIST_QUERY_TIMEOUT_MS: '2500', HEIST_QUERY_MAX_ROWS: '3' })
   })
+
+  test("a fleet URL in .env or the shell (kept there for the CLI) never replaces the launcher's", () => {
+    const urls = Object.fromEntries(FLEET.map((s) => [s.name, `http://127.0.0.1:4${s.port}`]))
+    const fixed = { HEIST_ORCHESTRATOR_URL: 'http://127.0.0.1:8009', HEIST_DASHBOARD_URL: 'http://127.0.0.1:8008' }
+    for (const name of ['orchestrator', 'dashboard']) {
+      const env = serviceEnv(FLEET.find((s) => s.name === name)!, { urls, ports: {}, dataDir: '/data', configDir: '/config', agents: [], fileValues: fixed, outer: fixed })
+      expect(env, name).toMatchObject({ HEIST_ORCHESTRATOR_URL: urls.orchestrator, HEIST_DASHBOARD_URL: urls.dashboard })
+    }
+  })
 })
 
 test('the model-seed key reaches the orchestrator and no other service, from .env or the environment', () => {
