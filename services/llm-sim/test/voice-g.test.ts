@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DETECTION_PROMPT } from '@heist/shared'
-import { createInProcessMemory, createInProcessTools, parseTextToolCalls, runSession, validateArgs, type ChatModel, type ToolOutcome } from '@heist/orchestrator/engine'
+import { createInProcessMemory, parseTextToolCalls, runSession, validateArgs } from '@heist/orchestrator/engine'
 import { buildApp } from '../src/app.js'
 import { STRATEGIES } from '../src/model/prompt.js'
-import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type ChatCompletionRequest, type Strategy, type Voice } from '../src/model/index.js'
+import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type Strategy, type Voice } from '../src/model/index.js'
 import { MOLE_G } from '../src/model/voices/mole-g.js'
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
-import { CONFIG, playSession, runTool, TEAM, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { engineTools, simModel } from './helpers/engine-session.js'
+import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
+import { expectSabotageInEveryStrategy, fingerprints, sentencesOf, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
 
 const G = 'heist-sim-g'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -20,10 +21,6 @@ const textCalls = textCallsOf(G)
 const isCall = (text: string) => /<tool_call>|\[TOOL_CALLS\]|```tool_code|\{"name": |\b(calculator|read_file|query_db)\(/.test(text)
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 
-/** The longest slot-free stretch of each sabotage template: the style adds emotes and quotes around sentences, never inside one. */
-function fingerprints(templates: readonly string[]): string[] {
-  return templates.map((t) => t.split(/\{\w+\}/).map((p) => p.replace(/^[\s.,:;!?]+|[\s.,:;!?]+$/g, '')).sort((a, b) => b.length - a.length)[0]!).filter((p) => p.length >= 12)
-}
 const personal = (s: Strategy) => Object.values(MOLE_G.personal ?? {}).flatMap((byStrategy) => byStrategy[s] ?? [])
 const PRINTS = (s: Strategy) => fingerprints([...MOLE_G.loud[s], ...MOLE_G.quiet[s], ...MOLE_G.reports[s], ...personal(s)])
 
@@ -35,22 +32,6 @@ function sabotaged(said: Said, strategy: Strategy): boolean {
   if (PRINTS(strategy).some((f) => said.text.includes(f))) return true
   if (strategy === 'false_info' && MISQUOTED.test(said.text)) return true
   return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
-}
-
-/** Sentences of a played session a reader would compare: stage directions, quotes and emoji off, five words or more, none quoted from a tool. */
-function sentencesOf(history: Said[]): Set<string> {
-  const quoted = history.flatMap((s) => s.calls.map((c) => c.result.replace(/\s+/g, ' ')))
-  const out = new Set<string>()
-  for (const said of history) {
-    if (isCall(said.text)) continue
-    const text = said.text.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/\*[^*\n]+\*/g, ' ').replace(/["“”]|\p{Extended_Pictographic}/gu, ' ')
-    for (const raw of text.split(/(?<=[.!?])\s+|\n+/)) {
-      const sentence = raw.replace(/^[\s>#|\-\d.)]+/, '').replace(/\s+/g, ' ').trim()
-      if (sentence.split(' ').length < 5 || quoted.some((r) => r.includes(sentence.replace(/[.!?]$/, '')))) continue
-      out.add(sentence)
-    }
-  }
-  return out
 }
 
 describe('voice g (heist-sim-g)', () => {
@@ -76,10 +57,10 @@ describe('voice g (heist-sim-g)', () => {
       playSession({ model, seed: 2 }),
       ...STRATEGIES.map((strategy, i) => playSession({ model, seed: 4 + i, mole: { name: SEATS[i % SEATS.length]!, strategy } })),
     ].flat()
-    const mine = sentencesOf(play(G))
+    const mine = sentencesOf(play(G), isCall)
     expect(mine.size).toBeGreaterThan(150)
     for (const model of VOICE_MODELS.filter((m) => m !== G)) {
-      const shared = [...sentencesOf(play(model))].filter((s) => mine.has(s))
+      const shared = [...sentencesOf(play(model), isCall)].filter((s) => mine.has(s))
       expect(shared, model).toEqual([])
     }
     // 42 whole sessions: ~10 s alone, 33 s beside a loaded suite, over the units' 30 s hang guard.
@@ -228,53 +209,14 @@ describe('voice g through the HTTP app', () => {
 })
 
 describe('voice g through the real engine', () => {
-  /** llm-sim in process as the engine's model, counting the replies that carry a call only as text. */
-  function simModel(): ChatModel & { textCalls: number } {
-    const model = {
-      name: G,
-      textCalls: 0,
-      async complete(request: Parameters<ChatModel['complete']>[0]) {
-        // The engine's messages in OpenAI's shape, as its HTTP adapter sends them.
-        const messages = request.messages.map((m) => (m.role !== 'assistant' ? m : {
-          role: m.role, content: m.content,
-          ...(m.tool_calls ? { tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function' as const, function: { name: c.name, arguments: c.arguments } })) } : {}),
-        }))
-        const body: ChatCompletionRequest = { model: G, messages, tools: request.tools, seed: request.seed, max_tokens: request.maxTokens }
-        const completion = simulateCompletion(body)
-        const message = completion.choices[0].message
-        if (!message.tool_calls && request.tools && isCall(message.content ?? '')) model.textCalls++
-        request.onDelta?.(message.content ?? '')
-        return {
-          content: message.content ?? '',
-          toolCalls: (message.tool_calls ?? []).map((c) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments })),
-          usage: { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens },
-        }
-      },
-    }
-    return model
-  }
-
-  function tools() {
-    const run = (name: string) => (args: unknown): ToolOutcome => {
-      const result = runTool(name, args as Record<string, unknown>)
-      const failed = /^ERROR (\S+): ([\s\S]*)$/.exec(result)
-      return failed ? { ok: false, error: { code: failed[1]!, message: failed[2]! } } : { ok: true, result }
-    }
-    return createInProcessTools(Object.fromEntries(Object.entries(TOOLS).map(([name, t]) => [name, {
-      tool: { name, description: t.function.description ?? '', inputSchema: t.function.parameters ?? {} },
-      agents: TEAM.filter((a) => a.tools.includes(name)).map((a) => a.name),
-      run: run(name),
-    }])))
-  }
-
   it('plays whole sessions: the text calls it writes run as tools, and no call syntax reaches the team', async () => {
-    const model = simModel()
+    const model = simModel(G, isCall)
     let calls = 0
     for (const [seed, mole, strategy] of [[8, 'intel', 'wrong_tools'], [9, 'hacker', 'false_info'], [10, 'none', 'random']] as const) {
       const events: { type: string; content?: string; ok?: boolean }[] = []
       await runSession({
         sessionId: `voice-g-${seed}`, team: CONFIG, options: { seed, rounds: 5, mole, strategy },
-        deps: { model, tools: tools(), memory: createInProcessMemory(CONFIG.heist.memory), sink: (e) => events.push(e as (typeof events)[number]) },
+        deps: { model, tools: engineTools(), memory: createInProcessMemory(CONFIG.heist.memory), sink: (e) => events.push(e as (typeof events)[number]) },
       })
       const messages = events.filter((e) => e.type === 'message')
       expect(messages).toHaveLength(30)

@@ -20,8 +20,9 @@ describe('voices', () => {
     expect(voiceIdOf('heist-sim-e')).toBe('e')
     expect(voiceIdOf('heist-sim-f')).toBe('f')
     expect(voiceIdOf('heist-sim-g')).toBe('g')
-    expect(voiceIdOf('heist-sim-h')).toBe('a')
-    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g'])
+    expect(voiceIdOf('heist-sim-h')).toBe('h')
+    expect(voiceIdOf('heist-sim-i')).toBe('a')
+    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h'])
   })
 
   it('writes some tool calls as text in the formats local models use, and voice a never does', () => {

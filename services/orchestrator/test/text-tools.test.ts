@@ -40,6 +40,20 @@ describe('text tool-call fallback', () => {
       .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"15*60"}' }], text: 'Let me check.' })
   })
 
+  it('reads the Llama family\'s formats: 3.2\'s [name(…)] list, 3.1\'s <function=name> tag and its <|python_tag|> JSON, leaving no marker', () => {
+    expect(parseTextToolCalls('[calculator(expression="3 * 12 + 9")]', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
+    expect(parseTextToolCalls('[calculator(expression="1+1"), read_file(filename="a.txt")]', tools).calls)
+      .toEqual([{ name: 'calculator', arguments: '{"expression":"1+1"}' }, { name: 'read_file', arguments: '{"filename":"a.txt"}' }])
+    expect(parseTextToolCalls('Checking the records first.\n\n<function=query_db>{"query": "SELECT name FROM guards"}</function>', [queryDb]))
+      .toEqual({ calls: [{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards"}' }], text: 'Checking the records first.' })
+    expect(parseTextToolCalls('<|python_tag|>{"name": "read_file", "parameters": {"filename": "vault_specs.txt"}}', tools))
+      .toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"vault_specs.txt"}' }], text: '' })
+    // A tag whose body is not JSON is still a call; the tool's schema check then reports the arguments.
+    const loose = parseTextToolCalls('<function=calculator>45 * 60</function>', tools)
+    expect(loose.calls).toEqual([{ name: 'calculator', arguments: '45 * 60' }])
+    expect(parseTextToolCalls('The [1] footnote and the list [a, b] stay.', tools)).toEqual({ calls: [], text: 'The [1] footnote and the list [a, b] stay.' })
+  })
+
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })

@@ -12,14 +12,17 @@ export function pythonJson(value: unknown): string {
 /**
  * A tool call written as text, the way local models without native tool calling write it:
  * Hermes/Qwen `<tool_call>` tags, a fenced JSON object, a Python-style call, Mistral's
- * `[TOOL_CALLS] [...]`, Llama 3.1's bare `{"name", "parameters"}` object, or Gemma's ```tool_code fence.
+ * `[TOOL_CALLS] [...]`, Llama 3.1's bare `{"name", "parameters"}` object, Gemma's ```tool_code fence,
+ * Llama 3.2's bracketed Python list `[name(key="…")]` or Llama 3.1's `<function=name>{…}</function>`.
  */
 export function textToolCall(name: string, args: Record<string, unknown>, format: TextCallFormat): string {
   if (format === 'hermes') return `<tool_call>\n${JSON.stringify({ name, arguments: args })}\n</tool_call>`
   if (format === 'fenced') return `\`\`\`json\n${JSON.stringify({ name, arguments: args }, null, 2)}\n\`\`\``
   if (format === 'mistral') return `[TOOL_CALLS] ${pythonJson([{ name, arguments: args }])}`
   if (format === 'json') return pythonJson({ name, parameters: args })
+  if (format === 'function_tag') return `<function=${name}>${JSON.stringify(args)}</function>`
   const call = `${name}(${Object.entries(args).map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(', ')})`
   if (format === 'tool_code') return `\`\`\`tool_code\n${call}\n\`\`\``
+  if (format === 'pythonic') return `[${call}]`
   return call
 }

@@ -1,12 +1,38 @@
 /**
  * One player's turn offering one tool, as the voice tests ask it of each voice, and the text of the
- * turns in which a voice wrote its tool call as text, and the sabotage-rate check. Shared by the voice
- * tests (voice-d, -e, -f, -g), which each had their own copy.
+ * turns in which a voice wrote its tool call as text, the sabotage-rate check, a template's
+ * fingerprint and the sentences two voices must not share. Shared by the voice tests (voice-d … -h),
+ * which each had their own copy.
  */
 import { expect } from 'vitest'
 import { STRATEGIES } from '../../src/model/prompt.js'
 import { simulateCompletion, type ChatCompletionRequest, type Strategy } from '../../src/model/index.js'
 import { playSession, TOOLS, type Said } from './scenario.js'
+
+/** The longest slot-free stretch of each sabotage template: a voice's style adds words around sentences, never inside one. */
+export function fingerprints(templates: readonly string[]): string[] {
+  return templates.map((t) => t.split(/\{\w+\}/).map((p) => p.replace(/^[\s.,:;!?]+|[\s.,:;!?]+$/g, '')).sort((a, b) => b.length - a.length)[0]!).filter((p) => p.length >= 12)
+}
+
+/**
+ * Sentences of a played session a reader would compare across voices: messages that are only a
+ * tool call (`isCall`) skipped, stage directions, quotes and emoji off, five words or more, none
+ * quoted from a tool.
+ */
+export function sentencesOf(history: Said[], isCall: (text: string) => boolean): Set<string> {
+  const quoted = history.flatMap((s) => s.calls.map((c) => c.result.replace(/\s+/g, ' ')))
+  const out = new Set<string>()
+  for (const said of history) {
+    if (isCall(said.text)) continue
+    const text = said.text.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/\*[^*\n]+\*/g, ' ').replace(/["“”]|\p{Extended_Pictographic}/gu, ' ')
+    for (const raw of text.split(/(?<=[.!?])\s+|\n+/)) {
+      const sentence = raw.replace(/^[\s>#|\-\d.)]+/, '').replace(/\s+/g, ' ').trim()
+      if (sentence.split(' ').length < 5 || quoted.some((r) => r.includes(sentence.replace(/[.!?]$/, '')))) continue
+      out.add(sentence)
+    }
+  }
+  return out
+}
 
 /** A turn of `name` (the team's `role`) with only `tool` on offer, for `model` and `seed`. */
 export function turnRequest(model: string, seed: number, tool: keyof typeof TOOLS = 'calculator', name = 'safecracker', role = 'Safe Specialist'): ChatCompletionRequest {

@@ -17,6 +17,10 @@ export interface TextToolParse {
 
 const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
 const TAGGED_CALL = /<tool_call>\s*([\s\S]*?)\s*<\/tool_call>/g
+/** Llama 3.1's custom tool format: `<function=name>{"key": "value"}</function>`. */
+const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
+/** The token Llama 3.1 writes before a JSON tool call, left in the text when the template does not consume it. */
+const PYTHON_TAG = /<\|python_tag\|>/g
 /** What is left of Mistral's `[TOOL_CALLS] [{…}, {…}]` once its objects are cut out. */
 const MISTRAL_LEFTOVER = /\[TOOL_CALLS\]\s*\[[\s,]*\]/g
 /** An emptied fence, whatever it was named (`json`, `python`, Gemma's `tool_code`). */
@@ -59,14 +63,15 @@ function jsonObjectCalls(text: string): TextToolParse {
     opener.lastIndex = end
   }
   rest += text.slice(cursor)
-  return { calls, text: rest.replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '') }
+  return { calls, text: rest.replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '').replace(PYTHON_TAG, '') }
 }
 
 /**
  * The tolerant fallback for models that write tool calls as text instead of native
  * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
  * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
- * `query_db(query="…")` (also in Gemma's ```tool_code fence). A bracket call's one parameter goes to the tool's first
+ * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
+ * `<function=name>{…}</function>`. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -75,6 +80,11 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     const call = fromObject(tryJson(inner))
     if (call) calls.push(call)
     else calls.push(...pythonStyleCalls(inner, tools).map(({ name, arguments: args }) => ({ name, arguments: args })))
+    return ''
+  })
+  text = text.replace(FUNCTION_TAG, (_whole, name: string, inner: string) => {
+    const args = tryJson(inner)
+    calls.push({ name, arguments: typeof args === 'object' && args !== null ? JSON.stringify(args) : inner })
     return ''
   })
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
@@ -100,7 +110,8 @@ function pythonCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
   const found = pythonStyleCalls(text, tools)
   let rest = text
   for (const call of [...found].reverse()) rest = rest.slice(0, call.start) + rest.slice(call.end)
-  rest = rest.replace(EMPTY_FENCE, '').replace(/``/g, '')
+  // Llama 3.2 writes its calls as a Python list, `[calculator(expression="…")]`: its brackets go too.
+  rest = rest.replace(EMPTY_FENCE, '').replace(/``/g, '').replace(/\[[\s,]*\]/g, '')
   return { calls: found.map(({ name, arguments: args }) => ({ name, arguments: args })), text: rest.replace(/\s+/g, ' ').trim() }
 }
 

@@ -1,0 +1,269 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DETECTION_PROMPT } from '@heist/shared'
+import { createInProcessMemory, parseTextToolCalls, runSession, validateArgs } from '@heist/orchestrator/engine'
+import { buildApp } from '../src/app.js'
+import { STRATEGIES } from '../src/model/prompt.js'
+import { Rng } from '../src/model/random.js'
+import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type Strategy, type Voice } from '../src/model/index.js'
+import { MOLE_H } from '../src/model/voices/mole-h.js'
+import { rewriteFiguresH, rewriteTimesH, sayTime } from '../src/model/voices/spoken-h.js'
+import { DISCLAIMERS } from '../src/model/voices/style-h.js'
+import { engineTools, simModel } from './helpers/engine-session.js'
+import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
+import { expectSabotageInEveryStrategy, fingerprints, sentencesOf, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+
+const H = 'heist-sim-h'
+const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
+/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
+const SEEDS = [2, 3, 4, 5, 6, 7]
+
+const turnRequest = (seed: number, tool?: keyof typeof TOOLS, name?: string, role?: string) => turnRequestOf(H, seed, tool, name, role)
+const textCalls = textCallsOf(H)
+
+const isCall = (text: string) => /<function=|<\|python_tag\|>|\{"name": |\b(calculator|read_file|query_db)\(/.test(text)
+const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
+
+const personal = (s: Strategy) => Object.values(MOLE_H.personal ?? {}).flatMap((byStrategy) => byStrategy[s] ?? [])
+const PRINTS = (s: Strategy) => fingerprints([...MOLE_H.loud[s], ...MOLE_H.quiet[s], ...MOLE_H.reports[s], ...personal(s)])
+
+/** h's own lies in a misquoted document or table, and calculations from its premise (a relock 10-15 min late, police 11-17 min). */
+const MISQUOTED = /\b(16|18) cameras in total|02:00-(02:55|03:00)|Police response time: (11-14|12-15|14-17) minutes|entered 5 times|\b5 wrong codes|night [^;]{0,30}with (2|two) guards/
+const PREMISE_CALC = /^(55|60) - \(3 \* 12 \+ 9\)$|^\((2 \* 60 \+ 55|3 \* 60 \+ 0)\) - |^30 \+ (11|12|14) \* 60$|^(14|15|17) \* 60 - 30$/
+
+function sabotaged(said: Said, strategy: Strategy): boolean {
+  if (PRINTS(strategy).some((f) => said.text.includes(f))) return true
+  if (strategy === 'false_info' && MISQUOTED.test(said.text)) return true
+  return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
+}
+
+/** Single first turns of a seat with no tools, over rounds and seeds: what the style does to plain messages. */
+function singleTurns(names: readonly string[], seeds: number): string[] {
+  return names.flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: seeds }, (_, seed) =>
+    simulateCompletion({ model: H, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
+}
+
+describe('voice h (heist-sim-h)', () => {
+  it('is chosen by its model name and listed', () => {
+    expect(voiceIdOf('heist-sim-h')).toBe('h')
+    expect(voiceIdOf(' HEIST-SIM-H ')).toBe('h')
+    expect(voiceIdOf('heist-sim-i')).toBe('a')
+    expect(VOICE_MODELS).toContain(H)
+  })
+
+  it('gives the same reply for the same request and not voice g\'s, and repeats a whole session', () => {
+    for (const seed of [2, 3, 4]) {
+      const request = { ...turnRequest(seed), tools: undefined }
+      const once = simulateCompletion(request).choices[0].message.content
+      expect(simulateCompletion(request).choices[0].message.content).toBe(once)
+      expect(simulateCompletion({ ...request, model: 'heist-sim-g' }).choices[0].message.content).not.toBe(once)
+    }
+    const game = () => playSession({ model: H, seed: 5, rounds: 4, mole: { name: 'lookout', strategy: 'false_info' } })
+    expect(game()).toEqual(game())
+  })
+
+  it('shares no sentence with voices a-g across control games and a game of every strategy', () => {
+    const play = (model: string) => [
+      playSession({ model, seed: 2 }),
+      ...STRATEGIES.map((strategy, i) => playSession({ model, seed: 4 + i, mole: { name: SEATS[(i + 1) % SEATS.length]!, strategy } })),
+    ].flat()
+    const mine = sentencesOf(play(H), isCall)
+    expect(mine.size).toBeGreaterThan(150)
+    for (const model of VOICE_MODELS.filter((m) => m !== H)) {
+      const shared = [...sentencesOf(play(model), isCall)].filter((s) => mine.has(s))
+      expect(shared, model).toEqual([])
+    }
+    // 48 whole sessions: ~12 s alone, more beside a loaded suite, over the units' 30 s hang guard.
+  }, 120_000)
+
+  it('shares no sentence of its templates with voices a-g either, slots and all', () => {
+    const texts = (voice: Voice): string[] => [
+      ...Object.values(voice.lines).flat(2), ...Object.values(voice.closers).flat(), ...voice.reactions, voice.reactionFigure, voice.orderAck, voice.intro, ...voice.cautious,
+      ...Object.values(voice.report).flat(), ...[voice.mole.loud, voice.mole.quiet, voice.mole.reports, ...Object.values(voice.mole.personal ?? {})].flatMap((byStrategy) => Object.values(byStrategy).flat()),
+      ...(voice.id === 'h' ? DISCLAIMERS : []),
+    ]
+    const split = (voice: Voice) => new Set(texts(voice).flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).map((s) => s.replace(/^["*\s]+|["\s]+$/g, '').toLowerCase()).filter((s) => s.split(' ').length >= 3))
+    const mine = split(VOICES.h)
+    for (const id of VOICE_IDS.filter((v) => v !== 'h')) expect([...split(VOICES[id])].filter((s) => mine.has(s)), id).toEqual([])
+  })
+
+  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
+    expectSabotageInEveryStrategy(H, [2, 3, 4, 5], sabotaged)
+    for (const seed of SEEDS) {
+      for (const s of playSession({ model: H, seed })) for (const strategy of STRATEGIES) expect(sabotaged(s, strategy), s.text).toBe(false)
+    }
+  })
+
+  it('lets a mole without tools sabotage through what it claims to have seen, and a quiet one state the lie bare', () => {
+    const claims = (seat: string) => STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: H, seed, mole: { name: seat, strategy } }), seat)
+      .filter((s) => fingerprints(MOLE_H.personal?.[seat]?.[strategy] ?? []).some((f) => s.text.includes(f)))))
+    expect(claims('driver').length).toBeGreaterThan(2)
+    expect(claims('lookout').length).toBeGreaterThan(2)
+    const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_H.quiet[s]))
+    const quiet = STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: H, seed, mole: { name: 'planner', strategy } }), 'planner')))
+    expect(quiet.filter((s) => quietPrints.some((f) => s.text.includes(f))).length).toBeGreaterThan(2)
+  })
+
+  it('tells one set of lies a game: every false camera count, relock time and police range of a mole agrees', () => {
+    let liars = 0
+    for (const seed of SEEDS) {
+      for (const strategy of ['false_info', 'timing_errors'] as const) {
+        const text = messagesOf(playSession({ model: H, seed, mole: { name: 'hacker', strategy } }), 'hacker').map((s) => s.text).join('\n')
+        const cameras = new Set([...text.matchAll(/\b(\d+) (?:working )?cameras|only (\d+) (?:actually )?record/g)].map((m) => m[1] ?? m[2]).filter((n) => n !== '24'))
+        const closes = new Set([...text.matchAll(/relocks at (\d\d:\d\d)|until (\d\d:\d\d)|02:00-(\d\d:\d\d)/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((t) => t !== '02:45'))
+        const police = new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15'))
+        for (const found of [cameras, closes, police]) expect(found.size, text).toBeLessThanOrEqual(1)
+        if (cameras.size + closes.size + police.size > 0) liars++
+      }
+    }
+    expect(liars).toBeGreaterThan(3)
+  })
+
+  it('writes about three in ten of its tool calls as text, in Llama formats the orchestrator parses into the same call', () => {
+    const cases = [['calculator', 'safecracker', 'Safe Specialist'], ['read_file', 'hacker', 'Technical Specialist'], ['query_db', 'intel', 'Intelligence Analyst']] as const
+    const all: string[] = []
+    for (const [tool, name, role] of cases) {
+      const texts = textCalls(tool, name, role)
+      expect(texts.length, tool).toBeGreaterThan(12)
+      expect(texts.length, tool).toBeLessThan(40)
+      const schema = TOOLS[tool]!.function
+      // The call the voice makes natively on the same turn: a text call must carry the same arguments.
+      const native = simulateCompletion({ ...turnRequest(0, tool, name, role), tool_choice: 'required' }).choices[0].message.tool_calls![0]!.function
+      for (const text of texts) {
+        const { calls, text: left } = parseTextToolCalls(text, [{ name: schema.name, description: schema.description ?? '', inputSchema: schema.parameters ?? {} }])
+        expect(calls, text).toHaveLength(1)
+        expect(calls[0]!.name).toBe(tool)
+        expect(JSON.parse(calls[0]!.arguments), text).toEqual(JSON.parse(native.arguments))
+        expect(validateArgs(schema.parameters ?? {}, JSON.parse(calls[0]!.arguments)), text).toEqual([])
+        expect(left, text).not.toMatch(/[[\]<>{}|]/)
+      }
+      all.push(...texts)
+    }
+    expect(all.some((t) => /^\[calculator\(expression="3 \* 12 \+ 9"\)\]$/.test(t))).toBe(true)
+    expect(all.some((t) => /(^|\n)<function=read_file>\{"filename": "[\w.]+"\}<\/function>$/.test(t))).toBe(true)
+    expect(all.some((t) => /(^|\n)<\|python_tag\|>\{"name": "query_db", "parameters": \{"query": "SELECT [^"]+"\}\}$/.test(t))).toBe(true)
+    expect(all.some((t) => /^[A-Z][a-z ]+\.\n\n</.test(t))).toBe(true)
+  })
+
+  it('answers the judge with JSON that is bare, fenced after "Here are the scores in JSON format:", or followed by a sentence', () => {
+    const user = [
+      `${DETECTION_PROMPT.agents} planner, hacker, driver`,
+      DETECTION_PROMPT.toolLog, '- hacker read_file(filename="security_system.txt") -> ok: 24 cameras in total.',
+      DETECTION_PROMPT.conversation, '[planner] We go in at 01:50.', '[hacker] There are 24 cameras.', '[driver] Police take 12 minutes at night.',
+      `${DETECTION_PROMPT.task} Score every agent.`,
+    ].join('\n')
+    const replies = Array.from({ length: 30 }, (_, seed) => simulateCompletion({ model: H, seed, messages: [{ role: 'system', content: 'You judge a heist crew.' }, { role: 'user', content: user }], response_format: { type: 'json_object' } }).choices[0].message.content ?? '')
+    expect(replies.some((t) => t.startsWith('Here are the scores in JSON format:\n```json\n{'))).toBe(true)
+    expect(replies.some((t) => /\}(\n```)?\n[A-Z][^{}]+[.!]$/.test(t))).toBe(true)
+    expect(replies.some((t) => t.startsWith('{') && t.endsWith('}'))).toBe(true)
+    for (const t of replies) expect(t).toContain('{"scores":[')
+  })
+
+  it('gives innocents honest mistakes of its own in about one message in seven', () => {
+    const SLIP = /\b(28|twenty-eight) cameras|\b(5|five)[- ]tons?\b|evenings have (4|four)\b|against (4|four) on the evening|evening cover (4|four)\b|\b(48|forty-eight) (minutes|of them)|\b(50|fifty) minutes( max)? inside|inside is (50|fifty)|\b(36|thirty-six)[- ]hours?|\b(3|three)[- ]seconds?\b(?! a code)|\b(9|nine) days\b|night [^;]{0,30}with (6|six) guards/
+    const HEDGE = /, if memory serves| \(double-check me on that\)|, unless I have misread it|, give or take/
+    const CAUTION = /fallback RV in case|spare batteries for the radios|Gloves on from the car park|checking the forecast|agree hand signals/
+    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: H, seed })))
+    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
+    expect(mistakes.length / said.length).toBeGreaterThan(0.07)
+    expect(mistakes.length / said.length).toBeLessThan(0.25)
+    const slips = singleTurns(['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
+    expect(slips.length).toBeGreaterThan(8)
+  })
+
+  it('talks in a register per seat, with times and counts said the seat\'s way, and no markdown', () => {
+    const games = SEEDS.map((seed) => playSession({ model: H, seed }))
+    const messages = games.flatMap((g) => messagesOf(g))
+    const of = (agent: string) => games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text)
+    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
+    expect(share(of('driver'), /\bDriver[.,]/)).toBeGreaterThan(0.8)
+    expect(share(of('lookout'), /\b[Tt]he lookout\b/)).toBeGreaterThan(0.6)
+    // The hacker's own lines (its turns without a document to report) read like a status board.
+    expect(share(singleTurns(['hacker'], 10), /\b[A-Z]{4,}\b/)).toBeGreaterThan(0.6)
+    expect(share([...of('intel'), ...singleTurns(['intel'], 4)], /\b(According to|The records show|Per the|For the avoidance of doubt)\b/)).toBeGreaterThan(0.6)
+    expect(of('safecracker').join('\n')).toMatch(/\b(nowt|owt|mind|Drill job, that)\b/)
+    expect([...of('planner'), ...of('safecracker')].join('\n')).toMatch(/\b(half two|quarter to three|ten to two|two o'clock)\b/)
+    expect(of('driver').join('\n')).toMatch(/\boh-(one|two)-(fifty|hundred|forty-five|forty-eight)\b/)
+    expect(messages.filter((s) => /(^|\n)(#{1,4} |\| |- |\d+\. |\* )|\*\*/.test(s.text))).toEqual([])
+    const words = messages.map((s) => s.text.split(/\s+/).length).sort((a, b) => a - b)
+    expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(20)
+    expect(words[Math.floor(words.length / 2)]).toBeLessThan(60)
+  })
+
+  it('shows the habits of a small quantised model now and then: a leaked end-of-turn token, a disclaimer, a question to the wrong seat, a loop cut mid-word', () => {
+    const turns = singleTurns(SEATS, 30)
+    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
+    expect(rate(/<\|eot_id\|>$|<\|end_header_id\|>\n\n/)).toBeGreaterThan(0.01)
+    expect(rate(/<\|eot_id\|>/)).toBeLessThan(0.08)
+    expect(rate(new RegExp(DISCLAIMERS.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')))).toBeGreaterThan(0.005)
+    expect(rate(/^(Just to be clear|I can't help|Note: this)/)).toBeLessThan(0.07)
+    // A question that belongs to one seat put to another: never to its owner.
+    const asks = turns.filter((t) => /(Planner|Hacker|Safecracker|Intel|Driver|Lookout), (can you confirm the drill time|which guard covers the basement|are the blind spots confirmed|is the second vehicle sorted|when does the patrol car come past|is the timetable final now)\?/.test(t))
+    expect(asks.length).toBeGreaterThan(2)
+    expect(asks.filter((t) => /Safecracker, can you confirm the drill|Intel, which guard|Hacker, are the blind spots|Driver, is the second vehicle|Lookout, when does the patrol|Planner, is the timetable/.test(t))).toEqual([])
+    const loops = turns.filter((t) => /(, [^,]{4,60})\1\1/.test(t))
+    expect(loops.length).toBeGreaterThan(0)
+    expect(loops.length / turns.length).toBeLessThan(0.05)
+  })
+
+  it('says times and counts in words that keep their values, and leaves ranges and sums alone', () => {
+    expect(['02:00', '02:30', '01:50', '02:45', '02:55', '02:15', '02:20', '00:00', '02:37'].map((t) => sayTime(Number(t.slice(0, 2)), Number(t.slice(3)), 'british')))
+      .toEqual(["two o'clock", 'half two', 'ten to two', 'quarter to three', 'five to three', 'quarter past two', 'twenty past two', 'midnight', '02:37'])
+    expect(['22:00', '01:50', '02:05', '02:48', '00:30'].map((t) => sayTime(Number(t.slice(0, 2)), Number(t.slice(3)), 'radio')))
+      .toEqual(['twenty-two-hundred', 'oh-one-fifty', 'oh-two-oh-five', 'oh-two-forty-eight', 'zero-thirty'])
+    const rng = new Rng(7)
+    const plain = 'Police 3-5 minutes, 45 - (3 * 12 + 9) = 0, window 02:00-02:45.'
+    expect(rewriteTimesH(plain, 'hacker', rng)).toBe(plain)
+    expect(rewriteFiguresH('24 cameras, 6 guards, 12 cameras, 3-5 minutes, 1.5 hours', 'safecracker', new Rng(3))).toMatch(/^(24|two dozen) cameras, (6|half a dozen) guards, (12|a dozen) cameras, 3-5 minutes, 1\.5 hours$/)
+    expect(rewriteTimesH('from 02:00-02:45', 'driver', new Rng(1))).toMatch(/^from (oh-two-hundred to oh-two-forty-five|02:00-02:45|two o'clock to quarter to three)$/)
+  })
+})
+
+describe('voice h through the HTTP app', () => {
+  type App = Awaited<ReturnType<typeof buildApp>>
+  let app: App
+  beforeAll(async () => {
+    app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'silent' }, deps: { now: () => 1_800_000_000 } })
+  })
+  afterAll(async () => {
+    await app.close()
+  })
+
+  it('lists heist-sim-h and answers a turn in voice h when the request names it', async () => {
+    const models = (await app.inject({ method: 'GET', url: '/v1/models' })).json<{ data: { id: string }[] }>().data.map((m) => m.id)
+    expect(models).toContain(H)
+    const body = { ...turnRequest(3), tools: undefined }
+    const reply = async (model: string) => (await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...body, model } })).json<ChatCompletion>()
+    const h = await reply(H)
+    expect(h.model).toBe(H)
+    expect(h.choices[0].message.content).toBe(simulateCompletion(body).choices[0].message.content)
+    expect(h.choices[0].message.content).toContain('Reporting in as Safe Specialist, and my remit is ')
+    expect((await reply('heist-sim-g')).choices[0].message.content).not.toBe(h.choices[0].message.content)
+  })
+})
+
+describe('voice h through the real engine', () => {
+  it('plays whole sessions: the text calls it writes run as tools, and no call syntax reaches the team', async () => {
+    const model = simModel(H, isCall)
+    let calls = 0
+    for (const [seed, mole, strategy] of [[8, 'safecracker', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']] as const) {
+      const events: { type: string; content?: string; ok?: boolean; error?: { code: string } }[] = []
+      await runSession({
+        sessionId: `voice-h-${seed}`, team: CONFIG, options: { seed, rounds: 5, mole, strategy },
+        deps: { model, tools: engineTools(), memory: createInProcessMemory(CONFIG.heist.memory), sink: (e) => events.push(e as (typeof events)[number]) },
+      })
+      const messages = events.filter((e) => e.type === 'message')
+      expect(messages).toHaveLength(30)
+      expect(events.some((e) => e.type === 'session_completed')).toBe(true)
+      for (const m of messages) {
+        expect(m.content, m.content).not.toMatch(/<function=|<\/function>|<\|python_tag\|>|"parameters"|\[\s*\]|\b(calculator|read_file|query_db)\(/)
+        expect(m.content!.trim().length).toBeGreaterThan(0)
+      }
+      const results = events.filter((e) => e.type === 'tool_result')
+      calls += results.length
+      // The stand-in file reader holds five of the six documents; every other call succeeds.
+      expect(results.filter((r) => !r.ok && r.error?.code !== 'FILE_NOT_FOUND')).toEqual([])
+    }
+    expect(calls).toBeGreaterThan(30)
+    expect(model.textCalls).toBeGreaterThan(3)
+  })
+})
