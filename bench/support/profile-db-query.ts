@@ -4,9 +4,11 @@
  *    bench/auth-stack.ts), V8's profile recorded only while the load runs;
  *  - `child`: one query process started as the service starts it (prlimit, IPC), with `--cpu-prof`,
  *    sent the same query back to back by this process for the given seconds, then disconnected so
- *    it exits and writes its profile (a killed process writes none).
+ *    it exits and writes its profile (a killed process writes none);
+ *  - `load`: the service under the same load with no profiler, for strace or perf attached from
+ *    outside (the profiler's signals and threads would show in their counts).
  *
- *   node --conditions=heist-source --import tsx bench/support/profile-db-query.ts [service|child] [seconds] [out.cpuprofile]
+ *   node --conditions=heist-source --import tsx bench/support/profile-db-query.ts [service|child|load] [seconds] [out.cpuprofile]
  *   node bench/support/profile-summary.mjs out.cpuprofile
  *
  * Local keys stand in for oauth (the token check is the same code; only the JWKS source differs).
@@ -37,6 +39,12 @@ async function profileService(): Promise<void> {
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   const load = { name: 'query_db', url: `${url}/tools/query_db`, method: 'POST' as const, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: QUERY }) }
   await wrk(load, { durationS: 1, connections: 5 }) // warm-up: JIT, statement cache
+  if (part === 'load') {
+    // No profiler (its signals and threads would show in strace or perf): load only, for a tool attached from outside.
+    const figures = await wrk(load, { durationS: seconds, connections: 5 })
+    console.log(`service: ${figures.rps.toFixed(0)} req/s, ${figures.non2xx} non-2xx, server CPU ${figures.serverCpu.toFixed(2)}`)
+    return void (await app.close())
+  }
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
@@ -72,6 +80,6 @@ async function profileChild(): Promise<void> {
   console.log(`child: ${(count / seconds).toFixed(0)} queries/s one at a time; profile in ${out}`)
 }
 
-if (part === 'service') await profileService()
+if (part === 'service' || part === 'load') await profileService()
 else if (part === 'child') await profileChild()
-else throw new Error('part must be service or child')
+else throw new Error('part must be service, load or child')

@@ -49,9 +49,17 @@ export function boundBlobFunctions(db: Database.Database): void {
 }
 
 /** A compiled query ready to run again: the statement (raw rows, exact integers) and its column names. */
-interface ReadyStatement {
+export interface ReadyStatement {
   statement: Database.Statement
   columns: string[]
+  /** `columns` as JSON, written once: every reply holds it. */
+  columnsJson: string
+  /**
+   * The last run fitted in a small reply (see `fitsSmall`): this run reads its rows with one
+   * `all()` call instead of an iterator, whose `next()` built a `{value, done}` object through V8's
+   * slow property path for every row (a third of a three-row query's instructions).
+   */
+  small: boolean
 }
 
 /** A connection's compiled queries, by their text. */
@@ -84,7 +92,8 @@ export function statementCache(db: Database.Database, size = STATEMENT_CACHE_SIZ
       const prepared = db.prepare(sql)
       if (!prepared.reader) return null
       const statement = prepared.raw(true).safeIntegers(true)
-      const entry = { statement, columns: statement.columns().map((c) => c.name) }
+      const columns = statement.columns().map((c) => c.name)
+      const entry = { statement, columns, columnsJson: JSON.stringify(columns), small: false }
       if (ready.size >= size) ready.delete(ready.keys().next().value as string)
       ready.set(sql, entry)
       return entry
@@ -92,10 +101,60 @@ export function statementCache(db: Database.Database, size = STATEMENT_CACHE_SIZ
   }
 }
 
+/** A reply below this many characters whose rows were all kept and no cell cut lets the next run of its statement read with `all()`. */
+const SMALL_REPLY_CHARS = 64 * 1024
+
+/**
+ * The rows, at most `maxRows`, and whether there were more. An iterator stops at `maxRows` and cuts
+ * each long value as it comes, so a huge result is never held whole; `all()` holds every row at
+ * once, so it is used only for a statement whose last run was small. A result that grew since
+ * (only through random() or the clock: the file is read-only) is read whole, under the same
+ * deadline and heap limit, and cut to `maxRows` after: the same reply, or 400 `DB_QUERY_TIMEOUT` /
+ * `DB_TOO_LARGE` if it grew past those, where the iterator would have sent its first rows.
+ */
+function readRows(ready: ReadyStatement, maxRows: number): { rows: Cell[][]; truncated: boolean } {
+  const rows: Cell[][] = []
+  if (ready.small) {
+    const all = ready.statement.all() as unknown[][]
+    const kept = Math.min(all.length, maxRows)
+    for (let i = 0; i < kept; i += 1) rows.push(cellsOf(all[i] as unknown[]))
+    return { rows, truncated: all.length > maxRows }
+  }
+  for (const row of ready.statement.iterate() as IterableIterator<unknown[]>) {
+    if (rows.length === maxRows) return { rows, truncated: true }
+    rows.push(cellsOf(row))
+  }
+  return { rows, truncated: false }
+}
+
+/**
+ * A row's cells in a packed array: `map` makes a holey one (it allocates the length first), which
+ * `JSON.stringify` reads element by element through V8's generic property lookup.
+ */
+function cellsOf(row: unknown[]): Cell[] {
+  const cells: Cell[] = []
+  for (let i = 0; i < row.length; i += 1) cells.push(toCell(row[i]))
+  return cells
+}
+
+/**
+ * No cell of `rows` stood for a large value: none was cut (a cut one ends with the ellipsis
+ * `cutCopy` adds, at its limit plus one) and none was a blob (`all()` would hold every blob whole,
+ * where the iterator keeps only its size). Either makes the statement's next run read by iterator.
+ */
+function onlySmallCells(rows: Cell[][]): boolean {
+  for (const row of rows) {
+    for (const cell of row) if (typeof cell === 'string' && (cell.length === MAX_CELL_CHARS + 1 || cell.startsWith('<blob '))) return false
+  }
+  return true
+}
+
 /**
  * Run one query and build its REST reply (`QueryResult`: the text table and the rows) as JSON
  * text, here rather than in the service, which sends it as it is. The keys are written in the
- * schema's order and are the schema's only (`app.test.ts` checks the reply against it).
+ * schema's order and are the schema's only (`app.test.ts` checks the reply, byte for byte, against
+ * `JSON.stringify` of the schema's parse). Written by hand around `JSON.stringify` of each value:
+ * the column names' JSON is kept with the statement, and the table is serialized as one string.
  */
 export function runQuery(statements: StatementCache, request: Pick<ChildRequest, 'sql' | 'maxRows'>): QueryOutcome {
   const started = performance.now()
@@ -104,17 +163,9 @@ export function runQuery(statements: StatementCache, request: Pick<ChildRequest,
     // bytes of nested CTEs can take SQLite minutes, and nothing interrupts it.
     const ready = statements.prepare(request.sql)
     if (ready === null) return { ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
-    const rows: Cell[][] = []
-    let truncated = false
-    for (const row of ready.statement.iterate() as IterableIterator<unknown[]>) {
-      if (rows.length === request.maxRows) {
-        truncated = true
-        break
-      }
-      rows.push(row.map(toCell))
-    }
-    const { columns } = ready
-    const json = JSON.stringify({ tool: QUERY_DB_TOOL_NAME, result: formatTable(columns, rows, truncated), data: { columns, rows, row_count: rows.length, truncated } })
+    const { rows, truncated } = readRows(ready, request.maxRows)
+    const json = `{"tool":${JSON.stringify(QUERY_DB_TOOL_NAME)},"result":${JSON.stringify(formatTable(ready.columns, rows, truncated))},"data":{"columns":${ready.columnsJson},"rows":${JSON.stringify(rows)},"row_count":${rows.length},"truncated":${truncated}}}`
+    ready.small = !truncated && json.length < SMALL_REPLY_CHARS && onlySmallCells(rows)
     return { ok: true, json, ms: performance.now() - started }
   } catch (error) {
     return { ok: false, name: error instanceof Error ? error.constructor.name : 'Error', message: error instanceof Error ? error.message : String(error) }

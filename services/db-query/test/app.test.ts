@@ -81,6 +81,8 @@ describe('POST /tools/query_db', () => {
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8')
     // zod drops unknown keys and writes the schema's order: a body with anything else, or any other order, differs.
     expect(reply.body).toBe(JSON.stringify(QueryResult.parse(JSON.parse(reply.body))))
+    // Run again: a statement whose last reply was small reads its rows with all() (query-rows.ts), the same bytes.
+    expect((await query(sql)).body).toBe(reply.body)
   })
 
   test('an empty result says no rows', async () => {

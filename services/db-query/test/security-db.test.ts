@@ -41,6 +41,10 @@ describe('statementCache (compiled queries kept in the query process)', () => {
       expect(cut).toMatchObject({ truncated: true })
       expect(whole).toMatchObject({ truncated: false })
       expect(cut.rows).toEqual(whole.rows.slice(0, 2))
+      // The whole run was small, so the next reads every row with all() and cuts them after: the same reply as the iterator's.
+      expect(compiled?.small).toBe(true)
+      expect(dataOf(runQuery(statements, { sql, maxRows: 2 }))).toEqual(cut)
+      expect(compiled?.small).toBe(false)
       expect(whole.rows.length).toBe((db.prepare('SELECT count(*) FROM cameras').pluck().get() as number))
       expect(statements.prepare('SELECT 1')).not.toBeNull()
       expect(statements.prepare(sql)).toBe(compiled) // used last: SELECT 1 is the older one now
@@ -48,6 +52,13 @@ describe('statementCache (compiled queries kept in the query process)', () => {
       statements.prepare('SELECT 3') // evicts the cameras query
       expect(statements.prepare(sql)).not.toBe(compiled)
       expect(runQuery(statements, { sql: 'CREATE TABLE x (y)', maxRows: 1 })).toMatchObject({ ok: false })
+      // A blob or a cut cell keeps its statement on the iterator, which holds neither whole.
+      const blob = 'SELECT zeroblob(10) AS b'
+      runQuery(statements, { sql: blob, maxRows: 10 })
+      const long = "SELECT printf('%.2000c', 'y') AS v"
+      runQuery(statements, { sql: long, maxRows: 10 })
+      expect(statements.prepare(long)?.small).toBe(false)
+      expect(statements.prepare(blob)?.small).toBe(false)
     } finally {
       db.close()
       built.remove()
