@@ -14,7 +14,10 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
  * `.env`). The model's seed for each turn is keyed by it, so with the fleet's own random key the
  * same seed played other words on every run and a fleet game that failed a test could not be played
  * again; with this one, a game seeded N is the same game in every run, on every test fleet, and
- * in-process (`modelSeedFor(TEST_MODEL_SEED_KEY)`: test/security/seed-replay.test.ts).
+ * in-process (`modelSeedFor(TEST_MODEL_SEED_KEY)`: test/security/seed-replay.test.ts). By hand, to watch
+ * a failing test's game: `HEIST_MODEL_SEED_KEY=heist-test-fleet-model-seed-key pnpm start --ports auto`, then
+ * `pnpm heist run` with the test's seed, rounds, mole and strategy (checked: seed 5, 1 round, the same six
+ * messages as the in-process replay).
  */
 export const TEST_MODEL_SEED_KEY = 'heist-test-fleet-model-seed-key'
 
