@@ -46,9 +46,35 @@ export function ensureEnvFile(path, names) {
   return { values, added }
 }
 
-/** Agent names of `config/agents.yaml`, read without a YAML parser (every agent starts with `- name:`). */
+/**
+ * Agent names of `config/agents.yaml`, read without a YAML parser (Docker users run this with Node
+ * alone): the `name:` key of each item of the top-level `agents:` list, wherever it stands among the
+ * item's keys. Only `- name:` was read before, so an agent written `- role: …` then `name: forger` got
+ * no secret, and under Compose oauth and the orchestrator refused to start. A line indented deeper
+ * than the item's keys (a persona's text, a nested list) is a value, never one of its keys.
+ */
 export function agentNamesFromYaml(text) {
-  return [...text.matchAll(/^\s*-\s+name:\s*["']?([a-z][a-z0-9_-]*)["']?\s*$/gm)].map((m) => m[1])
+  const names = []
+  let inAgents = false
+  let dashIndent = -1
+  let keyColumn = -1
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue
+    const indent = line.length - line.trimStart().length
+    if (indent === 0) {
+      inAgents = /^agents:\s*(#.*)?$/.test(line)
+      continue
+    }
+    if (!inAgents) continue
+    const item = /^(\s*)-(\s+)(.*)$/.exec(line)
+    if (item && (dashIndent < 0 || item[1].length === dashIndent)) {
+      dashIndent = item[1].length
+      keyColumn = item[1].length + 1 + item[2].length
+    } else if (indent !== keyColumn) continue
+    const name = /^name:\s*["']?([a-z][a-z0-9_-]*)["']?\s*(#.*)?$/.exec(line.slice(keyColumn))
+    if (name) names.push(name[1])
+  }
+  return names
 }
 
 /**

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -222,6 +222,18 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
       for (const volume of volumes) expect(volume === './config:/app/config:ro' || volume === `${s.name}-data:/data`, volume).toBe(true)
     }
     expect(Object.keys(compose.volumes ?? {}).sort()).toEqual(FLEET.filter((s) => s.stateful).map((s) => `${s.name}-data`).sort())
+  })
+
+  test('init-env.mjs finds every agent the launcher finds, whatever the order of its keys', () => {
+    // Docker users run init-env with Node alone (no YAML parser); the launcher and oauth parse the file.
+    const root = join(scratch, 'reordered')
+    mkdirSync(join(root, 'config'), { recursive: true })
+    copyFileSync(join(ROOT, '.env.example'), join(root, '.env.example'))
+    const forger = '  - role: Document Forger   # name comes second\n    colour: "#c070ff"\n    tools:\n      - calculator\n    scopes: [calculator:use]\n    name: forger\n    persona: >-\n      name: not an agent\n'
+    writeFileSync(join(root, 'config', 'agents.yaml'), readFileSync(join(ROOT, 'config', 'agents.yaml'), 'utf8').replace('agents:\n', `agents:\n${forger}`))
+    const launcherAgents = readAgentNames(join(root, 'config'))
+    expect(launcherAgents).toContain('forger')
+    expect(requiredNames(root).sort()).toEqual(secretNames(launcherAgents).sort())
   })
 
   test('.env.example and init-env.mjs name the same secrets as the launcher writes', () => {
