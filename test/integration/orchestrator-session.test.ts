@@ -172,6 +172,6 @@ describe('pnpm heist', () => {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HEIST_ORCHESTRATOR_URL: 'http://127.0.0.1:9', HEIST_OPERATOR_TOKEN: 'x'.repeat(20) },
     })
     expect(result.status).toBe(1)
-    expect(result.stderr.trim()).toBe('heist: orchestrator is not reachable at http://127.0.0.1:9 — start the fleet with `pnpm start`')
+    expect(result.stderr.trim()).toBe('heist: orchestrator is not reachable at http://127.0.0.1:9 — start the fleet with `pnpm start`, or point HEIST_ORCHESTRATOR_URL at a fleet on other ports (`pnpm start --status` lists them)')
   })
 })

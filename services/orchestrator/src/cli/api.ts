@@ -22,7 +22,8 @@ export function operatorApi(url: string, token: string) {
         body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000),
       })
     } catch {
-      throw new CliError(`orchestrator is not reachable at ${url} — start the fleet with \`pnpm start\``)
+      // A fleet on free ports (`pnpm start --ports auto`) is up but elsewhere: say how to find it.
+      throw new CliError(`orchestrator is not reachable at ${url} — start the fleet with \`pnpm start\`, or point HEIST_ORCHESTRATOR_URL at a fleet on other ports (\`pnpm start --status\` lists them)`)
     }
     const json: unknown = await response.json().catch(() => null)
     if (response.status === 401) throw new CliError(`the orchestrator at ${url} refused the operator token (check HEIST_OPERATOR_TOKEN or .env)`)
