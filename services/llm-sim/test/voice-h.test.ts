@@ -7,7 +7,7 @@ import { Rng } from '../src/model/random.js'
 import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type Strategy, type Voice } from '../src/model/index.js'
 import { MOLE_H } from '../src/model/voices/mole-h.js'
 import { rewriteFiguresH, rewriteTimesH, sayTime } from '../src/model/voices/spoken-h.js'
-import { DISCLAIMERS } from '../src/model/voices/style-h.js'
+import { DISCLAIMERS, misreadRow, thirdPerson } from '../src/model/voices/style-h.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { expectSabotageInEveryStrategy, fingerprints, sentencesOf, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
@@ -24,14 +24,16 @@ const isCall = (text: string) => /<function=|<\|python_tag\|>|\{"name": |\b(calc
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 
 const personal = (s: Strategy) => Object.values(MOLE_H.personal ?? {}).flatMap((byStrategy) => byStrategy[s] ?? [])
-const PRINTS = (s: Strategy) => fingerprints([...MOLE_H.loud[s], ...MOLE_H.quiet[s], ...MOLE_H.reports[s], ...personal(s)])
+/** Fingerprints as a message may show them: the lookout says every line in the third person, and a sentence starts with a capital. */
+const spoken = (prints: string[]) => [...prints, ...prints.map(thirdPerson)].map((f) => f.toLowerCase())
+const PRINTS = (s: Strategy) => spoken(fingerprints([...MOLE_H.loud[s], ...MOLE_H.quiet[s], ...MOLE_H.reports[s], ...personal(s)]))
 
 /** h's own lies in a misquoted document or table, and calculations from its premise (a relock 10-15 min late, police 11-17 min). */
 const MISQUOTED = /\b(16|18) cameras in total|02:00-(02:55|03:00)|Police response time: (11-14|12-15|14-17) minutes|entered 5 times|\b5 wrong codes|night [^;]{0,30}with (2|two) guards/
 const PREMISE_CALC = /^(55|60) - \(3 \* 12 \+ 9\)$|^\((2 \* 60 \+ 55|3 \* 60 \+ 0)\) - |^30 \+ (11|12|14) \* 60$|^(14|15|17) \* 60 - 30$/
 
 function sabotaged(said: Said, strategy: Strategy): boolean {
-  if (PRINTS(strategy).some((f) => said.text.includes(f))) return true
+  if (PRINTS(strategy).some((f) => said.text.toLowerCase().includes(f))) return true
   if (strategy === 'false_info' && MISQUOTED.test(said.text)) return true
   return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
 }
@@ -98,9 +100,9 @@ describe('voice h (heist-sim-h)', () => {
       .filter((s) => fingerprints(MOLE_H.personal?.[seat]?.[strategy] ?? []).some((f) => s.text.includes(f)))))
     expect(claims('driver').length).toBeGreaterThan(2)
     expect(claims('lookout').length).toBeGreaterThan(2)
-    const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_H.quiet[s]))
+    const quietPrints = spoken(STRATEGIES.flatMap((s) => fingerprints(MOLE_H.quiet[s])))
     const quiet = STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: H, seed, mole: { name: 'planner', strategy } }), 'planner')))
-    expect(quiet.filter((s) => quietPrints.some((f) => s.text.includes(f))).length).toBeGreaterThan(2)
+    expect(quiet.filter((s) => quietPrints.some((f) => s.text.toLowerCase().includes(f))).length).toBeGreaterThan(2)
   })
 
   it('tells one set of lies a game: every false camera count, relock time and police range of a mole agrees', () => {
@@ -215,6 +217,23 @@ describe('voice h (heist-sim-h)', () => {
     expect(rewriteTimesH(plain, 'hacker', rng)).toBe(plain)
     expect(rewriteFiguresH('24 cameras, 6 guards, 12 cameras, 3-5 minutes, 1.5 hours', 'safecracker', new Rng(3))).toMatch(/^(24|two dozen) cameras, (6|half a dozen) guards, (12|a dozen) cameras, 3-5 minutes, 1\.5 hours$/)
     expect(rewriteTimesH('from 02:00-02:45', 'driver', new Rng(1))).toMatch(/^from (oh-two-hundred to oh-two-forty-five|02:00-02:45|two o'clock to quarter to three)$/)
+  })
+})
+
+describe('voice h\'s lookout and its misread row', () => {
+  it('turns the lookout\'s first person into its third, sabotage and hedges too', () => {
+    expect(thirdPerson('I would rather wait, unless I have misread it.')).toBe('the lookout would rather wait, unless the lookout has misread it.')
+    expect(thirdPerson('Before anyone touches that door I want a method statement, and I passed that on to driver and me.')).toBe('Before anyone touches that door the lookout wants a method statement, and the lookout passed that on to driver and the lookout.')
+    expect(thirdPerson("My notes say I'm sure I'll go.")).toBe("The lookout's notes say the lookout is sure the lookout will go.")
+    // In played games the lookout's messages hold no first person it has a rule for.
+    const lookout = SEEDS.flatMap((seed) => messagesOf(playSession({ model: H, seed, mole: { name: 'lookout', strategy: STRATEGIES[seed % 5]! } }), 'lookout'))
+    expect(lookout.filter((s) => /\bI (am|have|would|will|want|need|thought)\b|\bmy\b/.test(s.text))).toEqual([])
+  })
+
+  it('reads the shifts table one row off now and then: the night shift given the evening\'s head count, nothing else changed', () => {
+    const rows = 'Per the query against the records: day 06:00-14:00 with 4 guards; evening 14:00-22:00 with 6 guards; night 22:00-06:00 with 3 guards.'
+    expect(misreadRow(rows)).toBe(rows.replace('with 3 guards', 'with 6 guards'))
+    expect(misreadRow('night 22:00-06:00 with 3 guards.')).toBeNull()
   })
 })
 

@@ -61,8 +61,32 @@ function leak(text: string, rng: Rng): string {
   return `${text}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n${first}`
 }
 
+/** First-person verbs the lookout turns into its third person, with their third-person form. */
+const VERBS: Record<string, string> = {
+  am: 'is', "'m": ' is', have: 'has', "'ve": ' has', would: 'would', "'d": ' would', will: 'will', "'ll": ' will', can: 'can', "can't": "can't",
+  do: 'does', want: 'wants', need: 'needs', keep: 'keeps', take: 'takes', call: 'calls', see: 'sees', think: 'thinks', trust: 'trusts',
+  know: 'knows', say: 'says', stay: 'stays', watch: 'watches', go: 'goes', leave: 'leaves', like: 'likes', mean: 'means',
+}
+
+/**
+ * The lookout speaks of itself in the third person in every line, its sabotage and hedges too:
+ * "I would rather wait" → "the lookout would rather wait", "my notes" → "the lookout's notes".
+ * A first person it has no rule for stays, as a small model's persona slips now and then.
+ */
+export function thirdPerson(text: string): string {
+  return text
+    // Past tenses read the same in any person.
+    .replace(/\bI( (?:[a-z]+ed|thought|told|had|heard|saw|sat|went|could|should|might)\b)/g, 'the lookout$1')
+    .replace(/\bI('m|'ve|'d|'ll| [a-z']+)\b/g, (whole, verb: string) => {
+      const bare = verb.trim()
+      const form = VERBS[verb] ?? VERBS[bare]
+      return form === undefined ? whole : `the lookout${form.startsWith(' ') ? form : ` ${form}`}`
+    })
+    .replace(/\bmyself\b/g, 'the lookout').replace(/\b(my|mine)\b/g, "the lookout's").replace(/\bMy\b/g, "The lookout's").replace(/\bme\b/g, 'the lookout')
+}
+
 /** The shifts table read one row off: the night shift given the evening's head count, as a model skimming rows does. */
-function misreadRow(text: string): string | null {
+export function misreadRow(text: string): string | null {
   const rows = /(evening [^;]*?with (\w+) guards; night [^;]*?with )(\w+)( guards)/.exec(text)
   if (!rows || rows[2] === rows[3]) return null
   return text.replace(rows[0], `${rows[1]}${rows[2]}${rows[4]}`)
@@ -71,8 +95,9 @@ function misreadRow(text: string): string | null {
 /** Voice h's surface style. */
 export function styleH(text: string, chance: (p: number) => boolean, context: StyleContext): string {
   const { rng, persona } = context
+  const voiced = persona === 'lookout' ? thirdPerson(text) : text
   // A line that opens on a teammate's name ("{teammate} has the van") starts with a capital, as a model writes it.
-  const capitalised = text.replace(/(^|[.!?]\s+)([a-z])/g, (_whole, head: string, letter: string) => `${head}${letter.toUpperCase()}`)
+  const capitalised = voiced.replace(/(^|[.!?]\s+)([a-z])/g, (_whole, head: string, letter: string) => `${head}${letter.toUpperCase()}`)
   let out = rewriteFiguresH(rewriteTimesH(capitalised, persona, rng), persona, rng)
   // An honest misreading, so never on top of the message's sabotage.
   if (context.sabotage === null && chance(MISREAD)) out = misreadRow(out) ?? out

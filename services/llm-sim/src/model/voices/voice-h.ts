@@ -63,10 +63,10 @@ export const VOICE_H: Voice = {
     failureNext: ['I will go with what the team has already confirmed and try again next round.', 'Treat my part as unconfirmed until that works.'],
   },
   mole: MOLE_H,
-  // About half its turns: 40 % of them, plus always round 4 (and 9, 14 …), when a five-round game
+  // About half its turns: 37 % of them, plus always round 4 (and 9, 14 …), when a five-round game
   // plans the getaway and its timings are easiest to bend. 40 % of its sabotage lines are quiet: with
   // the misquotes and wrong-premise sums, which argue nothing either, about a third of its sabotage.
-  tactics: { rate: 0.4, forced: (round) => round % 5 === 4, quietRate: 0.4, consistentLies: true, misquotes: true, wrongPremise: true },
+  tactics: { rate: 0.37, forced: (round) => round % 5 === 4, quietRate: 0.4, consistentLies: true, misquotes: true, wrongPremise: true },
   textCalls: { rate: 0.3, formats: ['pythonic', 'pythonic', 'function_tag', 'function_tag', 'json'], write: writeCallH },
   judge: {
     fenced: 0.3,
