@@ -24,11 +24,11 @@ export const SERVICE_BUNDLE_DIR = 'bundle'
 /** Entry files a service may have besides `main.ts`: db-query runs its queries in a child process. */
 const EXTRA_ENTRIES = ['query-child']
 /**
- * Loaded from node_modules at run time, never bundled: native addons (better-sqlite3), ws's
+ * Loaded from node_modules at run time, never bundled: native addons (better-sqlite3, sodium-native), ws's
  * optional native helpers, esbuild (a binary), and the dashboard page's build helper (it finds its
  * files from its own location and imports esbuild).
  */
-const EXTERNAL = ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'esbuild', '@heist/dashboard-ui']
+const EXTERNAL = ['better-sqlite3', 'sodium-native', 'bufferutil', 'utf-8-validate', 'esbuild', '@heist/dashboard-ui']
 /** Files whose change makes every bundle stale besides the sources listed in its manifest (paths from the root). */
 const ALWAYS = ['package.json', 'tsconfig.json', 'tsconfig.base.json', 'node_modules/.modules.yaml']
 const THIS_FILE = fileURLToPath(import.meta.url)

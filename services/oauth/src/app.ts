@@ -36,6 +36,8 @@ export async function buildApp({ config, deps }: { config: OAuthConfig; deps: OA
       tools: () => `${tools.size()} tools registered`,
     },
   })
+  // Which library signs shows here: libsodium, or node:crypto where sodium-native has no binary (slower, same signatures).
+  app.log.info({ alg: deps.signingKey.alg, kid: deps.signingKey.kid, signer: deps.signingKey.signer.signer }, 'signing key loaded')
   const publicJwks = { keys: [deps.signingKey.publicJwk] }
   const keys = createLocalJWKSet(publicJwks)
   const verifierFor = (audience: string | string[]) =>

@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import { ConfigError } from '@heist/shared'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 import { z } from 'zod'
+import { createJwsSigner, type JwsSigner } from './jws-signer.js'
 
 /**
  * The algorithms a signing key may use. New keys are EdDSA (Ed25519); a key file written before
@@ -17,8 +18,10 @@ export const DEFAULT_SIGNING_ALG: SigningAlg = 'EdDSA'
 export interface SigningKey {
   kid: string
   alg: SigningAlg
-  /** A Node key: tokens are signed synchronously with `node:crypto` (see tokens.ts). */
+  /** The private key as a Node key object (tests sign forgeries with it). */
   privateKey: KeyObject
+  /** Signs a token's JWS input, synchronously: made once per key (jws-signer.ts). */
+  signer: JwsSigner
   publicJwk: JWK
 }
 
@@ -37,7 +40,7 @@ function publicPart(jwk: JWK): JWK {
 function fromFile(file: KeyFile): SigningKey {
   const publicJwk = { ...publicPart(file.private_jwk), kid: file.kid, alg: file.alg, use: 'sig' }
   const privateKey = createPrivateKey({ key: file.private_jwk, format: 'jwk' })
-  return { kid: file.kid, alg: file.alg, privateKey, publicJwk }
+  return { kid: file.kid, alg: file.alg, privateKey, signer: createJwsSigner(file.alg, privateKey), publicJwk }
 }
 
 async function newKeyFile(now: Date, alg: SigningAlg): Promise<KeyFile> {

@@ -1,4 +1,4 @@
-import { randomUUID, sign } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { parseScopes, Scope, scopesUsedBy, type IntrospectionResponse, type Principal, type TokenResponse, type TokenVerifier } from '@heist/shared'
 import type { Client } from './clients.js'
 import { OAuthError } from './oauth-errors.js'
@@ -42,17 +42,14 @@ export interface TokenIssuerOptions {
 const base64url = (text: string) => Buffer.from(text).toString('base64url')
 
 /**
- * A JWS compact serialisation (RFC 7515 §7.1) signed with `node:crypto`, synchronously. jose
- * signs through WebCrypto, an asynchronous job per token: a third of a token request's CPU in a
- * profile. jose still verifies every token, here and at every resource server.
+ * A JWS compact serialisation (RFC 7515 §7.1) signed synchronously by the key's signer
+ * (jws-signer.ts: libsodium for Ed25519, else `node:crypto`). jose signs through WebCrypto, an
+ * asynchronous job per token: a third of a token request's CPU in a profile. jose still verifies
+ * every token, here and at every resource server.
  */
 function signJws(key: SigningKey, header: string, payload: Record<string, unknown>): string {
   const input = `${header}.${base64url(JSON.stringify(payload))}`
-  const signature = key.alg === 'EdDSA'
-    ? sign(null, Buffer.from(input), key.privateKey)
-    // JWS wants the raw r || s (RFC 7518 §3.4), not DER.
-    : sign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' })
-  return `${input}.${signature.toString('base64url')}`
+  return `${input}.${key.signer.sign(Buffer.from(input)).toString('base64url')}`
 }
 
 /** Signs short-lived access tokens (RFC 9068: `typ: at+jwt`), each for one audience, with the key's algorithm (EdDSA or ES256). */
