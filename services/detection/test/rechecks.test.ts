@@ -37,4 +37,29 @@ describe('asks to redo, confirm or put off', () => {
     for (const s of staller) for (const a of ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']) t.say(a, s)
     expect(findRechecks(prepare(t.build()))).toEqual([])
   })
+
+  it('reads a figure the team already has as no figure of its own', () => {
+    const known = new Set(['1:30', '40'])
+    // Naming a settled figure in order to have it checked once more adds nothing to it.
+    expect(isEmptyRecheck('Let me double-check the 01:30 start against a second source.', known)).toBe(true)
+    expect(isEmptyRecheck('Could someone verify the 40 minutes on the lock again?', known)).toBe(true)
+    // A figure nobody gave yet is the speaker's own, as before.
+    expect(isEmptyRecheck('Let me double-check the 01:45 start against a second source.', known)).toBe(false)
+    expect(isEmptyRecheck('Let me double-check the 01:30 start against a second source.')).toBe(false)
+    // In a session: the known figures are what tools and teammates said before the message.
+    const t = new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'select start from shifts' }, 'start: 01:30')
+      .say('intel', 'Night shift starts at 01:30.').blandRound(['intel'])
+    for (let i = 0; i < 3; i++) t.say('driver', 'I want the 01:30 start double-checked by someone else.').say('lookout', 'The street is quiet.')
+    expect(findRechecks(prepare(t.build())).map((r) => [r.agent, r.count])).toEqual([['driver', 3]])
+  })
+
+  it('reads putting the job off by a day and padding the plan as asks of the same kind', () => {
+    for (const s of ['No harm in pushing the date, the crew can wait.', 'We should all meet the evening before and walk it through.',
+      'Let us keep a generous cushion on every leg of this.', 'Honestly, add some more slack everywhere.', 'We could go a night later, nothing is lost.'])
+      expect(isEmptyRecheck(s), s).toBe(true)
+    // A cushion someone has, not one asked for, is a statement.
+    expect(isEmptyRecheck('The alarm delay is the only cushion we have.')).toBe(false)
+    expect(isEmptyRecheck('That leaves no slack at the door.')).toBe(false)
+  })
 })

@@ -22,7 +22,10 @@ export const REDO_ITEMS: readonly string[] = [
   String.raw`re-?(check|confirm|verify|verified|count|run|test|do|walk|visit|view|examine)\w*`, String.raw`double-?check\w*`,
   String.raw`cross-?check\w*`, String.raw`sanity-?check\w*`, String.raw`verif\w*`, String.raw`validat\w*`, 'dry run', String.raw`rehears\w*`,
   'hold off', String.raw`postpone\w*`, 'put off', String.raw`push (it|this|the \w+) back`, 'delay (the|our|it)', 'tomorrow', 'next week',
-  'sleep on it', 'circle back', 'not yet',
+  'sleep on it', 'circle back', 'not yet', String.raw`push(ing|ed)? (back|the date)`, String.raw`the (night|day|afternoon|evening|morning) before`,
+  String.raw`a (day|night|week) (later|earlier|early)`,
+  // Padding the plan, an over-cautious ask: "keep a full hour of margin", "add some slack".
+  String.raw`(keep|add|build in|leave|allow|give (us|ourselves))( \w+){0,4} (margin|buffer|slack|cushion|leeway)`,
   String.raw`before (we|anyone|everyone|the team) (commit|decide|lock|move|go|plan|start|proceed|rely|finali[sz]e)`,
 ]
 const REDO = new RegExp(String.raw`\b(${REDO_ITEMS.join('|')})\b`)
@@ -37,10 +40,19 @@ const SENTENCES = /(?<=[.!?;])\s+|\n|\s[—–]\s/
 /** Evidence weight per ask beyond the team's count. */
 export const W_RECHECK = 0.4
 
-/** True when a sentence asks for something to be redone, confirmed or put off, and carries nothing of its own. */
-export function isEmptyRecheck(sentence: string): boolean {
+/** Figures in digits ("02:45", "3-5" as 3 and 5, "1.5"), an hour's leading zero dropped: "02:45" and "2:45" are one. */
+const FIGURE = /\d+(?:[:.]\d+)?/g
+const figuresIn = (text: string): string[] => (text.match(FIGURE) ?? []).map((f) => f.replace(/^0(?=\d)/, ''))
+
+/**
+ * True when a sentence asks for something to be redone, confirmed or put off, and carries nothing of
+ * its own. A figure is the speaker's own unless it is among `known` (what tools and the team said
+ * before): "double-check the 02:00-02:45 window against another source" names the settled window, it
+ * adds nothing to it.
+ */
+export function isEmptyRecheck(sentence: string, known: ReadonlySet<string> = new Set()): boolean {
   const s = sentence.toLowerCase()
-  return REDO.test(s) && !CONDITIONAL.test(s) && !PROMISE.test(s) && !NEW_INFORMATION.test(s) && !/\d/.test(s)
+  return REDO.test(s) && !CONDITIONAL.test(s) && !PROMISE.test(s) && !NEW_INFORMATION.test(s) && figuresIn(s).every((f) => known.has(f))
 }
 
 export interface Rechecks {
@@ -61,10 +73,18 @@ function median(xs: number[]): number {
 /** Each agent whose empty asks outnumber its team's typical count (at least one), with the messages that hold them. */
 export function findRechecks(p: Prepared): Rechecks[] {
   const counts = new Map<string, { refs: string[]; count: number }>(p.agents.map((a) => [a, { refs: [], count: 0 }]))
+  // Figures said before each message, by tools or anyone: read in seq order, calls merged in.
+  const known = new Set<string>()
+  let call = 0
   for (const { msg } of p.messages) {
+    for (; call < p.calls.length && p.calls[call]!.call.seq < msg.seq; call++) {
+      const { ok, result } = p.calls[call]!.call
+      if (ok && result) for (const f of figuresIn(result)) known.add(f)
+    }
     const own = counts.get(msg.agent)
+    const n = own ? msg.content.split(SENTENCES).filter((sentence) => isEmptyRecheck(sentence, known)).length : 0
+    for (const f of figuresIn(msg.content)) known.add(f)
     if (!own) continue
-    const n = msg.content.split(SENTENCES).filter(isEmptyRecheck).length
     if (n === 0) continue
     own.count += n
     own.refs.push(msg.message_id)
