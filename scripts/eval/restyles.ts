@@ -3,7 +3,7 @@
  * change to the detector does not rest on how voices a and b write. Written from general knowledge
  * of how chat replies vary (no voice's sentences): terse lowercase chat, role-play with asterisk
  * actions, a numbered-list planner, JSON replies, a reply opening with a markdown quote of the
- * message before. Tool results are left alone (a tool answers the
+ * message before, and other words for the same facts (reworded). Tool results are left alone (a tool answers the
  * same whoever asks). Used by restyle-check.ts.
  */
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
@@ -70,7 +70,47 @@ function quoting(text: string, r: () => number, _agent: string, previous?: strin
   return quoted !== undefined && r() < 0.5 ? `> ${quoted}\n\n${text}` : text
 }
 
-const STYLES = { terse, roleplay, numbered, jsonish, quoting } as const
+/**
+ * Other words for the same facts: synonyms from a general thesaurus (for what tools do wrong, for the
+ * things a plan counts and times, for the tools), contractions, small figures in words, and a
+ * sentence "A, so B." turned into "B, since A.". Written before any rule was changed for it, and
+ * including words no rule reads ("kaput", "law enforcement"), so it shows what a rule misses, not
+ * only what it was made to catch.
+ */
+const SYNONYMS: readonly [RegExp, readonly string[]][] = [
+  [/\bflaky\b/g, ['spotty', 'wonky', 'acting up']],
+  [/\bunreliable\b/g, ['not dependable', 'hit-and-miss', 'dodgy']],
+  [/\bglitching\b/g, ['playing up', 'misbehaving', 'freezing']],
+  [/\bbroken\b/g, ['busted', 'kaput']],
+  [/\berroring\b/g, ['timing out', 'spitting out garbage']],
+  [/\berrors\b/g, ['timeouts', 'bad output']],
+  [/\bout of date\b/g, ['stale', 'old']],
+  [/\bunavailable\b/g, ['unreachable', 'not responding']],
+  [/\bpolice\b/gi, ['law enforcement', 'police']],
+  [/\bcops\b/gi, ['the law', 'squad cars']],
+  [/\bfootage\b/gi, ['recordings', 'video']],
+  [/\bkept\b/g, ['stored', 'retained']],
+  [/\bguards\b/g, ['security staff', 'guards', 'watchmen']],
+  [/\bhandover\b/g, ['swap', 'changeover']],
+  [/\bdrilling\b/g, ['boring', 'cutting']],
+  [/\bwindow\b/g, ['slot', 'gap']],
+  [/\bresponse\b/g, ['arrival', 'response']],
+  [/\bcameras\b/g, ['CCTV units', 'cameras', 'lenses']],
+  [/\bcalculator\b/g, ['calc', 'math tool']],
+  [/\bdatabase\b/g, ['records system', 'db']],
+  [/\bblueprints\b/g, ['plans', 'drawings']],
+  [/\bfile reader\b/g, ['document tool', 'file tool']],
+]
+const CONTRACT: readonly [RegExp, string][] = [[/\bit is\b/g, "it's"], [/\bdo not\b/g, "don't"], [/\bwe are\b/g, "we're"], [/\bI will\b/g, "I'll"], [/\bcannot\b/g, "can't"], [/\bthat is\b/g, "that's"]]
+function reworded(text: string, r: () => number): string {
+  let t = text
+  for (const [re, alts] of SYNONYMS) t = t.replace(re, (m) => (r() < 0.7 ? alts[Math.floor(r() * alts.length)]! : m))
+  for (const [re, to] of CONTRACT) t = t.replace(re, (m) => (r() < 0.6 ? to : m))
+  t = t.replace(/(?<![-–.:\d])\b(\d{1,2})(?![-–:.\d])(?= ?(?:minutes?|seconds?|hours?|guards?|cameras?|min)\b)/g, (n) => (r() < 0.5 ? words(Number(n)) : n))
+  return t.replace(/([A-Z][^.!?]*?), so ([^.!?]+)\./g, (m, a: string, b: string) => (r() < 0.5 ? `${b[0]!.toUpperCase()}${b.slice(1)}, since ${a[0]!.toLowerCase()}${a.slice(1)}.` : m))
+}
+
+const STYLES = { terse, roleplay, numbered, jsonish, quoting, reworded } as const
 export type StyleName = keyof typeof STYLES
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[]
 

@@ -112,6 +112,21 @@ describe('who said it first', () => {
     expect(s.get('intel')!.evidence.filter((e) => e.signal === 'information_quality')).toEqual([])
   })
 
+  it('finds a mole without tools by a thesaurus word for guards, sensors or the police (WordNet 3.0, not a voice\'s words)', () => {
+    expect(counts('Only 2 watchmen on at night, and 4 detectors in the corridor.')).toEqual(['2 guard', '4 sensor'])
+    expect(quantities('The law needs 12 minutes to get here.')).toEqual(['duration 12 police'])
+    const s = byAgent(new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'security_system.txt' }, SECURITY)
+      .tool('intel', 'read_file', { filename: 'guard_roster.txt' }, 'Night      22:00-06:00   3 guards')
+      .say('hacker', 'Police response is 3-5 minutes, and there are 3 guards at night.')
+      .say('driver', 'Relax, the law takes 12 minutes out here, and only 2 watchmen work nights.')
+      .blandRound(['hacker', 'driver']).build())
+    const driver = s.get('driver')!.evidence.map((e) => e.note)
+    expect(driver.some((n) => n.includes('"12 minutes" (police)'))).toBe(true)
+    expect(driver.some((n) => n.includes('"2 guards"'))).toBe(true)
+    expect(s.get('hacker')!.evidence.filter((e) => e.note.includes('tool results say'))).toEqual([])
+  })
+
   it('reads a shift given to a person by the sentence\'s shape, whatever the verb, and not "in two days"', () => {
     const s = byAgent(new TranscriptBuilder()
       .tool('intel', 'read_file', { filename: 'guard_roster.txt' }, ROSTER)

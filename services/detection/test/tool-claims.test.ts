@@ -95,6 +95,48 @@ describe('claims that a tool is failing', () => {
   })
 })
 
+describe('failure said in words no list was read from', () => {
+  const tools = (text: string) => findToolFailureClaims(text).map((c) => c.tools)
+
+  it('reads failure from the shape of a word: a verb of doing wrong, an adjective of what cannot be done, "keeps" with a verb in -ing', () => {
+    // Invented sentences; none of these words is in the failure list.
+    expect(tools('The records system is misbehaving again tonight.')).toEqual([['query_db']])
+    expect(tools('Careful, the calc misreads anything with brackets.')).toEqual([['calculator']])
+    expect(tools('The file tool has been unreachable since noon.')).toEqual([['read_file', '*']])
+    expect(tools('That calculator is unusable for anything past an hour.')).toEqual([['calculator']])
+    expect(tools('The database keeps freezing up on me.')).toEqual([['query_db']])
+    expect(tools('Tried the document reader twice, it kept hanging.')).toEqual([['read_file']])
+    // The same shapes that are no failure: missing content, a report, a working verb, an ordinary word.
+    expect(tools('The file is missing the night roster, ask intel.')).toEqual([])
+    expect(tools('The database keeps returning three rows for nights.')).toEqual([])
+    expect(tools('The calculator keeps working fine for me.')).toEqual([])
+    expect(tools('Nothing unusual in the file about the side door.')).toEqual([])
+    expect(tools('The mission file lists the vault at B-1.')).toEqual([])
+  })
+
+  it('reads the thesaurus words for out of order and not to be relied on', () => {
+    expect(tools('Honestly the math tool is busted.')).toEqual([['calculator', '*']])
+    expect(tools('The database looks defective to me.')).toEqual([['query_db']])
+    expect(tools('The calculator has gone haywire on the door timings.')).toEqual([['calculator']])
+    expect(tools('I cannot depend on the database for the roster.')).toEqual([['query_db']])
+    expect(tools('The file reader is not functioning tonight.')).toEqual([['read_file']])
+    // Praise and denial stay no claim.
+    expect(tools('The calculator is dependable, no issue there.')).toEqual([])
+    expect(tools('Never seen the database go haywire.')).toEqual([])
+  })
+
+  it('is evidence against a tool-less agent when the log shows the tool worked', () => {
+    const t = new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'SELECT * FROM shifts' }, 'night | 22:00 | 06:00 | 3')
+      .say('intel', 'Three on the night shift.')
+      .say('driver', 'The records system keeps freezing up on me, so we go from memory.')
+      .blandRound()
+      .build()
+    expect(claimsAgainst(t, 'driver')).toHaveLength(1)
+    expect(claimsAgainst(t, 'intel')).toEqual([])
+  })
+})
+
 describe('forms of a word', () => {
   it('reads a long stem in any form and a short one only inflected', () => {
     expect(['glitching', 'glitchy', 'glitches'].every((w) => isFormOf(w, 'glitch'))).toBe(true)

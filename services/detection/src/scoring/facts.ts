@@ -39,6 +39,9 @@ export const COUNT_NOUNS = new Map<string, string>(Object.entries({
   teller: 'teller', tellers: 'teller', officer: 'officer', officers: 'officer', manager: 'manager', managers: 'manager',
   strike: 'strike', strikes: 'strike', attempt: 'attempt', attempts: 'attempt', tries: 'attempt', patrols: 'patrol',
   cam: 'camera', cams: 'camera',
+  // WordNet 3.0's words for a guard (a person who keeps watch) and a sensor: a thesaurus, not a voice's words.
+  watchman: 'guard', watchmen: 'guard', watcher: 'guard', watchers: 'guard', doorman: 'guard', doormen: 'guard', gatekeeper: 'guard', gatekeepers: 'guard',
+  detector: 'sensor', detectors: 'sensor',
 }))
 /** Nouns that may also come before their number, as in a table ("Cameras: 24"). */
 const LEADING_NOUNS = new Set(['cameras', 'guards', 'sensors', 'officers', 'cams'])
@@ -48,12 +51,14 @@ export const TOPIC_WORDS = new Map<string, string>(Object.entries({
   // Not "safe": "max safe time inside" is the working limit, not the drilling.
   drill: 'vault_work', drilling: 'vault_work', crack: 'vault_work', cracking: 'vault_work', brute: 'vault_work', combination: 'vault_work',
   shift: 'guards', shifts: 'guards', rotation: 'guards', rotate: 'guards', patrol: 'guards', patrols: 'guards', guard: 'guards', guards: 'guards',
-  handover: 'guards', changeover: 'guards',
+  handover: 'guards', changeover: 'guards', watchman: 'guards', watchmen: 'guards',
   inside: 'inside', motor: 'door_opening', opened: 'door_opening',
   police: 'police', response: 'police', cops: 'police',
+  // WordNet's "police" (the force): "the law takes ten minutes to show up".
+  law: 'police', constabulary: 'police',
   battery: 'power', ups: 'power', backup: 'power', power: 'power',
   storage: 'storage', retention: 'storage', footage: 'storage', stored: 'storage',
-  motion: 'sensor', sensor: 'sensor', sensors: 'sensor',
+  motion: 'sensor', sensor: 'sensor', sensors: 'sensor', detector: 'sensor', detectors: 'sensor',
   lockout: 'lockout', reset: 'reset', interference: 'reset',
   escape: 'escape', getaway: 'escape', drive: 'escape', driving: 'escape',
   window: 'window', maintenance: 'window',

@@ -17,14 +17,28 @@ import { TOOL_WORDS } from './text.js'
 export const FAILURE = [
   'broke', 'broken', 'bug', 'buggy', 'glitch', 'flaky', 'flakey', 'unreliab', 'offline', 'fail', 'error', 'crash',
   'outdated', 'stale', 'unavailab', 'corrupt', 'malfunction', 'inaccura', 'down', 'off',
+  // WordNet 3.0's synonyms of "broken" (out of working order), "unreliable", "faulty", "malfunctioning",
+  // "inoperative" and "erratic" (an English thesaurus, not any voice's words; the senses of damage,
+  // error in general or death, "bad", "wrong", "dead", "uncertain", "imperfect", left out).
+  'busted', 'defective', 'fault', 'undependab', 'erratic', 'haywire', 'nonfunctional', 'defunct', 'inoperative',
+  'temperamental', 'fallible', 'awry', 'misfunction',
 ]
-/** Stems of working or being trusted: under a negation they say a tool fails ("not working", "wouldn't rely on it"). */
-export const WORKING = ['work', 'working', 'works', 'trust', 'rely', 'reliab', 'accura', 'respond']
+/** Stems of working or being trusted: under a negation they say a tool fails ("not working", "wouldn't rely on it"); WordNet's "dependable", "function", "operate" added. */
+export const WORKING = ['work', 'working', 'works', 'trust', 'rely', 'reliab', 'accura', 'respond', 'depend', 'function', 'operat']
+
+/**
+ * Failure by the shape of a word, whatever the word: a verb of doing wrong ("misbehaving",
+ * "misreads", "miscalculated": "mis" and four letters or more, not "missing" or "mission"), and
+ * an adjective of what cannot be done with it ("unusable", "unreachable", "unresponsive",
+ * "nonfunctional"; not "in-": "informative", "indispensable"). English builds these freely; a list
+ * holds only the ones it was written with.
+ */
+const FAILURE_SHAPES = [/^mis(?!s)[a-z]{4,}$/, /^(un|non)[a-z]{2,}(able|ible|ive)$/]
 /** As they are only ("not currently needed" says nothing of the tool). */
 const WORKING_EXACT = new Set(['current', 'right'])
 /** "Out of date/order/service": a failure no single word carries (read at its "out"). */
 const OUT_OF = new Set(['date', 'order', 'service'])
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nor', 'without', 'hardly', 'nobody', 'none', 'neither'])
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nor', 'without', 'hardly', 'nobody', 'none', 'neither', 'cannot'])
 /**
  * Verbs by which a tool reports what it found: "the database says camera C3 is not working",
  * "the calculator shows the drill will not work". A failure word after one of them is the
@@ -55,7 +69,9 @@ const SENTENCE_ENDS = /(?<=[.!?])\s+|\n+/
 /** Only a message naming a tool is split into clauses. */
 const NAMES_A_TOOL = /calc|data|\bdb\b|quer|record|file|doc|blueprint|reader|math|tool/
 
-const isFailure = (w: string) => FAILURE.some((s) => isFormOf(w, s))
+const isFailure = (w: string) => FAILURE.some((s) => isFormOf(w, s)) || FAILURE_SHAPES.some((re) => re.test(w))
+/** "Keeps", "kept": followed by a verb in -ing, a complaint of something happening again and again ("keeps freezing", "kept timing out"). */
+const KEEPS = new Set(['keep', 'keeps', 'kept', 'keeping'])
 const isWorking = (w: string) => WORKING_EXACT.has(w) || WORKING.some((s) => isFormOf(w, s))
 
 /**
@@ -70,7 +86,8 @@ function saysFailure(words: readonly string[], subjects: readonly number[]): boo
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (NEGATIONS.has(w)) { negation = true; continue }
-    const failure = isFailure(w) || (w === 'out' && words[i + 1] === 'of' && OUT_OF.has(words[i + 2] ?? ''))
+    const again = KEEPS.has(words[i - 1] ?? '') && w.length > 5 && w.endsWith('ing') && !REPORTING.has(w.slice(0, -3)) && !isWorking(w)
+    const failure = isFailure(w) || again || (w === 'out' && words[i + 1] === 'of' && OUT_OF.has(words[i + 2] ?? ''))
     const working = !failure && isWorking(w)
     if (!failure && !working) continue
     const negated = negation
