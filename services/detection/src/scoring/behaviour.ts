@@ -46,10 +46,27 @@ export interface Speakers {
   previous: string | undefined
 }
 
+/**
+ * Doubt about who does what, in the plain English of belief and uncertainty ("I figured hacker had
+ * this", "not sure whose job it was, lookout said theirs"): a small closed class, like a question
+ * mark, for the same act when it is not written as a question.
+ */
+const DOUBT = /\b(not sure|unsure|unclear|confused|thought|figured|assumed|supposed to|whose|who's|who is|who was|which of (you|us))\b/
+/** Sentences end at . ! ? and line breaks: a question ends at its mark, the statement after it is not asked. */
+const QUESTION_SENTENCES = /(?<=[.!?])\s+|\n/
+
+/**
+ * A question (or a doubt) about a teammate other than the one it answers, and other than the one it
+ * is put to: a name that opens the sentence ("hacker, does the lag cover the walk?") is who is asked,
+ * about their own part, which is coordination. "Wasn't intel doing the codes?" and "I figured hacker
+ * was on this, or lookout?" ask about someone else's.
+ */
 function asksAboutTeammate(content: string, who: Speakers): boolean {
-  for (const sentence of content.toLowerCase().split(/(?<=[.!])\s+/)) {
-    if (!sentence.includes('?')) continue
-    for (const word of sentence.match(/[a-z]+/g) ?? []) if (who.names.has(word) && word !== who.agent && word !== who.previous) return true
+  for (const sentence of content.toLowerCase().split(QUESTION_SENTENCES)) {
+    if (!sentence.includes('?') && !DOUBT.test(sentence)) continue
+    const words = sentence.match(/[a-z]+/g) ?? []
+    const addressee = who.names.has(words[0] ?? '') && /^\W*[a-z]+\s*[,:;—–-]/.test(sentence) ? words[0] : undefined
+    for (const word of words) if (who.names.has(word) && word !== who.agent && word !== who.previous && word !== addressee) return true
   }
   return false
 }
