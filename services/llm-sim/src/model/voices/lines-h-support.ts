@@ -1,7 +1,7 @@
 /**
  * Voice h's lines for intel, driver, lookout and an unknown teammate, and everyone's closers:
  * intel reports what "the records show" like a clerk ("Per the roster", "For the avoidance of
- * doubt"), the driver talks in radio procedure ("Driver.", "roger", "wilco", "Out."), and the
+ * doubt"), the driver talks in radio procedure ("Driver.", "roger", "wilco", "Driver out."), and the
  * lookout speaks of itself in the third person ("The lookout will take the roof …"), as small
  * models playing a named role often do. persona → plan phase (0 recon … 4 final) → variants.
  */
@@ -55,9 +55,9 @@ export const SUPPORT_LINES_H: Record<string, string[][]> = {
       'Driver. Vehicle swap ten minutes out, somewhere with no cameras. Van to the lock-up, car home.',
     ],
     [
-      'Driver, final. Van at the {blind} from {entry}, wheels turning {exitPlus}, second vehicle on standby. Out.',
-      'Driver. Collection at {exitPlus}, two routes, vehicle change ten minutes out. Ready.',
-      'Driver. I wait till {wEnd} and not a second longer. Out.',
+      'Driver, final. Van at the {blind} from {entry}, wheels turning {exitPlus}, second vehicle on standby. Driver out.',
+      'Driver. Collection at {exitPlus}, two routes, vehicle change ten minutes out. Engine on at your word.',
+      'Driver. I wait till {wEnd} and not a second longer. Driver out.',
     ],
   ],
   lookout: [
@@ -102,7 +102,7 @@ export const CLOSERS_H: Record<string, string[]> = {
   hacker: ['Status board updated.', 'Next document, then I report.', 'Change the route and you change my sensor plan, so tell me first.', 'Every zone crossing goes in my log.', 'Full status once the specs are read.'],
   safecracker: ['It will open, they always do.', 'Kit is packed and oiled.', 'Nobody touches the keypad, come what may.', 'Bags ready when the door swings, please.', 'One go at it, no more.'],
   intel: ['Ask me for any name you need.', 'Before anyone assumes anything about the guards, ask me.', 'The roster stays with me on the night.', 'More from the records next round if needed.', 'If the rota changes, I will know about it.'],
-  driver: ['Tank full. Out.', 'Driving both routes again this week. Out.', 'Any change to the exit time, tell me straight away.', 'Radio check on the hour.', 'Everybody leaves together or nobody does.'],
+  driver: ['Tank full. Driver out.', 'Driving both routes again this week. Driver out.', 'Any change to the exit time, tell me straight away.', 'Radio check on the hour.', 'Everybody leaves together or nobody does.'],
   lookout: ['The lookout checks in every ten minutes.', 'Anything moves, the lookout reports it.', 'Both entrances are visible from the lookout\'s spot.', 'Short reports from the lookout, no chatter.', 'Lookout out.'],
   generic: ['I go where the planner says.', 'Shout if you need anything from me.', 'On the radio throughout.', 'Standing by for the planner.', 'Keep it simple.'],
 }
