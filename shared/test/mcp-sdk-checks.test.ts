@@ -115,3 +115,65 @@ describe("Server's tools/call result check (CallToolResultSchema)", () => {
     expect(skipped).toEqual([...results.map(([name]) => name).filter(plain), 'present but undefined'])
   })
 })
+
+describe("the Protocol's tools/call request parse (CallToolRequestSchema)", () => {
+  const server = new Server({ name: 'request-probe', version: '1' }, { capabilities: { tools: {} } })
+  const transport = new JsonResponseTransport()
+  const received = new Map<unknown, unknown>()
+  server.setRequestHandler(CallToolRequestSchema, (request, extra) => {
+    received.set(extra.requestId, request)
+    return { content: [] }
+  })
+  const connected = server.connect(transport)
+  afterAll(() => server.close())
+
+  const withSymbol = { a: 1, [Symbol('s')]: 2 }
+  const hidden = Object.defineProperty({ a: 1 }, 'b', { value: 2, enumerable: false })
+  const hiddenName = Object.defineProperty({}, 'name', { value: 'calc', enumerable: false })
+  const params: [string, unknown][] = [
+    ...combinations({
+      name: [['calc', 'calc'], ['empty', ''], ['number', 5], ['absent', undefined]],
+      arguments: [['absent', undefined], ['object', { expression: '1+1', n: 2, nested: { a: [1] } }], ['empty', {}], ['null', null], ['array', [1]], ['string', 'x'],
+        ['__proto__ key', JSON.parse('{"__proto__": {"a": 1}, "b": 2}')], ['own constructor', { constructor: 1, a: 1 }], ['no prototype', Object.assign(Object.create(null) as object, { a: 1 })],
+        ['class instance', new Message()], ['symbol key', withSymbol], ['non-enumerable key', hidden], ['integer keys', { b: 1, 2: 'two', 1: 'one' }], ['undefined value', { a: undefined }]],
+      _meta: [['absent', undefined], ['progress', { progressToken: 1 }]],
+      extra: [['none', undefined], ['other', 1]],
+    }).map(([name, { extra, ...value }]): [string, unknown] => [name, extra === undefined ? value : { ...value, other: extra }]),
+    ['arguments first', { arguments: { a: 1 }, name: 'calc' }],
+    ['arguments explicitly undefined', { name: 'calc', arguments: undefined }],
+    ['_meta explicitly undefined', { name: 'calc', _meta: undefined }],
+    ['task', { name: 'calc', task: { ttl: 5 } }],
+    ['task explicitly undefined', { name: 'calc', task: undefined }],
+    ['an inherited name', Object.create({ name: 'calc' }) as object],
+    ['a non-enumerable name', hiddenName],
+    ['params a class instance', Object.assign(new Message(), { name: 'calc' })],
+    ['params without a prototype', Object.assign(Object.create(null) as object, { name: 'calc' })],
+  ]
+
+  test(`hands the handler what CallToolRequestSchema's parse returns for ${params.length} requests, and parses none of the plain ones`, async () => {
+    await connected
+    const parse = vi.spyOn(CallToolRequestSchema._zod, 'run')
+    const skipped: string[] = []
+    try {
+      let id = 0
+      for (const [name, value] of params) {
+        const message = { jsonrpc: '2.0', id: ++id, method: 'tools/call', params: value }
+        parse.mockClear()
+        const [answer] = (await transport.exchange([message as never], { authInfo: { token: '', clientId: 'c', scopes: [] } })) as unknown as [{ result?: unknown; error?: unknown }]
+        if (received.has(id) && parse.mock.calls.length === 0) skipped.push(name)
+        const expected = CallToolRequestSchema.safeParse(message)
+        if (received.has(id)) {
+          expect.soft(expected.success, name).toBe(true)
+          expect.soft(received.get(id), name).toStrictEqual(expected.data)
+          expect.soft(JSON.stringify(received.get(id)), name).toBe(JSON.stringify(expected.data))
+        } else expect.soft(answer.error, name).toBeDefined()
+        if (!expected.success) expect.soft(received.has(id), name).toBe(false)
+      }
+    } finally {
+      parse.mockRestore()
+    }
+    const plain = (name: string) => /^ name=(calc|empty) arguments=(absent|object|empty|integer keys|undefined value) _meta=absent extra=none$/.test(name)
+    // A non-enumerable `name` is read as the schema reads it (by property), so it too is built by hand, equal.
+    expect(skipped).toEqual([...params.map(([name]) => name).filter(plain), 'arguments first', 'a non-enumerable name'])
+  })
+})

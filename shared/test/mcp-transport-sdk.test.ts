@@ -52,15 +52,21 @@ describe('JsonResponseTransport', () => {
 
   // The same patch: `Server`'s tools/call wrapper parsed the request with CallToolRequestSchema again
   // right after the Protocol's handler wrapper had, and the Protocol parsed every request's params
-  // with the task schema to read a `task` that is almost never there. Each is now done once or not at all.
-  test('a tools/call is parsed with CallToolRequestSchema once, and its params with the task schema not at all', async () => {
+  // with the task schema to read a `task` that is almost never there. Then the Protocol's own parse
+  // of a plain tools/call became a copy built by hand (mcp-sdk-checks.test.ts holds it to the
+  // schema): a plain call is parsed not at all, any other once, as before.
+  test('a plain tools/call is not parsed with CallToolRequestSchema, another once, and its params with the task schema not at all', async () => {
     const callParses = vi.spyOn(CallToolRequestSchema._zod, 'run')
     const taskParses = vi.spyOn(TaskAugmentedRequestParamsSchema, 'safeParse')
     const { server, transport } = await connectToolServer({ name: 'probe', tools: [echoTool] }, [echoTool])
     try {
       expect(await transport.exchange([callEcho(1, 'once') as never], { authInfo })).toMatchObject([{ id: 1, result: { structuredContent: { result: 'once' } } }])
-      expect(callParses).toHaveBeenCalledTimes(1)
+      expect(callParses).not.toHaveBeenCalled()
       expect(taskParses).not.toHaveBeenCalled()
+      // A `_meta` is not the plain shape: the schema parses it, once.
+      const withMeta = rpc(3, 'tools/call', { name: 'echo', arguments: { text: 'meta' }, _meta: { progressToken: 7 } })
+      expect(await transport.exchange([withMeta as never], { authInfo })).toMatchObject([{ id: 3, result: { structuredContent: { result: 'meta' } } }])
+      expect(callParses).toHaveBeenCalledTimes(1)
       // A request that does ask for a task is still checked with the task schema (and refused here: these tools forbid tasks).
       await transport.exchange([rpc(2, 'tools/call', { name: 'echo', arguments: { text: 'x' }, task: { ttl: 1000 } }) as never], { authInfo })
       expect(taskParses).toHaveBeenCalledTimes(1)
@@ -121,19 +127,31 @@ describe('JsonResponseTransport', () => {
   // task checks, and released the request's abort controller with `.finally()`, which adds two
   // promises and two turns. Both are folded into the steps before them; every way a request ends
   // (answered, refused by its handler, unknown method) still releases its controller.
-  test('a request is answered in five turns of the microtask queue and leaves no abort controller, whichever way it ends', async () => {
-    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echoTool] }, [echoTool])
+  // Then (this patch's later hunks) the Protocol's handler wrapper stopped wrapping a handler's value in a
+  // promise, `Server`'s tools/call wrapper stopped awaiting a handler that answered at once, and the
+  // send step stopped being async and folded its `.catch` into the release.
+  test('a request is answered in three turns of the microtask queue, a synchronous tool call in three, and leaves no abort controller, whichever way it ends', async () => {
+    const add = serveTool(
+      { name: 'add', description: 'adds at once', scope: 'calculator:use', path: '/tools/add', input: z.object({ a: z.number(), b: z.number() }) },
+      z.object({ tool: z.string(), result: z.string() }),
+      ({ a, b }) => ({ tool: 'add', result: String(a + b) }),
+    )
+    const { server, transport } = await connectToolServer({ name: 'probe', tools: [echoTool, add] }, [echoTool, add])
     const controllers = (server as unknown as { _requestHandlerAbortControllers: Map<unknown, unknown> })._requestHandlerAbortControllers
-    try {
+    const turnsTo = async (message: unknown) => {
       let done = false
       let turns = 0
-      const answered = transport.exchange([rpc(1, 'ping') as never], { authInfo }).then(() => (done = true))
+      const answered = transport.exchange([message as never], { authInfo }).then(() => (done = true))
       while (!done) {
         await null
         turns += 1
       }
       await answered
-      expect(turns).toBe(5) // 6 on the previous patch
+      return turns
+    }
+    try {
+      expect(await turnsTo(rpc(1, 'ping'))).toBe(3) // 6, then 5 on the previous patches
+      expect(await turnsTo(rpc(7, 'tools/call', { name: 'add', arguments: { a: 1, b: 2 } }))).toBe(3)
       const ends = [rpc(2, 'ping'), rpc(3, 'tools/call', { name: 'echo', arguments: { text: 5 } }), rpc(4, 'tools/call', { name: 'nope' }), rpc(5, 'no/such/method'), rpc(6, 'tools/call', { bad: true })]
       await Promise.all(ends.map((message) => transport.exchange([message as never], { authInfo })))
       await new Promise((resolve) => setImmediate(resolve))
