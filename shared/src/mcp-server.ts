@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js'
-import { bearerToken, type Principal, type TokenVerifier } from './auth.js'
+import { bearerToken, cachedBearer, type Principal, type TokenVerifier } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
@@ -76,10 +76,14 @@ function scopeChallenge(resource: string, scope: string, tool: string): HeistErr
  * hot path, as REST's `requireScope`); undefined when the token must be verified, or is missing,
  * malformed or expired, which `authenticate` then answers with the right challenge.
  */
-function knownCaller(request: FastifyRequest, verify: TokenVerifier): Principal | undefined {
+function knownCaller(header: string | undefined, verify: TokenVerifier): Principal | undefined {
   if (verify.known === undefined) return undefined
   try {
-    const token = bearerToken(request.headers.authorization)
+    // The cache first, as REST's `authenticateKnown`: no format regex over the token for a hit
+    // (~5 900 instructions per call under callgrind).
+    const cached = cachedBearer(header, verify.known)
+    if (cached !== undefined) return cached
+    const token = bearerToken(header)
     return token === null ? undefined : verify.known(token)
   } catch {
     // A malformed header, or a cached token that has just expired (`known` throws the plain 401,
@@ -109,8 +113,8 @@ function rpcError(reply: FastifyReply, status: number, code: number, message: st
 const refused = (reply: FastifyReply, refusal: RpcRefusal) => rpcError(reply, refusal.status, refusal.code, refusal.message, refusal.id ?? null)
 
 /** The request headers a server's handlers may read (`extra.requestInfo`): not the token, which is `authInfo`'s to carry. */
-function requestInfo(request: FastifyRequest, url: URL) {
-  const { accept, 'content-type': contentType, 'mcp-protocol-version': version, 'mcp-session-id': session } = request.headers
+function requestInfo(headers: FastifyRequest['headers'], url: URL) {
+  const { accept, 'content-type': contentType, 'mcp-protocol-version': version, 'mcp-session-id': session } = headers
   return { headers: { accept, 'content-type': contentType, 'mcp-protocol-version': version, 'mcp-session-id': session }, url }
 }
 
@@ -145,31 +149,33 @@ interface McpEndpoint {
 async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, endpoint: McpEndpoint) {
   const { options, sessions } = endpoint
   const { resource, url, verify } = endpoint.current()
-  const principal = knownCaller(request, verify) ?? (await authenticate(request, resource, verify, endpoint.scopes))
-  const notAcceptable = acceptRefusal(request.headers.accept)
+  // Fastify's `headers` is a getter: read once.
+  const { headers } = request
+  const principal = knownCaller(headers.authorization, verify) ?? (await authenticate(request, resource, verify, endpoint.scopes))
+  const notAcceptable = acceptRefusal(headers.accept)
   if (notAcceptable) return refused(reply, notAcceptable)
-  const post = parsePost(request.headers['content-type'], request.body)
+  const post = parsePost(headers['content-type'], request.body)
   if (!post.ok) return refused(reply, post.refusal)
   for (const name of post.tools) {
     const scope = endpoint.scopeOf.get(name)
     if (scope !== undefined && !principal.scopes.includes(scope)) throw scopeChallenge(resource, scope, name)
   }
   const authInfo = { token: '', clientId: principal.clientId, scopes: principal.scopes, expiresAt: principal.claims.exp, resource: url }
-  const extra = { authInfo, requestInfo: requestInfo(request, url) }
-  const { tools, key } = toolsFor(options, principal)
-  const sessionId = request.headers['mcp-session-id']
+  const extra = { authInfo, requestInfo: requestInfo(headers, url) }
+  const toolSet = toolsFor(options, principal)
+  const sessionId = headers['mcp-session-id']
   if (typeof sessionId === 'string') {
-    const session = sessions.find(sessionId, principal.clientId, key)
+    const session = sessions.find(sessionId, principal.clientId, toolSet.key)
     if (session === undefined) return rpcError(reply, 404, -32001, 'Session not found: initialize a new session')
     if (post.initialize) return rpcError(reply, 400, -32600, 'Invalid Request: Server already initialized')
-    const badVersion = protocolVersionRefusal(request.headers['mcp-protocol-version'])
+    const badVersion = protocolVersionRefusal(headers['mcp-protocol-version'])
     if (badVersion) return refused(reply, badVersion)
     const answered = await sessions.use(session, post.ids, () => session.transport.exchange(post.messages, extra))
     if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
     return answer(reply, answered.value, session.id)
   }
   if (post.initialize) {
-    const opened = await sessions.open(principal.clientId, key, buildToolServer(options, tools))
+    const opened = await sessions.open(principal.clientId, toolSet.key, buildToolServer(options, toolSet.tools))
     if (!opened.ok) {
       if (opened.status === 503) void reply.header('retry-after', '60')
       return rpcError(reply, opened.status, -32000, opened.message, post.ids[0] ?? null)
@@ -183,9 +189,9 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     sessions.register(opened.session)
     return answer(reply, answers, opened.session.id)
   }
-  const badVersion = protocolVersionRefusal(request.headers['mcp-protocol-version'])
+  const badVersion = protocolVersionRefusal(headers['mcp-protocol-version'])
   if (badVersion) return refused(reply, badVersion)
-  return answer(reply, await endpoint.pool.with(principal, ({ transport }) => transport.exchange(post.messages, extra)))
+  return answer(reply, await endpoint.pool.with(toolSet, ({ transport }) => transport.exchange(post.messages, extra)))
 }
 
 /** `DELETE /mcp`: the client ends its session (Streamable HTTP §2.5.4); only its owner may. */

@@ -171,9 +171,8 @@ export class McpServerPool {
   private closing = false
   constructor(private readonly options: McpToolServerOptions) {}
 
-  /** Run `use` with a server holding exactly the tools `principal` may call. */
-  async with<T>(principal: Principal, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
-    const { tools, key } = toolsFor(this.options, principal)
+  /** Run `use` with a server holding exactly the tools of `set` (`toolsFor` the caller, worked out once by the route). */
+  async with<T>({ tools, key }: ToolSet, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
     const connected = this.idle.get(key)?.pop() ?? (await connectToolServer(this.options, tools))
     let reusable = false
     try {

@@ -110,4 +110,23 @@ describe('hostile JSON-RPC at /mcp: clear errors, never a 5xx', () => {
     expect(reply.statusCode).toBe(status)
     expect(reply.json().error.code).toBe(code)
   })
+
+  // /mcp looks a cached token up first for a header exactly `Bearer <token>` (no format regex), as
+  // REST does: any other form is still format-checked, and a token that merely ends like a cached
+  // one (the cache's key is the signature's end) is verified, and refused, with the resource's challenge.
+  test('a cached token is taken from a well-formed header only, and only the very token verified', async () => {
+    expect((await mcpPost(app, rpc(1, 'ping'), token)).statusCode).toBe(200)
+    const [header, payload, signature] = token.split('.') as [string, string, string]
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, client_id: 'mallory' })).toString('base64url')}.${signature}`
+    for (const authorization of [`Bearer ${forged}`, `Bearer x${token}`, `Bearer  ${token}`, `Bearer ${token} x`, `Basic ${token}`]) {
+      const reply = await app.inject({ method: 'POST', url: '/mcp', headers: { ...MCP_HEADERS, authorization }, payload: rpc(1, 'ping') })
+      expect(reply.statusCode, authorization.slice(0, 12)).toBe(401)
+      expect(reply.headers['www-authenticate'], authorization.slice(0, 12)).toContain('resource_metadata=')
+    }
+    for (const authorization of [`bearer ${token}`, `  Bearer ${token} `]) {
+      const reply = await app.inject({ method: 'POST', url: '/mcp', headers: { ...MCP_HEADERS, authorization }, payload: rpc(1, 'ping') })
+      expect(reply.statusCode, authorization.slice(0, 12)).toBe(200)
+    }
+  })
 })
