@@ -20,6 +20,13 @@ const OPERATORS: Record<string, '+' | '-' | '*' | '/' | '%' | '^'> = {
   '^': '^',
 }
 
+/** The tokens of ASCII punctuation, by character code: the operators of OPERATORS, parentheses and the comma. */
+const ASCII_TOKENS: ({ kind: 'op' | 'lparen' | 'rparen' | 'comma'; text: string } | undefined)[] = Array.from({ length: 128 }, () => undefined)
+for (const [text, op] of Object.entries(OPERATORS)) if (text.charCodeAt(0) < 128) ASCII_TOKENS[text.charCodeAt(0)] = { kind: 'op', text: op }
+ASCII_TOKENS[40] = { kind: 'lparen', text: '(' }
+ASCII_TOKENS[41] = { kind: 'rparen', text: ')' }
+ASCII_TOKENS[44] = { kind: 'comma', text: ',' }
+
 // The scanner reads character codes instead of trying three sticky regular expressions at every
 // position: a regex `exec` and its match array cost more than the rest of a small calculation
 // (issue 16). It accepts exactly what these patterns did, which the tests check against them:
@@ -82,9 +89,18 @@ export function tokenize(expression: string): Token[] {
       pos = nameEnd
       continue
     }
-    if (expression.startsWith('**', pos)) {
+    const code = expression.charCodeAt(pos)
+    if (code === 42 && expression.charCodeAt(pos + 1) === 42) { // `**`
       tokens.push({ kind: 'op', text: '^', pos })
       pos += 2
+      continue
+    }
+    // ASCII punctuation by its code: a one-character string and a lookup in OPERATORS (a keyed
+    // load of a dictionary) for each was most of this function's count (issue 16).
+    const ascii = code < 128 ? ASCII_TOKENS[code] : undefined
+    if (ascii !== undefined) {
+      tokens.push({ kind: ascii.kind, text: ascii.text, pos } as Token)
+      pos++
       continue
     }
     const char = String.fromCodePoint(expression.codePointAt(pos) ?? 0)
