@@ -51,29 +51,53 @@ export function ensureEnvFile(path, names) {
  * alone): the `name:` key of each item of the top-level `agents:` list, wherever it stands among the
  * item's keys. Only `- name:` was read before, so an agent written `- role: …` then `name: forger` got
  * no secret, and under Compose oauth and the orchestrator refused to start. A line indented deeper
- * than the item's keys (a persona's text, a nested list) is a value, never one of its keys.
+ * than the item's keys (a persona's text, a nested list) is a value, never one of its keys. The list
+ * may stand at the key's own column (`agents:` then `- name: …` at column 0, valid YAML the launcher
+ * reads) and an item may be a flow mapping (`- {name: forger, …}`). An item whose name this reader
+ * cannot find, or no list at all, throws: a secret missed in silence is a service refusing to start.
  */
 export function agentNamesFromYaml(text) {
   const names = []
+  let items = 0
   let inAgents = false
   let dashIndent = -1
   let keyColumn = -1
-  for (const line of text.split('\n')) {
+  let named = true
+  const endItem = (line) => {
+    if (!named) throw new Error(`config/agents.yaml: init-env could not find the name of agent ${items} (write it as "name: <agent>" on a line of its own)${line ? `, before: ${line.trim()}` : ''}`)
+  }
+  for (const line of text.replace(/\r/g, '').split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue
     const indent = line.length - line.trimStart().length
-    if (indent === 0) {
+    const item = /^(\s*)-(\s+)(.*)$/.exec(line)
+    // At column 0 only an item of the agents list (YAML lets a list stand at its key's column) stays inside it.
+    if (indent === 0 && !(inAgents && item && dashIndent <= 0)) {
+      if (inAgents) endItem(line)
       inAgents = /^agents:\s*(#.*)?$/.test(line)
       continue
     }
     if (!inAgents) continue
-    const item = /^(\s*)-(\s+)(.*)$/.exec(line)
     if (item && (dashIndent < 0 || item[1].length === dashIndent)) {
+      endItem(line)
+      items += 1
+      named = false
       dashIndent = item[1].length
       keyColumn = item[1].length + 1 + item[2].length
+      const flow = /^\{(?:.*?,)?\s*["']?name["']?\s*:\s*["']?([a-z][a-z0-9_-]*)["']?\s*[,}]/.exec(item[3])
+      if (flow) {
+        names.push(flow[1])
+        named = true
+        continue
+      }
     } else if (indent !== keyColumn) continue
-    const name = /^name:\s*["']?([a-z][a-z0-9_-]*)["']?\s*(#.*)?$/.exec(line.slice(keyColumn))
-    if (name) names.push(name[1])
+    const name = /^["']?name["']?\s*:\s*["']?([a-z][a-z0-9_-]*)["']?\s*(#.*)?$/.exec(line.slice(keyColumn))
+    if (name) {
+      names.push(name[1])
+      named = true
+    }
   }
+  if (inAgents) endItem('')
+  if (items === 0) throw new Error('config/agents.yaml: init-env found no "agents:" list (one item "- name: <agent>" per agent)')
   return names
 }
 
@@ -91,7 +115,14 @@ export function requiredNames(root) {
 function main() {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
   const path = join(root, '.env')
-  const { added } = ensureEnvFile(path, requiredNames(root))
+  let names
+  try {
+    names = requiredNames(root)
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(2)
+  }
+  const { added } = ensureEnvFile(path, names)
   process.stdout.write(added.length ? `${path}: added ${added.join(', ')}\n` : `${path}: complete, nothing to add\n`)
 }
 

@@ -236,6 +236,27 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
     expect(requiredNames(root).sort()).toEqual(secretNames(launcherAgents).sort())
   })
 
+  test('init-env.mjs reads a list at its key\'s column and flow items as the launcher does, and refuses a name it cannot find', () => {
+    // `agents:` then `- name: …` at column 0 is the same YAML to the launcher: init-env found no agent
+    // in it, so under Compose no agent had a secret and oauth refused to start.
+    const root = join(scratch, 'styles')
+    mkdirSync(join(root, 'config'), { recursive: true })
+    copyFileSync(join(ROOT, '.env.example'), join(root, '.env.example'))
+    const original = readFileSync(join(ROOT, 'config', 'agents.yaml'), 'utf8')
+    const [head, list] = original.split(/^agents:\n/m) as [string, string]
+    const flow = '- {role: Document Forger, name: forger, colour: "#c070ff", persona: Forges papers.}\n'
+    const styled = `${head}agents:\n${list.replace(/^ {2}/gm, '')}${flow}`
+    writeFileSync(join(root, 'config', 'agents.yaml'), styled)
+    const launcherAgents = readAgentNames(join(root, 'config'))
+    expect(launcherAgents).toEqual([...agents, 'forger'])
+    expect(requiredNames(root).sort()).toEqual(secretNames(launcherAgents).sort())
+    // A name it cannot read is an error, never a secret missed in silence.
+    writeFileSync(join(root, 'config', 'agents.yaml'), `${styled}- role: x\n  persona: y\n  ? name\n  : ghost\n`)
+    expect(() => requiredNames(root)).toThrow(/could not find the name of agent 8/)
+    writeFileSync(join(root, 'config', 'agents.yaml'), 'agents: [{name: a}, {name: b}]\n')
+    expect(() => requiredNames(root)).toThrow(/found no "agents:" list/)
+  })
+
   test('.env.example and init-env.mjs name the same secrets as the launcher writes', () => {
     const example = parseEnvText(readFileSync(join(ROOT, '.env.example'), 'utf8'))
     expect(Object.values(example).every((v) => v === ''), 'no value in .env.example').toBe(true)
