@@ -26,7 +26,10 @@ function toCell(value: unknown): Cell {
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString()
   }
   if (typeof value === 'string' && value.length > MAX_CELL_CHARS) return cutCopy(value)
-  if (value === null || typeof value === 'number' || typeof value === 'string') return value
+  // SQLite's REAL overflows to ±Infinity (1e999, 9e307 * 10), which JSON.stringify writes as null:
+  // the rows said NULL where the table said Infinity. It travels as text, as a big integer does.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value)
+  if (value === null || typeof value === 'string') return value
   if (Buffer.isBuffer(value)) return `<blob ${value.length} bytes>`
   return String(value)
 }

@@ -85,6 +85,12 @@ describe('POST /tools/query_db', () => {
     expect((await query(sql)).body).toBe(reply.body)
   })
 
+  test('an infinite REAL is "Infinity" in the rows as in the table, never null (which is SQL NULL)', async () => {
+    const body = (await query('SELECT 1e999 AS inf, -1e999 AS ninf, 9e307 * 10 AS overflow, NULL AS n, 1e21 AS big, 0.5 AS half')).json()
+    expect(body.data.rows).toEqual([['Infinity', '-Infinity', 'Infinity', null, 1e21, 0.5]])
+    expect(body.result).toContain('Infinity | -Infinity | Infinity | NULL')
+  })
+
   test('an empty result says no rows', async () => {
     expect((await query("SELECT * FROM guards WHERE shift = 'weekend'")).json().result).toContain('(no rows)')
   })
