@@ -8,6 +8,8 @@ export interface Credentials {
 }
 
 function decodeComponent(value: string): string {
+  // The fleet's ids and secrets (base64url) hold neither: nothing to decode, the same string back.
+  if (!value.includes('%') && !value.includes('+')) return value
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '))
   } catch {

@@ -51,6 +51,15 @@ describe('POST /oauth/token', () => {
     expect(claims.jti).toMatch(/^[0-9a-f-]{36}$/)
   })
 
+  test('the reply and the claims are the bytes JSON.stringify gives, though written around the token', async () => {
+    const res = await post(form({ grant_type: 'client_credentials', resource: 'http://127.0.0.1:8002' }), { ...FORM, authorization: basic('safecracker') })
+    const reply = TokenResponse.parse(res.json())
+    expect(res.body).toBe(JSON.stringify({ access_token: reply.access_token, token_type: 'Bearer', expires_in: 600, scope: 'calculator:use' }))
+    const text = Buffer.from(reply.access_token.split('.')[1] ?? '', 'base64url').toString()
+    const c = AccessTokenClaims.parse(JSON.parse(text))
+    expect(text).toBe(JSON.stringify({ scope: c.scope, client_id: 'safecracker', iss: 'http://127.0.0.1:8001', sub: 'safecracker', aud: 'http://127.0.0.1:8002', iat: T0 / 1000, exp: T0 / 1000 + 600, jti: c.jti }))
+  })
+
   test('each token has its own jti', async () => {
     const tokens = await Promise.all([1, 2].map(() => post(form({ grant_type: 'client_credentials' }), { ...FORM, authorization: basic('hacker') })))
     const [a, b] = tokens.map((r) => JSON.parse(Buffer.from((r.json().access_token as string).split('.')[1] ?? '', 'base64url').toString()).jti)

@@ -29,6 +29,25 @@ const IntrospectionRequest = z.object({
 
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' } as const
 
+/** A JWS compact serialisation: base64url and two dots, nothing that JSON escapes. */
+const JWS_COMPACT = /^[\w-]+\.[\w-]+\.[\w-]+$/
+
+/**
+ * The token reply's serializer: checked against `TokenResponse` as every reply is, then written
+ * around the access token, which `JSON.stringify` scanned character by character (~600 of them:
+ * about 12k instructions, 3 % of a token request under callgrind; issue 16). A token that is not
+ * a compact JWS (none is, by construction) goes through `JSON.stringify`.
+ */
+function tokenReplySerializer() {
+  return (data: unknown): string => {
+    const parsed = TokenResponse.safeParse(data)
+    if (!parsed.success) throw new Error(`the token reply does not match TokenResponse: ${parsed.error.message}`)
+    const reply = parsed.data
+    if (!JWS_COMPACT.test(reply.access_token)) return JSON.stringify(reply)
+    return `{"access_token":"${reply.access_token}","token_type":"Bearer","expires_in":${reply.expires_in},"scope":${JSON.stringify(reply.scope)}}`
+  }
+}
+
 /** Any error of these endpoints as RFC 6749 §5.2; null for a server fault (the shared handler's 500). */
 function asOAuthError(error: unknown): OAuthError | null {
   if (isOAuthError(error)) return error
@@ -61,7 +80,7 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
     })
 
     // Synchronous throughout (signing included): Fastify sends the returned token, or handles the thrown error, with no promise.
-    scope.post('/oauth/token', { schema: { body: TokenRequest, response: { 200: TokenResponse } } }, (request) => {
+    scope.post('/oauth/token', { schema: { body: TokenRequest, response: { 200: TokenResponse } }, serializerCompiler: tokenReplySerializer }, (request) => {
       const body = request.body
       if (body.grant_type !== 'client_credentials') throw new OAuthError('unsupported_grant_type', `grant_type "${body.grant_type}" is not supported; use client_credentials`)
       const credentials = presentedCredentials(request.headers.authorization, body)
