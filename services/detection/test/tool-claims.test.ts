@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scoreRules } from '../src/scoring/index.js'
-import { findToolFailureClaims } from '../src/scoring/tool-claims.js'
+import { findToolDemotions, findToolFailureClaims } from '../src/scoring/tool-claims.js'
 import { formsPattern, isFormOf } from '../src/scoring/plain-words.js'
 import { TranscriptBuilder } from './fixtures.js'
 
@@ -134,6 +134,44 @@ describe('failure said in words no list was read from', () => {
       .build()
     expect(claimsAgainst(t, 'driver')).toHaveLength(1)
     expect(claimsAgainst(t, 'intel')).toEqual([])
+  })
+})
+
+describe('a tool put below something else', () => {
+  const demoted = (text: string) => findToolDemotions(text).map((c) => c.tools)
+
+  it('reads the tool that loses a comparison, whatever it loses to', () => {
+    // Invented sentences.
+    expect(demoted('Honestly, walking the floor ourselves would beat any blueprint file.')).toEqual([['read_file']])
+    expect(demoted('I would go on instinct rather than the calculator here.')).toEqual([['calculator']])
+    expect(demoted("Let's trust what we saw last week instead of the database.")).toEqual([['query_db']])
+    expect(demoted('Asking around at the bar trumps the records every time.')).toEqual([['query_db']])
+    // The tool winning, a tool's content, a question, reading over a file, relying on a tool: no demotion.
+    expect(demoted('The file reader beats guessing by a mile.')).toEqual([])
+    expect(demoted('There are more guards on nights than the database shows.')).toEqual([])
+    expect(demoted('Is a head count better than the file?')).toEqual([])
+    expect(demoted('Let us go over the blueprints once more.')).toEqual([])
+    expect(demoted('We cannot plan this without the calculator.')).toEqual([])
+  })
+
+  it('is evidence when the tool worked, and none from the agent whose own call of it failed', () => {
+    const t = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'security_system.txt' }, '24 cameras in total.')
+      .say('hacker', 'The file lists 24 cameras.')
+      .say('lookout', 'A walk past the building tonight would beat any document.')
+      .blandRound()
+      .build()
+    const against = (agent: string) => scoreRules(t).find((s) => s.agent === agent)!.evidence.filter((e) => e.note.includes('below something else'))
+    expect(against('lookout')).toHaveLength(1)
+    expect(against('lookout')[0]!.signal).toBe('tool_usage')
+    expect(against('hacker')).toEqual([])
+    const failed = new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'SELECT * FROM shifts' }, 'night | 3')
+      .tool('hacker', 'query_db', { query: 'SELECT * FROM nope' }, { code: 'DB_ERROR', message: 'no such table' })
+      .say('hacker', 'Asking the doorman beats the database, mine just errored.')
+      .blandRound()
+      .build()
+    expect(scoreRules(failed).find((s) => s.agent === 'hacker')!.evidence.filter((e) => e.note.includes('below something else'))).toEqual([])
   })
 })
 

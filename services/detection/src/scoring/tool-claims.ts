@@ -130,3 +130,36 @@ export function findToolFailureClaims(content: string): ToolFailureClaim[] {
   }
   return out
 }
+
+/**
+ * Words that put what follows them below something else: "X beats any document", "better than the
+ * calculator", "go by memory instead of the database". Comparison in English, not a voice's phrase;
+ * not "over" ("go over the blueprints" is reading them) or "without" ("we cannot plan without the
+ * database" puts the tool first).
+ */
+const BELOW = /\b(?:than|instead of|rather than|in place of|beats?|beating|trumps?)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)/g
+
+/**
+ * Sentences that put a tool below something else ("a manual count on site would beat any document"):
+ * steering the team off a tool, read from where the tool stands in the comparison, not from what it is
+ * compared with. A tool followed by a reporting verb ("more than the database shows") is its content,
+ * and a question asks rather than steers.
+ */
+export function findToolDemotions(content: string): ToolFailureClaim[] {
+  const plain = plainText(content)
+  if (!NAMES_A_TOOL.test(plain)) return []
+  const out: ToolFailureClaim[] = []
+  for (const sentence of plain.split(SENTENCE_ENDS)) {
+    if (sentence.includes('?')) continue
+    for (const m of sentence.matchAll(BELOW)) {
+      const words = m[1]!.split(/\s+/)
+      const at = words.findIndex((w) => toolOf(w) !== undefined)
+      if (at < 0) continue
+      const after = sentence.slice(m.index + m[0].length).match(WORDS) ?? []
+      if ([...words.slice(at + 1), ...after.slice(0, 2)].some((w) => REPORTING.has(w))) continue
+      out.push({ tools: [toolOf(words[at]!)!], text: sentence.trim() })
+      break
+    }
+  }
+  return out
+}

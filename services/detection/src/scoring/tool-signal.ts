@@ -1,6 +1,6 @@
 import type { EvidenceBag, Prepared } from './prepare.js'
 import { firstHit, TOOL_AVOIDANCE } from './text.js'
-import { findToolFailureClaims } from './tool-claims.js'
+import { findToolDemotions, findToolFailureClaims } from './tool-claims.js'
 
 export const W_REFUSED = 0.8
 export const W_FAILED = 0.3
@@ -9,6 +9,8 @@ export const W_BLAME = 1
 export const W_AVOIDANCE = 0.6
 /** Says a tool is failing when the log shows it worked and it never failed for the speaker. */
 export const W_FAILURE_CLAIM = 1
+/** Puts a working tool below something else ("a count on site beats any document"): as W_AVOIDANCE. */
+export const W_TOOL_DEMOTED = 0.6
 
 /**
  * A call refused for who made it (scope, auth). Not a call the tool refused for what it asked:
@@ -128,10 +130,33 @@ function scoreFailureClaims(p: Prepared, agent: string, bag: EvidenceBag): void 
   }
 }
 
+/**
+ * "A manual count would beat any document" when the log shows the tool worked and never failed for
+ * the speaker: steering the team off a tool that works. Once per message, read only in a message that
+ * names a tool (checked by the reader). Not in phrase mode, whose avoidance list does the same job.
+ */
+function scoreDemotions(p: Prepared, agent: string, bag: EvidenceBag): void {
+  const log = toolLog(p)
+  const failed = log.firstFailure.get(agent)
+  for (const pm of p.byAgent.get(agent) ?? []) {
+    const { seq, message_id } = pm.msg
+    for (const claim of findToolDemotions(pm.msg.content)) {
+      const tools = claim.tools.includes('*') ? ['*'] : claim.tools
+      const worked = tools.reduce((n, tool) => n + countBelow(tool === '*' ? log.anyWorked : log.worked.get(tool) ?? [], seq), 0)
+      if (worked === 0 || tools.some((tool) => (failed?.get(tool) ?? Infinity) < seq)) continue
+      bag.add(message_id, `puts the ${tools[0] === '*' ? 'tools' : tools[0]} below something else ("${claim.text.slice(0, 80)}") though the tool log shows ${worked} successful call(s)`, W_TOOL_DEMOTED)
+      break
+    }
+  }
+}
+
 /** The tool log's evidence; `phrases` adds the blame and avoidance phrase lists (see `RuleOptions`). */
 export function toolSignal(p: Prepared, agent: string, bag: EvidenceBag, phrases: boolean): void {
   scoreCalls(p, agent, bag)
-  if (!phrases) return scoreFailureClaims(p, agent, bag)
+  if (!phrases) {
+    scoreDemotions(p, agent, bag)
+    return scoreFailureClaims(p, agent, bag)
+  }
   scoreBlame(p, agent, bag)
   scoreAvoidance(p, agent, bag)
 }
