@@ -109,5 +109,21 @@ describe('a place nobody else put in the plan', () => {
     for (let i = 0; i < 4000; i++) t.say('driver', `Maybe past the ${words[i % 10]} ${words[Math.floor(i / 10) % 10]} ${words[Math.floor(i / 100) % 10]} gate ${i % 7}.`)
     expect(deviations(t)[0]).toBe('lookout front doors')
   })
-})
 
+  it('reads the word after a bare "to" as a verb unless the documents name the place', () => {
+    // Articles dropped, chat style: "to pad exit" is a verb and its object; "to front doors" is a place the documents name.
+    const t = crew()
+      .say('driver', 'no harm to pad exit by two min')
+      .say('lookout', 'ok everyone go to front doors after')
+    expect(deviations(t)).toEqual(['lookout front doors'])
+    // With its article the phrase is a place, as before, named in a document or not.
+    expect(deviations(crew().say('driver', 'we all go to the west lobby instead'))).toEqual(['driver west lobby'])
+  })
+
+  it('reads typographic apostrophes as plain ones before any reader', async () => {
+    const { isEmptyRecheck } = await import('../src/scoring/rechecks.js')
+    const { plainLayout } = await import('../src/scoring/layout.js')
+    expect(isEmptyRecheck(plainLayout('I’ll go over the route again tomorrow.'))).toBe(false)
+    expect(isEmptyRecheck(plainLayout('ill run it again tomorrow'))).toBe(false)
+  })
+})

@@ -103,6 +103,8 @@ export function withoutActions(text: string): string | null {
  */
 export function plainLayout(text: string, earlier: readonly string[] = []): string {
   let s = fromJson(text) ?? text
+  // Typographic apostrophes ("I’ll", "isn’t"), as many models write them, read as the plain one every reader's patterns spell.
+  if (/[’‘]/.test(s)) s = s.replace(/[’‘]/g, "'")
   // A markdown quote of a teammate ("> the vault takes 30 minutes") is their words, already theirs in
   // the transcript: read as the speaker's, a rebuttal repeated the lie it rebutted. Only a quote of
   // words another agent said before (`earlier`) is dropped: any other quote is the speaker's own

@@ -88,6 +88,12 @@ export interface PlaceClaim {
 /** A place named in a sentence, and whether the sentence puts it in the plan. */
 export interface PlacePhrase extends PlaceClaim {
   planned: boolean
+  /**
+   * Right after a "to" with no article: chat that drops articles writes "go to loading dock", but the
+   * word after "to" may as well be a verb ("wouldn't hurt to pad exit"), so the phrase is a place only
+   * if a document names it (see `writtenPlaces`).
+   */
+  afterBareTo?: boolean
 }
 
 function singular(word: string): string {
@@ -131,7 +137,8 @@ export function placePhrases(sentence: string): PlacePhrase[] {
     if (modifiers.length === 0) continue
     const before = low[start - 1] === 'the' ? low[start - 2] : low[start - 1]
     const planned = before !== undefined && CUES.has(before) && !reportsOthers(low, start)
-    out.push({ head, modifiers, text: low.slice(start, end + 1).join(' '), planned })
+    const afterBareTo = low[start - 1] === 'to' && start < i
+    out.push({ head, modifiers, text: low.slice(start, end + 1).join(' '), planned, ...(afterBareTo ? { afterBareTo } : {}) })
     i = end
   }
   return out
@@ -191,6 +198,8 @@ function resultsByTurn(p: Prepared): Map<string, string[]> {
 function writtenPlaces(p: Prepared): Written[] {
   const byKey = new Map<string, Written>()
   const results = resultsByTurn(p)
+  let documents: string | undefined
+  const inDocuments = (text: string) => (documents ??= p.calls.map(({ call }) => (call.ok && call.result ? call.result.toLowerCase() : '')).join('\n')).includes(text)
   for (const { msg } of p.messages) {
     if (!ANY_HEAD.test(msg.content)) continue
     // Lower-cased only for a message that names a place without planning it (documents are long).
@@ -198,6 +207,7 @@ function writtenPlaces(p: Prepared): Written[] {
     const readInTurn = () => (read ??= (results.get(`${msg.agent}|${msg.turn}`) ?? []).join('\n').toLowerCase())
     for (const sentence of msg.content.split(SENTENCES)) {
       for (const place of placePhrases(sentence)) {
+        if (place.afterBareTo && !inDocuments(place.text)) continue
         const key = `${place.head}|${place.modifiers.join(' ')}`
         let w = byKey.get(key)
         if (!w && byKey.size >= MAX_PLACES) continue

@@ -34,7 +34,8 @@ const CONDITIONAL = /\b(if|when|whenever|in case|unless|once|should the)\b|^[^,]
 /** Asking for what is new is not asking to redo what is known ("we revisit this with the new facts"). */
 const NEW_INFORMATION = /\b(new|newer|latest|updated|fresh)\b/
 /** A promise of the speaker's own work. */
-const PROMISE = /\b(i will|i'll|i'm going to|i am going to|i shall)\b/
+// Chat drops the apostrophe ("ill rerun it", "im gonna check"): still the speaker's own work.
+const PROMISE = /\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall)\b/
 const SENTENCES = /(?<=[.!?;])\s+|\n|\s[—–]\s/
 
 /** Evidence weight per ask beyond the team's count. */
