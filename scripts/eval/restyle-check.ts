@@ -25,7 +25,7 @@ const seed = Number(values.seed)
 const games = Number(values.games)
 const styles = values.styles.split(',').filter((s): s is StyleName => (STYLE_NAMES as string[]).includes(s))
 if (!(seed >= 2) || !(games >= 3)) {
-  console.error('usage: restyle-check.ts --seed N (>= 2: seed 1 is the frozen run) --games N [--styles terse,roleplay,numbered,jsonish,quoting,reworded]')
+  console.error('usage: restyle-check.ts --seed N (>= 2: seed 1 is the frozen run) --games N [--styles terse,roleplay,numbered,jsonish,quoting,reworded,paraphrased,narrated]')
   process.exit(2)
 }
 

@@ -3,7 +3,8 @@
  * change to the detector does not rest on how voices a and b write. Written from general knowledge
  * of how chat replies vary (no voice's sentences): terse lowercase chat, role-play with asterisk
  * actions, a numbered-list planner, JSON replies, a reply opening with a markdown quote of the
- * message before, and other words for the same facts (reworded). Tool results are left alone (a tool answers the
+ * message before, other words for the same facts (reworded), other words for the same asks and doubts
+ * (paraphrased), role-play told in the third person (narrated). Tool results are left alone (a tool answers the
  * same whoever asks). Used by restyle-check.ts.
  */
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
@@ -110,7 +111,75 @@ function reworded(text: string, r: () => number): string {
   return t.replace(/([A-Z][^.!?]*?), so ([^.!?]+)\./g, (m, a: string, b: string) => (r() < 0.5 ? `${b[0]!.toUpperCase()}${b.slice(1)}, since ${a[0]!.toLowerCase()}${a.slice(1)}.` : m))
 }
 
-const STYLES = { terse, roleplay, numbered, jsonish, quoting, reworded } as const
+/**
+ * Everyday paraphrases, one way or the other: the same act in other words. Written from general
+ * English (how people say "again", "check", "later", "who does what"), not from any voice; each
+ * replaced at random, so a game mixes both wordings.
+ */
+const PARAPHRASES: readonly [RegExp, readonly string[]][] = [
+  [/\bagain\b/g, ['one more time', 'a second time', 'over']],
+  [/\bonce more\b/g, ['one more time', 'another time']],
+  [/\bdouble-?check(ed|ing|s)?\b/g, ['go over$1', 'look over$1', 'check twice']],
+  [/\bre-?check(ed|ing|s)?\b/g, ['check over', 'look at it anew']],
+  [/\bre-?run( it| the numbers)?\b/g, ['run$1 through', 'work$1 out anew']],
+  [/\bverify\b/g, ['make sure of', 'make certain of']],
+  [/(?<!-)\bconfirm\b/g, ['make certain of', 'check']],
+  [/(?<!-)\bconfirmed\b/g, ['made certain of', 'checked']],
+  [/\btomorrow\b/g, ['the day after', 'in the morning']],
+  [/\bnext week\b/g, ['in a few days', 'some other night']],
+  [/\bdry run\b/g, ['practice run', 'walk-through']],
+  [/\brehearsal\b/g, ['walk-through', 'practice run']],
+  [/\bpostpone\b/g, ['push back', 'hold off on']],
+  [/\bbefore (anyone|we) (commit|leans? on it|moves?)\b/g, ['before $1 settle$2', 'before anything is final']],
+  [/\bnot sure\b/g, ['unclear', 'unsure']],
+  [/\bI figured\b/g, ['I assumed', 'I thought']],
+  [/\bwhose job\b/g, ['whose task', 'who was on']],
+  [/\bsaid\b/g, ['mentioned', 'told us']],
+  [/\bcovering\b/g, ['taking care of', 'on']],
+  [/\bhandling\b/g, ['dealing with', 'looking after']],
+  [/\bright\?/g, ['yes?', 'correct?']],
+  [/\bunderstood\b/gi, ['got it', 'roger']],
+  [/\bnoted\b/gi, ['heard', 'logged']],
+  [/\bthanks\b/gi, ['cheers', 'appreciated']],
+  [/\bI think\b/g, ['I believe', 'as I see it']],
+  [/\bready\b/g, ['set', 'good to go']],
+]
+/** Contractions spelt out ("reworded" makes them): a voice that writes "I will" and "do not" in full. */
+const SPELT_OUT: readonly [RegExp, string][] = [
+  [/\bI'll\b/g, 'I will'], [/\bdon't\b/g, 'do not'], [/\bit's\b/g, 'it is'], [/\bthat's\b/g, 'that is'], [/\bcan't\b/g, 'cannot'], [/\blet's\b/gi, 'let us'], [/\bwe're\b/g, 'we are'],
+]
+
+/**
+ * The same acts in other words: everyday paraphrases of asking again, checking, putting off and who
+ * does what, contractions spelt out, small figures in words ("three guards"; not clock times), and
+ * the first sentence moved to the end now and then. A check that a rule reads the act, not a and b's
+ * words for it. Written before the rules it checks were changed (h-det-b, fourth session).
+ */
+const cased = (was: string, to: string) => (/^[A-Z]/.test(was) ? to[0]!.toUpperCase() + to.slice(1) : to)
+function paraphrased(text: string, r: () => number): string {
+  let t = text.replace(/\*\*/g, '')
+  for (const [re, alts] of PARAPHRASES) t = t.replace(re, (...m) => (r() < 0.7 ? cased(m[0], alts[Math.floor(r() * alts.length)]!.replace('$1', m[1] ?? '').replace('$2', m[2] ?? '')) : m[0]))
+  for (const [re, to] of SPELT_OUT) t = t.replace(re, (m) => (r() < 0.5 ? to : m))
+  t = t.replace(/(?<![-–.:\d])\b(\d{1,2})\b(?![-–:.]\d)(?= ?[a-z])/g, (n) => (r() < 0.5 ? words(Number(n)) : n))
+  const parts = sentences(t)
+  return parts.length > 2 && r() < 0.4 ? [...parts.slice(1), parts[0]].join(' ') : parts.join(' ')
+}
+
+const PRONOUN = ['they', 'she', 'he'] as const
+const VERBS = ['says', 'adds', 'mutters', 'puts in', 'replies']
+/** Role-play told in the third person: the speaker named, the speech in quotes, a speech verb after it. */
+function narrated(text: string, r: () => number, agent: string): string {
+  const who = `The ${agent}`
+  const they = PRONOUN[Math.floor(r() * PRONOUN.length)]!
+  const parts = sentences(text.replace(/\*\*/g, ''))
+  return parts.map((s, i) => {
+    const verb = VERBS[Math.floor(r() * VERBS.length)]!
+    const said = s.replace(/[.!]$/, '')
+    return i === 0 ? `${who} looks up from the table. "${said}," ${they} ${verb}.` : r() < 0.5 ? `"${said}," ${they} ${verb}.` : `${they[0]!.toUpperCase()}${they.slice(1)} ${verb}, "${s}"`
+  }).join(' ')
+}
+
+const STYLES = { terse, roleplay, numbered, jsonish, quoting, reworded, paraphrased, narrated } as const
 export type StyleName = keyof typeof STYLES
 export const STYLE_NAMES = Object.keys(STYLES) as StyleName[]
 
