@@ -170,13 +170,17 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
       expect(expected.filter((name) => !given.has(name)), `${s.name} is missing`).toEqual([])
       const isTool = (SERVICE_CLIENTS[s.name] ?? []).includes('tools:register')
       const allowed = new Set([...expected, ...(isTool ? ['HEIST_PUBLIC_URL'] : [])])
-      // Names without a value are the settings passed through (next test).
-      expect(Object.keys(environment).filter((name) => !allowed.has(name) && environment[name] !== null), `${s.name} gets extra`).toEqual([])
+      // Names without a value are the settings passed through (next test); "" withholds a name .env would give.
+      const withheld = Object.keys(environment).filter((name) => environment[name] === '')
+      expect(Object.keys(environment).filter((name) => !allowed.has(name) && environment[name] !== null && environment[name] !== ''), `${s.name} gets extra`).toEqual([])
+      // Where .env is read whole, every secret or key the launcher does not give this service is withheld
+      // (before, oauth held the operator token and the model-seed key, the orchestrator every service's client secret).
+      expect(withheld.sort(), `${s.name} withholds`).toEqual([...fromEnvFile].filter((name) => !expected.includes(name)).sort())
       for (const other of FLEET) expect(environment[urlEnvName(other.name)]).toBe(`http://${other.name}:${other.port}`)
       if (isTool) expect(environment.HEIST_PUBLIC_URL).toBe(`http://${s.name}:${s.port}`)
       // Secrets and keys (HEIST_MODEL_SEED_KEY too) come from .env, and compose refuses to start without them.
       for (const [name, value] of Object.entries(environment)) {
-        if (secretNames(agents).includes(name)) expect(value, name).toMatch(new RegExp(`^\\$\\{${name}:\\?`))
+        if (secretNames(agents).includes(name) && value !== '') expect(value, name).toMatch(new RegExp(`^\\$\\{${name}:\\?`))
       }
       // Named even where .env is read whole: a .env written before the key existed stops compose with
       // "run node scripts/init-env.mjs first", not a service refusing to start in a restart loop.
@@ -209,7 +213,8 @@ describe('docker-compose.yml agrees with the fleet table the launcher uses', () 
       const keys = (await envSchemaKeys(s.name)).filter((key) => !containerOwn.has(key))
       expect(keys.filter((key) => !(key in environment) && !fromEnvFile.includes(key)), `${s.name}: settings compose never gives it`).toEqual([])
       const given = new Set(serviceEnvNames(s, agents))
-      const passed = Object.entries(environment).filter(([name]) => !given.has(name))
+      // "" withholds a secret .env would give (checked in the test above).
+      const passed = Object.entries(environment).filter(([name, value]) => !given.has(name) && !(value === '' && fromEnvFile.includes(name)))
       expect(passed.filter(([, value]) => value !== null), `${s.name}: settings with a value written in the file`).toEqual([])
       expect(passed.map(([name]) => name).filter((name) => !keys.includes(name)), `${s.name}: names it never reads`).toEqual([])
     }
