@@ -6,7 +6,7 @@ import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
 import { attachLogger, fleetLogger, serverOptions } from './logger.js'
 import { replyHeaders, securityHeaders } from './security-headers.js'
-import { zodSerializerCompiler } from './zod-serializer.js'
+import { replySerializerCompiler } from './zod-serializer.js'
 
 /** Where every service serves the OpenAPI document generated from its route schemas. */
 export const OPENAPI_PATH = '/openapi.json'
@@ -35,7 +35,21 @@ export interface ServiceAppOptions {
   description?: string
   /** Named bearer schemes routes refer to with `security: [{ name: [] }]`. */
   securitySchemes?: Record<string, BearerScheme>
+  /**
+   * Parse every reply with its route's zod schema too (see `replySerializerCompiler`); default
+   * {@link REPLY_CHECKS_DEFAULT}: on in tests, off in service.
+   */
+  checkReplies?: boolean
 }
+
+/**
+ * Whether replies are checked against their zod schemas by default: under `NODE_ENV=test`, which
+ * vitest sets in every test process and the fleet's services started by tests inherit. Read here,
+ * not through `loadConfig`: a unit test builds its app with no env at all. In service the replies
+ * are written by fast-json-stringify from the contract's JSON Schema without a second parse
+ * (issue 16; the trade is in docs/notes/kit.md).
+ */
+export const REPLY_CHECKS_DEFAULT = process.env.NODE_ENV === 'test'
 
 /**
  * The common base of every service's `buildApp`: pino logger with redaction, request ids
@@ -56,7 +70,7 @@ export async function createServiceApp(options: ServiceAppOptions) {
   }).withTypeProvider<ZodTypeProvider>()
   attachLogger(app, logger, level)
   app.setValidatorCompiler(validatorCompiler)
-  app.setSerializerCompiler(zodSerializerCompiler)
+  app.setSerializerCompiler(replySerializerCompiler({ checkReplies: options.checkReplies ?? REPLY_CHECKS_DEFAULT }))
   await app.register(errorHandler)
   await app.register(replyHeaders, { page: options.page ?? false })
   // Registered before any route, so every route's zod schemas reach the document.
