@@ -1,6 +1,6 @@
 /**
- * Instructions per `query_db` call under callgrind, both halves apart: user-space instructions a
- * count the neighbours' load does not move (bench/support/instructions.ts says what it counts and
+ * Instructions per `query_db` call under callgrind, both halves apart: user-space instructions, a
+ * count the neighbours' load does not move, less V8's collections and JIT compilation in each window (bench/support/instructions.ts says what it counts and
  * what it does not: the kernel's share, which for db-query is the pipe's write and read too).
  *  - `service`: the db-query app (local keys for oauth, as profile-db-query.ts) in a process under
  *    valgrind, its query processes native; this process sends `--calls` requests over 5 keep-alive
@@ -13,13 +13,13 @@
  * round this one then the base, and prints the change.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { VALGRIND } from './instructions.js'
+import { lastDump, VALGRIND } from './instructions.js'
 import { median } from './wrk.js'
 
 const CALLGRIND_CONTROL = process.env.CALLGRIND_CONTROL ?? '/usr/bin/callgrind_control'
@@ -38,13 +38,10 @@ function control(pid: number, ...args: string[]): void {
   if (run.status !== 0 || !run.stdout.includes('OK')) throw new Error(`callgrind_control ${args.join(' ')}: ${run.stdout}${run.stderr}`)
 }
 
+/** A window's instructions less V8's collections and JIT compilation in it (they land by chance: see instructions.ts). */
 function lastTotal(dir: string, seen: Set<string>): number {
-  const fresh = readdirSync(dir).filter((f) => /\.\d+$/.test(f) && !seen.has(f))
-  if (fresh.length !== 1) throw new Error(`expected one new dump in ${dir}, found ${fresh.join(', ') || 'none'}`)
-  seen.add(fresh[0]!)
-  const summary = /^summary: (\d+)/m.exec(readFileSync(join(dir, fresh[0]!), 'utf8'))
-  if (!summary) throw new Error(`no summary in ${fresh[0]}`)
-  return Number(summary[1])
+  const window = lastDump(dir, seen)
+  return window.all - window.sideWork
 }
 
 /** The half under valgrind (this file with `serve-service` / `serve-child` and the checkout's root). */
@@ -82,9 +79,11 @@ async function serveService(root: string): Promise<void> {
   const { DEFAULT_SQL_FILE } = (await import(join(root, 'services/db-query/src/env.ts'))) as typeof import('../../services/db-query/src/env.js')
   const { createTestSigner, TEST_TOOL_CONFIG } = await import('../../shared/test/tool-tokens.js')
   const signer = await createTestSigner()
-  const token = await signer.token('intel', ['database_query:use'])
+  // An hour: under valgrind a run takes tens of minutes.
+  const token = await signer.token('intel', ['database_query:use'], { expiresInS: 3600 })
   const config = { ...TEST_TOOL_CONFIG, LOG_LEVEL: 'warn', HEIST_SECURITY_SQL: DEFAULT_SQL_FILE, HEIST_QUERY_TIMEOUT_MS: 30_000, HEIST_QUERY_MAX_ROWS: 200, HEIST_QUERY_PROCESSES: 2 } as const
-  const app = await buildApp({ config, deps: { keys: signer.keys } })
+  // The OOM kill count read once a second would land in windows by their wall time, which valgrind stretches.
+  const app = await buildApp({ config, deps: { keys: signer.keys, oomKills: () => 0 } as Parameters<typeof buildApp>[0]['deps'] })
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   process.stdout.write(`${JSON.stringify({ url, token })}\n`)
   process.stdin.resume()

@@ -80,13 +80,13 @@ function callgrindControl(pid: number, ...args: string[]): void {
 const V8_SIDE_WORK = ['v8::internal::Heap::CollectGarbage(', 'v8::internal::Compiler::CompileOptimized(', 'v8::internal::baseline::BaselineBatchCompiler::CompileBatch(']
 
 /** One window's counts: every instruction, and those of {@link V8_SIDE_WORK} inside it. */
-interface WindowCount {
+export interface WindowCount {
   all: number
   sideWork: number
 }
 
 /** The newest dump under `dir`: its total of callgrind's one event (Ir) and the inclusive counts of V8's side work. */
-function lastDump(dir: string, seen: Set<string>): WindowCount {
+export function lastDump(dir: string, seen: Set<string>): WindowCount {
   const fresh = readdirSync(dir).filter((f) => /\.\d+$/.test(f) && !seen.has(f))
   if (fresh.length !== 1) throw new Error(`expected one new callgrind dump in ${dir}, found ${fresh.join(', ') || 'none'}`)
   const name = fresh[0]!

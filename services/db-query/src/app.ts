@@ -9,6 +9,8 @@ import { queryDbTool } from './tool.js'
 export type DbQueryDeps = ToolServiceDeps & {
   /** Told when a query process starts and a query is handed to it (tests that kill a process find it by this). */
   observeQueries?: QueryRunnerOptions['observe']
+  /** The host's OOM kill count (default /proc/vmstat's; see `QueryRunnerOptions.oomKills`). */
+  oomKills?: QueryRunnerOptions['oomKills']
 }
 
 type AppConfig = ToolAppConfig & {
@@ -21,7 +23,7 @@ type AppConfig = ToolAppConfig & {
 
 /** The db-query tool service: the bank's security database, read-only, over REST and MCP, behind `database_query:use`. */
 export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?: DbQueryDeps }) {
-  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}), ...(config.HEIST_QUERY_HEAP_MB !== undefined ? { heapMb: config.HEIST_QUERY_HEAP_MB } : {}), ...(deps.observeQueries ? { observe: deps.observeQueries } : {}) })
+  const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}), ...(config.HEIST_QUERY_HEAP_MB !== undefined ? { heapMb: config.HEIST_QUERY_HEAP_MB } : {}), ...(deps.observeQueries ? { observe: deps.observeQueries } : {}), ...(deps.oomKills ? { oomKills: deps.oomKills } : {}) })
   const app = await createServiceApp({
     name: 'db-query',
     logLevel: config.LOG_LEVEL,

@@ -84,12 +84,16 @@ export function replyEncoder(initialBytes = 64 * 1024): { reply(id: number, outc
   }
 }
 
-/** A reply frame's payload as the reply, or `'ready'`. The answered body is copied out of the payload: it outlives the read. */
+/**
+ * A reply frame's payload as the reply, or `'ready'`. The answered body is a view of the payload, not
+ * a copy: a stream's 'data' chunk owns its memory (Node gives each read its own, cut to the bytes
+ * read) and nothing writes to it, nor to a frame `frameDecoder` joined.
+ */
 export function decodeReply(payload: Buffer): ChildReply | 'ready' {
   const id = payload.readUInt32BE(0)
   const kind = payload.readUInt8(4)
   if (kind === READY) return 'ready'
-  if (kind === ANSWERED) return { id, ok: true, json: Buffer.from(payload.subarray(REPLY_HEADER)), ms: payload.readUInt32BE(5) / 1000 }
+  if (kind === ANSWERED) return { id, ok: true, json: payload.subarray(REPLY_HEADER), ms: payload.readUInt32BE(5) / 1000 }
   const { name, message } = JSON.parse(payload.toString('utf8', REPLY_HEADER)) as { name: string; message: string }
   return { id, ok: false, name, message }
 }

@@ -58,6 +58,8 @@ const shuttingDown = () => new HeistError('DB_UNAVAILABLE', 'the service is shut
 function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, spare: ReturnType<typeof createSpare>) {
   let child: ChildProcess | null = null
   let ready: Promise<ChildProcess> | null = null
+  /** The process once `ready` has resolved: a query then goes to it with no promise to wait on. */
+  let startedProc: ChildProcess | null = null
   let nextId = 1
   const oom = oomWatch(options.oomKills ?? hostOomKills)
 
@@ -67,13 +69,19 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
     const { proc, ready: started } = taken ?? startQueryProcess(options)
     if (taken === null) options.observe?.processStarted?.(proc.pid)
     child = proc
+    // The process it replaces (killed, its 'exit' maybe not yet seen) takes no more queries.
+    startedProc = null
     proc.once('exit', () => {
       if (child === proc) {
         child = null
         ready = null
       }
+      if (startedProc === proc) startedProc = null
     })
-    return started
+    return started.then((running) => {
+      if (child === running) startedProc = running
+      return running
+    })
   }
 
   // Start the next process right away so the query after a killed one does not wait for it.
@@ -91,6 +99,10 @@ function createQuerySlot(options: QueryRunnerOptions, isClosed: () => boolean, s
     handed: 0,
     /** Whose queries they are. */
     client: '',
+    /** The running process if it has started, else null (then `process()` waits for it). */
+    running(): ChildProcess | null {
+      return startedProc
+    },
     /** The running process, started if there is none. */
     process(): Promise<ChildProcess> {
       // A slot that has run a query before is replacing a process that died.
@@ -183,7 +195,8 @@ export function createQueryRunner(options: QueryRunnerOptions) {
     try {
       // Queued behind a query that `close` cut short: refuse it rather than start a new process.
       if (closed) throw shuttingDown()
-      const proc = await slot.process()
+      // A started process takes the query at once; only a start is waited for.
+      const proc = slot.running() ?? (await slot.process())
       // `close` may have come while the process started: do not hand it the query.
       if (closed) throw shuttingDown()
       const reply = await slot.execute(proc, job.sql)

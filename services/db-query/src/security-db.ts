@@ -21,6 +21,8 @@ export interface SecurityDbOptions {
   heapMb?: number
   /** See `QueryRunnerOptions.observe`. */
   observe?: QueryRunnerOptions['observe']
+  /** See `QueryRunnerOptions.oomKills`. */
+  oomKills?: QueryRunnerOptions['oomKills']
 }
 
 /** The bank's security database: built at start, read-only, queried with a deadline. */
@@ -57,7 +59,7 @@ export async function openSecurityDb(options: SecurityDbOptions): Promise<Securi
   const tables = schema.tables.map((t) => t.name)
   const runner = options.inProcess
     ? inProcessRunner(built.path, options.maxRows)
-    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}), ...(options.heapMb !== undefined ? { heapMb: options.heapMb } : {}), ...(options.observe ? { observe: options.observe } : {}) })
+    : createQueryRunner({ dbPath: built.path, timeoutMs: options.timeoutMs, maxRows: options.maxRows, ...(options.processes !== undefined ? { processes: options.processes } : {}), ...(options.heapMb !== undefined ? { heapMb: options.heapMb } : {}), ...(options.observe ? { observe: options.observe } : {}), ...(options.oomKills ? { oomKills: options.oomKills } : {}) })
   try {
     await runner.start()
   } catch (error) {

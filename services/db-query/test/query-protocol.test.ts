@@ -26,13 +26,23 @@ describe('frames on the query process pipe', () => {
     expect(decoder.push(c.subarray(6)).map(decodeRequest)).toEqual(requests.slice(2))
   })
 
-  test('the ready frame is told apart from replies, and an answered body outlives the buffer it was read from', () => {
+  test('the ready frame is told apart from replies; an answered body is a view of its read, not a copy, and one joined from several reads is its own', () => {
     const encoder = replyEncoder()
     const decoder = frameDecoder()
     expect(decoder.push(encoder.ready()).map(decodeReply)).toEqual(['ready'])
+    const body = Buffer.from(JSON.stringify({ tool: 'query_db', result: 'kept' }))
+    // A frame in one read: the body shares the read's memory (a stream's 'data' chunk owns it; nothing writes to it).
     const frame = Buffer.from(encoder.reply(7, answered('kept')))
     const [reply] = decoder.push(frame).map(decodeReply)
-    frame.fill(0)
-    expect(reply).toEqual({ id: 7, ok: true, json: Buffer.from(JSON.stringify({ tool: 'query_db', result: 'kept' })), ms: 0.25 })
+    expect(reply).toEqual({ id: 7, ok: true, json: body, ms: 0.25 })
+    expect(reply !== 'ready' && reply?.ok && reply.json.buffer).toBe(frame.buffer)
+    // Cut in two reads: joined once, into memory of its own, so the pieces may go.
+    const second = Buffer.from(encoder.reply(8, answered('kept')))
+    const [first, rest] = [Buffer.from(second.subarray(0, 10)), Buffer.from(second.subarray(10))]
+    expect(decoder.push(first)).toEqual([])
+    const [joined] = decoder.push(rest).map(decodeReply)
+    first.fill(0)
+    rest.fill(0)
+    expect(joined).toEqual({ id: 8, ok: true, json: body, ms: 0.25 })
   })
 })
