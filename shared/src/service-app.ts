@@ -44,7 +44,7 @@ export interface ServiceAppOptions {
 
 /**
  * Whether replies are checked against their zod schemas by default: under `NODE_ENV=test`, which
- * vitest sets in every test process and the fleet's services started by tests inherit. Read here,
+ * vitest sets in every test process and test/support/fleet.ts gives the services a test fleet starts. Read here,
  * not through `loadConfig`: a unit test builds its app with no env at all. In service the replies
  * are written by fast-json-stringify from the contract's JSON Schema without a second parse
  * (issue 16; the trade is in docs/notes/kit.md).

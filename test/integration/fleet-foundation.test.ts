@@ -48,6 +48,15 @@ describe('the fleet foundation: token, discovery, tools', () => {
     for (const name of fleet.started) expect((await fetch(`${fleet.urls[name]}/health`)).status).toBe(200)
   })
 
+  test('every service a test starts runs under NODE_ENV=test, so each of its replies is checked against its contract', () => {
+    // The kit writes replies with fast-json-stringify, which coerces a wrong type; only under NODE_ENV=test
+    // is each reply also parsed by its zod schema (service-app.ts REPLY_CHECKS_DEFAULT).
+    for (const name of fleet.started) {
+      const environ = readFileSync(`/proc/${fleet.pid(name)}/environ`, 'utf8').split('\0')
+      expect(environ, name).toContain('NODE_ENV=test')
+    }
+  })
+
   test('each agent discovers only the tool its scopes allow', async () => {
     const seen = await waitFor('the safecracker to discover a tool', async () => discover(await clientToken(fleet, 'safecracker')), (l) => l.tools.length > 0, 10_000)
     expect(toolNames(seen)).toEqual(['calculator'])

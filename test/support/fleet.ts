@@ -63,7 +63,10 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
     envFile: join(scratch, '.env'),
     autoPorts: true,
     outer: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: show ? 'info' : 'warn', [MODEL_SEED_KEY]: TEST_MODEL_SEED_KEY },
-    extra: options.env,
+    // NODE_ENV=test, as vitest sets it in-process: the kit then checks every reply against its zod
+    // contract (REPLY_CHECKS_DEFAULT, service-app.ts). The launcher hands a service only what it needs,
+    // so without this no fleet test checked a reply.
+    extra: { NODE_ENV: 'test', ...options.env },
     healthTimeoutMs: options.healthTimeoutMs ?? 60_000,
     graceMs: 3_000,
     onLine: (service, line) => {
