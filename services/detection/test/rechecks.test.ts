@@ -62,4 +62,10 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('The alarm delay is the only cushion we have.')).toBe(false)
     expect(isEmptyRecheck('That leaves no slack at the door.')).toBe(false)
   })
+
+  it('reads other everyday words for doing it again or another day', () => {
+    for (const s of ['Could the roster be checked a second time?', 'Let us work the route out anew.', 'We can settle this some other night.', 'Better to go in a few days, honestly.'])
+      expect(isEmptyRecheck(s), s).toBe(true)
+    expect(isEmptyRecheck('I will walk the route a second time.')).toBe(false)
+  })
 })

@@ -17,7 +17,7 @@ import type { Prepared } from './prepare.js'
 
 /** Repetition, verification and postponement, as whole words or short phrases (regex sources, one per item). */
 export const REDO_ITEMS: readonly string[] = [
-  'again', 'once more', 'one more', String.raw`another (round|pass|look|source|day|night|check|run|walk|review)`,
+  'again', 'once more', 'one more', String.raw`a (second|third) time`, 'anew', 'another time', String.raw`in a few days`, String.raw`some other (day|night)`, String.raw`another (round|pass|look|source|day|night|check|run|walk|review)`,
   String.raw`second (source|pass|look|check|opinion|recon|walk|review)`, 'twice',
   String.raw`re-?(check|confirm|verify|verified|count|run|test|do|walk|visit|view|examine)\w*`, String.raw`double-?check\w*`,
   String.raw`cross-?check\w*`, String.raw`sanity-?check\w*`, String.raw`verif\w*`, String.raw`validat\w*`, 'dry run', String.raw`rehears\w*`,
