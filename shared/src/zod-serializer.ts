@@ -32,6 +32,9 @@ function sameOutput(schema: unknown): boolean {
     if (!SAME_OUTPUT_KEYWORDS.has(keyword)) return false
     if (keyword === 'properties' && !Object.values(value as Record<string, unknown>).every(sameOutput)) return false
     if ((keyword === 'items' || keyword === 'additionalProperties' || keyword === 'propertyNames') && !sameOutput(value)) return false
+    // An untyped array item (`z.unknown()`): fast-json-stringify writes an `undefined` item as the
+    // bare word `undefined` (invalid JSON) where `JSON.stringify` writes `null`.
+    if (keyword === 'items' && (typeof value !== 'object' || value === null || !('type' in value))) return false
   }
   return true
 }

@@ -42,12 +42,15 @@ describe('reply serializer', () => {
     expect((await replying(false, Thing, { name: 'x', tags: [] })).statusCode).toBe(500)
   })
 
-  test('a schema whose output fast-json-stringify would not write the same (a default, a union, a transform) keeps zod on every reply', async () => {
+  test('a schema whose output fast-json-stringify would not write the same (a default, a union, a transform, untyped array items) keeps zod on every reply', async () => {
     const WithDefault = z.object({ name: z.string(), mode: z.string().default('safe') })
     const Union = z.union([z.object({ a: z.string() }), z.object({ b: z.number() })])
     const Transformed = z.object({ at: z.string().transform((s) => s.toUpperCase()) })
     expect((await replying(false, WithDefault, { name: 'x' })).json()).toEqual({ name: 'x', mode: 'safe' })
     expect((await replying(false, Union, { a: 'x', internal: 1 })).json()).toEqual({ a: 'x' })
     expect((await replying(false, Transformed, { at: 'noon' })).json()).toEqual({ at: 'NOON' })
+    // An array of unknown items: fast-json-stringify would write an undefined item as `undefined`.
+    const Rows = z.object({ rows: z.array(z.unknown()) })
+    expect((await replying(false, Rows, { rows: [1, undefined] })).body).toBe('{"rows":[1,null]}')
   })
 })
