@@ -27,6 +27,8 @@ const cpuPerRequestUs = (r: LoadFigures | undefined) => (r ? (r.serverCpu * 1e6)
 
 /** wrk's CPU above this share of a core: the client, not the server, may set the row's rate. */
 const CLIENT_BOUND_CPU = 0.9
+/** The server's CPU above this share of a core: its one JavaScript thread is busy all the time; it sets the rate. */
+const SERVER_BOUND_CPU = 0.9
 
 /** Sequential `tools/call`s of the SDK server alone per round (a few tenths of a second of CPU). */
 export const ALONE_CALLS = 3000
@@ -61,6 +63,7 @@ export function report(rounds: LoadFigures[][], run: { durationS: number; connec
     console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${clientCpu.toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${perRound(rateRatios(name)).padEnd(34)}  ${perRound(cpuRatios(name)).padEnd(34)}  ${verdict(cpuRatios(name), TARGETS[name])}`)
   }
   if (clientBound.length > 0) console.log(`CLIENT-BOUND: wrk used >= ${CLIENT_BOUND_CPU} of a core on ${clientBound.join(', ')}: those rates measure the client; trust the CPU ratios only.`)
+  console.log(saturation(names.filter((name) => !name.endsWith(' +qp') && !name.includes(' +qp ')), (name) => rounds.map((round) => row(round, name) as LoadFigures)))
   // Each MCP row over the REST call of its own checkout (a --base row over the base's REST row).
   for (const suffix of ['', BASE]) {
     const rest = `calculator + JWT${suffix}`
@@ -82,4 +85,22 @@ export function report(rounds: LoadFigures[][], run: { durationS: number; connec
     const saved = rounds.map((round) => cpuPerRequestUs(row(round, baseRow)) - cpuPerRequestUs(row(round, name)))
     console.log(`${name}, this checkout against --base: CPU per request base/this ${perRound(cpuRatios(name, baseRow))}; µs saved per request ${median(saved).toFixed(1)} (${saved.map((x) => x.toFixed(1)).join(' ')})`)
   }
+}
+
+/**
+ * Which side set each row's rate, from the medians of its rounds: the server's event loop (its
+ * process used nearly a core: one thread serves), the client (wrk near a core), or neither, when the
+ * requests wait on something else (query_db: one client's queries run one at a time in its query
+ * process, so the service may idle between them; its `+qp` row adds the query processes' CPU, which
+ * runs beside the service's thread on the other core, so it is left out here).
+ */
+export function saturation(names: string[], results: (name: string) => LoadFigures[]): string {
+  const parts = names.map((name) => {
+    const server = median(results(name).map((r) => r.serverCpu))
+    const client = median(results(name).map((r) => r.clientCpu))
+    const side = client >= CLIENT_BOUND_CPU ? 'client' : server >= SERVER_BOUND_CPU ? 'server' : 'neither'
+    return `${name}: ${side} (server ${server.toFixed(2)}, wrk ${client.toFixed(2)})`
+  })
+  // "neither": the server waited (on its query processes, say), or the host's load left it less than a core.
+  return `Saturated side (server >= ${SERVER_BOUND_CPU} of a core, or wrk >= ${CLIENT_BOUND_CPU}; "neither": the server waited, or was not given a whole core at load average ${loadavg()[0]?.toFixed(1)}): ${parts.join('; ')}`
 }
