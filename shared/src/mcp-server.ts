@@ -118,7 +118,14 @@ function requestInfo(headers: FastifyRequest['headers'], url: URL) {
   return { headers: { accept, 'content-type': contentType, 'mcp-protocol-version': version, 'mcp-session-id': session }, url }
 }
 
-/** A POST's answers: one message, a batch's array, or 202 and no body when it carried no request. */
+/**
+ * A POST's answers: one message, a batch's array, or 202 and no body when it carried no request.
+ * `sessionId` names the session an `initialize` opened (Streamable HTTP, session management: the
+ * response containing the InitializeResult). Later answers in the session do not repeat it: the
+ * spec asks it of clients' requests only, the SDK's client keeps the id it has when an answer
+ * names none, and the header cost ~2 000 instructions per call (name lowered, value checked by
+ * Node's header regex, written into the head).
+ */
 function answer(reply: FastifyReply, answers: JSONRPCMessage[], sessionId?: string): FastifyReply {
   if (answers.length === 0) return reply.code(202).send()
   if (sessionId !== undefined) void reply.header('mcp-session-id', sessionId)
@@ -172,7 +179,7 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     if (badVersion) return refused(reply, badVersion)
     const answered = await sessions.use(session, post.ids, () => session.transport.exchange(post.messages, extra))
     if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
-    return answer(reply, answered.value, session.id)
+    return answer(reply, answered.value)
   }
   if (post.initialize) {
     const opened = await sessions.open(principal.clientId, toolSet.key, buildToolServer(options, toolSet.tools))

@@ -120,7 +120,7 @@ describe('messages', () => {
     const session = await openSession()
     const reply = await mcpPost(app, Array.from({ length: 8 }, (_, i) => callEcho(i + 1, `m${i + 1}`, (8 - i) * 2)), token, session)
     expect(reply.statusCode).toBe(200)
-    expect(reply.headers['mcp-session-id']).toBe(session['mcp-session-id'])
+    expect(reply.headers['mcp-session-id']).toBeUndefined()
     expect((reply.json() as { id: number; result: { structuredContent: { result: string } } }[]).map((a) => [a.id, a.result.structuredContent.result])).toEqual(Array.from({ length: 8 }, (_, i) => [i + 1, `m${i + 1}`]))
   })
 
