@@ -24,6 +24,9 @@ const SAME_OUTPUT_KEYWORDS = new Set([
   'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems',
 ])
 
+/** A JSON Schema node that names its type (fast-json-stringify writes a typeless one with a bare `undefined`). */
+const typed = (node: unknown) => typeof node === 'object' && node !== null && 'type' in node
+
 /** Whether every node of `schema` uses only {@link SAME_OUTPUT_KEYWORDS} (the draft-7 output of `z.toJSONSchema`). */
 function sameOutput(schema: unknown): boolean {
   if (typeof schema === 'boolean') return true
@@ -34,7 +37,11 @@ function sameOutput(schema: unknown): boolean {
     if ((keyword === 'items' || keyword === 'additionalProperties' || keyword === 'propertyNames') && !sameOutput(value)) return false
     // An untyped array item (`z.unknown()`): fast-json-stringify writes an `undefined` item as the
     // bare word `undefined` (invalid JSON) where `JSON.stringify` writes `null`.
-    if (keyword === 'items' && (typeof value !== 'object' || value === null || !('type' in value))) return false
+    if (keyword === 'items' && !typed(value)) return false
+    // The same for a required untyped property (`args: z.unknown()`): `{ args: undefined }` was written
+    // `{"args":undefined}`, a 200 whose body is not JSON, and an absent one a 500 ("args is required!")
+    // where zod's parse accepts both. (An optional one that is undefined is left out, as JSON.stringify does.)
+    if (keyword === 'required' && (value as string[]).some((name) => !typed((schema as { properties?: Record<string, unknown> }).properties?.[name]))) return false
   }
   return true
 }

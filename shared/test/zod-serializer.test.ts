@@ -52,5 +52,12 @@ describe('reply serializer', () => {
     // An array of unknown items: fast-json-stringify would write an undefined item as `undefined`.
     const Rows = z.object({ rows: z.array(z.unknown()) })
     expect((await replying(false, Rows, { rows: [1, undefined] })).body).toBe('{"rows":[1,null]}')
+    // A required unknown property that is undefined (zod accepts it): fast-json-stringify wrote `{"args":undefined}`, a 200 that is not JSON.
+    const Call = z.object({ tool: z.string(), args: z.unknown() })
+    for (const checked of [true, false]) {
+      const reply = await replying(checked, Call, { tool: 'x', args: undefined })
+      expect(reply.statusCode).toBe(200)
+      expect(reply.body).toBe('{"tool":"x"}')
+    }
   })
 })
