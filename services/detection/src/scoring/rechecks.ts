@@ -51,10 +51,15 @@ const figuresIn = (text: string): string[] => (text.match(FIGURE) ?? []).map((f)
  * before): "double-check the 02:00-02:45 window against another source" names the settled window, it
  * adds nothing to it.
  */
-export function isEmptyRecheck(sentence: string, known: ReadonlySet<string> = new Set()): boolean {
+export function isEmptyRecheck(sentence: string, known: ReadonlySet<string> | (() => ReadonlySet<string>) = NOTHING_KNOWN): boolean {
   const s = sentence.toLowerCase()
-  return REDO.test(s) && !CONDITIONAL.test(s) && !PROMISE.test(s) && !NEW_INFORMATION.test(s) && figuresIn(s).every((f) => known.has(f))
+  if (!REDO.test(s) || CONDITIONAL.test(s) || PROMISE.test(s) || NEW_INFORMATION.test(s)) return false
+  if (!/\d/.test(s)) return true
+  // Read only now: few asks carry a figure, and gathering what was said before costs a pass over the session.
+  const seen = typeof known === 'function' ? known() : known
+  return figuresIn(s).every((f) => seen.has(f))
 }
+const NOTHING_KNOWN: ReadonlySet<string> = new Set()
 
 export interface Rechecks {
   agent: string
@@ -74,18 +79,23 @@ function median(xs: number[]): number {
 /** Each agent whose empty asks outnumber its team's typical count (at least one), with the messages that hold them. */
 export function findRechecks(p: Prepared): Rechecks[] {
   const counts = new Map<string, { refs: string[]; count: number }>(p.agents.map((a) => [a, { refs: [], count: 0 }]))
-  // Figures said before each message, by tools or anyone: read in seq order, calls merged in.
+  // Figures said before a message, by tools or anyone: gathered in seq order up to it, only when an ask has a figure.
   const known = new Set<string>()
   let call = 0
-  for (const { msg } of p.messages) {
-    for (; call < p.calls.length && p.calls[call]!.call.seq < msg.seq; call++) {
+  let said = 0
+  const knownBefore = (seq: number) => () => {
+    for (; call < p.calls.length && p.calls[call]!.call.seq < seq; call++) {
       const { ok, result } = p.calls[call]!.call
       if (ok && result) for (const f of figuresIn(result)) known.add(f)
     }
+    for (; said < p.messages.length && p.messages[said]!.msg.seq < seq; said++) for (const f of figuresIn(p.messages[said]!.msg.content)) known.add(f)
+    return known
+  }
+  for (const { msg } of p.messages) {
     const own = counts.get(msg.agent)
-    const n = own ? msg.content.split(SENTENCES).filter((sentence) => isEmptyRecheck(sentence, known)).length : 0
-    for (const f of figuresIn(msg.content)) known.add(f)
     if (!own) continue
+    const before = knownBefore(msg.seq)
+    const n = msg.content.split(SENTENCES).filter((sentence) => isEmptyRecheck(sentence, before)).length
     if (n === 0) continue
     own.count += n
     own.refs.push(msg.message_id)
