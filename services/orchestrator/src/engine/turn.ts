@@ -5,6 +5,7 @@ import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
 import { createThinkingFilter } from './thinking-filter.js'
+import { createEndOfTurnFilter, cutAtEndOfTurn } from './end-of-turn.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
 
 export interface TurnInput {
@@ -56,13 +57,14 @@ function deltaBatcher(input: TurnInput) {
   let buffer = ''
   let since = 0
   const thinking = createThinkingFilter()
+  const endOfTurn = createEndOfTurnFilter()
   const send = () => {
     if (buffer) input.emit({ type: 'token_delta', turn: input.turn, agent: input.agent.name, delta: buffer })
     buffer = ''
   }
   return {
     push(chunk: string) {
-      const text = thinking.push(chunk)
+      const text = endOfTurn.push(thinking.push(chunk))
       if (!text) return
       if (!buffer) since = input.clock.now()
       buffer += text
@@ -70,7 +72,7 @@ function deltaBatcher(input: TurnInput) {
     },
     /** The end of the reply: what is buffered, and a held partial tag that never completed. */
     flush() {
-      buffer += thinking.end()
+      buffer += endOfTurn.push(thinking.end()) + endOfTurn.end()
       send()
     },
   }
@@ -125,11 +127,13 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     const offer = step < maxSteps
     const batcher = deltaBatcher(input)
     const started = input.clock.now()
-    const response = await input.model.complete({
+    const reply = await input.model.complete({
       messages, tools: offer ? tools : undefined, temperature: heist.model.temperature, maxTokens: heist.model.max_tokens,
       seed: input.seed, onDelta: (text) => batcher.push(text), signal: input.signal,
     })
     batcher.flush()
+    // A model that runs past its end-of-turn token has said all it meant to before it.
+    const response = { ...reply, content: cutAtEndOfTurn(reply.content) }
     out.modelMs += input.clock.now() - started
     out.promptTokens += chatPromptTokens(messages.map(billed), offer ? JSON.stringify(tools) : '')
     out.completionTokens += chatCompletionTokens({ text: stripThinking(response.content), toolCalls: response.toolCalls })
