@@ -1,3 +1,5 @@
+import { partialTagLength } from './thinking-filter.js'
+
 /**
  * End-of-turn tokens a local model writes out as text when its server's chat template does not
  * match it (Llama 3's `<|eot_id|>`, ChatML's `<|im_end|>`, Phi's `<|end|>`, Gemma's
@@ -6,7 +8,6 @@
  * the message ends at the first one. `</s>` is left out: it is also HTML's strikethrough.
  */
 export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>']
-const LONGEST = Math.max(...END_OF_TURN_MARKERS.map((m) => m.length))
 
 /** The first marker at or after `from`, or -1; `skip` passes over markers where it says so. */
 function firstMarker(text: string, from: number, skip?: (at: number) => boolean): number {
@@ -52,16 +53,6 @@ export function cutAtEndOfTurn(content: string): string {
   return content.slice(start, end < 0 ? content.length : end)
 }
 
-/** How many characters at `text`'s end could begin a marker (held back until the next chunk). */
-function partialMarkerLength(text: string): number {
-  const tail = text.slice(-(LONGEST - 1))
-  for (let n = tail.length; n > 0; n--) {
-    const end = tail.slice(-n)
-    if (END_OF_TURN_MARKERS.some((m) => m.startsWith(end))) return n
-  }
-  return 0
-}
-
 /**
  * The streamed counterpart of `cutAtEndOfTurn`, for text the thinking filter has already passed (no
  * reasoning left in it): the deltas add up to what it keeps.
@@ -78,7 +69,7 @@ export function createEndOfTurnFilter() {
       if (!started) {
         const start = openingEnd(all)
         // Not known yet while what follows the opening is nothing, or could still be a marker.
-        if (start === all.length || partialMarkerLength(all) === all.length - start) return ''
+        if (start === all.length || partialTagLength(all, END_OF_TURN_MARKERS) === all.length - start) return ''
         started = true
         shown = start
       }
@@ -90,7 +81,7 @@ export function createEndOfTurnFilter() {
         shown = at
         return out
       }
-      const upto = Math.max(shown, all.length - partialMarkerLength(all))
+      const upto = Math.max(shown, all.length - partialTagLength(all, END_OF_TURN_MARKERS))
       const out = all.slice(shown, upto)
       shown = upto
       return out

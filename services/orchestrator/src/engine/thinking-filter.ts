@@ -1,9 +1,13 @@
 const OPEN = '<think>'
 const CLOSE = '</think>'
 
-/** How much of `text`'s end could be the start of `tag` (so it is held back until the next chunk). */
-function partialTagAt(text: string, tag: string): number {
-  for (let n = Math.min(tag.length - 1, text.length); n > 0; n--) if (tag.startsWith(text.slice(-n))) return n
+/** How much of `text`'s end could be the start of one of `tags` (so it is held back until the next chunk). */
+export function partialTagLength(text: string, tags: readonly string[]): number {
+  const longest = Math.max(...tags.map((t) => t.length))
+  for (let n = Math.min(longest - 1, text.length); n > 0; n--) {
+    const end = text.slice(-n)
+    if (tags.some((t) => t.length > n && t.startsWith(end))) return n
+  }
   return 0
 }
 
@@ -29,7 +33,7 @@ export function createThinkingFilter() {
         text = text.slice(at + tag.length)
         inside = !inside
       }
-      const keep = partialTagAt(text, inside ? CLOSE : OPEN)
+      const keep = partialTagLength(text, [inside ? CLOSE : OPEN])
       held = text.slice(text.length - keep)
       if (!inside) visible += text.slice(0, text.length - keep)
       return visible
