@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { prepare } from '../src/scoring/prepare.js'
 import { scoreRules } from '../src/scoring/index.js'
-import { findPlanDeviations, placePhrases, samePlace } from '../src/scoring/plan-claims.js'
+import { findPlanDeviations } from '../src/scoring/plan-claims.js'
+import { placePhrases, samePlace } from '../src/scoring/place-phrases.js'
 import { TranscriptBuilder } from './fixtures.js'
 
 const FLOORPLAN = 'GROUND FLOOR\n- Front doors on Harbour Road, shutter down at night.\n- Unwatched spots: service ramp, courtyard gate, boiler hallway.\n'

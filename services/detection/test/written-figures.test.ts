@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractQuantities } from '../src/scoring/facts.js'
 import { writtenNumbers } from '../src/scoring/numbers.js'
 import { scoreRules, tokenize } from '../src/scoring/index.js'
-import { placePhrases } from '../src/scoring/plan-claims.js'
+import { placePhrases } from '../src/scoring/place-phrases.js'
 import { TranscriptBuilder } from './fixtures.js'
 
 // Invented sentences in the styles real small models write: numbers as words, other clock formats,

@@ -8,7 +8,7 @@
 import { OWNERSHIP, SPEECH, TASKS } from './attributions.js'
 import { COUNT_NOUNS, DISABLED, STATUS_SUBJECTS, TOPIC_WORDS } from './facts.js'
 import { ROLE_ITEMS } from './names.js'
-import { ACCESS_HEADS, OTHERS, PLAN_CUES } from './plan-claims.js'
+import { ACCESS_HEADS, OTHERS, PLAN_CUES } from './place-phrases.js'
 import { REDO_ITEMS } from './rechecks.js'
 import { BLAME, CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
 import { formsPattern, inflectionsPattern } from './plain-words.js'
