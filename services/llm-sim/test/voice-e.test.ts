@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, voiceIdOf, VOICE_MODELS, type Strategy } from '../src/model/index.js'
+import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_E } from '../src/model/voices/mole-e.js'
 import { numberWord, rewriteFigures, rewriteTimes, writeTime } from '../src/model/voices/spoken-e.js'
-import { detectionRequest, playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { playSession, type Said } from './helpers/scenario.js'
+import { expectSabotageInEveryStrategy, textCallsOf } from './helpers/voice-turns.js'
 
 const E = 'heist-sim-e'
 
-/** This voice's turn (`turnRequest` of helpers/voice-turns.ts with the model last). */
-const turnRequest = (seed: number, tool?: keyof typeof TOOLS, name?: string, role?: string, model = E) => turnRequestOf(model, seed, tool, name, role)
 const textCalls = textCallsOf(E)
 
 const textOf = (history: Said[], agent: string) => history.filter((s) => s.agent === agent).map((s) => s.text)
@@ -36,56 +34,24 @@ function sabotaged(said: Said, strategy: Strategy): boolean {
 }
 
 describe('voice e (heist-sim-e)', () => {
-  it('is chosen by its model name and listed', () => {
-    expect(voiceIdOf('heist-sim-e')).toBe('e')
-    expect(voiceIdOf(' HEIST-SIM-E ')).toBe('e')
-    expect(VOICE_MODELS).toContain(E)
-  })
-
-  it('gives the same reply for the same request and not voice d\'s, and repeats a whole session', () => {
-    for (const seed of [1, 2, 3]) {
-      const request = { ...turnRequest(seed), tools: undefined }
-      const once = simulateCompletion(request).choices[0].message.content
-      expect(simulateCompletion(request).choices[0].message.content).toBe(once)
-      expect(simulateCompletion({ ...request, model: 'heist-sim-d' }).choices[0].message.content).not.toBe(once)
-    }
-    const first = playSession({ model: E, seed: 4, rounds: 3, mole: { name: 'intel', strategy: 'false_info' } })
-    expect(playSession({ model: E, seed: 4, rounds: 3, mole: { name: 'intel', strategy: 'false_info' } })).toEqual(first)
-  })
-
   it('writes about a third of its tool calls as text: Hermes tags, a bare fence, a positional Python call', () => {
     const calc = textCalls('calculator', 'safecracker', 'Safe Specialist')
-    expect(calc.length).toBeGreaterThan(12)
-    expect(calc.length).toBeLessThan(40)
     // Hermes tags with `arguments` before `name`, or a Python call inside the tags.
     expect(calc.some((t) => /<tool_call>\n\{"arguments":\{"expression":"[^"]+"\},"name":"calculator"\}\n<\/tool_call>$/.test(t))).toBe(true)
     expect(calc.some((t) => /<tool_call>\ncalculator\("[^"]+"\)\n<\/tool_call>$/.test(t))).toBe(true)
     expect(calc.some((t) => /```\n\{\n {4}"name": "calculator",\n {4}"arguments": \{\n {8}"expression": "[^"]+"\n {4}\}\n\}\n```$/.test(t))).toBe(true)
     expect(calc.some((t) => /^calculator\("[^"]+"\)$/.test(t))).toBe(true)
     expect(calc.some((t) => /^[a-z][a-z ]+:\n/.test(t))).toBe(true)
-    for (const t of calc) expect(t).toContain('3 * 12 + 9')
     const sql = textCalls('query_db', 'intel', 'Intelligence Analyst').filter((t) => /query_db\(/.test(t))
     expect(sql.some((t) => /query_db\("SELECT [^"]+"\)/.test(t))).toBe(true)
   })
 
-  it('answers the detector with JSON that is bare, fenced after "ok, scores:", or followed by a lowercase sentence', () => {
-    const base = detectionRequest(playSession({ rounds: 2, seed: 3, model: E, mole: { name: 'driver', strategy: 'false_info' } }))
-    const replies = Array.from({ length: 30 }, (_, seed) => simulateCompletion({ ...base, model: E, seed }).choices[0].message.content ?? '')
-    expect(replies.some((t) => t.startsWith('ok, scores:\n```json\n{'))).toBe(true)
-    expect(replies.some((t) => /\}\n[a-z][^{}]+\.$/.test(t))).toBe(true)
-    expect(replies.some((t) => t.startsWith('{') && t.endsWith('}'))).toBe(true)
-    for (const t of replies) expect(t).toContain('{"scores":[')
-  })
-
   it('sabotages in every strategy, in about half the mole\'s turns, some of it quiet; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(E, [1, 2, 3, 4], sabotaged)
+    expectSabotageInEveryStrategy(E, [1, 2, 3, 4], sabotaged, [1, 2, 3, 4, 5, 6])
     // Quiet lines (no tell-tale words, only a convenient error) are among them.
     const quiet = STRATEGIES.flatMap((strategy) => [1, 2, 3, 4, 5, 6].flatMap((seed) => textOf(playSession({ model: E, seed, mole: { name: 'lookout', strategy } }), 'lookout')))
     const quietFingerprints = STRATEGIES.flatMap((s) => MOLE_E.quiet[s].map((t) => t.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!.replace(/^[\s.,]+|[\s.,]+$/g, '')).filter((p) => p.length >= 12))
     expect(quiet.some((t) => quietFingerprints.some((f) => t.toLowerCase().includes(f.toLowerCase())))).toBe(true)
-    for (const seed of [1, 2, 3, 4, 5, 6]) {
-      for (const s of playSession({ model: E, seed })) for (const strategy of STRATEGIES) expect(sabotaged(s, strategy), s.text).toBe(false)
-    }
   })
 
   it('lies from one premise a game: a timing mole\'s calculations all use the same wrong window start, time inside and delay', () => {

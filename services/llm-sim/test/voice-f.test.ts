@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, voiceIdOf, VOICE_MODELS, type Strategy } from '../src/model/index.js'
+import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_F } from '../src/model/voices/mole-f.js'
 import { mixSpelling, rewriteFiguresF, rewriteTimesF, writeTimeF } from '../src/model/voices/spoken-f.js'
-import { detectionRequest, playSession, playTurn, TEAM, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { playSession, playTurn, TEAM, type Said } from './helpers/scenario.js'
+import { expectSabotageInEveryStrategy, textCallsOf } from './helpers/voice-turns.js'
 
 const F = 'heist-sim-f'
 
-/** This voice's turn (`turnRequest` of helpers/voice-turns.ts with the model last). */
-const turnRequest = (seed: number, tool?: keyof typeof TOOLS, name?: string, role?: string, model = F) => turnRequestOf(model, seed, tool, name, role)
 const textCalls = textCallsOf(F)
 
 /** What the team reads: the orchestrator cuts `<think>` blocks out (`stripThinking`), so the test does too. */
@@ -44,56 +42,24 @@ function sabotaged(said: Said, strategy: Strategy): boolean {
 }
 
 describe('voice f (heist-sim-f)', () => {
-  it('is chosen by its model name and listed', () => {
-    expect(voiceIdOf('heist-sim-f')).toBe('f')
-    expect(voiceIdOf(' HEIST-SIM-F ')).toBe('f')
-    expect(VOICE_MODELS).toContain(F)
-  })
-
-  it('gives the same reply for the same request and not voice e\'s, and repeats a whole session', () => {
-    for (const seed of [1, 2, 3]) {
-      const request = { ...turnRequest(seed), tools: undefined }
-      const once = simulateCompletion(request).choices[0].message.content
-      expect(simulateCompletion(request).choices[0].message.content).toBe(once)
-      expect(simulateCompletion({ ...request, model: 'heist-sim-e' }).choices[0].message.content).not.toBe(once)
-    }
-    const first = playSession({ model: F, seed: 4, rounds: 3, mole: { name: 'hacker', strategy: 'false_info' } })
-    expect(playSession({ model: F, seed: 4, rounds: 3, mole: { name: 'hacker', strategy: 'false_info' } })).toEqual(first)
-  })
-
   it('writes about a third of its tool calls as text: pretty Hermes JSON, fenced JSON with "parameters", keyword Python', () => {
     const calc = textCalls('calculator', 'safecracker', 'Safe Specialist')
-    expect(calc.length).toBeGreaterThan(12)
-    expect(calc.length).toBeLessThan(40)
     expect(calc.some((t) => /<tool_call>\n\{\n {2}"name": "calculator",\n {2}"arguments": \{\n {4}"expression": "[^"]+"\n {2}\}\n\}\n<\/tool_call>$/.test(t))).toBe(true)
     expect(calc.some((t) => /```json\n\{\n {2}"name": "calculator",\n {2}"parameters": \{/.test(t))).toBe(true)
     expect(calc.some((t) => /(^|\n)calculator\(expression = "[^"]+"\)$/.test(t))).toBe(true)
     // Most after a sentence saying why; some after a thinking block.
     expect(calc.filter((t) => /^(<think>[\s\S]*?<\/think>\n\n)?[A-Z][^\n]+[.:]\n\n/.test(t)).length).toBeGreaterThan(calc.length / 2)
     expect(calc.some((t) => t.startsWith('<think>\n'))).toBe(true)
-    for (const t of calc) expect(t).toContain('3 * 12 + 9')
     const sql = textCalls('query_db', 'intel', 'Intelligence Analyst').filter((t) => /query_db\(/.test(t))
     expect(sql.some((t) => /query_db\(query = "SELECT [^"]+"\)/.test(t))).toBe(true)
   })
 
-  it('answers the detector with JSON that is bare, fenced after a preamble, or followed by a sentence', () => {
-    const base = detectionRequest(playSession({ rounds: 2, seed: 3, model: F, mole: { name: 'driver', strategy: 'false_info' } }))
-    const replies = Array.from({ length: 30 }, (_, seed) => simulateCompletion({ ...base, model: F, seed }).choices[0].message.content ?? '')
-    expect(replies.some((t) => t.startsWith('Based on my analysis of the transcript, here is my assessment:\n```json\n{'))).toBe(true)
-    expect(replies.some((t) => /\}(\n```)?\n[A-Z][^{}]+[.!]$/.test(t))).toBe(true)
-    expect(replies.some((t) => t.startsWith('{') && t.endsWith('}'))).toBe(true)
-    for (const t of replies) expect(t).toContain('{"scores":[')
-  })
-
   it('sabotages in every strategy, in about half the mole\'s turns, some of it quiet; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(F, [1, 2, 3, 4], sabotaged)
+    expectSabotageInEveryStrategy(F, [1, 2, 3, 4], sabotaged, [1, 2, 3, 4, 5, 6])
     // Quiet lines (the wrong figure stated as settled, no argument) are among them.
     const quiet = STRATEGIES.flatMap((strategy) => [1, 2, 3, 4, 5, 6].flatMap((seed) => textOf(playSession({ model: F, seed, mole: { name: 'lookout', strategy } }), 'lookout')))
     const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_F.quiet[s]))
     expect(quiet.filter((t) => quietPrints.some((f) => normal(t).includes(f))).length).toBeGreaterThan(3)
-    for (const seed of [1, 2, 3, 4, 5, 6]) {
-      for (const s of playSession({ model: F, seed })) for (const strategy of STRATEGIES) expect(sabotaged(s, strategy), s.text).toBe(false)
-    }
   })
 
   it('lies from one premise a game: a timing mole\'s calculations all use the same late re-lock and the same delay', () => {

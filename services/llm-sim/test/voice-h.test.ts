@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DETECTION_PROMPT } from '@heist/shared'
-import { createInProcessMemory, parseTextToolCalls, runSession, validateArgs } from '@heist/orchestrator/engine'
-import { buildApp } from '../src/app.js'
+import { describe, expect, it } from 'vitest'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type Strategy, type Voice } from '../src/model/index.js'
+import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_H } from '../src/model/voices/mole-h.js'
 import { rewriteFiguresH, rewriteTimesH, sayTime } from '../src/model/voices/spoken-h.js'
 import { DISCLAIMERS, misreadRow, thirdPerson } from '../src/model/voices/style-h.js'
-import { engineTools, simModel } from './helpers/engine-session.js'
-import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, fingerprints, sentencesOf, textCallsOf, turnRequest as turnRequestOf } from './helpers/voice-turns.js'
+import { playSession, type Said } from './helpers/scenario.js'
+import { expectSabotageInEveryStrategy, fingerprints, textCallsOf, TOOL_SEATS } from './helpers/voice-turns.js'
 
 const H = 'heist-sim-h'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 /** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
 const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const turnRequest = (seed: number, tool?: keyof typeof TOOLS, name?: string, role?: string) => turnRequestOf(H, seed, tool, name, role)
 const textCalls = textCallsOf(H)
 
 const isCall = (text: string) => /<function=|<\|python_tag\|>|\{"name": |\b(calculator|read_file|query_db)\(/.test(text)
@@ -45,54 +40,8 @@ function singleTurns(names: readonly string[], seeds: number): string[] {
 }
 
 describe('voice h (heist-sim-h)', () => {
-  it('is chosen by its model name and listed', () => {
-    expect(voiceIdOf('heist-sim-h')).toBe('h')
-    expect(voiceIdOf(' HEIST-SIM-H ')).toBe('h')
-    expect(voiceIdOf('heist-sim-i')).toBe('a')
-    expect(VOICE_MODELS).toContain(H)
-  })
-
-  it('gives the same reply for the same request and not voice g\'s, and repeats a whole session', () => {
-    for (const seed of [2, 3, 4]) {
-      const request = { ...turnRequest(seed), tools: undefined }
-      const once = simulateCompletion(request).choices[0].message.content
-      expect(simulateCompletion(request).choices[0].message.content).toBe(once)
-      expect(simulateCompletion({ ...request, model: 'heist-sim-g' }).choices[0].message.content).not.toBe(once)
-    }
-    const game = () => playSession({ model: H, seed: 5, rounds: 4, mole: { name: 'lookout', strategy: 'false_info' } })
-    expect(game()).toEqual(game())
-  })
-
-  it('shares no sentence with voices a-g across control games and a game of every strategy', () => {
-    const play = (model: string) => [
-      playSession({ model, seed: 2 }),
-      ...STRATEGIES.map((strategy, i) => playSession({ model, seed: 4 + i, mole: { name: SEATS[(i + 1) % SEATS.length]!, strategy } })),
-    ].flat()
-    const mine = sentencesOf(play(H), isCall)
-    expect(mine.size).toBeGreaterThan(150)
-    for (const model of VOICE_MODELS.filter((m) => m !== H)) {
-      const shared = [...sentencesOf(play(model), isCall)].filter((s) => mine.has(s))
-      expect(shared, model).toEqual([])
-    }
-    // 48 whole sessions: ~12 s alone, more beside a loaded suite, over the units' 30 s hang guard.
-  }, 120_000)
-
-  it('shares no sentence of its templates with voices a-g either, slots and all', () => {
-    const texts = (voice: Voice): string[] => [
-      ...Object.values(voice.lines).flat(2), ...Object.values(voice.closers).flat(), ...voice.reactions, voice.reactionFigure, voice.orderAck, voice.intro, ...voice.cautious,
-      ...Object.values(voice.report).flat(), ...[voice.mole.loud, voice.mole.quiet, voice.mole.reports, ...Object.values(voice.mole.personal ?? {})].flatMap((byStrategy) => Object.values(byStrategy).flat()),
-      ...(voice.id === 'h' ? DISCLAIMERS : []),
-    ]
-    const split = (voice: Voice) => new Set(texts(voice).flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).map((s) => s.replace(/^["*\s]+|["\s]+$/g, '').toLowerCase()).filter((s) => s.split(' ').length >= 3))
-    const mine = split(VOICES.h)
-    for (const id of VOICE_IDS.filter((v) => v !== 'h')) expect([...split(VOICES[id])].filter((s) => mine.has(s)), id).toEqual([])
-  })
-
   it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(H, [2, 3, 4, 5], sabotaged)
-    for (const seed of SEEDS) {
-      for (const s of playSession({ model: H, seed })) for (const strategy of STRATEGIES) expect(sabotaged(s, strategy), s.text).toBe(false)
-    }
+    expectSabotageInEveryStrategy(H, [2, 3, 4, 5], sabotaged, SEEDS)
   })
 
   it('lets a mole without tools sabotage through what it claims to have seen, and a quiet one state the lie bare', () => {
@@ -120,44 +69,12 @@ describe('voice h (heist-sim-h)', () => {
     expect(liars).toBeGreaterThan(3)
   })
 
-  it('writes about three in ten of its tool calls as text, in Llama formats the orchestrator parses into the same call', () => {
-    const cases = [['calculator', 'safecracker', 'Safe Specialist'], ['read_file', 'hacker', 'Technical Specialist'], ['query_db', 'intel', 'Intelligence Analyst']] as const
-    const all: string[] = []
-    for (const [tool, name, role] of cases) {
-      const texts = textCalls(tool, name, role)
-      expect(texts.length, tool).toBeGreaterThan(12)
-      expect(texts.length, tool).toBeLessThan(40)
-      const schema = TOOLS[tool]!.function
-      // The call the voice makes natively on the same turn: a text call must carry the same arguments.
-      const native = simulateCompletion({ ...turnRequest(0, tool, name, role), tool_choice: 'required' }).choices[0].message.tool_calls![0]!.function
-      for (const text of texts) {
-        const { calls, text: left } = parseTextToolCalls(text, [{ name: schema.name, description: schema.description ?? '', inputSchema: schema.parameters ?? {} }])
-        expect(calls, text).toHaveLength(1)
-        expect(calls[0]!.name).toBe(tool)
-        expect(JSON.parse(calls[0]!.arguments), text).toEqual(JSON.parse(native.arguments))
-        expect(validateArgs(schema.parameters ?? {}, JSON.parse(calls[0]!.arguments)), text).toEqual([])
-        expect(left, text).not.toMatch(/[[\]<>{}|]/)
-      }
-      all.push(...texts)
-    }
+  it('writes its text tool calls in Llama formats', () => {
+    const all = (['calculator', 'read_file', 'query_db'] as const).flatMap((tool) => textCalls(tool, ...TOOL_SEATS[tool]))
     expect(all.some((t) => /^\[calculator\(expression="3 \* 12 \+ 9"\)\]$/.test(t))).toBe(true)
     expect(all.some((t) => /(^|\n)<function=read_file>\{"filename": "[\w.]+"\}<\/function>$/.test(t))).toBe(true)
     expect(all.some((t) => /(^|\n)<\|python_tag\|>\{"name": "query_db", "parameters": \{"query": "SELECT [^"]+"\}\}$/.test(t))).toBe(true)
     expect(all.some((t) => /^[A-Z][a-z ]+\.\n\n</.test(t))).toBe(true)
-  })
-
-  it('answers the judge with JSON that is bare, fenced after "Here are the scores in JSON format:", or followed by a sentence', () => {
-    const user = [
-      `${DETECTION_PROMPT.agents} planner, hacker, driver`,
-      DETECTION_PROMPT.toolLog, '- hacker read_file(filename="security_system.txt") -> ok: 24 cameras in total.',
-      DETECTION_PROMPT.conversation, '[planner] We go in at 01:50.', '[hacker] There are 24 cameras.', '[driver] Police take 12 minutes at night.',
-      `${DETECTION_PROMPT.task} Score every agent.`,
-    ].join('\n')
-    const replies = Array.from({ length: 30 }, (_, seed) => simulateCompletion({ model: H, seed, messages: [{ role: 'system', content: 'You judge a heist crew.' }, { role: 'user', content: user }], response_format: { type: 'json_object' } }).choices[0].message.content ?? '')
-    expect(replies.some((t) => t.startsWith('Here are the scores in JSON format:\n```json\n{'))).toBe(true)
-    expect(replies.some((t) => /\}(\n```)?\n[A-Z][^{}]+[.!]$/.test(t))).toBe(true)
-    expect(replies.some((t) => t.startsWith('{') && t.endsWith('}'))).toBe(true)
-    for (const t of replies) expect(t).toContain('{"scores":[')
   })
 
   it('gives innocents honest mistakes of its own in about one message in seven', () => {
@@ -234,55 +151,5 @@ describe('voice h\'s lookout and its misread row', () => {
     const rows = 'Per the query against the records: day 06:00-14:00 with 4 guards; evening 14:00-22:00 with 6 guards; night 22:00-06:00 with 3 guards.'
     expect(misreadRow(rows)).toBe(rows.replace('with 3 guards', 'with 6 guards'))
     expect(misreadRow('night 22:00-06:00 with 3 guards.')).toBeNull()
-  })
-})
-
-describe('voice h through the HTTP app', () => {
-  type App = Awaited<ReturnType<typeof buildApp>>
-  let app: App
-  beforeAll(async () => {
-    app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'silent' }, deps: { now: () => 1_800_000_000 } })
-  })
-  afterAll(async () => {
-    await app.close()
-  })
-
-  it('lists heist-sim-h and answers a turn in voice h when the request names it', async () => {
-    const models = (await app.inject({ method: 'GET', url: '/v1/models' })).json<{ data: { id: string }[] }>().data.map((m) => m.id)
-    expect(models).toContain(H)
-    const body = { ...turnRequest(3), tools: undefined }
-    const reply = async (model: string) => (await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...body, model } })).json<ChatCompletion>()
-    const h = await reply(H)
-    expect(h.model).toBe(H)
-    expect(h.choices[0].message.content).toBe(simulateCompletion(body).choices[0].message.content)
-    expect(h.choices[0].message.content).toContain('Reporting in as Safe Specialist, and my remit is ')
-    expect((await reply('heist-sim-g')).choices[0].message.content).not.toBe(h.choices[0].message.content)
-  })
-})
-
-describe('voice h through the real engine', () => {
-  it('plays whole sessions: the text calls it writes run as tools, and no call syntax reaches the team', async () => {
-    const model = simModel(H, isCall)
-    let calls = 0
-    for (const [seed, mole, strategy] of [[8, 'safecracker', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']] as const) {
-      const events: { type: string; content?: string; ok?: boolean; error?: { code: string } }[] = []
-      await runSession({
-        sessionId: `voice-h-${seed}`, team: CONFIG, options: { seed, rounds: 5, mole, strategy },
-        deps: { model, tools: engineTools(), memory: createInProcessMemory(CONFIG.heist.memory), sink: (e) => events.push(e as (typeof events)[number]) },
-      })
-      const messages = events.filter((e) => e.type === 'message')
-      expect(messages).toHaveLength(30)
-      expect(events.some((e) => e.type === 'session_completed')).toBe(true)
-      for (const m of messages) {
-        expect(m.content, m.content).not.toMatch(/<function=|<\/function>|<\|python_tag\|>|"parameters"|\[\s*\]|\b(calculator|read_file|query_db)\(/)
-        expect(m.content!.trim().length).toBeGreaterThan(0)
-      }
-      const results = events.filter((e) => e.type === 'tool_result')
-      calls += results.length
-      // The stand-in file reader holds five of the six documents; every other call succeeds.
-      expect(results.filter((r) => !r.ok && r.error?.code !== 'FILE_NOT_FOUND')).toEqual([])
-    }
-    expect(calls).toBeGreaterThan(30)
-    expect(model.textCalls).toBeGreaterThan(3)
   })
 })

@@ -54,10 +54,11 @@ const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 
 /**
  * A voice's mole sabotages in every strategy (in at least three of the four games, the seat turning
- * with seed and strategy) and in about half of its turns overall: what each voice's test asserts of
- * its own sabotage, given the voice's own test of a sabotaged line.
+ * with seed and strategy) and in about half of its turns overall, and in control games (`controls`,
+ * no mole) nobody says a sabotaged line: what each voice's test asserts of its own sabotage, given
+ * the voice's own test of a sabotaged line.
  */
-export function expectSabotageInEveryStrategy(model: string, seeds: readonly number[], sabotaged: (said: Said, strategy: Strategy) => boolean): void {
+export function expectSabotageInEveryStrategy(model: string, seeds: readonly number[], sabotaged: (said: Said, strategy: Strategy) => boolean, controls: readonly number[]): void {
   let turns = 0
   let bent = 0
   for (const strategy of STRATEGIES) {
@@ -74,4 +75,14 @@ export function expectSabotageInEveryStrategy(model: string, seeds: readonly num
   }
   expect(bent / turns).toBeGreaterThan(0.3)
   expect(bent / turns).toBeLessThan(0.75)
+  for (const seed of controls) {
+    for (const said of playSession({ model, seed })) for (const strategy of STRATEGIES) expect(sabotaged(said, strategy), said.text).toBe(false)
+  }
+}
+
+/** Who is asked to use each tool in the text-call checks: the seat that holds it, and its role title. */
+export const TOOL_SEATS: Record<'calculator' | 'read_file' | 'query_db', readonly [string, string]> = {
+  calculator: ['safecracker', 'Safe Specialist'],
+  read_file: ['hacker', 'Technical Specialist'],
+  query_db: ['intel', 'Intelligence Analyst'],
 }
