@@ -17,6 +17,7 @@ const SHARED_FLEET = [
   'test/integration/tools-fleet.test.ts',
   'test/security/authorization-matrix.test.ts',
   'test/security/registry-ownership.test.ts',
+  'test/security/seed-replay.test.ts',
 ]
 /**
  * Integration files that start no service of the fleet (lints of the compose file and images,

@@ -8,13 +8,14 @@
  */
 import { join } from 'node:path'
 import { PublicSessionEvent, type SessionEvent } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createInProcessMemory, drawGame, loadTeamConfig, runSession, type TeamConfig } from '../../services/orchestrator/src/engine/index.js'
 import { modelSeedFor } from '../../services/orchestrator/src/model-seed.js'
 import { createSimModel } from '../../scripts/eval/sim-model.js'
 import { createEvalTools } from '../../scripts/eval/tools.js'
-import { operatorAuth, ROOT, startFleet, TEST_MODEL_SEED_KEY, type TestFleet } from '../support/fleet.js'
+import { operatorAuth, ROOT, TEST_MODEL_SEED_KEY } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
 const SEEDS = [5, 6]
 /** The attacker's search: every seed up to here (the operator's seeds are small on purpose). */
@@ -36,12 +37,12 @@ async function replayRoundOne(team: TeamConfig, seed: number, modelSeed?: (s: nu
 }
 
 describe('seed replay: the public transcript does not give away the seed that drew the mole (real processes)', () => {
-  let fleet: TestFleet
+  // The shared fleet (vitest.config.ts): this file only runs two sessions of its own ids on it.
+  const fleet = sharedFleet()
   const published = new Map<number, string[]>()
   let team: TeamConfig
 
   beforeAll(async () => {
-    fleet = await startFleet({ only: ['orchestrator'] })
     team = loadTeamConfig(join(ROOT, 'config'))
     const auth = { ...operatorAuth(fleet), 'content-type': 'application/json' }
     for (const seed of SEEDS) {
@@ -55,9 +56,6 @@ describe('seed replay: the public transcript does not give away the seed that dr
       published.set(seed, events.map((e) => PublicSessionEvent.parse(e)).flatMap((e) => (e.type === 'message' ? [e.content] : [])))
     }
   }, 180_000)
-  afterAll(async () => {
-    await fleet?.close()
-  })
 
   it('a fleet game replays: in-process, with the test fleets\' fixed model-seed key, word for word', async () => {
     // The replay knows none of this fleet's random secrets, only the seed and TEST_MODEL_SEED_KEY: so
