@@ -68,4 +68,11 @@ describe('asks to redo, confirm or put off', () => {
       expect(isEmptyRecheck(s), s).toBe(true)
     expect(isEmptyRecheck('I will walk the route a second time.')).toBe(false)
   })
+
+  it('reads "once more" as doing it again, not as the "once" of a condition', () => {
+    expect(isEmptyRecheck('Could we all go over the figures once more before anything is fixed?')).toBe(true)
+    expect(isEmptyRecheck('Walk me through it once again, slowly.')).toBe(true)
+    // "once" as a conjunction still makes it conditional: an honest plan for later.
+    expect(isEmptyRecheck('Once the door is open, check the corridor again.')).toBe(false)
+  })
 })

@@ -30,20 +30,20 @@ export const REDO_ITEMS: readonly string[] = [
 ]
 const REDO = new RegExp(String.raw`\b(${REDO_ITEMS.join('|')})\b`)
 /** What makes a sentence conditional: the honest "window moves, I rerun the numbers" has a comma for an "if". */
-const CONDITIONAL = /\b(if|when|whenever|in case|unless|once|should the)\b|^[^,]{1,40}\b(moves|changes|slips|shifts),/
+export const CONDITIONAL = /\b(if|when|whenever|in case|unless|once(?! (more|again|over))|should the)\b|^[^,]{1,40}\b(moves|changes|slips|shifts),/
 /** Asking for what is new is not asking to redo what is known ("we revisit this with the new facts"). */
 const NEW_INFORMATION = /\b(new|newer|latest|updated|fresh)\b/
 /** A promise of the speaker's own work. */
 // Chat drops the apostrophe ("ill rerun it", "im gonna check"): still the speaker's own work.
 const PROMISE = /\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall)\b/
-const SENTENCES = /(?<=[.!?;])\s+|\n|\s[—–]\s/
+export const SENTENCES = /(?<=[.!?;])\s+|\n|\s[—–]\s/
 
 /** Evidence weight per ask beyond the team's count. */
 export const W_RECHECK = 0.4
 
 /** Figures in digits ("02:45", "3-5" as 3 and 5, "1.5"), an hour's leading zero dropped: "02:45" and "2:45" are one. */
 const FIGURE = /\d+(?:[:.]\d+)?/g
-const figuresIn = (text: string): string[] => (text.match(FIGURE) ?? []).map((f) => f.replace(/^0(?=\d)/, ''))
+export const figuresIn = (text: string): string[] => (text.match(FIGURE) ?? []).map((f) => f.replace(/^0(?=\d)/, ''))
 
 /**
  * True when a sentence asks for something to be redone, confirmed or put off, and carries nothing of
@@ -76,10 +76,17 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-/** Each agent whose empty asks outnumber its team's typical count (at least one), with the messages that hold them. */
-export function findRechecks(p: Prepared): Rechecks[] {
+/** A test of one sentence, given the figures tools and the team said before its message (read only when asked for). */
+export type SentenceTest = (sentence: string, known: () => ReadonlySet<string>) => boolean
+
+/**
+ * Each agent whose sentences passing `test` outnumber its team's typical count (the median of the
+ * other agents', at least one), with the messages that hold them: an agent held to its own team, so
+ * a voice whose whole crew talks this way names nobody.
+ */
+export function beyondTeam(p: Prepared, test: SentenceTest): Rechecks[] {
   const counts = new Map<string, { refs: string[]; count: number }>(p.agents.map((a) => [a, { refs: [], count: 0 }]))
-  // Figures said before a message, by tools or anyone: gathered in seq order up to it, only when an ask has a figure.
+  // Figures said before a message, by tools or anyone: gathered in seq order up to it, only when a sentence needs them.
   const known = new Set<string>()
   let call = 0
   let said = 0
@@ -95,7 +102,7 @@ export function findRechecks(p: Prepared): Rechecks[] {
     const own = counts.get(msg.agent)
     if (!own) continue
     const before = knownBefore(msg.seq)
-    const n = msg.content.split(SENTENCES).filter((sentence) => isEmptyRecheck(sentence, before)).length
+    const n = msg.content.split(SENTENCES).filter((sentence) => test(sentence, before)).length
     if (n === 0) continue
     own.count += n
     own.refs.push(msg.message_id)
@@ -106,4 +113,9 @@ export function findRechecks(p: Prepared): Rechecks[] {
     if (own.count > Math.max(1, team)) out.push({ agent, refs: own.refs, count: own.count, team })
   }
   return out
+}
+
+/** Each agent whose empty asks outnumber its team's typical count (at least one), with the messages that hold them. */
+export function findRechecks(p: Prepared): Rechecks[] {
+  return beyondTeam(p, isEmptyRecheck)
 }
