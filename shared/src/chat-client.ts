@@ -24,6 +24,11 @@ export interface ChatCompletionRequest {
   temperature?: number
   maxTokens?: number
   seed?: number
+  /**
+   * Sequences at which the server ends the reply (OpenAI's `stop`), left out of the text. Empty or
+   * absent, none is sent.
+   */
+  stop?: readonly string[]
   responseFormat?: ChatResponseFormat
   /**
    * Text as it streams in; given, the call streams. Once any text has been shown, a failure is
@@ -123,6 +128,7 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
       ...(request.seed === undefined ? {} : { seed: request.seed }),
+      ...(request.stop?.length ? { stop: [...request.stop] } : {}),
       ...(request.responseFormat ? { response_format: request.responseFormat } : {}),
     }
     try {

@@ -1,8 +1,12 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { createEndOfTurnFilter, cutAtEndOfTurn } from '../src/engine/end-of-turn.js'
+import { HeistFile } from '@heist/shared'
+import { createOpenAiModel } from '../src/adapters/openai-model.js'
+import { createEndOfTurnFilter, cutAtEndOfTurn, END_OF_TURN_MARKERS } from '../src/engine/end-of-turn.js'
 import { stripThinking } from '../src/engine/text-tools.js'
 import { createScriptedModel } from '../src/engine/index.js'
-import { harness, ofType } from './helpers.js'
+import { harness, ofType, team } from './helpers.js'
 
 const RAN_ON = 'The van waits at the north gate.<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\nThe van waits at the north gate.'
 
@@ -40,5 +44,71 @@ describe('a model that writes its end-of-turn token out', () => {
     expect(planner?.content).toBe('The van waits at the north gate.')
     const streamed = ofType(events, 'token_delta').filter((d) => d.agent === 'planner').map((d) => d.delta).join('')
     expect(streamed).toBe('The van waits at the north gate.')
+  })
+})
+
+/**
+ * A stand-in OpenAI-compatible server that streams `text` and, when `honoursStop`, ends it before
+ * the first stop string the request sent, as llama.cpp, vLLM, Ollama and LM Studio do.
+ */
+async function streamingServer(text: string, honoursStop: boolean) {
+  const bodies: { stop?: string[] }[] = []
+  const server = createServer(async (req, res) => {
+    let raw = ''
+    for await (const part of req) raw += String(part)
+    const body = JSON.parse(raw) as { stop?: string[] }
+    bodies.push(body)
+    const ends = (honoursStop ? body.stop ?? [] : []).map((s) => text.indexOf(s)).filter((at) => at >= 0)
+    const sent = ends.length > 0 ? text.slice(0, Math.min(...ends)) : text
+    res.writeHead(200, { 'content-type': 'text/event-stream' })
+    for (const piece of sent.match(/.{1,5}/gs) ?? []) res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`)
+    res.end('data: [DONE]\n\n')
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+  const model = createOpenAiModel({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', apiKey: 'k', timeoutMs: 5000, retries: 0 })
+  return { model, bodies, close: () => new Promise<void>((r) => server.close(() => r())) }
+}
+
+describe('the end-of-turn tokens as the request\'s stop strings', () => {
+  it('sends them as `stop`, so a server that honours it ends the turn there; one that ignores it is cut all the same', async () => {
+    for (const honoursStop of [true, false]) {
+      const server = await streamingServer(RAN_ON, honoursStop)
+      try {
+        const { session, events } = harness({ deps: { model: server.model } })
+        await session.run()
+        expect(server.bodies.length).toBeGreaterThan(0)
+        for (const body of server.bodies) expect(body.stop).toEqual([...END_OF_TURN_MARKERS])
+        const planner = ofType(events, 'message').find((m) => m.agent === 'planner')
+        expect(planner?.content).toBe('The van waits at the north gate.')
+        expect(ofType(events, 'token_delta').filter((d) => d.agent === 'planner').map((d) => d.delta).join('')).toBe('The van waits at the north gate.')
+      } finally {
+        await server.close()
+      }
+    }
+  })
+
+  it('sends the stop strings heist.yaml names instead, and none for `stop: []`', async () => {
+    const base = team()
+    const withStop = (stop: string[]) => ({ ...base, heist: { ...base.heist, model: { ...base.heist.model, stop } } })
+    const server = await streamingServer('Entry at 01:50.\nUser: and then?', true)
+    try {
+      const { session, events } = harness({ team: withStop(['\nUser:']), deps: { model: server.model } })
+      await session.run()
+      expect(server.bodies.every((b) => JSON.stringify(b.stop) === '["\\nUser:"]')).toBe(true)
+      expect(ofType(events, 'message').find((m) => m.agent === 'planner')?.content).toBe('Entry at 01:50.')
+      server.bodies.length = 0
+      await harness({ team: withStop([]), deps: { model: server.model } }).session.run()
+      expect(server.bodies.length).toBeGreaterThan(0)
+      expect(server.bodies.every((b) => !('stop' in b))).toBe(true)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('refuses a heist.yaml stop list with an empty string or more than sixteen', () => {
+    const model = team().heist.model
+    expect(HeistFile.shape.model.safeParse({ ...model, stop: ['\nUser:'] }).success).toBe(true)
+    expect(HeistFile.shape.model.safeParse({ ...model, stop: [''] }).success).toBe(false)
+    expect(HeistFile.shape.model.safeParse({ ...model, stop: Array.from({ length: 17 }, (_, i) => `s${i}`) }).success).toBe(false)
   })
 })

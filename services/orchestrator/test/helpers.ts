@@ -49,8 +49,8 @@ export function defaultScript(request: ChatRequest): ScriptedReply {
   return `${agent} here, round noted.`
 }
 
-export function harness(options: { script?: (r: ChatRequest, n: number) => ScriptedReply; seed?: number; rounds?: number; mole?: string; strategy?: string; deps?: Partial<SessionDeps>; sessionId?: string } = {}) {
-  const t = team()
+export function harness(options: { script?: (r: ChatRequest, n: number) => ScriptedReply; seed?: number; rounds?: number; mole?: string; strategy?: string; deps?: Partial<SessionDeps>; sessionId?: string; team?: TeamConfig } = {}) {
+  const t = options.team ?? team()
   const events: SessionEvent[] = []
   const model = createScriptedModel(options.script ?? defaultScript)
   const session = new HeistSession(

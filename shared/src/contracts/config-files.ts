@@ -107,6 +107,13 @@ export const HeistFile = z.object({
     max_tokens: z.number().int().min(16).max(8192).default(500),
     timeout_ms: z.number().int().min(100).max(600_000).default(60_000),
     retries: z.number().int().min(0).max(10).default(2),
+    /**
+     * Sent as the request's `stop`: where a server ends the reply. Absent, the orchestrator sends
+     * the end-of-turn tokens local models write out when a chat template does not match; `[]`
+     * sends none (for a server that refuses `stop`, or OpenAI's limit of four). Left out of the
+     * parsed file when absent, so a session recorded before the setting existed still resumes.
+     */
+    stop: z.array(z.string().min(1).max(64)).max(16).optional(),
   }).strict(),
   memory: z.object({
     context_budget_tokens: z.number().int().min(128).max(100_000).default(1500),

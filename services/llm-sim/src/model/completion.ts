@@ -7,6 +7,7 @@ import { summarise } from './summariser.js'
 import { chatCompletionTokens } from '@heist/shared/tokens'
 import { truncateToTokens } from '@heist/shared/tokens'
 import { promptTokens, tokenCount } from './tokens.js'
+import { stopAt } from './stop.js'
 import { respondToTurn } from './turn.js'
 import type { Voice } from './voice.js'
 import { voiceFor } from './voices/index.js'
@@ -71,7 +72,7 @@ function decide(request: ChatCompletionRequest, rng: Rng): Reply {
   return { kind: 'text', text: genericText(prompt, rng) }
 }
 
-/** The part of a request that decides the answer: transport options (stream, usage) never do. */
+/** The part of a request that decides the answer: transport options (stream, usage) never do, and `stop` only ends it early. */
 export function requestHash(request: ChatCompletionRequest): number {
   const { messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens } = request
   return fnv1a(canonicalJson({ messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens }))
@@ -94,6 +95,9 @@ export function simulateCompletion(input: z.input<typeof ChatCompletionRequest>,
     finish = 'tool_calls'
   } else {
     content = reply.text
+    // Generation ends at a stop string before it can reach the length limit beyond it.
+    const stop = stopAt(content, request.stop)
+    if (stop >= 0) content = content.slice(0, stop)
     if (tokenCount(content) > limit) {
       content = truncateToTokens(content, limit)
       finish = 'length'

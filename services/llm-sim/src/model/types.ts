@@ -67,6 +67,8 @@ export const ChatCompletionRequest = z.object({
   max_completion_tokens: z.number().int().min(1).nullable().optional(),
   temperature: z.number().min(0).max(2).nullable().optional(),
   seed: z.number().int().nullable().optional(),
+  // Local servers take any number of stop strings (OpenAI's own API takes four); an empty one would end every reply at once.
+  stop: z.union([z.string().min(1, 'a stop string must not be empty'), z.array(z.string().min(1, 'a stop string must not be empty')).max(64)]).nullable().optional(),
 }).passthrough()
 export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>
 

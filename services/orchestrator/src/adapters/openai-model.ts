@@ -42,6 +42,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
           temperature: request.temperature,
           maxTokens: request.maxTokens,
           ...(request.seed === undefined ? {} : { seed: request.seed }),
+          ...(request.stop ? { stop: request.stop } : {}),
           ...(request.onDelta ? { onDelta: request.onDelta } : {}),
           ...(request.signal ? { signal: request.signal } : {}),
         })

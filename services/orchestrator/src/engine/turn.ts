@@ -5,7 +5,7 @@ import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
 import { createThinkingFilter } from './thinking-filter.js'
-import { createEndOfTurnFilter, cutAtEndOfTurn } from './end-of-turn.js'
+import { createEndOfTurnFilter, cutAtEndOfTurn, END_OF_TURN_MARKERS } from './end-of-turn.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
 
 export interface TurnInput {
@@ -129,10 +129,11 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     const started = input.clock.now()
     const reply = await input.model.complete({
       messages, tools: offer ? tools : undefined, temperature: heist.model.temperature, maxTokens: heist.model.max_tokens,
-      seed: input.seed, onDelta: (text) => batcher.push(text), signal: input.signal,
+      seed: input.seed, stop: heist.model.stop ?? END_OF_TURN_MARKERS, onDelta: (text) => batcher.push(text), signal: input.signal,
     })
     batcher.flush()
-    // A model that runs past its end-of-turn token has said all it meant to before it.
+    // A model that runs past its end-of-turn token has said all it meant to before it: the server
+    // should have stopped there (`stop` above), and one that ignores `stop` is cut here.
     const response = { ...reply, content: cutAtEndOfTurn(reply.content) }
     out.modelMs += input.clock.now() - started
     out.promptTokens += chatPromptTokens(messages.map(billed), offer ? JSON.stringify(tools) : '')

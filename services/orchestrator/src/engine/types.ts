@@ -26,6 +26,8 @@ export interface ChatRequest {
   temperature: number
   maxTokens: number
   seed?: number
+  /** Where the server should end the reply (OpenAI's `stop`); the engine cuts there too, for a server that ignores it. */
+  stop?: readonly string[]
   /** Streamed text as it arrives; the engine batches it into `token_delta` events. */
   onDelta?: (text: string) => void
   signal?: AbortSignal
