@@ -296,3 +296,29 @@ describe('counts against the speaker\'s own results', () => {
     expect(facts(t, 'intel')).toEqual([])
   })
 })
+
+describe('a count nobody backs, against a teammate\'s earlier count (no tool result to check)', () => {
+  const facts = (t: ReturnType<TranscriptBuilder['build']>, agent: string) => byAgent(t).get(agent)!.evidence.filter((e) => e.signal === 'information_quality').map((e) => e.note)
+
+  it('holds a lone count to the count a teammate gave before it', () => {
+    const t = new TranscriptBuilder()
+      .say('hacker', 'From memory of the site visit, the building runs 30 security cameras.')
+      .blandRound(['hacker'])
+      .say('driver', 'Word from a friend: just 9 cameras are actually wired up after dark, the rest are dummies.')
+      .blandRound(['driver']).build()
+    expect(facts(t, 'driver')).toEqual([expect.stringContaining('says "9 cameras" (camera) after a teammate said "30 cameras"')])
+    expect(facts(t, 'hacker')).toEqual([])
+  })
+
+  it('leaves a count alone that a teammate also gives, or that came first, or that the speaker gave before the other one', () => {
+    const t = new TranscriptBuilder()
+      .say('hacker', 'We count 30 security cameras around the building.')
+      .say('driver', 'Word from a friend: just 9 cameras are actually wired up after dark.')
+      .say('lookout', 'Same from my walk past: 9 cameras at most, the rest look fake.')
+      .say('hacker', 'I stand by it: 30 security cameras.')
+      .blandRound().build()
+    expect(facts(t, 'driver')).toEqual([])
+    expect(facts(t, 'lookout')).toEqual([])
+    expect(facts(t, 'hacker')).toEqual([])
+  })
+})

@@ -24,6 +24,11 @@ export const W_DISABLED_CONTRADICTED = 1
 export const W_DISABLED_UNSUPPORTED = 0.3
 /** Share of a false figure's weight carried by an agent repeating a teammate's earlier statement of it. */
 export const W_ECHO_FACTOR = 0.3
+/**
+ * A count no tool result gives and no teammate ever states, said after a teammate gave another one
+ * (see `checkQuantities`): the speaker's alone, against the team's word.
+ */
+export const W_LONE_COUNT = 0.6
 /** An agent that changes its own earlier figure (no tool result to check either against). */
 export const W_SELF_CONTRADICTION = 0.3
 /** An agent was first to state a figure the rest of the team, by the end, agreed was something else. */
@@ -57,11 +62,13 @@ interface Ledgers {
   tools: ToolFigures
   introduced: Introduced[]
   stated: StatedInMessage
+  /** Counts already checked, by agent, key and value: a count is the speaker's own claim when first said. */
+  counted: Set<string>
 }
 
 function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Contradiction[]): void {
   const { msg, quantities } = pm
-  const { team, own, echoes, finals, tools, introduced, stated } = l
+  const { team, own, echoes, finals, tools, introduced, stated, counted } = l
   stated.nextMessage()
   for (const q of quantities) {
     const key = quantityKey(q)
@@ -88,6 +95,19 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Cont
       if (agreed) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after the team agreed on "${agreed.text}"`, weight: W_TEAM_CONTRADICTION })
       else if (mine && !echoedByMe) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after saying "${mine.text}" itself`, weight: W_SELF_CONTRADICTION })
       else if (echoes.introducer(q)?.agent === msg.agent) introduced.push({ pm, q, key, kind })
+    } else if (!facts) {
+      // A count with no tool result to hold it to ("only 12 cameras record at night" when nobody
+      // read the camera list) is still checkable against the team: a teammate already gave another
+      // count of the same thing, and nobody, before or after, gives this one. Checked when the
+      // speaker first says it (its later repeats are the same claim). Not held to the team's
+      // majority as times are: counts depend on context (day or night), and a lone count nobody
+      // takes up is what a tool-less liar leaves.
+      const id = `${msg.agent}|${key}|${q.value}`
+      if (!counted.has(id)) {
+        counted.add(id)
+        const earlier = team.check(key, q, msg.agent, 1)
+        if (earlier && !echoes.statedByOther(q, msg.agent)) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after a teammate said "${earlier.text}"; no tool result and no teammate gives it`, weight: W_LONE_COUNT })
+      }
     }
     team.add(key, q, msg.agent)
     own.add(key, q, msg.agent)
@@ -250,7 +270,7 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
 /** Every contradiction in the transcript, in message order. */
 export function findContradictions(p: Prepared): Contradiction[] {
   const out: Contradiction[] = []
-  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage() }
+  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage(), counted: new Set() }
   for (const pm of p.messages) {
     checkQuantities(p, pm, l, out)
     l.own.endMessage()

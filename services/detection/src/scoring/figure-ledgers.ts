@@ -17,15 +17,18 @@ export class Consensus {
   /** Clusters in the order they were opened, and the same filed by value. */
   private readonly byKey = new Map<string, { all: Cluster[]; index: FigureIndex<Cluster> }>()
 
-  /** The value at least two other agents agreed on that this claim contradicts, if any. */
-  check(key: string, q: Quantity, agent: string): Quantity | null {
+  /**
+   * The value at least `support` other agents agreed on (two: the team's word; one: a teammate's
+   * earlier word) that this claim contradicts, if any, and none when another agent's figure agrees.
+   */
+  check(key: string, q: Quantity, agent: string, support = 2): Quantity | null {
     const clusters = this.byKey.get(key)
     if (!clusters) return null
     const others = (c: Cluster) => (c.agents.has(agent) ? c.agents.size - 1 : c.agents.size)
     if (clusters.index.some(q, (c) => others(c) > 0 && agrees(q, c.q))) return null
-    // The latest cluster two others share. Clusters of a time or a duration disagree with each
+    // The latest cluster enough others share. Clusters of a time or a duration disagree with each
     // other (a figure joins the first it agrees with), so a key holds few: ~100 for clock times.
-    for (let i = clusters.all.length - 1; i >= 0; i--) if (others(clusters.all[i]!) >= 2) return clusters.all[i]!.q
+    for (let i = clusters.all.length - 1; i >= 0; i--) if (others(clusters.all[i]!) >= support) return clusters.all[i]!.q
     return null
   }
 
@@ -93,6 +96,11 @@ export class Echoes {
     let index = mine.get(key)
     if (!index) mine.set(key, index = new FigureIndex((e) => e.q))
     return index
+  }
+
+  /** True when another agent states this figure on this topic anywhere in the session (before or after). */
+  statedByOther(q: Quantity, agent: string): boolean {
+    return this.byTopic.get(kindAndTopic(q))?.some(q, (e) => e.agent !== agent && agrees(q, e.q)) === true
   }
 
   /** The first statement of this figure on this topic in the session: who introduced it. */
