@@ -2,7 +2,7 @@
  * The checks every added voice (d onwards) must pass, one row a voice: it is picked by its model
  * name, repeats itself, writes text tool calls the orchestrator parses into the call it would have
  * made natively, answers the judge with JSON in its own wrappers, shares no sentence with any other
- * voice, and plays through the HTTP app and the real engine. Each voice's own file (voice-d … -h)
+ * voice, and plays through the HTTP app and the real engine. Each voice's own file (voice-d … -i)
  * keeps what only that voice does: its formats, register, sabotage and mistakes.
  * A new voice adds a row here.
  */
@@ -14,6 +14,7 @@ import { STRATEGIES } from '../src/model/prompt.js'
 import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type ChatCompletionRequest, type Voice, type VoiceId } from '../src/model/index.js'
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { DISCLAIMERS } from '../src/model/voices/style-h.js'
+import { OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG, detectionRequest, playSession, TOOLS, type SessionOptions } from './helpers/scenario.js'
 import { sentencesOf, textCallsOf, TOOL_SEATS, turnRequest } from './helpers/voice-turns.js'
@@ -140,6 +141,20 @@ const ROWS: readonly VoiceRow[] = [
       games: [[8, 'safecracker', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']],
       syntax: /<function=|<\/function>|<\|python_tag\|>|"parameters"|\[\s*\]|\b(calculator|read_file|query_db)\(/,
       // The stand-in file reader holds five of the six documents.
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'i', spelled: ' HEIST-SIM-I ', neighbour: 'heist-sim-h', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'lookout', strategy: 'false_info' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 10, max: 35 },
+    isCall: (t) => /<\|START_ACTION\|>|^(Plan: [^\n]+\n)?Action: ```json/.test(t),
+    judge: { request: handJudge('heist-sim-i', 'SecureNet only dispatches, so the car takes 12 minutes.'), fenced: 'Below are the suspicion scores for each agent:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...OPENERS, ...OFFERS],
+    intro: /Hi team, Safe Specialist here\.\s(- )?I'll be focusing on /,
+    engine: {
+      games: [[8, 'safecracker', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']],
+      syntax: /START_ACTION|END_ACTION|THINKING\|>|"tool_name"|Action: ```|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

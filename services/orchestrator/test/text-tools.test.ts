@@ -54,6 +54,17 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('The [1] footnote and the list [a, b] stay.', tools)).toEqual({ calls: [], text: 'The [1] footnote and the list [a, b] stay.' })
   })
 
+  it('reads Command R\'s Action block and Command R7B\'s START_ACTION list of tool_name objects, leaving the plan and no marker', () => {
+    const action = 'Plan: I will calculate this first and then answer.\nAction: ```json\n[\n    {\n        "tool_name": "calculator",\n        "parameters": {\n            "expression": "3 * 12 + 9"\n        }\n    }\n]\n```'
+    expect(parseTextToolCalls(action, tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'Plan: I will calculate this first and then answer.' })
+    const r7b = '<|START_THINKING|>I will look up the records first, then answer.<|END_THINKING|><|START_ACTION|>[\n    {"tool_call_id": "0", "tool_name": "query_db", "parameters": {"query": "SELECT name FROM guards"}}\n]<|END_ACTION|>'
+    expect(parseTextToolCalls(r7b, [queryDb])).toEqual({ calls: [{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards"}' }], text: 'I will look up the records first, then answer.' })
+    // Two actions in one list are two calls; a tool_name the agent does not hold is no call.
+    const two = 'Action: ```json\n[{"tool_name": "calculator", "parameters": {"expression": "1+1"}}, {"tool_name": "read_file", "parameters": {"filename": "a.txt"}}]\n```'
+    expect(parseTextToolCalls(two, tools).calls).toEqual([{ name: 'calculator', arguments: '{"expression":"1+1"}' }, { name: 'read_file', arguments: '{"filename":"a.txt"}' }])
+    expect(parseTextToolCalls('Action: ```json\n[{"tool_name": "internet_search", "parameters": {"query": "bank"}}]\n```', tools).calls).toEqual([])
+  })
+
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })

@@ -25,12 +25,17 @@ const PYTHON_TAG = /<\|python_tag\|>/g
 const MISTRAL_LEFTOVER = /\[TOOL_CALLS\]\s*\[[\s,]*\]/g
 /** An emptied fence, whatever it was named (`json`, `python`, Gemma's `tool_code`). */
 const EMPTY_FENCE = /```[a-z_]*\s*```/g
+/**
+ * What is left of Command R's calls once their objects are cut out: its `Action: ```json […]```` block
+ * and Command R7B's `<|START_ACTION|>[…]<|END_ACTION|>`; R7B's tool plan keeps its words, not its tokens.
+ */
+const COHERE_LEFTOVER = /(?:Action:\s*)?```json\s*\[[\s,]*\]\s*```|<\|START_ACTION\|>\s*\[[\s,]*\]\s*<\|END_ACTION\|>|<\|(?:START|END)_THINKING\|>/g
 
-/** Turn `{name, arguments|parameters}` (arguments as object or JSON text) into a call. */
+/** Turn `{name, arguments|parameters}` (arguments as object or JSON text; Command R names it `tool_name`) into a call. */
 function fromObject(value: unknown): TextToolCall | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
   const record = value as Record<string, unknown>
-  const name = record.name
+  const name = record.name ?? record.tool_name
   const args = record.arguments ?? record.parameters ?? {}
   if (typeof name !== 'string' || name.length === 0) return null
   if (typeof args === 'string') return { name, arguments: args }
@@ -51,7 +56,8 @@ function jsonObjectCalls(text: string): TextToolParse {
   const calls: TextToolCall[] = []
   let rest = ''
   let cursor = 0
-  const opener = /\{\s*"name"\s*:/g
+  // Command R's objects open on `"tool_name"`, R7B's on its `"tool_call_id"`.
+  const opener = /\{\s*"(?:name|tool_name|tool_call_id)"\s*:/g
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const end = jsonObjectEnd(text, match.index)
     if (end < 0) break
@@ -63,7 +69,7 @@ function jsonObjectCalls(text: string): TextToolParse {
     opener.lastIndex = end
   }
   rest += text.slice(cursor)
-  return { calls, text: rest.replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '').replace(PYTHON_TAG, '') }
+  return { calls, text: rest.replace(COHERE_LEFTOVER, '').replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '').replace(PYTHON_TAG, '') }
 }
 
 /**
@@ -71,7 +77,8 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
  * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
  * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
- * `<function=name>{…}</function>`. A bracket call's one parameter goes to the tool's first
+ * `<function=name>{…}</function>`, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
+ * `{"tool_name", "parameters"}` objects. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
