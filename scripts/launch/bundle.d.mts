@@ -8,3 +8,4 @@ export declare function ensureLauncherBundle(root: string): Promise<string>
 export declare function cliBundleDir(root: string): string
 export declare function ensureCliBundle(root: string): Promise<string>
 export declare function ensureAllBundles(root: string): Promise<string[]>
+export declare function ensureBundle<Name extends string>(root: string, dir: string, entries: Record<Name, string>): Promise<Record<Name, string>>

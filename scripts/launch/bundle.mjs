@@ -253,20 +253,27 @@ export async function ensureServiceBundles(root, names) {
 export const cliBundleDir = (root) => join(root, 'services', 'orchestrator', SERVICE_BUNDLE_DIR, 'cli')
 
 /**
- * The CLI's bundle, built first if stale; returns its entry file. No module keeps the bundle's
- * own URL (no `ownDir`): each gets its source file's back, as the CLI finds `.env` from its own.
+ * `entries` (`{ name: '/abs/source.ts', … }`) bundled into `dir` as the services are, rebuilt only
+ * when stale; returns each entry's bundled file by name. No module keeps the bundle's own URL (no
+ * `ownDir`): each gets its source file's back. Tests start their fixture services from it (under a
+ * `dist/` folder, ignored by git and Docker) instead of under tsx: ~0.25 CPU s a start, not ~0.8+.
+ */
+export async function ensureBundle(root, dir, entries) {
+  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries }])
+  return Object.fromEntries(Object.keys(entries).map((name) => [name, join(dir, `${name}.js`)]))
+}
+
+/**
+ * The CLI's bundle, built first if stale; returns its entry file. Each module keeps its source
+ * file's URL, as the CLI finds `.env` from its own.
  */
 export async function ensureCliBundle(root) {
-  const dir = cliBundleDir(root)
-  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries: { main: join(root, 'services', 'orchestrator', 'src', 'cli', 'main.ts') } }])
-  return bundleEntry(dir)
+  return (await ensureBundle(root, cliBundleDir(root), { main: join(root, 'services', 'orchestrator', 'src', 'cli', 'main.ts') })).main
 }
 
 /** The launcher's bundle, built first if stale; returns its entry file. */
 export async function ensureLauncherBundle(root) {
-  const dir = launcherBundleDir(root)
-  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries: { main: join(root, 'scripts', 'launch.ts') } }])
-  return bundleEntry(dir)
+  return (await ensureBundle(root, launcherBundleDir(root), { main: join(root, 'scripts', 'launch.ts') })).main
 }
 
 /**

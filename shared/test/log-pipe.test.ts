@@ -3,16 +3,19 @@ import { once } from 'node:events'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { expect, test } from 'vitest'
 import { freePort } from '../../scripts/launch/ports.js'
+import { fixtureBundle } from '../../test/support/fixture-bundle.js'
+import { serviceArgs } from '../../test/support/spawn-service.js'
 
 // A service whose stdout (its log stream) is a pipe nobody reads any more: a log shipper that went
 // away, `node main.js | head -1`. Its logs are a side channel: it keeps serving, stops logging to
 // that stream (saying so once on stderr), and exits when asked, without hanging on the lost lines.
-const KIT = pathToFileURL(fileURLToPath(new URL('../src/index.ts', import.meta.url))).href
-const LLM_SIM = fileURLToPath(new URL('../../services/llm-sim/src/main.ts', import.meta.url))
+// The kit and llm-sim bundled as the launcher bundles services, run by plain node: two starts under
+// tsx cost 7.8 CPU s in the suite.
+const KIT = pathToFileURL((await fixtureBundle('kit', { index: fileURLToPath(new URL('../src/index.ts', import.meta.url)) })).index).href
 
-/** Run node with the workspace's sources; the stdout pipe is closed on our side at once. */
+/** Run node; the stdout pipe is closed on our side at once. */
 function startWithClosedStdout(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   child.stdout.destroy()
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
@@ -46,7 +49,7 @@ test('a service that logs several lines and exits while its stdout is closed exi
 
 test('a real service keeps serving with its stdout closed: answers, refuses bad input with 400, stops on SIGTERM with 0', async () => {
   const port = await freePort()
-  const started = startWithClosedStdout([LLM_SIM], { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' })
+  const started = startWithClosedStdout(await serviceArgs('llm-sim'), { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' })
   const url = `http://127.0.0.1:${port}`
   while ((await fetch(`${url}/health`).catch(() => null))?.status !== 200) await new Promise((resolve) => setTimeout(resolve, 100))
   // At debug every request logs two lines, each to the closed pipe.

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
+import { fixtureBundle } from '../../test/support/fixture-bundle.js'
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/kit-service.ts', import.meta.url))
+// Bundled as the launcher bundles a service, and run by plain node: a start under tsx cost 2 CPU s here.
+const { 'kit-service': FIXTURE } = await fixtureBundle('kit-service', { 'kit-service': fileURLToPath(new URL('./fixtures/kit-service.ts', import.meta.url)) })
 
 interface Run {
   url: Promise<string>
@@ -12,7 +14,7 @@ interface Run {
 
 /** Start the fixture service as a real process, the way the launcher starts a service. */
 function startFixture(env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
+  const child = spawn(process.execPath, [FIXTURE], {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -34,7 +36,7 @@ function startFixture(env: Record<string, string> = {}): Run {
 
 const lines = (text: string, wanted: RegExp) => text.split('\n').filter((l) => wanted.test(l))
 
-// Each test starts a process through tsx: slow on a loaded machine, hence the timeout.
+// Each test starts a process: slow on a loaded machine, hence the timeout.
 describe.concurrent('runService', { timeout: 90_000 }, () => {
   test('SIGTERM stops background work, then the app, then every dep (last built first), and exits 0', async () => {
     const run = startFixture()

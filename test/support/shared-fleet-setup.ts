@@ -3,6 +3,7 @@ import { once } from 'node:events'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { TestProject } from 'vitest/node'
+import { fixtureBundle } from './fixture-bundle.js'
 import type { SharedFleetInfo } from './shared-fleet.js'
 
 declare module 'vitest' {
@@ -19,10 +20,12 @@ const ROOT = join(import.meta.dirname, '..', '..')
  * Files that stop, kill, flood or reconfigure services start their own with `startFleet`.
  *
  * The fleet runs in a process of its own (shared-fleet-main.ts) because vitest's main process
- * cannot load the workspace's sources (the `heist-source` condition applies in workers only).
+ * cannot load the workspace's sources (the `heist-source` condition applies in workers only);
+ * that process runs from a bundle, as the launcher runs, not under tsx.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const child = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'test/support/shared-fleet-main.ts')], {
+  const { main } = await fixtureBundle('shared-fleet', { main: join(ROOT, 'test/support/shared-fleet-main.ts') })
+  const child = spawn(process.execPath, [main], {
     cwd: ROOT, env: process.env, stdio: ['pipe', 'pipe', 'inherit'],
   })
   const exited = once(child, 'exit')
