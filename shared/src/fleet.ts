@@ -32,6 +32,15 @@ export interface FleetService {
  */
 export const MODEL_SEED_KEY = 'HEIST_MODEL_SEED_KEY'
 
+/**
+ * The model-seed key every test fleet runs with (test/support/fleet.ts), so that a seed plays the
+ * same game on every test run. It is public (it is in this repository): a fleet that runs with it
+ * lets anyone who knows a game's seed compute the model's per-turn seeds and replay the game, mole
+ * included. `pnpm start` and `node scripts/init-env.mjs` write a random key to `.env` instead; the
+ * orchestrator warns, at start and in `/health`, when it finds this one.
+ */
+export const PUBLIC_TEST_MODEL_SEED_KEY = 'heist-test-fleet-model-seed-key'
+
 /** What a tool service reads besides its own settings. */
 const TOOL_SETTINGS = ['HEIST_TOOL_REGISTRATION_TTL_S'] as const
 

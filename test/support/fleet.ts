@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { MODEL_SEED_KEY, secretEnvName, TokenResponse } from '@heist/shared'
+import { MODEL_SEED_KEY, PUBLIC_TEST_MODEL_SEED_KEY, secretEnvName, TokenResponse } from '@heist/shared'
 import { launchFleet, type RunningFleet } from '../../scripts/launch/fleet.js'
 import { fleetLogReader, fleetLogWriter, type FleetLogReader } from './fleet-log.js'
 
@@ -17,9 +17,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
  * in-process (`modelSeedFor(TEST_MODEL_SEED_KEY)`: test/security/seed-replay.test.ts). By hand, to watch
  * a failing test's game: `HEIST_MODEL_SEED_KEY=heist-test-fleet-model-seed-key pnpm start --ports auto`, then
  * `pnpm heist run` with the test's seed, rounds, mole and strategy (checked: seed 5, 1 round, the same six
- * messages as the in-process replay).
+ * messages as the in-process replay). Public, so the orchestrator warns about it (also on every test fleet).
  */
-export const TEST_MODEL_SEED_KEY = 'heist-test-fleet-model-seed-key'
+export const TEST_MODEL_SEED_KEY = PUBLIC_TEST_MODEL_SEED_KEY
 
 export interface StartFleetOptions {
   /** Services to start (their dependencies are added); all by default. */

@@ -124,6 +124,15 @@ describe('llm-sim HTTP', () => {
     expect(JSON.parse(reply0(required).tool_calls![0]!.function.arguments)).toEqual({ a: expect.any(Number) })
   })
 
+  it('takes every seed of the 32-bit range the orchestrator sends, and the top bit changes the game', async () => {
+    const contents = await Promise.all([5, 2 ** 31 + 5, 0xfffffffe].map(async (seed) => {
+      const reply = await post({ ...TURN, seed })
+      expect(reply.statusCode).toBe(200)
+      return reply0(reply).content
+    }))
+    expect(new Set(contents).size).toBe(3)
+  })
+
   it('accepts unknown fields and any model name', async () => {
     const reply = await post({ ...TURN, model: 'qwen2.5-7b-instruct', top_p: 0.9, frequency_penalty: 0, user: 'x', metadata: { a: 1 } })
     expect(reply.statusCode).toBe(200)

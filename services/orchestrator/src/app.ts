@@ -1,11 +1,14 @@
 import { createOperatorCheck, createServiceApp, requireOperator } from '@heist/shared'
 import type { DashboardLink } from './adapters/dashboard-link.js'
+import { seedKeyWarning } from './model-seed.js'
 import { eventRoutes } from './routes/events.js'
 import { sessionRoutes } from './routes/sessions.js'
 import type { SessionManager } from './sessions.js'
 
 export interface AppConfig {
   HEIST_OPERATOR_TOKEN: string
+  /** Checked against the public test key (a warning at start and in `/health`). */
+  HEIST_MODEL_SEED_KEY?: string
   LOG_LEVEL?: string
 }
 
@@ -16,12 +19,15 @@ export interface AppDeps {
 
 /** The orchestrator's HTTP API (operator-protected); the engine runs behind `deps.sessions`. */
 export async function buildApp({ config, deps }: { config: AppConfig; deps: AppDeps }) {
+  const seedWarning = seedKeyWarning(config.HEIST_MODEL_SEED_KEY)
   const app = await createServiceApp({
     name: 'orchestrator',
     logLevel: config.LOG_LEVEL,
     healthChecks: {
       dashboard: () => (deps.link ? (deps.link.connected ? 'connected' : 'disconnected (events are buffered)') : 'disabled'),
       sessions: () => `${deps.sessions.list().filter((s) => s.status === 'running' || s.status === 'paused').length} active`,
+      // Not a failure (the test fleets run so on purpose): the status stays ok, the detail says why to change it.
+      ...(config.HEIST_MODEL_SEED_KEY === undefined ? {} : { model_seed_key: () => (seedWarning ? `WARNING: ${seedWarning}` : 'own key') }),
     },
   })
   await app.register(async (operator) => {
@@ -37,6 +43,7 @@ export async function buildApp({ config, deps }: { config: AppConfig; deps: AppD
   // Sessions the last orchestrator left running go on (or fail visibly) before the dashboard
   // link says hello, so that hello names them and the dashboard gets whatever it lacks.
   app.addHook('onReady', async () => {
+    if (seedWarning) app.log.warn(seedWarning)
     const { resumed, failed } = deps.sessions.recover()
     if (resumed.length > 0) app.log.info({ sessions: resumed }, `resumed ${resumed.length} sessions from their event logs`)
     for (const f of failed) app.log.warn({ session_id: f.session_id, problem: f.problem }, 'session cannot be resumed; ended as failed')

@@ -1,10 +1,23 @@
 import { createHmac } from 'node:crypto'
+import { MODEL_SEED_KEY, PUBLIC_TEST_MODEL_SEED_KEY } from '@heist/shared'
+
+/**
+ * The largest seed handed to the model. `seed` is an unsigned 32-bit number in llama.cpp (and so in
+ * LM Studio and Ollama, which run it) and a wider integer in vLLM and OpenAI's API; llama.cpp reads
+ * 0xFFFFFFFF (and -1, the same bits) as "pick a random seed", so that one value is left out.
+ */
+export const MAX_MODEL_SEED = 0xfffffffe
+
+/** A 32-bit word of the HMAC as a model seed: 0 … MAX_MODEL_SEED, never negative, never the random-seed value. */
+export function modelSeedOf(word: number): number {
+  return (word >>> 0) % (MAX_MODEL_SEED + 1)
+}
 
 /**
  * The seed the model gets for a turn: HMAC-SHA-256 of the game seed and the turn under the fleet's
- * `HEIST_MODEL_SEED_KEY`, cut to 31 bits. The game seed draws the mole and every word of the
- * transcript follows from the model's seed, so with the game seed itself (31 bits, often a small
- * number the operator typed) anyone could replay candidate seeds in-process until round 1 matches
+ * `HEIST_MODEL_SEED_KEY`, its first 32 bits (`modelSeedOf`). The game seed draws the mole and every
+ * word of the transcript follows from the model's seed, so with the game seed itself (31 bits, often a
+ * small number the operator typed) anyone could replay candidate seeds in-process until round 1 matches
  * and read the mole off the draw. One seed per turn, not per game: a game-wide seed, once found by
  * search, would replay every innocent's turn from the innocent prompt and none of the mole's. Keyed,
  * the same seed still replays the same game on this fleet (and a resume goes on the same way), and
@@ -12,5 +25,12 @@ import { createHmac } from 'node:crypto'
  * with the secrets, not the orchestrator's OAuth client secret: one secret, one use.
  */
 export function modelSeedFor(key: string): (gameSeed: number, turn: number) => number {
-  return (gameSeed, turn) => createHmac('sha256', key).update(`heist-model-seed:${gameSeed}:${turn}`).digest().readUInt32BE(0) & 0x7fffffff
+  return (gameSeed, turn) => modelSeedOf(createHmac('sha256', key).update(`heist-model-seed:${gameSeed}:${turn}`).digest().readUInt32BE(0))
+}
+
+/** The warning for a fleet whose model-seed key is the public test key, or null for a key of its own. */
+export function seedKeyWarning(key: string | undefined): string | null {
+  if (key !== PUBLIC_TEST_MODEL_SEED_KEY) return null
+  return `${MODEL_SEED_KEY} is the public test key: anyone who knows a game's seed can replay the model's seeds, and the game with its mole. `
+    + `Fine for the test fleets; elsewhere remove it from the environment and .env, and run node scripts/init-env.mjs (or pnpm start) to write a random one.`
 }

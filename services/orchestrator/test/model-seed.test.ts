@@ -1,0 +1,78 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { HealthReply, PUBLIC_TEST_MODEL_SEED_KEY } from '@heist/shared'
+import { createEventLog } from '../src/adapters/event-log.js'
+import { buildApp } from '../src/app.js'
+import { createInProcessMemory, createScriptedModel } from '../src/engine/index.js'
+import { MAX_MODEL_SEED, modelSeedFor, modelSeedOf } from '../src/model-seed.js'
+import { SessionManager } from '../src/sessions.js'
+import { CONFIG_DIR, defaultScript, fakeTools, team } from './helpers.js'
+
+describe('the model\'s per-turn seed', () => {
+  it('spreads over the whole 32-bit range the seed parameter takes, never negative, never llama.cpp\'s random-seed value', () => {
+    const seedOf = modelSeedFor('a-key-of-our-own-0123456789')
+    const seeds = Array.from({ length: 50 }, (_, game) => Array.from({ length: 40 }, (_, turn) => seedOf(game, turn + 1))).flat()
+    for (const s of seeds) {
+      expect(Number.isSafeInteger(s)).toBe(true)
+      expect(s).toBeGreaterThanOrEqual(0)
+      expect(s).toBeLessThanOrEqual(MAX_MODEL_SEED)
+    }
+    // The top bit is used: about half the seeds are at or above 2^31 (a 31-bit cut gave none).
+    const high = seeds.filter((s) => s >= 2 ** 31).length / seeds.length
+    expect(high).toBeGreaterThan(0.4)
+    expect(high).toBeLessThan(0.6)
+    expect(new Set(seeds).size).toBe(seeds.length)
+    // 0xFFFFFFFF (-1 as int32) makes llama.cpp, LM Studio and Ollama pick a random seed: never sent.
+    expect(modelSeedOf(0xffffffff)).not.toBe(0xffffffff)
+    expect(modelSeedOf(-1)).toBeGreaterThanOrEqual(0)
+    expect(modelSeedOf(0xfffffffe)).toBe(0xfffffffe)
+    expect(modelSeedOf(0x80000000)).toBe(0x80000000)
+  })
+
+  it('is the same for the same key, game seed and turn, and another under another key', () => {
+    const a = modelSeedFor('a-key-of-our-own-0123456789')
+    expect(a(7, 3)).toBe(modelSeedFor('a-key-of-our-own-0123456789')(7, 3))
+    expect(a(7, 3)).not.toBe(a(7, 4))
+    expect(a(7, 3)).not.toBe(modelSeedFor('another-key-entirely-98765')(7, 3))
+  })
+})
+
+describe('the public test key', () => {
+  let close: (() => Promise<void>) | undefined
+  afterEach(async () => {
+    await close?.()
+    close = undefined
+  })
+
+  async function health(key: string) {
+    const t = team()
+    const sessions = new SessionManager({
+      configDir: CONFIG_DIR, team: t, agentsWithSecrets: new Set(t.agents.map((a) => a.name)),
+      makeModel: () => createScriptedModel(defaultScript), tools: fakeTools(), memory: createInProcessMemory(t.heist.memory),
+      publish: () => undefined, log: createEventLog(mkdtempSync(join(tmpdir(), 'heist-seed-key-'))),
+    })
+    const app = await buildApp({ config: { HEIST_OPERATOR_TOKEN: 'operator-token-for-tests-123', HEIST_MODEL_SEED_KEY: key, LOG_LEVEL: 'silent' }, deps: { sessions } })
+    close = () => app.close()
+    const warn = vi.spyOn(app.log, 'warn')
+    const reply = HealthReply.parse((await app.inject({ method: 'GET', url: '/health' })).json())
+    return { reply, warnings: warn.mock.calls.map((c) => String(c[0])) }
+  }
+
+  it('is named in a warning at start and in /health, which stays ok', async () => {
+    const { reply, warnings } = await health(PUBLIC_TEST_MODEL_SEED_KEY)
+    expect(reply.status).toBe('ok')
+    expect(reply.checks?.model_seed_key).toMatch(/^WARNING: HEIST_MODEL_SEED_KEY is the public test key: anyone who knows a game's seed can replay/)
+    expect(reply.checks?.model_seed_key).toContain('node scripts/init-env.mjs')
+    expect(warnings).toEqual([expect.stringMatching(/^HEIST_MODEL_SEED_KEY is the public test key/)])
+    // The warning names the setting, never the key itself.
+    expect(JSON.stringify(reply)).not.toContain(PUBLIC_TEST_MODEL_SEED_KEY)
+  })
+
+  it('is not mentioned for a key of the fleet\'s own', async () => {
+    const { reply, warnings } = await health('a-random-key-init-env-wrote-0123')
+    expect(reply.checks?.model_seed_key).toBe('own key')
+    expect(warnings).toEqual([])
+  })
+})
