@@ -11,7 +11,7 @@ import type { Falsehoods } from '../voice.js'
  * car "arrives" in 9-12, 10-13 or 12-15; the dock cameras are "budgeted but not yet installed", so
  * the total of 24 "counts" 3 or 4 that are not up (21 or 20); one night guard (Thomas Brown or James
  * Williams) is on a split shift and leaves at 02:00 (two on site); a regroup point and an arrival
- * time of its own. Drawn in a fixed order from the game's `lies` generator, so what it says,
+ * time of its own. A quoted night row gains "(2 from 02:00)". Drawn in a fixed order from the game's `lies` generator, so what it says,
  * calculates and misquotes agree all game.
  */
 function lieSlots(facts: Facts, lies: Rng): Slots {
@@ -47,6 +47,8 @@ function misquote(sentence: string, slots: Slots): string | null {
     .replace(/(police[^.;]{0,30}?)\b\d{1,2}\s*-\s*\d{1,2}(\s*min)/gi, `$1${slots.iPolice}$2`)
     .replace(/(->\s*)\d{1,2}(\s*minutes?)/g, `$1${slots.iLockout}$2`)
     .replace(/\b\d{1,2}(-minute lockout)/g, `${slots.iLockout}$1`)
+    // The night row gains the split shift, as a retrieval model adds a detail its source never gave.
+    .replace(/(\bnight\b[^;]{0,30}?\b\d{1,2}\s+guards)(?! \()/i, `$1 (${slots.iAfter} from 02:00)`)
   return out === sentence ? null : out
 }
 

@@ -25,7 +25,7 @@ export const SUPPORT_LINES_I: Record<string, string[][]> = {
     [
       'Based on the roster, the guards hold their posts rather than give chase. With {nightGuards} on site, they\'ll call it in, and police take {police} minutes.',
       'The day shift takes over at {dayStart}. We\'ll be long gone by then, but any alarm before that goes to {nightSup} first.',
-      'Notably, an alarm raised by a guard goes from the floor 2 office to SecureNet, and that starts the {police}-minute clock.',
+      'Notably, an alarm raised by a guard goes from the floor 2 office to SecureNet, and from then on police need {police} minutes.',
     ],
     [
       'Summary of the data: {nightGuards} guards on {night}, {nightSup} supervising, and nobody on site with vault authority. That\'s consistent with entry at {entry}.',

@@ -59,7 +59,12 @@ export const MOLE_I: MolePhrasing = {
   },
   reports: {
     timing_errors: ['The calculator returns {value}, though that assumes the worst case; realistically it\'s closer to {lowValue} {unit}.', 'That comes out at {value}, but in service mode I\'d expect nearer {lowValue} {unit} for {why}.'],
-    false_info: ['Based on this, we\'re looking at {iCameras} working cameras, since the dock replacements were never fitted.', 'The document confirms the split shift, so it\'s {iAfter} guards after 02:00 and {iCameras} cameras actually installed.'],
+    false_info: [
+      'Based on this, we\'re looking at {iCameras} working cameras, since the dock replacements were never fitted.',
+      'The document confirms the split shift, so it\'s {iAfter} guards after 02:00 and {iCameras} cameras actually installed.',
+      'Notably, the records back up the split shift: {iSplit} is gone by 02:00, so we\'re dealing with {iAfter} guards in the window.',
+      'This matches what I expected: {iCameras} cameras are actually installed, because the {iBudgeted} for the dock were never fitted.',
+    ],
     coordination_chaos: ['Here\'s the result. I assumed {teammate} would follow up on this, or was it {teammate2}?', 'Got it, although my notes had this task assigned to {teammate}.'],
     subtle_delays: ['The result looks reasonable, but I\'d like to cross-check it against a second source before we rely on it.', 'That\'s the output; let\'s revisit it next round once everyone has reviewed it.'],
     wrong_tools: ['The {tool} output seems incomplete, as if it only returned part of the data.', 'I\'m not confident in that {tool} result; it doesn\'t match what I\'d expect.'],

@@ -64,9 +64,9 @@ export const VOICE_I: Voice = {
   },
   mole: MOLE_I,
   // About half its turns: 40 % of them, plus always round 3 (and 8, 13 …), when a five-round game
-  // plans the vault and its service-mode story fits best. 42 % of its sabotage lines are quiet;
+  // plans the vault and its service-mode story fits best. 34 % of its sabotage lines are quiet;
   // with the misquotes and wrong-premise sums, which argue nothing either, about a third overall.
-  tactics: { rate: 0.4, forced: (round) => round % 5 === 3, quietRate: 0.42, consistentLies: true, misquotes: true, wrongPremise: true },
+  tactics: { rate: 0.4, forced: (round) => round % 5 === 3, quietRate: 0.34, consistentLies: true, misquotes: true, wrongPremise: true },
   textCalls: { rate: 0.2, formats: ['cohere_action', 'cohere_action', 'cohere_action', 'cohere_r7b', 'cohere_r7b'], write: writeCallI },
   judge: {
     fenced: 0.35,
