@@ -5,9 +5,10 @@ import { defineConfig } from 'vitest/config'
 const conditions = ['heist-source', 'node', 'default']
 
 /**
- * Files that only read the fleet and run sessions on it with ids of their own: they share one
- * whole fleet, started once (test/support/shared-fleet-setup.ts). A file that stops, kills,
- * floods or reconfigures a service, or needs an empty data directory, starts its own.
+ * Files that read the fleet and run sessions on it with ids of their own: they share one whole
+ * fleet, started once (test/support/shared-fleet-setup.ts). Such a file may stop and start a service
+ * (every one it stopped is started again after it, pass or fail). A file that kills, floods or
+ * reconfigures a service, or needs an empty data directory, starts its own.
  */
 const SHARED_FLEET = [
   'test/integration/fleet-full.test.ts',
@@ -18,6 +19,8 @@ const SHARED_FLEET = [
   'test/security/authorization-matrix.test.ts',
   'test/security/registry-ownership.test.ts',
   'test/security/seed-replay.test.ts',
+  'test/security/id-reuse.test.ts',
+  'test/security/orchestrator-link.test.ts',
 ]
 /**
  * Integration files that start no service of the fleet (lints of the compose file and images,

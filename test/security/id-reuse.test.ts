@@ -6,23 +6,22 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SessionEvent } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
 import { createEventStore } from '../../services/dashboard/src/event-store.js'
 import { createGame } from '../../services/dashboard/src/mole-game.js'
-import { operatorAuth, startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
 describe('id reuse across an orchestrator restart (real processes)', () => {
-  let fleet: TestFleet
+  // The shared fleet (vitest.config.ts): sessions reuse-1 and reuse-2 are this file's; the orchestrator
+  // it restarts is back for the next file.
+  const fleet = sharedFleet()
   let auth: Record<string, string>
 
   beforeAll(async () => {
-    fleet = await startFleet({ only: ['orchestrator'] })
     auth = { ...operatorAuth(fleet), 'content-type': 'application/json' }
-  })
-  afterAll(async () => {
-    await fleet?.close()
   })
 
   const post = async (url: string, body: unknown) => {

@@ -6,12 +6,14 @@
  * second connection is refused before its upgrade (409) and the operator's commands keep going
  * to the real orchestrator; when the owner goes, its successor gets the link. Real processes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { clientToken, startFleet, type TestFleet } from '../support/fleet.js'
+import { clientToken } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
-let fleet: TestFleet
+// The shared fleet (vitest.config.ts): session link-1 is this file's; the orchestrator it stops is back for the next file.
+const fleet = sharedFleet()
 let operator: Record<string, string>
 
 const linkUrl = () => `${(fleet.urls.dashboard as string).replace(/^http/, 'ws')}/ws/orchestrator`
@@ -35,12 +37,8 @@ function connect(token: string): Promise<{ status: number; code?: string } | { s
 const closed = (socket: WebSocket) => new Promise<void>((resolve) => { socket.once('close', () => resolve()); socket.close() })
 
 beforeAll(async () => {
-  fleet = await startFleet({ only: ['orchestrator'] })
   operator = { authorization: `Bearer ${fleet.env.HEIST_OPERATOR_TOKEN}`, 'content-type': 'application/json' }
   await waitFor('the orchestrator to hold the link', linked, (up) => up, 30_000)
-})
-afterAll(async () => {
-  await fleet?.close()
 })
 
 describe('the orchestrator link has one owner (real processes)', () => {

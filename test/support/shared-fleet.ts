@@ -1,4 +1,4 @@
-import { inject } from 'vitest'
+import { afterAll, inject } from 'vitest'
 import { fleetLogReader, type FleetLogReader } from './fleet-log.js'
 
 /** What the shared fleet's set-up hands to test files (serialisable: they run in workers). */
@@ -9,19 +9,47 @@ export interface SharedFleetInfo {
   started: string[]
   dataDir: string
   logDir: string
+  /** The fleet process's control port (shared-fleet-main.ts): stop and start a service. */
+  control: string
 }
 
-export type SharedFleet = Omit<SharedFleetInfo, 'logDir'> & FleetLogReader
+export type SharedFleet = Omit<SharedFleetInfo, 'logDir' | 'control'> & FleetLogReader & {
+  /** Stop one service (SIGTERM, then SIGKILL after the grace period), as `RunningFleet.stop`. */
+  stop(name: string): Promise<void>
+  /** Start a stopped service again (same port) and wait until it is healthy. */
+  start(name: string): Promise<void>
+}
 
 /**
  * The whole fleet shared by the `fleet` project's files (started by shared-fleet-setup.ts).
  * Call it at the top of a test file: its `errors()` and `logs()` see only what services wrote
  * from then on, so a file answers for its own errors (the project runs its files one at a time).
- * Sessions need ids of their own in each file: the fleet keeps every other file's.
+ * Sessions need ids of their own in each file: the fleet keeps every other file's. A file may stop
+ * and start services; whatever it stopped is started again after it, pass or fail, so the next
+ * file finds the whole fleet.
  */
 export function sharedFleet(): SharedFleet {
   const info = inject('sharedFleet')
   if (!info) throw new Error('no shared fleet: this file must be in the `fleet` project (vitest.config.ts)')
-  const { logDir, ...rest } = info
-  return { ...rest, ...fleetLogReader(logDir) }
+  const { logDir, control, ...rest } = info
+  const stopped = new Set<string>()
+  const call = async (action: 'stop' | 'start', name: string) => {
+    const response = await fetch(`${control}/${action}/${name}`, { method: 'POST' })
+    if (response.status !== 204) throw new Error(`shared fleet: ${action} ${name}: HTTP ${response.status} ${await response.text()}`)
+  }
+  afterAll(async () => {
+    for (const name of stopped) await call('start', name)
+  })
+  return {
+    ...rest,
+    ...fleetLogReader(logDir),
+    stop: async (name) => {
+      stopped.add(name)
+      await call('stop', name)
+    },
+    start: async (name) => {
+      await call('start', name)
+      stopped.delete(name)
+    },
+  }
 }
