@@ -40,10 +40,13 @@ export function boldTerms(text: string): string {
   return text.replace(TERMS, (term) => (n++ < 2 ? `**${term}**` : term))
 }
 
-/** "Additionally," in front of a later sentence that starts plainly, its first word lower-cased unless it is "I". */
+/**
+ * "Additionally," in front of a later sentence that starts plainly (a statement, not a reply such as
+ * "That's the output"), its first word lower-cased unless it is "I".
+ */
 export function additionally(text: string, rng: Rng): string {
   const sentences = sentencesOf(text)
-  const later = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => i > 0 && /^(The|We|Our|There|I|I'll|I'm|I'd|It's|That's) /.test(s) && !s.startsWith("I'll be focusing"))
+  const later = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => i > 0 && /^(The|We|Our|There|I|I'll|I'm|I'd) /.test(s) && !s.startsWith("I'll be focusing"))
   if (later.length === 0) return text
   const { s, i } = rng.pick(later)
   const head = /^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1)
