@@ -64,6 +64,37 @@ describe('the OpenAI-compatible model adapter', () => {
     expect(fake.bodies).toHaveLength(3)
   })
 
+  it('asks a server that refuses `stop` (OpenAI\'s own API: at most four, none for reasoning models) again without it, and stops sending it', async () => {
+    const bodies: Record<string, unknown>[] = []
+    server = createServer(async (req, res) => {
+      let text = ''
+      for await (const part of req) text += String(part)
+      const body = JSON.parse(text) as Record<string, unknown>
+      bodies.push(body)
+      if ('stop' in body) {
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: "Unsupported parameter: 'stop' is not supported with this model.", type: 'invalid_request_error', param: 'stop', code: 'unsupported_parameter' } }))
+        return
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream' })
+      res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', ...delta({ content: 'Ready.' }) })}\n\n`)
+      res.end('data: [DONE]\n\n')
+    })
+    await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()))
+    const model = createOpenAiModel({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5 })
+    const ask = () => model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10, stop: ['<|eot_id|>'], onDelta: () => undefined })
+    expect((await ask()).content).toBe('Ready.')
+    expect((await ask()).content).toBe('Ready.')
+    expect(bodies.map((b) => 'stop' in b)).toEqual([true, false, false])
+  })
+
+  it('still reports any other 400 as it is, without asking again', async () => {
+    const fake = await fakeOpenAi([], 400)
+    const model = createOpenAiModel({ baseUrl: fake.url, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5 })
+    const error = await model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10, stop: ['<|eot_id|>'] }).catch((e: unknown) => e)
+    expect(isModelUnavailable(error)).toBe(true)
+    expect(fake.bodies).toHaveLength(1)
+  })
+
   it('reports a model that is not running at all as unavailable', async () => {
     const model = createOpenAiModel({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', apiKey: 'k', timeoutMs: 500, retries: 1, backoffMs: 5 })
     const error = await model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10 }).catch((e: unknown) => e)
