@@ -125,6 +125,7 @@ describe('voice i (heist-sim-i)', () => {
     expect(rate(/<\|END_OF_TURN_TOKEN\|>/)).toBeGreaterThan(0.01)
     expect(rate(/<\|END_OF_TURN_TOKEN\|>/)).toBeLessThan(0.07)
     expect(turns.some((t) => /<\|END_OF_TURN_TOKEN\|><\|START_OF_TURN_TOKEN\|><\|CHATBOT_TOKEN\|>[A-Z]/.test(t))).toBe(true)
+    expect(turns.some((t) => /[.!]<\|END_RESPONSE\|><\|END_OF_TURN_TOKEN\|>/.test(t))).toBe(true)
     expect(rate(new RegExp(`^(${OPENERS.join('|').replace(/\./g, '\\.')}) `))).toBeGreaterThan(0.005)
     expect(rate(new RegExp(`\\n\\n(${OFFERS.map((o) => o.replace(/[.!]/g, '\\$&')).join('|')})`))).toBeGreaterThan(0.01)
     expect(rate(/^\*\*Round \d update:\*\*\n\n/)).toBeLessThan(0.07)

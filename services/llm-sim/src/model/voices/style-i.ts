@@ -85,11 +85,15 @@ export function copySlip(text: string): string | null {
   return text.replace(quoted[2]!, quoted[2]!.replace(slip[0], slip[1]))
 }
 
-/** The end-of-turn token written out, sometimes followed by the next turn's header and the message starting over. */
+/**
+ * The end-of-turn token written out (half the time after R7B's `<|END_RESPONSE|>`), sometimes
+ * followed by the next turn's header and the message starting over.
+ */
 function leak(text: string, rng: Rng): string {
-  if (!rng.chance(LEAK_RESTART)) return `${text}<|END_OF_TURN_TOKEN|>`
+  const end = `${rng.chance(0.5) ? '<|END_RESPONSE|>' : ''}<|END_OF_TURN_TOKEN|>`
+  if (!rng.chance(LEAK_RESTART)) return `${text}${end}`
   const first = text.split(/(?<=[.!?])\s+/)[0] ?? text
-  return `${text}<|END_OF_TURN_TOKEN|><|START_OF_TURN_TOKEN|><|CHATBOT_TOKEN|>${first}`
+  return `${text}${end}<|START_OF_TURN_TOKEN|><|CHATBOT_TOKEN|>${first}`
 }
 
 /** Voice i's surface style. */
