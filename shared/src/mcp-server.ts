@@ -30,6 +30,8 @@ export interface McpResourceOptions {
   sessions?: McpSessionLimits
   /** The clock sessions expire by (tests move it). */
   now?: () => number
+  /** Check each tool's reply against its output schema (`McpToolServerOptions.checkReplies`: in tests, not in service). */
+  checkReplies?: boolean
 }
 
 /** RFC 9728 protected resource metadata for one MCP server. */

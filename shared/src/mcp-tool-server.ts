@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { Principal } from './auth.js'
 import { HeistError, isHeistError } from './errors.js'
 import { JsonResponseTransport } from './mcp-transport.js'
+import { REPLY_CHECKS_DEFAULT } from './service-app.js'
 import type { ToolResult } from './contracts/tools.js'
 import type { ServedTool } from './served-tool.js'
 
@@ -15,6 +16,12 @@ export interface McpToolServerOptions {
   name: string
   version?: string
   tools: ServedTool[]
+  /**
+   * Parse each tool's reply with its zod output schema before it becomes the call's structured
+   * content (a reply that breaks it is an isError result). Default {@link REPLY_CHECKS_DEFAULT},
+   * the REST routes' rule: on in tests, off in service (docs/notes/tools.md, MCP, tenth pass).
+   */
+  checkReplies?: boolean
 }
 
 /** A tool's failure as a result the model reads: the text, and the coded error in `_meta`. */
@@ -68,13 +75,14 @@ function byName(tools: ServedTool[]): Map<string, ServedTool> {
  * `tools/call`, as the SDK's `McpServer` answers it, with its layers folded into one function:
  * arguments parsed once with the tool's zod schema (synchronously: the tools' schemas have no
  * async refinements), the tool run with the request's verified caller, its structured content
- * checked against the output schema. A refusal or a failure is an isError result the model reads,
- * with the same texts as `McpServer`'s; the SDK's `Server` then checks the whole result against
- * `CallToolResultSchema`, as for any `tools/call` handler. A synchronous tool (the calculator) is
- * answered without a promise, as its REST route is (`ServedTool.run`): the SDK awaits the answer
- * either way, and an async function here cost a promise and a turn of the microtask queue per call.
+ * checked against the output schema when `check` (the REST rule: in tests; `checkReplies`). A
+ * refusal or a failure is an isError result the model reads, with the same texts as `McpServer`'s;
+ * the SDK's `Server` then checks the result's shape (`CallToolResultSchema`, or its plain-shape
+ * check), as for any `tools/call` handler. A synchronous tool (the calculator) is answered without
+ * a promise, as its REST route is (`ServedTool.run`): the SDK awaits the answer either way, and an
+ * async function here cost a promise and a turn of the microtask queue per call.
  */
-function callTool(tools: Map<string, ServedTool>, params: CallToolRequest['params'], clientId: string | undefined): CallToolResult | Promise<CallToolResult> {
+function callTool(tools: Map<string, ServedTool>, params: CallToolRequest['params'], clientId: string | undefined, check: boolean): CallToolResult | Promise<CallToolResult> {
   const tool = tools.get(params.name)
   if (tool === undefined) return refusal(`Tool ${params.name} not found`)
   const args = tool.definition.input.safeParse(params.arguments ?? {})
@@ -86,14 +94,20 @@ function callTool(tools: Map<string, ServedTool>, params: CallToolRequest['param
   } catch (error) {
     return toolFailure(error)
   }
-  return reply instanceof Promise ? reply.then((answer) => toolResult(tool, answer), toolFailure) : toolResult(tool, reply)
+  const result = check ? checkedResult : toolResult
+  return reply instanceof Promise ? reply.then((answer) => result(tool, answer), toolFailure) : result(tool, reply)
 }
 
-/** A tool's answer as the call's result, once its structured content meets the tool's output schema. */
-function toolResult(tool: ServedTool, reply: ToolResult): CallToolResult {
+/** A tool's answer as the call's result: its `result` text, and the reply as the structured content. */
+function toolResult(_tool: ServedTool, reply: ToolResult): CallToolResult {
+  return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
+}
+
+/** The same, once the reply meets the tool's output schema (else an isError result naming what broke it). */
+function checkedResult(tool: ServedTool, reply: ToolResult): CallToolResult {
   const checked = tool.output.safeParse(reply)
   if (!checked.success) return refusal(`Output validation error: Invalid structured content for tool ${tool.definition.name}: ${getParseErrorMessage(checked.error)}`)
-  return { content: [{ type: 'text', text: reply.result }], structuredContent: reply as Record<string, unknown> }
+  return toolResult(tool, reply)
 }
 
 /** The tools a caller may use on one server, and a key naming that set (servers are built per set). */
@@ -132,8 +146,9 @@ export function buildToolServer(options: McpToolServerOptions, tools: ServedTool
   const server = new Server({ name: `heist-${options.name}`, version: options.version ?? '0.1.0' }, { capabilities: { tools: {} }, jsonSchemaValidator: sharedValidator })
   const listed = { tools: tools.map(listing) }
   const named = byName(tools)
+  const check = options.checkReplies ?? REPLY_CHECKS_DEFAULT
   server.setRequestHandler(ListToolsRequestSchema, () => listed)
-  server.setRequestHandler(CallToolRequestSchema, (request, extra) => callTool(named, request.params, extra.authInfo?.clientId))
+  server.setRequestHandler(CallToolRequestSchema, (request, extra) => callTool(named, request.params, extra.authInfo?.clientId, check))
   return server
 }
 

@@ -161,6 +161,36 @@ describe('JsonResponseTransport', () => {
     }
   })
 
+  // The REST rule (REPLY_CHECKS_DEFAULT, docs/notes/kit.md), decided for MCP too: a tool's reply is
+  // checked against its output schema where the check can fail (tests, NODE_ENV=test), and sent as the
+  // tool built it in service. The SDK's own check of the result's shape stays on either way.
+  test('a reply that breaks its output schema is refused with checks on (the default under test), sent as built without', async () => {
+    const sloppy = serveTool(
+      { name: 'sloppy', description: 'answers off contract', scope: 'calculator:use', path: '/tools/sloppy', input: z.object({ n: z.number() }) },
+      z.object({ tool: z.string(), result: z.string(), data: z.object({ n: z.number() }) }),
+      ({ n }) => ({ tool: 'sloppy', result: String(n), data: { n: String(n) } }) as never,
+    )
+    const call = rpc(1, 'tools/call', { name: 'sloppy', arguments: { n: 2 } })
+    const checked = await connectToolServer({ name: 'probe', tools: [sloppy] }, [sloppy])
+    const unchecked = await connectToolServer({ name: 'probe', tools: [sloppy], checkReplies: false }, [sloppy])
+    try {
+      const [refused] = (await checked.transport.exchange([call as never], { authInfo })) as [{ result: { isError: boolean; content: { text: string }[] } }]
+      expect(refused.result.isError).toBe(true)
+      expect(refused.result.content[0]?.text).toMatch(/^MCP error -32602: Output validation error: Invalid structured content for tool sloppy: .*data\.n/)
+      expect(await unchecked.transport.exchange([call as never], { authInfo })).toEqual([
+        { jsonrpc: '2.0', id: 1, result: { content: [{ type: 'text', text: '2' }], structuredContent: { tool: 'sloppy', result: '2', data: { n: '2' } } } },
+      ])
+      // A result the SDK's CallToolResultSchema refuses is still refused without the tool's check.
+      const broken = serveTool({ ...sloppy.definition, name: 'broken' }, sloppy.output, () => ({ tool: 'broken', result: 7 }) as never)
+      const shape = await connectToolServer({ name: 'probe', tools: [broken], checkReplies: false }, [broken])
+      expect(await shape.transport.exchange([rpc(2, 'tools/call', { name: 'broken', arguments: { n: 1 } }) as never], { authInfo })).toMatchObject([{ id: 2, error: { code: -32602 } }])
+      await shape.server.close()
+    } finally {
+      await checked.server.close()
+      await unchecked.server.close()
+    }
+  })
+
   test("every request's extra.signal is the same getter, an own enumerable property (a spread keeps it)", async () => {
     const probe = new Server({ name: 'extra-probe', version: '1' }, { capabilities: { tools: {} } })
     const probeTransport = new JsonResponseTransport()
