@@ -74,18 +74,35 @@ export class McpSessions {
   /**
    * Run one request on a session; false when one of its JSON-RPC ids is already under way in the
    * session (the transport would send one answer to the other request and leave the first hanging).
+   * Not an async function: `run`'s promise with one step after it (an async wrapper cost a promise
+   * and a resumption per call).
    */
-  async use<T>(session: McpSession, ids: unknown[], run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
-    if (ids.some((id) => session.inFlight.has(id))) return { ok: false }
+  use<T>(session: McpSession, ids: unknown[], run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+    if (ids.some((id) => session.inFlight.has(id))) return Promise.resolve({ ok: false })
     for (const id of ids) session.inFlight.add(id)
     this.touch(session)
-    try {
-      return { ok: true, value: await run() }
-    } finally {
+    const done = () => {
       for (const id of ids) session.inFlight.delete(id)
       session.lastUsed = this.now()
       if (session.ending) this.end(session)
     }
+    let running: Promise<T>
+    try {
+      running = run()
+    } catch (error) {
+      done()
+      return Promise.reject(error)
+    }
+    return running.then(
+      (value) => {
+        done()
+        return { ok: true as const, value }
+      },
+      (error: unknown) => {
+        done()
+        throw error
+      },
+    )
   }
 
   /**

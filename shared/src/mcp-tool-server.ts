@@ -186,22 +186,44 @@ export class McpServerPool {
   private closing = false
   constructor(private readonly options: McpToolServerOptions) {}
 
-  /** Run `use` with a server holding exactly the tools of `set` (`toolsFor` the caller, worked out once by the route). */
-  async with<T>({ tools, key }: ToolSet, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
-    const connected = this.idle.get(key)?.pop() ?? (await connectToolServer(this.options, tools))
-    let reusable = false
+  /**
+   * Run `use` with a server holding exactly the tools of `set` (`toolsFor` the caller, worked out
+   * once by the route). Not an async function: an idle server's request is `use`'s promise with one
+   * step after it (an async wrapper cost a promise and a resumption per call).
+   */
+  with<T>({ tools, key }: ToolSet, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
+    const idle = this.idle.get(key)?.pop()
+    if (idle === undefined) return connectToolServer(this.options, tools).then((fresh) => this.lend(key, fresh, use))
+    return this.lend(key, idle, use)
+  }
+
+  private lend<T>(key: string, connected: ConnectedServer, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
+    let running: Promise<T>
     try {
-      const result = await use(connected)
-      reusable = true
-      return result
-    } finally {
-      // A server whose request failed midway is dropped, not lent again; so is one back after closeAll.
-      const idle = this.idle.get(key) ?? []
-      if (reusable && !this.closing && idle.length < MAX_IDLE_SERVERS && !connected.transport.isClosed) {
-        idle.push(connected)
-        this.idle.set(key, idle)
-      } else void connected.server.close()
+      running = use(connected)
+    } catch (error) {
+      this.giveBack(key, connected, false)
+      return Promise.reject(error)
     }
+    return running.then(
+      (result) => {
+        this.giveBack(key, connected, true)
+        return result
+      },
+      (error: unknown) => {
+        this.giveBack(key, connected, false)
+        throw error
+      },
+    )
+  }
+
+  /** A server whose request failed midway is dropped, not lent again; so is one back after closeAll. */
+  private giveBack(key: string, connected: ConnectedServer, reusable: boolean): void {
+    const idle = this.idle.get(key) ?? []
+    if (reusable && !this.closing && idle.length < MAX_IDLE_SERVERS && !connected.transport.isClosed) {
+      idle.push(connected)
+      this.idle.set(key, idle)
+    } else void connected.server.close()
   }
 
   /** Close every idle server (the app is closing). */

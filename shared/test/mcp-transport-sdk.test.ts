@@ -129,8 +129,9 @@ describe('JsonResponseTransport', () => {
   // (answered, refused by its handler, unknown method) still releases its controller.
   // Then (this patch's later hunks) the Protocol's handler wrapper stopped wrapping a handler's value in a
   // promise, `Server`'s tools/call wrapper stopped awaiting a handler that answered at once, and the
-  // send step stopped being async and folded its `.catch` into the release.
-  test('a request is answered in three turns of the microtask queue, a synchronous tool call in three, and leaves no abort controller, whichever way it ends', async () => {
+  // send step stopped being async and folded its `.catch` into the release. Then a handler that
+  // answers at once is answered in the step that ran it (no `.then(respond).then(release)` steps).
+  test('a request is answered in two turns of the microtask queue, a synchronous tool call in two, and leaves no abort controller, whichever way it ends', async () => {
     const add = serveTool(
       { name: 'add', description: 'adds at once', scope: 'calculator:use', path: '/tools/add', input: z.object({ a: z.number(), b: z.number() }) },
       z.object({ tool: z.string(), result: z.string() }),
@@ -150,8 +151,8 @@ describe('JsonResponseTransport', () => {
       return turns
     }
     try {
-      expect(await turnsTo(rpc(1, 'ping'))).toBe(3) // 6, then 5 on the previous patches
-      expect(await turnsTo(rpc(7, 'tools/call', { name: 'add', arguments: { a: 1, b: 2 } }))).toBe(3)
+      expect(await turnsTo(rpc(1, 'ping'))).toBe(2) // 6, 5, then 3 on the previous patches
+      expect(await turnsTo(rpc(7, 'tools/call', { name: 'add', arguments: { a: 1, b: 2 } }))).toBe(2)
       const ends = [rpc(2, 'ping'), rpc(3, 'tools/call', { name: 'echo', arguments: { text: 5 } }), rpc(4, 'tools/call', { name: 'nope' }), rpc(5, 'no/such/method'), rpc(6, 'tools/call', { bad: true })]
       await Promise.all(ends.map((message) => transport.exchange([message as never], { authInfo })))
       await new Promise((resolve) => setImmediate(resolve))
@@ -174,7 +175,7 @@ describe('JsonResponseTransport', () => {
     const checked = await connectToolServer({ name: 'probe', tools: [sloppy] }, [sloppy])
     const unchecked = await connectToolServer({ name: 'probe', tools: [sloppy], checkReplies: false }, [sloppy])
     try {
-      const [refused] = (await checked.transport.exchange([call as never], { authInfo })) as [{ result: { isError: boolean; content: { text: string }[] } }]
+      const [refused] = (await checked.transport.exchange([call as never], { authInfo })) as unknown as [{ result: { isError: boolean; content: { text: string }[] } }]
       expect(refused.result.isError).toBe(true)
       expect(refused.result.content[0]?.text).toMatch(/^MCP error -32602: Output validation error: Invalid structured content for tool sloppy: .*data\.n/)
       expect(await unchecked.transport.exchange([call as never], { authInfo })).toEqual([
@@ -188,6 +189,29 @@ describe('JsonResponseTransport', () => {
     } finally {
       await checked.server.close()
       await unchecked.server.close()
+    }
+  })
+
+  test('a send that fails is reported through onerror and still releases the request, answered at once or later', async () => {
+    const probe = new Server({ name: 'send-probe', version: '1' }, { capabilities: { tools: {} } })
+    const transport = new JsonResponseTransport()
+    const errors: string[] = []
+    probe.onerror = (error) => errors.push(error.message)
+    probe.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [] }))
+    probe.setRequestHandler(CallToolRequestSchema, async () => ({ content: [] }))
+    await probe.connect(transport)
+    const controllers = (probe as unknown as { _requestHandlerAbortControllers: Map<unknown, unknown> })._requestHandlerAbortControllers
+    transport.send = () => Promise.reject(new Error('socket gone'))
+    try {
+      // Nothing waits for these answers (the send fails): deliver the requests and let the chain run out.
+      transport.onmessage?.(rpc(1, 'tools/list') as never, { authInfo })
+      transport.onmessage?.(rpc(2, 'tools/call', { name: 'x' }) as never, { authInfo })
+      transport.onmessage?.(rpc(3, 'no/such/method') as never, { authInfo })
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(errors.filter((m) => m === 'Failed to send response: Error: socket gone')).toHaveLength(2)
+      expect(controllers.size).toBe(0)
+    } finally {
+      await probe.close()
     }
   })
 
