@@ -11,7 +11,7 @@ import { restartRefusal } from './launch/restart-check.js'
 // code the index brings, and loads (or bundles) only what it uses.
 import { ConfigError } from '@heist/shared/config'
 import { EXIT, signalExitCode } from '@heist/shared/exit-codes'
-import { FLEET } from '@heist/shared/fleet'
+import { FLEET, MODEL_SEED_KEY, publicSeedKeyWarning } from '@heist/shared/fleet'
 import { watchParent } from '@heist/shared/parent-watch'
 import { loadTeamConfig } from '@heist/shared/team-config'
 
@@ -30,6 +30,9 @@ function printTable(fleet: RunningFleet): void {
   if (fleet.started.includes('dashboard')) console.log(`\n  ${p.bold('Dashboard:')} ${fleet.urls.dashboard}/?token=${token}`)
   const hint = fleet.started.includes('orchestrator') ? cliHint(fleet.urls.orchestrator) : null
   if (hint) console.log(`  ${p.bold('CLI:')}       ${hint}`)
+  // Repeated under the table, where it is seen: the orchestrator's own log line scrolls past at start.
+  const seedWarning = publicSeedKeyWarning(fleet.env[MODEL_SEED_KEY])
+  if (seedWarning) console.log(`\n  ${p.yellow(p.bold('Warning:'))} ${seedWarning}`)
   console.log(`\n  Ctrl-C stops everything. Restart one service: pnpm start --restart <name>${dataDirFlag()}\n`)
 }
 

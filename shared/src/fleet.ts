@@ -41,6 +41,17 @@ export const MODEL_SEED_KEY = 'HEIST_MODEL_SEED_KEY'
  */
 export const PUBLIC_TEST_MODEL_SEED_KEY = 'heist-test-fleet-model-seed-key'
 
+/**
+ * The warning for a fleet whose model-seed key is {@link PUBLIC_TEST_MODEL_SEED_KEY}, or null for a
+ * key of its own: the orchestrator logs it at start and shows it in `/health`, the launcher under its
+ * table. It names the setting, never the key.
+ */
+export function publicSeedKeyWarning(key: string | undefined): string | null {
+  if (key !== PUBLIC_TEST_MODEL_SEED_KEY) return null
+  return `${MODEL_SEED_KEY} is the public test key: anyone who knows a game's seed can replay the model's seeds, and the game with its mole. `
+    + 'Fine for the test fleets; elsewhere remove it from the environment and .env, and run node scripts/init-env.mjs (or pnpm start) to write a random one.'
+}
+
 /** What a tool service reads besides its own settings. */
 const TOOL_SETTINGS = ['HEIST_TOOL_REGISTRATION_TTL_S'] as const
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseEnvText } from '../../scripts/init-env.mjs'
 import { launchFleet, LaunchError, type LaunchOptions } from '../../scripts/launch/fleet.js'
-import { FLEET } from '@heist/shared'
+import { FLEET, MODEL_SEED_KEY, PUBLIC_TEST_MODEL_SEED_KEY } from '@heist/shared'
 import { afterAll, describe, expect, test } from 'vitest'
 import { ROOT } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
@@ -224,6 +224,20 @@ describe('pnpm start (the real launcher process)', () => {
     expect(await run.exited).toBe(130)
     expect(run.output()).toContain('all stopped')
     expect(await isUp(url)).toBe(false)
+    // The .env it wrote holds a random model-seed key: nothing to warn about.
+    expect(run.output()).not.toContain('public test key')
+  })
+
+  test('warns under the table when the model-seed key is the public test key, without printing the key', async () => {
+    const dir = mkdtempSync(join(scratch, 'cli-'))
+    writeFileSync(join(dir, '.env'), `${MODEL_SEED_KEY}=${PUBLIC_TEST_MODEL_SEED_KEY}\n`)
+    const run = launch(dir)
+    await run.ready
+    run.child.kill('SIGINT')
+    await run.exited
+    const table = run.output().slice(run.output().indexOf('llm-sim       up'))
+    expect(table, run.output()).toMatch(/\n {2}Warning: HEIST_MODEL_SEED_KEY is the public test key: anyone who knows a game's seed can replay/)
+    expect(run.output()).not.toContain(PUBLIC_TEST_MODEL_SEED_KEY)
   })
 
   test('leaves no orphan when the launcher itself is killed', async () => {

@@ -1,6 +1,5 @@
-import { createOperatorCheck, createServiceApp, requireOperator } from '@heist/shared'
+import { createOperatorCheck, createServiceApp, publicSeedKeyWarning, requireOperator } from '@heist/shared'
 import type { DashboardLink } from './adapters/dashboard-link.js'
-import { seedKeyWarning } from './model-seed.js'
 import { eventRoutes } from './routes/events.js'
 import { sessionRoutes } from './routes/sessions.js'
 import type { SessionManager } from './sessions.js'
@@ -19,7 +18,7 @@ export interface AppDeps {
 
 /** The orchestrator's HTTP API (operator-protected); the engine runs behind `deps.sessions`. */
 export async function buildApp({ config, deps }: { config: AppConfig; deps: AppDeps }) {
-  const seedWarning = seedKeyWarning(config.HEIST_MODEL_SEED_KEY)
+  const seedWarning = publicSeedKeyWarning(config.HEIST_MODEL_SEED_KEY)
   const app = await createServiceApp({
     name: 'orchestrator',
     logLevel: config.LOG_LEVEL,

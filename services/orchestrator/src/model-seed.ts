@@ -1,5 +1,4 @@
 import { createHmac } from 'node:crypto'
-import { MODEL_SEED_KEY, PUBLIC_TEST_MODEL_SEED_KEY } from '@heist/shared'
 
 /**
  * The largest seed handed to the model. `seed` is an unsigned 32-bit number in llama.cpp (and so in
@@ -26,11 +25,4 @@ export function modelSeedOf(word: number): number {
  */
 export function modelSeedFor(key: string): (gameSeed: number, turn: number) => number {
   return (gameSeed, turn) => modelSeedOf(createHmac('sha256', key).update(`heist-model-seed:${gameSeed}:${turn}`).digest().readUInt32BE(0))
-}
-
-/** The warning for a fleet whose model-seed key is the public test key, or null for a key of its own. */
-export function seedKeyWarning(key: string | undefined): string | null {
-  if (key !== PUBLIC_TEST_MODEL_SEED_KEY) return null
-  return `${MODEL_SEED_KEY} is the public test key: anyone who knows a game's seed can replay the model's seeds, and the game with its mole. `
-    + `Fine for the test fleets; elsewhere remove it from the environment and .env, and run node scripts/init-env.mjs (or pnpm start) to write a random one.`
 }
