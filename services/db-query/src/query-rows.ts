@@ -5,10 +5,11 @@
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { HeistQueryLimits } from './query-limits.js'
-import { formatTable } from './format-table.js'
+import { tableAndRowsJson } from './format-table.js'
 import { NOT_A_READER, QUERY_DB_TOOL_NAME, type Cell, type ChildRequest, type QueryOutcome } from './query-protocol.js'
 
 const MAX_CELL_CHARS = 1_000
+const TOOL_NAME_JSON = JSON.stringify(QUERY_DB_TOOL_NAME)
 
 /**
  * A long value's first `MAX_CELL_CHARS` characters, copied. A plain `slice` is a view that keeps
@@ -156,8 +157,8 @@ function onlySmallCells(rows: Cell[][]): boolean {
  * Run one query and build its REST reply (`QueryResult`: the text table and the rows) as JSON
  * text, here rather than in the service, which sends it as it is. The keys are written in the
  * schema's order and are the schema's only (`app.test.ts` checks the reply, byte for byte, against
- * `JSON.stringify` of the schema's parse). Written by hand around `JSON.stringify` of each value:
- * the column names' JSON is kept with the statement, and the table is serialized as one string.
+ * `JSON.stringify` of the schema's parse). Written by hand: the column names' JSON is kept with the
+ * statement, and the table and rows are written around each cell's JSON (`tableAndRowsJson`).
  */
 export function runQuery(statements: StatementCache, request: Pick<ChildRequest, 'sql' | 'maxRows'>): QueryOutcome {
   const started = performance.now()
@@ -167,7 +168,8 @@ export function runQuery(statements: StatementCache, request: Pick<ChildRequest,
     const ready = statements.prepare(request.sql)
     if (ready === null) return { ok: false, name: NOT_A_READER, message: 'the statement does not return rows' }
     const { rows, truncated } = readRows(ready, request.maxRows)
-    const json = `{"tool":${JSON.stringify(QUERY_DB_TOOL_NAME)},"result":${JSON.stringify(formatTable(ready.columns, rows, truncated))},"data":{"columns":${ready.columnsJson},"rows":${JSON.stringify(rows)},"row_count":${rows.length},"truncated":${truncated}}}`
+    const written = tableAndRowsJson(ready.columns, rows, truncated)
+    const json = `{"tool":${TOOL_NAME_JSON},"result":${written.table},"data":{"columns":${ready.columnsJson},"rows":${written.rows},"row_count":${rows.length},"truncated":${truncated}}}`
     ready.small = !truncated && json.length < SMALL_REPLY_CHARS && onlySmallCells(rows)
     return { ok: true, json, ms: performance.now() - started }
   } catch (error) {
