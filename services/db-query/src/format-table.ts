@@ -80,17 +80,23 @@ export function tableAndRowsJson(columns: string[], rows: Cell[][], truncated: b
   for (let r = 0; r < rows.length; r += 1) {
     const row = rows[r] as Cell[]
     const shown = shownRows[r] as string[]
+    const last = shown.length - 1
     let text = ''
     let json = r === 0 ? '[' : ',['
-    for (let i = 0; i < shown.length; i += 1) {
+    let trailingBlank = false
+    for (let i = 0; i <= last; i += 1) {
       const cell = row[i] as Cell
       const view = shown[i] as string
       const inner = jsonInner(view)
-      text += i === 0 ? inner.padEnd((widths[i] ?? 0) + inner.length - view.length) : ` | ${inner.padEnd((widths[i] ?? 0) + inner.length - view.length)}`
+      // The last cell is not padded: its padding is what trimming would take off again.
+      const padded = i === last ? inner : inner.padEnd((widths[i] ?? 0) + inner.length - view.length)
+      text += i === 0 ? padded : ` | ${padded}`
+      if (i === last) trailingBlank = inner.length === 0 ? i > 0 : inner.charCodeAt(inner.length - 1) === 32
       if (i > 0) json += ','
       json += typeof cell === 'string' ? `"${cell === view ? inner : jsonInner(cell)}"` : cell === null ? 'null' : JSON.stringify(cell)
     }
-    table += `\\n${text.trimEnd()}`
+    // Trimmed only when it ends in a blank (an empty or blank-ended last cell): trimming reads the whole line.
+    table += `\\n${trailingBlank ? text.trimEnd() : text}`
     rowsJson += `${json}]`
   }
   // The footer is ASCII words, digits and punctuation with nothing JSON escapes.
