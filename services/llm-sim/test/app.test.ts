@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildApp } from '../src/app.js'
 import type { ChatCompletion, ChatCompletionChunk } from '../src/model/index.js'
 import { TOOLS } from './helpers/scenario.js'
+import { useSimApp } from './helpers/sim-app.js'
 import { sseData } from '@heist/shared/sse'
 
-type App = Awaited<ReturnType<typeof buildApp>>
-let app: App
 
 const TURN = {
   model: 'heist-sim',
@@ -16,27 +15,22 @@ const TURN = {
   ],
 }
 
-beforeAll(async () => {
-  app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'silent' }, deps: { now: () => 1_800_000_000 } })
-})
-afterAll(async () => {
-  await app.close()
-})
+const app = useSimApp()
 
 function reply0(reply: { json: <T>() => T }) {
   return reply.json<ChatCompletion>().choices[0].message
 }
 
 function post(body: unknown) {
-  return app.inject({ method: 'POST', url: '/v1/chat/completions', payload: body as object })
+  return app().inject({ method: 'POST', url: '/v1/chat/completions', payload: body as object })
 }
 
 describe('llm-sim HTTP', () => {
   it('lists heist-sim in /v1/models and reports healthy', async () => {
-    const models = await app.inject({ method: 'GET', url: '/v1/models' })
+    const models = await app().inject({ method: 'GET', url: '/v1/models' })
     expect(models.statusCode).toBe(200)
     expect(models.json<{ data: { id: string }[] }>().data.map((m) => m.id)).toContain('heist-sim')
-    expect((await app.inject({ method: 'GET', url: '/health' })).json<{ status: string }>().status).toBe('ok')
+    expect((await app().inject({ method: 'GET', url: '/health' })).json<{ status: string }>().status).toBe('ok')
   })
 
   it('answers a chat completion with content, usage and the server clock', async () => {
@@ -93,10 +87,10 @@ describe('llm-sim HTTP', () => {
   })
 
   it('refuses malformed JSON and a non-object body with a 400, not a crash', async () => {
-    const broken = await app.inject({ method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' }, payload: '{"model": ' })
+    const broken = await app().inject({ method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' }, payload: '{"model": ' })
     expect(broken.statusCode).toBe(400)
     expect(broken.json<{ error: { type: string } }>().error.type).toBe('invalid_request_error')
-    const array = await app.inject({ method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' }, payload: '[1,2]' })
+    const array = await app().inject({ method: 'POST', url: '/v1/chat/completions', headers: { 'content-type': 'application/json' }, payload: '[1,2]' })
     expect(array.statusCode).toBe(400)
   })
 

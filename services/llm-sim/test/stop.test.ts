@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { sseData } from '@heist/shared/sse'
-import { buildApp } from '../src/app.js'
 import { simulateCompletion, type ChatCompletion, type ChatCompletionChunk, type ChatCompletionRequest } from '../src/model/index.js'
 
-type App = Awaited<ReturnType<typeof buildApp>>
-let app: App
-beforeAll(async () => {
-  app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'silent' }, deps: { now: () => 1_800_000_000 } })
-})
-afterAll(async () => {
-  await app.close()
-})
+import { useSimApp } from './helpers/sim-app.js'
+
+const app = useSimApp()
 
 const EOT = '<|eot_id|>'
 const MARKERS = [EOT, '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>']
@@ -34,13 +28,13 @@ function findTurn(model: string, test: (text: string) => boolean): { request: Ch
 }
 
 async function complete(body: object) {
-  const reply = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: body })
+  const reply = await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: body })
   expect(reply.statusCode, reply.body).toBe(200)
   return reply.json<ChatCompletion>().choices[0]
 }
 
 async function streamed(body: object): Promise<{ text: string; finish: string | null }> {
-  const reply = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...body, stream: true } })
+  const reply = await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...body, stream: true } })
   const chunks = sseData(reply.body).filter((d) => d !== '[DONE]').map((d) => JSON.parse(d) as ChatCompletionChunk)
   return { text: chunks.map((c) => c.choices[0]?.delta.content ?? '').join(''), finish: chunks.at(-1)?.choices[0]?.finish_reason ?? null }
 }
@@ -65,7 +59,7 @@ describe('the request\'s stop strings, honoured as local servers do', () => {
     const first = Math.min(text.indexOf(' the '), text.indexOf('. '))
     const cut = await complete({ ...request, stop: ['. ', ' the ', 'no such words anywhere'] })
     expect(cut.message.content).toBe(text.slice(0, first))
-    const single = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...request, stop: ' the ' } })
+    const single = await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...request, stop: ' the ' } })
     expect(single.json<ChatCompletion>().choices[0].message.content).toBe(text.slice(0, text.indexOf(' the ')))
     const whole = simulateCompletion(request)
     expect(single.json<ChatCompletion>().usage.completion_tokens).toBeLessThan(whole.usage.completion_tokens)
@@ -95,10 +89,10 @@ describe('the request\'s stop strings, honoured as local servers do', () => {
 
   it('refuses a stop that is not a string or a list of non-empty strings, with a 400', async () => {
     for (const stop of ['', [''], 5, [1], Array.from({ length: 65 }, (_, i) => `s${i}`)]) {
-      const reply = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop } })
+      const reply = await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop } })
       expect(reply.statusCode, JSON.stringify(stop)).toBe(400)
       expect(reply.json<{ error: { param: string | null } }>().error.param).toMatch(/^stop\b/)
     }
-    expect((await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop: null } })).statusCode).toBe(200)
+    expect((await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop: null } })).statusCode).toBe(200)
   })
 })

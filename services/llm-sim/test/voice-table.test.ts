@@ -6,16 +6,16 @@
  * keeps what only that voice does: its formats, register, sabotage and mistakes.
  * A new voice adds a row here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DETECTION_PROMPT } from '@heist/shared'
 import { createInProcessMemory, parseTextToolCalls, runSession, stripThinking, validateArgs } from '@heist/orchestrator/engine'
-import { buildApp } from '../src/app.js'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type ChatCompletion, type ChatCompletionRequest, type Voice, type VoiceId } from '../src/model/index.js'
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { DISCLAIMERS } from '../src/model/voices/style-h.js'
 import { OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
+import { useSimApp } from './helpers/sim-app.js'
 import { CONFIG, detectionRequest, playSession, TOOLS, type SessionOptions } from './helpers/scenario.js'
 import { sentencesOf, textCallsOf, TOOL_SEATS, turnRequest } from './helpers/voice-turns.js'
 
@@ -254,21 +254,14 @@ describe.each(ROWS)('voice $id, the checks every voice passes', (row) => {
 })
 
 describe('the added voices through the HTTP app', () => {
-  type App = Awaited<ReturnType<typeof buildApp>>
-  let app: App
-  beforeAll(async () => {
-    app = await buildApp({ config: { LLM_SIM_TOKENS_PER_S: 0, LOG_LEVEL: 'silent' }, deps: { now: () => 1_800_000_000 } })
-  })
-  afterAll(async () => {
-    await app.close()
-  })
+  const app = useSimApp()
 
   it.each(ROWS)('lists voice $id\'s model and answers a turn in that voice when the request names it', async (row) => {
     const model = modelOf(row.id)
-    const models = (await app.inject({ method: 'GET', url: '/v1/models' })).json<{ data: { id: string }[] }>().data.map((m) => m.id)
+    const models = (await app().inject({ method: 'GET', url: '/v1/models' })).json<{ data: { id: string }[] }>().data.map((m) => m.id)
     expect(models).toContain(model)
     const body = { ...turnRequest(model, 3), tools: undefined }
-    const reply = async (name: string) => (await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...body, model: name } })).json<ChatCompletion>()
+    const reply = async (name: string) => (await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...body, model: name } })).json<ChatCompletion>()
     const answer = await reply(model)
     expect(answer.model).toBe(model)
     expect(answer.choices[0].message.content).toBe(simulateCompletion(body).choices[0].message.content)
