@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline'
 import type { Duplex } from 'node:stream'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, expect, test } from 'vitest'
+import { fixtureBundle } from '../../../test/support/fixture-bundle.js'
 import { compiledModule } from '../src/compiled-child.js'
 import { buildSecurityDatabase } from '../src/database.js'
 import { DEFAULT_SQL_FILE } from '../src/env.js'
@@ -13,7 +14,10 @@ const built = buildSecurityDatabase(DEFAULT_SQL_FILE)
 afterAll(() => built.remove())
 
 const RUNAWAY = 'WITH RECURSIVE f(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM f) SELECT count(*) FROM f'
-const RUNNER = pathToFileURL(new URL('../src/query-runner.ts', import.meta.url).pathname).href
+// The runner bundled as the launcher bundles a service (beside db-query's node_modules, for better-sqlite3),
+// and the service below run by plain node: under tsx its start cost 5 CPU s in the suite.
+const { runner } = await fixtureBundle('query-runner', { runner: fileURLToPath(new URL('../src/query-runner.ts', import.meta.url)) }, fileURLToPath(new URL('..', import.meta.url)))
+const RUNNER = pathToFileURL(runner).href
 // A service that starts a runaway query under a long deadline and says which process runs it.
 const SERVICE = `
 const { createQueryRunner } = await import(${JSON.stringify(RUNNER)})
@@ -38,7 +42,7 @@ const running = (pid: number) => (stat(pid)?.state ?? 'Z') !== 'Z'
 const childrenOf = (parent: number) => readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => stat(pid)?.ppid === parent)
 
 test('a query process whose service is killed outright ends, even inside a runaway query', async () => {
-  const service = spawn(process.execPath, ['--conditions=heist-source', '--import', 'tsx', '--input-type=module', '-e', SERVICE, built.path], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const service = spawn(process.execPath, ['--input-type=module', '-e', SERVICE, built.path], { stdio: ['ignore', 'pipe', 'inherit'] })
   for await (const line of createInterface({ input: service.stdout! })) if (line === 'running') break
   // The query process running the runaway (and the spare, if one started).
   const children = childrenOf(service.pid!)
@@ -50,7 +54,7 @@ test('a query process whose service is killed outright ends, even inside a runaw
   const orphaned = children.filter(running)
   for (const pid of orphaned) process.kill(pid, 'SIGKILL')
   expect(orphaned).toEqual([])
-  // Starting a service under tsx took 16 s inside the whole suite on 2 cores (2.6 s alone).
+  // Starting this service under tsx took 16 s inside the whole suite on 2 cores (2.6 s alone); a bundle now.
 }, 60_000)
 
 /** Waits up to `ms` for `pid` to end; kills it if it has not (a test must leave no runaway behind). */
