@@ -99,6 +99,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          // One Chromium for the project, each file connecting to it (test/support/browser-setup.ts).
+          globalSetup: ['test/support/browser-setup.ts'],
           ...integration,
         },
       },

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { downloadText } from '../support/browser.js'
 import { crowdedSession } from '../support/session-fixture.js'
 import { BIG, browserAvailable, CROWD, dashboardUrl, openPage, ROUNDS, SHOTS, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
 
@@ -12,7 +12,7 @@ describe.runIf(browserAvailable())('export and errors', () => {
     const { context, page, watch } = await openPage(fx, VIEWPORTS[1])
     await page.selectOption('#session-select', BIG)
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-jsonl')])
-    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { seq?: number; type: string; game?: { mole: string | null } })
+    const lines = (await downloadText(download)).trim().split('\n').map((line) => JSON.parse(line) as { seq?: number; type: string; game?: { mole: string | null } })
     const { events } = await fetch(dashboardUrl(fx, `/api/sessions/${BIG}/events`)).then((r) => r.json()) as { events: { seq: number }[] }
     expect(lines.filter((l) => l.type !== 'game').map((l) => l.seq)).toEqual(events.map((e) => e.seq))
     expect(events.length).toBe(crowdedSession(BIG, { rounds: ROUNDS }).length - 1) // all but the sealed event
@@ -20,7 +20,7 @@ describe.runIf(browserAvailable())('export and errors', () => {
 
     const markdown = async () => {
       const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')])
-      return readFileSync(await md.path(), 'utf8')
+      return downloadText(md)
     }
     const before = await markdown()
     expect(before).toContain(`# Heist ${BIG}`)

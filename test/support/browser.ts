@@ -1,16 +1,26 @@
 import { existsSync } from 'node:fs'
 import { envBool } from '@heist/shared'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Download } from 'playwright-core'
+import { inject } from 'vitest'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js'
 
-/** The browser the e2e suites drive (Debian's Chromium; `HEIST_CHROMIUM` points elsewhere). */
-export const CHROMIUM = process.env.HEIST_CHROMIUM ?? '/usr/bin/chromium'
+export { CHROMIUM, CHROMIUM_ARGS }
 
-/** How every browser suite launches it. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-
-/** The browser every e2e suite drives, launched the same way for each. */
+/**
+ * The browser every e2e suite drives: the e2e project's one Chromium (browser-setup.ts), connected
+ * to, or one launched the same way where no project provides it. `close()` closes what this file
+ * opened in it.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const endpoint = inject('browserEndpoint')
+  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+}
+
+/** A download's contents as text (`download.path()` is refused on a connected browser; a stream is not). */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /**
