@@ -6,7 +6,8 @@ import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
 import { acceptRefusal, bodyRefusal, MCP_MAX_BATCH, parsePost, protocolVersionRefusal, type RpcRefusal } from './mcp-messages.js'
 import { MCP_SESSION_LIMITS, McpSessions, type McpSessionLimits } from './mcp-sessions.js'
-import { buildToolServer, McpServerPool, toolsFor } from './mcp-tool-server.js'
+import { buildToolServer, McpServerPool, toolsFor, WrittenResult } from './mcp-tool-server.js'
+import { REPLY_CHECKS_DEFAULT } from './service-app.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
 import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
 
@@ -121,6 +122,20 @@ function requestInfo(headers: FastifyRequest['headers'], url: URL) {
 }
 
 /**
+ * One answer's JSON text. A tool's own result (`WrittenResult`, in the `{result, jsonrpc, id}` the
+ * SDK's Protocol answers with) is written by the tool's compiled serializer, the rest of the
+ * envelope around it; anything else by `JSON.stringify`. With `check` (tests: the REST rule) both
+ * texts must be equal, byte for byte, or the POST is a 500 the test sees.
+ */
+function answerText(message: JSONRPCMessage, check: boolean): string {
+  const { result, id } = message as { result?: unknown; id?: unknown }
+  if (!(result instanceof WrittenResult)) return JSON.stringify(message)
+  const text = `{"result":${result.write()},"jsonrpc":"2.0","id":${JSON.stringify(id)}}`
+  if (check && text !== JSON.stringify(message)) throw new HeistError('MCP_ANSWER_TEXT', `the tool's serializer wrote ${text}, JSON.stringify ${JSON.stringify(message)}`, 500)
+  return text
+}
+
+/**
  * A POST's answers: one message, a batch's array, or 202 and no body when it carried no request.
  * `sessionId` names the session an `initialize` opened (Streamable HTTP, session management: the
  * response containing the InitializeResult). Later answers in the session do not repeat it: the
@@ -128,10 +143,11 @@ function requestInfo(headers: FastifyRequest['headers'], url: URL) {
  * names none, and the header cost ~2 000 instructions per call (name lowered, value checked by
  * Node's header regex, written into the head).
  */
-function answer(reply: FastifyReply, answers: JSONRPCMessage[], sessionId?: string): FastifyReply {
+function answer(reply: FastifyReply, answers: JSONRPCMessage[], check: boolean, sessionId?: string): FastifyReply {
   if (answers.length === 0) return reply.code(202).send()
   if (sessionId !== undefined) void reply.header('mcp-session-id', sessionId)
-  return reply.code(200).type('application/json').send(JSON.stringify(answers.length === 1 ? answers[0] : answers))
+  const [only] = answers
+  return reply.code(200).type('application/json').send(answers.length === 1 && only !== undefined ? answerText(only, check) : JSON.stringify(answers))
 }
 
 /** What one MCP endpoint shares across requests. */
@@ -144,6 +160,8 @@ interface McpEndpoint {
   current: () => { resource: string; url: URL; verify: TokenVerifier }
   pool: McpServerPool
   sessions: McpSessions
+  /** Check each answer's text against `JSON.stringify` (`McpResourceOptions.checkReplies`). */
+  check: boolean
 }
 
 /**
@@ -181,7 +199,7 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     if (badVersion) return refused(reply, badVersion)
     const answered = await sessions.use(session, post.ids, () => session.transport.exchange(post.messages, extra))
     if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
-    return answer(reply, answered.value)
+    return answer(reply, answered.value, endpoint.check)
   }
   if (post.initialize) {
     const opened = await sessions.open(principal.clientId, toolSet.key, buildToolServer(options, toolSet.tools))
@@ -193,14 +211,14 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     // An initialize the server refused opened nothing worth keeping.
     if (answers.some((a) => 'error' in a)) {
       sessions.end(opened.session)
-      return answer(reply, answers)
+      return answer(reply, answers, endpoint.check)
     }
     sessions.register(opened.session)
-    return answer(reply, answers, opened.session.id)
+    return answer(reply, answers, endpoint.check, opened.session.id)
   }
   const badVersion = protocolVersionRefusal(headers['mcp-protocol-version'])
   if (badVersion) return refused(reply, badVersion)
-  return answer(reply, await endpoint.pool.with(toolSet, ({ transport }) => transport.exchange(post.messages, extra)))
+  return answer(reply, await endpoint.pool.with(toolSet, ({ transport }) => transport.exchange(post.messages, extra)), endpoint.check)
 }
 
 /** `DELETE /mcp`: the client ends its session (Streamable HTTP §2.5.4); only its owner may. */
@@ -244,6 +262,7 @@ export async function mcpRoutes(app: FastifyInstance, options: McpResourceOption
     },
     pool: new McpServerPool(options),
     sessions: new McpSessions(options.sessions ?? MCP_SESSION_LIMITS, options.now),
+    check: options.checkReplies ?? REPLY_CHECKS_DEFAULT,
   }
   app.addHook('onClose', () => Promise.all([endpoint.sessions.closeAll(), endpoint.pool.closeAll()]))
   const metadata = async () => protectedResourceMetadata(options.resource(), options)

@@ -49,9 +49,10 @@ function sameOutput(schema: unknown): boolean {
 /**
  * fast-json-stringify compiled from the JSON Schema of a zod reply schema (its output side), or
  * undefined when the schema has something whose output could differ (see {@link SAME_OUTPUT_KEYWORDS})
- * or no JSON Schema at all (a transform, a date).
+ * or no JSON Schema at all (a transform, a date). Also what `/mcp` writes a tool's result with
+ * (`mcp-tool-server.ts`), under the same rule as the REST replies.
  */
-function compileFast(schema: $ZodType): ((data: unknown) => string) | undefined {
+export function compileFast(schema: $ZodType): ((data: unknown) => string) | undefined {
   let json: unknown
   try {
     json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' })

@@ -181,3 +181,45 @@ describe('stateful MCP sessions', () => {
     }
   })
 })
+
+// A tool's result is written by fast-json-stringify compiled from its output schema (the REST
+// replies' rule, zod-serializer.ts), the JSON-RPC envelope around it; with checks (tests) the text
+// must equal JSON.stringify of the answer, byte for byte.
+describe('the answer of a tools/call', () => {
+  const loose = serveTool(
+    { name: 'loose', description: 'may answer off contract', scope: 'calculator:use', path: '/tools/loose', input: z.object({ extra: z.boolean() }) },
+    z.object({ tool: z.string(), result: z.string(), data: z.object({ n: z.number() }) }),
+    ({ extra }) => ({ tool: 'loose', result: 'r "q"', data: { n: 1 }, ...(extra ? { secret: 'x' } : {}) }),
+  )
+  async function looseApp(checkReplies: boolean) {
+    const probe = await createServiceApp({ name: 'answer-probe', logLevel: 'silent' })
+    await mcpRoutes(probe, {
+      name: 'answer-probe',
+      tools: [loose],
+      resource: () => TEST_AUDIENCE,
+      authorizationServer: TEST_TOOL_CONFIG.HEIST_ISSUER,
+      verify: (aud) => resourceVerifier({ env: TEST_TOOL_CONFIG, resource: aud, keys: signer.keys }),
+      checkReplies,
+    })
+    return probe
+  }
+  const call = (extra: boolean) => rpc(5, 'tools/call', { name: 'loose', arguments: { extra } })
+  const exact = '{"result":{"content":[{"type":"text","text":"r \\"q\\""}],"structuredContent":{"tool":"loose","result":"r \\"q\\"","data":{"n":1}}},"jsonrpc":"2.0","id":5}'
+
+  test('is the text JSON.stringify writes; a key off the contract is dropped in service (as REST drops it) and a 500 under checks', async () => {
+    const [checked, service] = await Promise.all([looseApp(true), looseApp(false)])
+    try {
+      const bearer = await token('ivan')
+      for (const probe of [checked, service]) expect((await mcpPost(probe, call(false), bearer)).body).toBe(exact)
+      expect((await mcpPost(service, call(true), bearer)).body).toBe(exact)
+      expect((await mcpPost(checked, call(true), bearer)).statusCode).toBe(500)
+      // Answers that are not a tool's own result (a refusal, a batch) are JSON.stringify's.
+      const refused = await mcpPost(service, rpc(6, 'tools/call', { name: 'loose', arguments: { extra: 'no' } }), bearer)
+      expect(refused.json()).toMatchObject({ id: 6, result: { isError: true } })
+      const batch = await mcpPost(service, [call(false), rpc(7, 'ping')], bearer)
+      expect(batch.body).toBe(`[${exact},{"result":{},"jsonrpc":"2.0","id":7}]`)
+    } finally {
+      await Promise.all([checked.close(), service.close()])
+    }
+  })
+})
