@@ -159,7 +159,8 @@ describe('behaviour against the team, in any wording', () => {
     const asks = ['Are we sure about the route?', 'Could someone send the timings again?', 'Which door are we using?']
     const one = new TranscriptBuilder()
     for (const q of asks) one.say('lookout', q).blandRound(['lookout']).nextRound()
-    expect(byAgent(one.build()).get('lookout')!.evidence).toEqual([])
+    // The rate of questions is style; asks that add nothing, well beyond the team's count, are asks.ts's (asks.test.ts).
+    expect(byAgent(one.build()).get('lookout')!.evidence.filter((e) => !e.note.startsWith('asks the team'))).toEqual([])
     expect(byAgent(one.build(), PHRASES).get('lookout')!.evidence.some((e) => e.note.startsWith('asks rather than states'))).toBe(true)
     const all = new TranscriptBuilder()
     for (const q of asks) for (const a of all.agents) all.say(a, q)

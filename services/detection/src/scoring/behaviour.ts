@@ -4,13 +4,15 @@
  * Each is a rate per message measured against the rest of the team (a z-score), so a voice that
  * asks many questions is compared with its own team. None of it reads a phrase list: the only
  * words that matter are the tools' names, and (rechecks.ts) the plain English of doing a thing
- * again or putting it off, counted only in sentences that carry no figure, condition or promise. (Naming teammates was tried and dropped: the planner and
+ * again or putting it off, counted only in sentences that carry no figure, condition or promise,
+ * and (asks.ts) the grammar of asking the team for something, counted beyond the team's own count. (Naming teammates was tried and dropped: the planner and
  * the lookout name everyone by role, innocent or not.)
  */
 import type { SignalName } from '@heist/shared'
 import { type EvidenceBag, type Prepared, type PreparedMessage, zBoost, zScores } from './prepare.js'
 import { TOOL_WORDS } from './text.js'
 import { findRechecks, W_RECHECK } from './rechecks.js'
+import { ASK_MARGIN, findEmptyAsks, W_ASK } from './asks.js'
 
 /** Rates per message below this spread are not told apart (one question among quiet agents is not an outlier). */
 const MIN_RATE_SPREAD = 0.15
@@ -139,5 +141,9 @@ export function behaviourSignals(p: Prepared, bagFor: (agent: string, signal: Si
   for (const r of findRechecks(p)) {
     const excess = r.count - Math.max(1, r.team)
     bagFor(r.agent, 'timing').add(r.refs.slice(0, 3).join(','), `asks for things to be redone, confirmed or put off, with no figure of its own, in ${r.count} sentences (the team's median ${r.team})`, W_RECHECK * excess)
+  }
+  for (const r of findEmptyAsks(p)) {
+    const excess = r.count - Math.max(1, r.team) - ASK_MARGIN
+    bagFor(r.agent, 'message_anomaly').add(r.refs.slice(0, 3).join(','), `asks the team for things, adding no figure of its own, in ${r.count} sentences (the team's median ${r.team})`, W_ASK * excess)
   }
 }

@@ -77,14 +77,14 @@ function median(xs: number[]): number {
 }
 
 /** A test of one sentence, given the figures tools and the team said before its message (read only when asked for). */
-export type SentenceTest = (sentence: string, known: () => ReadonlySet<string>) => boolean
+export type SentenceTest = (sentence: string, known: () => ReadonlySet<string>, agent: string, next: string | undefined) => boolean
 
 /**
  * Each agent whose sentences passing `test` outnumber its team's typical count (the median of the
  * other agents', at least one), with the messages that hold them: an agent held to its own team, so
  * a voice whose whole crew talks this way names nobody.
  */
-export function beyondTeam(p: Prepared, test: SentenceTest): Rechecks[] {
+export function beyondTeam(p: Prepared, test: SentenceTest, margin = 0): Rechecks[] {
   const counts = new Map<string, { refs: string[]; count: number }>(p.agents.map((a) => [a, { refs: [], count: 0 }]))
   // Figures said before a message, by tools or anyone: gathered in seq order up to it, only when a sentence needs them.
   const known = new Set<string>()
@@ -102,7 +102,7 @@ export function beyondTeam(p: Prepared, test: SentenceTest): Rechecks[] {
     const own = counts.get(msg.agent)
     if (!own) continue
     const before = knownBefore(msg.seq)
-    const n = msg.content.split(SENTENCES).filter((sentence) => test(sentence, before)).length
+    const n = msg.content.split(SENTENCES).filter((sentence, i, all) => test(sentence, before, msg.agent, all[i + 1])).length
     if (n === 0) continue
     own.count += n
     own.refs.push(msg.message_id)
@@ -110,7 +110,7 @@ export function beyondTeam(p: Prepared, test: SentenceTest): Rechecks[] {
   const out: Rechecks[] = []
   for (const [agent, own] of counts) {
     const team = median([...counts].filter(([a]) => a !== agent).map(([, c]) => c.count))
-    if (own.count > Math.max(1, team)) out.push({ agent, refs: own.refs, count: own.count, team })
+    if (own.count > Math.max(1, team) + margin) out.push({ agent, refs: own.refs, count: own.count, team })
   }
   return out
 }

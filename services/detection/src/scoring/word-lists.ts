@@ -10,6 +10,7 @@ import { COUNT_NOUNS, DISABLED, STATUS_SUBJECTS, TOPIC_WORDS } from './facts.js'
 import { ROLE_ITEMS } from './names.js'
 import { ACCESS_HEADS, OTHERS, PLAN_CUES } from './place-phrases.js'
 import { REDO_ITEMS } from './rechecks.js'
+import { ASK_ITEMS } from './asks.js'
 import { BLAME, CONCRETE, CONFUSION, CORRECTION, HEDGING, type Lexicon, RUSHING, STALLING, TOOL_AVOIDANCE, TOOL_WORDS } from './text.js'
 import { formsPattern, inflectionsPattern } from './plain-words.js'
 import { FAILURE, REPORTING_VERBS, SHORT_NAMES, WORKING } from './tool-claims.js'
@@ -33,6 +34,7 @@ const phrase = (lex: Lexicon, rules: string): WordList => ({ name: lex.name, rul
 
 export const WORD_LISTS: readonly WordList[] = [
   served('redo', 'empty asks (rechecks.ts)', REDO_ITEMS),
+  served('asks', 'asks of the team, the grammar of asking (asks.ts)', ASK_ITEMS),
   served('tool_failure', 'tool failure claims (tool-claims.ts)', FAILURE.map(formsPattern)),
   served('tool_working', 'tool failure claims, under a negation (tool-claims.ts)', WORKING.map(formsPattern)),
   served('tool_names', 'tool failure claims, tools talked about but not used', [...TOOL_WORDS.keys(), ...SHORT_NAMES.keys()]),
