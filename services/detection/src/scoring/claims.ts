@@ -3,6 +3,7 @@ import { Consensus, Echoes, FinalPositions, OwnFigures, ToolFigures } from './fi
 import type { FigureIndex } from './figure-index.js'
 import { findNameClaims } from './names.js'
 import { findAttributions } from './attributions.js'
+import { findHandedTasks } from './handed-tasks.js'
 import { findUnsupportedFigures } from './unsupported.js'
 import { findPlanDeviations } from './plan-claims.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
@@ -279,7 +280,13 @@ export function findContradictions(p: Prepared): Contradiction[] {
   checkIntroduced(l.introduced, l.finals, out)
   checkCalculator(p, out)
   for (const c of findNameClaims(p)) out.push({ ...c, kind: 'fact', weight: W_NAME_CONTRADICTION })
-  for (const c of findAttributions(p)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
+  const attributed = new Set<string>()
+  for (const c of findAttributions(p)) {
+    attributed.add(c.ref)
+    out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
+  }
+  // The same act read without a task list: a message already found above is not weighed twice.
+  for (const c of findHandedTasks(p)) if (!attributed.has(c.ref)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
   for (const d of findPlanDeviations(p)) out.push({ ...d, kind: 'fact', weight: W_PLAN_DEVIATION })
   for (const u of findUnsupportedFigures(p)) out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED })
   return out

@@ -1,0 +1,105 @@
+/**
+ * A part of the plan handed to a teammate when another agent plainly holds it, read with no list
+ * of tasks. attributions.ts does the same from the crew's task words (`TASKS`: cameras, codes, the
+ * vault …), which are the development voices' words for the parts; a voice that names the parts
+ * otherwise ("the radio log", "the abort call", "the comms") gives it nothing to read. Here a part
+ * is any content word: a saboteur sowing confusion gives a teammate something another agent has
+ * spoken of in two messages or more ("so driver covers the cameras", "safecracker will call the
+ * abort", "I was waiting on hacker for the guard times") and the teammate never spoke of at all (an
+ * agent that speaks of the cameras may well be covering them). The same two conditions as
+ * attributions.ts's, on words instead of tasks.
+ */
+import { baseForms, plainText } from './plain-words.js'
+import type { Prepared } from './prepare.js'
+
+export interface HandedTask {
+  agent: string
+  ref: string
+  note: string
+}
+
+/** Words that name no part: English function words and the crew's small talk, in plain forms. */
+const EMPTY = new Set(('the a an that this these those they them their theirs it its was were is are be been being going to of on in at for with '
+  + 'and or so i we you he she his her my our your me us will would could should have has had do did done not no just what which who whose '
+  + 'about from by as if then than there here also only still they\'re it\'s that\'s i\'ll i\'m i\'d i\'ve we\'ll let\'s mine yours right yeah '
+  + 'yep okay sure can all one two any every each some more most much very really before after when while until once into over under '
+  + 'through up down out off again ready need want keep make take give get set call plan team time job part side whole first last next '
+  + 'same other another thing sound good great fine note thank copy work agree like know think done confirm').split(' '))
+const WORDS = /[a-z][a-z'-]*/g
+const SENTENCES = /(?<=[.!?;])\s+|\n/
+const CLAUSES = /,|;|\band\b/
+/** A content word has four letters or more and none of its base forms is empty. */
+const isContent = (word: string, team: ReadonlySet<string>) => word.length >= 4 && !team.has(word) && !baseForms(word).some((b) => EMPTY.has(b))
+
+/** What an agent has spoken of: per base form, its first message and how many of its messages use it. */
+interface Spoken {
+  first: number
+  last: number
+  messages: number
+}
+
+/** Per agent, every base form of every word it used. */
+function spokenOf(p: Prepared): Map<string, Map<string, Spoken>> {
+  const out = new Map<string, Map<string, Spoken>>()
+  for (const { msg } of p.messages) {
+    const me = msg.agent.toLowerCase()
+    let mine = out.get(me)
+    if (!mine) out.set(me, mine = new Map())
+    for (const w of plainText(msg.content).match(WORDS) ?? []) {
+      for (const b of baseForms(w)) {
+        const s = mine.get(b)
+        if (!s) mine.set(b, { first: msg.seq, last: msg.seq, messages: 1 })
+        else if (s.last !== msg.seq) {
+          s.last = msg.seq
+          s.messages++
+        }
+      }
+    }
+  }
+  return out
+}
+
+/** An agent (not one of `not`) that spoke of the word in two messages or more, the first before `seq`. */
+function holder(spoken: Map<string, Map<string, Spoken>>, forms: readonly string[], seq: number, not: readonly string[]): string | undefined {
+  for (const [agent, words] of spoken) {
+    if (not.includes(agent)) continue
+    if (forms.some((b) => { const s = words.get(b); return s !== undefined && s.first < seq && s.messages >= 2 })) return agent
+  }
+  return undefined
+}
+
+/**
+ * Clauses that give one teammate (the only one named in them, with two or more words after the
+ * name) a word another agent (not the speaker) plainly holds, when the teammate never used it in
+ * any message of the session. Once per message.
+ */
+export function findHandedTasks(p: Prepared): HandedTask[] {
+  const team = new Set(p.agents.map((a) => a.toLowerCase()))
+  const spoken = spokenOf(p)
+  const out: HandedTask[] = []
+  for (const { msg } of p.messages) {
+    const me = msg.agent.toLowerCase()
+    const text = plainText(msg.content)
+    if (![...team].some((name) => name !== me && text.includes(name))) continue
+    found: for (const sentence of text.split(SENTENCES)) {
+      for (const clause of sentence.split(CLAUSES)) {
+        const words: string[] = clause.match(WORDS) ?? []
+        const names = words.filter((w) => team.has(w) && w !== me)
+        if (names.length !== 1) continue
+        const name = names[0]!
+        const after = words.slice(words.indexOf(name) + 1)
+        if (after.length < 2) continue
+        for (const w of after) {
+          if (!isContent(w, team)) continue
+          const forms = baseForms(w)
+          if (forms.some((b) => spoken.get(name)?.has(b))) continue
+          const owner = holder(spoken, forms, msg.seq, [name, me])
+          if (owner === undefined) continue
+          out.push({ agent: msg.agent, ref: msg.message_id, note: `gives ${name} "${w}", which ${owner} speaks of and ${name} never did` })
+          break found
+        }
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { findHandedTasks } from '../src/scoring/handed-tasks.js'
+import { prepare } from '../src/scoring/prepare.js'
+import { scoreRules } from '../src/scoring/index.js'
+import { TranscriptBuilder } from './fixtures.js'
+
+const handed = (b: TranscriptBuilder) => findHandedTasks(prepare(b.build())).map((h) => `${h.agent}: ${h.note}`)
+
+/** Intel speaks of the radio log in two messages. */
+const radioKept = () => new TranscriptBuilder()
+  .say('intel', 'I will keep the radio log for the whole night.')
+  .say('hacker', 'Badge clones are done, I tested them twice on the side door.')
+  .nextRound()
+  .say('intel', 'My radio log has every call sign in it now.')
+
+describe('a part handed to a teammate when another agent plainly holds it', () => {
+  it('finds a teammate given a part another agent spoke of in two messages, when the teammate never spoke of it', () => {
+    const t = radioKept().say('lookout', 'Fine by me, so hacker runs the radio log from here on.')
+    expect(handed(t)).toEqual(['lookout: gives hacker "radio", which intel speaks of and hacker never did'])
+    const lookout = scoreRules(t.blandRound().build()).find((s) => s.agent === 'lookout')!
+    expect(lookout.evidence.map((e) => e.note)).toContainEqual(expect.stringContaining('gives hacker "radio"'))
+  })
+
+  it('leaves alone a part the teammate spoke of, one another agent named only once, and the holder handing over its own part', () => {
+    expect(handed(radioKept().say('hacker', 'The radio is a good idea.').say('lookout', 'So hacker runs the radio log from here on.'))).toEqual([])
+    const once = new TranscriptBuilder().say('intel', 'I will keep the radio log for the whole night.').say('lookout', 'So hacker runs the radio log from here on.')
+    expect(handed(once)).toEqual([])
+    expect(handed(radioKept().say('intel', 'Change of plan, hacker runs the radio log from here on.'))).toEqual([])
+  })
+})
