@@ -122,9 +122,9 @@ function requestInfo(headers: FastifyRequest['headers'], url: URL) {
 }
 
 /**
- * One answer's JSON text. A tool's own result (`WrittenResult`, in the `{result, jsonrpc, id}` the
- * SDK's Protocol answers with) is written by the tool's compiled serializer, the rest of the
- * envelope around it; anything else by `JSON.stringify`. With `check` (tests: the REST rule) both
+ * One answer's JSON text (a batch's: each of its answers). A tool's own result (`WrittenResult`, in
+ * the `{result, jsonrpc, id}` the SDK's Protocol answers with) is written by the tool's compiled
+ * serializer, the rest of the envelope around it; anything else by `JSON.stringify`. With `check` (tests: the REST rule) both
  * texts must be equal, byte for byte, or the POST is a 500 the test sees.
  */
 function answerText(message: JSONRPCMessage, check: boolean): string {
@@ -147,7 +147,9 @@ function answer(reply: FastifyReply, answers: JSONRPCMessage[], check: boolean, 
   if (answers.length === 0) return reply.code(202).send()
   if (sessionId !== undefined) void reply.header('mcp-session-id', sessionId)
   const [only] = answers
-  return reply.code(200).type('application/json').send(answers.length === 1 && only !== undefined ? answerText(only, check) : JSON.stringify(answers))
+  // A batch's answers are each written as a single one is: a tool's result by its serializer (a key
+  // off the contract dropped in service, a 500 under checks), not by JSON.stringify of the array.
+  return reply.code(200).type('application/json').send(answers.length === 1 && only !== undefined ? answerText(only, check) : `[${answers.map((message) => answerText(message, check)).join(',')}]`)
 }
 
 /** What one MCP endpoint shares across requests. */

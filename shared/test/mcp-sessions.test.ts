@@ -213,11 +213,15 @@ describe('the answer of a tools/call', () => {
       for (const probe of [checked, service]) expect((await mcpPost(probe, call(false), bearer)).body).toBe(exact)
       expect((await mcpPost(service, call(true), bearer)).body).toBe(exact)
       expect((await mcpPost(checked, call(true), bearer)).statusCode).toBe(500)
-      // Answers that are not a tool's own result (a refusal, a batch) are JSON.stringify's.
+      // Answers that are not a tool's own result (a refusal, a ping) are JSON.stringify's.
       const refused = await mcpPost(service, rpc(6, 'tools/call', { name: 'loose', arguments: { extra: 'no' } }), bearer)
       expect(refused.json()).toMatchObject({ id: 6, result: { isError: true } })
       const batch = await mcpPost(service, [call(false), rpc(7, 'ping')], bearer)
       expect(batch.body).toBe(`[${exact},{"result":{},"jsonrpc":"2.0","id":7}]`)
+      // A tool's result in a batch is written as a single answer is: the key off the contract is
+      // dropped in service (it went out with JSON.stringify before) and is a 500 under checks.
+      expect((await mcpPost(service, [call(true), rpc(8, 'ping')], bearer)).body).toBe(`[${exact},{"result":{},"jsonrpc":"2.0","id":8}]`)
+      expect((await mcpPost(checked, [call(true), rpc(9, 'ping')], bearer)).statusCode).toBe(500)
     } finally {
       await Promise.all([checked.close(), service.close()])
     }
