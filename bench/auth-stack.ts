@@ -96,7 +96,11 @@ async function main(): Promise<void> {
     ['', await calculatorServerAlone(fileURLToPath(new URL('..', import.meta.url)))],
     ...(baseDir === undefined ? [] : [[BASE, await calculatorServerAlone(baseDir)] satisfies [string, ServerAlone]]),
   ]
-  await wrk(rows[0]![0], { durationS: 1, connections }) // warm-up: JIT, connections, caches
+  // Every row warmed up, not only the baseline: a row first loaded in round 0 paid its own
+  // warm-up there (V8 optimizes a function after thousands of calls; `--trace-opt` showed the
+  // calculator's tokenizer and Node's header writer optimized during the JWT row's first round),
+  // a cost the baseline, warmed before, never paid in any round.
+  for (const [load, , rowConnections] of rows) await wrk(load, { durationS: 1, connections: rowConnections ?? connections })
   const queryProcessesCpu = withChildrenCpuS(/query-child/)
   // Interleaved rounds: a neighbour's burst of CPU hits every row of a round alike.
   const rounds: LoadFigures[][] = []

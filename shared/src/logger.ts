@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { writeSync } from 'node:fs'
 import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import { destination, pino, type DestinationStream } from 'pino'
+import { randomRequestId } from './request-id.js'
 
 /** Paths pino redacts in every log line: credentials never reach a log. */
 export const REDACT_PATHS = [
@@ -84,7 +84,7 @@ export function serverOptions(logger: FastifyBaseLogger, level: string): Fastify
   return {
     ...(lines ? { loggerInstance: logger } : {}),
     requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
+    genReqId: randomRequestId,
     logController: new LogController({ disableRequestLogging: !lines }),
     // Fastify passes its own logger (a no-op one when it has none): the child is always the kit's.
     childLoggerFactory: (parent, bindings, options) => lazyChildLogger(lines ? parent : logger, bindings, options),

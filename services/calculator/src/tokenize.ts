@@ -66,52 +66,111 @@ function numberEnd(text: string, pos: number): number {
   return end
 }
 
-/** Split an expression into tokens; the last token is always `end`. */
-export function tokenize(expression: string): Token[] {
-  const tokens: Token[] = []
-  let pos = 0
-  while (pos < expression.length) {
-    if (isSpace(expression, pos)) {
-      pos++
-      continue
+/** The canonical operators. */
+export type Operator = '+' | '-' | '*' | '/' | '%' | '^'
+
+/**
+ * Reads an expression one token at a time into its own fields (kind, operator, value, position):
+ * the calculator evaluates while it reads, with no object per token (issue 16). `tokenize` is the
+ * same scanner run to the end, and its tests hold it to the patterns above.
+ */
+export class Scanner {
+  kind: Token['kind'] = 'end'
+  /** The canonical operator of an `op` token, or the character of `(`, `)` and `,`. */
+  op = ''
+  /** The value of a `num` token. */
+  value = 0
+  /** Where the current token starts, and where the next one is looked for. */
+  pos = 0
+  private end = 0
+
+  constructor(readonly expression: string) {}
+
+  /** The current token's text (a `num` or `ident` token's characters; an `op` token's canonical operator). */
+  get text(): string {
+    return this.kind === 'num' || this.kind === 'ident' ? this.expression.slice(this.pos, this.end) : this.op
+  }
+
+  /**
+   * Whether the current token is of `kind`. A method, not a read of `kind`: TypeScript narrows a
+   * field it has compared once and does not see that a call in between moved the scanner.
+   */
+  is(kind: Token['kind']): boolean {
+    return this.kind === kind
+  }
+
+  /** Read the next token; past the last one the token is `end`. Throws `CALC_SYNTAX` on a character no token has. */
+  next(): void {
+    const expression = this.expression
+    let pos = this.end
+    while (pos < expression.length && isSpace(expression, pos)) pos++
+    this.pos = pos
+    if (pos >= expression.length) {
+      this.kind = 'end'
+      this.op = ''
+      this.end = pos
+      return
     }
     const end = numberEnd(expression, pos)
     if (end > pos) {
-      const number = expression.slice(pos, end)
-      tokens.push({ kind: 'num', value: Number(number), text: number, pos })
-      pos = end
-      continue
-    }
-    if (isNameStart(expression.charCodeAt(pos))) {
-      let nameEnd = pos + 1
-      while (isNamePart(expression.charCodeAt(nameEnd))) nameEnd++
-      tokens.push({ kind: 'ident', text: expression.slice(pos, nameEnd), pos })
-      pos = nameEnd
-      continue
+      this.kind = 'num'
+      this.value = integerValue(expression, pos, end) ?? Number(expression.slice(pos, end))
+      this.end = end
+      return
     }
     const code = expression.charCodeAt(pos)
+    if (isNameStart(code)) {
+      let nameEnd = pos + 1
+      while (isNamePart(expression.charCodeAt(nameEnd))) nameEnd++
+      this.kind = 'ident'
+      this.end = nameEnd
+      return
+    }
     if (code === 42 && expression.charCodeAt(pos + 1) === 42) { // `**`
-      tokens.push({ kind: 'op', text: '^', pos })
-      pos += 2
-      continue
+      this.set('op', '^', pos + 2)
+      return
     }
     // ASCII punctuation by its code: a one-character string and a lookup in OPERATORS (a keyed
-    // load of a dictionary) for each was most of this function's count (issue 16).
+    // load of a dictionary) for each was most of the tokenizer's count (issue 16).
     const ascii = code < 128 ? ASCII_TOKENS[code] : undefined
     if (ascii !== undefined) {
-      tokens.push({ kind: ascii.kind, text: ascii.text, pos } as Token)
-      pos++
-      continue
+      this.set(ascii.kind, ascii.text, pos + 1)
+      return
     }
     const char = String.fromCodePoint(expression.codePointAt(pos) ?? 0)
     const op = OPERATORS[char]
-    if (op) tokens.push({ kind: 'op', text: op, pos })
-    else if (char === '(') tokens.push({ kind: 'lparen', text: char, pos })
-    else if (char === ')') tokens.push({ kind: 'rparen', text: char, pos })
-    else if (char === ',') tokens.push({ kind: 'comma', text: char, pos })
+    if (op) this.set('op', op, pos + char.length)
     else throw new HeistError('CALC_SYNTAX', `unexpected character '${char}' at position ${pos + 1}`, 400, { position: pos + 1 })
-    pos += char.length
   }
-  tokens.push({ kind: 'end', text: '', pos })
+
+  private set(kind: Token['kind'], op: string, end: number): void {
+    this.kind = kind
+    this.op = op
+    this.end = end
+  }
+}
+
+/** Digits only, 15 at most: the value without a string (exact, as `Number` of the digits); else undefined. */
+function integerValue(text: string, start: number, end: number): number | undefined {
+  if (end - start > 15) return undefined
+  let value = 0
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return undefined
+    value = value * 10 + digit
+  }
+  return value
+}
+
+/** Split an expression into tokens; the last token is always `end`. */
+export function tokenize(expression: string): Token[] {
+  const scanner = new Scanner(expression)
+  const tokens: Token[] = []
+  do {
+    scanner.next()
+    const { kind, pos } = scanner
+    if (kind === 'num') tokens.push({ kind, value: scanner.value, text: scanner.text, pos })
+    else tokens.push({ kind, text: scanner.text, pos } as Token)
+  } while (scanner.kind !== 'end')
   return tokens
 }

@@ -1,6 +1,7 @@
-import { isHeistError } from '@heist/shared'
+import { isHeistError, mulberry32 } from '@heist/shared'
 import { describe, expect, test } from 'vitest'
 import { calculate, formatNumber } from '../src/calculate.js'
+import { calculateByTree } from './support/calculate-by-tree.js'
 
 function errorOf(expression: string): { code: string; message: string } {
   try {
@@ -92,5 +93,56 @@ describe('calculate', () => {
   test('formatNumber never prints -0 and keeps integers exact', () => {
     expect(formatNumber(-0)).toBe('0')
     expect(formatNumber(123456789012)).toBe('123456789012')
+  })
+
+  // The one-pass evaluator against the token-array-and-tree version it replaced (issue 16): the
+  // same value, or the same error (code, message, details), whichever comes first by the old
+  // rules: a bad character, then a syntax error, then the first evaluation error.
+  const outcome = (run: (expression: string) => { value: number; text: string }, expression: string) => {
+    try {
+      return run(expression)
+    } catch (error) {
+      if (isHeistError(error)) return { code: error.code, message: error.message, status: error.statusCode, details: error.details }
+      throw error
+    }
+  }
+  const NUMBERS = ['0', '1', '2', '7', '45', '60', '0.5', '.25', '1e3', '1e999', '10', '1000', '2.5']
+  const NAMES = ['max', 'min', 'round', 'sqrt', 'abs', 'floor', 'ceil', 'MAX', 'foo', 'constructor']
+  const NOISE = ['#', ')', '(', ',', '', '+', '^', '**', ' ', '−', '×', 'pi', 'e', '.']
+  /** A random expression from the calculator's grammar, sometimes broken by one piece of noise. */
+  function randomExpression(random: () => number, depth = 0): string {
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!
+    const operand = (): string => {
+      const r = random()
+      if (depth > 3 || r < 0.45) return pick(NUMBERS)
+      if (r < 0.55) return pick(['pi', 'e', 'x'])
+      if (r < 0.65) return `-${operand()}`
+      if (r < 0.8) return `(${randomExpression(random, depth + 1)})`
+      return `${pick(NAMES)}(${Array.from({ length: Math.floor(random() * 4) }, () => randomExpression(random, depth + 1)).join(', ')})`
+    }
+    let text = operand()
+    for (let n = Math.floor(random() * 3); n > 0; n--) text += ` ${pick(['+', '-', '*', '/', '%', '^', '**', '÷'])} ${operand()}`
+    if (depth === 0 && random() < 0.3) {
+      const at = Math.floor(random() * (text.length + 1))
+      text = text.slice(0, at) + pick(NOISE) + text.slice(at + (random() < 0.5 ? 1 : 0))
+    }
+    return text
+  }
+
+  test('answers exactly as the tree version on 5 000 random expressions', () => {
+    const random = mulberry32(1603)
+    const differing: string[] = []
+    for (let i = 0; i < 5_000; i++) {
+      const expression = randomExpression(random)
+      if (JSON.stringify(outcome(calculate, expression)) !== JSON.stringify(outcome(calculateByTree, expression))) differing.push(expression)
+    }
+    expect(differing).toEqual([])
+  })
+
+  test.each([
+    '1/0 + max()', 'max(1/0)', 'round(1/0, 2, 3)', 'sqrt(1, 1/0)', '1/0 + (2', '1/0 #', '(((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))) #',
+    'max(' + '1,'.repeat(21) + '1)', 'sqrt(-1) + 1/0', '2^2000 + sqrt(-1)', 'abs(sqrt(-1), 1)', '0^-1 * 1e999', 'round(2, 0.5)', 'round(1/0, 0.5)', 'min()', 'pi()', 'foo + 1/0',
+  ])('%s: the same answer as the tree version', (expression) => {
+    expect(outcome(calculate, expression)).toEqual(outcome(calculateByTree, expression))
   })
 })
