@@ -27,4 +27,13 @@ describe('a part handed to a teammate when another agent plainly holds it', () =
     expect(handed(once)).toEqual([])
     expect(handed(radioKept().say('intel', 'Change of plan, hacker runs the radio log from here on.'))).toEqual([])
   })
+
+  it('reads no part in a word in -ing, which says what is going on', () => {
+    const t = new TranscriptBuilder()
+      .say('safecracker', 'The drill stays running the whole time I am at the door.')
+      .nextRound()
+      .say('safecracker', 'Still running fine, the bit is holding up.')
+      .say('planner', 'Good, and driver waits outside with the engine running.')
+    expect(handed(t)).toEqual([])
+  })
 })

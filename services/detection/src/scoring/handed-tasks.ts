@@ -90,7 +90,8 @@ export function findHandedTasks(p: Prepared): HandedTask[] {
         const after = words.slice(words.indexOf(name) + 1)
         if (after.length < 2) continue
         for (const w of after) {
-          if (!isContent(w, team)) continue
+          // A word in -ing says what is going on ("engine running", "timing the patrol car"), not whose part it is.
+          if (!isContent(w, team) || w.endsWith('ing')) continue
           const forms = baseForms(w)
           if (forms.some((b) => spoken.get(name)?.has(b))) continue
           const owner = holder(spoken, forms, msg.seq, [name, me])
