@@ -28,8 +28,20 @@ const EMPTY = new Set(('the a an that this these those they them their theirs it
 const WORDS = /[a-z][a-z'-]*/g
 const SENTENCES = /(?<=[.!?;])\s+|\n/
 const CLAUSES = /,|;|\band\b/
+/** Base forms by word, for one session (a session repeats a few hundred words thousands of times). */
+type Forms = (word: string) => readonly string[]
+
+function formsMemo(): Forms {
+  const memo = new Map<string, readonly string[]>()
+  return (word) => {
+    let forms = memo.get(word)
+    if (!forms) memo.set(word, forms = baseForms(word))
+    return forms
+  }
+}
+
 /** A content word has four letters or more and none of its base forms is empty. */
-const isContent = (word: string, team: ReadonlySet<string>) => word.length >= 4 && !team.has(word) && !baseForms(word).some((b) => EMPTY.has(b))
+const isContent = (word: string, team: ReadonlySet<string>, forms: Forms) => word.length >= 4 && !team.has(word) && !forms(word).some((b) => EMPTY.has(b))
 
 /** What an agent has spoken of: per base form, its first message and how many of its messages use it. */
 interface Spoken {
@@ -39,14 +51,16 @@ interface Spoken {
 }
 
 /** Per agent, every base form of every word it used. */
-function spokenOf(p: Prepared): Map<string, Map<string, Spoken>> {
+function spokenOf(p: Prepared, texts: readonly string[], forms: Forms): Map<string, Map<string, Spoken>> {
   const out = new Map<string, Map<string, Spoken>>()
-  for (const { msg } of p.messages) {
+  for (const [i, { msg }] of p.messages.entries()) {
     const me = msg.agent.toLowerCase()
     let mine = out.get(me)
     if (!mine) out.set(me, mine = new Map())
-    for (const w of plainText(msg.content).match(WORDS) ?? []) {
-      for (const b of baseForms(w)) {
+    for (const w of new Set(texts[i]!.match(WORDS))) {
+      // Function words name no part and stand for none (most of a message's words: the cost of this pass).
+      if (w.length < 3 || EMPTY.has(w)) continue
+      for (const b of forms(w)) {
         const s = mine.get(b)
         if (!s) mine.set(b, { first: msg.seq, last: msg.seq, messages: 1 })
         else if (s.last !== msg.seq) {
@@ -75,11 +89,13 @@ function holder(spoken: Map<string, Map<string, Spoken>>, forms: readonly string
  */
 export function findHandedTasks(p: Prepared): HandedTask[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
-  const spoken = spokenOf(p)
+  const forms = formsMemo()
+  const texts = p.messages.map((pm) => plainText(pm.msg.content))
+  const spoken = spokenOf(p, texts, forms)
   const out: HandedTask[] = []
-  for (const { msg } of p.messages) {
+  for (const [i, { msg }] of p.messages.entries()) {
     const me = msg.agent.toLowerCase()
-    const text = plainText(msg.content)
+    const text = texts[i]!
     if (![...team].some((name) => name !== me && text.includes(name))) continue
     found: for (const sentence of text.split(SENTENCES)) {
       for (const clause of sentence.split(CLAUSES)) {
@@ -91,10 +107,10 @@ export function findHandedTasks(p: Prepared): HandedTask[] {
         if (after.length < 2) continue
         for (const w of after) {
           // A word in -ing says what is going on ("engine running", "timing the patrol car"), not whose part it is.
-          if (!isContent(w, team) || w.endsWith('ing')) continue
-          const forms = baseForms(w)
-          if (forms.some((b) => spoken.get(name)?.has(b))) continue
-          const owner = holder(spoken, forms, msg.seq, [name, me])
+          if (!isContent(w, team, forms) || w.endsWith('ing')) continue
+          const bases = forms(w)
+          if (bases.some((b) => spoken.get(name)?.has(b))) continue
+          const owner = holder(spoken, bases, msg.seq, [name, me])
           if (owner === undefined) continue
           out.push({ agent: msg.agent, ref: msg.message_id, note: `gives ${name} "${w}", which ${owner} speaks of and ${name} never did` })
           break found
