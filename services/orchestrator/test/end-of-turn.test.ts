@@ -15,6 +15,8 @@ describe('a model that writes its end-of-turn token out', () => {
     expect(cutAtEndOfTurn(RAN_ON)).toBe('The van waits at the north gate.')
     expect(cutAtEndOfTurn('Two guards on nights.<|im_end|>\n<|im_start|>assistant\nTwo guards')).toBe('Two guards on nights.')
     expect(cutAtEndOfTurn('Ready.<end_of_turn>')).toBe('Ready.')
+    expect(cutAtEndOfTurn('Agreed, the side door.<|END_RESPONSE|><|END_OF_TURN_TOKEN|>')).toBe('Agreed, the side door.')
+    expect(cutAtEndOfTurn('Van is fuelled.<|END_OF_TURN_TOKEN|><|START_OF_TURN_TOKEN|><|CHATBOT_TOKEN|>Van is fuelled.')).toBe('Van is fuelled.')
     expect(cutAtEndOfTurn('<|eot_id|>\n Entry at 01:50.<|end|>junk')).toBe('Entry at 01:50.')
     expect(cutAtEndOfTurn('No marker here, and a < b | c.')).toBe('No marker here, and a < b | c.')
     expect(cutAtEndOfTurn('Strike <s>this</s> out.')).toBe('Strike <s>this</s> out.')
