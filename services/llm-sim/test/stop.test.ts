@@ -87,12 +87,23 @@ describe('the request\'s stop strings, honoured as local servers do', () => {
     expect((await streamed({ ...request, stop: [emoji] })).text).toBe(text.slice(0, at))
   })
 
-  it('refuses a stop that is not a string or a list of non-empty strings, with a 400', async () => {
-    for (const stop of ['', [''], 5, [1], Array.from({ length: 65 }, (_, i) => `s${i}`)]) {
+  it('refuses a stop that is not a string or a list of non-empty strings, with a 400 that says what is wrong', async () => {
+    const rule = 'must be a non-empty string or a list of at most 64 non-empty strings'
+    const cases: Array<[unknown, string, string]> = [
+      ['', 'stop', 'got an empty string'],
+      [['ok', ''], 'stop.1', 'got an empty string'],
+      [5, 'stop', 'got a number'],
+      [{ a: 1 }, 'stop', 'got an object'],
+      [['ok', 1], 'stop', 'item 1 is a number'],
+      [Array.from({ length: 65 }, (_, i) => `s${i}`), 'stop', 'got a list of 65'],
+    ]
+    for (const [stop, param, problem] of cases) {
       const reply = await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop } })
       expect(reply.statusCode, JSON.stringify(stop)).toBe(400)
-      expect(reply.json<{ error: { param: string | null } }>().error.param).toMatch(/^stop\b/)
+      // OpenAI's error shape, which OpenAI clients read.
+      expect(reply.json()).toEqual({ error: { message: `Invalid request: ${param}: ${rule}; ${problem}`, type: 'invalid_request_error', param, code: 'invalid_value' } })
     }
+    expect((await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop: Array.from({ length: 64 }, (_, i) => `s${i}`) } })).statusCode).toBe(200)
     expect((await app().inject({ method: 'POST', url: '/v1/chat/completions', payload: { ...turn('heist-sim', 1), stop: null } })).statusCode).toBe(200)
   })
 })

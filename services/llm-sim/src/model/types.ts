@@ -52,6 +52,23 @@ const ToolChoice = z.union([
   z.object({ type: z.literal('function'), function: z.object({ name: z.string() }) }).passthrough(),
 ])
 
+const STOP_MAX = 64
+const STOP_RULE = `must be a non-empty string or a list of at most ${STOP_MAX} non-empty strings`
+const kind = (value: unknown): string => {
+  if (Array.isArray(value)) return `a list of ${value.length}`
+  if (value === '') return 'an empty string'
+  const type = value === null ? 'null' : typeof value
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`
+}
+/** What is wrong with a `stop` neither branch of the union took (zod's own word would be "Invalid input"). */
+function stopProblem(input: unknown): string {
+  const at = Array.isArray(input) ? input.findIndex((s) => typeof s !== 'string' || s === '') : -1
+  return at >= 0 ? `${STOP_RULE}; item ${at} is ${kind((input as unknown[])[at])}` : `${STOP_RULE}; got ${kind(input)}`
+}
+const StopString = z.string().min(1, `${STOP_RULE}; got an empty string`)
+// Local servers take any number of stop strings (OpenAI's own API takes four); an empty one would end every reply at once.
+const Stop = z.union([StopString, z.array(StopString).max(STOP_MAX)], { error: (issue) => stopProblem(issue.input) })
+
 /** `POST /v1/chat/completions` body: the fields the simulator reads; unknown fields pass through. */
 export const ChatCompletionRequest = z.object({
   model: z.string().min(1),
@@ -67,8 +84,7 @@ export const ChatCompletionRequest = z.object({
   max_completion_tokens: z.number().int().min(1).nullable().optional(),
   temperature: z.number().min(0).max(2).nullable().optional(),
   seed: z.number().int().nullable().optional(),
-  // Local servers take any number of stop strings (OpenAI's own API takes four); an empty one would end every reply at once.
-  stop: z.union([z.string().min(1, 'a stop string must not be empty'), z.array(z.string().min(1, 'a stop string must not be empty')).max(64)]).nullable().optional(),
+  stop: Stop.nullable().optional(),
 }).passthrough()
 export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>
 
