@@ -4,6 +4,15 @@ import type { ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormat
 import { HeistError } from './errors.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from './retry.js'
 
+/**
+ * End-of-turn tokens a local model writes out as text when its server's chat template does not
+ * match it (Llama 3's `<|eot_id|>`, ChatML's `<|im_end|>`, Phi's `<|end|>`, Gemma's
+ * `<end_of_turn>`, Command R's `<|END_OF_TURN_TOKEN|>` and R7B's `<|END_RESPONSE|>` …). What follows
+ * one is the model running on into a turn that is not its own, so every call of the fleet (a turn,
+ * a summary, the judge) sends them as `stop`. `</s>` is left out: it is also HTML's strikethrough.
+ */
+export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>']
+
 /** One tool call the model made, its arguments as the JSON text the model wrote. */
 export interface ChatToolCall {
   id: string
@@ -94,6 +103,16 @@ function collect(partial: Assembly, chunk: ChatCompletionChunk, onDelta?: (text:
   }
 }
 
+/**
+ * Whether a failure is the server refusing `stop` itself: OpenAI's own API takes at most four
+ * stop strings and its reasoning models none (a 400 whose `param` is `stop`); other servers say so in
+ * the message.
+ */
+function refusesStop(error: unknown): boolean {
+  if (!(error instanceof APIError) || error.status !== 400) return false
+  return (typeof error.param === 'string' && error.param.startsWith('stop')) || /\bstop\b/i.test(error.message)
+}
+
 /** Transient: no answer, a timeout, 408/409/429 or a 5xx; the server's `Retry-After` is honoured. */
 function classify(error: unknown): RetryVerdict {
   if (error instanceof APIUserAbortError) return false
@@ -154,10 +173,14 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
     }
   }
 
+  // Once the server has refused `stop`, this client does not send it again.
+  let sendStop = true
   const complete = async (request: ChatCompletionRequest): Promise<ChatCompletionResult> => {
     const shown = { any: false }
+    const { stop, ...rest } = request
+    const stopping = sendStop && stop !== undefined && stop.length > 0
     try {
-      return await withRetry(() => once(request, shown), {
+      return await withRetry(() => once(stopping ? request : rest, shown), {
         policy,
         // Never retry once the user has seen part of an answer: the retry would show it again.
         classify: (error) => (shown.any ? false : classify(error)),
@@ -169,6 +192,12 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       // rejects with the reason. Callers (and a flaky test at load 14) saw one or the other by timing.
       if (request.signal?.aborted) throw request.signal.reason
       if (error instanceof APIUserAbortError) throw error
+      // Asked again without `stop` (a 400 comes before any text, so nothing is shown twice): the
+      // stop strings only save tokens, and callers that need the cut make it themselves.
+      if (stopping && refusesStop(error)) {
+        sendStop = false
+        return complete(request)
+      }
       throw new ChatUnavailableError(options.model, options.baseUrl, error)
     }
   }

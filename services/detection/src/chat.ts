@@ -1,4 +1,4 @@
-import { createChatClient } from '@heist/shared/chat-client'
+import { createChatClient, END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
 import type { ChatFn } from './scoring/index.js'
 
 export interface OpenAiChatOptions {
@@ -17,6 +17,8 @@ export function createOpenAiChat(options: OpenAiChatOptions): ChatFn {
       temperature: request.temperature,
       maxTokens: request.max_tokens,
       responseFormat: request.response_format,
+      // As a turn does: what a model writes after an end-of-turn token is not its verdict.
+      stop: END_OF_TURN_MARKERS,
     })
     return reply.content || null
   }

@@ -1,6 +1,6 @@
 import { SUMMARY_PROMPT } from '@heist/shared'
 import { truncateToTokens } from '@heist/shared/tokens'
-import type { ChatCompletionRequest, ChatFn } from '@heist/shared/chat-client'
+import { END_OF_TURN_MARKERS, type ChatCompletionRequest, type ChatFn } from '@heist/shared/chat-client'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'
 import { countTokens, renderMessage } from './tokens.js'
@@ -14,7 +14,8 @@ export function summaryRequest(previous: string | null, messages: Pick<StoredMes
   const user = `${SUMMARY_PROMPT.previous}\n${previous ?? SUMMARY_PROMPT.none}\n\n${SUMMARY_PROMPT.messages}\n${lines}\n\n${SUMMARY_PROMPT.task} ${SUMMARY_PROMPT.budget(maxTokens)}`
   // Headroom over the asked length: a model that overshoots a little is trimmed, not cut off mid-word.
   // Summaries should be stable, not creative (the seed used 0.3).
-  return { messages: [{ role: 'system', content: SUMMARY_SYSTEM }, { role: 'user', content: user }], maxTokens: Math.ceil(maxTokens * 1.5), temperature: 0.3 }
+  // The end-of-turn tokens as `stop`, as a turn sends them: what a model writes after one is not the summary.
+  return { messages: [{ role: 'system', content: SUMMARY_SYSTEM }, { role: 'user', content: user }], maxTokens: Math.ceil(maxTokens * 1.5), temperature: 0.3, stop: END_OF_TURN_MARKERS }
 }
 
 export interface SummaryResult {

@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
-import { createChatClient } from '@heist/shared/chat-client'
+import { createChatClient, END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
 import { summarise } from '../src/summariser.js'
 import { message } from './helpers.js'
 
@@ -50,6 +50,20 @@ describe('the shared chat client against an OpenAI-compatible server', () => {
     expect(received[0]?.body).toMatchObject({ model: 'heist-sim', max_tokens: 300 })
     const sent = received[0]?.body.messages as { role: string; content: string }[]
     expect(sent[1]?.content).toContain('Previous summary:\nEarlier plan.\n\nNew messages:\n[planner] Message 0:')
+  })
+
+  test('sends the end-of-turn tokens as stop, as a turn does; a server that refuses them is asked again without', async () => {
+    const { baseURL, received } = await stub((body, res) => {
+      if (!body.stop) return completion(res, 'Guards change at 02:30.')
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ error: { message: "Invalid 'stop': too many items.", type: 'invalid_request_error', param: 'stop', code: null } }))
+    })
+    const chat = createChatClient({ baseUrl: baseURL, apiKey: 'not-needed', model: 'heist-sim', timeoutMs: 2_000 })
+    expect(await summarise(chat, null, messages, 200)).toMatchObject({ text: 'Guards change at 02:30.', method: 'model', error: null })
+    expect(received[0]?.body.stop).toEqual([...END_OF_TURN_MARKERS])
+    // Refused once, never sent again by this client.
+    await summarise(chat, null, messages, 200)
+    expect(received.map((r) => 'stop' in r.body)).toEqual([true, false, false])
   })
 
   test('retries once after a server error', async () => {

@@ -22,18 +22,6 @@ function wireMessages(messages: ChatRequest['messages']): ChatWireMessage[] {
 }
 
 /**
- * Whether a failed call is the server refusing `stop` itself: OpenAI's own API takes at most four
- * stop strings and its reasoning models none (a 400 whose `param` is `stop`); other servers say so in
- * the message. Such a server is asked again without `stop`: the engine cuts the reply anyway.
- */
-function refusesStop(reason: unknown): boolean {
-  if (typeof reason !== 'object' || reason === null) return false
-  const { status, param, message } = reason as { status?: unknown; param?: unknown; message?: unknown }
-  if (status !== 400) return false
-  return (typeof param === 'string' && param.startsWith('stop')) || (typeof message === 'string' && /\bstop\b/i.test(message))
-}
-
-/**
  * A {@link ChatModel} over the shared chat client (streams, a timeout per attempt, the shared
  * retry policy, never a retry once text was shown). Giving up is {@link ModelUnavailableError},
  * so the session pauses instead of dying.
@@ -43,13 +31,10 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
     baseUrl: options.baseUrl, apiKey: options.apiKey, model: options.model, timeoutMs: options.timeoutMs,
     retry: { retries: options.retries, baseMs: options.backoffMs ?? 250 },
   })
-  // Once the server has refused `stop`, it is not sent again by this model.
-  let sendStop = true
   const model: ChatModel = {
     name: options.model,
     answers: (signal) => chat.answers(signal),
     async complete(request) {
-      const stop = sendStop && request.stop?.length ? request.stop : undefined
       try {
         const reply = await chat({
           messages: wireMessages(request.messages),
@@ -57,7 +42,8 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
           temperature: request.temperature,
           maxTokens: request.maxTokens,
           ...(request.seed === undefined ? {} : { seed: request.seed }),
-          ...(stop ? { stop } : {}),
+          // A server that refuses `stop` is asked again without it by the chat client.
+          ...(request.stop?.length ? { stop: request.stop } : {}),
           ...(request.onDelta ? { onDelta: request.onDelta } : {}),
           ...(request.signal ? { signal: request.signal } : {}),
         })
@@ -68,11 +54,6 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
         }
         return { content: reply.content, toolCalls: reply.toolCalls, usage }
       } catch (error) {
-        // A 400 comes before any text, so asking again shows nothing twice.
-        if (stop && error instanceof ChatUnavailableError && refusesStop(error.reason)) {
-          sendStop = false
-          return model.complete(request)
-        }
         if (error instanceof ChatUnavailableError) throw new ModelUnavailableError(error.message, error.reason)
         throw error
       }

@@ -1,14 +1,8 @@
+import { END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
 import { partialTagLength } from './thinking-filter.js'
 
-/**
- * End-of-turn tokens a local model writes out as text when its server's chat template does not
- * match it (Llama 3's `<|eot_id|>`, ChatML's `<|im_end|>`, Phi's `<|end|>`, Gemma's
- * `<end_of_turn>`, Command R's `<|END_OF_TURN_TOKEN|>` and R7B's `<|END_RESPONSE|>` …). The server should have stopped there; what follows is the model running on
- * into a turn that is not its own (often a new `assistant` header and its first sentence again), so
- * the message ends at the first one. `</s>` is left out: it is also HTML's strikethrough.
- */
-export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>']
-
+// The shared list (every call of the fleet sends it as `stop`); a server that ignores `stop` leaves
+// them in the text, and the turn ends at the first one.
 /** The first marker at or after `from`, or -1; `skip` passes over markers where it says so. */
 function firstMarker(text: string, from: number, skip?: (at: number) => boolean): number {
   let first = -1

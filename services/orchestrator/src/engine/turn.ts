@@ -1,11 +1,12 @@
 import { toolErrorText, type AgentConfig, type EventDraft, type HeistFile } from '@heist/shared'
+import { END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
 import { chatCompletionTokens, chatPromptTokens, type BilledMessage } from '@heist/shared/tokens'
 import { unlessAborted } from './errors.js'
 import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
 import { createThinkingFilter } from './thinking-filter.js'
-import { createEndOfTurnFilter, cutAtEndOfTurn, END_OF_TURN_MARKERS } from './end-of-turn.js'
+import { createEndOfTurnFilter, cutAtEndOfTurn } from './end-of-turn.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
 
 export interface TurnInput {
