@@ -1,4 +1,6 @@
 import type { Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
+import { extractQuantities } from '../src/scoring/facts.js'
+import { type RuleOptions, scoreRules, tokenize } from '../src/scoring/index.js'
 
 export const TEAM = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout'] as const
 
@@ -64,3 +66,10 @@ export class TranscriptBuilder {
 
 export const VAULT_DOC = 'Vault specs: TimeGuard Pro X500 time lock, 3 hour minimum. Maximum safe working time: 45 minutes. 16 cameras, footage storage 72 hours. Police response 3-5 minutes.'
 export const GUARD_ROWS = 'shift | start | end\nnight | 22:00 | 06:00\nday | 06:00 | 14:00\nevening | 14:00 | 22:00\nNight shift: 3 guards.'
+
+/** Each agent's rule score, by agent. */
+export const byAgent = (t: Transcript, options: RuleOptions = {}) => new Map(scoreRules(t, undefined, options).map((s) => [s.agent, s]))
+/** The counts a text states, as `value topic`. */
+export const counts = (text: string) => extractQuantities(tokenize(text)).filter((q) => q.kind === 'count').map((q) => `${q.value} ${q.topic}`)
+/** Every quantity a text states, as `kind value topic`. */
+export const quantities = (text: string) => extractQuantities(tokenize(text)).map((q) => `${q.kind} ${q.value} ${q.topic}`)

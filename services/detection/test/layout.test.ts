@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { plainLayout, quoteKey } from '../src/scoring/layout.js'
 import { prepare } from '../src/scoring/prepare.js'
 import { findRechecks } from '../src/scoring/rechecks.js'
-import { scoreRules } from '../src/scoring/index.js'
-import { TranscriptBuilder } from './fixtures.js'
+import { byAgent, TranscriptBuilder } from './fixtures.js'
 
 // Invented replies in layouts models use: JSON, role-play with asterisk actions, chat run together
 // with dashes. None is from the simulator.
-const byAgent = (t: ReturnType<TranscriptBuilder['build']>) => new Map(scoreRules(t).map((s) => [s.agent, s]))
 const crew = () => new TranscriptBuilder()
   .say('hacker', 'I loop the camera feeds.')
   .say('driver', 'The van waits at the side door; my route avoids the bridge.')

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type RuleOptions, scoreRules, seedRuleScores, tokenize } from '../src/scoring/index.js'
-import { GUARD_ROWS, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
+import { byAgent, GUARD_ROWS, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
 
-const byAgent = (t: ReturnType<TranscriptBuilder['build']>, options: RuleOptions = {}) => new Map(scoreRules(t, undefined, options).map((s) => [s.agent, s]))
 /** The phrase lists are off in the service (voice-independent rules); these tests check them where the eval turns them on. */
 const PHRASES: RuleOptions = { phrases: true }
 

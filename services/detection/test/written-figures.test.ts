@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuantities } from '../src/scoring/facts.js'
 import { writtenNumbers } from '../src/scoring/numbers.js'
-import { scoreRules, tokenize } from '../src/scoring/index.js'
+import { tokenize } from '../src/scoring/index.js'
 import { placePhrases } from '../src/scoring/place-phrases.js'
-import { TranscriptBuilder } from './fixtures.js'
+import { byAgent, TranscriptBuilder } from './fixtures.js'
 
 // Invented sentences in the styles real small models write: numbers as words, other clock formats,
 // lowercase chat, markdown, run-ons. None is from the simulator.
 const read = (text: string) => extractQuantities(tokenize(text)).map((q) => `${q.kind} ${q.value}${q.ambiguous ? '~' : ''}`)
 const SECURITY = '- 24 cameras in total.\n- Police response time: 3-5 minutes from the alarm.\n- The gate motor opens in 90 seconds.'
-const byAgent = (t: ReturnType<TranscriptBuilder['build']>) => new Map(scoreRules(t).map((s) => [s.agent, s]))
 
 describe('figures however they are written', () => {
   it('reads numbers written as words, whole: "forty-five" is 45, not 5', () => {
