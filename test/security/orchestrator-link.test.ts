@@ -46,11 +46,14 @@ describe('the orchestrator link has one owner (real processes)', () => {
     const intruder = await connect(await clientToken(fleet, 'orchestrator', { resource: 'dashboard' }))
     expect(intruder).toEqual({ status: 409, code: 'ORCHESTRATOR_LINK_TAKEN' })
 
-    const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ session_id: 'link-1', rounds: 1, seed: 3 }) })
+    const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ session_id: 'link-1', rounds: 50, seed: 3 }) })
     expect(start.status).toBe(200)
-    // The real orchestrator runs it: the orchestrator's own API knows the session the dashboard started.
-    const known = await fetch(`${fleet.urls.orchestrator}/sessions/link-1`, { headers: operator })
-    expect(known.status).toBe(200)
+    // The real orchestrator runs it: it pauses it, and its own API shows the session paused. Paused, the
+    // session outlives the restart below (resumed from its log, still paused) whatever the machine's speed.
+    const pause = await fetch(`${fleet.urls.dashboard}/api/sessions/link-1/pause`, { method: 'POST', headers: { authorization: operator.authorization as string } })
+    expect(pause.status).toBe(200)
+    const known = (await (await fetch(`${fleet.urls.orchestrator}/sessions/link-1`, { headers: operator })).json()) as { status?: string }
+    expect(known.status).toBe('paused')
   })
 
   it('gives the link to the next orchestrator once the owner is gone, and refuses the old one while the new one holds it', async () => {
@@ -68,16 +71,16 @@ describe('the orchestrator link has one owner (real processes)', () => {
     })
     // …and a restarted orchestrator is refused (it retries) for as long as the link is held.
     await fleet.start('orchestrator')
-    const pause = await fetch(`${fleet.urls.dashboard}/api/sessions/link-1/pause`, { method: 'POST', headers: { authorization: operator.authorization as string } })
-    expect(pause.status).toBe(200)
-    expect(commands).toEqual(['pause']) // one owner: the command went to it alone
-    const paused = (await (await fetch(`${fleet.urls.orchestrator}/sessions/link-1`, { headers: operator })).json()) as { status?: string }
-    expect(paused.status).not.toBe('paused')
+    const resume = await fetch(`${fleet.urls.dashboard}/api/sessions/link-1/resume`, { method: 'POST', headers: { authorization: operator.authorization as string } })
+    expect(resume.status).toBe(200)
+    expect(commands).toEqual(['resume']) // one owner: the command went to it alone
+    const held = (await (await fetch(`${fleet.urls.orchestrator}/sessions/link-1`, { headers: operator })).json()) as { status?: string }
+    expect(held.status).toBe('paused')
     await closed(standIn.socket)
     await waitFor('the restarted orchestrator to take the free link', linked, (up) => up, 30_000)
     const stop = await fetch(`${fleet.urls.dashboard}/api/sessions/link-1/stop`, { method: 'POST', headers: { authorization: operator.authorization as string } })
     expect(stop.status).toBe(200)
-    expect(commands).toEqual(['pause'])
+    expect(commands).toEqual(['resume'])
   })
 
   it('left no error in any service log', () => {
