@@ -2,7 +2,7 @@
  * The checks every added voice (d onwards) must pass, one row a voice: it is picked by its model
  * name, repeats itself, writes text tool calls the orchestrator parses into the call it would have
  * made natively, answers the judge with JSON in its own wrappers, shares no sentence with any other
- * voice, and plays through the HTTP app and the real engine. Each voice's own file (voice-d … -i)
+ * voice, and plays through the HTTP app and the real engine. Each voice's own file (voice-d … -k)
  * keeps what only that voice does: its formats, register, sabotage and mistakes.
  * A new voice adds a row here.
  */
@@ -14,6 +14,7 @@ import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type Ch
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { DISCLAIMERS } from '../src/model/voices/style-h.js'
 import { OFFERS, OPENERS } from '../src/model/voices/style-i.js'
+import { SAFETY_NOTES, SUMMARIES, THOUGHTS } from '../src/model/voices/style-k.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { useSimApp } from './helpers/sim-app.js'
 import { CONFIG, detectionRequest, playSession, TOOLS, type SessionOptions } from './helpers/scenario.js'
@@ -155,6 +156,20 @@ const ROWS: readonly VoiceRow[] = [
     engine: {
       games: [[8, 'safecracker', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']],
       syntax: /START_ACTION|END_ACTION|THINKING\|>|"tool_name"|Action: ```|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'k', spelled: ' HEIST-SIM-K ', neighbour: 'heist-sim-i', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'driver', strategy: 'timing_errors' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 8, max: 35 },
+    isCall: (t) => /<\|tool_call\|>\[|<tool_call>\[/.test(t),
+    judge: { request: handJudge('heist-sim-k', 'SecureNet verifies every alarm by phone, so police need 9 minutes.'), fenced: 'Based on the conversation and the tool log, the suspicion scores are as follows:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...Object.values(SUMMARIES).flat(), ...SAFETY_NOTES, ...THOUGHTS],
+    intro: /Hello, team\.\s(1\. )?In my role as Safe Specialist, I am responsible for /,
+    engine: {
+      games: [[8, 'driver', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
+      syntax: /<\|?tool_call\|?>|"arguments"|"name":|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

@@ -65,6 +65,18 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('Action: ```json\n[{"tool_name": "internet_search", "parameters": {"query": "bank"}}]\n```', tools).calls).toEqual([])
   })
 
+  it('reads IBM Granite\'s <|tool_call|> list (3.0) and its unclosed <tool_call> list (3.1 on), arguments first or last, leaving no marker', () => {
+    const token = '<|tool_call|>[{"arguments": {"expression": "3 * 12 + 9"}, "name": "calculator"}]'
+    expect(parseTextToolCalls(token, tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
+    const tag = 'I will retrieve the relevant document.\n\n<tool_call>[{"name": "read_file", "arguments": {"filename": "a [draft].txt"}}]'
+    expect(parseTextToolCalls(tag, tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"a [draft].txt"}' }], text: 'I will retrieve the relevant document.' })
+    const two = '<tool_call>[{"arguments": {"expression": "1+1"}, "name": "calculator"}, {"arguments": {"query": "SELECT 1"}, "name": "query_db"}]'
+    expect(parseTextToolCalls(two, [...tools, queryDb]).calls).toEqual([{ name: 'calculator', arguments: '{"expression":"1+1"}' }, { name: 'query_db', arguments: '{"query":"SELECT 1"}' }])
+    // A list that holds no call, or is cut off, is left as the model wrote it.
+    expect(parseTextToolCalls('<tool_call>[1, 2]', tools)).toEqual({ calls: [], text: '<tool_call>[1, 2]' })
+    expect(parseTextToolCalls('<|tool_call|>[{"arguments": {"expression": "1+', tools).calls).toEqual([])
+  })
+
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })

@@ -3,7 +3,7 @@ import type { Strategy } from './prompt.js'
 import type { Rng } from './random.js'
 import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'k'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
 /**
@@ -11,9 +11,10 @@ export type VoiceId = (typeof VOICE_IDS)[number]
  * Hermes `<tool_call>` tags (Qwen), a fenced JSON object, a Python call, Mistral's `[TOOL_CALLS]`
  * array, Llama 3.1's bare JSON object, Gemma's ```tool_code fence around a Python call, Llama 3.2's
  * bracketed Python list `[name(key="…")]`, Llama 3.1's `<function=name>{…}</function>` tag, Command R's
- * `Action: ```json [{"tool_name", "parameters"}]``` ` block and Command R7B's `<|START_ACTION|>[…]<|END_ACTION|>`.
+ * `Action: ```json [{"tool_name", "parameters"}]``` ` block and Command R7B's `<|START_ACTION|>[…]<|END_ACTION|>`,
+ * IBM Granite 3.0's `<|tool_call|>[…]` list and 3.1's unclosed `<tool_call>[…]` list.
  */
-export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code' | 'pythonic' | 'function_tag' | 'cohere_action' | 'cohere_r7b'
+export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code' | 'pythonic' | 'function_tag' | 'cohere_action' | 'cohere_r7b' | 'granite_token' | 'granite_list'
 
 /** Phrasing of tool reports: what the speaker says after its own tool call. */
 export interface ReportPhrasing {
@@ -132,9 +133,9 @@ export interface Voice {
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abcdefghi])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcdefghik])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-k']

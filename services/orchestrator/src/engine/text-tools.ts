@@ -19,6 +19,11 @@ const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
 const TAGGED_CALL = /<tool_call>\s*([\s\S]*?)\s*<\/tool_call>/g
 /** Llama 3.1's custom tool format: `<function=name>{"key": "value"}</function>`. */
 const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
+/**
+ * IBM Granite 3.x's call: a JSON list after 3.0's `<|tool_call|>` token, or after the `<tool_call>`
+ * string 3.1 on write with no closing tag (vLLM's `granite` parser reads both the same way).
+ */
+const GRANITE_OPENER = /(?:<\|tool_call\|>|<tool_call>)\s*(?=\[)/g
 /** The token Llama 3.1 writes before a JSON tool call, left in the text when the template does not consume it. */
 const PYTHON_TAG = /<\|python_tag\|>/g
 /** What is left of Mistral's `[TOOL_CALLS] [{…}, {…}]` once its objects are cut out. */
@@ -77,7 +82,7 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
  * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
  * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
- * `<function=name>{…}</function>`, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
+ * `<function=name>{…}</function>`, or Granite's `<|tool_call|>[…]` / unclosed `<tool_call>[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
  * `{"tool_name", "parameters"}` objects. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
@@ -94,6 +99,7 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     calls.push({ name, arguments: typeof args === 'object' && args !== null ? JSON.stringify(args) : inner })
     return ''
   })
+  text = graniteCalls(text, calls)
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
     const tool = tools.find((t) => t.name === name)
     const key = tool ? primaryProperty(tool.inputSchema) : null
@@ -110,6 +116,42 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     return { calls, text: content.trim() }
   }
   return { calls, text: text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim() }
+}
+
+/** Where the JSON list opening at `start` closes (just past its `]`), or -1; brackets inside strings do not count. */
+function jsonListEnd(text: string, start: number): number {
+  let depth = 0
+  let inString = false
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]
+    if (inString) {
+      if (ch === '\\') i++
+      else if (ch === '"') inString = false
+    } else if (ch === '"') inString = true
+    else if (ch === '[' || ch === '{') depth++
+    else if ((ch === ']' || ch === '}') && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+/** Granite's `<|tool_call|>[…]` / `<tool_call>[…]` lists, pushed onto `calls` and cut out with their opener; a list that is no calls stays. */
+function graniteCalls(text: string, calls: TextToolCall[]): string {
+  let rest = ''
+  let cursor = 0
+  GRANITE_OPENER.lastIndex = 0
+  for (let match = GRANITE_OPENER.exec(text); match; match = GRANITE_OPENER.exec(text)) {
+    const open = match.index + match[0].length
+    const end = jsonListEnd(text, open)
+    if (end < 0) break
+    const list = tryJson(text.slice(open, end))
+    const found = Array.isArray(list) ? list.map(fromObject) : []
+    if (found.length === 0 || found.some((c) => c === null)) continue
+    calls.push(...(found as TextToolCall[]))
+    rest += text.slice(cursor, match.index)
+    cursor = end
+    GRANITE_OPENER.lastIndex = end
+  }
+  return rest + text.slice(cursor)
 }
 
 /** `query_db(query="…")` calls, cut out of the text with the fences or backticks around them. */
