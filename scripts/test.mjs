@@ -29,13 +29,21 @@ const tsc = resolve(dirname(require.resolve('typescript/package.json')), 'bin', 
 const vitest = resolve(dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
 
 /** `fleet`: the streams that start services, after the bundles are made; `after`: a stream that must end first (pass or fail). */
-const streams = [
+const allStreams = [
   { name: 'faults', fleet: true, args: [vitest, 'run', '--project', 'faults'] },
   { name: 'integration', fleet: true, args: [vitest, 'run', '--project', 'integration', '--project', 'fleet'] },
   { name: 'e2e', fleet: true, after: 'typecheck', args: [vitest, 'run', '--project', 'e2e'] },
   { name: 'typecheck', args: [tsc, '-p', 'tsconfig.json', '--noEmit', '--singleThreaded'] },
   { name: 'unit+standalone', args: [vitest, 'run', '--project', 'unit', '--project', 'standalone'] },
 ]
+/**
+ * `pnpm test faults e2e`: only the streams named (to run the fleet streams again and again when
+ * hunting a flake); a stream waits only for an `after` stream that runs too.
+ */
+const only = process.argv.slice(2)
+const unknown = only.filter((name) => !allStreams.some((s) => s.name === name))
+if (unknown.length > 0) throw new Error(`no stream ${unknown.join(', ')}: the streams are ${allStreams.map((s) => s.name).join(', ')}`)
+const streams = only.length === 0 ? allStreams : allStreams.filter((s) => only.includes(s.name)).map((s) => (s.after && !only.includes(s.after) ? { ...s, after: undefined } : s))
 
 /** CPU seconds of this process's finished (reaped) children and theirs, from /proc (Linux only). */
 function childrenCpuSeconds() {
