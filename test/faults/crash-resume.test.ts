@@ -65,6 +65,18 @@ async function crash(name: string): Promise<number> {
   return (Date.now() - killedAt) / 1000
 }
 
+/**
+ * Run `action` (stopping a service) while the operator holds session `id` paused, then resume it: a
+ * short session cannot end before the action is done, however slow the machine.
+ */
+async function holdWhile(id: string, action: () => Promise<void>): Promise<void> {
+  const paused = await orchestrator(`/sessions/${id}/pause`, { method: 'POST' })
+  expect(paused.status, await paused.clone().text()).toBe(200)
+  await action()
+  const resumed = await orchestrator(`/sessions/${id}/resume`, { method: 'POST' })
+  expect(resumed.status, await resumed.clone().text()).toBe(200)
+}
+
 beforeAll(async () => {
   // A paused session probes the model at most every second (30 s by default): the tests that stop
   // llm-sim wait for its return, not for a probe backoff that has grown while it was down.
@@ -124,15 +136,17 @@ describe('a model that comes back', () => {
   test('a session paused because llm-sim was down resumes by itself once it answers, and the page is told', async () => {
     const id = await start({ rounds: 2, seed: 23 })
     await waitFor('a few turns', () => snapshot(id), (s) => (s?.turn ?? 0) >= 2, 60_000)
-    await fleet.stop('llm-sim')
+    // Held by its operator while llm-sim stops, so it cannot end first (12 turns, 150 ms apart, once
+    // finished before a loaded machine had stopped llm-sim); its next model call after the resume fails.
+    await holdWhile(id, () => fleet.stop('llm-sim'))
     await waitFor('paused for the model', () => snapshot(id), (s) => s?.status === 'paused', 60_000)
     await fleet.start('llm-sim')
     const end = await waitFor('completed with no resume by hand', () => snapshot(id), (s) => s?.status === 'completed' || s?.status === 'stopped' || s?.status === 'failed', 90_000)
     expect(end).toMatchObject({ status: 'completed' })
     const stored = await waitFor('the dashboard has it all', () => fetch(`${fleet.urls.dashboard}/api/sessions/${id}/events?after_seq=0`).then((r) => r.json() as Promise<{ events: SessionEvent[] }>, () => null), (d) => d?.events.at(-1)?.type === 'session_completed', 30_000)
     const controls = stored?.events.flatMap((e) => (e.type === 'session_paused' || e.type === 'session_resumed' ? [`${e.type} ${e.reason ?? ''}`] : [])) ?? []
-    expect(controls.at(-1)).toBe('session_resumed model_available')
-    expect(controls).not.toContain('session_resumed operator')
+    // After the pause for the model, nobody but the model's return resumed it.
+    expect(controls.slice(controls.lastIndexOf('session_paused model_unavailable'))).toEqual(['session_paused model_unavailable', 'session_resumed model_available'])
     expect(await messages(id)).toHaveLength(12)
   })
 })
@@ -200,8 +214,8 @@ describe('pnpm heist run: exit codes, and stopping its session however it is end
     const run = cli('exec pnpm -s heist run --rounds 2 --seed 29 --json')
     const id = await waitFor('the session to start', async () => sessionOf(run.output()), Boolean, 90_000)
     await waitFor('a few turns', () => snapshot(id as string), (s) => (s?.turn ?? 0) >= 2, 60_000)
-    await fleet.stop('llm-sim')
     try {
+      await holdWhile(id as string, () => fleet.stop('llm-sim'))
       await waitFor('the CLI to say it waits', async () => run.output(), (text) => text.includes('… waiting up to 300 s for the model'), 60_000)
       expect(await snapshot(id as string)).toMatchObject({ status: 'paused' })
     } finally {

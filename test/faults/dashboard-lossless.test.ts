@@ -34,12 +34,18 @@ describe('lossless delivery across a dashboard restart', () => {
     const { session_id: id } = (await start.json()) as { session_id: string }
 
     const before = await waitFor('three messages stored', () => detail(id), (d) => (d?.message_count ?? 0) >= 3, 30_000)
+    // Held by the operator while the dashboard stops, so the session cannot end before it is down
+    // (21 turns to go once took less than a loaded machine's stop); the resume and the turns after
+    // it are made while it is down.
+    const control = (action: string) => fetch(`${fleet.urls.orchestrator}/sessions/${id}/${action}`, { method: 'POST', headers: operatorAuth(fleet) })
+    expect((await control('pause')).status).toBe(200)
     await fleet.stop('dashboard')
     const downAt = new Date().toISOString()
+    expect((await control('resume')).status).toBe(200)
     // Down until the orchestrator has made events it cannot deliver (not a fixed 1.5 s, which a loaded machine may fill with nothing).
     const lastSeq = () => fetch(`${fleet.urls.orchestrator}/sessions/${id}`, { headers: operatorAuth(fleet) }).then((r) => r.json() as Promise<{ last_seq: number }>).then((s) => s.last_seq)
-    const seqAtStop = await lastSeq()
-    await waitFor('the orchestrator to make events while the dashboard is down', lastSeq, (seq) => seq > seqAtStop, 30_000)
+    const seqAtResume = await lastSeq()
+    await waitFor('the orchestrator to make events while the dashboard is down', lastSeq, (seq) => seq > seqAtResume, 30_000)
     const upAt = new Date().toISOString()
     await fleet.start('dashboard')
 

@@ -35,8 +35,13 @@ afterAll(async () => {
 describe('the dashboard reconciles on the orchestrator hello', () => {
   test('a session that ended while the dashboard was down, its end lost with the orchestrator, is completed on the page after both return', async () => {
     const id = await start({ rounds: 2, seed: 21 })
-    await shownRunning(id)
+    // Held by its operator until the dashboard is down, so it cannot end before (its 12 turns once could
+    // on a loaded machine, before the page was seen running); the page shows it paused, as unfinished.
+    const control = (action: string) => fetch(`${fleet.urls.orchestrator}/sessions/${id}/${action}`, { method: 'POST', headers: operator })
+    expect((await control('pause')).status).toBe(200)
+    await waitFor(`the dashboard to show ${id} paused`, () => dashboardSession(id), (s) => s?.status === 'paused', 60_000)
     await fleet.stop('dashboard')
+    expect((await control('resume')).status).toBe(200)
     await waitFor(`${id} to complete`, () => orchestratorStatus(id), (s) => s?.status === 'completed', 60_000)
     // The events the dashboard missed were only in the link's memory: a crash loses them there
     // (the log keeps them), and the restarted orchestrator runs nothing, so its hello names nothing.
