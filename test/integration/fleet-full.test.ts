@@ -76,7 +76,8 @@ describe('the whole fleet from the launcher', () => {
 
   test('with the operator token a heist starts and agents talk, through every service', async () => {
     const start = (token: string) => fetch(`${fleet.urls.dashboard}/api/sessions`, {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}',
+      // Rounds enough that it is still running when stopped below (the default five once could end first).
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ rounds: 50 }),
     })
     expect((await start('not-the-operator-token-at-all')).status).toBe(401)
     const reply = await start(fleet.env.HEIST_OPERATOR_TOKEN ?? '')
