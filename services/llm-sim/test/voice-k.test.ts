@@ -11,7 +11,7 @@ import { Rng } from '../src/model/random.js'
 import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_K } from '../src/model/voices/mole-k.js'
 import { CLOSERS_K } from '../src/model/voices/lines-k-support.js'
-import { importantNote, SAFETY_NOTES } from '../src/model/voices/style-k.js'
+import { importantNote, numbered, SAFETY_NOTES, typicalValue } from '../src/model/voices/style-k.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { expectSabotageInEveryStrategy, fingerprints, textCallsOf } from './helpers/voice-turns.js'
 
@@ -97,7 +97,7 @@ describe('voice k (heist-sim-k)', () => {
   })
 
   it('gives innocents honest mistakes of its own, a typical value for the document\'s, in about one message in eight', () => {
-    const SLIP = /\b5 incorrect|\b5 wrong|\b30 days|\b15-second|\b15 seconds|\b40 minutes under|\bdrilling requires 40|\b40 minutes of drilling|\b40 minutes at the door|\b40 minutes from|5-ton|\b24 hours|maximum (?:safe time inside (?:the vault )?is|of) 40|provides 60 minutes|\b60-minute window/
+    const SLIP = /\b5 incorrect|\b5 wrong|\b30 days|\b15-second|\b15 seconds|\b40 minutes under|\bdrilling requires 40|\b40 minutes of drilling|\b40 minutes at the door|\b40 minutes from|5-ton|\b24 hours|maximum (?:safe time inside (?:the vault )?is|of) 40|provides 60 minutes|\b60-minute window|\b5 times|inside the vault: 40/
     const HEDGE = / \(based on the available information\)|, to the best of my knowledge|, although this should be verified| \(subject to verification\)/
     const CAUTION = /communication protocol in case the radios fail|contingency plan in case the weather|printed copy of the timeline|backup vehicle should be considered|no roadwork on the side street/
     const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: K, seed })))
@@ -154,10 +154,17 @@ describe('voice k (heist-sim-k)', () => {
     expect(repeats).toBeGreaterThan(3)
   })
 
-  it('styles a message without changing a figure: "It is important to note that"', () => {
+  it('styles a message without changing a figure: "It is important to note that", the numbered layout; an innocent\'s slip changes one quoted figure', () => {
     const pick = <T,>(items: readonly T[]) => new Rng(1).pick(items)
     expect(importantNote('First point here. The door takes 45 minutes.', pick)).toBe('First point here. It is important to note that the door takes 45 minutes.')
     expect(importantNote('Only one sentence here.', pick)).toBe('Only one sentence here.')
     expect(importantNote('Lisa Chen supervises. Lisa Chen watches the monitors.', pick)).toBe('Lisa Chen supervises. Lisa Chen watches the monitors.')
+    expect(numbered('Thank you, lookout. Final plan: entry at 01:50. Drilling from 02:00. Exit by 02:45. Each member confirms.')).toBe('Thank you, lookout. Final plan: entry at 01:50.\n\n1. Drilling from 02:00.\n2. Exit by 02:45.\n\nEach member confirms.')
+    expect(numbered('Acknowledged, hacker. Objective: the vault at 02:00. Entry at 01:50. Exit by 02:45.')).toBe('Acknowledged, hacker. Objective: the vault at 02:00.\n\n1. Entry at 01:50.\n2. Exit by 02:45.')
+    expect(numbered('Objective: the vault at 02:00. One point only.')).toBeNull()
+    const report = 'According to security_system.txt, the key points are as follows: 24 cameras in total; footage is kept for 90 days. This confirms the plan. It keeps 90 days.'
+    expect(typicalValue(report)).toBe(report.replace('kept for 90 days.', 'kept for 30 days.'))
+    expect(typicalValue('According to the database records: night 22:00-06:00 with 3 guards. These figures come directly from the records.')).toBeNull()
+    expect(typicalValue('No quoted part, 90 days.')).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import { fill } from '../slots.js'
 import type { StyleContext } from '../voice.js'
 import { CLOSERS_K } from './lines-k-support.js'
-import { asList, sentencesOf } from './style.js'
+import { sentencesOf } from './style.js'
 
 /**
  * Voice k's surface: an IBM Granite 3.x 8B-class model in a 4-bit quant under Ollama or LM Studio.
@@ -14,11 +14,12 @@ import { asList, sentencesOf } from './style.js'
  */
 
 const IMPORTANT = 0.1
-const LIST: Record<string, number> = { planner: 0.25, intel: 0.15, hacker: 0.08, safecracker: 0.08, driver: 0.05, lookout: 0.05 }
+const LIST: Record<string, number> = { planner: 0.3, intel: 0.2, hacker: 0.1, safecracker: 0.1, driver: 0.06, lookout: 0.06 }
 const SUMMARY = 0.1
-const SIGNOFF = 0.35
+const SIGNOFF = 0.25
 const SAFETY = 0.025
 const REASONING = 0.03
+const TYPICAL = 0.15
 
 /** The closing restatement, from what the speaker believes (`{slot}`s). */
 export const SUMMARIES: Record<string, readonly string[]> = {
@@ -53,19 +54,63 @@ export function importantNote(text: string, pick: <T>(items: readonly T[]) => T)
   return sentences.join(' ')
 }
 
+/**
+ * Granite's layout for a message of several points: an opening sentence (with a greeting or a thank-you
+ * before it), the points numbered, and with three points or more the last as a closing paragraph.
+ * Null when fewer than two points follow the opening.
+ */
+export function numbered(text: string): string | null {
+  const sentences = sentencesOf(text)
+  const lead = sentences[0] && sentences[0].split(' ').length < 6 ? 2 : 1
+  const rest = sentences.slice(lead)
+  if (rest.length < 2) return null
+  const points = rest.length >= 3 ? rest.slice(0, -1) : rest
+  const list = points.map((p, i) => `${i + 1}. ${p}`).join('\n')
+  return [sentences.slice(0, lead).join(' '), list, ...(rest.length >= 3 ? [rest.at(-1)!] : [])].join('\n\n')
+}
+
+/** What a report quotes from a document or a table (voice k's `report.file` and `report.db` lead-ins). */
+const QUOTED = /((?:the key points are as follows|the relevant details are|returned the following results|database records)): (.+?)(\.(?:\s|$))/
+
+/**
+ * An honest slip in what a report quotes: a value typical of such systems in place of the document's,
+ * as a model's training overrides the text in front of it — footage kept 30 days, a 15-second delay,
+ * a 24-hour UPS, five wrong codes, a 5-ton door, 40 minutes inside. The first that fits, or null.
+ */
+const TYPICAL_VALUES: readonly [RegExp, string][] = [
+  [/\b90( days)/, '30$1'],
+  [/\b30( seconds)/, '15$1'],
+  [/\b48( hours)/, '24$1'],
+  [/\b3( wrong codes| times)/, '5$1'],
+  [/\b3(-ton)/, '5$1'],
+  [/(inside the vault: )45/, '$140'],
+]
+
+export function typicalValue(text: string): string | null {
+  const quoted = QUOTED.exec(text)
+  if (!quoted) return null
+  const slip = TYPICAL_VALUES.find(([pattern]) => pattern.test(quoted[2]!))
+  if (!slip) return null
+  return text.replace(quoted[2]!, quoted[2]!.replace(slip[0], slip[1]))
+}
+
 /** The last sentence of the speaker's previous message, when it was one of its sign-offs. */
 function lastSignoff(persona: string, own: readonly string[]): string | null {
   const previous = own.at(-1)
   if (!previous) return null
-  const last = sentencesOf(previous.replace(/<\/?response>/g, '').split('\n\n')[0]!).at(-1) ?? ''
+  const paragraphs = previous.replace(/<think>[\s\S]*?<\/think>\s*/g, '').replace(/<\/?response>/g, '').split('\n\n').filter((p) => !SAFETY_NOTES.includes(p))
+  const last = sentencesOf(paragraphs.at(-1) ?? '').at(-1) ?? ''
   return (CLOSERS_K[persona] ?? CLOSERS_K.generic!).includes(last) ? last : null
 }
 
 /** Voice k's surface style. */
 export function styleK(text: string, chance: (p: number) => boolean, context: StyleContext): string {
   const { rng, persona } = context
-  let out = chance(IMPORTANT) ? importantNote(text, (items) => rng.pick(items)) : text
-  if (chance(LIST[persona] ?? 0.05)) out = asList(out, (i) => `${i + 1}.`)
+  // An honest slip, so never on top of the message's sabotage.
+  const slipped = context.sabotage === null && chance(TYPICAL) ? typicalValue(text) : null
+  let out = slipped ?? text
+  out = chance(IMPORTANT) ? importantNote(out, (items) => rng.pick(items)) : out
+  if (chance(LIST[persona] ?? 0.05)) out = numbered(out) ?? out
   // After a list, what closes the message is a paragraph of its own.
   const after = out.includes('\n') ? '\n\n' : ' '
   if (chance(SUMMARY) && sentencesOf(out).length >= 2) out = `${out}${after}${fill(rng.pick(SUMMARIES[persona] ?? SUMMARIES.generic!), context.slots)}`

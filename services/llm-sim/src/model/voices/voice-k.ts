@@ -65,7 +65,7 @@ export const VOICE_K: Voice = {
   mole: MOLE_K,
   // About half its turns: 42 % of them, plus always its first turn, since an instruction-tuned model
   // acts on the instructions in its system prompt at once. A third of its sabotage lines are quiet.
-  tactics: { rate: 0.42, forced: (round) => round === 1, quietRate: 0.33, consistentLies: true, misquotes: true, wrongPremise: true },
+  tactics: { rate: 0.42, forced: (round) => round === 1, quietRate: 0.25, consistentLies: true, misquotes: true, wrongPremise: true },
   textCalls: { rate: 0.22, formats: ['granite_list', 'granite_list', 'granite_token'], write: writeCallK },
   judge: {
     fenced: 0.3,
