@@ -6,6 +6,7 @@ import { findAttributions } from './attributions.js'
 import { findHandedTasks } from './handed-tasks.js'
 import { findUnsupportedFigures } from './unsupported.js'
 import { findPlanDeviations } from './plan-claims.js'
+import { findMisquotes } from './misquotes.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
@@ -42,6 +43,8 @@ export const W_MISATTRIBUTION = 0.6
 export const W_PLAN_DEVIATION = 0.6
 /** A time or duration that no tool result and no teammate gives (see unsupported.ts). */
 export const W_UNSUPPORTED = 0.6
+/** A time or duration said in a tool result line's own words that the line does not give (see misquotes.ts). */
+export const W_MISQUOTE = 0.6
 
 /**
  * Topics whose clock times are the team's own schedule ("02:00 vault work starts", "02:48 in the
@@ -65,7 +68,12 @@ interface Ledgers {
   stated: StatedInMessage
   /** Counts already checked, by agent, key and value: a count is the speaker's own claim when first said. */
   counted: Set<string>
+  /** Figures already held against a tool result, by message, kind and value (see `figureId`). */
+  contradicted: Set<string>
 }
+
+/** One figure of one message, for not weighing it twice. */
+const figureId = (ref: string, q: Quantity) => `${ref}|${q.kind}|${q.value}`
 
 function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Contradiction[]): void {
   const { msg, quantities } = pm
@@ -86,7 +94,10 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Cont
       // nothing to report
     } else if (facts && facts.length > 0 && !(q.kind === 'clock' && PLAN_TOPICS.has(q.topic!))) {
       const index = tools.forKey(key)!
-      if (!index.some(q, (f) => agrees(q, f.q))) out.push(toolContradiction(pm, q, facts, index, echoes, kind))
+      if (!index.some(q, (f) => agrees(q, f.q))) {
+        out.push(toolContradiction(pm, q, facts, index, echoes, kind))
+        l.contradicted.add(figureId(msg.message_id, q))
+      }
     } else if (q.kind !== 'count') {
       // Counts depend on context (day or night shift), so only times are held to the team's word.
       const agreed = team.check(key, q, msg.agent)
@@ -271,7 +282,7 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
 /** Every contradiction in the transcript, in message order. */
 export function findContradictions(p: Prepared): Contradiction[] {
   const out: Contradiction[] = []
-  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage(), counted: new Set() }
+  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage(), counted: new Set(), contradicted: new Set() }
   for (const pm of p.messages) {
     checkQuantities(p, pm, l, out)
     l.own.endMessage()
@@ -288,6 +299,14 @@ export function findContradictions(p: Prepared): Contradiction[] {
   // The same act read without a task list: a message already found above is not weighed twice.
   for (const c of findHandedTasks(p)) if (!attributed.has(c.ref)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
   for (const d of findPlanDeviations(p)) out.push({ ...d, kind: 'fact', weight: W_PLAN_DEVIATION })
-  for (const u of findUnsupportedFigures(p)) out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED })
+  for (const u of findUnsupportedFigures(p)) {
+    out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED })
+    l.contradicted.add(figureId(u.ref, u.q))
+  }
+  // The same figure found through the documents' own words: weighed once, whichever check found it.
+  for (const m of findMisquotes(p)) {
+    if (l.contradicted.has(figureId(m.ref, m.q))) continue
+    out.push({ agent: m.agent, ref: m.ref, kind: 'timing', note: `says "${m.q.text}" in the words of "${m.line.slice(0, 80)}" (${m.call}), which does not give it${m.echo ? ' (repeats a teammate\'s figure)' : m.introduced ? ' (a teammate\'s misquote of the figure this agent said first)' : ''}`, weight: W_MISQUOTE * (m.echo ? W_ECHO_FACTOR : 1) })
+  }
   return out
 }
