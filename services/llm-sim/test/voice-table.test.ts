@@ -14,6 +14,7 @@ import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type Ch
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { DISCLAIMERS } from '../src/model/voices/style-h.js'
 import { OFFERS, OPENERS } from '../src/model/voices/style-i.js'
+import { INVENTED_REPLIES, NOTES, REFUSALS, SLOGANS, WAITING_NOTES } from '../src/model/voices/style-j.js'
 import { SAFETY_NOTES, SUMMARIES, THOUGHTS } from '../src/model/voices/style-k.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { useSimApp } from './helpers/sim-app.js'
@@ -170,6 +171,20 @@ const ROWS: readonly VoiceRow[] = [
     engine: {
       games: [[8, 'driver', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
       syntax: /<\|?tool_call\|?>|"arguments"|"name":|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'j', spelled: ' HEIST-SIM-J ', neighbour: 'heist-sim-i', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'hacker', strategy: 'timing_errors' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 10, max: 35 },
+    isCall: (t) => /^(calculator|read_file|query_db)\n[{`]|\[TOOL_REQUEST\]/.test(t),
+    judge: { request: handJudge('heist-sim-j', 'The police station is 8 km away, so the police need 12 minutes.'), fenced: 'The following is the evaluation result in JSON format:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...SLOGANS, ...NOTES, ...WAITING_NOTES, ...REFUSALS, ...INVENTED_REPLIES],
+    intro: /Hello everyone! As the team's Safe Specialist, I am mainly responsible for /,
+    engine: {
+      games: [[8, 'driver', 'false_info'], [9, 'hacker', 'timing_errors'], [10, 'none', 'random']],
+      syntax: /\[(END_)?TOOL_REQUEST\]|tool_call\(|```|"(arguments|expression|filename|query)"|^(calculator|read_file|query_db)$|\b(calculator|read_file|query_db)\(/m,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

@@ -77,6 +77,24 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('<|tool_call|>[{"arguments": {"expression": "1+', tools).calls).toEqual([])
   })
 
+  it('reads the GLM family\'s name line over JSON or a ChatGLM3 tool_call fence, and LM Studio\'s TOOL_REQUEST, leaving no marker', () => {
+    // GLM-4: the function name on its own line (the assistant's metadata line), the JSON arguments under it.
+    expect(parseTextToolCalls('calculator\n{"expression": "3 * 12 + 9"}', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
+    expect(parseTextToolCalls('query_db\n{"query": "SELECT name FROM guards WHERE shift = \'night\'"}', [queryDb]).calls)
+      .toEqual([{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards WHERE shift = \'night\'"}' }])
+    // ChatGLM3: the name line, then tool_call(…) with Python's quoting in a python fence.
+    expect(parseTextToolCalls("read_file\n```python\ntool_call(filename='vault_specs.txt')\n```", tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"vault_specs.txt"}' }], text: '' })
+    // LM Studio's default tool use, its closing marker left out or a sentence before it.
+    expect(parseTextToolCalls('[TOOL_REQUEST]\n{"name": "calculator", "arguments": {"expression": "45 - 36"}}', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"45 - 36"}' }], text: '' })
+    expect(parseTextToolCalls('Let me use the tool to confirm this.\n[TOOL_REQUEST]\n{"name": "read_file", "arguments": {"filename": "a.txt"}}\n[END_TOOL_REQUEST]', tools))
+      .toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"a.txt"}' }], text: 'Let me use the tool to confirm this.' })
+    // A tool's name in prose, or on its own line over text that is no call, is no call.
+    expect(parseTextToolCalls('The calculator\n{not json} said 45.', tools).calls).toEqual([])
+    expect(parseTextToolCalls('Tools we have:\ncalculator\nread_file\nThat is all.', tools)).toEqual({ calls: [], text: 'Tools we have:\ncalculator\nread_file\nThat is all.' })
+    expect(parseTextToolCalls('internet_search\n{"query": "bank"}', tools).calls).toEqual([])
+  })
+
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })

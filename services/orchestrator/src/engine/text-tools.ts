@@ -35,6 +35,8 @@ const EMPTY_FENCE = /```[a-z_]*\s*```/g
  * and Command R7B's `<|START_ACTION|>[…]<|END_ACTION|>`; R7B's tool plan keeps its words, not its tokens.
  */
 const COHERE_LEFTOVER = /(?:Action:\s*)?```json\s*\[[\s,]*\]\s*```|<\|START_ACTION\|>\s*\[[\s,]*\]\s*<\|END_ACTION\|>|<\|(?:START|END)_THINKING\|>/g
+/** LM Studio's default tool-use markers round a `{"name", "arguments"}` object, left when the model breaks the format. */
+const LMSTUDIO_LEFTOVER = /\[(?:END_)?TOOL_REQUEST\]/g
 
 /** Turn `{name, arguments|parameters}` (arguments as object or JSON text; Command R names it `tool_name`) into a call. */
 function fromObject(value: unknown): TextToolCall | null {
@@ -74,7 +76,7 @@ function jsonObjectCalls(text: string): TextToolParse {
     opener.lastIndex = end
   }
   rest += text.slice(cursor)
-  return { calls, text: rest.replace(COHERE_LEFTOVER, '').replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '').replace(PYTHON_TAG, '') }
+  return { calls, text: rest.replace(COHERE_LEFTOVER, '').replace(EMPTY_FENCE, '').replace(MISTRAL_LEFTOVER, '').replace(PYTHON_TAG, '').replace(LMSTUDIO_LEFTOVER, '') }
 }
 
 /**
@@ -83,7 +85,8 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
  * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
  * `<function=name>{…}</function>`, or Granite's `<|tool_call|>[…]` / unclosed `<tool_call>[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
- * `{"tool_name", "parameters"}` objects. A bracket call's one parameter goes to the tool's first
+ * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
+ * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -107,6 +110,8 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     return ''
   })
   if (calls.length === 0) {
+    const glm = glmCalls(text, tools)
+    if (glm.calls.length > 0) return glm
     const found = jsonObjectCalls(text)
     const known = found.calls.filter((c) => tools.some((t) => t.name === c.name))
     // A JSON object that names no known tool is most likely content, not a call.
@@ -152,6 +157,47 @@ function graniteCalls(text: string, calls: TextToolCall[]): string {
     GRANITE_OPENER.lastIndex = end
   }
   return rest + text.slice(cursor)
+}
+
+/**
+ * The GLM family's calls: the tool's name alone on a line (GLM's assistant metadata line) and under
+ * it the JSON arguments (GLM-4) or a ```python fence holding `tool_call(key='…')` (ChatGLM3), as
+ * they reach the text when the server's template does not turn them into native calls. Only the
+ * agent's own tool names count, and only on a line of their own.
+ */
+function glmCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
+  const calls: TextToolCall[] = []
+  const names = tools.filter((t) => /^[A-Za-z0-9_.-]+$/.test(t.name)).map((t) => t.name.replace(/[.-]/g, '\\$&'))
+  if (names.length === 0) return { calls, text }
+  const line = new RegExp(`(?:^|\\n)[ \\t]*(${names.join('|')})[ \\t]*\\n\\s*`, 'g')
+  let rest = ''
+  let cursor = 0
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const tool = tools.find((t) => t.name === match?.[1])
+    if (!tool) continue
+    const at = match.index + match[0].length
+    let end = -1
+    if (text[at] === '{') {
+      end = jsonObjectEnd(text, at)
+      const args = end < 0 ? undefined : tryJson(text.slice(at, end))
+      if (typeof args === 'object' && args !== null && !Array.isArray(args)) calls.push({ name: tool.name, arguments: JSON.stringify(args) })
+      else end = -1
+    } else if (text.startsWith('```python', at)) {
+      const close = text.indexOf('```', at + 9)
+      const inner = close < 0 ? '' : text.slice(at + 9, close).replace(/^\s*tool_call\s*\(/, `${tool.name}(`)
+      const call = pythonStyleCalls(inner, [tool])[0]
+      if (call) {
+        calls.push({ name: tool.name, arguments: call.arguments })
+        end = close + 3
+      }
+    }
+    if (end < 0) continue
+    rest += text.slice(cursor, match.index)
+    cursor = end
+    line.lastIndex = end
+  }
+  rest += text.slice(cursor)
+  return { calls, text: rest.replace(/\s+/g, ' ').trim() }
 }
 
 /** `query_db(query="…")` calls, cut out of the text with the fences or backticks around them. */
