@@ -32,7 +32,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ALONE_CALLS, BASE, report } from './support/auth-stack-report.js'
-import { benchRows, sanityCheck } from './support/auth-stack-rows.js'
+import { benchRows, sanityCheck, settle } from './support/auth-stack-rows.js'
 import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
 import { countInstructions, instructionOptionsFromArgs, reportInstructions } from './support/instructions.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
@@ -100,7 +100,10 @@ async function main(): Promise<void> {
   // warm-up there (V8 optimizes a function after thousands of calls; `--trace-opt` showed the
   // calculator's tokenizer and Node's header writer optimized during the JWT row's first round),
   // a cost the baseline, warmed before, never paid in any round.
-  for (const [load, , rowConnections] of rows) await wrk(load, { durationS: 1, connections: rowConnections ?? connections })
+  for (const [load, , rowConnections] of rows) {
+    await wrk(load, { durationS: 1, connections: rowConnections ?? connections })
+    await settle(load)
+  }
   const queryProcessesCpu = withChildrenCpuS(/query-child/)
   // Interleaved rounds: a neighbour's burst of CPU hits every row of a round alike.
   const rounds: LoadFigures[][] = []
@@ -108,11 +111,15 @@ async function main(): Promise<void> {
   for (let i = 0; i < roundCount; i++) {
     const round: LoadFigures[] = []
     // Every other round in reverse: no row always runs just after the baseline or always last.
-    for (const [load, , rowConnections] of i % 2 === 0 ? rows : [...rows].reverse()) round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
+    for (const [load, , rowConnections] of i % 2 === 0 ? rows : [...rows].reverse()) {
+      round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
+      await settle(load)
+    }
     // query_db again, with the query processes' CPU counted as the server's (they do its work).
     for (const [load, , rowConnections] of rows.filter(([l]) => l.name.startsWith('query_db'))) {
       const name = load.name.endsWith(BASE) ? `${load.name.slice(0, -BASE.length)} +qp${BASE}` : `${load.name} +qp`
       round.push({ ...(await wrk(load, { durationS, connections: rowConnections ?? connections }, queryProcessesCpu)), name })
+      await settle(load)
     }
     for (const [suffix, server] of alone) aloneUs.set(suffix, [...(aloneUs.get(suffix) ?? []), await server.measure(ALONE_CALLS)])
     rounds.push(round)

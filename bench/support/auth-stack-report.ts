@@ -62,6 +62,23 @@ export function report(rounds: LoadFigures[][], run: { durationS: number; connec
     if (clientCpu >= CLIENT_BOUND_CPU) clientBound.push(name)
     console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${clientCpu.toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${perRound(rateRatios(name)).padEnd(34)}  ${perRound(cpuRatios(name)).padEnd(34)}  ${verdict(cpuRatios(name), TARGETS[name])}`)
   }
+  // Refusals apart from failures: a 429 is the service's per-client cap answering (by design, and
+  // a flaw of the bench's load if it shows), a socket error or another status something broken.
+  const failures = names.flatMap((name) => {
+    const results = rounds.map((round) => row(round, name) as LoadFigures)
+    const socket = results.reduce((sum, r) => sum + r.socketErrors, 0)
+    const statuses = new Map<number, number[]>()
+    results.forEach((r, i) => Object.entries(r.statuses).forEach(([status, n]) => statuses.set(Number(status), [...(statuses.get(Number(status)) ?? []), ...Array<number>(n).fill(i)])))
+    const counted = [...statuses.values()].reduce((sum, rs) => sum + rs.length, 0)
+    const uncounted = results.reduce((sum, r) => sum + r.non2xx, 0) - counted
+    const parts = [
+      ...[...statuses].map(([status, inRounds]) => `${inRounds.length} × ${status} (rounds ${[...new Set(inRounds)].join(' ')})`),
+      ...(uncounted > 0 ? [`${uncounted} not 2xx (status not counted for this row)`] : []),
+      ...(socket > 0 ? [`${socket} socket errors (connect, read, write, timeout)`] : []),
+    ]
+    return parts.length > 0 ? [`${name}: ${parts.join(', ')}`] : []
+  })
+  console.log(failures.length > 0 ? `Answers that were not 2xx, and socket errors: ${failures.join('; ')}` : 'Every answer of every row was 2xx; no socket errors.')
   if (clientBound.length > 0) console.log(`CLIENT-BOUND: wrk used >= ${CLIENT_BOUND_CPU} of a core on ${clientBound.join(', ')}: those rates measure the client; trust the CPU ratios only.`)
   console.log(saturation(names.filter((name) => !name.endsWith(' +qp') && !name.includes(' +qp ')), (name) => rounds.map((round) => row(round, name) as LoadFigures)))
   // Each MCP row over the REST call of its own checkout (a --base row over the base's REST row).

@@ -21,6 +21,12 @@ export interface HttpLoad {
    * count): requests of one MCP session must not share a JSON-RPC id.
    */
   uniqueId?: string
+  /**
+   * Count the answers that were not 2xx by status (wrk alone sums them with no status): a row
+   * whose server may refuse by design (query_db's per-client cap answers 429) says which it was.
+   * wrk then parses every answer's head into Lua, a little more client CPU: only where it is asked.
+   */
+  countStatuses?: boolean
 }
 
 export interface LoadOptions {
@@ -40,6 +46,8 @@ export interface LoadFigures {
   /** Answers that were not 2xx/3xx, and connect/read/write/timeout errors: a row with either is not a rate. */
   non2xx: number
   socketErrors: number
+  /** The non-2xx answers by status, when the load asked for `countStatuses` (else empty). */
+  statuses: Record<number, number>
   /** CPU seconds per wall second, of wrk and of the server process (1.0 = one core busy). */
   clientCpu: number
   serverCpu: number
@@ -57,15 +65,28 @@ function luaScript(load: HttpLoad): string {
   const lines = [`wrk.method = "${load.method}"`]
   for (const [name, value] of Object.entries(load.headers ?? {})) lines.push(`wrk.headers["${name}"] = "${value.replace(/["\\]/g, '')}"`)
   const [before, after] = load.uniqueId !== undefined && load.body !== undefined ? load.body.split(load.uniqueId, 2) : []
-  if (before !== undefined && after !== undefined) {
-    // setup() runs once per thread in the main Lua state and numbers the threads; each thread counts its own requests.
+  const unique = before !== undefined && after !== undefined
+  // setup() runs once per thread in the main Lua state: it numbers the threads and keeps them for done().
+  if (unique || load.countStatuses) lines.push(`local threads = {}`, `function setup(thread) table.insert(threads, thread); thread:set("tid", #threads) end`)
+  if (unique) {
+    // Each thread counts its own requests.
     lines.push(
-      `local threads = 0`,
-      `function setup(thread) threads = threads + 1; thread:set("tid", threads) end`,
       `local count = 0`,
       `function request() count = count + 1; return wrk.format(nil, nil, nil, [==[${before}]==] .. tid .. "-" .. count .. [==[${after}]==]) end`,
     )
   } else if (load.body !== undefined) lines.push(`wrk.body = [==[${load.body}]==]`)
+  if (load.countStatuses) {
+    // Per thread (a global of its Lua state, which done() reads back), then summed: one line per status.
+    lines.push(
+      `failed = {}`,
+      `function response(status, headers, body) if status > 299 then failed[status] = (failed[status] or 0) + 1 end end`,
+      `function done(summary, latency, requests)`,
+      `  local total = {}`,
+      `  for _, thread in ipairs(threads) do for status, n in pairs(thread:get("failed")) do total[status] = (total[status] or 0) + n end end`,
+      `  for status, n in pairs(total) do io.write(string.format("status %d: %d\\n", status, n)) end`,
+      `end`,
+    )
+  }
   return lines.join('\n')
 }
 
@@ -89,11 +110,13 @@ export function parseWrk(output: string, name: string, wallS: number, serverCpuS
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
   const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0)
+  const statuses: Record<number, number> = {}
+  for (const [, status, n] of output.matchAll(/^status (\d+): (\d+)$/gm)) statuses[Number(status)] = Number(n)
   // `times` prints two lines: the shell's own, then its children's (wrk) user and system time.
   const times = [...output.matchAll(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/gm)]
   const child = times[1] ?? times[0]
   const clientCpuS = child ? secondsOf(child[1] ?? '0', child[2] ?? '0') + secondsOf(child[3] ?? '0', child[4] ?? '0') : Number.NaN
-  return { name, rps: Number(rate[1]), p50ms: percentile(50), p99ms: percentile(99), non2xx, socketErrors, clientCpu: clientCpuS / wallS, serverCpu: serverCpuS / wallS }
+  return { name, rps: Number(rate[1]), p50ms: percentile(50), p99ms: percentile(99), non2xx, socketErrors, statuses, clientCpu: clientCpuS / wallS, serverCpu: serverCpuS / wallS }
 }
 
 /**
