@@ -3,11 +3,14 @@
  * Fastify do for a bare POST. Starts, on 127.0.0.1 and free ports, a bare Fastify route (the
  * baseline), the real oauth app, and the real calculator and db-query apps (verifying tokens
  * against oauth's JWKS over HTTP), all in this process; loads each with `wrk` in its own process
- * (one thread, keep-alive); rounds interleave every row; medians are printed with each row's
- * ratio to the baseline of the same round, and the CPU the client and the server used, so a
- * reader can see that the server saturated and not the client.
+ * (one thread, keep-alive); rounds interleave every row, the baseline run before and after each
+ * row and the row divided by the mean of those two runs (the VM's speed drifts over seconds);
+ * medians are printed with each row's ratio per round, the same ratios to one baseline run per
+ * round beside them (how much the bracket narrows the rounds' spread), and the CPU the client
+ * and the server used, so a reader can see that the server saturated and not the client.
+ * query_db's answers that were not 2xx are counted by status (a 429 is its per-client cap).
  *
- *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 9] [--duration 2] [--connections 32] [--log-level warn] [--only query_db]
+ *   node --conditions=heist-source --import tsx bench/auth-stack.ts [--rounds 9] [--duration 1] [--connections 32] [--log-level warn] [--only query_db]
  *
  * `--instructions` then counts each row's instructions per call under callgrind, the same rows
  * and servers in a process of their own (bench/support/instructions.ts: `--calls 1000`,
@@ -31,12 +34,12 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ALONE_CALLS, BASE, report } from './support/auth-stack-report.js'
+import { ALONE_CALLS, BASE, bracketed, report, type RowFigures } from './support/auth-stack-report.js'
 import { benchRows, sanityCheck, settle } from './support/auth-stack-rows.js'
 import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
 import { countInstructions, instructionOptionsFromArgs, reportInstructions } from './support/instructions.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
-import { requireWrk, withChildrenCpuS, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
+import { requireWrk, withChildrenCpuS, wrk } from './support/wrk.js'
 
 const INSTRUCTIONS = process.argv.includes('--instructions')
 // Under valgrind the servers start and serve tens of times slower: minutes on a busy machine.
@@ -77,7 +80,8 @@ function onlyArgument(): string[] | undefined {
 
 async function main(): Promise<void> {
   requireWrk()
-  const durationS = argument('duration', 2)
+  // 1 s a run: with the baseline around every row a round has twice the runs it had at 2 s.
+  const durationS = argument('duration', 1)
   const roundCount = argument('rounds', 9)
   const connections = argument('connections', 32)
   const logLevel = logLevelArgument('warn')
@@ -105,21 +109,34 @@ async function main(): Promise<void> {
     await settle(load)
   }
   const queryProcessesCpu = withChildrenCpuS(/query-child/)
-  // Interleaved rounds: a neighbour's burst of CPU hits every row of a round alike.
-  const rounds: LoadFigures[][] = []
+  const [baseline] = rows[0] as (typeof rows)[number]
+  const runBaseline = () => wrk(baseline, { durationS, connections })
+  // Rounds: every row bracketed by runs of the baseline, its ratio taken to the mean of the two
+  // (`bracketed`). The VM's speed drifts over seconds (its neighbours); a baseline run once per
+  // round sat up to a dozen runs away from the row it was divided into.
+  const rounds: RowFigures[][] = []
   const aloneUs = new Map<string, number[]>()
   for (let i = 0; i < roundCount; i++) {
-    const round: LoadFigures[] = []
-    // Every other round in reverse: no row always runs just after the baseline or always last.
-    for (const [load, , rowConnections] of i % 2 === 0 ? rows : [...rows].reverse()) {
-      round.push(await wrk(load, { durationS, connections: rowConnections ?? connections }))
-      await settle(load)
-    }
-    // query_db again, with the query processes' CPU counted as the server's (they do its work).
-    for (const [load, , rowConnections] of rows.filter(([l]) => l.name.startsWith('query_db'))) {
-      const name = load.name.endsWith(BASE) ? `${load.name.slice(0, -BASE.length)} +qp${BASE}` : `${load.name} +qp`
-      round.push({ ...(await wrk(load, { durationS, connections: rowConnections ?? connections }, queryProcessesCpu)), name })
-      await settle(load)
+    // Every other round in reverse: no row always runs first or last in a round.
+    const order = i % 2 === 0 ? rows.slice(1) : rows.slice(1).reverse()
+    const runs = [
+      ...order.map(([load, , rowConnections]) => ({ load, name: load.name, connections: rowConnections ?? connections, cpu: undefined })),
+      // query_db again, with the query processes' CPU counted as the server's (they do its work).
+      ...rows.filter(([l]) => l.name.startsWith('query_db')).map(([load, , rowConnections]) => ({
+        load,
+        name: load.name.endsWith(BASE) ? `${load.name.slice(0, -BASE.length)} +qp${BASE}` : `${load.name} +qp`,
+        connections: rowConnections ?? connections,
+        cpu: queryProcessesCpu,
+      })),
+    ]
+    let before = await runBaseline()
+    const round: RowFigures[] = [before]
+    for (const run of runs) {
+      const figures = await wrk(run.load, { durationS, connections: run.connections }, run.cpu)
+      await settle(run.load)
+      const after = await runBaseline()
+      round.push({ ...figures, name: run.name, bracket: bracketed(before, after) }, after)
+      before = after
     }
     for (const [suffix, server] of alone) aloneUs.set(suffix, [...(aloneUs.get(suffix) ?? []), await server.measure(ALONE_CALLS)])
     rounds.push(round)

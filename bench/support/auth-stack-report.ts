@@ -25,6 +25,20 @@ export function middleHalf(values: number[]): [number, number] {
 /** Server CPU time per answered request, in µs: steadier than req/s when neighbours take CPU. */
 const cpuPerRequestUs = (r: LoadFigures | undefined) => (r ? (r.serverCpu * 1e6) / r.rps : Number.NaN)
 
+/** The baseline as it ran around one row: the mean of its run just before the row and just after. */
+export interface Bracket {
+  rps: number
+  cpuUsPerRequest: number
+}
+
+/** A row's figures in a round; `bracket` is the baseline around it (every row but the baseline's own runs). */
+export type RowFigures = LoadFigures & { bracket?: Bracket }
+
+/** The baseline around a row, from its runs before and after it. */
+export function bracketed(before: LoadFigures, after: LoadFigures): Bracket {
+  return { rps: (before.rps + after.rps) / 2, cpuUsPerRequest: (cpuPerRequestUs(before) + cpuPerRequestUs(after)) / 2 }
+}
+
 /** wrk's CPU above this share of a core: the client, not the server, may set the row's rate. */
 const CLIENT_BOUND_CPU = 0.9
 /** The server's CPU above this share of a core: its one JavaScript thread is busy all the time; it sets the rate. */
@@ -33,17 +47,27 @@ const SERVER_BOUND_CPU = 0.9
 /** Sequential `tools/call`s of the SDK server alone per round (a few tenths of a second of CPU). */
 export const ALONE_CALLS = 3000
 
-export function report(rounds: LoadFigures[][], run: { durationS: number; connections: number; logLevel: string }, aloneUs: Map<string, number[]>): void {
-  const names = rounds[0]?.map((r) => r.name) ?? []
-  const row = (round: LoadFigures[], name: string) => round.find((r) => r.name === name)
+export function report(rounds: RowFigures[][], run: { durationS: number; connections: number; logLevel: string }, aloneUs: Map<string, number[]>): void {
+  const names = [...new Set(rounds[0]?.map((r) => r.name) ?? [])]
   const baseline = names[0] ?? ''
-  const rateRatios = (name: string, to = baseline) => rounds.map((round) => (row(round, name)?.rps ?? 0) / (row(round, to)?.rps ?? Number.NaN))
-  const cpuRatios = (name: string, to = baseline) => rounds.map((round) => cpuPerRequestUs(row(round, to)) / cpuPerRequestUs(row(round, name)))
+  // The baseline runs several times a round (around every row): its own line shows its median run.
+  const middleRun = (runs: RowFigures[]) => [...runs].sort((a, b) => cpuPerRequestUs(a) - cpuPerRequestUs(b))[Math.floor(runs.length / 2)]
+  const allRuns = (name: string) => rounds.flatMap((round) => round.filter((r) => r.name === name))
+  const row = (round: RowFigures[], name: string) => (name === baseline ? middleRun(round.filter((r) => r.name === name)) : round.find((r) => r.name === name))
+  // To the baseline: the runs around the row (its bracket); row to row (MCP to REST, this to --base): the same round.
+  const rateRatios = (name: string, to = baseline) => rounds.map((round) => {
+    const r = row(round, name)
+    return (r?.rps ?? 0) / ((to === baseline ? r?.bracket?.rps : undefined) ?? row(round, to)?.rps ?? Number.NaN)
+  })
+  const cpuRatios = (name: string, to = baseline) => rounds.map((round) => {
+    const r = row(round, name)
+    return ((to === baseline ? r?.bracket?.cpuUsPerRequest : undefined) ?? cpuPerRequestUs(row(round, to))) / cpuPerRequestUs(r)
+  })
   const perRound = (ratios: number[]) => `${median(ratios).toFixed(2)} (${ratios.map((x) => x.toFixed(2)).join(' ')})`
   console.log(`auth-stack bench: wrk, 1 thread, ${run.connections} keep-alive connections, ${run.durationS} s per row, ${rounds.length} interleaved rounds; ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; services log at ${run.logLevel}`)
   console.log('CPU = CPU seconds per wall second (1.00 = one core): the client is not the bottleneck while its CPU stays well under the server\'s.')
-  console.log('rate ratio = req/s over the baseline\'s in the same round; CPU ratio = the baseline\'s server CPU per request over the row\'s (what the rate ratio would be on an idle core). Medians, then each round.')
-  console.log('Targets are judged on the median CPU ratio, shown with three decimals, beside the middle half of the rounds (first to third quartile). Rows run in the listed order in even rounds and in reverse in odd ones.')
+  console.log('rate ratio = req/s over the baseline\'s; CPU ratio = the baseline\'s server CPU per request over the row\'s (what the rate ratio would be on an idle core); the baseline runs before and after every row and each row is divided by the mean of those two runs. Medians, then each round.')
+  console.log('Targets are judged on the median CPU ratio, shown with three decimals, beside the middle half of the rounds (first to third quartile). Rows run in the listed order in even rounds and in reverse in odd ones, the baseline between every two; its own line is its middle run of each round.')
   console.log(`${'row'.padEnd(28)} median req/s  p50 ms  p99 ms  client CPU  server CPU  µs CPU/req  errors  ${'rate ratio (per round)'.padEnd(34)}  ${'CPU ratio (per round)'.padEnd(34)}  target`)
   // The verdict on the median, with the middle half of the rounds beside it: a target inside that
   // range is one this run cannot decide (the wall-clock ratio swings with the neighbours' load).
@@ -57,20 +81,34 @@ export function report(rounds: LoadFigures[][], run: { durationS: number; connec
   const clientBound: string[] = []
   for (const name of names) {
     const results = rounds.map((round) => row(round, name) as LoadFigures)
-    const errors = results.reduce((sum, r) => sum + r.non2xx + r.socketErrors, 0)
+    const errors = allRuns(name).reduce((sum, r) => sum + r.non2xx + r.socketErrors, 0)
     const clientCpu = median(results.map((r) => r.clientCpu))
     if (clientCpu >= CLIENT_BOUND_CPU) clientBound.push(name)
     console.log(`${name.padEnd(28)} ${median(results.map((r) => r.rps)).toFixed(0).padStart(12)}  ${median(results.map((r) => r.p50ms)).toFixed(2).padStart(6)} ${median(results.map((r) => r.p99ms)).toFixed(2).padStart(7)}  ${clientCpu.toFixed(2).padStart(10)}  ${median(results.map((r) => r.serverCpu)).toFixed(2).padStart(10)}  ${median(results.map(cpuPerRequestUs)).toFixed(0).padStart(10)}  ${String(errors).padStart(6)}  ${perRound(rateRatios(name)).padEnd(34)}  ${perRound(cpuRatios(name)).padEnd(34)}  ${verdict(cpuRatios(name), TARGETS[name])}`)
   }
+  // The same rows divided by one baseline run per round (its first), as before bracketing: how much
+  // of the rounds' spread the bracket takes away, read in the same run.
+  const firstRun = (round: RowFigures[]) => round.find((r) => r.name === baseline)
+  const spread = (ratios: number[]) => {
+    const [low, high] = middleHalf(ratios)
+    return `${median(ratios).toFixed(3)}, middle half ${low.toFixed(2)}-${high.toFixed(2)} (${(high - low).toFixed(2)} wide)`
+  }
+  const targeted = names.filter((name) => TARGETS[name] !== undefined)
+  if (targeted.length > 0) {
+    console.log(`Bracketed against one baseline run per round (the round's first): ${targeted.map((name) => {
+      const single = rounds.map((round) => cpuPerRequestUs(firstRun(round)) / cpuPerRequestUs(row(round, name)))
+      return `${name} ${spread(cpuRatios(name))} against ${spread(single)}`
+    }).join('; ')}`)
+  }
   // Refusals apart from failures: a 429 is the service's per-client cap answering (by design, and
   // a flaw of the bench's load if it shows), a socket error or another status something broken.
   const failures = names.flatMap((name) => {
-    const results = rounds.map((round) => row(round, name) as LoadFigures)
-    const socket = results.reduce((sum, r) => sum + r.socketErrors, 0)
+    const results = rounds.map((round) => round.filter((r) => r.name === name))
+    const socket = results.flat().reduce((sum, r) => sum + r.socketErrors, 0)
     const statuses = new Map<number, number[]>()
-    results.forEach((r, i) => Object.entries(r.statuses).forEach(([status, n]) => statuses.set(Number(status), [...(statuses.get(Number(status)) ?? []), ...Array<number>(n).fill(i)])))
+    results.forEach((runs, i) => runs.forEach((r) => Object.entries(r.statuses).forEach(([status, n]) => statuses.set(Number(status), [...(statuses.get(Number(status)) ?? []), ...Array<number>(n).fill(i)]))))
     const counted = [...statuses.values()].reduce((sum, rs) => sum + rs.length, 0)
-    const uncounted = results.reduce((sum, r) => sum + r.non2xx, 0) - counted
+    const uncounted = results.flat().reduce((sum, r) => sum + r.non2xx, 0) - counted
     const parts = [
       ...[...statuses].map(([status, inRounds]) => `${inRounds.length} × ${status} (rounds ${[...new Set(inRounds)].join(' ')})`),
       ...(uncounted > 0 ? [`${uncounted} not 2xx (status not counted for this row)`] : []),
