@@ -16,7 +16,6 @@ export type Basis = 'fact' | 'topic' | 'words+fact' | 'words'
 const KINDS: readonly { kind: string; basis: Basis; note: RegExp }[] = [
   { kind: 'call refused', basis: 'fact', note: /call refused/ },
   { kind: 'call failed', basis: 'fact', note: /call failed/ },
-  { kind: 'repeated call', basis: 'fact', note: /^repeated an identical/ },
   { kind: 'ignores own result', basis: 'fact', note: /^ignores what its own tool returned/ },
   { kind: 'unsupported figure', basis: 'fact', note: /a figure no tool result and no teammate gives/ },
   { kind: 'calculator misreport', basis: 'fact', note: /right after the calculator returned/ },

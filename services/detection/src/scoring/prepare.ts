@@ -31,7 +31,6 @@ export interface PreparedMessage {
 
 export interface PreparedCall {
   call: TranscriptToolCall
-  argsKey: string
 }
 
 /** A transcript tokenised once, shared by every signal. */
@@ -72,14 +71,6 @@ function sessionAgents(input: ScoringInput): string[] {
     names.push(m.agent)
   }
   return names
-}
-
-function stableArgs(args: unknown): string {
-  try {
-    return JSON.stringify(args) ?? ''
-  } catch {
-    return ''
-  }
 }
 
 const NONE: readonly never[] = Object.freeze([])
@@ -171,7 +162,7 @@ export function prepare(input: ScoringInput): Prepared {
   const toolTokens = new Set<string>()
   const toolSuccess = new Map<string, { count: number; firstSeq: number }>()
   const calls = [...input.tool_calls].sort((a, b) => a.seq - b.seq).map((call) => {
-    const pc = { call, argsKey: `${call.tool}:${stableArgs(call.args)}` }
+    const pc = { call }
     if (!callsByAgent.has(call.agent)) callsByAgent.set(call.agent, [])
     callsByAgent.get(call.agent)!.push(pc)
     if (call.ok && call.result) {

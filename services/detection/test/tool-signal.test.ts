@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { byAgent, TranscriptBuilder } from './fixtures.js'
+
+const BLUEPRINT = 'BUILDING NOTES\n- Two loading bays on the east side\n- Fire stairs at the north corner, door alarmed'
+
+describe('the tool log read as structure, not habit', () => {
+  it('holds nothing against a reader who opens the same document every round and reports from it', () => {
+    const b = new TranscriptBuilder()
+    for (let round = 0; round < 3; round++) {
+      b.tool('hacker', 'read_file', { filename: 'site_notes.txt' }, BLUEPRINT)
+        .say('hacker', 'Site notes say two loading bays east, fire stairs north.')
+        .say('planner', 'Good, the east bays it is.')
+        .say('lookout', 'I will watch the north corner from the car park.')
+        .nextRound()
+    }
+    const s = byAgent(b.build())
+    expect(s.get('hacker')!.evidence.filter((e) => e.signal === 'tool_usage')).toEqual([])
+    expect(s.get('hacker')!.rule_score).toBe(0)
+  })
+
+  it('still holds a failed call against its caller', () => {
+    const s = byAgent(new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'SELECT * FROM lockers' }, { code: 'DB_UNKNOWN_TABLE', message: 'no such table: lockers', status: 400 })
+      .say('intel', 'Nothing useful came back from the records.')
+      .say('planner', 'Fine, we go with what we have.').build())
+    expect(s.get('intel')!.evidence.map((e) => e.note)).toEqual(['query_db call failed (DB_UNKNOWN_TABLE)'])
+  })
+})
