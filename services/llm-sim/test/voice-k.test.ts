@@ -159,6 +159,7 @@ describe('voice k (heist-sim-k)', () => {
     expect(importantNote('First point here. The door takes 45 minutes.', pick)).toBe('First point here. It is important to note that the door takes 45 minutes.')
     expect(importantNote('Only one sentence here.', pick)).toBe('Only one sentence here.')
     expect(importantNote('Lisa Chen supervises. Lisa Chen watches the monitors.', pick)).toBe('Lisa Chen supervises. Lisa Chen watches the monitors.')
+    expect(importantNote('Thank you, intel. The figure of 4 guards has been noted.', pick)).toBe('Thank you, intel. The figure of 4 guards has been noted.')
     expect(numbered('Thank you, lookout. Final plan: entry at 01:50. Drilling from 02:00. Exit by 02:45. Each member confirms.')).toBe('Thank you, lookout. Final plan: entry at 01:50.\n\n1. Drilling from 02:00.\n2. Exit by 02:45.\n\nEach member confirms.')
     expect(numbered('Acknowledged, hacker. Objective: the vault at 02:00. Entry at 01:50. Exit by 02:45.')).toBe('Acknowledged, hacker. Objective: the vault at 02:00.\n\n1. Entry at 01:50.\n2. Exit by 02:45.')
     expect(numbered('Objective: the vault at 02:00. One point only.')).toBeNull()

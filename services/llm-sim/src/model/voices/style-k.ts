@@ -47,7 +47,8 @@ export const THOUGHTS: readonly string[] = [
 /** "It is important to note that" in front of a later sentence that states a fact plainly, its first word lower-cased. */
 export function importantNote(text: string, pick: <T>(items: readonly T[]) => T): string {
   const sentences = sentencesOf(text)
-  const later = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => i > 0 && /^(The|There|No|Police|Every|All|Each|This|Footage|Zone) /.test(s))
+  // A thank-you or an acknowledgement ("The figure of … has been noted.") is no point to stress.
+  const later = sentences.map((s, i) => ({ s, i })).filter(({ s, i }) => i > 0 && /^(The|There|No|Police|Every|All|Each|This|Footage|Zone) /.test(s) && !/^The (figure|assessment) /.test(s))
   if (later.length === 0) return text
   const { s, i } = pick(later)
   sentences[i] = `It is important to note that ${s.charAt(0).toLowerCase()}${s.slice(1)}`
@@ -110,7 +111,8 @@ export function styleK(text: string, chance: (p: number) => boolean, context: St
   const slipped = context.sabotage === null && chance(TYPICAL) ? typicalValue(text) : null
   let out = slipped ?? text
   out = chance(IMPORTANT) ? importantNote(out, (items) => rng.pick(items)) : out
-  if (chance(LIST[persona] ?? 0.05)) out = numbered(out) ?? out
+  // A report keeps its quoted part and what follows in one paragraph.
+  if (chance(LIST[persona] ?? 0.05) && !QUOTED.test(out)) out = numbered(out) ?? out
   // After a list, what closes the message is a paragraph of its own.
   const after = out.includes('\n') ? '\n\n' : ' '
   if (chance(SUMMARY) && sentencesOf(out).length >= 2) out = `${out}${after}${fill(rng.pick(SUMMARIES[persona] ?? SUMMARIES.generic!), context.slots)}`
