@@ -17,7 +17,7 @@ const json = (token?: string) => ({ 'content-type': 'application/json', ...(toke
 
 /** One request of each row before the rounds: a row answering an error would measure the error path. */
 export async function sanityCheck(load: HttpLoad, expect: string): Promise<void> {
-  const body = load.uniqueId !== undefined ? load.body?.replace(load.uniqueId, 'sanity') : load.body
+  const body = load.uniqueId !== undefined ? load.body?.replace(load.uniqueId, '0') : load.body
   const reply = await fetch(load.url, { method: load.method, headers: load.headers, ...(body !== undefined ? { body } : {}) })
   const text = await reply.text()
   if (reply.status !== 200 || !text.includes(expect)) throw new Error(`${load.name}: ${reply.status} ${text.slice(0, 300)}`)
@@ -76,12 +76,13 @@ export async function benchRows(servers: Awaited<ReturnType<typeof startServers>
       [{ name: `calculator + JWT${BASE}`, url: `${servers.baseCalculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
     ] satisfies [HttpLoad, string][]),
     // The same call as an MCP tools/call, same token: in one session held by every connection (as
-    // an MCP host or the orchestrator holds one), each request with its own JSON-RPC id; and
+    // an MCP host or the orchestrator holds one), each request with its own JSON-RPC id, a number as
+    // the SDK's Client sends (string ids until 2026-12-03: the same instructions per call); and
     // stateless (no initialize, no session: one POST, a JSON answer, as curl would).
-    [{ name: MCP_SESSION_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...mcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
+    [{ name: MCP_SESSION_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...mcpSession }, body: mcpCall('ID'), uniqueId: '"ID"' }, '= 2704'],
     [{ name: MCP_STATELESS_ROW, url: `${servers.calculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
     ...(servers.baseCalculatorUrl === undefined ? [] : [
-      [{ name: `${MCP_SESSION_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...baseMcpSession }, body: mcpCall('ID'), uniqueId: 'ID' }, '= 2704'],
+      [{ name: `${MCP_SESSION_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: { ...mcpHeaders, ...baseMcpSession }, body: mcpCall('ID'), uniqueId: '"ID"' }, '= 2704'],
       [{ name: `${MCP_STATELESS_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/mcp`, method: 'POST', headers: mcpHeaders, body: mcpCall('1') }, '= 2704'],
     ] satisfies [HttpLoad, string][]),
     [{ name: 'token issuance', url: `${servers.oauthUrl}/oauth/token`, method: 'POST', headers: form(servers.basic('safecracker')), body: tokenBody }, 'access_token'],

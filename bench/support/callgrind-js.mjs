@@ -7,7 +7,7 @@ const [file, map, topArg] = process.argv.slice(2).filter((a) => a !== '--layers'
 const top = Number(topArg ?? 60)
 const entries = readFileSync(map, 'utf8').split('\n').filter(Boolean).map((l) => { const [a, s, ...n] = l.split(' '); return [parseInt(a, 16), parseInt(s, 16), n.join(' ')] }).sort((x, y) => x[0] - y[0])
 const lookup = (addr) => { let lo = 0, hi = entries.length - 1, best = null; while (lo <= hi) { const m = (lo + hi) >> 1; if (entries[m][0] <= addr) { best = entries[m]; lo = m + 1 } else hi = m - 1 } return best && addr < best[0] + best[1] ? best[2] : null }
-const out = execFileSync('callgrind_annotate', ['--threshold=100', file], { encoding: 'utf8', maxBuffer: 1 << 28 })
+const out = execFileSync('callgrind_annotate', ['--threshold=100', '--show=Ir', file], { encoding: 'utf8', maxBuffer: 1 << 28 })
 const total = Number(/([\d,]+) \(100.0%\)\s+PROGRAM TOTALS/.exec(out)[1].replace(/,/g, ''))
 const agg = new Map()
 for (const line of out.split('\n')) {

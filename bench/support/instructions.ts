@@ -113,7 +113,7 @@ async function send(load: HttpLoad, calls: number, connections: number, counter:
   let started = 0
   const one = () => new Promise<void>((resolve, reject) => {
     const n = counter.n++
-    const body = load.body === undefined ? undefined : load.uniqueId === undefined ? load.body : load.body.replace(load.uniqueId, `i${n}`)
+    const body = load.body === undefined ? undefined : load.uniqueId === undefined ? load.body : load.body.replace(load.uniqueId, String(n + 1))
     const headers = { ...load.headers, ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }) }
     const req = request(load.url, { method: load.method, headers, agent }, (res) => {
       res.resume()

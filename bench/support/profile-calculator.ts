@@ -46,7 +46,7 @@ const loads: Record<string, HttpLoad> = {
     method: 'POST',
     headers: { ...headers, ...(route === 'mcp-session' || route === 'garbage' ? await openMcpSession(`${url}/mcp`, headers) : {}) },
     body: JSON.stringify({ jsonrpc: '2.0', id: 'ID', method: 'tools/call', params: { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } } }),
-    uniqueId: 'ID',
+    uniqueId: '"ID"',
   },
 }
 const CONNECTIONS = Number(process.env.C ?? 32)

@@ -17,8 +17,10 @@ export interface HttpLoad {
   headers?: Record<string, string>
   body?: string
   /**
-   * A placeholder in `body` replaced in every request by a string unique to the run (thread and
-   * count): requests of one MCP session must not share a JSON-RPC id.
+   * A placeholder in `body` replaced in every request by a number unique to the run (thread × 10^8
+   * + count): requests of one MCP session must not share a JSON-RPC id. Give it with its quotes
+   * (`'"ID"'`) for a numeric id, as the SDK's `Client` sends (`_requestMessageId++`); without them
+   * the id is that number as a string.
    */
   uniqueId?: string
   /**
@@ -72,7 +74,8 @@ function luaScript(load: HttpLoad): string {
     // Each thread counts its own requests.
     lines.push(
       `local count = 0`,
-      `function request() count = count + 1; return wrk.format(nil, nil, nil, [==[${before}]==] .. tid .. "-" .. count .. [==[${after}]==]) end`,
+      // A Lua number concatenates as its digits (%.14g): 100000001, 100000002, … on the first thread.
+      `function request() count = count + 1; return wrk.format(nil, nil, nil, [==[${before}]==] .. (tid * 100000000 + count) .. [==[${after}]==]) end`,
     )
   } else if (load.body !== undefined) lines.push(`wrk.body = [==[${load.body}]==]`)
   if (load.countStatuses) {
