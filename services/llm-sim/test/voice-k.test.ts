@@ -5,14 +5,15 @@
  * sentence, HTTP, the real engine) are its row in `voice-table.test.ts`.
  */
 import { describe, expect, it } from 'vitest'
-import { parseTextToolCalls, stripThinking } from '@heist/orchestrator/engine'
+import { createInProcessMemory, parseTextToolCalls, runSession, stripThinking } from '@heist/orchestrator/engine'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
 import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_K } from '../src/model/voices/mole-k.js'
 import { CLOSERS_K } from '../src/model/voices/lines-k-support.js'
 import { importantNote, numbered, SAFETY_NOTES, typicalValue } from '../src/model/voices/style-k.js'
-import { playSession, TOOLS, type Said } from './helpers/scenario.js'
+import { engineTools, simModel } from './helpers/engine-session.js'
+import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { expectSabotageInEveryStrategy, fingerprints, textCallsOf } from './helpers/voice-turns.js'
 
 const K = 'heist-sim-k'
@@ -45,6 +46,32 @@ function singleTurns(names: readonly string[], seeds: number): string[] {
 }
 
 describe('voice k (heist-sim-k)', () => {
+  it('plays the same game for the same seed, and another game for another seed', () => {
+    const game = (seed: number) => playSession({ model: K, seed, mole: { name: 'lookout', strategy: 'false_info' } })
+    expect(game(3)).toEqual(game(3))
+    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
+  })
+
+  it('plays a whole session through the orchestrator\'s engine: its text calls run, the team never sees <think> or call syntax, and sees <response> tags as a real server would leave them', async () => {
+    let shown = 0
+    let texts = 0
+    for (const seed of [21, 22, 23, 24]) {
+      const model = simModel(K, isCall)
+      const events: { type: string; content?: string; ok?: boolean }[] = []
+      await runSession({
+        sessionId: `voice-k-${seed}`, team: CONFIG, options: { seed, rounds: 5, mole: 'lookout', strategy: 'false_info' },
+        deps: { model, tools: engineTools(), memory: createInProcessMemory(CONFIG.heist.memory), sink: (e) => events.push(e as (typeof events)[number]) },
+      })
+      const messages = events.filter((e) => e.type === 'message').map((e) => e.content ?? '')
+      expect(messages).toHaveLength(30)
+      for (const m of messages) expect(m, m).not.toMatch(/<\/?think>|<\|?tool_call\|?>|"arguments"/)
+      shown += messages.filter((m) => m.includes('<response>')).length
+      texts += model.textCalls
+    }
+    expect(texts).toBeGreaterThan(3)
+    expect(shown).toBeGreaterThan(0)
+  })
+
   it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
     expectSabotageInEveryStrategy(K, [2, 3, 4, 5], sabotaged, SEEDS)
   })
