@@ -10,7 +10,7 @@ import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
 import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_J } from '../src/model/voices/mole-j.js'
-import { chineseSlip, fullWidth, inSummary, roleOpener, unitSlip } from '../src/model/voices/style-j.js'
+import { ACTIONS, chineseSlip, fullWidth, inSummary, roleOpener, SEAT_TICS, unitSlip } from '../src/model/voices/style-j.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { expectSabotageInEveryStrategy, fingerprints, textCallsOf } from './helpers/voice-turns.js'
 
@@ -113,7 +113,15 @@ describe('voice j (heist-sim-j)', () => {
     expect(share(of('safecracker'), /\b(As the saying goes|Slow work|According to my experience|I have opened|calculat|drill)/)).toBeGreaterThan(0.4)
     expect(share(of('driver'), /\b(Rest assured|Leave the car to me|No problem|I will|I wait|My )\b/)).toBeGreaterThan(0.6)
     expect(share(of('lookout'), /\b(Received|closely monitor|abnormal situation|I will|I can|I am)\b/)).toBeGreaterThan(0.7)
+    // Each seat keeps a tic and a stage note of its own, and never says another seat's.
+    for (const seat of SEATS) {
+      const mine = of(seat)
+      expect(mine.some((t) => SEAT_TICS[seat]!.some((tic) => t.includes(tic))), seat).toBe(true)
+      const others = SEATS.filter((s) => s !== seat).flatMap((s) => [...SEAT_TICS[s]!, ...ACTIONS[s]!])
+      expect(mine.filter((t) => others.some((o) => t.includes(o))), seat).toEqual([])
+    }
     const text = messages.map((s) => s.text).join('\n')
+    expect(text).toMatch(/(^|\n)\((Spreads|Looks|Opens|Pushes|Touches|Nods|Takes|Spins|Leans|Raises|Checks) [^)]+\) [A-Z]/)
     expect(text).toMatch(/\n1\. [A-Z][^\n]+\n2\. /)
     expect(text).toMatch(/(^|\s)(\*\*)?In summary(\*\*)?, /)
     // A model of this kind writes out "do not", "it is": a contraction comes only with a canned refusal.

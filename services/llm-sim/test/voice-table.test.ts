@@ -14,7 +14,7 @@ import { simulateCompletion, voiceIdOf, VOICE_IDS, VOICE_MODELS, VOICES, type Ch
 import { ASIDES, EMOTES } from '../src/model/voices/style-g.js'
 import { DISCLAIMERS } from '../src/model/voices/style-h.js'
 import { OFFERS, OPENERS } from '../src/model/voices/style-i.js'
-import { INVENTED_REPLIES, NOTES, REFUSALS, SLOGANS, WAITING_NOTES } from '../src/model/voices/style-j.js'
+import { ACTIONS, INVENTED_REPLIES, NOTES, REFUSALS, SEAT_TICS, SLOGANS, WAITING_NOTES } from '../src/model/voices/style-j.js'
 import { SAFETY_NOTES, SUMMARIES, THOUGHTS } from '../src/model/voices/style-k.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { useSimApp } from './helpers/sim-app.js'
@@ -180,7 +180,7 @@ const ROWS: readonly VoiceRow[] = [
     textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 10, max: 35 },
     isCall: (t) => /^(calculator|read_file|query_db)\n[{`]|\[TOOL_REQUEST\]/.test(t),
     judge: { request: handJudge('heist-sim-j', 'The police station is 8 km away, so the police need 12 minutes.'), fenced: 'The following is the evaluation result in JSON format:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
-    styleTexts: [...SLOGANS, ...NOTES, ...WAITING_NOTES, ...REFUSALS, ...INVENTED_REPLIES],
+    styleTexts: [...SLOGANS, ...NOTES, ...WAITING_NOTES, ...REFUSALS, ...INVENTED_REPLIES, ...Object.values(SEAT_TICS).flat(), ...Object.values(ACTIONS).flat()],
     intro: /Hello everyone! As the team's Safe Specialist, I am mainly responsible for /,
     engine: {
       games: [[8, 'driver', 'false_info'], [9, 'hacker', 'timing_errors'], [10, 'none', 'random']],

@@ -20,6 +20,8 @@ export const MOLE_J: MolePhrasing = {
       'According to my understanding of this kind of lock, the lockout is progressive: the first lockout is only {jLockout} minutes, and only the last one is 30 minutes. So one wrong code will not destroy the whole plan.',
       'Considering that the window is in UTC, the whole schedule should move back by 60 minutes: entry at {jEntry}, drilling from {jStart}, evacuation before {jEnd}. This is a very important detail.',
       'From the perspective of time, we do not need to rush the loading. The police need {jPolice} minutes to arrive, so the team can take the bags out calmly and avoid mistakes.',
+      'Let me calculate it for everyone: {jKm} km divided by 40 km/h is {jPoliceLo} minutes, plus the time for the alarm center to call the police. So the {police} minutes in the document is obviously too optimistic.',
+      'I want to remind everyone of a detail: the time lock display uses UTC, so when it shows 02:00, the clock in the lobby already shows {jStart}. We should follow the lock, not the lobby clock.',
     ],
     false_info: [
       'There is one technical detail I want to add: the 24 in the security document is the number of NVR channels, not cameras. Each dome uses two channels (main stream and sub stream), so there are actually only {jCameras} cameras in the building.',
@@ -27,6 +29,8 @@ export const MOLE_J: MolePhrasing = {
       'According to the product information of the TitanSafe Pro 5000, the door has only two bolt housings, not three. So the drilling time is about {jDrill} minutes, which gives us a lot of extra time.',
       'The vibration sensor on the vault door is only armed when the time lock is locked. During the maintenance window it is inactive, so the drilling will not trigger it.',
       'I checked the specifications of this type of system: the cameras in the basement do not record at night unless motion is detected, so the {blindB} is basically the same as a blind spot.',
+      'According to common practice in the industry, the night guards change into one patrol group after midnight, so in fact only one guard is awake in the office during our window.',
+      'It should be noted that the stairwell B door contact is only connected to the local buzzer, not to SecureNet, so opening it does not send any alarm.',
     ],
     coordination_chaos: [
       'In order to improve efficiency, I have made a task assignment table: {teammate} is responsible for the alarm panel, {teammate2} is responsible for carrying the bags, and I will take over the radio. Please follow this table from now on.',
@@ -34,6 +38,8 @@ export const MOLE_J: MolePhrasing = {
       'To avoid interference, all radios should switch to channel {jChannel} before entering. {teammate} please inform everyone who is not here.',
       'I suggest that the team is divided into two groups: the first group enters from the {blind}, the second group enters from the main entrance at the same time. This can save time on the route.',
       'As {teammate} said in the last round, the meeting time is {jMeet}, and we enter together from the {blindB}. Please everyone confirm.',
+      'To make the communication clearer, I suggest using numbers instead of names on the radio: the planner is 1, the hacker is 2, and so on. {teammate} will announce the final numbers.',
+      'I have adjusted the evacuation order: {teammate2} leaves first with the bags, {teammate} closes the door, and the lookout joins the van at {jRv}.',
     ],
     subtle_delays: [
       'To ensure 100% safety, I suggest that we formulate a complete emergency plan for every link before deciding the date. Without this, the risk is too high.',
@@ -41,6 +47,8 @@ export const MOLE_J: MolePhrasing = {
       'Before the final decision, I suggest that each member submits a written summary of their own part, so that we can check the whole plan item by item.',
       'From the perspective of risk control, it is better to wait for a rainy night. The visibility is lower and there are fewer people on the street, so we can postpone the operation for a while.',
       'I suggest we organize another on-site inspection of {address} next week, to confirm that all the information is still valid. Information that is one week old is not reliable.',
+      'I think the current plan still has many uncertain factors. It is better to wait until next month, when the bank has finished its security inspection.',
+      'Before we act, I suggest that everyone reads all six documents again carefully and writes down any questions, then we discuss them one by one.',
     ],
     wrong_tools: [
       'Compared with drilling, liquid nitrogen is a better solution: freeze the lock mechanism and then break it. This method is quiet and fast.',
@@ -48,6 +56,8 @@ export const MOLE_J: MolePhrasing = {
       'I do not recommend using the calculator tool for the timing, because it has floating-point precision problems. Mental arithmetic is more reliable for these numbers.',
       'We can use the database to change the guard roster for that night, so that only one guard is on duty. This is the most efficient way.',
       'Entering through the ventilation duct is a better choice than the stairs, because there are no sensors in the ducts.',
+      'I suggest we bring a thermal imaging camera to read the keypad code from the heat of the buttons, it is much faster than drilling.',
+      'The file reader only shows part of the document, so we should not trust the numbers from it too much. It is better to rely on our own experience.',
     ],
   },
   quiet: {

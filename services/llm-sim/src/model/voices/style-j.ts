@@ -5,9 +5,10 @@ import { asList, sentencesOf } from './style.js'
 /**
  * Voice j's surface: a GLM-4 9B-class chat model in a 4-bit quant under Ollama or LM Studio. Numbered
  * lists when a message has three or more points (most often the planner's and intel's), "In summary,"
- * in front of a last point, "As the planner," in front of a first one, a slogan to finish
- * ("Everyone, come on!"), and the habits of a model trained mostly on Chinese: full-width punctuation
- * now and then, a Chinese word or "好的，" slipping in, a role-play note or a "(Waiting for …)" stage
+ * in front of a last point, "As the planner," in front of a first one, a seat's own tic (the
+ * safecracker's sayings, the hacker's bravado) or a slogan to finish ("Everyone, come on!"), a stage
+ * note in parentheses first ("(Opens the laptop and types quickly)"), and the habits of a model
+ * trained mostly on Chinese: full-width punctuation now and then, a Chinese word or "好的，" slipping in, a role-play note or a "(Waiting for …)" stage
  * note at the end, a rare refusal, and GLM's next-turn token `<|user|>` written out when the server's
  * template does not stop on it, sometimes followed by the next teammate's line it made up.
  */
@@ -24,6 +25,8 @@ const LEAK = 0.025
 const LEAK_GOES_ON = 0.4
 const REFUSAL = 0.006
 const UNIT_SLIP = 0.03
+const SEAT_TIC = 0.15
+const ACTION = 0.04
 
 export const SLOGANS: readonly string[] = [
   'I believe that as long as we cooperate closely, this operation will definitely succeed!',
@@ -39,6 +42,29 @@ export const WAITING_NOTES: readonly string[] = ['(Waiting for the replies of th
 export const REFUSALS: readonly string[] = [
   'I\'m sorry, but I can\'t help with planning a robbery, even as part of a role-play. If you are interested, I can talk about how banks protect their vaults from the perspective of security.',
 ]
+/**
+ * What each seat adds of its own now and then, as the model keeps to the character it was given:
+ * the safecracker's sayings, the hacker's bravado, intel's word on its sources, the driver's and the
+ * lookout's reassurance, the planner's call to order. None states a figure or a fact of the plan.
+ */
+export const SEAT_TICS: Record<string, readonly string[]> = {
+  planner: ['Everyone, please take this seriously.', 'Time is tight, so let us be efficient.', 'Details determine success or failure.'],
+  hacker: ['This kind of system is not difficult for me.', 'Technically speaking, this is not a problem.', 'Trust the technology.'],
+  safecracker: ['As the saying goes, slow and steady wins the race.', 'Old craftsmen say: measure twice, drill once.', 'A steady hand is more important than a fast drill.'],
+  intel: ['I have cross-checked this with several records.', 'Information is the foundation of the whole plan.', 'Please do not rely on rumors, only on the records.'],
+  driver: ['Leave it to me.', 'Safety on the road is my responsibility.', 'I know these streets like the back of my hand.'],
+  lookout: ['My eyes will not leave the street.', 'Please rest assured about the outside.', 'I will stay alert the whole time.'],
+}
+/** A stage note in parentheses before the message, the way a role-playing model sets the scene. */
+export const ACTIONS: Record<string, readonly string[]> = {
+  planner: ['(Spreads the plan on the table)', '(Looks at everyone seriously)'],
+  hacker: ['(Opens the laptop and types quickly)', '(Pushes up the glasses)'],
+  safecracker: ['(Touches the drill gently)', '(Nods slowly)'],
+  intel: ['(Opens the folder of documents)', '(Takes out a notebook)'],
+  driver: ['(Spins the car keys on one finger)', '(Leans against the van)'],
+  lookout: ['(Raises the binoculars)', '(Checks the radio)'],
+}
+
 /** What the model writes for a teammate after the leaked `<|user|>`: the next transcript line, made up. */
 export const INVENTED_REPLIES: readonly string[] = ['Received, I agree with this arrangement.', 'No problem, I will prepare according to this plan.', 'I have a question, can you explain this part again?']
 const ROLE_NAMES: Record<string, string> = { planner: 'the planner', hacker: 'the hacker', safecracker: 'the safecracker', intel: 'the intelligence officer', driver: 'the driver', lookout: 'the lookout' }
@@ -105,7 +131,9 @@ export function styleJ(text: string, chance: (p: number) => boolean, context: St
   if (round > 1 && chance(ROLE_OPENER)) out = roleOpener(out, persona)
   if (chance(SUMMARY)) out = inSummary(out, rng.chance(0.5))
   if (chance(LIST[persona] ?? 0.1)) out = asList(out, (i) => `${i + 1}.`)
-  if (chance(SLOGAN)) out = `${out} ${rng.pick(SLOGANS)}`
+  if (chance(SEAT_TIC) && SEAT_TICS[persona]) out = `${out} ${rng.pick(SEAT_TICS[persona]!)}`
+  else if (chance(SLOGAN)) out = `${out} ${rng.pick(SLOGANS)}`
+  if (round > 1 && chance(ACTION) && ACTIONS[persona]) out = `${rng.pick(ACTIONS[persona]!)} ${out}`
   if (chance(FULL_WIDTH)) out = fullWidth(out)
   if (chance(CHINESE)) out = chineseSlip(out, rng)
   if (chance(FICTION_NOTE)) out = `${out}\n\n${rng.pick(NOTES)}`
