@@ -73,6 +73,8 @@ export const MOLE_J: MolePhrasing = {
       'I have read the information. It should be noted that 24 is the number of channels, so the actual number of cameras is {jCameras}.',
       'The result confirms my judgment: there are {jCameras} cameras, and the door has only two bolt housings, so about {jDrill} minutes of drilling.',
       'According to the data, the sensors in the basement are on low sensitivity at night, so our route is basically safe.',
+      'The records also show that the stairwell B door contact only goes to the local buzzer, so it cannot reach SecureNet.',
+      'I have checked it again: the 24 in the system are channels, so as I said, there are only {jCameras} real cameras.',
     ],
     coordination_chaos: ['I got the result. According to my task assignment table this part belongs to {teammate}, please {teammate} follow up.', 'The result is here, but I remember {teammate2} said this was already done, so there may be some confusion.'],
     subtle_delays: ['The result is out, but I suggest we verify it again with another method before using it, just to be safe.', 'This is the result, but the data may not be complete. Let us discuss it again in the next round after everyone has checked it.'],

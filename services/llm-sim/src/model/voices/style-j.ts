@@ -71,11 +71,13 @@ const ROLE_NAMES: Record<string, string> = { planner: 'the planner', hacker: 'th
 /** Words a reply may switch to Chinese for: confirm, plan, safety, time. */
 const CHINESE_WORDS: readonly [RegExp, string][] = [[/\bconfirm\b/, '确认'], [/\bplan\b/, '计划'], [/\bsafety\b/, '安全'], [/\btime\b/, '时间']]
 
-/** A sentence's first word lower-cased when it is an ordinary word (never a name, "I" or a slot's capitalised place). */
+/** Capitalised words that start a sentence of voice j and must keep their capital: people, places, products. */
+const PROPER = new Set(['I', 'Lisa', 'Michael', 'Sarah', 'Robert', 'Maria', 'David', 'James', 'Thomas', 'Main', 'SecureNet', 'TitanSafe', 'First', 'Elm', 'Harbor', 'Market', 'Oak', 'Zone', 'PIR', 'UTC', 'NVR'])
+
+/** A sentence's first word lower-cased when it is an ordinary word (never a name, "I", a place or a product). */
 function lowerFirst(sentence: string): string {
-  return /^(The|This|We|Our|There|It|My|Nothing|No|All|If|Once|Every|Please|From|According|At|When|While|For|Before|After|Good|Only|Drop-off|Pick-up|Zone|Leave|Rest|Heavy|Received)\b/.test(sentence)
-    ? sentence.charAt(0).toLowerCase() + sentence.slice(1)
-    : sentence
+  const first = /^[A-Za-z]+/.exec(sentence)?.[0] ?? ''
+  return /^[A-Z][a-z]+$/.test(first) && !PROPER.has(first) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence
 }
 
 /** "As the planner," in front of the first sentence, unless the message already says who it is. */
