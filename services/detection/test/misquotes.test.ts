@@ -47,12 +47,38 @@ describe('figures said in a document line\'s own words that the line does not gi
 
   it('holds a misled teammate\'s repeat to a share and a figure no line gives to whoever said it first, in whatever words', () => {
     const t = crew()
-      .say('lookout', 'Trust me, a dip means 35 minutes of nothing working.')
+      .say('lookout', 'Trust me, once the compressor trips it is 35 minutes of nothing working.')
       .say('planner', 'Then the freezer compressor restarts after 35 minutes.')
     expect(found(t)).toEqual(['planner 35 minutes (echo)', 'lookout 35 minutes (introduced)'])
     const scores = byAgent(t.build())
     const weight = (agent: string) => scores.get(agent)!.evidence.filter((e) => e.note.includes('in the words of')).map((e) => e.weight)
     expect(weight('planner')).toEqual([0.18])
     expect(weight('lookout')).toEqual([0.6])
+  })
+
+  it('reads counts of whatever a line counts, with no list of count nouns, and no label as a count', () => {
+    const GREENHOUSE = 'GREENHOUSE\nThe east wing has 14 misting nozzles and 2 drainage pumps.\nWing 3 holds the orchids.'
+    const t = new TranscriptBuilder()
+      .tool('intel', 'read_file', { filename: 'greenhouse.txt' }, GREENHOUSE)
+      .say('intel', 'East wing: 14 misting nozzles, 2 drainage pumps.')
+      .say('lookout', 'The east wing only has 5 misting nozzles, easy to block.')
+      .say('planner', 'Wing 3 for the orchids, and the east wing has two drainage pumps.')
+    expect(found(t)).toEqual(['lookout 5 misting nozzles'])
+  })
+
+  it('reads a reply that runs document lines together as one statement a figure, each about its own words', () => {
+    const ROTA = 'ROTA\nEarly 05:00-13:00 2 porters\nLate 13:00-21:00 5 porters\nNight porter desk (21:00-05:00)'
+    const t = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'rota.txt' }, ROTA)
+      .say('hacker', 'The rota shows: Early 05:00-13:00 2 porters Late 13:00-21:00 5 porters Night porter desk 21:00-05:00; I will plan around it.')
+      .say('driver', 'Night porter desk until 07:00, so we wait.')
+    expect(found(t)).toEqual(['driver 07:00'])
+  })
+
+  it('holds a teammate\'s misquote to an earlier figure only when its first telling shares a word with the line', () => {
+    const t = crew()
+      .say('lookout', 'I will arrive 35 minutes early to watch the street.')
+      .say('planner', 'Then the freezer compressor restarts after 35 minutes.')
+    expect(found(t)).toEqual(['planner 35 minutes (echo)'])
   })
 })

@@ -306,7 +306,7 @@ export function findContradictions(p: Prepared): Contradiction[] {
   // The same figure found through the documents' own words: weighed once, whichever check found it.
   for (const m of findMisquotes(p)) {
     if (l.contradicted.has(figureId(m.ref, m.q))) continue
-    out.push({ agent: m.agent, ref: m.ref, kind: 'timing', note: `says "${m.q.text}" in the words of "${m.line.slice(0, 80)}" (${m.call}), which does not give it${m.echo ? ' (repeats a teammate\'s figure)' : m.introduced ? ' (a teammate\'s misquote of the figure this agent said first)' : ''}`, weight: W_MISQUOTE * (m.echo ? W_ECHO_FACTOR : 1) })
+    out.push({ agent: m.agent, ref: m.ref, kind: m.q.kind === 'count' ? 'fact' : 'timing', note: `says "${m.q.text}" in the words of "${m.line.slice(0, 80)}" (${m.call}), which does not give it${m.echo ? ' (repeats a teammate\'s figure)' : m.introduced ? ' (a teammate\'s misquote of the figure this agent said first)' : ''}`, weight: W_MISQUOTE * (m.echo ? W_ECHO_FACTOR : 1) })
   }
   return out
 }

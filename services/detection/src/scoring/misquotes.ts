@@ -9,6 +9,7 @@
  * elsewhere (30 minutes is the lockout, not the time inside) does not excuse a misquote.
  */
 import { agrees, extractQuantities, type Quantity } from './facts.js'
+import { writtenNumbers } from './numbers.js'
 import { baseForms } from './plain-words.js'
 import type { Prepared, PreparedMessage } from './prepare.js'
 import { tokenize } from './text.js'
@@ -24,6 +25,15 @@ export interface Misquote {
   echo: boolean
   /** Held against whoever said first the figure a teammate then misquoted. */
   introduced?: boolean
+  /** The line's content words. */
+  lineStems: ReadonlySet<string>
+}
+
+/** The first statement of a figure: who, where, and the words around it. */
+interface First {
+  agent: string
+  ref: string
+  stems: ReadonlySet<string>
 }
 
 /** Content words shared with a line for a clause to be about it. */
@@ -76,6 +86,53 @@ function clauses(tokens: readonly string[]): string[][] {
   return out.filter((c) => c.length > 0)
 }
 
+/** Words after a number that make it no count of a thing: units, arithmetic, ranges, clock words. */
+const NOT_COUNTED = new Set(['s', 'm', 'h', 'x', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours',
+  'day', 'days', 'week', 'weeks', 'am', 'pm', "o'clock", '-', '+', '*', '/', '=', '×', 'to', 'percent', '%'])
+
+/**
+ * Counts of whatever a line or a clause counts: a whole number followed by a content word ("6
+ * teller stations", "3 wrong codes", "two manager keys"), its subject the plain forms of the next
+ * two words. A number after a content word is a label ("floor 2 offices", "level 4 required"), not
+ * a count; one before a unit is a time, read by the other checks.
+ */
+function countsIn(tokens: readonly string[], memo: Map<string, string | null>): Quantity[] {
+  const out: Quantity[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!/^\d{1,5}$/.test(t)) continue
+    const before = tokens[i - 1]
+    if (before !== undefined && (stem(before, memo) !== null || NOT_COUNTED.has(before) || /\d/.test(before))) continue
+    const next = tokens[i + 1]
+    if (next === undefined || NOT_COUNTED.has(next)) continue
+    const first = stem(next, memo)
+    if (first === null) continue
+    const second = tokens[i + 2] === undefined ? null : stem(tokens[i + 2]!, memo)
+    out.push({ kind: 'count', value: Number(t), topic: second === null ? first : `${first} ${second}`, ambiguous: false, text: `${t} ${next}${second === null ? '' : ` ${tokens[i + 2]}`}` })
+  }
+  return out
+}
+
+/** Two counts are of the same thing when their subjects share a word. */
+function sameThing(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count') return a.kind === b.kind
+  const theirs = (b.topic ?? '').split(' ')
+  return (a.topic ?? '').split(' ').some((w) => theirs.includes(w))
+}
+
+const same = (a: Quantity, b: Quantity) => sameThing(a, b) && agrees(a, b)
+
+/** One figure as a key: its kind and value, and for a count what it counts. */
+const figureKey = (q: Quantity) => (q.kind === 'count' ? `count|${q.value}|${q.topic}` : `${q.kind}|${q.value}`)
+
+/** A message that may state a figure at all (digits or a number in words), the only ones read again here. */
+const MAY_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|sixty|hundred)\b/i
+
+/** Times, durations and counts of things, as the lines and clauses here read them. */
+function figuresIn(tokens: readonly string[], memo: Map<string, string | null>): Quantity[] {
+  return [...extractQuantities(tokens).filter((q) => q.kind !== 'count'), ...countsIn(writtenNumbers(tokens), memo)]
+}
+
 /** A table row as "column value" pairs, so its figures stand beside its column's words ("duration minutes 20" → "20 minutes"). */
 function rowLines(result: string): string[] | null {
   const rows = result.split('\n').filter((l) => l.includes('|'))
@@ -101,7 +158,7 @@ function documentLines(p: Prepared, memo: Map<string, string | null>): { lines: 
       if (key.length === 0 || seen.has(key)) continue
       seen.add(key)
       const tokens = tokenize(key)
-      const figures = extractQuantities(tokens).filter((q) => q.kind !== 'count')
+      const figures = figuresIn(tokens, memo)
       if (figures.length === 0) continue
       const stems = new Set<string>()
       for (const t of tokens) {
@@ -179,9 +236,9 @@ export function findMisquotes(p: Prepared): Misquote[] {
   const out: Misquote[] = []
   // Who said each figure first, in any words but a right quotation of a line that gives it: a
   // teammate misled by an earlier liar repeats the lie.
-  const first = new Map<string, { agent: string; ref: string }>()
+  const first = new Map<string, First>()
   for (const pm of p.messages) {
-    if (!pm.quantities.some((q) => q.kind !== 'count')) continue
+    if (pm.quantities.length === 0 && !MAY_COUNT.test(pm.msg.content)) continue
     misquotesIn(pm, documented, byStem, calc, schedule, memo, first, out)
   }
   return withIntroducers(out, first)
@@ -192,41 +249,66 @@ export function findMisquotes(p: Prepared): Misquote[] {
  * figure ("police take at least 12 minutes out here", then a teammate's "police response is 12
  * minutes"): once per figure, at its first statement, unless that statement is already a misquote.
  */
-function withIntroducers(found: readonly Misquote[], first: Map<string, { agent: string; ref: string }>): Misquote[] {
+function withIntroducers(found: readonly Misquote[], first: Map<string, First>): Misquote[] {
   const out = [...found]
-  const done = new Set(found.filter((m) => !m.echo).map((m) => `${m.agent}|${m.q.kind}|${m.q.value}`))
+  const done = new Set(found.filter((m) => !m.echo).map((m) => `${m.agent}|${figureKey(m.q)}`))
   for (const m of found) {
-    const id = `${m.q.kind}|${m.q.value}`
+    const id = figureKey(m.q)
     const origin = first.get(id)
-    if (!m.echo || origin === undefined || done.has(`${origin.agent}|${id}`)) continue
+    // Its first statement must be about the same thing, in a word at least ("police take at least
+    // 12 minutes" for "police response 3-5 minutes"): "arrive one hour early" is no first telling of
+    // a misquoted 60 minutes inside the vault.
+    if (!m.echo || origin === undefined || done.has(`${origin.agent}|${id}`) || ![...origin.stems].some((w) => m.lineStems.has(w))) continue
     done.add(`${origin.agent}|${id}`)
     out.push({ ...m, agent: origin.agent, ref: origin.ref, echo: false, introduced: true })
   }
   return out
 }
 
-function misquotesIn(pm: PreparedMessage, documented: readonly Quantity[], byStem: Map<string, Line[]>, calc: readonly number[], schedule: Schedule, memo: Map<string, string | null>, first: Map<string, { agent: string; ref: string }>, out: Misquote[]): void {
+/** Words that join two figures into one statement: a range ("06:00-14:00", "15 to 18"), a size ("10 x 8"). */
+const JOINS = new Set(['-', 'to', 'and', 'or', 'x'])
+
+/**
+ * A clause cut at its figures: each figure (a range is one) with the words between it and the figures
+ * either side. A reply that runs several document lines together ("Day 06:00-14:00 4 guards Evening
+ * 14:00-22:00 6 guards …") is several statements, each about its own words.
+ */
+function statements(clause: readonly string[]): string[][] {
+  const groups: [number, number][] = []
+  clause.forEach((t, i) => {
+    const c = t.charCodeAt(0)
+    if (c < 48 || c > 57) return
+    const last = groups.at(-1)
+    if (last && i - last[1] === 2 && JOINS.has(clause[i - 1]!)) last[1] = i
+    else groups.push([i, i])
+  })
+  return groups.map(([, end], k) => clause.slice(k === 0 ? 0 : groups[k - 1]![1] + 1, k + 1 < groups.length ? groups[k + 1]![0] : clause.length))
+}
+
+function misquotesIn(pm: PreparedMessage, documented: readonly Quantity[], byStem: Map<string, Line[]>, calc: readonly number[], schedule: Schedule, memo: Map<string, string | null>, first: Map<string, First>, out: Misquote[]): void {
   const said = new Set<string>()
-  for (const clause of clauses(tokenize(pm.msg.content))) {
-    const figures = extractQuantities(clause).filter((q) => q.kind !== 'count')
+  for (const clause of clauses(writtenNumbers(tokenize(pm.msg.content)))) for (const words of statements(clause)) {
+    const figures = figuresIn(words, memo)
     if (figures.length === 0) continue
-    const shared = new Map<Line, number>()
-    for (const s of new Set(clause.map((t) => stem(t, memo)))) {
-      if (s === null) continue
-      for (const line of byStem.get(s) ?? []) shared.set(line, (shared.get(line) ?? 0) + 1)
+    const stems = new Set<string>()
+    for (const t of words) {
+      const s = stem(t, memo)
+      if (s !== null) stems.add(s)
     }
+    const shared = new Map<Line, number>()
+    for (const s of stems) for (const line of byStem.get(s) ?? []) shared.set(line, (shared.get(line) ?? 0) + 1)
     for (const q of figures) {
-      const about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => f.kind === q.kind)).map(([line]) => line)
-      if (about.some((line) => line.figures.some((f) => agrees(q, f)))) continue
-      const id = `${q.kind}|${q.value}`
+      const about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => sameThing(q, f))).map(([line]) => line)
+      if (about.some((line) => line.figures.some((f) => same(q, f)))) continue
+      const id = figureKey(q)
       const introducer = first.get(id)?.agent
       // A value some other line gives, said in no line's words, is a loose quotation, not a new figure.
-      const quoted = about.length === 0 && documented.some((f) => agrees(q, f))
-      if (introducer === undefined && !quoted) first.set(id, { agent: pm.msg.agent, ref: pm.msg.message_id })
+      const quoted = about.length === 0 && documented.some((f) => same(q, f))
+      if (introducer === undefined && !quoted) first.set(id, { agent: pm.msg.agent, ref: pm.msg.message_id, stems })
       if (about.length === 0 || isComputed(q, calc) || onSchedule(q, pm.msg.agent, schedule) || said.has(id)) continue
       said.add(id)
       const line = about.reduce((a, b) => ((shared.get(b) ?? 0) > (shared.get(a) ?? 0) ? b : a))
-      out.push({ agent: pm.msg.agent, ref: pm.msg.message_id, q, line: line.text, call: line.call, echo: introducer !== undefined && introducer !== pm.msg.agent })
+      out.push({ agent: pm.msg.agent, ref: pm.msg.message_id, q, line: line.text, call: line.call, echo: introducer !== undefined && introducer !== pm.msg.agent, lineStems: line.stems })
     }
   }
 }
