@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { ZodError } from 'zod'
 import type { ErrorBody } from './contracts/common.js'
 import { isHeistError } from './errors.js'
-import { REQUEST_ID_HEADER } from './logger.js'
+import { REQUEST_ID_HEADER, requestLogger } from './logger.js'
 
 function send(reply: FastifyReply, request: FastifyRequest, status: number, error: Omit<ErrorBody['error'], 'request_id'>): FastifyReply {
   return reply.status(status).send({ error: { ...error, request_id: String(request.id) } } satisfies ErrorBody)
@@ -35,12 +35,13 @@ const FRAMEWORK_CODES: Record<string, string> = { FST_ERR_BAD_URL: 'REQUEST_BAD_
  * the length limit) gets the fleet's error body, request id and security `headers`, not Fastify's
  * own `{"error":"Bad Request","code":"FST_ERR_BAD_URL"}` written straight to the socket.
  */
-export function frameworkErrors(headers: Readonly<Record<string, string>>) {
+export function frameworkErrors(headers: Readonly<Record<string, string>>, logger?: FastifyBaseLogger) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     void reply.headers(headers).header(REQUEST_ID_HEADER, request.id)
     const status = error.statusCode ?? 400
     if (status >= 500) {
-      request.log.error({ err: error }, 'framework error')
+      // No hook ran: with no logger of Fastify's (below debug, `attachLogger`) the request's is the kit's.
+      ;(logger ? requestLogger(logger, request.id) : request.log).error({ err: error }, 'framework error')
       return send(reply, request, 500, { code: 'INTERNAL', message: 'internal error' })
     }
     return send(reply, request, status, { code: FRAMEWORK_CODES[error.code] ?? 'REQUEST_INVALID', message: error.message })

@@ -72,12 +72,12 @@ function replySummary(reply: FastifyReply) {
 /**
  * Fastify's logger and request-id options for a service logging with `logger` (see
  * {@link fleetLogger}); call {@link attachLogger} on the app it builds. Fastify is given the
- * logger only when it writes per-request lines (debug, trace). At the other levels it writes
- * none, but a Fastify holding a logger still adds `finish`/`error` listeners and two clock reads
- * to every reply to feed the "request completed" line it then drops (issue 16). There the
- * app's `log` is the same logger set by {@link attachLogger}, and `request.log` comes from
- * `childLoggerFactory`, which Fastify calls either way: every line a service writes is the
- * same, with the same `reqId`.
+ * logger only when it writes per-request lines (debug, trace), and then makes each request's
+ * child logger itself. At the other levels it writes none, but a Fastify holding a logger still
+ * adds `finish`/`error` listeners and two clock reads to every reply to feed the "request
+ * completed" line it then drops (issue 16); there the app's `log` is the same logger, set by
+ * {@link attachLogger}, which also gives each request its logger. Every line a service writes is
+ * the same, with the same `reqId`.
  */
 export function serverOptions(logger: FastifyBaseLogger, level: string): FastifyServerOptions {
   const lines = requestLinesAt(level)
@@ -86,15 +86,38 @@ export function serverOptions(logger: FastifyBaseLogger, level: string): Fastify
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: randomRequestId,
     logController: new LogController({ disableRequestLogging: !lines }),
-    // Fastify passes its own logger (a no-op one when it has none): the child is always the kit's.
-    childLoggerFactory: (parent, bindings, options) => lazyChildLogger(lines ? parent : logger, bindings, options),
     bodyLimit: 256 * 1024,
   }
 }
 
-/** Give an app built with {@link serverOptions} its `app.log` where Fastify was given no logger. */
+/** pino's child options for a request's logger: none (one object for every request; pino only reads it). */
+const NO_CHILD_OPTIONS = Object.freeze({})
+
+/**
+ * Give an app built with {@link serverOptions} its `app.log` where Fastify was given no logger,
+ * and each request its logger (`request.log`, `reply.log`): a {@link LazyRequestLogger} bound
+ * to the request id, set in the app's first `onRequest` hook. Fastify, holding no logger and
+ * keeping its own child-logger factory, gives a request its no-op logger and makes no child;
+ * a factory of the kit's (as before) made Fastify check the child it returned on every request
+ * (`validateLogger`: a seven-name array, a filter and fourteen keyed loads, ~2 k instructions
+ * of a calculator call; issue 16). Errors Fastify answers before any hook runs (a URL it cannot
+ * route) get theirs from `frameworkErrors`, through {@link requestLogger}.
+ */
 export function attachLogger(app: FastifyInstance, logger: FastifyBaseLogger, level: string): void {
-  if (!requestLinesAt(level)) app.log = logger
+  if (requestLinesAt(level)) return
+  app.log = logger
+  app.addHook('onRequest', (request, reply, done) => {
+    request.log = reply.log = requestLogger(logger, request.id)
+    done()
+  })
+}
+
+/**
+ * A request's logger: lines carry its id under `reqId` (Fastify's `requestIdLogLabel`, left at its
+ * default), and the child logger is made on the first line written.
+ */
+export function requestLogger(logger: FastifyBaseLogger, id: string): FastifyBaseLogger {
+  return new LazyRequestLogger(logger, { reqId: id }, NO_CHILD_OPTIONS)
 }
 
 const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Number.POSITIVE_INFINITY }
@@ -151,9 +174,4 @@ class LazyRequestLogger implements FastifyBaseLogger {
     const logger = this.real()
     ;(logger[name] as (...args: unknown[]) => void).apply(logger, line)
   }
-}
-
-/** Fastify's `childLoggerFactory` for every service: see {@link LazyRequestLogger}. */
-export function lazyChildLogger(logger: FastifyBaseLogger, bindings: ChildArgs[0], options?: ChildArgs[1]): FastifyBaseLogger {
-  return new LazyRequestLogger(logger, bindings, options)
 }

@@ -4,7 +4,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
-import { attachLogger, fleetLogger, serverOptions } from './logger.js'
+import { attachLogger, fleetLogger, requestLinesAt, serverOptions } from './logger.js'
 import { replyHeaders, securityHeaders } from './security-headers.js'
 import { replySerializerCompiler } from './zod-serializer.js'
 
@@ -65,7 +65,7 @@ export async function createServiceApp(options: ServiceAppOptions) {
   const app = Fastify({
     ...base,
     bodyLimit: options.bodyLimit ?? base.bodyLimit,
-    frameworkErrors: frameworkErrors(headers),
+    frameworkErrors: frameworkErrors(headers, requestLinesAt(level) ? undefined : logger),
     clientErrorHandler: clientErrors(headers),
   }).withTypeProvider<ZodTypeProvider>()
   attachLogger(app, logger, level)
