@@ -16,6 +16,16 @@ function crew(): TranscriptBuilder {
 }
 
 describe('what an agent says a teammate said or does', () => {
+  it('reads "what X said is ..." as the speaker judging X\'s words, not reporting them', () => {
+    const judged = crew().say('lookout', 'What driver said is entirely sensible. I stay across the road until the van leaves.').build()
+    expect(evidence(judged, 'lookout')).toEqual([])
+    const agreed = crew().say('planner', 'I go along with what hacker proposed, fully sound.').build()
+    expect(evidence(agreed, 'planner')).toEqual([])
+    // What X said, then the words X is said to have said: still held to X's own messages.
+    const reported = crew().say('lookout', 'What hacker said was that nobody patrols the courtyard.').build()
+    expect(evidence(reported, 'lookout').map((e) => e.note)).toEqual(['says hacker said "nobody patrols courtyard", words hacker never used'])
+  })
+
   it('flags words put in a teammate\'s mouth that the teammate never used', () => {
     const t = crew().say('lookout', 'Not sure whose task this was; hacker said they were covering it.').build()
     const found = evidence(t, 'lookout')

@@ -28,6 +28,15 @@ describe('a part handed to a teammate when another agent plainly holds it', () =
     expect(handed(radioKept().say('intel', 'Change of plan, hacker runs the radio log from here on.'))).toEqual([])
   })
 
+  it('reads no part in a noun that names something said ("made a fair point")', () => {
+    const t = new TranscriptBuilder()
+      .say('intel', 'From a practical point of view the side gate is quicker.')
+      .nextRound()
+      .say('intel', 'One more point: the gate hinge squeaks.')
+      .say('driver', 'Lookout raised a fair point earlier, and safecracker had a clever suggestion too.')
+    expect(handed(t)).toEqual([])
+  })
+
   it('reads no part in a word in -ing, which says what is going on', () => {
     const t = new TranscriptBuilder()
       .say('safecracker', 'The drill stays running the whole time I am at the door.')

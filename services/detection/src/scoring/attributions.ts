@@ -76,7 +76,11 @@ function foreignTask(words: readonly string[], named: string, who: Map<string, S
 function unsaid(words: readonly string[], at: number, named: string, who: Map<string, Speaker>): string | null {
   if (!isSpeech(words[at + 1] ?? '') && !isSpeech(words[at + 2] ?? '')) return null
   const contentOf = (ws: readonly string[]) => ws.filter((w) => w.length >= 4 && !isSpeech(w) && !FUNCTION_WORDS.has(w) && !who.has(w))
-  let content = contentOf(words.slice(at + 1))
+  // "What X said is very reasonable", "I agree with what X suggested": the saying is a thing the
+  // sentence judges (a free relative), and what follows is the speaker's verdict on it, not X's
+  // words; unless it goes on "was that …", which reports them.
+  const judged = words[at - 1] === 'what' && !words.slice(at + 1, at + 5).includes('that')
+  let content = judged ? [] : contentOf(words.slice(at + 1))
   // "X told me" with nothing after it reports what came before it ("I have been planning for days,
   // that is what X told me"). Held only when that names one of the crew's tasks: an acknowledgement
   // ("good point, as X said") carries no claim about what X said.

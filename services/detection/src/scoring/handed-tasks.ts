@@ -24,7 +24,9 @@ const EMPTY = new Set(('the a an that this these those they them their theirs it
   + 'about from by as if then than there here also only still they\'re it\'s that\'s i\'ll i\'m i\'d i\'ve we\'ll let\'s mine yours right yeah '
   + 'yep okay sure can all one two any every each some more most much very really before after when while until once into over under '
   + 'through up down out off again ready need want keep make take give get set call plan team time job part side whole first last next '
-  + 'same other another thing sound good great fine note thank copy work agree like know think done confirm').split(' '))
+  + 'same other another thing sound good great fine note thank copy work agree like know think done confirm '
+  // Nouns that name something said, not a part of the plan: "lookout has made a good point".
+  + 'point suggestion suggest idea proposal propose opinion remark question view comment observation argument input').split(' '))
 const WORDS = /[a-z][a-z'-]*/g
 const SENTENCES = /(?<=[.!?;])\s+|\n/
 const CLAUSES = /,|;|\band\b/
