@@ -27,7 +27,7 @@ const BEHAVIOUR: Record<Strategy, RegExp> = {
 describe('simulateCompletion', () => {
   it('answers the same request identically, and a different seed differently', () => {
     const history = playSession({ rounds: 1 }).slice(0, 3)
-    const again = playSession({ rounds: 1 }).slice(0, 3)
+    const again = playSession({ rounds: 1 }, { fresh: true }).slice(0, 3)
     expect(again).toEqual(history)
     const request: ChatCompletionRequest = { model: 'x', messages: [{ role: 'system', content: "You are driver, the team's Getaway Driver." }, { role: 'user', content: 'Round 3 of 5. It is your turn, driver.' }] }
     expect(simulateCompletion(request)).toEqual(simulateCompletion(structuredClone(request)))

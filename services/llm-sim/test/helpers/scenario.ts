@@ -114,8 +114,32 @@ export function playTurn(member: AgentConfig, history: Said[], round: number, op
   throw new Error('the model kept calling tools')
 }
 
-/** A whole session, round by round, in the seed's turn order. */
-export function playSession(options: SessionOptions = {}): Said[] {
+/**
+ * Sessions already played in this worker, by their options. The unit workers keep their modules from
+ * file to file (vitest.config.ts: isolate false), and the voice files play the same sessions again
+ * (a voice's control games in several checks and files): 754 plays in the llm-sim files, 16 % of their
+ * time in repeats. The simulator is a pure function of the request, so a repeat is the same
+ * game; a test of exactly that asks for a fresh play.
+ */
+const played = new Map<string, Said[]>()
+
+/**
+ * A whole session, round by round, in the seed's turn order: a copy of this worker's earlier play
+ * of the same options, unless `fresh` (a check that playing again gives the same game) or a tool
+ * runner of the test's own is given.
+ */
+export function playSession(options: SessionOptions = {}, { fresh = false }: { fresh?: boolean } = {}): Said[] {
+  if (fresh || options.run) return playFresh(options)
+  const key = JSON.stringify(options)
+  let game = played.get(key)
+  if (!game) {
+    game = playFresh(options)
+    played.set(key, game)
+  }
+  return structuredClone(game)
+}
+
+function playFresh(options: SessionOptions): Said[] {
   const history: Said[] = []
   for (let round = 1; round <= (options.rounds ?? 5); round++) {
     for (const member of TEAM) history.push(playTurn(member, history, round, options))
