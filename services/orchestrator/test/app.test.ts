@@ -163,7 +163,8 @@ describe('orchestrator HTTP API', () => {
     await app.inject({ method: 'POST', url: '/sessions', headers: auth, payload: { rounds: 50, session_id: 'long' } })
     const res = await fetch(`http://127.0.0.1:${port}/sessions/long/events`, { headers: auth })
     const body = res.text()
-    const closed = await Promise.race([app.close().then(() => 'closed'), new Promise((r) => setTimeout(r, 3_000, 'still open'))])
+    // An open stream would hold the close for ever: 15 s tells that apart on a loaded machine too.
+    const closed = await Promise.race([app.close().then(() => 'closed'), new Promise((r) => setTimeout(r, 15_000, 'still open'))])
     expect(closed).toBe('closed')
     // Suspended, not stopped: the next orchestrator resumes it from the log.
     expect(parseSse(await body).at(-1)).toMatchObject({ type: 'session_error', code: 'ORCHESTRATOR_SHUTDOWN' })

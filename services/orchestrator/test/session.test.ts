@@ -31,11 +31,13 @@ const types = (events: SessionEvent[]) => events.map((e) => e.type)
 describe('operator control', () => {
   it('stop does not wait for a hung memory service or tool call: the loop ends at once', async () => {
     const never = () => new Promise<never>(() => undefined)
-    const stopsPromptly = (done: Promise<unknown>) => Promise.race([done, new Promise((r) => setTimeout(r, 1_000, 'still running'))])
+    // The hung calls never answer, so any bound tells waiting from not waiting; 10 s, not 1 s, so a unit
+    // worker starved for a second on a loaded machine does not read as a wait.
+    const stopsPromptly = (done: Promise<unknown>) => Promise.race([done, new Promise((r) => setTimeout(r, 10_000, 'still running'))])
 
     const hungMemory = harness({ deps: { memory: { context: never, append: never } } })
     const memoryDone = hungMemory.session.run()
-    await waitFor('ofType(hungMemory.events, \'turn_started\').length === 1', () => ofType(hungMemory.events, 'turn_started').length === 1, Boolean, 2_000)
+    await waitFor('ofType(hungMemory.events, \'turn_started\').length === 1', () => ofType(hungMemory.events, 'turn_started').length === 1, Boolean, 10_000)
     hungMemory.session.stop()
     expect(await stopsPromptly(memoryDone)).toBe('stopped')
 
@@ -45,7 +47,7 @@ describe('operator control', () => {
       deps: { tools: { listTools: async () => [calculatorTool], call: (agent) => (calls.push(agent), never()) } },
     })
     const toolDone = hungTool.session.run()
-    await waitFor('calls.length === 1', () => calls.length === 1, Boolean, 2_000)
+    await waitFor('calls.length === 1', () => calls.length === 1, Boolean, 10_000)
     hungTool.session.stop()
     expect(await stopsPromptly(toolDone)).toBe('stopped')
   })
