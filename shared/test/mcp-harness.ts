@@ -13,11 +13,33 @@ export function rpc(id: number, method: string, params?: Record<string, unknown>
   return { jsonrpc: '2.0', id, method, ...(params ? { params } : {}) }
 }
 
+/** Echo calls held by a test until it releases them, by their text (see `holdEcho`). */
+const holds = new Map<string, { started: () => void; released: Promise<void> }>()
+
+/**
+ * Hold the next echo call of `text` inside the tool until `release()`: `started` resolves once it runs
+ * there. A test that must act while a call is in flight waits for that, not for a pause it hopes is
+ * long enough (a 50 ms pause once ended before a loaded machine delivered the cancel sent 10 ms in).
+ */
+export function holdEcho(text: string): { started: Promise<void>; release: () => void } {
+  let started = (): void => undefined
+  let release = (): void => undefined
+  const begun = new Promise<void>((resolve) => { started = resolve })
+  holds.set(text, { started: () => started(), released: new Promise<void>((resolve) => { release = resolve }) })
+  return { started: begun, release: () => release() }
+}
+
 /** A probe tool that echoes its text after `pause_ms` (a request can be made to wait, to be cancelled or overtaken). */
 export const echoTool = serveTool(
   { name: 'echo', description: 'echoes after a pause', scope: 'calculator:use', path: '/tools/echo', input: z.object({ text: z.string(), pause_ms: z.number().int().min(0).max(100).default(0) }) },
   z.object({ tool: z.string(), result: z.string() }),
   async ({ text, pause_ms }) => {
+    const hold = holds.get(text)
+    if (hold) {
+      holds.delete(text)
+      hold.started()
+      await hold.released
+    }
     await new Promise((resolve) => setTimeout(resolve, pause_ms))
     return { tool: 'echo', result: text }
   },

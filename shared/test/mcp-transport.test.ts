@@ -3,7 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { createServiceApp } from '../src/index.js'
 import { parsePost } from '../src/mcp-messages.js'
 import { toolMcp } from '../src/mcp-server.js'
-import { callEcho, cancel, echoTool, MCP_HEADERS, mcpPost, rpc } from './mcp-harness.js'
+import { callEcho, cancel, echoTool, holdEcho, MCP_HEADERS, mcpPost, rpc } from './mcp-harness.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from './tool-tokens.js'
 
 // The rules of the Fastify-native Streamable HTTP transport (`JsonResponseTransport` behind
@@ -148,9 +148,12 @@ describe('cancellation (notifications/cancelled)', () => {
 
   test('a request cancelled by a later POST of its session is answered, and the session goes on', async () => {
     const session = await openSession()
-    const slow = mcpPost(app, callEcho(7, 'slow', 50), token, session)
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    // Held in the tool until the cancel has been taken, so the cancel always finds it running.
+    const held = holdEcho('slow')
+    const slow = mcpPost(app, callEcho(7, 'slow'), token, session)
+    await within(held.started)
     expect((await mcpPost(app, cancel(7), token, session)).statusCode).toBe(202)
+    held.release()
     const reply = await within(slow)
     expect(reply.json()).toEqual({ jsonrpc: '2.0', id: 7, error: { code: -32800, message: 'Request cancelled: changed my mind' } })
     expect((await mcpPost(app, callEcho(7, 'again'), token, session)).json().result.structuredContent.result).toBe('again')
