@@ -45,4 +45,11 @@ describe('a part handed to a teammate when another agent plainly holds it', () =
       .say('planner', 'Good, and driver waits outside with the engine running.')
     expect(handed(t)).toEqual([])
   })
+
+  it('reads no part in the verb of a request, and still reads what the request is done to', () => {
+    const t = radioKept().say('planner', 'I ask the driver to keep the van cold, and the safecracker to radio us at the door.')
+    expect(handed(t)).toEqual([])
+    const asked = radioKept().say('planner', 'We should ask hacker to pull the call signs from the radio log.')
+    expect(handed(asked)).toEqual(['planner: gives hacker "radio", which intel speaks of and hacker never did'])
+  })
 })

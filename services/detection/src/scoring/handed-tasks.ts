@@ -107,7 +107,11 @@ export function findHandedTasks(p: Prepared): HandedTask[] {
         const name = names[0]!
         const after = words.slice(words.indexOf(name) + 1)
         if (after.length < 2) continue
-        for (const w of after) {
+        for (const [k, w] of after.entries()) {
+          // "I ask the lookout to record the time of the patrol": the verb of a request is the act asked
+          // for, not a part someone holds; what it is done to still may be ("ask hacker to pull it from
+          // the database").
+          if (k === 1 && after[0] === 'to') continue
           // A word in -ing says what is going on ("engine running", "timing the patrol car"), not whose part it is.
           if (!isContent(w, team, forms) || w.endsWith('ing')) continue
           const bases = forms(w)
