@@ -98,4 +98,9 @@ describe('what an agent says a teammate said or does', () => {
     // The same shapes about the teammate who holds the task are no evidence.
     expect(evidence(crew().say('lookout', "So driver drives and hacker's on the cameras, right?").build(), 'lookout')).toEqual([])
   })
+
+  it('reads a parenthesis as an aside: a narrated gesture gives the teammate named after it no task', () => {
+    const t = crew().say('lookout', '(Taps the getaway van twice) I agree with intel.').build()
+    expect(evidence(t, 'lookout')).toEqual([])
+  })
 })

@@ -39,7 +39,9 @@ const FUNCTION_WORDS = new Set(('the a an that this these those they them their 
 const stem = (word: string) => word.slice(0, 5)
 
 const WORDS = /[a-z0-9]+/g
-const SENTENCES = /(?<=[.!?;])\s+|\n/
+// A parenthesis encloses an aside, a sentence of its own: "(Leans against the van) I agree with intel"
+// narrates the speaker's gesture, and gives intel no van.
+const SENTENCES = /(?<=[.!?;])\s+|\n|[()]/
 const CLAUSES = /,|\band\b|\bor\b/
 const wordsOf = (text: string): string[] => text.match(WORDS) ?? []
 
