@@ -95,6 +95,16 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('internet_search\n{"query": "bank"}', tools).calls).toEqual([])
   })
 
+  it('keeps the line breaks of the words around a GLM call as around any other call, and finds a call under a name line that is none', () => {
+    // The words around the call are the message the team reads: a list keeps its lines, whatever the call's shape.
+    const words = 'Firstly, the plan:\n1. go in\n2. wait\n\n'
+    const bracket = parseTextToolCalls(`${words}[TOOL:calculator:1+1]`, tools)
+    expect(bracket.text).toBe('Firstly, the plan:\n1. go in\n2. wait')
+    expect(parseTextToolCalls(`${words}calculator\n{"expression": "1+1"}`, tools)).toEqual(bracket)
+    // A tool name alone on the line above the real name line is no call, and does not hide the call under it.
+    expect(parseTextToolCalls('read_file\ncalculator\n{"expression": "1+1"}', tools).calls).toEqual([{ name: 'calculator', arguments: '{"expression":"1+1"}' }])
+  })
+
   it('leaves ordinary text and JSON that names no tool alone', () => {
     expect(parseTextToolCalls('The plan: {"name": "Bob", "arguments": 1} and [not a tool]', tools).calls).toEqual([])
     expect(parseTextToolCalls('Nothing to call here.\n\n- step  one', tools)).toEqual({ calls: [], text: 'Nothing to call here.\n\n- step  one' })

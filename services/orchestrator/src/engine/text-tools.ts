@@ -120,7 +120,12 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     if (python.calls.length > 0) return python
     return { calls, text: content.trim() }
   }
-  return { calls, text: text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim() }
+  return { calls, text: tidy(text) }
+}
+
+/** The words left once calls are cut out: blanks at line ends and runs of blanks or blank lines to one space; single line breaks (a list's) stay. */
+function tidy(text: string): string {
+  return text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim()
 }
 
 /** Where the JSON list opening at `start` closes (just past its `]`), or -1; brackets inside strings do not count. */
@@ -169,7 +174,9 @@ function glmCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
   const calls: TextToolCall[] = []
   const names = tools.filter((t) => /^[A-Za-z0-9_.-]+$/.test(t.name)).map((t) => t.name.replace(/[.-]/g, '\\$&'))
   if (names.length === 0) return { calls, text }
-  const line = new RegExp(`(?:^|\\n)[ \\t]*(${names.join('|')})[ \\t]*\\n\\s*`, 'g')
+  // The line break before a name is looked behind, not taken: a name line that is no call (a list of
+  // names) leaves the next line, which may be the call, to match.
+  const line = new RegExp(`(?<=^|\\n)[ \\t]*(${names.join('|')})[ \\t]*\\n\\s*`, 'g')
   let rest = ''
   let cursor = 0
   for (let match = line.exec(text); match; match = line.exec(text)) {
@@ -197,7 +204,7 @@ function glmCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
     line.lastIndex = end
   }
   rest += text.slice(cursor)
-  return { calls, text: rest.replace(/\s+/g, ' ').trim() }
+  return { calls, text: tidy(rest) }
 }
 
 /** `query_db(query="…")` calls, cut out of the text with the fences or backticks around them. */
