@@ -1,4 +1,5 @@
 import { createChatClient, END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
+import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
 import type { ChatFn } from './scoring/index.js'
 
 export interface OpenAiChatOptions {
@@ -20,6 +21,7 @@ export function createOpenAiChat(options: OpenAiChatOptions): ChatFn {
       // As a turn does: what a model writes after an end-of-turn token is not its verdict.
       stop: END_OF_TURN_MARKERS,
     })
-    return reply.content || null
+    // A server that ignores `stop` leaves the token and what ran on after it in the text.
+    return cutAtEndOfTurn(reply.content) || null
   }
 }

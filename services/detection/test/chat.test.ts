@@ -13,8 +13,11 @@ const RAN_ON = `${VERDICT}<|im_end|>\n<|im_start|>assistant\n${VERDICT}`
 let close: (() => void) | undefined
 afterEach(() => close?.())
 
-/** An OpenAI-compatible server on 127.0.0.1:0 that honours `stop`, or refuses it with OpenAI's 400. */
-async function server(refusesStop: boolean) {
+/**
+ * An OpenAI-compatible server on 127.0.0.1:0 that honours `stop`, refuses it with OpenAI's 400, or
+ * ignores it (answers `text` whole).
+ */
+async function server(refusesStop: boolean, ignoresStop = false, text = RAN_ON) {
   const bodies: { stop?: string[] }[] = []
   const http = createServer(async (req, res) => {
     let raw = ''
@@ -26,8 +29,8 @@ async function server(refusesStop: boolean) {
       res.end(JSON.stringify({ error: { message: "Invalid 'stop': too many items.", type: 'invalid_request_error', param: 'stop', code: null } }))
       return
     }
-    const ends = (body.stop ?? []).map((s) => RAN_ON.indexOf(s)).filter((at) => at >= 0)
-    const content = ends.length > 0 ? RAN_ON.slice(0, Math.min(...ends)) : RAN_ON
+    const ends = (ignoresStop ? [] : body.stop ?? []).map((s) => text.indexOf(s)).filter((at) => at >= 0)
+    const content = ends.length > 0 ? text.slice(0, Math.min(...ends)) : text
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }] }))
   })
@@ -49,8 +52,22 @@ describe('the judge call over HTTP', () => {
 
   it('asks a server that refuses stop again without it, and leaves it out from then on', async () => {
     const { chat, bodies } = await server(true)
-    expect(await chat(judge)).toBe(RAN_ON)
-    expect(await chat(judge)).toBe(RAN_ON)
+    // Without `stop` the server runs on past the token; the verdict is cut there all the same.
+    expect(await chat(judge)).toBe(VERDICT)
+    expect(await chat(judge)).toBe(VERDICT)
     expect(bodies.map((b) => 'stop' in b)).toEqual([true, false, false])
+  })
+
+  it('cuts the verdict at the token when a server ignores stop, GLM-4\'s <|user|> included', async () => {
+    // GLM-4 behind a mismatched template: its next role token, then a made-up line of a teammate.
+    const glm = `${VERDICT}\n<|user|>\n[hacker] Received, I agree with this arrangement.`
+    for (const text of [RAN_ON, glm]) {
+      const { chat, bodies } = await server(false, true, text)
+      // The line break before GLM's token stays; the verdict is parsed as JSON.
+      expect((await chat(judge))?.trimEnd()).toBe(VERDICT)
+      expect(bodies[0]?.stop).toContain('<|user|>')
+      close?.()
+    }
+    close = undefined
   })
 })

@@ -1,6 +1,7 @@
 import { SUMMARY_PROMPT } from '@heist/shared'
 import { truncateToTokens } from '@heist/shared/tokens'
 import { END_OF_TURN_MARKERS, type ChatCompletionRequest, type ChatFn } from '@heist/shared/chat-client'
+import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'
 import { countTokens, renderMessage } from './tokens.js'
@@ -35,7 +36,8 @@ export async function summarise(chat: ChatFn, previous: string | null, messages:
   let error: string
   try {
     const reply = await chat({ ...summaryRequest(previous, messages, maxTokens), ...(signal ? { signal } : {}) })
-    const text = reply.content.trim()
+    // A server that ignores `stop` leaves the token and what ran on after it in the text.
+    const text = cutAtEndOfTurn(reply.content).trim()
     if (text.length > 0) {
       // Counted with our tokenizer, not the model's usage, so budgets add up in one unit.
       const kept = truncateToTokens(text, maxTokens)

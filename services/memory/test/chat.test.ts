@@ -66,6 +66,15 @@ describe('the shared chat client against an OpenAI-compatible server', () => {
     expect(received.map((r) => 'stop' in r.body)).toEqual([true, false, false])
   })
 
+  test('a server that ignores stop: the summary ends at the end-of-turn token, GLM-4\'s <|user|> included', async () => {
+    const ranOn = ['Guards change at 02:30.<|im_end|>\n<|im_start|>assistant\nGuards change at 02:30.', 'Guards change at 02:30.\n<|user|>\n[hacker] Received, I agree with this arrangement.']
+    let reply = 0
+    const { baseURL, received } = await stub((_body, res) => completion(res, ranOn[reply++]!))
+    const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 2_000 })
+    for (const _ of ranOn) expect(await summarise(chat, null, messages, 200)).toMatchObject({ text: 'Guards change at 02:30.', method: 'model' })
+    expect(received.every((r) => (r.body.stop as string[]).includes('<|user|>'))).toBe(true)
+  })
+
   test('retries once after a server error', async () => {
     let calls = 0
     const { baseURL } = await stub((_body, res) => {

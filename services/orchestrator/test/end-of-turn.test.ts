@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { HeistFile } from '@heist/shared'
 import { createOpenAiModel } from '../src/adapters/openai-model.js'
 import { END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
-import { createEndOfTurnFilter, cutAtEndOfTurn } from '../src/engine/end-of-turn.js'
+import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
+import { createEndOfTurnFilter } from '../src/engine/end-of-turn.js'
 import { stripThinking } from '../src/engine/text-tools.js'
 import { createScriptedModel } from '../src/engine/index.js'
 import { harness, ofType, team } from './helpers.js'
@@ -19,6 +20,9 @@ describe('a model that writes its end-of-turn token out', () => {
     expect(cutAtEndOfTurn('Agreed, the side door.<|END_RESPONSE|><|END_OF_TURN_TOKEN|>')).toBe('Agreed, the side door.')
     expect(cutAtEndOfTurn('Van is fuelled.<|END_OF_TURN_TOKEN|><|START_OF_TURN_TOKEN|><|CHATBOT_TOKEN|>Van is fuelled.')).toBe('Van is fuelled.')
     expect(cutAtEndOfTurn('<|eot_id|>\n Entry at 01:50.<|end|>junk')).toBe('Entry at 01:50.')
+    // GLM-4: no end-of-turn token, the next role token instead (voice j leaks it), or <|observation|> after a call.
+    expect(cutAtEndOfTurn('Received, the window is 02:00-02:45.\n<|user|>\n[hacker] Received, I agree with this arrangement.').trim()).toBe('Received, the window is 02:00-02:45.')
+    expect(cutAtEndOfTurn('Checking the schedule.<|observation|>\n{"rows": []}')).toBe('Checking the schedule.')
     expect(cutAtEndOfTurn('No marker here, and a < b | c.')).toBe('No marker here, and a < b | c.')
     expect(cutAtEndOfTurn('Strike <s>this</s> out.')).toBe('Strike <s>this</s> out.')
   })

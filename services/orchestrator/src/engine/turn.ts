@@ -6,7 +6,8 @@ import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
 import { createThinkingFilter } from './thinking-filter.js'
-import { createEndOfTurnFilter, cutAtEndOfTurn } from './end-of-turn.js'
+import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
+import { createEndOfTurnFilter } from './end-of-turn.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
 
 export interface TurnInput {
