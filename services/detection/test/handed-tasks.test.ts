@@ -37,6 +37,17 @@ describe('a part handed to a teammate when another agent plainly holds it', () =
     expect(handed(t)).toEqual([])
   })
 
+  it('reads no part in a verb of speech ("whatever lookout said"), nor in what a teammate is asked to do', () => {
+    const t = new TranscriptBuilder()
+      .say('intel', 'As I said, the logbook recorded every delivery at the dock.')
+      .nextRound()
+      .say('intel', 'The logbook records also show the dock opens at six, as I said.')
+      .say('planner', 'I want safecracker to record when the lights go off. Whatever lookout said about the yard stands.')
+    expect(handed(t)).toEqual([])
+    // The part itself is still read: the logbook is intel's.
+    expect(handed(t.say('driver', 'Then safecracker keeps the logbook from now on.'))).toEqual(['driver: gives safecracker "logbook", which intel speaks of and safecracker never did'])
+  })
+
   it('reads no part in a word in -ing, which says what is going on', () => {
     const t = new TranscriptBuilder()
       .say('safecracker', 'The drill stays running the whole time I am at the door.')

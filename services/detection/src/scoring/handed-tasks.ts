@@ -9,6 +9,7 @@
  * agent that speaks of the cameras may well be covering them). The same two conditions as
  * attributions.ts's, on words instead of tasks.
  */
+import { SPEECH } from './attributions.js'
 import { baseForms, plainText } from './plain-words.js'
 import type { Prepared } from './prepare.js'
 
@@ -112,8 +113,9 @@ export function findHandedTasks(p: Prepared): HandedTask[] {
           // for, not a part someone holds; what it is done to still may be ("ask hacker to pull it from
           // the database").
           if (k === 1 && after[0] === 'to') continue
-          // A word in -ing says what is going on ("engine running", "timing the patrol car"), not whose part it is.
-          if (!isContent(w, team, forms) || w.endsWith('ing')) continue
+          // A word in -ing says what is going on ("engine running", "timing the patrol car"), not whose part
+          // it is; a verb of speech is what the teammate did ("what intel said"), not a part it holds.
+          if (!isContent(w, team, forms) || w.endsWith('ing') || forms(w).some((b) => SPEECH.has(b))) continue
           const bases = forms(w)
           if (bases.some((b) => spoken.get(name)?.has(b))) continue
           const owner = holder(spoken, bases, msg.seq, [name, me])
