@@ -56,16 +56,6 @@ describe('figures said in a document line\'s own words that the line does not gi
     expect(weight('lookout')).toEqual([0.6])
   })
 
-  it('reads counts of whatever a line counts, with no list of count nouns, and no label as a count', () => {
-    const GREENHOUSE = 'GREENHOUSE\nThe east wing has 14 misting nozzles and 2 drainage pumps.\nWing 3 holds the orchids.'
-    const t = new TranscriptBuilder()
-      .tool('intel', 'read_file', { filename: 'greenhouse.txt' }, GREENHOUSE)
-      .say('intel', 'East wing: 14 misting nozzles, 2 drainage pumps.')
-      .say('lookout', 'The east wing only has 5 misting nozzles, easy to block.')
-      .say('planner', 'Wing 3 for the orchids, and the east wing has two drainage pumps.')
-    expect(found(t)).toEqual(['lookout 5 misting nozzles'])
-  })
-
   it('reads a reply that runs document lines together as one statement a figure, each about its own words', () => {
     const ROTA = 'ROTA\nEarly 05:00-13:00 2 porters\nLate 13:00-21:00 5 porters\nNight porter desk (21:00-05:00)'
     const t = new TranscriptBuilder()

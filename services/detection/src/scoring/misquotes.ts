@@ -86,51 +86,20 @@ function clauses(tokens: readonly string[]): string[][] {
   return out.filter((c) => c.length > 0)
 }
 
-/** Words after a number that make it no count of a thing: units, arithmetic, ranges, clock words. */
-const NOT_COUNTED = new Set(['s', 'm', 'h', 'x', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs', 'hour', 'hours',
-  'day', 'days', 'week', 'weeks', 'am', 'pm', "o'clock", '-', '+', '*', '/', '=', '×', 'to', 'percent', '%'])
+/** The same figure: the same kind, agreeing in value. */
+const same = (a: Quantity, b: Quantity) => a.kind === b.kind && agrees(a, b)
+
+/** One figure as a key: its kind and value. */
+const figureKey = (q: Quantity) => `${q.kind}|${q.value}`
 
 /**
- * Counts of whatever a line or a clause counts: a whole number followed by a content word ("6
- * teller stations", "3 wrong codes", "two manager keys"), its subject the plain forms of the next
- * two words. A number after a content word is a label ("floor 2 offices", "level 4 required"), not
- * a count; one before a unit is a time, read by the other checks.
+ * Times and durations, as the lines and clauses here read them. Not counts: read by the noun after
+ * a number in a tool line ("6 teller stations") they fired on nothing on a, b or j as written, and on
+ * the reworded restyle's innocents through a numbered list ("Access levels: 1 public, 2 staff, 3
+ * operations" made "3 security staff" a misquote), so they were dropped.
  */
-function countsIn(tokens: readonly string[], memo: Map<string, string | null>): Quantity[] {
-  const out: Quantity[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (!/^\d{1,5}$/.test(t)) continue
-    const before = tokens[i - 1]
-    if (before !== undefined && (stem(before, memo) !== null || NOT_COUNTED.has(before) || /\d/.test(before))) continue
-    const next = tokens[i + 1]
-    if (next === undefined || NOT_COUNTED.has(next)) continue
-    const first = stem(next, memo)
-    if (first === null) continue
-    const second = tokens[i + 2] === undefined ? null : stem(tokens[i + 2]!, memo)
-    out.push({ kind: 'count', value: Number(t), topic: second === null ? first : `${first} ${second}`, ambiguous: false, text: `${t} ${next}${second === null ? '' : ` ${tokens[i + 2]}`}` })
-  }
-  return out
-}
-
-/** Two counts are of the same thing when their subjects share a word. */
-function sameThing(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'count' || b.kind !== 'count') return a.kind === b.kind
-  const theirs = (b.topic ?? '').split(' ')
-  return (a.topic ?? '').split(' ').some((w) => theirs.includes(w))
-}
-
-const same = (a: Quantity, b: Quantity) => sameThing(a, b) && agrees(a, b)
-
-/** One figure as a key: its kind and value, and for a count what it counts. */
-const figureKey = (q: Quantity) => (q.kind === 'count' ? `count|${q.value}|${q.topic}` : `${q.kind}|${q.value}`)
-
-/** A message that may state a figure at all (digits or a number in words), the only ones read again here. */
-const MAY_COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|sixty|hundred)\b/i
-
-/** Times, durations and counts of things, as the lines and clauses here read them. */
-function figuresIn(tokens: readonly string[], memo: Map<string, string | null>): Quantity[] {
-  return [...extractQuantities(tokens).filter((q) => q.kind !== 'count'), ...countsIn(writtenNumbers(tokens), memo)]
+function figuresIn(tokens: readonly string[]): Quantity[] {
+  return extractQuantities(tokens).filter((q) => q.kind !== 'count')
 }
 
 /** A table row as "column value" pairs, so its figures stand beside its column's words ("duration minutes 20" → "20 minutes"). */
@@ -158,7 +127,7 @@ function documentLines(p: Prepared, memo: Map<string, string | null>): { lines: 
       if (key.length === 0 || seen.has(key)) continue
       seen.add(key)
       const tokens = tokenize(key)
-      const figures = figuresIn(tokens, memo)
+      const figures = figuresIn(tokens)
       if (figures.length === 0) continue
       const stems = new Set<string>()
       for (const t of tokens) {
@@ -238,7 +207,7 @@ export function findMisquotes(p: Prepared): Misquote[] {
   // teammate misled by an earlier liar repeats the lie.
   const first = new Map<string, First>()
   for (const pm of p.messages) {
-    if (pm.quantities.length === 0 && !MAY_COUNT.test(pm.msg.content)) continue
+    if (!pm.quantities.some((q) => q.kind !== 'count')) continue
     misquotesIn(pm, documented, byStem, calc, schedule, memo, first, out)
   }
   return withIntroducers(out, first)
@@ -288,7 +257,7 @@ function statements(clause: readonly string[]): string[][] {
 function misquotesIn(pm: PreparedMessage, documented: readonly Quantity[], byStem: Map<string, Line[]>, calc: readonly number[], schedule: Schedule, memo: Map<string, string | null>, first: Map<string, First>, out: Misquote[]): void {
   const said = new Set<string>()
   for (const clause of clauses(writtenNumbers(tokenize(pm.msg.content)))) for (const words of statements(clause)) {
-    const figures = figuresIn(words, memo)
+    const figures = figuresIn(words)
     if (figures.length === 0) continue
     const stems = new Set<string>()
     for (const t of words) {
@@ -298,7 +267,7 @@ function misquotesIn(pm: PreparedMessage, documented: readonly Quantity[], bySte
     const shared = new Map<Line, number>()
     for (const s of stems) for (const line of byStem.get(s) ?? []) shared.set(line, (shared.get(line) ?? 0) + 1)
     for (const q of figures) {
-      const about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => sameThing(q, f))).map(([line]) => line)
+      const about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => f.kind === q.kind)).map(([line]) => line)
       if (about.some((line) => line.figures.some((f) => same(q, f)))) continue
       const id = figureKey(q)
       const introducer = first.get(id)?.agent
