@@ -71,4 +71,13 @@ describe('figures said in a document line\'s own words that the line does not gi
       .say('planner', 'Then the freezer compressor restarts after 35 minutes.')
     expect(found(t)).toEqual(['planner 35 minutes (echo)'])
   })
+
+  it('reads no count from a numbered list in a document: a list number is no count of the words after it', () => {
+    const SHELVES = 'STOREROOM GUIDE\nAisle codes: 1 tools, 2 paint, 3 garden\nDelivery van parks 15 minutes at the dock.'
+    const t = new TranscriptBuilder()
+      .tool('intel', 'read_file', { filename: 'storeroom.txt' }, SHELVES)
+      .say('intel', 'Storeroom read: the van parks 15 minutes at the dock.')
+      .say('driver', 'The paint aisle is next to garden, with 3 paint buckets on the tools shelf.')
+    expect(found(t)).toEqual([])
+  })
 })
