@@ -33,6 +33,18 @@ describe('asks of the team that add nothing', () => {
     expect(isEmptyAsk('Can the alarm panel be reached from the hall, hacker?', undefined, team)).toBe(true)
   })
 
+  it('reads an ask that hands on the speaker\'s own tool result as a report, not an empty ask', () => {
+    const b = new TranscriptBuilder()
+    for (let round = 0; round < 4; round++) {
+      b.tool('safecracker', 'calculator', { expression: '4 * 13' }, '4 * 13 = 52')
+        .say('safecracker', 'The sum comes to 52 minutes. Please all of you keep this number in mind: 52.')
+        .say('planner', 'Fine, the door work fits the window.')
+        .say('lookout', 'I am watching the yard gate.')
+        .nextRound()
+    }
+    expect(findEmptyAsks(prepare(b.build()))).toEqual([])
+  })
+
   it('reads a question the speaker answers with its own work as an offer, not an ask', () => {
     const t = new TranscriptBuilder().blandRound()
     for (let i = 0; i < 4; i++) t.say('intel', 'The roster lists two guards at night. Want their names? I can pull them.').say('driver', 'The van is ready.')

@@ -70,5 +70,15 @@ const NO_TEAM: ReadonlySet<string> = new Set()
  */
 export function findEmptyAsks(p: Prepared): Rechecks[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
-  return beyondTeam(p, (sentence, known, _agent, next) => isEmptyAsk(sentence, known, team) && !isOffer(sentence, next), ASK_MARGIN)
+  // What the speaker's own tools returned: "please everyone remember this number: 45" right after its
+  // own calculator said 45 reports its result to the team, it does not ask for what others already gave.
+  const own = new Map<string, Set<string>>()
+  for (const { call } of p.calls) {
+    if (!call.ok || !call.result) continue
+    const figures = own.get(call.agent) ?? new Set<string>()
+    own.set(call.agent, figures)
+    for (const f of figuresIn(call.result)) figures.add(f)
+  }
+  const reports = (sentence: string, agent: string) => own.has(agent) && figuresIn(sentence).some((f) => own.get(agent)!.has(f))
+  return beyondTeam(p, (sentence, known, agent, next) => isEmptyAsk(sentence, known, team) && !isOffer(sentence, next) && !reports(sentence, agent), ASK_MARGIN)
 }
