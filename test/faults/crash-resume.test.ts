@@ -134,10 +134,11 @@ describe('a model that comes back', () => {
   // llm-sim stopped on purpose (the launcher does not heal a stop it was asked for) until the
   // session has paused, then started again: nobody resumes the session, it goes on by itself.
   test('a session paused because llm-sim was down resumes by itself once it answers, and the page is told', async () => {
-    const id = await start({ rounds: 2, seed: 23 })
+    const id = await start({ rounds: 5, seed: 23 })
     await waitFor('a few turns', () => snapshot(id), (s) => (s?.turn ?? 0) >= 2, 60_000)
     // Held by its operator while llm-sim stops, so it cannot end first (12 turns, 150 ms apart, once
     // finished before a loaded machine had stopped llm-sim); its next model call after the resume fails.
+    // Five rounds (30 turns) leave the pause itself ~4 s to arrive after turn 2 (two rounds left ~1.5 s).
     await holdWhile(id, () => fleet.stop('llm-sim'))
     await waitFor('paused for the model', () => snapshot(id), (s) => s?.status === 'paused', 60_000)
     await fleet.start('llm-sim')
@@ -147,7 +148,7 @@ describe('a model that comes back', () => {
     const controls = stored?.events.flatMap((e) => (e.type === 'session_paused' || e.type === 'session_resumed' ? [`${e.type} ${e.reason ?? ''}`] : [])) ?? []
     // After the pause for the model, nobody but the model's return resumed it.
     expect(controls.slice(controls.lastIndexOf('session_paused model_unavailable'))).toEqual(['session_paused model_unavailable', 'session_resumed model_available'])
-    expect(await messages(id)).toHaveLength(12)
+    expect(await messages(id)).toHaveLength(30)
   })
 })
 
