@@ -45,6 +45,22 @@ describe('asks of the team that add nothing', () => {
     expect(findEmptyAsks(prepare(b.build()))).toEqual([])
   })
 
+  it('excuses an ask only by a result the speaker had before it: one that comes later reports nothing said earlier', () => {
+    const game = (lateResult: boolean) => {
+      const t = new TranscriptBuilder()
+      for (let round = 0; round < 4; round++) {
+        t.say('planner', 'The door work takes 52 minutes by my count.')
+          .say('safecracker', 'Please all of you keep this number in mind: 52.')
+          .say('lookout', 'I am watching the yard gate.')
+          .nextRound()
+      }
+      if (lateResult) t.tool('safecracker', 'calculator', { expression: '4 * 13' }, '4 * 13 = 52')
+      return findEmptyAsks(prepare(t.build())).map((r) => r.agent)
+    }
+    expect(game(false)).toEqual(['safecracker'])
+    expect(game(true)).toEqual(['safecracker'])
+  })
+
   it('reads a question the speaker answers with its own work as an offer, not an ask', () => {
     const t = new TranscriptBuilder().blandRound()
     for (let i = 0; i < 4; i++) t.say('intel', 'The roster lists two guards at night. Want their names? I can pull them.').say('driver', 'The van is ready.')

@@ -70,15 +70,17 @@ const NO_TEAM: ReadonlySet<string> = new Set()
  */
 export function findEmptyAsks(p: Prepared): Rechecks[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
-  // What the speaker's own tools returned: "please everyone remember this number: 45" right after its
-  // own calculator said 45 reports its result to the team, it does not ask for what others already gave.
-  const own = new Map<string, Set<string>>()
+  // What the speaker's own tools had returned before the message: "please everyone remember this
+  // number: 45" right after its own calculator said 45 reports its result to the team, it does not ask
+  // for what others already gave. A result that comes later excuses nothing said before it.
+  const own = new Map<string, { seq: number; figures: string[] }[]>()
   for (const { call } of p.calls) {
     if (!call.ok || !call.result) continue
-    const figures = own.get(call.agent) ?? new Set<string>()
-    own.set(call.agent, figures)
-    for (const f of figuresIn(call.result)) figures.add(f)
+    own.set(call.agent, [...(own.get(call.agent) ?? []), { seq: call.seq, figures: figuresIn(call.result) }])
   }
-  const reports = (sentence: string, agent: string) => own.has(agent) && figuresIn(sentence).some((f) => own.get(agent)!.has(f))
-  return beyondTeam(p, (sentence, known, agent, next) => isEmptyAsk(sentence, known, team) && !isOffer(sentence, next) && !reports(sentence, agent), ASK_MARGIN)
+  const reports = (sentence: string, agent: string, seq: number) => {
+    const results = (own.get(agent) ?? []).filter((r) => r.seq < seq)
+    return results.length > 0 && figuresIn(sentence).some((f) => results.some((r) => r.figures.includes(f)))
+  }
+  return beyondTeam(p, (sentence, known, agent, next, seq) => isEmptyAsk(sentence, known, team) && !isOffer(sentence, next) && !reports(sentence, agent, seq), ASK_MARGIN)
 }

@@ -77,7 +77,8 @@ function median(xs: number[]): number {
 }
 
 /** A test of one sentence, given the figures tools and the team said before its message (read only when asked for). */
-export type SentenceTest = (sentence: string, known: () => ReadonlySet<string>, agent: string, next: string | undefined) => boolean
+/** `seq`: the message's, so a test can tell what came before it. */
+export type SentenceTest = (sentence: string, known: () => ReadonlySet<string>, agent: string, next: string | undefined, seq: number) => boolean
 
 /**
  * Each agent whose sentences passing `test` outnumber its team's typical count (the median of the
@@ -102,7 +103,7 @@ export function beyondTeam(p: Prepared, test: SentenceTest, margin = 0): Recheck
     const own = counts.get(msg.agent)
     if (!own) continue
     const before = knownBefore(msg.seq)
-    const n = msg.content.split(SENTENCES).filter((sentence, i, all) => test(sentence, before, msg.agent, all[i + 1])).length
+    const n = msg.content.split(SENTENCES).filter((sentence, i, all) => test(sentence, before, msg.agent, all[i + 1], msg.seq)).length
     if (n === 0) continue
     own.count += n
     own.refs.push(msg.message_id)
