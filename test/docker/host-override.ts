@@ -1,4 +1,4 @@
-import { createServer } from 'node:net'
+import { freePorts as freeLauncherPorts } from '../../scripts/launch/ports.js'
 import { FLEET, SERVICE_CLIENTS, urlEnvName } from '@heist/shared'
 
 /**
@@ -49,19 +49,9 @@ function portOf(ports: Readonly<Record<string, number>>, name: string): number {
   return port
 }
 
-/** One free loopback port per fleet service (asked of the kernel, so no fleet on 8001–8011 collides). */
+/** One free loopback port per fleet service (each checked by binding, so no fleet on 8001–8011 collides). */
 export async function freePorts(): Promise<Record<string, number>> {
-  const servers = await Promise.all(FLEET.map(() => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve(server))
-  })))
-  const ports: Record<string, number> = {}
-  FLEET.forEach((service, i) => {
-    const address = servers[i]!.address()
-    if (address === null || typeof address === 'string') throw new Error('no port')
-    ports[service.name] = address.port
-  })
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))))
-  return ports
+  // The launcher's choice (below the range client sockets take their local ports from), one copy.
+  const ports = await freeLauncherPorts(FLEET.length)
+  return Object.fromEntries(FLEET.map((service, i) => [service.name, ports[i]!]))
 }
