@@ -15,12 +15,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { createServer as createHttpServer } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { SessionEvent } from '@heist/shared'
+import { freePort } from '../scripts/launch/ports.js'
 import { ClientPool, WARMUP } from './support/ws-client-pool.js'
 import { FakeOrchestrator, WebSocket, WebSocketServer } from '../services/dashboard/test/support/fake-orchestrator.js'
 
@@ -145,16 +146,6 @@ function open(url: string): Promise<WebSocket> {
     const socket = new WebSocket(url)
     socket.once('open', () => resolve(socket))
     socket.once('error', reject)
-  })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      server.close(() => resolve(port))
-    })
   })
 }
 
