@@ -1,23 +1,29 @@
 /** JSON objects inside a model's prose: what small local models write around their JSON. */
 
-/**
- * The end (exclusive) of the balanced JSON object that starts with `{` at `start`, or -1; braces
- * inside strings are skipped.
- */
-export function jsonObjectEnd(text: string, start: number): number {
+/** Where the bracketing opened at `start` closes (exclusive), counting only `opens` and `closes`, or -1; brackets inside strings are skipped. */
+function balancedEnd(text: string, start: number, opens: string, closes: string): number {
   let depth = 0
   let inString = false
   for (let i = start; i < text.length; i++) {
-    const ch = text[i]
+    const ch = text[i]!
     if (inString) {
       if (ch === '\\') i++
       else if (ch === '"') inString = false
     } else if (ch === '"') inString = true
-    else if (ch === '{') depth++
-    else if (ch === '}' && --depth === 0) return i + 1
+    else if (opens.includes(ch)) depth++
+    else if (closes.includes(ch) && --depth === 0) return i + 1
   }
   return -1
 }
+
+/**
+ * The end (exclusive) of the balanced JSON object that starts with `{` at `start`, or -1; braces
+ * inside strings are skipped.
+ */
+export const jsonObjectEnd = (text: string, start: number): number => balancedEnd(text, start, '{', '}')
+
+/** The end (exclusive) of the JSON list that opens with `[` at `start` (its objects' braces counted too), or -1. */
+export const jsonListEnd = (text: string, start: number): number => balancedEnd(text, start, '[{', ']}')
 
 /**
  * The first complete JSON object in a text, parsed: fenced anywhere, after a preface ("Here you

@@ -1,4 +1,4 @@
-import { jsonObjectEnd } from '@heist/shared'
+import { jsonListEnd, jsonObjectEnd } from '@heist/shared'
 import { primaryProperty } from './tool-arguments.js'
 import { pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
@@ -126,22 +126,6 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
 /** The words left once calls are cut out: blanks at line ends and runs of blanks or blank lines to one space; single line breaks (a list's) stay. */
 function tidy(text: string): string {
   return text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim()
-}
-
-/** Where the JSON list opening at `start` closes (just past its `]`), or -1; brackets inside strings do not count. */
-function jsonListEnd(text: string, start: number): number {
-  let depth = 0
-  let inString = false
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i]
-    if (inString) {
-      if (ch === '\\') i++
-      else if (ch === '"') inString = false
-    } else if (ch === '"') inString = true
-    else if (ch === '[' || ch === '{') depth++
-    else if ((ch === ']' || ch === '}') && --depth === 0) return i + 1
-  }
-  return -1
 }
 
 /** Granite's `<|tool_call|>[…]` / `<tool_call>[…]` lists, pushed onto `calls` and cut out with their opener; a list that is no calls stays. */
