@@ -11,7 +11,7 @@
  * ones. Both servers run in alternating rounds and the samples of all rounds are pooled.
  * Times come from `process.hrtime` (one monotonic clock for every thread). Only 127.0.0.1.
  *
- *   node --conditions=heist-source --import tsx bench/dashboard-ws.ts [--clients 500] [--events 150] [--rounds 2] [--workers 2] [--gap 20]
+ *   node --conditions=heist-source --import tsx bench/dashboard-ws.ts [--clients 500] [--events 150] [--rounds 2] [--workers 2] [--gap 20] [--store 5000]
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -20,7 +20,8 @@ import { createServer as createHttpServer } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SessionEvent } from '@heist/shared'
+import { fleetIssuer, resourceUri, type SessionEvent } from '@heist/shared'
+import { urlEnvName } from '@heist/shared/fleet'
 import { freePort } from '../scripts/launch/ports.js'
 import { ClientPool, WARMUP } from './support/ws-client-pool.js'
 import { FakeOrchestrator, WebSocket, WebSocketServer } from '../services/dashboard/test/support/fake-orchestrator.js'
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   const ROUNDS = Math.min(5, arg('rounds', 2))
   const WORKERS = Math.min(16, arg('workers', 2))
   const GAP_MS = Math.max(1, arg('gap', 20))
-  const STORE_EVENTS = 5_000
+  const STORE_EVENTS = Math.min(50_000, arg('store', 5_000))
   setTimeout(() => {
     console.error('bench/dashboard-ws.ts: over its time limit')
     for (const child of children) child.kill('SIGTERM')
@@ -63,15 +64,21 @@ async function main(): Promise<void> {
   const started = performance.now()
   try {
     const bare = await startChild(process.execPath, ['--conditions=heist-source', '--import', 'tsx', fileURLToPath(import.meta.url), '--bare-server'], {}, children)
-    const { sign, jwks } = await createKeys()
+    // The fake oauth serves only the JWKS; its URL is the issuer, as the launcher makes it.
+    let jwks: unknown = null
     const oauth = createHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)))
     await new Promise<void>((r) => oauth.listen(0, '127.0.0.1', r))
     const port = await freePort()
-    await startChild(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(root, 'services/dashboard/src/main.ts')], {
+    const env = {
       PORT: String(port), LOG_LEVEL: 'warn', HEIST_DATA_DIR: join(scratch, 'data'), HEIST_CONFIG_DIR: join(root, 'config'),
-      HEIST_OAUTH_URL: `http://127.0.0.1:${(oauth.address() as AddressInfo).port}`, HEIST_SECRET_DASHBOARD: 'bench-secret-0123456789', HEIST_OPERATOR_TOKEN: 'bench-operator-0123456789',
-    }, children, `http://127.0.0.1:${port}/health`)
-    const orch = await FakeOrchestrator.connect(`ws://127.0.0.1:${port}/ws/orchestrator`, await sign('events:publish'))
+      HEIST_OAUTH_URL: `http://127.0.0.1:${(oauth.address() as AddressInfo).port}`, [urlEnvName('dashboard')]: `http://127.0.0.1:${port}`,
+      HEIST_SECRET_DASHBOARD: 'bench-secret-0123456789', HEIST_OPERATOR_TOKEN: 'bench-operator-0123456789',
+    }
+    // Issuer and audience read from the env the dashboard gets, by the functions it reads them with.
+    const keys = await createKeys(fleetIssuer(env), resourceUri('dashboard', env))
+    jwks = keys.jwks
+    await startChild(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(root, 'services/dashboard/src/main.ts')], env, children, `http://127.0.0.1:${port}/health`)
+    const orch = await FakeOrchestrator.connect(`ws://127.0.0.1:${port}/ws/orchestrator`, await keys.sign('events:publish'))
     const pub = await open(`ws://127.0.0.1:${bare}/pub`)
 
     // Alternate the two servers: the machine is shared, so a noisy stretch hits both.

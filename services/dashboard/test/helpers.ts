@@ -15,13 +15,17 @@ export const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'l
 export const ISSUER = 'http://oauth.test'
 export const DASHBOARD_RESOURCE = 'http://dashboard.test'
 
-/** A local ES256 key standing in for the oauth service's JWKS; `sign` mints access tokens for the dashboard. */
-export async function createKeys() {
+/**
+ * A local ES256 key standing in for the oauth service's JWKS; `sign` mints access tokens for the dashboard.
+ * A dashboard run as a process checks its fleet's issuer and its own URL instead of the test app's
+ * names: pass those (bench/dashboard-ws.ts does), or every token is refused with a 401.
+ */
+export async function createKeys(issuer = ISSUER, resource = DASHBOARD_RESOURCE) {
   const pair = await generateKeyPair('ES256')
   const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' }
   const keys = createLocalJWKSet({ keys: [jwk] })
-  const sign = (scope: string, sub = 'orchestrator', audience = DASHBOARD_RESOURCE) => new SignJWT({ scope, client_id: sub })
-    .setProtectedHeader({ alg: 'ES256', kid: 'k1', typ: 'at+jwt' }).setIssuer(ISSUER).setAudience(audience).setSubject(sub)
+  const sign = (scope: string, sub = 'orchestrator', audience = resource) => new SignJWT({ scope, client_id: sub })
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1', typ: 'at+jwt' }).setIssuer(issuer).setAudience(audience).setSubject(sub)
     .setJti(crypto.randomUUID()).setIssuedAt().setExpirationTime('10m').sign(pair.privateKey)
   return { keys, sign, jwks: { keys: [jwk] } }
 }
