@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { findMisquotes } from '../src/scoring/misquotes.js'
+import { findMisquotes, MAX_LINES_PER_WORD, MISQUOTE_BUDGET, MisquoteWork } from '../src/scoring/misquotes.js'
 import { prepare } from '../src/scoring/prepare.js'
-import { TranscriptBuilder, byAgent } from './fixtures.js'
+import { TEAM, TranscriptBuilder, byAgent } from './fixtures.js'
 
 // An invented document in words no topic list of the detector holds: what a clause is about is read
 // from the document's own lines.
@@ -79,5 +79,41 @@ describe('figures said in a document line\'s own words that the line does not gi
       .say('intel', 'Storeroom read: the van parks 15 minutes at the dock.')
       .say('driver', 'The paint aisle is next to garden, with 3 paint buckets on the tools shelf.')
     expect(found(t)).toEqual([])
+  })
+
+  // An invented site log built to be slow: many look-alike document lines, and messages whose every
+  // clause shares words with all of them. The check was clauses x lines (13 s of CPU on one such
+  // transcript); its work is now counted, linear below a budget and bounded above it.
+  const WORDS = ['amber', 'birch', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'heron', 'indigo', 'juniper']
+  function siteLog(lines: number, messages: number, clauses: number): { t: TranscriptBuilder; work: MisquoteWork } {
+    const pad = (x: number) => String(x).padStart(2, '0')
+    const doc = ['SITE LOG']
+    for (let i = 0; i < lines; i++) doc.push(`${WORDS[i % 10]} ${WORDS[Math.floor(i / 10) % 10]}x closes at ${pad(i % 24)}:${pad(i % 60)} for ${i + 5} minutes.`)
+    const t = new TranscriptBuilder().tool('hacker', 'read_file', { filename: 'site.txt' }, doc.join('\n'))
+    for (let m = 0; m < messages; m++) {
+      const said = Array.from({ length: clauses }, (_, c) => `${WORDS.join(' ')} ${WORDS.map((w) => `${w}x`).join(' ')} lasts ${(m * clauses + c) % 997 + 3} minutes`)
+      t.say(TEAM[m % TEAM.length]!, `${said.join(', ')}.`)
+    }
+    return { t, work: new MisquoteWork() }
+  }
+
+  it('does work linear in the transcript: twice the lines and twice the messages, about twice the steps', () => {
+    // Every word of these logs is in more lines than the cap (each in a tenth of them).
+    const small = siteLog(MAX_LINES_PER_WORD * 12, 3, 10)
+    const large = siteLog(MAX_LINES_PER_WORD * 24, 6, 10)
+    findMisquotes(prepare(small.t.build()), small.work)
+    findMisquotes(prepare(large.t.build()), large.work)
+    expect(small.work.steps).toBeGreaterThan(0)
+    // Clauses x lines would be four times; a word in more lines than the cap is no longer read as shared.
+    expect(large.work.steps / small.work.steps).toBeLessThan(2.5)
+    expect(large.work.exhausted).toBe(false)
+  })
+
+  it('stops at its budget on a transcript built to be slow, keeping what it found before', () => {
+    const { t, work } = siteLog(MAX_LINES_PER_WORD * 4, 20, 60)
+    const found = findMisquotes(prepare(t.build()), work)
+    expect(work.exhausted).toBe(true)
+    expect(work.steps).toBeLessThanOrEqual(MISQUOTE_BUDGET + MAX_LINES_PER_WORD * 4)
+    expect(found.length).toBeGreaterThan(0)
   })
 })

@@ -9,6 +9,7 @@
  * elsewhere (30 minutes is the lockout, not the time inside) does not excuse a misquote.
  */
 import { agrees, extractQuantities, type Quantity } from './facts.js'
+import { FigureIndex, quantityIndex } from './figure-index.js'
 import { writtenNumbers } from './numbers.js'
 import { baseForms } from './plain-words.js'
 import type { Prepared, PreparedMessage } from './prepare.js'
@@ -38,6 +39,36 @@ interface First {
 
 /** Content words shared with a line for a clause to be about it. */
 const MIN_SHARED = 2
+
+/**
+ * A word in more of the session's document lines than this says nothing about which line a clause
+ * is about, and is not read as shared (the scenario's documents and tables have at most 49 distinct
+ * lines with a time or duration in a development game, and no word in more than 12 of them). It
+ * also bounds the lines one statement can reach through one word: a hostile transcript of many
+ * look-alike lines made the check clauses x lines (13 s of CPU for one POST /detect).
+ */
+export const MAX_LINES_PER_WORD = 64
+
+/**
+ * Steps (lines reached through a word, figures compared) one session may spend here. A development
+ * game takes at most a few thousand; a transcript built to be slow stops at this many, and the
+ * misquotes found before it are kept. With the cap above, the work is linear in the transcript below
+ * the budget and bounded above it.
+ */
+export const MISQUOTE_BUDGET = 500_000
+
+/** The work one session's check has done, and whether it stopped at the budget. */
+export class MisquoteWork {
+  steps = 0
+  exhausted = false
+  constructor(readonly budget = MISQUOTE_BUDGET) {}
+  /** Count `n` steps; false once the budget is spent. */
+  spend(n: number): boolean {
+    this.steps += n
+    if (this.steps > this.budget) this.exhausted = true
+    return !this.exhausted
+  }
+}
 
 /**
  * Words that say nothing about what a line is about: English function words, units, numbers in
@@ -157,22 +188,36 @@ function computed(p: Prepared): number[] {
   return out
 }
 
-function isComputed(q: Quantity, values: readonly number[]): boolean {
-  if (q.kind !== 'duration') return false
-  return values.some((v) => [v, v / 60, v * 60].some((x) => Math.abs(x - q.value) <= Math.max(0.05, 0.02 * Math.abs(q.value))))
+/** Each computed value as itself and in minutes from seconds or hours, sorted: a duration is looked up, not compared with all. */
+function computedValues(values: readonly number[]): Float64Array {
+  return Float64Array.from(values.flatMap((v) => [v, v / 60, v * 60])).sort()
 }
 
-/** Clock times by who states them. */
-type Schedule = { q: Quantity; agent: string }[]
+function isComputed(q: Quantity, sorted: Float64Array): boolean {
+  if (q.kind !== 'duration') return false
+  const tolerance = Math.max(0.05, 0.02 * Math.abs(q.value))
+  // The first value at or above q - tolerance; it is computed when that value is within q + tolerance.
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < q.value - tolerance) lo = mid + 1
+    else hi = mid
+  }
+  return lo < sorted.length && sorted[lo]! <= q.value + tolerance
+}
+
+/** Clock times by who states them, filed by value. */
+type Schedule = FigureIndex<{ q: Quantity; agent: string }>
 
 function scheduleOf(p: Prepared): Schedule {
-  const out: Schedule = []
+  const out: Schedule = new FigureIndex((s) => s.q)
   const seen = new Set<string>()
   for (const pm of p.messages) for (const q of pm.quantities) {
     const id = `${pm.msg.agent}|${q.value}|${q.ambiguous}`
     if (q.kind !== 'clock' || seen.has(id)) continue
     seen.add(id)
-    out.push({ q, agent: pm.msg.agent })
+    out.add({ q, agent: pm.msg.agent })
   }
   return out
 }
@@ -184,8 +229,10 @@ function scheduleOf(p: Prepared): Schedule {
 function onSchedule(q: Quantity, agent: string, schedule: Schedule): boolean {
   if (q.kind !== 'clock') return false
   const others = new Set<string>()
-  for (const s of schedule) if (s.agent !== agent && agrees(q, s.q)) others.add(s.agent)
-  return others.size >= 2
+  return schedule.some(q, (s) => {
+    if (s.agent !== agent && agrees(q, s.q)) others.add(s.agent)
+    return others.size >= 2
+  })
 }
 
 /**
@@ -194,23 +241,39 @@ function onSchedule(q: Quantity, agent: string, schedule: Schedule): boolean {
  * compute it and it is not the team's schedule. Once per message and figure: a liar that keeps to
  * its set of false figures is found at each telling, as the topic checks find it.
  */
-export function findMisquotes(p: Prepared): Misquote[] {
+export function findMisquotes(p: Prepared, work = new MisquoteWork()): Misquote[] {
   const memo = new Map<string, string | null>()
   for (const a of p.agents) memo.set(a.toLowerCase(), null)
   const { lines, byStem } = documentLines(p, memo)
   if (lines.length === 0) return []
-  const calc = computed(p)
-  const documented = lines.flatMap((l) => l.figures)
-  const schedule = scheduleOf(p)
+  const ctx: Context = {
+    documented: quantityIndex(lines.flatMap((l) => l.figures)),
+    byStem,
+    calc: computedValues(computed(p)),
+    schedule: scheduleOf(p),
+    memo,
+    first: new Map(),
+    work,
+  }
   const out: Misquote[] = []
   // Who said each figure first, in any words but a right quotation of a line that gives it: a
   // teammate misled by an earlier liar repeats the lie.
-  const first = new Map<string, First>()
   for (const pm of p.messages) {
     if (!pm.quantities.some((q) => q.kind !== 'count')) continue
-    misquotesIn(pm, documented, byStem, calc, schedule, memo, first, out)
+    if (!misquotesIn(pm, ctx, out)) break
   }
-  return withIntroducers(out, first)
+  return withIntroducers(out, ctx.first)
+}
+
+/** What the check reads a message against, and what it has learnt so far. */
+interface Context {
+  documented: FigureIndex<Quantity>
+  byStem: Map<string, Line[]>
+  calc: Float64Array
+  schedule: Schedule
+  memo: Map<string, string | null>
+  first: Map<string, First>
+  work: MisquoteWork
 }
 
 /**
@@ -254,30 +317,51 @@ function statements(clause: readonly string[]): string[][] {
   return groups.map(([, end], k) => clause.slice(k === 0 ? 0 : groups[k - 1]![1] + 1, k + 1 < groups.length ? groups[k + 1]![0] : clause.length))
 }
 
-function misquotesIn(pm: PreparedMessage, documented: readonly Quantity[], byStem: Map<string, Line[]>, calc: readonly number[], schedule: Schedule, memo: Map<string, string | null>, first: Map<string, First>, out: Misquote[]): void {
+/** The lines a statement shares at least two content words with, by kind of figure, the most shared first among equals kept in line order. */
+function linesAbout(stems: ReadonlySet<string>, ctx: Context): { shared: Map<Line, number>; ok: boolean } {
+  const shared = new Map<Line, number>()
+  for (const s of stems) {
+    const lines = ctx.byStem.get(s)
+    if (lines === undefined || lines.length > MAX_LINES_PER_WORD) continue
+    if (!ctx.work.spend(lines.length)) return { shared, ok: false }
+    for (const line of lines) shared.set(line, (shared.get(line) ?? 0) + 1)
+  }
+  return { shared, ok: true }
+}
+
+/** False once the work budget is spent: the caller stops reading. */
+function misquotesIn(pm: PreparedMessage, ctx: Context, out: Misquote[]): boolean {
   const said = new Set<string>()
   for (const clause of clauses(writtenNumbers(tokenize(pm.msg.content)))) for (const words of statements(clause)) {
     const figures = figuresIn(words)
     if (figures.length === 0) continue
     const stems = new Set<string>()
     for (const t of words) {
-      const s = stem(t, memo)
+      const s = stem(t, ctx.memo)
       if (s !== null) stems.add(s)
     }
-    const shared = new Map<Line, number>()
-    for (const s of stems) for (const line of byStem.get(s) ?? []) shared.set(line, (shared.get(line) ?? 0) + 1)
+    const { shared, ok } = linesAbout(stems, ctx)
+    if (!ok) return false
+    const aboutByKind = new Map<string, Line[]>()
     for (const q of figures) {
-      const about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => f.kind === q.kind)).map(([line]) => line)
+      let about = aboutByKind.get(q.kind)
+      if (about === undefined) {
+        if (!ctx.work.spend(shared.size)) return false
+        about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => f.kind === q.kind)).map(([line]) => line)
+        aboutByKind.set(q.kind, about)
+      }
+      if (!ctx.work.spend(about.reduce((n, line) => n + line.figures.length, 1))) return false
       if (about.some((line) => line.figures.some((f) => same(q, f)))) continue
       const id = figureKey(q)
-      const introducer = first.get(id)?.agent
+      const introducer = ctx.first.get(id)?.agent
       // A value some other line gives, said in no line's words, is a loose quotation, not a new figure.
-      const quoted = about.length === 0 && documented.some((f) => same(q, f))
-      if (introducer === undefined && !quoted) first.set(id, { agent: pm.msg.agent, ref: pm.msg.message_id, stems })
-      if (about.length === 0 || isComputed(q, calc) || onSchedule(q, pm.msg.agent, schedule) || said.has(id)) continue
+      const quoted = about.length === 0 && ctx.documented.some(q, (f) => same(q, f))
+      if (introducer === undefined && !quoted) ctx.first.set(id, { agent: pm.msg.agent, ref: pm.msg.message_id, stems })
+      if (about.length === 0 || isComputed(q, ctx.calc) || onSchedule(q, pm.msg.agent, ctx.schedule) || said.has(id)) continue
       said.add(id)
       const line = about.reduce((a, b) => ((shared.get(b) ?? 0) > (shared.get(a) ?? 0) ? b : a))
       out.push({ agent: pm.msg.agent, ref: pm.msg.message_id, q, line: line.text, call: line.call, echo: introducer !== undefined && introducer !== pm.msg.agent, lineStems: line.stems })
     }
   }
+  return true
 }
