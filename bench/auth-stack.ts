@@ -19,6 +19,10 @@
  * does. It adds minutes (ten at load 15, fewer on a quiet machine); query_db rows are left out
  * (their work runs in query processes).
  *
+ * `--steady` runs every row and baseline run twice back to back and reports the second runs too:
+ * a row's first run after other rows includes its re-warm (deoptimization and recompiling), the
+ * second is its steady state.
+ *
  * `--only TEXT` keeps the rows whose name contains TEXT (comma-separated for several), and the
  * baseline always: a cheap run while working on one row.
  *
@@ -42,6 +46,14 @@ import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-al
 import { requireWrk, withChildrenCpuS, wrk } from './support/wrk.js'
 
 const INSTRUCTIONS = process.argv.includes('--instructions')
+/**
+ * `--steady`: every run (rows and baseline) twice in a row, and a second report from the second
+ * runs. A row that follows other rows re-warms first: its request shapes (parsed bodies, header
+ * sets) died while other rows ran, a full collection freed their hidden classes, and optimized
+ * code that knew them deoptimizes ("wrong map") and compiles again. The first run carries that,
+ * the second is the row under steady load of its kind (docs/notes/tools.md, MCP, twelfth pass).
+ */
+const STEADY = process.argv.includes('--steady')
 // Under valgrind the servers start and serve tens of times slower: minutes on a busy machine.
 const HARD_LIMIT_MS = (INSTRUCTIONS ? 40 : 10) * 60_000
 
@@ -115,6 +127,7 @@ async function main(): Promise<void> {
   // (`bracketed`). The VM's speed drifts over seconds (its neighbours); a baseline run once per
   // round sat up to a dozen runs away from the row it was divided into.
   const rounds: RowFigures[][] = []
+  const steadyRounds: RowFigures[][] = []
   const aloneUs = new Map<string, number[]>()
   for (let i = 0; i < roundCount; i++) {
     // Every other round in reverse: no row always runs first or last in a round.
@@ -130,20 +143,31 @@ async function main(): Promise<void> {
       })),
     ]
     let before = await runBaseline()
+    let steadyBefore = STEADY ? await runBaseline() : before
     const round: RowFigures[] = [before]
+    const steadyRound: RowFigures[] = [steadyBefore]
     for (const run of runs) {
       const figures = await wrk(run.load, { durationS, connections: run.connections }, run.cpu)
+      const steady = STEADY ? await wrk(run.load, { durationS, connections: run.connections }, run.cpu) : figures
       await settle(run.load)
       const after = await runBaseline()
+      const steadyAfter = STEADY ? await runBaseline() : after
       round.push({ ...figures, name: run.name, bracket: bracketed(before, after) }, after)
+      steadyRound.push({ ...steady, name: run.name, bracket: bracketed(steadyBefore, steadyAfter) }, steadyAfter)
       before = after
+      steadyBefore = steadyAfter
     }
+    steadyRounds.push(steadyRound)
     for (const [suffix, server] of alone) aloneUs.set(suffix, [...(aloneUs.get(suffix) ?? []), await server.measure(ALONE_CALLS)])
     rounds.push(round)
   }
   await servers.close()
   await Promise.all(alone.map(([, server]) => server.close()))
   report(rounds, { durationS, connections, logLevel }, aloneUs)
+  if (STEADY) {
+    console.log(`\n--steady: the same rows, each one's second ${durationS} s run, right after its first (no re-warm after other rows)`)
+    report(steadyRounds, { durationS, connections, logLevel }, aloneUs)
+  }
   if (INSTRUCTIONS) {
     const options = instructionOptionsFromArgs({ logLevel, ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })
     reportInstructions(await countInstructions(options), options)

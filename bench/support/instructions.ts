@@ -7,7 +7,7 @@
  * uncounted (JIT, caches, connections), then rounds interleaving the rows, each row's calls
  * counted alone (`callgrind_control` zeroes before and dumps after).
  *
- *   node --conditions=heist-source --import tsx bench/support/instructions.ts [--only JWT,/health] [--base DIR] [--calls 1000] [--warmup 10000] [--rounds 3] [--connections 16]
+ *   node --conditions=heist-source --import tsx bench/support/instructions.ts [--only JWT,/health] [--base DIR] [--calls 1000] [--warmup 10000] [--rounds 3] [--connections 16] [--steady]
  *
  * What it counts: user-space instructions of every thread of the server process (V8's compiler and
  * GC helper threads too). What it does not: the kernel (accepting, reading and writing sockets),
@@ -57,7 +57,16 @@ export interface InstructionOptions {
   warmup: number
   rounds: number
   connections: number
+  /**
+   * Count a second window of each row right after its first (rows named with {@link SECOND_WINDOW}): the
+   * first follows other rows and carries the row's re-warm (its shapes' hidden classes freed while other
+   * rows ran, optimized code deoptimized and compiled again), the second is the row in steady state.
+   */
+  steady?: boolean
 }
+
+/** The name suffix of a row's second window under `--steady`. */
+export const SECOND_WINDOW = ' (2nd window)'
 
 /**
  * Instructions per call of each row, one figure per round, in row order (the baseline first):
@@ -160,18 +169,21 @@ export async function countInstructions(options: InstructionOptions): Promise<In
     const pid = child.pid!
     callgrindControl(pid, '--instr=on')
     const seen = new Set<string>()
-    const counts: InstructionCounts = new Map(rows.map(([load]) => [load.name, { own: [], all: [] }]))
+    const names = rows.flatMap(([load]) => (options.steady ? [load.name, `${load.name}${SECOND_WINDOW}`] : [load.name]))
+    const counts: InstructionCounts = new Map(names.map((name) => [name, { own: [], all: [] }]))
     for (let round = 0; round < options.rounds; round++) {
       for (const [load] of rows) {
-        // No forced collection between windows: a full GC flushes code and feedback, and the
-        // window after it ran half-deoptimized (twice the count of a window without one).
-        callgrindControl(pid, '--zero')
-        await send(load, options.calls, options.connections, counter)
-        callgrindControl(pid, '--dump')
-        console.error(`${load.name} round ${round}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-        const window = lastDump(dir, seen)
-        counts.get(load.name)!.own.push((window.all - window.sideWork) / options.calls)
-        counts.get(load.name)!.all.push(window.all / options.calls)
+        for (const name of options.steady ? [load.name, `${load.name}${SECOND_WINDOW}`] : [load.name]) {
+          // No forced collection between windows: a full GC flushes code and feedback, and the
+          // window after it ran half-deoptimized (twice the count of a window without one).
+          callgrindControl(pid, '--zero')
+          await send(load, options.calls, options.connections, counter)
+          callgrindControl(pid, '--dump')
+          console.error(`${name} round ${round}: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+          const window = lastDump(dir, seen)
+          counts.get(name)!.own.push((window.all - window.sideWork) / options.calls)
+          counts.get(name)!.all.push(window.all / options.calls)
+        }
       }
     }
     return counts
@@ -188,13 +200,16 @@ export async function countInstructions(options: InstructionOptions): Promise<In
 /** Print the counts: instructions per call (median, then each round) and each row's ratio to the baseline's. */
 export function reportInstructions(counts: InstructionCounts, options: InstructionOptions): void {
   const names = [...counts.keys()]
-  const baseline = counts.get(names[0] ?? '')?.own ?? []
+  const firstBaseline = counts.get(names[0] ?? '')?.own ?? []
+  // A second window is divided by the baseline's second window.
+  const baselineOf = (name: string) => (name.endsWith(SECOND_WINDOW) ? counts.get(`${names[0] ?? ''}${SECOND_WINDOW}`)?.own ?? [] : firstBaseline)
   const perRound = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((x) => x.toFixed(digits)).join(' ')})`
   console.log(`\ninstructions per call under callgrind (user space, the server process; ${options.calls} calls per row and round counted after ${options.warmup} uncounted, ${options.rounds} interleaved rounds, ${options.connections} keep-alive connections; services log at ${options.logLevel})`)
   console.log('own = less V8\'s collections and JIT compilation inside the window (they land by chance; garbage is measured apart in bytes); instruction ratio = the baseline\'s own count over the row\'s, per round. It is not the CPU ratio: the kernel\'s share (the same few system calls for every row) is left out, which lowers it, and an instruction is not a cycle (a longer code path may miss caches more), which can raise it: read it beside the wrk ratio, as the repeatable one.')
   console.log(`${'row'.padEnd(28)} ${'own instructions per call (per round)'.padEnd(44)} ${'all (median)'.padStart(12)}  instruction ratio (per round)`)
   for (const name of names) {
     const { own, all } = counts.get(name) ?? { own: [], all: [] }
+    const baseline = baselineOf(name)
     const ratios = own.map((v, i) => (baseline[i] ?? Number.NaN) / v)
     console.log(`${name.padEnd(28)} ${perRound(own, 0).padEnd(44)} ${median(all).toFixed(0).padStart(12)}  ${perRound(ratios, 3)}`)
   }
@@ -229,6 +244,7 @@ export function instructionOptionsFromArgs(defaults: { logLevel: string; baseDir
     // auth-stack's own --rounds and --connections are wrk's: its instruction rounds are named apart.
     rounds: numberArgument('instruction-rounds', INSTRUCTIONS_CLI ? numberArgument('rounds', 3) : 3),
     connections: numberArgument('instruction-connections', INSTRUCTIONS_CLI ? numberArgument('connections', 16) : 16),
+    steady: process.argv.includes('--steady'),
   }
 }
 
