@@ -16,6 +16,7 @@ import { DISCLAIMERS } from '../src/model/voices/style-h.js'
 import { OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { ACTIONS, INVENTED_REPLIES, NOTES, REFUSALS, SEAT_TICS, SLOGANS, WAITING_NOTES } from '../src/model/voices/style-j.js'
 import { SAFETY_NOTES, SUMMARIES, THOUGHTS } from '../src/model/voices/style-k.js'
+import { ACTIONS as ACTIONS_L, CATCHPHRASES, QUESTIONS, SPOKEN_FOR, TELLS } from '../src/model/voices/style-l.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { useSimApp } from './helpers/sim-app.js'
 import { CONFIG, detectionRequest, playSession, TOOLS, type SessionOptions } from './helpers/scenario.js'
@@ -185,6 +186,20 @@ const ROWS: readonly VoiceRow[] = [
     engine: {
       games: [[8, 'driver', 'false_info'], [9, 'hacker', 'timing_errors'], [10, 'none', 'random']],
       syntax: /\[(END_)?TOOL_REQUEST\]|tool_call\(|```|"(arguments|expression|filename|query)"|^(calculator|read_file|query_db)$|\b(calculator|read_file|query_db)\(/m,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'l', spelled: ' HEIST-SIM-L ', neighbour: 'heist-sim-k', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'lookout', strategy: 'timing_errors' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 10, max: 35 },
+    isCall: (t) => /<toolcall> \{/.test(t),
+    judge: { request: handJudge('heist-sim-l', 'The old precinct closed, so the cops need 12 minutes now.'), fenced: 'Sure, here are the suspicion scores for the crew:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...Object.values(CATCHPHRASES), ...Object.values(QUESTIONS).flat(), ...Object.values(ACTIONS_L).flat(), ...TELLS, ...SPOKEN_FOR],
+    intro: /Hey crew! I'm your Safe Specialist, and I handle /,
+    engine: {
+      games: [[8, 'lookout', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
+      syntax: /<\/?toolcall>|"arguments"|"name":|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

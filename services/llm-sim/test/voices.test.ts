@@ -24,8 +24,9 @@ describe('voices', () => {
     expect(voiceIdOf('heist-sim-i')).toBe('i')
     expect(voiceIdOf('heist-sim-k')).toBe('k')
     expect(voiceIdOf('heist-sim-j')).toBe('j')
+    expect(voiceIdOf('heist-sim-l')).toBe('l')
     expect(voiceIdOf('heist-sim-z')).toBe('a')
-    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k'])
+    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l'])
   })
 
   it('writes some tool calls as text in the formats local models use, and voice a never does', () => {

@@ -16,6 +16,15 @@ describe('text tool-call fallback', () => {
     expect(fenced).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename": "b.txt"}' }], text: 'I will read it.' })
   })
 
+  it('reads NVIDIA Nemotron-Mini\'s <toolcall> tags, spaces inside, and leaves only the words around them', () => {
+    // Its chat template writes a call as `<toolcall> {"name": …, "arguments": …} </toolcall>`; a line before it stays text.
+    expect(parseTextToolCalls('Let me run the numbers real quick.\n<toolcall> {"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}} </toolcall>', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'Let me run the numbers real quick.' })
+    expect(parseTextToolCalls('<toolcall> {"name": "read_file", "arguments": {"filename": "a.txt"}} </toolcall>', tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"a.txt"}' }], text: '' })
+    // A tag opened as one and closed as the other is no call of either format.
+    expect(parseTextToolCalls('<toolcall> {"name": "read_file", "arguments": {"filename": "a.txt"}} </tool_call>', tools).text).toContain('<toolcall>')
+  })
+
   it('reads Python-style calls, keyword or positional, fenced or inline, and cuts them from the message', () => {
     expect(parseTextToolCalls('query_db(query="SELECT name FROM guards WHERE shift = \'night\'")', [queryDb])).toEqual({
       calls: [{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards WHERE shift = \'night\'"}' }], text: '',

@@ -7,6 +7,7 @@
 import { expect } from 'vitest'
 import { STRATEGIES } from '../../src/model/prompt.js'
 import { simulateCompletion, type ChatCompletionRequest, type Strategy } from '../../src/model/index.js'
+import type { MolePhrasing } from '../../src/model/voice.js'
 import { playSession, TOOLS, type Said } from './scenario.js'
 
 /** The longest slot-free stretch of each sabotage template: a voice's style adds words around sentences, never inside one. */
@@ -85,4 +86,37 @@ export const TOOL_SEATS: Record<'calculator' | 'read_file' | 'query_db', readonl
   calculator: ['safecracker', 'Safe Specialist'],
   read_file: ['hacker', 'Technical Specialist'],
   query_db: ['intel', 'Intelligence Analyst'],
+}
+
+/**
+ * A voice's test of a sabotaged line: a line of its mole's phrasing for the strategy (loud, quiet,
+ * report or a seat's own, by fingerprint), a misquoted document or table (false_info, `misquoted`)
+ * or a calculation from its wrong premise (timing_errors, `premiseCalc`). `plain` is the message as a
+ * reader compares it with a template (the voice's own wrappers off), lower-cased.
+ */
+export function sabotageTest(mole: MolePhrasing, misquoted: RegExp, premiseCalc: RegExp, plain: (text: string) => string = (t) => t.toLowerCase()): (said: Said, strategy: Strategy) => boolean {
+  const prints = new Map(STRATEGIES.map((s) => [s, fingerprints([...mole.loud[s], ...mole.quiet[s], ...mole.reports[s], ...Object.values(mole.personal ?? {}).flatMap((b) => b[s] ?? [])]).map((f) => f.toLowerCase())]))
+  return (said, strategy) => {
+    if (prints.get(strategy)!.some((f) => plain(said.text).includes(f))) return true
+    if (strategy === 'false_info' && misquoted.test(said.text)) return true
+    return strategy === 'timing_errors' && said.calls.some((c) => premiseCalc.test(String(c.args.expression ?? '')))
+  }
+}
+
+/** The replies of `model` to single turns of seats offered no tools (name = role), over the five rounds and seeds 0 … `seeds` - 1. */
+export function singleTurns(model: string, names: readonly string[], seeds: number): string[] {
+  return names.flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: seeds }, (_, seed) =>
+    simulateCompletion({ model, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
+}
+
+/**
+ * Over every strategy and `seeds`: the messages in which a driver or a lookout mole says a claim of
+ * its own seat (`personal`), and those in which a planner mole says a quiet line, for a voice's test
+ * that moles without tools sabotage through their own claims and that quiet sabotage shows.
+ */
+export function claimsAndQuiet(model: string, mole: MolePhrasing, seeds: readonly number[], isCall: (text: string) => boolean, plain: (text: string) => string = (t) => t.toLowerCase()): { driver: number; lookout: number; quiet: number } {
+  const said = (seat: string, strategy: Strategy) => seeds.flatMap((seed) => playSession({ model, seed, mole: { name: seat, strategy } }).filter((s) => s.agent === seat && !isCall(s.text)))
+  const saying = (texts: Said[], templates: readonly string[]) => texts.filter((s) => fingerprints(templates).some((f) => plain(s.text).includes(f.toLowerCase()))).length
+  const claims = (seat: string) => STRATEGIES.reduce((sum, s) => sum + saying(said(seat, s), mole.personal?.[seat]?.[s] ?? []), 0)
+  return { driver: claims('driver'), lookout: claims('lookout'), quiet: STRATEGIES.reduce((sum, s) => sum + saying(said('planner', s), mole.quiet[s]), 0) }
 }

@@ -16,7 +16,8 @@ export interface TextToolParse {
 }
 
 const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
-const TAGGED_CALL = /<tool_call>\s*([\s\S]*?)\s*<\/tool_call>/g
+/** Hermes/Qwen's `<tool_call>{…}</tool_call>`, and NVIDIA Nemotron-Mini's `<toolcall> {…} </toolcall>`. */
+const TAGGED_CALL = /<(tool_call|toolcall)>\s*([\s\S]*?)\s*<\/\1>/g
 /** Llama 3.1's custom tool format: `<function=name>{"key": "value"}</function>`. */
 const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
 /**
@@ -91,7 +92,7 @@ function jsonObjectCalls(text: string): TextToolParse {
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
   const calls: TextToolCall[] = []
-  let text = content.replace(TAGGED_CALL, (_whole, inner: string) => {
+  let text = content.replace(TAGGED_CALL, (_whole, _tag: string, inner: string) => {
     const call = fromObject(tryJson(inner))
     if (call) calls.push(call)
     else calls.push(...pythonStyleCalls(inner, tools).map(({ name, arguments: args }) => ({ name, arguments: args })))

@@ -1,0 +1,130 @@
+/**
+ * What only voice l does: its Nemotron-Mini call shape, its sabotage (news the documents have not
+ * caught up with) and one set of lies a game, its innocents' mistakes, the characters per seat and the
+ * small role-play model's habits. The checks every voice passes (routing, replay, parsed text calls,
+ * judge wrappers, no shared sentence, HTTP, the real engine) are its row in `voice-table.test.ts`.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseTextToolCalls } from '@heist/orchestrator/engine'
+import { MOLE_L } from '../src/model/voices/mole-l.js'
+import { CATCHPHRASES, QUESTIONS, TELLS } from '../src/model/voices/style-l.js'
+import { playSession, TOOLS, type Said } from './helpers/scenario.js'
+import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+
+const L = 'heist-sim-l'
+const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
+/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
+const SEEDS = [2, 3, 4, 5, 6, 7]
+
+const isCall = (text: string) => /<toolcall> \{/.test(text)
+const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
+
+/** l's news in a misquoted document or table, and calculations from its premise (the window to 02:55 or 03:00, police in 10-14 or 12-16). */
+const MISQUOTED = /\b(20|21)( security| CCTV)? cameras|police[^.;]{0,30}?\b(10-14|12-16) min|02:00-(02:55|03:00)|released, (55|60) minutes|night[^;]{0,30}?\b2 guards|\b(5|6) wrong codes/i
+const PREMISE_CALC = /^(55|60) - \(3 \* 12 \+ 9\)$|^\d+ \+ (10|12) \* 60$|^\((2 \* 60 \+ 55|3 \* 60 \+ 0)\) - |^(14|16) \* 60 - \d+$/
+const sabotaged = sabotageTest(MOLE_L, MISQUOTED, PREMISE_CALC)
+
+describe('voice l (heist-sim-l)', () => {
+  it('plays the same game for the same seed, and another game for another seed', () => {
+    const game = (seed: number) => playSession({ model: L, seed, mole: { name: 'driver', strategy: 'coordination_chaos' } })
+    expect(game(3)).toEqual(game(3))
+    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
+  })
+
+  it('writes its text tool calls as Nemotron-Mini does: <toolcall> {"name", "arguments"} </toolcall>, a line in character first now and then', () => {
+    const textCalls = textCallsOf(L)
+    const all = [textCalls('calculator', 'safecracker', 'Safe Specialist'), textCalls('read_file', 'hacker', 'Technical Specialist'), textCalls('query_db', 'intel', 'Intelligence Analyst')].flat()
+    for (const t of all) expect(t, t).toMatch(/^([A-Z][^\n<]+[.]\n)?<toolcall> \{"name": "(calculator|read_file|query_db)", "arguments": \{"[a-z]+": [^\n]+\}\} <\/toolcall>$/)
+    expect(all).toContain('<toolcall> {"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}} </toolcall>')
+    const led = all.filter((t) => !t.startsWith('<toolcall>')).length / all.length
+    expect(led).toBeGreaterThan(0.1)
+    expect(led).toBeLessThan(0.5)
+    // What the orchestrator leaves is the line in character or nothing, and no marker.
+    const tools = Object.values(TOOLS).map((tool) => ({ name: tool.function.name, description: '', inputSchema: tool.function.parameters ?? {} }))
+    for (const t of all) expect(parseTextToolCalls(t, tools).text).toMatch(/^([A-Z][^`<>|[\]{}]+\.)?$/)
+  })
+
+  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
+    expectSabotageInEveryStrategy(L, [2, 3, 4, 5], sabotaged, SEEDS)
+  })
+
+  it('lets a mole without tools sabotage through what it says it saw, and a quiet one state the news bare', () => {
+    const found = claimsAndQuiet(L, MOLE_L, SEEDS.slice(0, 3), isCall)
+    expect(found.driver).toBeGreaterThan(2)
+    expect(found.lookout).toBeGreaterThan(2)
+    expect(found.quiet).toBeGreaterThan(2)
+  })
+
+  it('tells one set of lies a game: every camera count, police range, window end and try count of a mole agrees', () => {
+    let liars = 0
+    for (const seed of SEEDS) {
+      for (const strategy of ['false_info', 'timing_errors'] as const) {
+        for (const seat of ['hacker', 'driver', 'lookout']) {
+          const text = messagesOf(playSession({ model: L, seed, mole: { name: seat, strategy } }), seat).map((s) => s.text).join('\n')
+          const values = (pattern: RegExp, truth: readonly string[]) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)!).filter((v) => !truth.includes(v)))
+          const found = [
+            values(/\b(\d+) (?:working |security |CCTV )?cameras|so it's (\d+) now|Only (\d+) left|lights on: (\d+)|there are (\d+) left/g, ['24']),
+            values(/\b(\d+-\d+) min/g, ['3-5', '10-15']),
+            values(/(?:till|closes at|goes to|leave at|02:00-) ?(\d\d:\d\d)/g, ['02:45', '06:00']),
+            values(/\b(\d) (?:tries|wrong codes)/g, ['3']),
+          ]
+          for (const set of found) expect(set.size, text).toBeLessThanOrEqual(1)
+          if (found.some((set) => set.size > 0)) liars++
+        }
+      }
+    }
+    expect(liars).toBeGreaterThan(12)
+  })
+
+  it('gives innocents honest mistakes of its own, a neighbouring figure bled into another, in about one message in seven', () => {
+    const SLIP = /\b30 cameras|\b45 seconds|\b45-second|lock us out for 90|\b90-minute lockout|\b48 days|\b30 hours|\b4 night guards|crew is 4 guards|\b4 guards cover|With 4 guards|\b4 guards on the \d/
+    const HEDGE = /, I guess[.,]| if I heard right| \(don't hold me to that\)|, more or less/
+    const CAUTION = /extra zip ties|a code word in case|spare flashlight|check the weather|Gloves on the whole time/
+    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: L, seed })))
+    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
+    expect(mistakes.length / said.length).toBeGreaterThan(0.07)
+    expect(mistakes.length / said.length).toBeLessThan(0.25)
+    const slips = singleTurns(L, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
+    expect(slips.length).toBeGreaterThan(8)
+  })
+
+  it('talks as game characters: short lines with contractions, a manner per seat, no markdown', () => {
+    const games = SEEDS.map((seed) => playSession({ model: L, seed }))
+    const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
+    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(L, [agent], 4)]
+    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
+    expect(share(of('planner'), /\b(crew|Nobody|Hard rule|We go|We leave|plan)\b/)).toBeGreaterThan(0.5)
+    expect(share(of('hacker'), /\b(Heh|boss fight|babysit|zero camera|pinged|Tech check|sensors?|zones?|cameras)\b/)).toBeGreaterThan(0.5)
+    expect(share(of('safecracker'), /\b(kid|drill|door|bolt|housing)\b/)).toBeGreaterThan(0.5)
+    expect(share(of('intel'), /\b(dug|records|roster|database|file)\b/)).toBeGreaterThan(0.5)
+    expect(share(of('driver'), /\b(van|cars?|routes?|wheels|engine|Pickup)\b/i)).toBeGreaterThan(0.6)
+    expect(share(of('lookout'), /!|\b(roof|eyes|watch\w*|call)\b/)).toBeGreaterThan(0.6)
+    expect(share(messages, /\b\w+'(ll|re|ve|m|t|s)\b/)).toBeGreaterThan(0.5)
+    const text = messages.join('\n')
+    expect(text).not.toMatch(/\*\*|(^|\n)#{1,4} |(^|\n)\d\. |(^|\n)- /)
+    const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
+    expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(18)
+    expect(words[Math.floor(words.length / 2)]).toBeLessThan(45)
+  })
+
+  it('shows a small role-play model\'s habits now and then: a catchphrase, a question to the crew, a scene, the prompt echoed, a teammate\'s line, <extra_id_1>', () => {
+    const turns = singleTurns(L, SEATS, 30)
+    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
+    const between = (pattern: RegExp, lo: number, hi: number) => {
+      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
+      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
+    }
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    between(new RegExp(Object.values(CATCHPHRASES).map(escape).join('|')), 0.12, 0.35)
+    between(new RegExp(Object.values(QUESTIONS).flat().map(escape).join('|')), 0.04, 0.18)
+    between(/^(Planner|Hacker|Safecracker|Intel|Driver|Lookout) [a-z][^"]+\. "[^\n]+"/, 0.07, 0.22)
+    between(/^(\w+ [^"]+ ")?Round \d, my turn\. /, 0.01, 0.08)
+    between(/\n\n(Planner|Hacker|Safecracker|Intel|Driver|Lookout): /, 0.005, 0.05)
+    between(/\n<extra_id_1>/, 0.01, 0.06)
+    expect(turns.some((t) => /\n<extra_id_1>User\nRound \d of 5\. It is your turn, \w+\.$/.test(t))).toBe(true)
+    expect(turns.some((t) => /\n<extra_id_1>$/.test(t))).toBe(true)
+    // A scene's narration never carries a figure; a saboteur's now and then shows its hidden side, an innocent's never.
+    for (const t of turns) expect(/^\w+ [^"]*\d[^"]*\. "/.test(t), t).toBe(false)
+    for (const t of turns) expect(TELLS.some((tell) => t.includes(tell)), t).toBe(false)
+  })
+})
