@@ -29,6 +29,7 @@ const SHARED_FLEET = [
  */
 const STANDALONE = [
   'test/integration/bench-dashboard-ws.test.ts',
+  'test/integration/bench-help.test.ts',
   'test/integration/compose-config.test.ts',
   'test/integration/docker-support.test.ts',
   'test/integration/launch-entry.test.ts',

@@ -1,7 +1,7 @@
 // `pnpm bench [name…] [--option value…]`: runs every `bench/*.ts` (or the named ones) in turn, each
 // as its own process; the options after the names are passed to each.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -9,6 +9,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = join(root, 'bench')
 const available = existsSync(benchDir) ? readdirSync(benchDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort() : []
 const args = process.argv.slice(2).filter((a) => a !== '--')
+// Without this, `--help` was passed on as an option and every benchmark ran in full (tens of minutes).
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('Usage: pnpm bench [name…] [--option value…]   every bench/*.ts in turn, or the named ones; options go to each\n')
+  for (const name of available) {
+    const { summary, options } = describeBench(readFileSync(join(benchDir, `${name}.ts`), 'utf8'))
+    console.log(`${name.padEnd(16)} ${summary}${options.length ? `\n${' '.repeat(17)}options: ${options.join(' ')}` : ''}`)
+  }
+  process.exit(0)
+}
 const firstOption = args.findIndex((a) => a.startsWith('--'))
 const options = firstOption === -1 ? [] : args.slice(firstOption)
 const wanted = (firstOption === -1 ? args : args.slice(0, firstOption)).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''))
@@ -34,4 +43,15 @@ for (const name of names) {
 if (failed.length) {
   console.error(`\n${failed.length} benchmark(s) failed: ${failed.join(', ')}`)
   process.exit(1)
+}
+
+/** A benchmark's first sentence and the options its header comment names (its usage lines). */
+function describeBench(source: string): { summary: string; options: string[] } {
+  const header = /^\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? ''
+  const text = header.split('\n').map((line) => line.replace(/^\s*\*\s?/, '')).join(' ').replace(/\s+/g, ' ').trim()
+  const sentence = /^.*?\.(?=\s|$)/.exec(text)?.[0] ?? text
+  const summary = sentence.length > 110 ? `${sentence.slice(0, 109)}…` : sentence
+  const node = new Set(['--conditions', '--import'])
+  const options = [...new Set(header.match(/--[a-z][a-z-]*/g) ?? [])].filter((o) => !node.has(o))
+  return { summary, options }
 }
