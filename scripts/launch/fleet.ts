@@ -11,7 +11,7 @@ import { DEFAULT_HEAL, LaunchError, Processes, type HealPolicy } from './process
 
 export { DEFAULT_HEAL, LaunchError, type HealPolicy }
 import { startWaves } from './graph.js'
-import { freePorts } from './ports.js'
+import { freePort, freePorts } from './ports.js'
 import { httpGet } from './http-get.js'
 
 export interface LaunchOptions {
@@ -136,32 +136,24 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
   const names = fleetPlan.waves.flat().map((s) => s.name)
   const launch = await prepareLaunch(options.root, options.from ?? 'auto', names)
   note(launch.reason)
-  const processes = new Processes({
-    root: options.root, entryOf: (name) => serviceEntry(options.root, name, launch.from), from: launch.from, ctx: fleetPlan.ctx, urls: fleetPlan.urls,
-    healthTimeoutMs: options.healthTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 5_000, heal: options.heal ?? DEFAULT_HEAL, onLine: options.onLine, note,
-  })
-  // A stop during start-up stops what is already running (and what is being spawned) at once.
-  const abort = () => void processes.close()
-  options.signal?.addEventListener('abort', abort, { once: true })
-  try {
-    const services = fleetPlan.waves.flat()
-    if (options.autoPorts !== true) for (const s of services) await assertPortFree(s.name, s.port)
-    // Every process starts now: loading code and building apps (most of the start-up CPU) overlap
-    // instead of leaving a core idle while a wave waits for its slowest member. Each service
-    // listens once its own dependencies answer /health (dependencies come first in `services`).
-    const healthy = new Map<string, Promise<void>>()
-    for (const s of services) {
-      if (options.signal?.aborted) break
-      healthy.set(s.name, processes.launch(s, Promise.all(s.dependsOn.flatMap((d) => healthy.get(d) ?? []))))
+  const services = fleetPlan.waves.flat()
+  if (options.autoPorts !== true) for (const s of services) await assertPortFree(s.name, s.port)
+  let processes: Processes
+  for (let attempt = 1; ; attempt++) {
+    processes = new Processes({
+      root: options.root, entryOf: (name) => serviceEntry(options.root, name, launch.from), from: launch.from, ctx: fleetPlan.ctx, urls: fleetPlan.urls,
+      healthTimeoutMs: options.healthTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 5_000, heal: options.heal ?? DEFAULT_HEAL, onLine: options.onLine, note,
+    })
+    try {
+      await startAll(processes, services, options, fleetPlan.urls, note)
+      break
+    } catch (error) {
+      await processes.close()
+      if (options.signal?.aborted) throw new LaunchAborted()
+      const taken = options.autoPorts === true && attempt < MAX_PORT_ATTEMPTS ? portTakenBy(error) : null
+      if (!taken) throw error
+      await repickPort(taken, fleetPlan, note)
     }
-    await Promise.all(healthy.values())
-    if (options.signal?.aborted) throw new LaunchAborted()
-    if (processes.has('dashboard') && processes.has('orchestrator')) await waitForOrchestratorLink(fleetPlan.urls.dashboard ?? '', options.healthTimeoutMs ?? 60_000, note, options.signal)
-  } catch (error) {
-    await processes.close()
-    throw options.signal?.aborted ? new LaunchAborted() : error
-  } finally {
-    options.signal?.removeEventListener('abort', abort)
   }
   const known = (name: string) => {
     const service = FLEET.find((s) => s.name === name)
@@ -180,6 +172,53 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     pid: (name) => processes.pid(known(name).name),
     close: () => processes.close(),
   }
+}
+
+/** Start-ups tried before a port clash is reported; each clash needs another fleet to draw the same port. */
+const MAX_PORT_ATTEMPTS = 4
+
+/** Every process starts now, each listening once its own dependencies answer /health. */
+async function startAll(processes: Processes, services: FleetService[], options: LaunchOptions, urls: Record<string, string>, note: (text: string) => void): Promise<void> {
+  // A stop during start-up stops what is already running (and what is being spawned) at once.
+  const abort = () => void processes.close()
+  options.signal?.addEventListener('abort', abort, { once: true })
+  try {
+    // Loading code and building apps (most of the start-up CPU) overlap instead of leaving a core
+    // idle while a wave waits for its slowest member (dependencies come first in `services`).
+    const healthy = new Map<string, Promise<void>>()
+    for (const s of services) {
+      if (options.signal?.aborted) break
+      healthy.set(s.name, processes.launch(s, Promise.all(s.dependsOn.flatMap((d) => healthy.get(d) ?? []))))
+    }
+    await Promise.all(healthy.values())
+    if (options.signal?.aborted) throw new LaunchAborted()
+    if (processes.has('dashboard') && processes.has('orchestrator')) await waitForOrchestratorLink(urls.dashboard ?? '', options.healthTimeoutMs ?? 60_000, note, options.signal)
+  } finally {
+    options.signal?.removeEventListener('abort', abort)
+  }
+}
+
+/** The service whose automatic port something else bound between its choice and the service's listen, or null. */
+function portTakenBy(error: unknown): string | null {
+  if (!(error instanceof LaunchError)) return null
+  return error.lastLines.some((line) => line.includes('EADDRINUSE')) ? error.service : null
+}
+
+/**
+ * Another port for `service`, and the whole fleet starts again. Not that service alone: every
+ * process is given every service's URL (oauth accepts token audiences and tool URLs by them, the
+ * orchestrator calls the tools there), so the processes already started carry the old one.
+ * Rare (another fleet, or any program, must take that very port in that second), so its cost, one
+ * more start-up, is paid seldom; giving up instead failed a whole test file.
+ */
+async function repickPort(service: string, fleetPlan: Plan, note: (text: string) => void): Promise<void> {
+  const { ports, urls } = fleetPlan.ctx
+  const old = ports[service]
+  let port = await freePort()
+  while (Object.values(ports).includes(port)) port = await freePort()
+  ports[service] = port
+  urls[service] = `http://127.0.0.1:${port}`
+  note(`${service}: port ${old} was taken between its choice and its bind (EADDRINUSE); starting the fleet again with port ${port} for it`)
 }
 
 /** The start-up was stopped (Ctrl-C, SIGTERM) before the fleet was up; everything started is stopped. */

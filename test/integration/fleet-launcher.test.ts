@@ -27,6 +27,14 @@ const [held, until] = (process.env.FAKE_HOLD ?? '').split(':')
 if (held === name) while (!existsSync(marker(until))) await new Promise((r) => setTimeout(r, 50))
 // Like the service kit: started by the launcher, listen once it says the dependencies are up.
 if (process.env.HEIST_START_GATE === 'fd3') await new Promise((r) => new Socket({ fd: 3 }).once('data', r))
+// FAKE_TAKE=oauth:calculator: oauth binds calculator's port (once per data directory) before it listens, as another
+// fleet drawing the same automatic port would between the launcher's choice and calculator's bind.
+const [taker, victim] = (process.env.FAKE_TAKE ?? '').split(':')
+const took = join(process.env.HEIST_DATA_DIR, 'took-port')
+if (taker === name && !existsSync(took)) {
+  writeFileSync(took, '')
+  await new Promise((r) => createServer().listen(Number(new URL(process.env['HEIST_' + victim.toUpperCase() + '_URL']).port), '127.0.0.1', r))
+}
 if (process.env.FAKE_FAIL === name || existsSync(join(process.env.HEIST_DATA_DIR, 'fail-' + name))) { console.error(name + ': cannot open the key file'); process.exit(3) }
 if (process.env.FAKE_CRASH === name) setTimeout(() => process.exit(4), 400)
 const server = createServer((req, res) => {
@@ -132,6 +140,23 @@ describe('the launcher', () => {
     expect(failures).toBe(1)
     expect(oauthUrl).not.toBe('')
     await expect(fetch(`${oauthUrl}/health`)).rejects.toThrow()
+  })
+
+  test('a port taken between its choice and its bind: another port for that service, and the fleet starts again', async () => {
+    const notes: string[] = []
+    const dataDir = mkdtempSync(join(scratch, 'port-taken-'))
+    const fleet = await launchFleet(options({ only: ['calculator'], dataDir, extra: { FAKE_TAKE: 'oauth:calculator' }, onNote: (n) => notes.push(n) }))
+    try {
+      const taken = /calculator: port (\d+) was taken between its choice and its bind \(EADDRINUSE\)/.exec(notes.join('\n'))?.[1]
+      expect(taken).toBeDefined()
+      expect(new URL(fleet.urls.calculator ?? '').port).not.toBe(taken)
+      const [oauth, calculator] = await Promise.all(['oauth', 'calculator'].map((s) => envOf(fleet.urls[s])))
+      // Every process has the new URL, not only the service that moved.
+      expect(calculator!.env.PORT).toBe(new URL(fleet.urls.calculator ?? '').port)
+      expect(oauth!.env.HEIST_CALCULATOR_URL).toBe(fleet.urls.calculator)
+    } finally {
+      await fleet.close()
+    }
   })
 })
 
