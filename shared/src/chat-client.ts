@@ -8,13 +8,13 @@ import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from 
  * End-of-turn tokens a local model writes out as text when its server's chat template does not
  * match it (Llama 3's `<|eot_id|>`, ChatML's `<|im_end|>`, Phi's `<|end|>`, Gemma's
  * `<end_of_turn>`, Command R's `<|END_OF_TURN_TOKEN|>` and R7B's `<|END_RESPONSE|>`, GLM-4's
- * `<|user|>` and `<|observation|>` …). What follows one is the model running on into a turn that
+ * `<|user|>` and `<|observation|>`, NVIDIA Nemotron-Mini's `<extra_id_1>` …). What follows one is the model running on into a turn that
  * is not its own, so every call of the fleet (a turn, a summary, the judge) sends them as `stop` and
  * cuts there when the server ignored it (`cutAtEndOfTurn`, `@heist/shared/end-of-turn`). GLM-4 has
  * no end-of-turn token of its own: its generation config ends a reply at the next role token,
  * `<|user|>`, or at `<|observation|>` after a tool call (where the tool's result would follow). `</s>` is left out: it is also HTML's strikethrough.
  */
-export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>', '<|user|>', '<|observation|>']
+export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>', '<|user|>', '<|observation|>', '<extra_id_1>']
 
 /** One tool call the model made, its arguments as the JSON text the model wrote. */
 export interface ChatToolCall {

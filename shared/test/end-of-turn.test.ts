@@ -3,7 +3,7 @@ import { cutAtEndOfTurn } from '../src/end-of-turn.js'
 
 /** The cut as first written (a search back from each marker), kept as the oracle of the indexed one. */
 function slowCut(content: string): string {
-  const markers = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>', '<|user|>', '<|observation|>']
+  const markers = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>', '<|user|>', '<|observation|>', '<extra_id_1>']
   const inReasoning = (at: number) => {
     const open = content.lastIndexOf('<think>', at)
     const close = content.lastIndexOf('</think>', at)
@@ -38,6 +38,12 @@ describe('cutAtEndOfTurn', () => {
     // Many markers inside the reasoning, all skipped.
     const long = `<think>${'x<|user|>'.repeat(2_000)}</think>answer<|user|>next`
     expect(cutAtEndOfTurn(long)).toBe(long.slice(0, long.lastIndexOf('<|user|>')))
+  })
+
+  test('cuts where Nemotron-Mini runs on into the next turn of its chat format, <extra_id_1>', () => {
+    // Its template opens every turn with `<extra_id_1>` and the role; a 4B model writes the next one out, prompt and all.
+    expect(cutAtEndOfTurn('Okay, crew, listen up.\n<extra_id_1>User\nRound 3 of 5. It is your turn, hacker.')).toBe('Okay, crew, listen up.\n')
+    expect(cutAtEndOfTurn('Standing by!\n<extra_id_1>Assistant\nStanding by!')).toBe('Standing by!\n')
   })
 
   test('cuts as the search-back version did on random replies of tags, markers and text', () => {

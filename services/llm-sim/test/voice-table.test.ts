@@ -199,7 +199,8 @@ const ROWS: readonly VoiceRow[] = [
     intro: /Hey crew! I'm your Safe Specialist, and I handle /,
     engine: {
       games: [[8, 'lookout', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
-      syntax: /<\/?toolcall>|"arguments"|"name":|\b(calculator|read_file|query_db)\(/,
+      // The fleet sends `<extra_id_1>` as a stop string and cuts there, so its run-on into the next turn never shows.
+      syntax: /<\/?toolcall>|"arguments"|"name":|<extra_id_1>|It is your turn|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },
