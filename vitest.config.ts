@@ -28,7 +28,7 @@ const SHARED_FLEET = [
  * they run beside the units instead of in the one-at-a-time integration stream.
  */
 const STANDALONE = [
-  'test/integration/bench-dashboard-ws.test.ts',
+  'test/integration/bench-runs.test.ts',
   'test/integration/bench-help.test.ts',
   'test/integration/compose-config.test.ts',
   'test/integration/docker-support.test.ts',

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from 'vitest'
+import { ROOT } from '../support/fleet.js'
+
+// A bench that cannot run is a defect nobody sees until someone wants its figures: each of these
+// once failed on every run, unnoticed. Smallest sizes: a few seconds each.
+const bench = (name: string, ...options: string[]) => promisify(execFile)(process.execPath,
+  ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), ...options], { cwd: ROOT, timeout: 90_000 })
+
+// dashboard-ws once signed its orchestrator's token for the test app's fixed issuer and audience
+// while its dashboard ran on a random port: "upgrade refused: HTTP 401". Its smallest run still goes
+// through every step: fake oauth, dashboard process, orchestrator link, browsers, storage.
+test('bench/dashboard-ws.ts runs end to end at its smallest size', async () => {
+  const { stdout } = await bench('dashboard-ws', '--clients', '2', '--events', '1', '--rounds', '1', '--workers', '1', '--gap', '1', '--store', '20')
+  expect(stdout).toMatch(/^ {2}dashboard +p50 [\d.]+ ms/m)
+  expect(stdout).toMatch(/dashboard \d+\/s vs raw better-sqlite3/)
+})
+
+// tools once sent 8 queries at a time as one client, and db-query, which queues only a few per
+// client, answered 429 DB_BUSY: now each request in flight is its own client's, as agents are.
+test('bench/tools.ts runs end to end at its smallest size', async () => {
+  const { stdout } = await bench('tools', '--duration', '0.1')
+  expect(stdout).toMatch(/^query_db +200-row result +\d+ req\/s/m)
+  expect(stdout).toMatch(/^runaway query: DB_QUERY_TIMEOUT/m)
+})
