@@ -120,7 +120,7 @@ describe('a reply read as plain sentences, whatever its layout', () => {
           .say('planner', 'Good, we keep the timeline as agreed.').say('intel', 'Two guards walk the lobby at night.')
           .say('lookout', lookout(i)).say('driver', 'The car stays round the corner.').say('safecracker', 'I bring the quiet drill.')
       }
-      return byAgent(t.build()).get('lookout')!.evidence.filter((e) => e.note.startsWith('talks about tools')).length
+      return byAgent(t.build(), { phrases: true }).get('lookout')!.evidence.filter((e) => e.note.startsWith('talks about tools')).length
     }
     expect(session((i) => `*taps the blueprints on the table* "Street's quiet, round ${i + 1}."`)).toBe(0)
     expect(session((i) => `*rolls out the floor plan and the old blueprints* "Nothing moving out front, round ${i + 1}."`)).toBe(0)

@@ -100,10 +100,11 @@ describe('tool usage', () => {
     expect(scores.get('intel')!.evidence.some((e) => e.note.includes('successful call'))).toBe(false)
     expect(scores.get('intel')!.signals.tool_usage).toBeLessThan(driver.signals.tool_usage / 2)
     expect(scores.get('safecracker')!.signals.tool_usage).toBe(0)
-    // Without the phrase lists the refusal still counts; the blame is read as talk about a tool the driver did not use.
+    // Without the phrase lists the refusal still counts, and the blame is held to the tool log (it worked).
     const plain = byAgent(t).get('driver')!
     expect(plain.evidence.map((e) => e.ref)).toContain('c2')
-    expect(plain.evidence.some((e) => e.note.includes('did not use'))).toBe(true)
+    expect(plain.evidence.some((e) => e.note.includes('successful call'))).toBe(true)
+    expect(plain.evidence.some((e) => e.note.includes('did not use'))).toBe(false)
   })
 })
 
@@ -191,15 +192,31 @@ describe('behaviour against the team, in any wording', () => {
     expect(scores.get('hacker')!.evidence.some((e) => e.note.startsWith('questions what a teammate does'))).toBe(false)
   })
 
-  it('talk about a tool the agent did not use stands out, a report of its own call does not', () => {
+  it('talk about a tool the agent did not use stands out with the phrase lists, a report of its own call does not', () => {
     const t = new TranscriptBuilder()
     for (let r = 0; r < 3; r++) {
       t.say('driver', 'Honestly the database is not worth it, just ask around.')
       t.tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, VAULT_DOC).say('hacker', 'The file reader gives the vault specs: 45 minutes of safe working time.')
       t.blandRound(['driver', 'hacker']).nextRound()
     }
-    const scores = byAgent(t.build())
+    const scores = byAgent(t.build(), PHRASES)
     expect(scores.get('driver')!.signals.tool_usage).toBeGreaterThan(0)
     expect(scores.get('hacker')!.evidence.some((e) => e.note.includes('did not use'))).toBe(false)
+  })
+
+  it('a planner who keeps saying figures must come from the tools is not suspect for it', () => {
+    // Invented: a coordinator who calls no tool and asks for tool-backed figures every round is doing its
+    // job; the service reads what tools and teammates said, not how often a seat names a tool.
+    const t = new TranscriptBuilder()
+    for (let r = 0; r < 3; r++) {
+      t.say('planner', 'Every number in this plan has to come out of a tool, not out of memory; the database and the math are what we trust.')
+      t.tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, VAULT_DOC).say('hacker', 'The specs give 45 minutes of safe working time.')
+      t.blandRound(['planner', 'hacker']).nextRound()
+    }
+    const planner = byAgent(t.build()).get('planner')!
+    expect(planner.evidence).toEqual([])
+    expect(planner.rule_score).toBe(0)
+    // The comparison scorer with the phrase lists still reads it as tool talk against the team.
+    expect(byAgent(t.build(), PHRASES).get('planner')!.evidence.some((e) => e.note.startsWith('talks about tools'))).toBe(true)
   })
 })

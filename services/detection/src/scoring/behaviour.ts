@@ -116,7 +116,11 @@ const MEASURES: readonly Measure[] = [
   { signal: 'message_anomaly', label: 'asks rather than states', weight: W_QUESTIONS, of: (b) => (b.question ? 1 : 0), style: true },
   { signal: 'message_anomaly', label: 'questions what a teammate does', weight: W_TEAMMATE_QUESTIONS, of: (b) => (b.asksAboutTeammate ? 1 : 0) },
   { signal: 'tool_usage', label: 'ignores what its own tool returned', weight: W_IGNORED_RESULT, of: (b) => (b.ignoresResult ? 1 : 0) },
-  { signal: 'tool_usage', label: 'talks about tools it did not use that turn', weight: W_TOOL_TALK, of: (b) => Math.min(1, b.unusedTools), needsWorkingTools: true },
+  // A word-list rate too (TOOL_WORDS: "tool", "math", "records" …): on each development voice it weighed more on
+  // innocents than on moles (seed 2: a 3.2 against 1.6, b 8.0 against 0.7, j 4.8 against 2.2), a seat's habit (a
+  // planner's "every fact should come from a tool", "vault math is the whole game"); a mole's tool talk is mostly a
+  // failure claim, which tool-claims.ts holds to the tool log. docs/notes/detection.md, "Tool talk is a seat's habit".
+  { signal: 'tool_usage', label: 'talks about tools it did not use that turn', weight: W_TOOL_TALK, of: (b) => Math.min(1, b.unusedTools), needsWorkingTools: true, style: true },
 ]
 
 /** Evidence for each agent whose rate of a behaviour stands out from the team. */
