@@ -93,6 +93,9 @@ export function serverOptions(logger: FastifyBaseLogger, level: string): Fastify
 /** pino's child options for a request's logger: none (one object for every request; pino only reads it). */
 const NO_CHILD_OPTIONS = Object.freeze({})
 
+/** Work the kit's first `onRequest` hook does for every request before the reply headers (`replyHeaders`). */
+export type RequestSetup = (request: FastifyRequest, reply: FastifyReply) => void
+
 /**
  * Give an app built with {@link serverOptions} its `app.log` where Fastify was given no logger,
  * and each request its logger (`request.log`, `reply.log`): a {@link LazyRequestLogger} bound
@@ -102,14 +105,24 @@ const NO_CHILD_OPTIONS = Object.freeze({})
  * (`validateLogger`: a seven-name array, a filter and fourteen keyed loads, ~2 k instructions
  * of a calculator call; issue 16). Errors Fastify answers before any hook runs (a URL it cannot
  * route) get theirs from `frameworkErrors`, through {@link requestLogger}.
+ *
+ * `hook: false` adds no hook and returns what the hook would do, for a caller that runs it in
+ * its own first hook (`createServiceApp` runs it in the reply-headers hook: one hook step per
+ * request, not two). Undefined at debug/trace, where Fastify makes the request loggers.
  */
-export function attachLogger(app: FastifyInstance, logger: FastifyBaseLogger, level: string): void {
-  if (requestLinesAt(level)) return
+export function attachLogger(app: FastifyInstance, logger: FastifyBaseLogger, level: string, { hook = true } = {}): RequestSetup | undefined {
+  if (requestLinesAt(level)) return undefined
   app.log = logger
-  app.addHook('onRequest', (request, reply, done) => {
+  const setup: RequestSetup = (request, reply) => {
     request.log = reply.log = requestLogger(logger, request.id)
-    done()
-  })
+  }
+  if (hook) {
+    app.addHook('onRequest', (request, reply, done) => {
+      setup(request, reply)
+      done()
+    })
+  }
+  return setup
 }
 
 /**
@@ -117,7 +130,7 @@ export function attachLogger(app: FastifyInstance, logger: FastifyBaseLogger, le
  * default), and the child logger is made on the first line written.
  */
 export function requestLogger(logger: FastifyBaseLogger, id: string): FastifyBaseLogger {
-  return new LazyRequestLogger(logger, { reqId: id }, NO_CHILD_OPTIONS)
+  return new LazyRequestLogger(logger, id)
 }
 
 const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Number.POSITIVE_INFINITY }
@@ -134,7 +147,8 @@ type ChildArgs = Parameters<FastifyBaseLogger['child']>
  */
 class LazyRequestLogger implements FastifyBaseLogger {
   private made: FastifyBaseLogger | undefined
-  constructor(private readonly parent: FastifyBaseLogger, private readonly bindings: ChildArgs[0], private readonly options: ChildArgs[1]) {}
+  /** The id only: the bindings object (`{ reqId }`) is made with the child, on the first line. */
+  constructor(private readonly parent: FastifyBaseLogger, private readonly reqId: string) {}
 
   get level(): FastifyBaseLogger['level'] {
     return this.made?.level ?? this.parent.level
@@ -166,7 +180,7 @@ class LazyRequestLogger implements FastifyBaseLogger {
   }
 
   private real(): FastifyBaseLogger {
-    this.made ??= this.parent.child(this.bindings, this.options)
+    this.made ??= this.parent.child({ reqId: this.reqId }, NO_CHILD_OPTIONS)
     return this.made
   }
   private write(name: LogMethod, line: unknown[]): void {

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import fp from 'fastify-plugin'
-import { REQUEST_ID_HEADER } from './logger.js'
+import { REQUEST_ID_HEADER, type RequestSetup } from './logger.js'
 
 /**
  * The Content-Security-Policy of a service that serves a page (the dashboard): its own scripts,
@@ -100,21 +100,65 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Readonly<
   return options.page ? helmetHeaders() : API_HEADERS
 }
 
+/** Options of {@link replyHeaders}. */
+export interface ReplyHeadersOptions extends SecurityHeadersOptions {
+  /** Run first in the same hook (the request's logger, `attachLogger`): one hook step, not two. */
+  setup?: RequestSetup
+}
+
+/** A reply's header object as Fastify keeps it: what `reply.header` writes and `writeHead` is given. */
+type HeaderObject = Record<string, string>
+
+/**
+ * The key under which Fastify keeps a reply's headers: a symbol of its own (`fastify.reply.headers`
+ * in fastify/lib/symbols.js), found on the first reply and used only once a write through it is
+ * seen by `reply.getHeader`; null (then `reply.header`, the public way) if not. Writing the object
+ * directly is what `reply.header` does for a lower-case name other than `set-cookie`, without its
+ * `toLowerCase`, its `set-cookie` check and a megamorphic keyed load and store per header, on
+ * every request (issue 16). It relies on a field Fastify does not document: a Fastify that moves
+ * it falls back to `reply.header` (and shared/test/service-app.test.ts, which expects the fast
+ * way with the pinned Fastify, says so).
+ */
+function replyHeaderObjectKey(reply: FastifyReply, name: string, value: string): symbol | null {
+  const key = Object.getOwnPropertySymbols(reply).find((s) => s.description === 'fastify.reply.headers')
+  const holder = reply as unknown as Record<symbol, unknown>
+  if (key === undefined || typeof holder[key] !== 'object' || holder[key] === null) return null
+  const headers = holder[key] as HeaderObject
+  const before = headers[name]
+  headers[name] = value
+  if (reply.getHeader(name) === value && reply.getHeaders()[name] === value) return key
+  if (before === undefined) delete headers[name]
+  else headers[name] = before
+  return null
+}
+
 /**
  * The headers on every reply of every service, set in one synchronous `onRequest` hook (404s and
  * errors carry them too): {@link securityHeaders}, and the request id echoed in `x-request-id`.
  * One hook, not one per header group: each hook is a step of Fastify's hook runner on every
- * request (issue 16).
+ * request (issue 16); `setup` (the request's logger) runs in it too. The headers go straight into
+ * the reply's header object (see {@link replyHeaderObjectKey}); Node still checks each name and
+ * value when it writes the head.
  */
 export const replyHeaders = fp(
-  async (app: FastifyInstance, options: SecurityHeadersOptions) => {
+  async (app: FastifyInstance, options: ReplyHeadersOptions) => {
     const headers = securityHeaders(options)
-    // Names and values in two arrays read by index: no iterator and no load by key per header.
     const names = Object.keys(headers)
     const values = names.map((name) => headers[name] ?? '')
+    const setup = options.setup
+    // Found on the first request (undefined until then).
+    let key: symbol | null | undefined
     app.addHook('onRequest', (request, reply, done) => {
-      for (let i = 0; i < names.length; i++) void reply.header(names[i]!, values[i])
-      void reply.header(REQUEST_ID_HEADER, request.id)
+      if (setup !== undefined) setup(request, reply)
+      if (key === undefined) key = replyHeaderObjectKey(reply, REQUEST_ID_HEADER, request.id)
+      if (key === null) {
+        for (let i = 0; i < names.length; i++) void reply.header(names[i]!, values[i])
+        void reply.header(REQUEST_ID_HEADER, request.id)
+      } else {
+        const object = (reply as unknown as Record<symbol, HeaderObject>)[key]!
+        Object.assign(object, headers)
+        object[REQUEST_ID_HEADER] = request.id
+      }
       done()
     })
   },

@@ -20,7 +20,10 @@ export interface ServedTool {
   run(input: unknown, caller: ToolCaller): ToolResult | Promise<ToolResult>
 }
 
-/** Who is calling a tool, from the verified token (a tool may share its capacity fairly by it). */
+/**
+ * Who is calling a tool, from the verified token (a tool may share its capacity fairly by it).
+ * The REST route passes the request's principal itself (no object per call; issue 16).
+ */
 export interface ToolCaller {
   clientId: string
 }
@@ -49,5 +52,8 @@ export function toolRoute(app: HeistApp, tool: ServedTool): void {
     // onRequest: the token is checked before the body is parsed, so an anonymous bad body is a 401.
     onRequest: requireScope(definition.scope),
     schema: { body: definition.input, response: { 200: tool.output } },
-  }, (request) => tool.run(request.body, { clientId: request.principal?.clientId ?? 'anonymous' }))
+  }, (request) => tool.run(request.body, request.principal ?? ANONYMOUS))
 }
+
+/** The caller of a route without a token (none today: every tool route requires a scope). */
+const ANONYMOUS: ToolCaller = Object.freeze({ clientId: 'anonymous' })

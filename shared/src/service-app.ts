@@ -68,11 +68,12 @@ export async function createServiceApp(options: ServiceAppOptions) {
     frameworkErrors: frameworkErrors(headers, requestLinesAt(level) ? undefined : logger),
     clientErrorHandler: clientErrors(headers),
   }).withTypeProvider<ZodTypeProvider>()
-  attachLogger(app, logger, level)
+  // The request's logger is set in the reply-headers hook below (one hook step per request).
+  const setup = attachLogger(app, logger, level, { hook: false })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(replySerializerCompiler({ checkReplies: options.checkReplies ?? REPLY_CHECKS_DEFAULT }))
   await app.register(errorHandler)
-  await app.register(replyHeaders, { page: options.page ?? false })
+  await app.register(replyHeaders, { page: options.page ?? false, ...(setup ? { setup } : {}) })
   // Registered before any route, so every route's zod schemas reach the document.
   await app.register(fastifySwagger, {
     openapi: {

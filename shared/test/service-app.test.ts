@@ -29,6 +29,34 @@ describe('createServiceApp', () => {
     }
   })
 
+  test('the headers go straight into the reply\'s header object (not a reply.header call each, with the pinned Fastify); a route still reads and overrides them', async () => {
+    const app = await appWithRoute(false)
+    let replyPrototype: { header: (...args: unknown[]) => unknown } | undefined
+    app.get('/probe', (request, reply) => {
+      for (let p = Object.getPrototypeOf(reply); p !== null && replyPrototype === undefined; p = Object.getPrototypeOf(p)) if (Object.hasOwn(p, 'header')) replyPrototype = p
+      void reply.header('cache-control', 'public, max-age=60')
+      return { id: reply.getHeader('x-content-type-options') === 'nosniff' && reply.getHeader('x-request-id') === request.id ? 1 : 0 }
+    })
+    const first = await app.inject('/probe')
+    expect(first.json()).toEqual({ id: 1 })
+    expect(first.headers['cache-control']).toBe('public, max-age=60')
+    expect(first.headers['x-frame-options']).toBe('DENY')
+    // Fastify's own reply.header, counted: the kit's hook makes no call of it on later requests.
+    const header = replyPrototype!.header
+    let calls = 0
+    replyPrototype!.header = function (this: unknown, ...args: unknown[]) {
+      calls++
+      return header.apply(this, args)
+    }
+    try {
+      const replies = [await app.inject('/health'), await app.inject('/no-such-route')]
+      expect(calls).toBe(0)
+      for (const reply of replies) expect(reply.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'x-request-id': expect.stringMatching(/^[0-9a-f-]{36}$/) })
+    } finally {
+      replyPrototype!.header = header
+    }
+  })
+
   test('a page service allows its own scripts and connections, never a frame or an upgrade to https', async () => {
     const csp = String((await (await appWithRoute(true)).inject('/health')).headers['content-security-policy'])
     expect(csp).toContain("connect-src 'self'")
