@@ -103,6 +103,10 @@ describe('voice l (heist-sim-l)', () => {
     const text = messages.join('\n')
     expect(text).not.toMatch(/\*\*|(^|\n)#{1,4} |(^|\n)\d\. |(^|\n)- /)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
+    // A chaos mole's "{teammate} said …" starts its sentence with a capital, as the model writes one.
+    const chaos = SEEDS.flatMap((seed) => messagesOf(playSession({ model: L, seed, mole: { name: 'driver', strategy: 'coordination_chaos' } }), 'driver')).map((s) => s.text).join('\n')
+    expect(chaos).toMatch(/(^|[.!?] )(Planner|Hacker|Safecracker|Intel|Lookout) (is|said|has|and)\b/m)
+    expect(chaos).not.toMatch(/(^|[.!?] )(planner|hacker|safecracker|intel|lookout)\b/m)
     expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(18)
     expect(words[Math.floor(words.length / 2)]).toBeLessThan(45)
   })

@@ -71,7 +71,8 @@ function leak(context: StyleContext, text: string): string {
 /** Voice l's surface style. */
 export function styleL(text: string, chance: (p: number) => boolean, context: StyleContext): string {
   const { rng, persona } = context
-  let out = text
+  // A sentence that opens on a teammate's name ("{teammate} said …") starts with a capital, as the model writes one (a file name keeps its case).
+  let out = text.replace(/(^|[.!?] )([a-z][a-z0-9-]*)(?=[\s,:;.!?'])/g, (_whole, before: string, word: string) => `${before}${capitalised(word)}`)
   if (chance(ECHO)) out = `Round ${context.round}, my turn. ${out}`
   const phrase = CATCHPHRASES[persona] ?? CATCHPHRASES.generic!
   if (!out.includes(phrase) && chance(CATCHPHRASE)) out = `${out} ${phrase}`
