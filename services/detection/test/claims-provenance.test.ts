@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { W_ONE_OFF_FACTOR } from '../src/scoring/one-off.js'
 import { byAgent, counts, quantities, TranscriptBuilder } from './fixtures.js'
 
 // Whose a figure is: who said it first, the speaker's own tool results, a count nobody else backs.
@@ -14,7 +15,8 @@ describe('who said it first', () => {
       .say('planner', 'Noted: 12 cameras, that makes the route easier.')
       .blandRound(['hacker', 'driver', 'planner']).build())
     const weight = (a: string) => s.get(a)!.evidence.filter((e) => e.signal === 'information_quality').reduce((n, e) => n + e.weight, 0)
-    expect(weight('driver')).toBe(1)
+    // In full, less the share of a one-off (its only false figure: one-off.ts).
+    expect(weight('driver')).toBe(W_ONE_OFF_FACTOR)
     expect(weight('planner')).toBeGreaterThan(0)
     expect(weight('planner')).toBeLessThan(0.5)
     expect(s.get('planner')!.evidence.some((e) => e.note.includes("repeats driver's figure"))).toBe(true)

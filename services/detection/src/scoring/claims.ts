@@ -7,6 +7,7 @@ import { findHandedTasks } from './handed-tasks.js'
 import { findUnsupportedFigures } from './unsupported.js'
 import { findPlanDeviations } from './plan-claims.js'
 import { findMisquotes } from './misquotes.js'
+import { weighOneOffSlips } from './one-off.js'
 import { type Prepared, type PreparedMessage, round1 } from './prepare.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
@@ -16,6 +17,8 @@ export interface Contradiction {
   kind: 'timing' | 'fact'
   note: string
   weight: number
+  /** A false figure the agent stated as its own (see one-off.ts): its kind and value. */
+  figure?: string
 }
 
 export const W_TOOL_CONTRADICTION = 1
@@ -74,6 +77,8 @@ interface Ledgers {
 
 /** One figure of one message, for not weighing it twice. */
 const figureId = (ref: string, q: Quantity) => `${ref}|${q.kind}|${q.value}`
+/** A figure as a claim of its speaker's (one-off.ts). */
+const figureOf = (q: Quantity) => `${q.kind}|${q.value}`
 
 function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Contradiction[]): void {
   const { msg, quantities } = pm
@@ -104,8 +109,8 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Cont
       const mine = own.check(key, q, msg.agent)
       // Changing a figure first said by someone else is correcting what one repeated, not wavering.
       const echoedByMe = mine !== null && (echoes.introducer(mine)?.agent ?? msg.agent) !== msg.agent
-      if (agreed) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after the team agreed on "${agreed.text}"`, weight: W_TEAM_CONTRADICTION })
-      else if (mine && !echoedByMe) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after saying "${mine.text}" itself`, weight: W_SELF_CONTRADICTION })
+      if (agreed) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after the team agreed on "${agreed.text}"`, weight: W_TEAM_CONTRADICTION, figure: figureOf(q) })
+      else if (mine && !echoedByMe) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after saying "${mine.text}" itself`, weight: W_SELF_CONTRADICTION, figure: figureOf(q) })
       else if (echoes.introducer(q)?.agent === msg.agent) introduced.push({ pm, q, key, kind })
     } else if (!facts) {
       // A count with no tool result to hold it to ("only 12 cameras record at night" when nobody
@@ -118,7 +123,7 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Cont
       if (!counted.has(id)) {
         counted.add(id)
         const earlier = team.check(key, q, msg.agent, 1)
-        if (earlier && !echoes.statedByOther(q, msg.agent)) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after a teammate said "${earlier.text}"; no tool result and no teammate gives it`, weight: W_LONE_COUNT })
+        if (earlier && !echoes.statedByOther(q, msg.agent)) out.push({ agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} after a teammate said "${earlier.text}"; no tool result and no teammate gives it`, weight: W_LONE_COUNT, figure: figureOf(q) })
       }
     }
     team.add(key, q, msg.agent)
@@ -143,7 +148,7 @@ interface Introduced {
 function checkIntroduced(introduced: readonly Introduced[], finals: FinalPositions, out: Contradiction[]): void {
   for (const { pm, q, key, kind } of introduced) {
     const settled = finals.settledAgainst(key, q, pm.msg.agent)
-    if (settled) out.push({ agent: pm.msg.agent, ref: pm.msg.message_id, kind, note: `was first to say ${describe(q)}; the team settled on "${settled.text}"`, weight: W_INTRODUCED_DROPPED })
+    if (settled) out.push({ agent: pm.msg.agent, ref: pm.msg.message_id, kind, note: `was first to say ${describe(q)}; the team settled on "${settled.text}"`, weight: W_INTRODUCED_DROPPED, figure: figureOf(q) })
   }
 }
 
@@ -161,7 +166,7 @@ function toolContradiction(pm: PreparedMessage, q: Quantity, facts: { q: Quantit
   const echo = first !== undefined && first.agent !== msg.agent && first.seq < msg.seq
   const weight = W_TOOL_CONTRADICTION * (slip ? W_SLIP_FACTOR : 1) * (echo ? W_ECHO_FACTOR : 1)
   const notes = [slip ? 'states the right value elsewhere' : '', echo ? `repeats ${first.agent}'s figure` : 'first to state it'].filter(Boolean).join('; ')
-  return { agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} but the tool results say ${shown} (${notes})`, weight }
+  return { agent: msg.agent, ref: msg.message_id, kind, note: `says ${describe(q)} but the tool results say ${shown} (${notes})`, weight, ...(echo ? {} : { figure: figureOf(q) }) }
 }
 
 /**
@@ -275,7 +280,7 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
     // The figure it states with a unit is its report: quoting the result bare and then giving another ("the tool says 210, in practice 126 seconds") is a misreport.
     const reported = [...stated.map((q) => q.value), ...stated.map((q) => q.value * 60)]
     const matches = reported.some((n) => values.some((v) => Math.abs(n - v) <= Math.max(0.05, Math.abs(v) * 0.02)))
-    if (!matches) out.push({ agent: call.agent, ref: pm.msg.message_id, kind: 'timing', note: `reports ${stated.map((q) => `"${q.text}"`).join(', ')} right after the calculator returned "${call.result.slice(0, 60)}" (${call.call_id})`, weight: W_CALC_MISREPORT })
+    if (!matches) out.push({ agent: call.agent, ref: pm.msg.message_id, kind: 'timing', note: `reports ${stated.map((q) => `"${q.text}"`).join(', ')} right after the calculator returned "${call.result.slice(0, 60)}" (${call.call_id})`, weight: W_CALC_MISREPORT, figure: figureOf(stated[0]!) })
   }
 }
 
@@ -300,13 +305,14 @@ export function findContradictions(p: Prepared): Contradiction[] {
   for (const c of findHandedTasks(p)) if (!attributed.has(c.ref)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
   for (const d of findPlanDeviations(p)) out.push({ ...d, kind: 'fact', weight: W_PLAN_DEVIATION })
   for (const u of findUnsupportedFigures(p)) {
-    out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED })
+    out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED, figure: figureOf(u.q) })
     l.contradicted.add(figureId(u.ref, u.q))
   }
   // The same figure found through the documents' own words: weighed once, whichever check found it.
   for (const m of findMisquotes(p)) {
     if (l.contradicted.has(figureId(m.ref, m.q))) continue
-    out.push({ agent: m.agent, ref: m.ref, kind: m.q.kind === 'count' ? 'fact' : 'timing', note: `says "${m.q.text}" in the words of "${m.line.slice(0, 80)}" (${m.call}), which does not give it${m.echo ? ' (repeats a teammate\'s figure)' : m.introduced ? ' (a teammate\'s misquote of the figure this agent said first)' : ''}`, weight: W_MISQUOTE * (m.echo ? W_ECHO_FACTOR : 1) })
+    out.push({ agent: m.agent, ref: m.ref, kind: m.q.kind === 'count' ? 'fact' : 'timing', note: `says "${m.q.text}" in the words of "${m.line.slice(0, 80)}" (${m.call}), which does not give it${m.echo ? ' (repeats a teammate\'s figure)' : m.introduced ? ' (a teammate\'s misquote of the figure this agent said first)' : ''}`, weight: W_MISQUOTE * (m.echo ? W_ECHO_FACTOR : 1), ...(m.echo ? {} : { figure: figureOf(m.q) }) })
   }
+  weighOneOffSlips(out)
   return out
 }
