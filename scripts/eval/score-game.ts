@@ -17,12 +17,16 @@ export interface GameSpec {
 /**
  * The first round after which the mole ranks top of the rule scores (the suspicion-over-time chart's
  * rounds), if it ever does. Rounds are scored in order up to the first where it does: the rounds
- * after it change nothing, and re-scoring them was a fifth of a game's CPU.
+ * after it change nothing, and re-scoring them was a fifth of a game's CPU. `whole` is the rule
+ * scores of the whole transcript when the caller has them (the service's `detect` scored it): a
+ * round that keeps every message and call is the same input, so it is not scored again (a mole
+ * that tops only at the end, or never, cost a whole extra scoring).
  */
-function firstTopRound(input: ScoringInput, signals: SignalWeights, mole: string | null): number | null {
+function firstTopRound(input: ScoringInput, signals: SignalWeights, mole: string | null, whole?: readonly Pick<RuleScore, 'agent' | 'rule_score'>[]): number | null {
   if (mole === null) return null
   for (const round of timelineRounds(input)) {
-    const scores = scoreRulesUntil(input, round, signals)
+    const keepsAll = whole !== undefined && input.messages.every((m) => m.round <= round) && input.tool_calls.every((c) => c.round <= round)
+    const scores = keepsAll ? whole : scoreRulesUntil(input, round, signals)
     const top = Math.max(...scores.map((s) => s.rule_score))
     if (top > 0 && scores.find((s) => s.agent === mole)?.rule_score === top) return round
   }
@@ -41,7 +45,8 @@ export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: Ga
   const d = team.heist.detection
   const weights = { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } }
   const result = await detector(transcript, { sessionId: transcript.session_id, chat: simDetectorChat(spec.voice), timeline: false, weights })
-  const first = firstTopRound(transcript, weights.signals, game.mole)
+  // Only the service's own detector's scores are the rules' (a test passes a broken one).
+  const first = firstTopRound(transcript, weights.signals, game.mole, detector === detect ? result.scores : undefined)
   const truth = { mole: game.mole, strategy: game.strategy, voice: spec.voice, seed: spec.seed, firstTopRound: first }
   const of = (f: (s: (typeof result.scores)[number]) => number) => ({ ...truth, scores: Object.fromEntries(result.scores.map((s) => [s.agent, f(s)])) })
   // The rule scorers are scored as the service serves a result without the model (rules_only): each

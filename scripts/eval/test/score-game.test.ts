@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { detect, type ScoringInput } from '@heist/detection/scoring'
+import { detect, type ScoringInput, scoreRulesUntil, timelineRounds } from '@heist/detection/scoring'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { describe, expect, it } from 'vitest'
+import { playGame } from '../play-game.js'
 import { type Detector, playAndScore } from '../score-game.js'
 import { createEvalTools } from '../tools.js'
 
@@ -25,6 +26,34 @@ describe('scoring one game for the evaluation', { timeout: 60_000 }, () => {
       // Team-relative, not the raw rule scores: someone's raw score is above 0 and the lowest is held to 0.
       expect(Math.min(...Object.values(scores.rules.scores))).toBe(0)
       expect(served.scores.some((s) => s.rule_score > s.score)).toBe(true)
+    } finally {
+      close()
+    }
+  })
+
+  it('finds the round the mole first tops the rules as re-scoring every round would, also where that is the last round or none', async () => {
+    const team = loadTeamConfig(join(ROOT, 'config'))
+    const { tools, close } = await createEvalTools(team)
+    const signals = { ...team.heist.detection.signals }
+    try {
+      // With the rules of 2026-12-04 these moles top the rules only after the last round (the first),
+      // never (the second) and early (the third): the last round is taken from the detector's own rule
+      // scores, earlier ones are re-scored. Whatever the rules become, the two ways must agree.
+      for (const [seed, voice] of [[2_079_196, 'heist-sim'], [2_055_439, 'heist-sim-b'], [2_007_922, 'heist-sim']] as const) {
+        const spec = { seed, control: false, rounds: 5, voice }
+        const { game, transcript } = await playGame(team, tools, seed, false, 5, voice)
+        let expected: number | null = null
+        for (const round of timelineRounds(transcript)) {
+          const scores = scoreRulesUntil(transcript, round, signals)
+          const top = Math.max(...scores.map((s) => s.rule_score))
+          if (top > 0 && scores.find((s) => s.agent === game.mole)?.rule_score === top) {
+            expected = round
+            break
+          }
+        }
+        const { scores } = await playAndScore(team, tools, spec)
+        expect(scores.hybrid.firstTopRound).toBe(expected)
+      }
     } finally {
       close()
     }

@@ -1,0 +1,42 @@
+/**
+ * `node --conditions=heist-source --import tsx scripts/eval/game-hashes.ts --seed 7 --games 6`: play seeded
+ * games headless in every llm-sim voice and print a SHA-256 of each voice's games (every event each
+ * session emitted, in order: messages, tool calls and results, token counts), with no detector run.
+ * A change to llm-sim's engine, the game loop or the harness that must leave every game as it was
+ * prints the same lines before and after. One control game in three, as `pnpm eval` plays them.
+ */
+import { createHash } from 'node:crypto'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import type { SessionEvent } from '@heist/shared'
+import { VOICE_MODELS } from '@heist/llm-sim/model'
+import { createInProcessMemory, loadTeamConfig, runSession } from '@heist/orchestrator/engine'
+import { gameSeed } from './run-games.js'
+import { createSimModel } from './sim-model.js'
+import { createEvalTools } from './tools.js'
+
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, games: { type: 'string', default: '6' }, rounds: { type: 'string', default: '5' }, voices: { type: 'string', default: VOICE_MODELS.join(',') } } })
+const [seed, games, rounds] = [Number(values.seed), Number(values.games), Number(values.rounds)]
+const team = loadTeamConfig(join(fileURLToPath(new URL('../..', import.meta.url)), 'config'))
+const { tools, close } = await createEvalTools(team)
+const instantClock = { now: () => 0, sleep: async () => {} }
+try {
+  for (const voice of values.voices.split(',')) {
+    const hash = createHash('sha256')
+    for (let g = 0; g < games; g++) {
+      const s = gameSeed(seed, g)
+      const events: SessionEvent[] = []
+      await runSession({
+        sessionId: `hash-${s}`,
+        team,
+        options: { seed: s, rounds, mole: g % 3 === 2 ? 'none' : 'random' },
+        deps: { model: createSimModel(voice), tools, memory: createInProcessMemory(team.heist.memory), sink: (e) => events.push(e), clock: instantClock },
+      })
+      hash.update(JSON.stringify(events))
+    }
+    console.log(`${voice.padEnd(12)} ${games} games  ${hash.digest('hex')}`)
+  }
+} finally {
+  close()
+}
