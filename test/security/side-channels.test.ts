@@ -11,23 +11,36 @@ import { AGGREGATIONS, type Aggregation, gameAttack, rankingAttack } from './sup
 
 const AGENTS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 const seeds = (base: number, n: number) => Array.from({ length: n }, (_, i) => base + i * 7_919)
-/** Numbers derived from the prompt or the fleet's timing, not from what an agent chose to say. */
-const PROMPT_FIGURES = ['prompt_tokens', 'latency_ms', 'tool_duration_ms']
+/** Numbers derived from the prompt, the fleet's timing or the billing, not from what an agent chose to say. */
+const PROMPT_FIGURES = ['prompt_tokens', 'latency_ms', 'tool_duration_ms', 'unpublished_tokens']
 const FEATURES = PROMPT_FIGURES.flatMap((figure) => (Object.keys(AGGREGATIONS) as Aggregation[]).map((aggregation) => ({ figure, aggregation })))
 /** One attack in 10,000 may look lucky by chance; a real leak (today's was 36 of 36) is far past it. */
 const ALPHA = 1e-4
 
-let moleGames: PlayedPublicGame[]
-let baseControls: PlayedPublicGame[]
-let testControls: PlayedPublicGame[]
+/**
+ * The development voices a and b (the detector is tuned on them; the others are held out) and j: they
+ * differ in message length and in how often they call tools, and every one of those changes the
+ * prompt sizes and tool timings attacked here. A leak one voice hides another may show.
+ */
+const VOICES = ['heist-sim', 'heist-sim-b', 'heist-sim-j']
 
-beforeAll(async () => {
-  moleGames = await playPublicGames(seeds(1, 36), false, 2)
-  baseControls = await playPublicGames(seeds(500_001, 24), true, 2)
-  testControls = await playPublicGames(seeds(900_001, 24), true, 2)
+it('the voices played are different players: the same seed gives each another transcript', async () => {
+  const firstGames = await Promise.all(VOICES.map((model) => playPublicGames([1], false, 1, model)))
+  const transcripts = firstGames.map(([game]) => game?.messages.map((m) => m.content).join('\n'))
+  expect(new Set(transcripts).size).toBe(VOICES.length)
 })
 
-describe('side channels: no public per-agent number before the reveal names the mole', () => {
+describe.each(VOICES)('side channels in voice %s: no public per-agent number before the reveal names the mole', (model) => {
+  let moleGames: PlayedPublicGame[]
+  let baseControls: PlayedPublicGame[]
+  let testControls: PlayedPublicGame[]
+
+  beforeAll(async () => {
+    moleGames = await playPublicGames(seeds(1, 36), false, 2, model)
+    baseControls = await playPublicGames(seeds(500_001, 24), true, 2, model)
+    testControls = await playPublicGames(seeds(900_001, 24), true, 2, model)
+  })
+
   it('the games played have moles in every seat, so chance is one in six', () => {
     expect(new Set(moleGames.map((g) => g.game.mole)).size).toBe(AGENTS.length)
     expect(baseControls.every((g) => g.game.mole === null)).toBe(true)
@@ -51,12 +64,17 @@ describe('side channels: no public per-agent number before the reveal names the 
     expect([...counts]).toHaveLength(1)
   })
 
-  it('completion tokens carry nothing beyond the public transcript: they are the count of what the agent published', () => {
+  it('completion tokens beyond the published message and calls come only from calls written as text', () => {
+    // Voice a calls tools natively: it is billed exactly what it published. Voices b and j write
+    // some calls as text (`<tool_call>…</tool_call>`, `[TOOL_REQUEST] …`), billed as written; whether
+    // that says anything about the mole is the ranking and game attacks' `unpublished_tokens` above.
     for (const game of [...moleGames, ...baseControls]) {
       for (const m of game.messages) {
-        const calls = game.toolCalls.filter((c) => c.turn === m.turn)
-        const published = countTokens(m.content) + calls.reduce((n, c) => n + countTokens(c.tool) + countTokens(JSON.stringify(c.args)), 0)
-        expect(m.completion_tokens, `${game.seed} turn ${m.turn}`).toBe(published)
+        const called = game.toolCalls.some((c) => c.turn === m.turn)
+        const published = countTokens(m.content) + game.toolCalls.filter((c) => c.turn === m.turn).reduce((n, c) => n + countTokens(c.tool) + countTokens(JSON.stringify(c.args)), 0)
+        const extra = m.completion_tokens - published
+        if (!called || model === 'heist-sim') expect(extra, `${game.seed} turn ${m.turn}: billed ${m.completion_tokens}, published ${published}`).toBe(0)
+        else expect(extra).toBeGreaterThanOrEqual(0)
       }
     }
   })
