@@ -4,7 +4,7 @@ import { Scanner, tokenize, type Operator } from './tokenize.js'
 /** Limits that keep any expression cheap to evaluate. */
 export const CALC_LIMITS = { maxLength: 500, maxDepth: 32, maxExponent: 1000, maxArgs: 20 } as const
 
-interface FunctionSpec {
+export interface FunctionSpec {
   min: number
   max: number
   apply: (args: number[]) => number
@@ -16,7 +16,8 @@ function roundTo(value: number, digits = 0): number {
   return Math.round(value * factor) / factor
 }
 
-const FUNCTIONS: Record<string, FunctionSpec> = {
+/** The functions an expression may call: the one table (the tests' tree-walking oracle reads it too). */
+export const FUNCTIONS: Record<string, FunctionSpec> = {
   min: { min: 1, max: CALC_LIMITS.maxArgs, apply: (a) => Math.min(...a) },
   max: { min: 1, max: CALC_LIMITS.maxArgs, apply: (a) => Math.max(...a) },
   round: { min: 1, max: 2, apply: ([x = 0, digits]) => roundTo(x, digits) },
@@ -33,9 +34,9 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   },
 }
 
-const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E }
+export const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E }
 
-function syntaxError(message: string, pos: number): HeistError {
+export function syntaxError(message: string, pos: number): HeistError {
   return new HeistError('CALC_SYNTAX', `${message} at position ${pos + 1}`, 400, { position: pos + 1 })
 }
 

@@ -1,52 +1,19 @@
 // The calculator as it was before the one-pass evaluator (issue 16): an AST built from a token
 // array, then evaluated. Kept here as calculate.test.ts's oracle only: the one-pass evaluator must
 // give the same value or the same error (code and message) for every expression.
+// Independent where the two could disagree: parsing and evaluation order (a tree walked after the
+// whole expression parsed, against evaluation while reading). Shared, not copied: what both only
+// look up (the function table, constants, limits, syntax-error and number formats), which
+// calculate.ts owns; a copy of those could only drift, and the comparison would then test the copy.
 import { HeistError } from '@heist/shared'
+import { CALC_LIMITS, CONSTANTS, FUNCTIONS, formatNumber, syntaxError, type FunctionSpec } from '../../src/calculate.js'
 import { tokenize, type Token } from '../../src/tokenize.js'
-
-/** Limits that keep any expression cheap to evaluate. */
-const CALC_LIMITS = { maxLength: 500, maxDepth: 32, maxExponent: 1000, maxArgs: 20 } as const
 
 type Node =
   | { kind: 'num'; value: number; pos: number }
   | { kind: 'neg'; operand: Node }
   | { kind: 'bin'; op: '+' | '-' | '*' | '/' | '%' | '^'; left: Node; right: Node; pos: number }
   | { kind: 'call'; name: string; args: Node[]; pos: number }
-
-interface FunctionSpec {
-  min: number
-  max: number
-  apply: (args: number[]) => number
-}
-
-function roundTo(value: number, digits = 0): number {
-  if (!Number.isInteger(digits) || digits < 0 || digits > 12) throw new HeistError('CALC_DOMAIN', 'round(x, digits) needs whole digits between 0 and 12')
-  const factor = 10 ** digits
-  return Math.round(value * factor) / factor
-}
-
-const FUNCTIONS: Record<string, FunctionSpec> = {
-  min: { min: 1, max: CALC_LIMITS.maxArgs, apply: (a) => Math.min(...a) },
-  max: { min: 1, max: CALC_LIMITS.maxArgs, apply: (a) => Math.max(...a) },
-  round: { min: 1, max: 2, apply: ([x = 0, digits]) => roundTo(x, digits) },
-  floor: { min: 1, max: 1, apply: ([x = 0]) => Math.floor(x) },
-  ceil: { min: 1, max: 1, apply: ([x = 0]) => Math.ceil(x) },
-  abs: { min: 1, max: 1, apply: ([x = 0]) => Math.abs(x) },
-  sqrt: {
-    min: 1,
-    max: 1,
-    apply: ([x = 0]) => {
-      if (x < 0) throw new HeistError('CALC_DOMAIN', 'sqrt of a negative number is not a real number')
-      return Math.sqrt(x)
-    },
-  },
-}
-
-const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E }
-
-function syntaxError(message: string, pos: number): HeistError {
-  return new HeistError('CALC_SYNTAX', `${message} at position ${pos + 1}`, 400, { position: pos + 1 })
-}
 
 function describe(token: Token): string {
   return token.kind === 'end' ? 'end of expression' : `'${token.text}'`
@@ -216,16 +183,6 @@ function evaluate(node: Node): number {
       return finite(applyOperator(node.op, a, b, node.pos), node.pos)
     }
   }
-}
-
-/** Format a result for a reader: integers exactly, others to 10 significant digits. */
-function formatNumber(value: number): string {
-  if (Object.is(value, -0)) return '0'
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value)
-  const text = value.toPrecision(10)
-  const [mantissa = text, exponent] = text.split('e')
-  const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa
-  return exponent === undefined ? trimmed : `${trimmed}e${exponent}`
 }
 
 /** Evaluate an arithmetic expression without `eval`: a tokenizer, a bounded parser, an evaluator. */
