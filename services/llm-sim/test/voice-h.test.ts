@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, type Strategy } from '../src/model/index.js'
+import type { Strategy } from '../src/model/index.js'
 import { MOLE_H } from '../src/model/voices/mole-h.js'
 import { rewriteFiguresH, rewriteTimesH, sayTime } from '../src/model/voices/spoken-h.js'
 import { DISCLAIMERS, misreadRow, thirdPerson } from '../src/model/voices/style-h.js'
 import { playSession, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, fingerprints, textCallsOf, TOOL_SEATS } from './helpers/voice-turns.js'
+import { expectSabotageInEveryStrategy, fingerprints, singleTurns, textCallsOf, TOOL_SEATS } from './helpers/voice-turns.js'
 
 const H = 'heist-sim-h'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -31,12 +31,6 @@ function sabotaged(said: Said, strategy: Strategy): boolean {
   if (PRINTS(strategy).some((f) => said.text.toLowerCase().includes(f))) return true
   if (strategy === 'false_info' && MISQUOTED.test(said.text)) return true
   return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
-}
-
-/** Single first turns of a seat with no tools, over rounds and seeds: what the style does to plain messages. */
-function singleTurns(names: readonly string[], seeds: number): string[] {
-  return names.flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: seeds }, (_, seed) =>
-    simulateCompletion({ model: H, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
 }
 
 describe('voice h (heist-sim-h)', () => {
@@ -85,7 +79,7 @@ describe('voice h (heist-sim-h)', () => {
     const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
     expect(mistakes.length / said.length).toBeGreaterThan(0.07)
     expect(mistakes.length / said.length).toBeLessThan(0.25)
-    const slips = singleTurns(['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
+    const slips = singleTurns(H, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
     expect(slips.length).toBeGreaterThan(8)
   })
 
@@ -97,8 +91,8 @@ describe('voice h (heist-sim-h)', () => {
     expect(share(of('driver'), /\bDriver[.,]/)).toBeGreaterThan(0.8)
     expect(share(of('lookout'), /\b[Tt]he lookout\b/)).toBeGreaterThan(0.6)
     // The hacker's own lines (its turns without a document to report) read like a status board.
-    expect(share(singleTurns(['hacker'], 10), /\b[A-Z]{4,}\b/)).toBeGreaterThan(0.6)
-    expect(share([...of('intel'), ...singleTurns(['intel'], 4)], /\b(According to|The records show|Per the|For the avoidance of doubt)\b/)).toBeGreaterThan(0.6)
+    expect(share(singleTurns(H, ['hacker'], 10), /\b[A-Z]{4,}\b/)).toBeGreaterThan(0.6)
+    expect(share([...of('intel'), ...singleTurns(H, ['intel'], 4)], /\b(According to|The records show|Per the|For the avoidance of doubt)\b/)).toBeGreaterThan(0.6)
     expect(of('safecracker').join('\n')).toMatch(/\b(nowt|owt|mind|Drill job, that)\b/)
     expect([...of('planner'), ...of('safecracker')].join('\n')).toMatch(/\b(half two|quarter to three|ten to two|two o'clock)\b/)
     expect(of('driver').join('\n')).toMatch(/\boh-(one|two)-(fifty|hundred|forty-five|forty-eight)\b/)
@@ -109,7 +103,7 @@ describe('voice h (heist-sim-h)', () => {
   })
 
   it('shows the habits of a small quantised model now and then: a leaked end-of-turn token, a disclaimer, a question to the wrong seat, a loop cut mid-word', () => {
-    const turns = singleTurns(SEATS, 30)
+    const turns = singleTurns(H, SEATS, 30)
     const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
     expect(rate(/<\|eot_id\|>$|<\|end_header_id\|>\n\n/)).toBeGreaterThan(0.01)
     expect(rate(/<\|eot_id\|>/)).toBeLessThan(0.08)

@@ -6,13 +6,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
-import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_I } from '../src/model/voices/mole-i.js'
 import { additionally, boldTerms, cite, copySlip, OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, fingerprints, textCallsOf } from './helpers/voice-turns.js'
+import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
 
 const I = 'heist-sim-i'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -24,24 +22,11 @@ const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!
 /** A message as a reader compares it with a template: bold marks off, "Additionally," undone, lower case. */
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/Additionally, /g, '').toLowerCase()
 
-const personal = (s: Strategy) => Object.values(MOLE_I.personal ?? {}).flatMap((byStrategy) => byStrategy[s] ?? [])
-const PRINTS = (s: Strategy) => fingerprints([...MOLE_I.loud[s], ...MOLE_I.quiet[s], ...MOLE_I.reports[s], ...personal(s)]).map((f) => f.toLowerCase())
-
 /** i's own readings in a misquoted document or table, and calculations from its premise (a 5 or 10 min lockout, police 9-15 min). */
 const MISQUOTED = /guards \((1|2) from 02:00\)|\b(20|21) cameras in total|Police response time: (9-12|10-13|12-15) minutes|-> (5|10) minutes|\b(5|10)-minute lockout/
 const PREMISE_CALC = /^(5|10) \+ 3 \* 12 \+ 9$|^30 \+ (9|10|12) \* 60$|^(12|13|15) \* 60 - 30$/
 
-function sabotaged(said: Said, strategy: Strategy): boolean {
-  if (PRINTS(strategy).some((f) => plain(said.text).includes(f))) return true
-  if (strategy === 'false_info' && MISQUOTED.test(said.text)) return true
-  return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
-}
-
-/** Single first turns of a seat with no tools, over rounds and seeds: what the style does to plain messages. */
-function singleTurns(names: readonly string[], seeds: number): string[] {
-  return names.flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: seeds }, (_, seed) =>
-    simulateCompletion({ model: I, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
-}
+const sabotaged = sabotageTest(MOLE_I, MISQUOTED, PREMISE_CALC, plain)
 
 describe('voice i (heist-sim-i)', () => {
   it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
@@ -49,13 +34,10 @@ describe('voice i (heist-sim-i)', () => {
   })
 
   it('lets a mole without tools sabotage through what it claims to have seen, and a quiet one state the reading bare', () => {
-    const claims = (seat: string) => STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: I, seed, mole: { name: seat, strategy } }), seat)
-      .filter((s) => fingerprints(MOLE_I.personal?.[seat]?.[strategy] ?? []).some((f) => plain(s.text).includes(f.toLowerCase())))))
-    expect(claims('driver').length).toBeGreaterThan(2)
-    expect(claims('lookout').length).toBeGreaterThan(2)
-    const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_I.quiet[s])).map((f) => f.toLowerCase())
-    const quiet = STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: I, seed, mole: { name: 'planner', strategy } }), 'planner')))
-    expect(quiet.filter((s) => quietPrints.some((f) => plain(s.text).includes(f))).length).toBeGreaterThan(2)
+    const { driver, lookout, quiet } = claimsAndQuiet(I, MOLE_I, SEEDS.slice(0, 3), isCall, plain)
+    expect(driver).toBeGreaterThan(2)
+    expect(lookout).toBeGreaterThan(2)
+    expect(quiet).toBeGreaterThan(2)
   })
 
   it('tells one set of lies a game: every false camera count, lockout and police range of a mole agrees', () => {
@@ -95,14 +77,14 @@ describe('voice i (heist-sim-i)', () => {
     const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
     expect(mistakes.length / said.length).toBeGreaterThan(0.06)
     expect(mistakes.length / said.length).toBeLessThan(0.22)
-    const slips = singleTurns(['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
+    const slips = singleTurns(I, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
     expect(slips.length).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, answer first, with light markdown on names, never on figures', () => {
     const games = SEEDS.map((seed) => playSession({ model: I, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
-    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns([agent], 4)]
+    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(I, [agent], 4)]
     const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
     expect(share(of('planner'), /\b(Let's|Here's|I'm proposing|I'd)\b/)).toBeGreaterThan(0.5)
     expect(share(of('intel'), /\b(Based on|The data indicates|Notably|From the database|Summary of the data|Key point|records)\b/)).toBeGreaterThan(0.5)
@@ -120,7 +102,7 @@ describe('voice i (heist-sim-i)', () => {
   })
 
   it('shows Command R habits now and then: citation tags in a report, the end-of-turn token, an assistant\'s opener or offer, a round header', () => {
-    const turns = singleTurns(SEATS, 30)
+    const turns = singleTurns(I, SEATS, 30)
     const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
     expect(rate(/<\|END_OF_TURN_TOKEN\|>/)).toBeGreaterThan(0.01)
     expect(rate(/<\|END_OF_TURN_TOKEN\|>/)).toBeLessThan(0.07)

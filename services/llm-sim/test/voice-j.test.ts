@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
-import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, type Strategy } from '../src/model/index.js'
+import type { Strategy } from '../src/model/index.js'
 import { MOLE_J } from '../src/model/voices/mole-j.js'
 import { ACTIONS, chineseSlip, fullWidth, inSummary, roleOpener, SEAT_TICS, unitSlip } from '../src/model/voices/style-j.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, fingerprints, textCallsOf } from './helpers/voice-turns.js'
+import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
 
 const J = 'heist-sim-j'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -24,24 +23,13 @@ const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!
 /** A message as a reader compares it with a template: bold marks off, full-width punctuation undone, lower case. */
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/，/g, ', ').replace(/：/g, ': ').toLowerCase()
 
-const personal = (s: Strategy) => Object.values(MOLE_J.personal ?? {}).flatMap((byStrategy) => byStrategy[s] ?? [])
-const PRINTS = (s: Strategy) => fingerprints([...MOLE_J.loud[s], ...MOLE_J.quiet[s], ...MOLE_J.reports[s], ...personal(s)]).map((f) => f.toLowerCase())
-
 /** j's explanations in a misquoted document or table, and calculations from its premise (the window an hour late, police 9-18 min, a 3 or 5 min first lockout). */
 const MISQUOTED = /\b12 (?:security |CCTV )?cameras|Police response time: (9-12|12-15|15-18) minutes|03:00-03:45|-> (3|5) minutes|\b(3|5)-minute lockout/
 const PREMISE_CALC = /^(3|5) \+ 3 \* 12 \+ 9$|^30 \+ (9|12|15) \* 60$|^\(3 \* 60 \+ 45\) - \(2 \* 60 \+ 50\)$|^(12|15|18) \* 60 - 30$/
 
-function sabotaged(said: Said, strategy: Strategy): boolean {
-  if (PRINTS(strategy).some((f) => plain(said.text).includes(f))) return true
-  if (strategy === 'false_info' && said.calls.length > 0 && MISQUOTED.test(said.text)) return true
-  return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
-}
-
-/** Single first turns of a seat with no tools, over rounds and seeds: what the style does to plain messages. */
-function singleTurns(names: readonly string[], seeds: number): string[] {
-  return names.flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: seeds }, (_, seed) =>
-    simulateCompletion({ model: J, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
-}
+// j misquotes only in a report of what a tool returned: a message with a call.
+const sabotagedAsOthers = sabotageTest(MOLE_J, /(?!)/, PREMISE_CALC, plain)
+const sabotaged = (said: Said, strategy: Strategy) => sabotagedAsOthers(said, strategy) || (strategy === 'false_info' && said.calls.length > 0 && MISQUOTED.test(said.text))
 
 describe('voice j (heist-sim-j)', () => {
   it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
@@ -49,13 +37,10 @@ describe('voice j (heist-sim-j)', () => {
   })
 
   it('lets a mole without tools sabotage through what it says it measured or saw, and a quiet one state the lie bare', () => {
-    const claims = (seat: string) => STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: J, seed, mole: { name: seat, strategy } }), seat)
-      .filter((s) => fingerprints(MOLE_J.personal?.[seat]?.[strategy] ?? []).some((f) => plain(s.text).includes(f.toLowerCase())))))
-    expect(claims('driver').length).toBeGreaterThan(2)
-    expect(claims('lookout').length).toBeGreaterThan(2)
-    const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_J.quiet[s])).map((f) => f.toLowerCase())
-    const quiet = STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: J, seed, mole: { name: 'planner', strategy } }), 'planner')))
-    expect(quiet.filter((s) => quietPrints.some((f) => plain(s.text).includes(f))).length).toBeGreaterThan(2)
+    const { driver, lookout, quiet } = claimsAndQuiet(J, MOLE_J, SEEDS.slice(0, 3), isCall, plain)
+    expect(driver).toBeGreaterThan(2)
+    expect(lookout).toBeGreaterThan(2)
+    expect(quiet).toBeGreaterThan(2)
   })
 
   it('tells one set of lies a game: every police range, first lockout and radio channel of a mole agrees', () => {
@@ -99,14 +84,14 @@ describe('voice j (heist-sim-j)', () => {
     const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
     expect(mistakes.length / said.length).toBeGreaterThan(0.08)
     expect(mistakes.length / said.length).toBeLessThan(0.24)
-    const slips = singleTurns(['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
+    const slips = singleTurns(J, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
     expect(slips.length).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, formal and without contractions, with numbered lists and "In summary,"', () => {
     const games = SEEDS.map((seed) => playSession({ model: J, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
-    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns([agent], 4)]
+    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(J, [agent], 4)]
     const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
     expect(share(of('planner'), /\b(Firstly|The overall plan|task assignment|my suggestion is as follows|Everyone please|the core of|cannot be crossed|I ask the driver|The final plan|The plan is now finalized|In summary|If any guard finds us)\b/)).toBeGreaterThan(0.5)
     expect(share(of('intel'), /\b(According to|as follows|It is worth mentioning|personnel|records|database|intelligence)\b/)).toBeGreaterThan(0.5)
@@ -133,7 +118,7 @@ describe('voice j (heist-sim-j)', () => {
   })
 
   it('shows GLM habits now and then: <|user|> leaked (and a made-up next line), full width, Chinese, a fiction note, a refusal', () => {
-    const turns = singleTurns(SEATS, 40)
+    const turns = singleTurns(J, SEATS, 40)
     const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
     expect(rate(/\n<\|user\|>/)).toBeGreaterThan(0.01)
     expect(rate(/\n<\|user\|>/)).toBeLessThan(0.06)

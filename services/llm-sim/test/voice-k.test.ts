@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest'
 import { createInProcessMemory, parseTextToolCalls, runSession, stripThinking } from '@heist/orchestrator/engine'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { Rng } from '../src/model/random.js'
-import { simulateCompletion, type Strategy } from '../src/model/index.js'
 import { MOLE_K } from '../src/model/voices/mole-k.js'
 import { CLOSERS_K } from '../src/model/voices/lines-k-support.js'
 import { importantNote, numbered, SAFETY_NOTES, typicalValue } from '../src/model/voices/style-k.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, fingerprints, textCallsOf } from './helpers/voice-turns.js'
+import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
 
 const K = 'heist-sim-k'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -26,24 +25,11 @@ const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!
 /** A message as a reader compares it with a template: reasoning and tags off, "It is important to note that" undone, lower case. */
 const plain = (text: string) => stripThinking(text).replace(/<\/?response>/g, '').replace(/It is important to note that /g, '').toLowerCase()
 
-const personal = (s: Strategy) => Object.values(MOLE_K.personal ?? {}).flatMap((byStrategy) => byStrategy[s] ?? [])
-const PRINTS = (s: Strategy) => fingerprints([...MOLE_K.loud[s], ...MOLE_K.quiet[s], ...MOLE_K.reports[s], ...personal(s)]).map((f) => f.toLowerCase())
-
 /** k's own standards in a misquoted document or table, and calculations from its premise (a 10 or 15 min first lockout, police 8-13 min). */
 const MISQUOTED = /\b(17|19) recording cameras|on the floor during the 02:00 break|Police response[^.;]{0,20}\b(8-10|9-11|11-13) min|-> (10|15) minutes|\b(10|15)-minute lockout/
 const PREMISE_CALC = /^(10|15) \+ 3 \* 12 \+ 9$|^30 \+ (8|9|11) \* 60$|^(10|11|13) \* 60 - 30$/
 
-function sabotaged(said: Said, strategy: Strategy): boolean {
-  if (PRINTS(strategy).some((f) => plain(said.text).includes(f))) return true
-  if (strategy === 'false_info' && MISQUOTED.test(said.text)) return true
-  return strategy === 'timing_errors' && said.calls.some((c) => PREMISE_CALC.test(String(c.args.expression ?? '')))
-}
-
-/** Single turns of a seat with no tools, over rounds and seeds: what the style does to plain messages. */
-function singleTurns(names: readonly string[], seeds: number): string[] {
-  return names.flatMap((name) => [1, 2, 3, 4, 5].flatMap((round) => Array.from({ length: seeds }, (_, seed) =>
-    simulateCompletion({ model: K, seed, messages: [{ role: 'system', content: `You are ${name}, the team's ${name}. You are good at your job.` }, { role: 'user', content: `Round ${round} of 5. It is your turn, ${name}.` }] }).choices[0].message.content ?? '')))
-}
+const sabotaged = sabotageTest(MOLE_K, MISQUOTED, PREMISE_CALC, plain)
 
 describe('voice k (heist-sim-k)', () => {
   it('plays the same game for the same seed, and another game for another seed', () => {
@@ -82,13 +68,10 @@ describe('voice k (heist-sim-k)', () => {
   })
 
   it('lets a mole without tools sabotage through what it claims to have observed, and a quiet one state the standard bare', () => {
-    const claims = (seat: string) => STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: K, seed, mole: { name: seat, strategy } }), seat)
-      .filter((s) => fingerprints(MOLE_K.personal?.[seat]?.[strategy] ?? []).some((f) => plain(s.text).includes(f.toLowerCase())))))
-    expect(claims('driver').length).toBeGreaterThan(2)
-    expect(claims('lookout').length).toBeGreaterThan(2)
-    const quietPrints = STRATEGIES.flatMap((s) => fingerprints(MOLE_K.quiet[s])).map((f) => f.toLowerCase())
-    const quiet = STRATEGIES.flatMap((strategy) => SEEDS.slice(0, 3).flatMap((seed) => messagesOf(playSession({ model: K, seed, mole: { name: 'planner', strategy } }), 'planner')))
-    expect(quiet.filter((s) => quietPrints.some((f) => plain(s.text).includes(f))).length).toBeGreaterThan(2)
+    const { driver, lookout, quiet } = claimsAndQuiet(K, MOLE_K, SEEDS.slice(0, 3), isCall, plain)
+    expect(driver).toBeGreaterThan(2)
+    expect(lookout).toBeGreaterThan(2)
+    expect(quiet).toBeGreaterThan(2)
   })
 
   it('tells one set of lies a game: every recording-camera count, first lockout and police range of a mole agrees', () => {
@@ -131,14 +114,14 @@ describe('voice k (heist-sim-k)', () => {
     const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
     expect(mistakes.length / said.length).toBeGreaterThan(0.06)
     expect(mistakes.length / said.length).toBeLessThan(0.24)
-    const slips = singleTurns(['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
+    const slips = singleTurns(K, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
     expect(slips.length).toBeGreaterThan(8)
   })
 
   it('talks in a formal register per seat, with numbered lists and "In summary," but no bold, headings or contractions to speak of', () => {
     const games = SEEDS.map((seed) => playSession({ model: K, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
-    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns([agent], 4)]
+    const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(K, [agent], 4)]
     const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
     expect(share(of('planner'), /\b(Objective|Action items?|Key constraint|Final plan|Proposed|Contingency|Exit plan|approved|ensure|assigning|rule)\b/)).toBeGreaterThan(0.5)
     expect(share(of('intel'), /\b(According to|Findings indicate|Assessment|The records show|Summary of findings|Database summary|records|database)\b/)).toBeGreaterThan(0.5)
@@ -158,7 +141,7 @@ describe('voice k (heist-sim-k)', () => {
   })
 
   it('shows Granite habits now and then: its own sign-off again, a safety note, the reasoning format with <response> tags the team still sees', () => {
-    const turns = singleTurns(SEATS, 30)
+    const turns = singleTurns(K, SEATS, 30)
     const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
     expect(rate(/<response>/)).toBeGreaterThan(0.01)
     expect(rate(/<response>/)).toBeLessThan(0.07)
