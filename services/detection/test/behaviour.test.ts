@@ -40,4 +40,22 @@ describe('questions and doubts about who does what', () => {
     })
     expect(asked.get('planner')).toBe(false)
   })
+
+  it('reads a question in chat run together with dashes as put to the teammate named before it', () => {
+    // One run of clauses joined by dashes (chat): the name alone before the question is who is asked.
+    const asked = teammateQuestions({
+      planner: 'sure thing, lookout — we go in at the side gate at 23:40 — safecracker — will the drill stay quiet on the hinges?',
+      intel: 'ok — roster says two guards in the lobby tonight',
+      lookout: 'copy — street is empty — car parked out back',
+    })
+    expect(asked.get('planner')).toBe(false)
+    // A question about someone else's part after the break still counts, and so does a doubt across one.
+    const other = teammateQuestions({
+      planner: 'sure thing, lookout — we go in at the side gate at 23:40 — wait, is intel the one holding the keys?',
+      intel: 'Not sure whose part the alarm panel is; driver said theirs.',
+      lookout: 'copy — street is empty — car parked out back',
+    })
+    expect(other.get('planner')).toBe(true)
+    expect(other.get('intel')).toBe(true)
+  })
 })

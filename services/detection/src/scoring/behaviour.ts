@@ -61,11 +61,17 @@ const QUESTION_SENTENCES = /(?<=[.!?])\s+|\n/
  * A question (or a doubt) about a teammate other than the one it answers, and other than the one it
  * is put to: a name that opens the sentence ("hacker, does the lag cover the walk?") is who is asked,
  * about their own part, which is coordination. "Wasn't intel doing the codes?" and "I figured hacker
- * was on this, or lookout?" ask about someone else's.
+ * was on this, or lookout?" ask about someone else's. A question is its own clause: what a semicolon
+ * ends before it was said, not asked (layout.ts makes a spaced dash between words one, so chat run
+ * together, "fair, lookout — way in at 01:50 — hacker — does the lag cover the walk?", asks the hacker
+ * as "hacker, does the lag cover the walk?" does); a doubt reads its whole sentence ("not sure whose
+ * task this was; intel said theirs").
  */
 function asksAboutTeammate(content: string, who: Speakers): boolean {
-  for (const sentence of content.toLowerCase().split(QUESTION_SENTENCES)) {
-    if (!sentence.includes('?') && !DOUBT.test(sentence)) continue
+  for (const whole of content.toLowerCase().split(QUESTION_SENTENCES)) {
+    const asked = whole.includes('?')
+    if (!asked && !DOUBT.test(whole)) continue
+    const sentence = asked && !DOUBT.test(whole) ? whole.slice(whole.lastIndexOf(';', whole.lastIndexOf('?')) + 1) : whole
     const words = sentence.match(/[a-z]+/g) ?? []
     const addressee = who.names.has(words[0] ?? '') && /^\W*[a-z]+\s*[,:;—–-]/.test(sentence) ? words[0] : undefined
     for (const word of words) if (who.names.has(word) && word !== who.agent && word !== who.previous && word !== addressee) return true
