@@ -1,7 +1,7 @@
 import type { Evidence, SignalName } from '@heist/shared'
 import { findContradictions } from './claims.js'
 import { ANOMALY_MARKERS, LanguageProfile, lengthAnomaly, TIMING_MARKERS, vagueness } from './language.js'
-import { EvidenceBag, prepare, round3, type ScoringInput } from './prepare.js'
+import { EvidenceBag, prepare, type Prepared, round3, type ScoringInput } from './prepare.js'
 import { toolSignal } from './tool-signal.js'
 import { behaviourSignals } from './behaviour.js'
 
@@ -47,11 +47,28 @@ function bagsFor(agents: readonly string[]): Map<string, Record<SignalName, Evid
 }
 
 /**
+ * A transcript object scored before keeps its preparation while its lists are the same arrays of
+ * the same lengths: the evaluation scores each game twice (the service's rules, then with the
+ * phrase lists), and preparing was about a third of each scoring. Held weakly by the input, so
+ * nothing outlives it; scoring never writes into a `Prepared`. A caller that edits a message in
+ * place between two scorings of one object must pass a new object (nobody does).
+ */
+const PREPARED = new WeakMap<ScoringInput, { messages: unknown; n: number; calls: unknown; k: number; agents: unknown; p: Prepared }>()
+
+function preparedFor(input: ScoringInput): Prepared {
+  const known = PREPARED.get(input)
+  if (known && known.messages === input.messages && known.n === input.messages.length && known.calls === input.tool_calls && known.k === input.tool_calls.length && known.agents === input.agents) return known.p
+  const p = prepare(input)
+  PREPARED.set(input, { messages: input.messages, n: input.messages.length, calls: input.tool_calls, k: input.tool_calls.length, agents: input.agents, p })
+  return p
+}
+
+/**
  * The rule part: four signals per agent, each in [0, 1] and explained with evidence, combined
  * with the signal weights (normalised by their sum, so the result stays in [0, 1]).
  */
 export function scoreRules(input: ScoringInput, weights: SignalWeights = DEFAULT_SIGNAL_WEIGHTS, options: RuleOptions = {}): RuleScore[] {
-  const p = prepare(input)
+  const p = preparedFor(input)
   const bags = bagsFor(p.agents)
   const bag = (agent: string, signal: SignalName): EvidenceBag => {
     if (!bags.has(agent)) bags.set(agent, bagsFor([agent]).get(agent)!)
