@@ -4,39 +4,51 @@ import { findToolDemotions, findToolFailureClaims } from '../src/scoring/tool-cl
 import { formsPattern, isFormOf } from '../src/scoring/plain-words.js'
 import { TranscriptBuilder } from './fixtures.js'
 
-const claimsAgainst = (t: ReturnType<TranscriptBuilder['build']>, agent: string) =>
-  scoreRules(t).find((s) => s.agent === agent)!.evidence.filter((e) => e.note.includes('tool log shows'))
+/** The rule evidence against `agent` whose note says `note` (the tool-failure claims: "tool log shows"). */
+const evidenceAgainst = (t: ReturnType<TranscriptBuilder['build']>, agent: string, note = 'tool log shows') =>
+  scoreRules(t).find((s) => s.agent === agent)!.evidence.filter((e) => e.note.includes(note))
+/** The tools each failure claim in a text is about, and each tool a text puts below something else. */
+const failing = (text: string) => findToolFailureClaims(text).map((c) => c.tools)
+const demoted = (text: string) => findToolDemotions(text).map((c) => c.tools)
+
+/** Each sentence read as expected (no tools: no claim); a failure names the sentence. */
+function expectReadings(read: (text: string) => string[][], cases: readonly (readonly [string, string[][]])[]): void {
+  for (const [text, tools] of cases) expect(read(text), text).toEqual(tools)
+}
 
 describe('claims that a tool is failing', () => {
   it('reads the tool a clause says is failing, in any wording that names it', () => {
     // Its second clause refers back to the tool ("not rely on it"): a second claim about the same tool.
-    expect(findToolFailureClaims('That doc tool keeps glitching on me, I would not rely on it.').map((c) => c.tools)).toEqual([['read_file', '*'], ['read_file', '*']])
-    expect(findToolFailureClaims('The calculator is unreliable on these timings.').map((c) => c.tools)).toEqual([['calculator']])
-    expect(findToolFailureClaims('The database went down again; let us work from memory.').map((c) => c.tools)).toEqual([['query_db']])
-    // A possessive or contraction names the tool too, and "off" is a failure said of a tool.
-    expect(findToolFailureClaims('DB\'s down again, let\'s go off what we remember.').map((c) => c.tools)).toEqual([['query_db']])
-    expect(findToolFailureClaims('Calculator’s been off on these timings — just eyeball it.').map((c) => c.tools)).toEqual([['calculator']])
-    // A failure word about something else, and a tool named in another clause, are no claim.
-    expect(findToolFailureClaims('The alarm panel is broken, so the calculator says we have 45 minutes.')).toEqual([])
-    expect(findToolFailureClaims('The drill failed twice on the test door.')).toEqual([])
+    expectReadings(failing, [
+      ['That doc tool keeps glitching on me, I would not rely on it.', [['read_file', '*'], ['read_file', '*']]],
+      ['The calculator is unreliable on these timings.', [['calculator']]],
+      ['The database went down again; let us work from memory.', [['query_db']]],
+      // A possessive or contraction names the tool too, and "off" is a failure said of a tool.
+      ['DB\'s down again, let\'s go off what we remember.', [['query_db']]],
+      ['Calculator’s been off on these timings — just eyeball it.', [['calculator']]],
+      // A failure word about something else, and a tool named in another clause, are no claim.
+      ['The alarm panel is broken, so the calculator says we have 45 minutes.', []],
+      ['The drill failed twice on the test door.', []],
+    ])
   })
 
   it('reads failure by meaning: any form of a failure word, a negated verb of working, any spelling, and "it" for the tool just named', () => {
-    const tools = (text: string) => findToolFailureClaims(text).map((c) => c.tools)
     // Forms of one stem, none of them written out in a list.
-    expect(tools('Heads up: the calculator glitched twice this morning.')).toEqual([['calculator']])
-    expect(tools('The records are erroring out whenever I ask for the night roster.')).toEqual([['query_db']])
-    expect(tools('Calculations have been crashy all evening.')).toEqual([['calculator']])
-    // A negated verb of working or trusting, contractions spelt out, markdown ignored.
-    expect(tools("The file reader **isn't working** tonight.")).toEqual([['read_file']])
-    expect(tools("I wouldn't really rely on `query_db` for the roster.")).toEqual([['query_db']])
-    expect(tools('Blueprints look out of date to me.')).toEqual([['read_file']])
-    // "It" in the next clause is the tool just named.
-    expect(tools('Pulled the roster from the database; honestly it keeps timing out and failing.')).toEqual([['query_db']])
-    // Negated failure, a failure word about something else, and "it" with no tool before it are no claim.
-    expect(tools('The calculator never failed me, it is fine.')).toEqual([])
-    expect(tools('No errors from the database today.')).toEqual([])
-    expect(tools('The van broke down last week; it is fixed, and the calculator agrees on 40 minutes.')).toEqual([])
+    expectReadings(failing, [
+      ['Heads up: the calculator glitched twice this morning.', [['calculator']]],
+      ['The records are erroring out whenever I ask for the night roster.', [['query_db']]],
+      ['Calculations have been crashy all evening.', [['calculator']]],
+      // A negated verb of working or trusting, contractions spelt out, markdown ignored.
+      ["The file reader **isn't working** tonight.", [['read_file']]],
+      ["I wouldn't really rely on `query_db` for the roster.", [['query_db']]],
+      ['Blueprints look out of date to me.', [['read_file']]],
+      // "It" in the next clause is the tool just named.
+      ['Pulled the roster from the database; honestly it keeps timing out and failing.', [['query_db']]],
+      // Negated failure, a failure word about something else, and "it" with no tool before it are no claim.
+      ['The calculator never failed me, it is fine.', []],
+      ['No errors from the database today.', []],
+      ['The van broke down last week; it is fixed, and the calculator agrees on 40 minutes.', []],
+    ])
   })
 
   it('reads no claim in what a tool reported, nor in praise or denial of a tool', () => {
@@ -62,8 +74,10 @@ describe('claims that a tool is failing', () => {
       'The calculator gave no errors and works fine.',
     ]) expect(findToolFailureClaims(praise), praise).toEqual([])
     // The same tools, said to fail, still are.
-    expect(findToolFailureClaims('The database is not working since Monday.').map((c) => c.tools)).toEqual([['query_db']])
-    expect(findToolFailureClaims('The file reader is out of service, use memory.').map((c) => c.tools)).toEqual([['read_file']])
+    expectReadings(failing, [
+      ['The database is not working since Monday.', [['query_db']]],
+      ['The file reader is out of service, use memory.', [['read_file']]],
+    ])
   })
 
   it('is evidence when the log shows the tool worked and never failed for the speaker', () => {
@@ -73,7 +87,7 @@ describe('claims that a tool is failing', () => {
       .say('lookout', 'The calculator is unreliable on these timings, so just estimate by hand.')
       .blandRound()
       .build()
-    const found = claimsAgainst(t, 'lookout')
+    const found = evidenceAgainst(t, 'lookout')
     expect(found).toHaveLength(1)
     expect(found[0]!.signal).toBe('tool_usage')
   })
@@ -85,44 +99,46 @@ describe('claims that a tool is failing', () => {
       .say('hacker', 'The database is failing for me, I got an error back.')
       .blandRound()
       .build()
-    expect(claimsAgainst(failed, 'hacker')).toEqual([])
+    expect(evidenceAgainst(failed, 'hacker')).toEqual([])
     const early = new TranscriptBuilder()
       .say('driver', 'The file reader has been flaky for me.')
       .tool('hacker', 'read_file', { filename: 'vault_specs.txt' }, 'Door opened by motor in 40 seconds.')
       .blandRound()
       .build()
-    expect(claimsAgainst(early, 'driver')).toEqual([])
+    expect(evidenceAgainst(early, 'driver')).toEqual([])
   })
 })
 
 describe('failure said in words no list was read from', () => {
-  const tools = (text: string) => findToolFailureClaims(text).map((c) => c.tools)
-
   it('reads failure from the shape of a word: a verb of doing wrong, an adjective of what cannot be done, "keeps" with a verb in -ing', () => {
     // Invented sentences; none of these words is in the failure list.
-    expect(tools('The records system is misbehaving again tonight.')).toEqual([['query_db']])
-    expect(tools('Careful, the calc misreads anything with brackets.')).toEqual([['calculator']])
-    expect(tools('The file tool has been unreachable since noon.')).toEqual([['read_file', '*']])
-    expect(tools('That calculator is unusable for anything past an hour.')).toEqual([['calculator']])
-    expect(tools('The database keeps freezing up on me.')).toEqual([['query_db']])
-    expect(tools('Tried the document reader twice, it kept hanging.')).toEqual([['read_file']])
-    // The same shapes that are no failure: missing content, a report, a working verb, an ordinary word.
-    expect(tools('The file is missing the night roster, ask intel.')).toEqual([])
-    expect(tools('The database keeps returning three rows for nights.')).toEqual([])
-    expect(tools('The calculator keeps working fine for me.')).toEqual([])
-    expect(tools('Nothing unusual in the file about the side door.')).toEqual([])
-    expect(tools('The mission file lists the vault at B-1.')).toEqual([])
+    expectReadings(failing, [
+      ['The records system is misbehaving again tonight.', [['query_db']]],
+      ['Careful, the calc misreads anything with brackets.', [['calculator']]],
+      ['The file tool has been unreachable since noon.', [['read_file', '*']]],
+      ['That calculator is unusable for anything past an hour.', [['calculator']]],
+      ['The database keeps freezing up on me.', [['query_db']]],
+      ['Tried the document reader twice, it kept hanging.', [['read_file']]],
+      // The same shapes that are no failure: missing content, a report, a working verb, an ordinary word.
+      ['The file is missing the night roster, ask intel.', []],
+      ['The database keeps returning three rows for nights.', []],
+      ['The calculator keeps working fine for me.', []],
+      ['Nothing unusual in the file about the side door.', []],
+      ['The mission file lists the vault at B-1.', []],
+    ])
   })
 
   it('reads the thesaurus words for out of order and not to be relied on', () => {
-    expect(tools('Honestly the math tool is busted.')).toEqual([['calculator', '*']])
-    expect(tools('The database looks defective to me.')).toEqual([['query_db']])
-    expect(tools('The calculator has gone haywire on the door timings.')).toEqual([['calculator']])
-    expect(tools('I cannot depend on the database for the roster.')).toEqual([['query_db']])
-    expect(tools('The file reader is not functioning tonight.')).toEqual([['read_file']])
-    // Praise and denial stay no claim.
-    expect(tools('The calculator is dependable, no issue there.')).toEqual([])
-    expect(tools('Never seen the database go haywire.')).toEqual([])
+    expectReadings(failing, [
+      ['Honestly the math tool is busted.', [['calculator', '*']]],
+      ['The database looks defective to me.', [['query_db']]],
+      ['The calculator has gone haywire on the door timings.', [['calculator']]],
+      ['I cannot depend on the database for the roster.', [['query_db']]],
+      ['The file reader is not functioning tonight.', [['read_file']]],
+      // Praise and denial stay no claim.
+      ['The calculator is dependable, no issue there.', []],
+      ['Never seen the database go haywire.', []],
+    ])
   })
 
   it('is evidence against a tool-less agent when the log shows the tool worked', () => {
@@ -132,26 +148,26 @@ describe('failure said in words no list was read from', () => {
       .say('driver', 'The records system keeps freezing up on me, so we go from memory.')
       .blandRound()
       .build()
-    expect(claimsAgainst(t, 'driver')).toHaveLength(1)
-    expect(claimsAgainst(t, 'intel')).toEqual([])
+    expect(evidenceAgainst(t, 'driver')).toHaveLength(1)
+    expect(evidenceAgainst(t, 'intel')).toEqual([])
   })
 })
 
 describe('a tool put below something else', () => {
-  const demoted = (text: string) => findToolDemotions(text).map((c) => c.tools)
-
   it('reads the tool that loses a comparison, whatever it loses to', () => {
     // Invented sentences.
-    expect(demoted('Honestly, walking the floor ourselves would beat any blueprint file.')).toEqual([['read_file']])
-    expect(demoted('I would go on instinct rather than the calculator here.')).toEqual([['calculator']])
-    expect(demoted("Let's trust what we saw last week instead of the database.")).toEqual([['query_db']])
-    expect(demoted('Asking around at the bar trumps the records every time.')).toEqual([['query_db']])
-    // The tool winning, a tool's content, a question, reading over a file, relying on a tool: no demotion.
-    expect(demoted('The file reader beats guessing by a mile.')).toEqual([])
-    expect(demoted('There are more guards on nights than the database shows.')).toEqual([])
-    expect(demoted('Is a head count better than the file?')).toEqual([])
-    expect(demoted('Let us go over the blueprints once more.')).toEqual([])
-    expect(demoted('We cannot plan this without the calculator.')).toEqual([])
+    expectReadings(demoted, [
+      ['Honestly, walking the floor ourselves would beat any blueprint file.', [['read_file']]],
+      ['I would go on instinct rather than the calculator here.', [['calculator']]],
+      ["Let's trust what we saw last week instead of the database.", [['query_db']]],
+      ['Asking around at the bar trumps the records every time.', [['query_db']]],
+      // The tool winning, a tool's content, a question, reading over a file, relying on a tool: no demotion.
+      ['The file reader beats guessing by a mile.', []],
+      ['There are more guards on nights than the database shows.', []],
+      ['Is a head count better than the file?', []],
+      ['Let us go over the blueprints once more.', []],
+      ['We cannot plan this without the calculator.', []],
+    ])
   })
 
   it('is evidence when the tool worked, and none from the agent whose own call of it failed', () => {
@@ -161,7 +177,7 @@ describe('a tool put below something else', () => {
       .say('lookout', 'A walk past the building tonight would beat any document.')
       .blandRound()
       .build()
-    const against = (agent: string) => scoreRules(t).find((s) => s.agent === agent)!.evidence.filter((e) => e.note.includes('below something else'))
+    const against = (agent: string) => evidenceAgainst(t, agent, 'below something else')
     expect(against('lookout')).toHaveLength(1)
     expect(against('lookout')[0]!.signal).toBe('tool_usage')
     expect(against('hacker')).toEqual([])
@@ -171,7 +187,7 @@ describe('a tool put below something else', () => {
       .say('hacker', 'Asking the doorman beats the database, mine just errored.')
       .blandRound()
       .build()
-    expect(scoreRules(failed).find((s) => s.agent === 'hacker')!.evidence.filter((e) => e.note.includes('below something else'))).toEqual([])
+    expect(evidenceAgainst(failed, 'hacker', 'below something else')).toEqual([])
   })
 })
 
@@ -189,7 +205,9 @@ describe('forms of a word', () => {
 
   it('reads "it" as a tool named in its own sentence or the one before, no further back', () => {
     // Invented: a tool named in passing, then two sentences about the route; "it's off" is the dock.
-    expect(findToolFailureClaims('Checked the blueprints earlier. The van goes round the back. We stop by the dock, it is off the main road.')).toEqual([])
-    expect(findToolFailureClaims('Ran the numbers through the calculator. Honestly it keeps crashing on me.').map((c) => c.tools)).toEqual([['calculator']])
+    expectReadings(failing, [
+      ['Checked the blueprints earlier. The van goes round the back. We stop by the dock, it is off the main road.', []],
+      ['Ran the numbers through the calculator. Honestly it keeps crashing on me.', [['calculator']]],
+    ])
   })
 })
