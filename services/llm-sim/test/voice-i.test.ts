@@ -2,7 +2,7 @@
  * What only voice i does: its Command R call shapes, its sabotage and one set of lies a game, its
  * innocents' mistakes, the registers and the Command R habits. The checks every voice passes
  * (routing, replay, parsed text calls, judge wrappers, no shared sentence, HTTP, the real engine)
- * are its row in `voice-table.test.ts`.
+ * are its row in `helpers/voice-rows.ts` (checked by voice-table, voice-sentences and voice-engine).
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'

@@ -2,7 +2,7 @@
  * What only voice k does: its Granite call shapes, its sabotage (first turn, standards over the
  * documents) and one set of lies a game, its innocents' mistakes, the registers and the Granite habits.
  * The checks every voice passes (routing, replay, parsed text calls, judge wrappers, no shared
- * sentence, HTTP, the real engine) are its row in `voice-table.test.ts`.
+ * sentence, HTTP, the real engine) are its row in `helpers/voice-rows.ts` (checked by voice-table, voice-sentences and voice-engine).
  */
 import { describe, expect, it } from 'vitest'
 import { createInProcessMemory, parseTextToolCalls, runSession, stripThinking } from '@heist/orchestrator/engine'
