@@ -10,7 +10,7 @@ import { Rng } from '../src/model/random.js'
 import { MOLE_I } from '../src/model/voices/mole-i.js'
 import { additionally, boldTerms, cite, copySlip, OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
 
 const I = 'heist-sim-i'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -41,19 +41,11 @@ describe('voice i (heist-sim-i)', () => {
   })
 
   it('tells one set of lies a game: every false camera count, lockout and police range of a mole agrees', () => {
-    let liars = 0
-    for (const seed of SEEDS) {
-      for (const strategy of ['false_info', 'timing_errors'] as const) {
-        for (const seat of ['hacker', 'driver']) {
-          const text = messagesOf(playSession({ model: I, seed, mole: { name: seat, strategy } }), seat).map((s) => plain(s.text)).join('\n')
-          const cameras = new Set([...text.matchAll(/\b(\d+) (?:working |installed |mounted )?cameras|(\d+) (?:are actually )?installed|it's (\d+) installed/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '24'))
-          const lockouts = new Set([...text.matchAll(/lockout (?:drops to|is) (\d+)|costs (?:us )?(\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30'))
-          const police = new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15'))
-          for (const found of [cameras, lockouts, police]) expect(found.size, text).toBeLessThanOrEqual(1)
-          if (cameras.size + lockouts.size + police.size > 0) liars++
-        }
-      }
-    }
+    const liars = expectOneSetOfLies(I, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'] }, isCall, plain, [
+      (text) => new Set([...text.matchAll(/\b(\d+) (?:working |installed |mounted )?cameras|(\d+) (?:are actually )?installed|it's (\d+) installed/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '24')), // cameras
+      (text) => new Set([...text.matchAll(/lockout (?:drops to|is) (\d+)|costs (?:us )?(\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30')), // lockouts
+      (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
+    ])
     expect(liars).toBeGreaterThan(6)
   })
 
@@ -73,12 +65,10 @@ describe('voice i (heist-sim-i)', () => {
     const SLIP = /\b25 cameras|there are 25 of them|\b36\b|\b40 minutes in the window|\b20-minute lockout|lose 20 minutes|\b4 night guards|With 4 guards on the night|with 4 guards, compared|\b4 guards cover|With 4 on site|\b4 guards on 22|nights 22:00-06:00, 4 guards|\b60 days|\b24 hours|\b24-hour UPS|\b45 seconds|\b45-second|-> 20 minutes|night [^;]{0,30}with 4 guards/
     const HEDGE = / \(if I'm reading the docs correctly\)|, though I may be misremembering|, but please double-check that| \(approximately\)/
     const CAUTION = /backup set of radios|fallback meeting point|weather forecast, since rain|side street is clear at that hour|code word for an abort/
-    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: I, seed })))
-    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
-    expect(mistakes.length / said.length).toBeGreaterThan(0.06)
-    expect(mistakes.length / said.length).toBeLessThan(0.22)
-    const slips = singleTurns(I, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
-    expect(slips.length).toBeGreaterThan(8)
+    const { share, slips } = honestMistakes(I, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
+    expect(share).toBeGreaterThan(0.06)
+    expect(share).toBeLessThan(0.22)
+    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, answer first, with light markdown on names, never on figures', () => {

@@ -11,7 +11,7 @@ import type { Strategy } from '../src/model/index.js'
 import { MOLE_J } from '../src/model/voices/mole-j.js'
 import { ACTIONS, chineseSlip, fullWidth, inSummary, roleOpener, SEAT_TICS, unitSlip } from '../src/model/voices/style-j.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
 
 const J = 'heist-sim-j'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -44,20 +44,12 @@ describe('voice j (heist-sim-j)', () => {
   })
 
   it('tells one set of lies a game: every police range, first lockout and radio channel of a mole agrees', () => {
-    let liars = 0
-    for (const seed of SEEDS) {
-      for (const strategy of ['timing_errors', 'coordination_chaos'] as const) {
-        for (const seat of ['lookout', 'driver']) {
-          const text = messagesOf(playSession({ model: J, seed, mole: { name: seat, strategy } }), seat).map((s) => plain(s.text)).join('\n')
-          const police = new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15'))
-          const lockouts = new Set([...text.matchAll(/first lockout is (?:only )?(\d+)/g)].map((m) => m[1]))
-          const channels = new Set([...text.matchAll(/channel (\d+)/g)].map((m) => m[1]))
-          const km = new Set([...text.matchAll(/(\d+) km(?!\/h)/g)].map((m) => m[1]))
-          for (const found of [police, lockouts, channels, km]) expect(found.size, text).toBeLessThanOrEqual(1)
-          if (police.size + lockouts.size + channels.size + km.size > 0) liars++
-        }
-      }
-    }
+    const liars = expectOneSetOfLies(J, { seeds: SEEDS, strategies: ['timing_errors', 'coordination_chaos'], seats: ['lookout', 'driver'] }, isCall, plain, [
+      (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
+      (text) => new Set([...text.matchAll(/first lockout is (?:only )?(\d+)/g)].map((m) => m[1])), // lockouts
+      (text) => new Set([...text.matchAll(/channel (\d+)/g)].map((m) => m[1])), // channels
+      (text) => new Set([...text.matchAll(/(\d+) km(?!\/h)/g)].map((m) => m[1])), // km
+    ])
     expect(liars).toBeGreaterThan(8)
   })
 
@@ -80,12 +72,10 @@ describe('voice j (heist-sim-j)', () => {
     const SLIP = /\b18 cameras|\b60 seconds|\b60-second|\b60-minute lockout|\b60 minutes|\b50 minutes|\b5-ton|\b5 wrong|\b30 minutes of delay|\b30-minute delay|\b30 minutes before the alarm|\b30 minutes between|\b30-minute sensor/
     const HEDGE = / \(this needs to be further confirmed\)|, if my information is correct| \(for reference only\)|, but I am not completely sure/
     const CAUTION = /emergency plan in case the radio|spare batteries for the walkie|gloves and shoe covers|heavy rain may affect|code word for an emergency/
-    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: J, seed })))
-    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
-    expect(mistakes.length / said.length).toBeGreaterThan(0.08)
-    expect(mistakes.length / said.length).toBeLessThan(0.24)
-    const slips = singleTurns(J, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
-    expect(slips.length).toBeGreaterThan(8)
+    const { share, slips } = honestMistakes(J, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
+    expect(share).toBeGreaterThan(0.08)
+    expect(share).toBeLessThan(0.24)
+    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, formal and without contractions, with numbered lists and "In summary,"', () => {

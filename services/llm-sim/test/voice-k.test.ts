@@ -13,7 +13,7 @@ import { CLOSERS_K } from '../src/model/voices/lines-k-support.js'
 import { importantNote, numbered, SAFETY_NOTES, typicalValue } from '../src/model/voices/style-k.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
 
 const K = 'heist-sim-k'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -75,19 +75,11 @@ describe('voice k (heist-sim-k)', () => {
   })
 
   it('tells one set of lies a game: every recording-camera count, first lockout and police range of a mole agrees', () => {
-    let liars = 0
-    for (const seed of SEEDS) {
-      for (const strategy of ['false_info', 'timing_errors'] as const) {
-        for (const seat of ['hacker', 'driver']) {
-          const text = messagesOf(playSession({ model: K, seed, mole: { name: seat, strategy } }), seat).map((s) => plain(s.text)).join('\n')
-          const cameras = new Set([...text.matchAll(/\b(\d+) (?:recording )?cameras (?:record|actively)|only (\d+) (?:of the )?cameras|(\d+) recording cameras/g)].map((m) => m[1] ?? m[2] ?? m[3]))
-          const lockouts = new Set([...text.matchAll(/first lockout (?:lasts |is |of )?(?:only )?(\d+)|costs (\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30'))
-          const police = new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15'))
-          for (const found of [cameras, lockouts, police]) expect(found.size, text).toBeLessThanOrEqual(1)
-          if (cameras.size + lockouts.size + police.size > 0) liars++
-        }
-      }
-    }
+    const liars = expectOneSetOfLies(K, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'] }, isCall, plain, [
+      (text) => new Set([...text.matchAll(/\b(\d+) (?:recording )?cameras (?:record|actively)|only (\d+) (?:of the )?cameras|(\d+) recording cameras/g)].map((m) => m[1] ?? m[2] ?? m[3])), // cameras
+      (text) => new Set([...text.matchAll(/first lockout (?:lasts |is |of )?(?:only )?(\d+)|costs (\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30')), // lockouts
+      (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
+    ])
     expect(liars).toBeGreaterThan(6)
   })
 
@@ -110,12 +102,10 @@ describe('voice k (heist-sim-k)', () => {
     const SLIP = /\b5 incorrect|\b5 wrong|\b30 days|\b15-second|\b15 seconds|\b40 minutes under|\bdrilling requires 40|\b40 minutes of drilling|\b40 minutes at the door|\b40 minutes from|5-ton|\b24 hours|maximum (?:safe time inside (?:the vault )?is|of) 40|provides 60 minutes|\b60-minute window|\b5 times|inside the vault: 40/
     const HEDGE = / \(based on the available information\)|, to the best of my knowledge|, although this should be verified| \(subject to verification\)/
     const CAUTION = /communication protocol in case the radios fail|contingency plan in case the weather|printed copy of the timeline|backup vehicle should be considered|no roadwork on the side street/
-    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: K, seed })))
-    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
-    expect(mistakes.length / said.length).toBeGreaterThan(0.06)
-    expect(mistakes.length / said.length).toBeLessThan(0.24)
-    const slips = singleTurns(K, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
-    expect(slips.length).toBeGreaterThan(8)
+    const { share, slips } = honestMistakes(K, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
+    expect(share).toBeGreaterThan(0.06)
+    expect(share).toBeLessThan(0.24)
+    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a formal register per seat, with numbered lists and "In summary," but no bold, headings or contractions to speak of', () => {

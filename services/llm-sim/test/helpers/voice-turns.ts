@@ -1,7 +1,7 @@
 /**
  * One player's turn offering one tool, as the voice tests ask it of each voice, and the text of the
  * turns in which a voice wrote its tool call as text, the sabotage-rate check, a template's
- * fingerprint and the sentences two voices must not share. Shared by the voice tests (voice-d … -h),
+ * fingerprint and the sentences two voices must not share. Shared by the voice tests (voice-d … -k),
  * which each had their own copy.
  */
 import { expect } from 'vitest'
@@ -119,4 +119,35 @@ export function claimsAndQuiet(model: string, mole: MolePhrasing, seeds: readonl
   const saying = (texts: Said[], templates: readonly string[]) => texts.filter((s) => fingerprints(templates).some((f) => plain(s.text).includes(f.toLowerCase()))).length
   const claims = (seat: string) => STRATEGIES.reduce((sum, s) => sum + saying(said(seat, s), mole.personal?.[seat]?.[s] ?? []), 0)
   return { driver: claims('driver'), lookout: claims('lookout'), quiet: STRATEGIES.reduce((sum, s) => sum + saying(said('planner', s), mole.quiet[s]), 0) }
+}
+
+/**
+ * A mole tells one set of lies a game: over `seeds`, `strategies` and `seats`, each of `readings`
+ * (one kind of figure, read from a mole's messages as `plain` text, its true values left out) finds
+ * at most one value a game. Returns how many of those games lie at all.
+ */
+export function expectOneSetOfLies(model: string, plan: { seeds: readonly number[]; strategies: readonly Strategy[]; seats: readonly string[] }, isCall: (text: string) => boolean, plain: (text: string) => string, readings: readonly ((text: string) => Set<string | undefined>)[]): number {
+  let liars = 0
+  for (const seed of plan.seeds) {
+    for (const strategy of plan.strategies) {
+      for (const seat of plan.seats) {
+        const text = playSession({ model, seed, mole: { name: seat, strategy } }).filter((s) => s.agent === seat && !isCall(s.text)).map((s) => plain(s.text)).join('\n')
+        const found = readings.map((read) => read(text))
+        for (const values of found) expect(values.size, text).toBeLessThanOrEqual(1)
+        if (found.some((values) => values.size > 0)) liars++
+      }
+    }
+  }
+  return liars
+}
+
+/**
+ * Innocents' honest mistakes (`slip`, `hedge`, `caution`): their share of the messages of control
+ * games over `seeds`, and how many single turns (50 seeds) of the seats that read documents slip.
+ */
+export function honestMistakes(model: string, seeds: readonly number[], isCall: (text: string) => boolean, kinds: { slip: RegExp; hedge: RegExp; caution: RegExp }): { share: number; slips: number } {
+  const said = seeds.flatMap((seed) => playSession({ model, seed }).filter((s) => !isCall(s.text)))
+  const mistakes = said.filter((s) => kinds.slip.test(s.text) || kinds.hedge.test(s.text) || kinds.caution.test(s.text))
+  const slips = singleTurns(model, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => kinds.slip.test(t))
+  return { share: mistakes.length / said.length, slips: slips.length }
 }
