@@ -77,7 +77,8 @@ export function createTokenIssuer(options: TokenIssuerOptions) {
     // The claims in the order, and with the bytes, JSON.stringify gave them ({scope, client_id, iss, sub, aud, iat, exp, jti}).
     const claims = `{"scope":${JSON.stringify(scope)},"client_id":${id},"iss":${issuerJson},"sub":${id},"aud":${json(audience)},"iat":${iat},"exp":${iat + options.ttlS},"jti":"${randomUUID()}"}`
     const input = `${header}.${base64url(claims)}`
-    const accessToken = `${input}.${options.key.signer.sign(Buffer.from(input)).toString('base64url')}`
+    // The signing input is base64url text and a dot, ASCII: its latin1 bytes are its UTF-8 bytes, copied without the UTF-8 encoder (issue 16).
+    const accessToken = `${input}.${options.key.signer.sign(Buffer.from(input, 'latin1')).toString('base64url')}`
     return { access_token: accessToken, token_type: 'Bearer', expires_in: options.ttlS, scope }
   }
 }

@@ -71,7 +71,9 @@ describe('hostile clients at the token endpoint', () => {
   ])('%s is invalid_request', async (_name, payload, headers, status) => {
     const res = await postToken(payload, headers)
     expect(res.statusCode).toBe(status)
+    // Refused before the handler ran (body parsing, validation) or by it: never cached either way (RFC 6749 §5.1).
     expect(res.headers['cache-control']).toBe('no-store')
+    expect(res.headers.pragma).toBe('no-cache')
     expect(res.json()).toMatchObject({ error: 'invalid_request', error_description: expect.any(String) })
   })
 

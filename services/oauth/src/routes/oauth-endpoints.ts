@@ -72,10 +72,13 @@ export async function registerOAuthEndpoints(app: HeistApp, deps: OAuthEndpointD
     await scope.register(formbody)
     // RFC 6749 bodies are form-encoded (JSON accepted too); anything else is a 415, not a confusing 400.
     scope.removeContentTypeParser('text/plain')
-    // RFC 6749 §5.1: token replies, errors included, are never cached. A callback hook: no promise per reply.
-    scope.addHook('onSend', (_request, reply, payload, done) => {
+    // RFC 6749 §5.1: token replies, errors included, are never cached. Set before anything else
+    // runs, so a reply refused later (a bad body, a failed login, a server fault) keeps them too; an
+    // onRequest hook joins the kit's hook in one run, where an onSend hook was a hook run of its own
+    // on every token (issue 16).
+    scope.addHook('onRequest', (_request, reply, done) => {
       void reply.headers(NO_STORE)
-      done(null, payload)
+      done()
     })
     scope.setErrorHandler((error, request, reply) => {
       const oauth = asOAuthError(error)
