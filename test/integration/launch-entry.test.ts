@@ -106,6 +106,12 @@ describe('bundles', () => {
     mkdirSync(dirname(join(repo, path)), { recursive: true })
     writeFileSync(join(repo, path), text)
   }
+  /** The stand-in repository's `shared` package resolves its dependencies from the real one's node_modules, once for all tests. */
+  const linkSharedModules = () => {
+    if (existsSync(join(repo, 'shared', 'node_modules'))) return
+    mkdirSync(join(repo, 'shared'), { recursive: true })
+    symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
+  }
   file('package.json', '{ "type": "module" }\n')
   file('services/calculator/notes.txt', 'beside src\n')
   file('services/calculator/src/main.ts', [
@@ -151,8 +157,7 @@ describe('bundles', () => {
 
   test('gpt-tokenizer is loaded at the first count, not at start, and counts as the package does', async () => {
     // The bundle's stand-in loads it from shared's node_modules, as in the repository.
-    mkdirSync(join(repo, 'shared'), { recursive: true })
-    symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
+    linkSharedModules()
     file('shared/package.json', '{ "name": "@heist/shared" }\n')
     file('services/memory/src/main.ts', [
       "import { encode } from 'gpt-tokenizer'",
@@ -168,10 +173,7 @@ describe('bundles', () => {
   })
 
   test('yaml is loaded at the first parse, not at start, and parses as the package does', async () => {
-    if (!existsSync(join(repo, 'shared', 'node_modules'))) {
-      mkdirSync(join(repo, 'shared'), { recursive: true })
-      symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
-    }
+    linkSharedModules()
     file('shared/package.json', '{ "name": "@heist/shared" }\n')
     file('services/oauth/src/main.ts', [
       "import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'",
@@ -192,10 +194,7 @@ describe('bundles', () => {
 
   test('zod in a bundle carries its English messages only, and they read as from the sources', async () => {
     // zod resolves from shared's node_modules, as in the repository.
-    if (!existsSync(join(repo, 'shared', 'node_modules'))) {
-      mkdirSync(join(repo, 'shared'), { recursive: true })
-      symlinkSync(join(ROOT, 'shared', 'node_modules'), join(repo, 'shared', 'node_modules'))
-    }
+    linkSharedModules()
     file('shared/src/zod-probe.ts', [
       "import { z } from 'zod'",
       "export const probe = () => ({ locales: Object.keys(z.locales), message: z.object({ level: z.enum(['info', 'warn']) }).safeParse({ level: 'loud' }).error?.issues[0]?.message })",

@@ -6,7 +6,7 @@ import { MOLE_H } from '../src/model/voices/mole-h.js'
 import { rewriteFiguresH, rewriteTimesH, sayTime } from '../src/model/voices/spoken-h.js'
 import { DISCLAIMERS, misreadRow, thirdPerson } from '../src/model/voices/style-h.js'
 import { playSession, type Said } from './helpers/scenario.js'
-import { expectSabotageInEveryStrategy, fingerprints, singleTurns, textCallsOf, TOOL_SEATS } from './helpers/voice-turns.js'
+import { expectSabotageInEveryStrategy, fingerprints, honestMistakes, singleTurns, textCallsOf, TOOL_SEATS } from './helpers/voice-turns.js'
 
 const H = 'heist-sim-h'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -75,12 +75,10 @@ describe('voice h (heist-sim-h)', () => {
     const SLIP = /\b(28|twenty-eight) cameras|\b(5|five)[- ]tons?\b|evenings have (4|four)\b|against (4|four) on the evening|evening cover (4|four)\b|\b(48|forty-eight) (minutes|of them)|\b(50|fifty) minutes( max)? inside|inside is (50|fifty)|\b(36|thirty-six)[- ]hours?|\b(3|three)[- ]seconds?\b(?! a code)|\b(9|nine) days\b|night [^;]{0,30}with (6|six) guards/
     const HEDGE = /, if memory serves| \(double-check me on that\)|, unless I have misread it|, give or take/
     const CAUTION = /fallback RV in case|spare batteries for the radios|Gloves on from the car park|checking the forecast|agree hand signals/
-    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: H, seed })))
-    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
-    expect(mistakes.length / said.length).toBeGreaterThan(0.07)
-    expect(mistakes.length / said.length).toBeLessThan(0.25)
-    const slips = singleTurns(H, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
-    expect(slips.length).toBeGreaterThan(8)
+    const { share, slips } = honestMistakes(H, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
+    expect(share).toBeGreaterThan(0.07)
+    expect(share).toBeLessThan(0.25)
+    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, with times and counts said the seat\'s way, and no markdown', () => {
