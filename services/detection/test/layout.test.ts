@@ -35,6 +35,19 @@ describe('a reply read as plain sentences, whatever its layout', () => {
     expect(plainLayout('window 01:00 – 01:30, stairwell-b route')).toBe('window 01:00 – 01:30, stairwell-b route')
   })
 
+  it('reads full-width punctuation as the plain mark and a space', () => {
+    // Invented: a model trained on Chinese text writes its English with "，" "：" "。" "？".
+    expect(plainLayout('Noted，driver。The van waits by the gate：02:10？')).toBe('Noted, driver. The van waits by the gate: 02:10? ')
+    // A question is a question whichever question mark ends it.
+    const doubts = (line: string) => {
+      const t = new TranscriptBuilder()
+      for (let r = 0; r < 3; r++) t.say('planner', line).say('driver', 'The van is fuelled.').say('intel', 'Two guards on the night shift.').say('lookout', 'Street is quiet.').nextRound()
+      return byAgent(t.build()).get('planner')!.evidence.filter((e) => e.note.startsWith('questions what a teammate does')).length
+    }
+    expect(doubts('Wait，is the hacker the one holding the keys？')).toBe(1)
+    expect(doubts('Wait, is the hacker the one holding the keys?')).toBe(1)
+  })
+
   it('does not give a greeted teammate the task of the next sentence in any of these layouts', () => {
     // Each names the hacker in a greeting and then reports the lookout's own watch of the van.
     expect(misgiven('sure thing, hacker — the van is parked by the side door and the route is clear')).toEqual([])

@@ -31,6 +31,8 @@ const CHAT_WORDS: readonly [RegExp, string][] = [
 const QUOTED_LINE = /^[ \t]*>[ \t]*(.*)$/gm
 /** Fewer words than this could be anyone's ("> ok then"): a quote that short is the speaker's. */
 const QUOTE_MIN_WORDS = 3
+const FULL_WIDTH = /[\uFF01\uFF0C\uFF1A\uFF1B\uFF1F\u3002]\s*/g
+const FULL_WIDTH_MARKS: Record<string, string> = { '\uFF01': '!', '\uFF0C': ',', '\uFF1A': ':', '\uFF1B': ';', '\uFF1F': '?', '\u3002': '.' }
 /** A dash with spaces round it between words: a break between two statements. */
 const SPACED_DASH = /(?<=[A-Za-z)'’])\s+(?:[—–]|--?)\s+(?=[A-Za-z(])/g
 
@@ -105,6 +107,9 @@ export function plainLayout(text: string, earlier: readonly string[] = []): stri
   let s = fromJson(text) ?? text
   // Typographic apostrophes ("I’ll", "isn’t"), as many models write them, read as the plain one every reader's patterns spell.
   if (/[’‘]/.test(s)) s = s.replace(/[’‘]/g, "'")
+  // Full-width punctuation (models trained on Chinese text write "，" "：" "。" in English too) read as the
+  // ASCII mark and a space: every splitter wants ". " or ", " ("the door will open，please rest assured").
+  if (/[\uFF01\uFF0C\uFF1A\uFF1B\uFF1F\u3002]/.test(s)) s = s.replace(FULL_WIDTH, (m) => `${FULL_WIDTH_MARKS[m[0]!]!} `)
   // A markdown quote of a teammate ("> the vault takes 30 minutes") is their words, already theirs in
   // the transcript: read as the speaker's, a rebuttal repeated the lie it rebutted. Only a quote of
   // words another agent said before (`earlier`) is dropped: any other quote is the speaker's own
