@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { fillSchema } from './json-fill.js'
 import { judge } from './judge.js'
 import { parsePrompt, type DetectionPrompt, type Prompt } from './prompt.js'
-import { canonicalJson, fnv1a, Rng } from './random.js'
+import { canonicalHash, fnv1a, Rng } from './random.js'
 import { summarise } from './summariser.js'
 import { chatCompletionTokens } from '@heist/shared/tokens'
 import { truncateToTokens } from '@heist/shared/tokens'
@@ -75,7 +75,7 @@ function decide(request: ChatCompletionRequest, rng: Rng): Reply {
 /** The part of a request that decides the answer: transport options (stream, usage) never do, and `stop` only ends it early. */
 export function requestHash(request: ChatCompletionRequest): number {
   const { messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens } = request
-  return fnv1a(canonicalJson({ messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens }))
+  return canonicalHash({ messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens })
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Facts } from './canon.js'
 import { applyObservations, consensus, observe } from './facts.js'
 import type { TurnPrompt } from './prompt.js'
-import { canonicalJson, fnv1a, Rng } from './random.js'
+import { canonicalHash, fnv1a, Rng } from './random.js'
 import { reportTools, rotation } from './reports.js'
 import { buildSlots, fill, premiseFacts, quotedFigure, type Slots } from './slots.js'
 import { textToolCall } from './text-calls.js'
@@ -145,7 +145,7 @@ function factsFor(turn: TurnPrompt): Facts {
 /** An agent's turn: a tool call when it needs facts, otherwise its message. */
 export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest, voice: Voice = VOICE_A): Reply {
   const salt = request.seed ?? ''
-  const rng = new Rng(fnv1a(canonicalJson({ turn: turn.turnKey, seed: salt, voice: voice.id === 'a' ? undefined : voice.id })))
+  const rng = new Rng(canonicalHash({ turn: turn.turnKey, seed: salt, voice: voice.id === 'a' ? undefined : voice.id }))
   const offset = fnv1a(`${turn.name}:${salt}`) % 97
   const facts = factsFor(turn)
   const { tactics } = voice
