@@ -4,6 +4,7 @@ import { buildApp } from '../src/app.js'
 import type { DashboardClient } from '../src/dashboard-client.js'
 import type { RunQueueOptions } from '../src/queue.js'
 import { CALIBRATION, DEFAULT_WEIGHTS, type ChatFn } from '../src/scoring/index.js'
+import { W_ONE_OFF_FACTOR } from '../src/scoring/one-off.js'
 import { createStore, openDatabase } from '../src/store.js'
 import { TranscriptBuilder, VAULT_DOC } from './fixtures.js'
 
@@ -186,5 +187,12 @@ describe('GET /detect/:session_id and /info', () => {
     expect(info.weights.rules).toBe(0.6)
     expect(info.timeline).toContain('rules only')
     expect(info.verdict.thresholds).toEqual(CALIBRATION.thresholds)
+  })
+
+  it('/info says a lone false figure weighs less (one-off.ts), on both signals that carry figures', async () => {
+    const { app } = await setup()
+    const info = (await app.inject({ method: 'GET', url: '/info' })).json()
+    const said = (name: string) => info.signals.find((s: { name: string }) => s.name === name).description as string
+    for (const name of ['timing', 'information_quality']) expect(said(name)).toContain(`an agent's only one in the session weighs ${W_ONE_OFF_FACTOR} of its weight`)
   })
 })
