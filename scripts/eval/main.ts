@@ -21,7 +21,7 @@ import { gameSeed } from './run-games.js'
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-j] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c[,heist-sim-d,heist-sim-e,heist-sim-f,heist-sim-g,heist-sim-h,heist-sim-i,heist-sim-k]] [--write-calibration]'
+const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-j] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c[,heist-sim-d,heist-sim-e,heist-sim-f,heist-sim-g,heist-sim-h,heist-sim-i,heist-sim-k,heist-sim-l]] [--write-calibration]'
 
 const { values } = parseArgs({
   options: {

@@ -19,7 +19,7 @@ export const CREW_LINES_L: Record<string, string[][]> = {
     ],
     [
       'The vault is the whole game. Drill takes {drill} minutes, the window is {windowLen}, and {tries} wrong codes lock us out for {lockout} minutes.',
-      'No keypad, no guessing. It needs two manager keys and neither one stays in the building overnight, so we drill.',
+      'There is no keypad to guess at. It needs two manager keys and neither one stays in the building overnight, so we drill.',
       'Hard rule: tools down at {wEnd}. Nobody stays inside longer than {maxInside} minutes.',
     ],
     [
