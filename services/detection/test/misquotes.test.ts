@@ -88,14 +88,14 @@ describe('figures said in a document line\'s own words that the line does not gi
   // clause shares words with all of them. The check was clauses x lines (13 s of CPU on one such
   // transcript); its work is now counted, linear below a budget and bounded above it.
   const WORDS = ['amber', 'birch', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'heron', 'indigo', 'juniper']
-  function siteLog(lines: number, messages: number, clauses: number): { t: TranscriptBuilder; work: MisquoteWork } {
+  function siteLog(lines: number, messages: number, clauses: number, speakers: readonly string[] = TEAM): { t: TranscriptBuilder; work: MisquoteWork } {
     const pad = (x: number) => String(x).padStart(2, '0')
     const doc = ['SITE LOG']
     for (let i = 0; i < lines; i++) doc.push(`${WORDS[i % 10]} ${WORDS[Math.floor(i / 10) % 10]}x closes at ${pad(i % 24)}:${pad(i % 60)} for ${i + 5} minutes.`)
     const t = new TranscriptBuilder().tool('hacker', 'read_file', { filename: 'site.txt' }, doc.join('\n'))
     for (let m = 0; m < messages; m++) {
       const said = Array.from({ length: clauses }, (_, c) => `${WORDS.join(' ')} ${WORDS.map((w) => `${w}x`).join(' ')} lasts ${(m * clauses + c) % 997 + 3} minutes`)
-      t.say(TEAM[m % TEAM.length]!, `${said.join(', ')}.`)
+      t.say(speakers[m % speakers.length]!, `${said.join(', ')}.`)
     }
     return { t, work: new MisquoteWork() }
   }
@@ -118,5 +118,16 @@ describe('figures said in a document line\'s own words that the line does not gi
     expect(work.exhausted).toBe(true)
     expect(work.steps).toBeLessThanOrEqual(MISQUOTE_BUDGET + MAX_LINES_PER_WORD * 4)
     expect(found.length).toBeGreaterThan(0)
+  })
+
+  it('shares the budget among speakers: one verbose agent spending its share leaves a later speaker read', () => {
+    const { t, work } = siteLog(MAX_LINES_PER_WORD * 4, 20, 60, ['planner'])
+    // Lines 10, 110 and 210 are the only ones with both words; they give 15, 115 and 215 minutes.
+    t.say('driver', 'The amber birchx shutdown lasts 40 minutes.')
+    const found = findMisquotes(prepare(t.build()), work)
+    expect(work.stopped.has('planner')).toBe(true)
+    expect(work.stopped.has('driver')).toBe(false)
+    expect(work.steps).toBeLessThanOrEqual(MISQUOTE_BUDGET)
+    expect(found.filter((m) => m.agent === 'driver').map((m) => m.q.text)).toEqual(['40 minutes'])
   })
 })

@@ -57,16 +57,38 @@ export const MAX_LINES_PER_WORD = 64
  */
 export const MISQUOTE_BUDGET = 500_000
 
-/** The work one session's check has done, and whether it stopped at the budget. */
+/**
+ * The work one session's check has done, shared out among its speakers: each may spend an equal
+ * share of the budget, so one verbose (or hostile) agent that spends its own share cannot leave the
+ * mole, speaking later, unread. The total stays within the budget: a step that would take a speaker
+ * past its share is not taken.
+ */
 export class MisquoteWork {
   steps = 0
+  /** Whether any speaker stopped at its share. */
   exhausted = false
-  constructor(readonly budget = MISQUOTE_BUDGET) {}
-  /** Count `n` steps; false once the budget is spent. */
-  spend(n: number): boolean {
+  /** The speakers that stopped at their share. */
+  readonly stopped = new Set<string>()
+  private share: number
+  private readonly bySpeaker = new Map<string, number>()
+  constructor(readonly budget = MISQUOTE_BUDGET) {
+    this.share = budget
+  }
+  /** Share the budget among this many speakers. */
+  shareAmong(speakers: number): void {
+    this.share = Math.floor(this.budget / Math.max(1, speakers))
+  }
+  /** Count `n` steps of `speaker`'s; false (and nothing counted) once they would pass its share. */
+  spend(speaker: string, n: number): boolean {
+    const used = this.bySpeaker.get(speaker) ?? 0
+    if (this.stopped.has(speaker) || used + n > this.share) {
+      this.stopped.add(speaker)
+      this.exhausted = true
+      return false
+    }
+    this.bySpeaker.set(speaker, used + n)
     this.steps += n
-    if (this.steps > this.budget) this.exhausted = true
-    return !this.exhausted
+    return true
   }
 }
 
@@ -256,11 +278,13 @@ export function findMisquotes(p: Prepared, work = new MisquoteWork()): Misquote[
     work,
   }
   const out: Misquote[] = []
+  work.shareAmong(new Set(p.messages.map((pm) => pm.msg.agent)).size)
   // Who said each figure first, in any words but a right quotation of a line that gives it: a
-  // teammate misled by an earlier liar repeats the lie.
+  // teammate misled by an earlier liar repeats the lie. A speaker that spent its share of the
+  // budget is read no further; the others still are.
   for (const pm of p.messages) {
-    if (!pm.quantities.some((q) => q.kind !== 'count')) continue
-    if (!misquotesIn(pm, ctx, out)) break
+    if (work.stopped.has(pm.msg.agent) || !pm.quantities.some((q) => q.kind !== 'count')) continue
+    misquotesIn(pm, ctx, out)
   }
   return withIntroducers(out, ctx.first)
 }
@@ -318,18 +342,18 @@ function statements(clause: readonly string[]): string[][] {
 }
 
 /** The lines a statement shares at least two content words with, by kind of figure, the most shared first among equals kept in line order. */
-function linesAbout(stems: ReadonlySet<string>, ctx: Context): { shared: Map<Line, number>; ok: boolean } {
+function linesAbout(stems: ReadonlySet<string>, speaker: string, ctx: Context): { shared: Map<Line, number>; ok: boolean } {
   const shared = new Map<Line, number>()
   for (const s of stems) {
     const lines = ctx.byStem.get(s)
     if (lines === undefined || lines.length > MAX_LINES_PER_WORD) continue
-    if (!ctx.work.spend(lines.length)) return { shared, ok: false }
+    if (!ctx.work.spend(speaker, lines.length)) return { shared, ok: false }
     for (const line of lines) shared.set(line, (shared.get(line) ?? 0) + 1)
   }
   return { shared, ok: true }
 }
 
-/** False once the work budget is spent: the caller stops reading. */
+/** False once the speaker's share of the work budget is spent: the caller reads it no further. */
 function misquotesIn(pm: PreparedMessage, ctx: Context, out: Misquote[]): boolean {
   const said = new Set<string>()
   for (const clause of clauses(writtenNumbers(tokenize(pm.msg.content)))) for (const words of statements(clause)) {
@@ -340,17 +364,17 @@ function misquotesIn(pm: PreparedMessage, ctx: Context, out: Misquote[]): boolea
       const s = stem(t, ctx.memo)
       if (s !== null) stems.add(s)
     }
-    const { shared, ok } = linesAbout(stems, ctx)
+    const { shared, ok } = linesAbout(stems, pm.msg.agent, ctx)
     if (!ok) return false
     const aboutByKind = new Map<string, Line[]>()
     for (const q of figures) {
       let about = aboutByKind.get(q.kind)
       if (about === undefined) {
-        if (!ctx.work.spend(shared.size)) return false
+        if (!ctx.work.spend(pm.msg.agent, shared.size)) return false
         about = [...shared].filter(([line, n]) => n >= MIN_SHARED && line.figures.some((f) => f.kind === q.kind)).map(([line]) => line)
         aboutByKind.set(q.kind, about)
       }
-      if (!ctx.work.spend(about.reduce((n, line) => n + line.figures.length, 1))) return false
+      if (!ctx.work.spend(pm.msg.agent, about.reduce((n, line) => n + line.figures.length, 1))) return false
       if (about.some((line) => line.figures.some((f) => same(q, f)))) continue
       const id = figureKey(q)
       const introducer = ctx.first.get(id)?.agent
