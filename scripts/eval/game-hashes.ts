@@ -1,28 +1,35 @@
 /**
  * `node --conditions=heist-source --import tsx scripts/eval/game-hashes.ts --seed 7 --games 6`: play seeded
- * games headless in every llm-sim voice and print a SHA-256 of each voice's games (every event each
- * session emitted, in order: messages, tool calls and results, token counts), with no detector run.
- * A change to llm-sim's engine, the game loop or the harness that must leave every game as it was
- * prints the same lines before and after. One control game in three, as `pnpm eval` plays them.
+ * games headless in each development voice (a, b, j, l: `DEVELOPMENT_VOICES`) and print a SHA-256 of each
+ * voice's games (every event each session emitted, in order: messages, tool calls and results, token
+ * counts), with no detector run. A change to llm-sim's engine, the game loop or the harness that must
+ * leave every game as it was prints the same lines before and after. One control game in three, as
+ * `pnpm eval` plays them. The held-out voices are played only when named in `--voices`, by whoever may.
  */
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import type { SessionEvent } from '@heist/shared'
-import { VOICE_MODELS } from '@heist/llm-sim/model'
 import { createInProcessMemory, loadTeamConfig, runSession } from '@heist/orchestrator/engine'
 import { gameSeed } from './run-games.js'
 import { createSimModel } from './sim-model.js'
 import { createEvalTools } from './tools.js'
+import { DEVELOPMENT_VOICES, unknownVoicesError, voiceList } from './voices.js'
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, games: { type: 'string', default: '6' }, rounds: { type: 'string', default: '5' }, voices: { type: 'string', default: VOICE_MODELS.join(',') } } })
+const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, games: { type: 'string', default: '6' }, rounds: { type: 'string', default: '5' }, voices: { type: 'string', default: DEVELOPMENT_VOICES.join(',') } } })
+const voices = voiceList(values.voices)
+const refused = unknownVoicesError(voices)
+if (refused) {
+  console.error(refused)
+  process.exit(2)
+}
 const [seed, games, rounds] = [Number(values.seed), Number(values.games), Number(values.rounds)]
 const team = loadTeamConfig(join(fileURLToPath(new URL('../..', import.meta.url)), 'config'))
 const { tools, close } = await createEvalTools(team)
 const instantClock = { now: () => 0, sleep: async () => {} }
 try {
-  for (const voice of values.voices.split(',')) {
+  for (const voice of voices) {
     const hash = createHash('sha256')
     for (let g = 0; g < games; g++) {
       const s = gameSeed(seed, g)

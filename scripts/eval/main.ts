@@ -8,7 +8,6 @@ import { parseArgs } from 'node:util'
 import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import cliProgress from 'cli-progress'
-import { VOICE_MODELS } from '@heist/llm-sim/model'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { writeCalibration } from './calibration-file.js'
 import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
@@ -17,6 +16,7 @@ import { type EvalReport, markdownReport, speedLines, writeReport } from './repo
 import { playAll } from './play-all.js'
 import { detectorProblems, FLOOR } from './sanity.js'
 import { gameSeed } from './run-games.js'
+import { unknownVoicesError, voiceList } from './voices.js'
 
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
@@ -46,16 +46,15 @@ const controlEvery = Number(values['control-every'])
 const rounds = Number(values.rounds)
 const rate = Number(values['false-accusation'])
 const samples = Number(values.bootstrap)
-const voices = values.voices.split(',').map((v) => v.trim()).filter(Boolean)
-const unseenVoices = values.unseen.split(',').map((v) => v.trim()).filter(Boolean)
+const voices = voiceList(values.voices)
+const unseenVoices = voiceList(values.unseen)
 if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0) {
   console.error(USAGE)
   process.exit(2)
 }
-// llm-sim answers any model name with voice a, so a misspelt voice would quietly be played as a.
-const unknownVoices = [...voices, ...unseenVoices].filter((v) => !VOICE_MODELS.includes(v))
-if (unknownVoices.length > 0) {
-  console.error(`unknown voice: ${unknownVoices.join(', ')} (llm-sim's voices: ${VOICE_MODELS.join(', ')})`)
+const refused = unknownVoicesError([...voices, ...unseenVoices])
+if (refused) {
+  console.error(refused)
   process.exit(2)
 }
 
