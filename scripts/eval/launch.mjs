@@ -10,12 +10,11 @@
 // Packages from node_modules are not bundled: they are imported by their resolved absolute path,
 // exactly the files a tsx run loads (native better-sqlite3 included).
 import { build } from 'esbuild'
-import { availableParallelism } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { startWaitingWorkers } from './start-workers.mjs'
+import { startWaitingWorkers, workerCount } from './start-workers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -70,8 +69,8 @@ await build({
   plugins: [externalPackages, sourceLocation],
   logLevel: 'warning',
 })
-// The worker threads load their modules while this thread loads main's (main.ts's --workers default).
+// The worker threads load their modules while this thread loads main's (main.ts refuses a bad --workers).
 const { values } = parseArgs({ args: process.argv.slice(2), options: { workers: { type: 'string' } }, strict: false })
-const workers = Number(values.workers ?? Math.min(4, availableParallelism()))
-if (Number.isInteger(workers) && workers > 1) startWaitingWorkers(pathToFileURL(join(OUT, 'worker-entry.mjs')), workers - 1)
+const workers = workerCount(values.workers)
+if (workers !== null && workers > 1) startWaitingWorkers(pathToFileURL(join(OUT, 'worker-entry.mjs')), workers - 1)
 await import(pathToFileURL(join(OUT, 'main.mjs')).href)

@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { availableParallelism, loadavg } from 'node:os'
+import { loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import cliProgress from 'cli-progress'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
@@ -14,6 +14,7 @@ import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
 import { type EvalReport, markdownReport, speedLines, writeReport } from './report.js'
 import { playAll } from './play-all.js'
+import { workerCount } from './start-workers.mjs'
 import { detectorProblems, FLOOR } from './sanity.js'
 import { gameSeed } from './run-games.js'
 import { unknownVoicesError, voiceList } from './voices.js'
@@ -37,7 +38,7 @@ const { values } = parseArgs({
     'write-calibration': { type: 'boolean', default: false },
     // The voices the detector's rules were never read from (comma-separated): each one's games are also reported on their own, first, in this order.
     unseen: { type: 'string', default: 'heist-sim-c' },
-    workers: { type: 'string', default: String(Math.min(4, availableParallelism())) },
+    workers: { type: 'string' },
   },
 })
 const games = Number(values.games)
@@ -46,9 +47,10 @@ const controlEvery = Number(values['control-every'])
 const rounds = Number(values.rounds)
 const rate = Number(values['false-accusation'])
 const samples = Number(values.bootstrap)
+const workers = workerCount(values.workers)
 const voices = voiceList(values.voices)
 const unseenVoices = voiceList(values.unseen)
-if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0) {
+if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0 || workers === null) {
   console.error(USAGE)
   process.exit(2)
 }
@@ -63,7 +65,7 @@ const plan = { games, seed, controlEvery, rounds, voices }
 const total = games * voices.length
 const bar = values.quiet ? null : new cliProgress.SingleBar({ format: 'games {bar} {value}/{total} | {rate} games/s | eta {eta}s', hideCursor: true }, cliProgress.Presets.shades_classic)
 bar?.start(total, 0, { rate: '0.0' })
-const threads = Math.max(1, Math.min(Number(values.workers), total))
+const threads = Math.min(workers, total)
 const loadAtStart = loadavg()[0]!
 const started = performance.now()
 const cpuStart = process.cpuUsage()

@@ -4,7 +4,19 @@
 // as the main thread's, counted in the games' time and CPU). Plain JavaScript: launch.mjs runs it
 // before anything is compiled; play-all.ts takes the threads through a global, as the bundle holds its
 // own copy of this module.
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+
+/**
+ * The eval's thread count from `--workers` (absent: up to 4, one per core), or null when the value is
+ * not a whole number >= 1. One copy for launch.mjs, which starts the threads before main.ts loads, and
+ * main.ts, which hands them their plan: two defaults could disagree and start threads main never uses.
+ */
+export function workerCount(value) {
+  if (value === undefined) return Math.min(4, availableParallelism())
+  const count = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN
+  return Number.isSafeInteger(count) && count >= 1 ? count : null
+}
 
 /**
  * `pnpm eval` runs node with a larger young generation (package.json); the flag is process-wide, so
