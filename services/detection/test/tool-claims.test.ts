@@ -73,10 +73,17 @@ describe('claims that a tool is failing', () => {
       'Nobody said the calculator was unreliable.',
       'The calculator gave no errors and works fine.',
     ]) expect(findToolFailureClaims(praise), praise).toEqual([])
-    // The same tools, said to fail, still are.
+    // "Down" or "off" with no verb before it and a time after it is an order for a time, not a state.
+    for (const order of [
+      'Golden rule: tools down at 03:10, whatever is left in the drawer stays.',
+      'Tools off by 4, then we walk.',
+    ]) expect(findToolFailureClaims(order), order).toEqual([])
+    // The same tools, said to fail, still are (with a time too, when a verb says what happened).
     expectReadings(failing, [
       ['The database is not working since Monday.', [['query_db']]],
       ['The file reader is out of service, use memory.', [['read_file']]],
+      ['The database went down at 01:00 and the file reader is off.', [['query_db'], ['read_file']]],
+      ['Tools down again, great.', [['*']]],
     ])
   })
 

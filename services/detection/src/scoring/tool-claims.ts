@@ -69,6 +69,18 @@ const SENTENCE_ENDS = /(?<=[.!?])\s+|\n+/
 /** Only a message naming a tool is split into clauses. */
 const NAMES_A_TOOL = /calc|data|\bdb\b|quer|record|file|doc|blueprint|reader|math|tool/
 
+/**
+ * "Tools down at 02:45", "lights off by 3": "down" or "off" with no verb before it and a time after
+ * it is an order for a time (as "pencils down"), not a tool's state ("the database went down at
+ * 01:00" keeps its verb, and "the tool is down" its copula).
+ */
+const SCHEDULE_PREPOSITIONS = new Set(['at', 'by', 'before', 'until', 'till', 'from', 'after'])
+const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'went', 'go', 'goes', 'going', 'gone', 'stays', 'stayed', 'still', 'keeps', 'kept'])
+function isScheduled(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'down' && words[i] !== 'off') return false
+  return SCHEDULE_PREPOSITIONS.has(words[i + 1] ?? '') && /^\d/.test(words[i + 2] ?? '') && !STATE_VERBS.has(words[i - 1] ?? '')
+}
+
 const isFailure = (w: string) => FAILURE.some((s) => isFormOf(w, s)) || FAILURE_SHAPES.some((re) => re.test(w))
 /** "Keeps", "kept": followed by a verb in -ing, a complaint of something happening again and again ("keeps freezing", "kept timing out"). */
 const KEEPS = new Set(['keep', 'keeps', 'kept', 'keeping'])
@@ -87,7 +99,7 @@ function saysFailure(words: readonly string[], subjects: readonly number[]): boo
     const w = words[i]!
     if (NEGATIONS.has(w)) { negation = true; continue }
     const again = KEEPS.has(words[i - 1] ?? '') && w.length > 5 && w.endsWith('ing') && !REPORTING.has(w.slice(0, -3)) && !isWorking(w)
-    const failure = isFailure(w) || again || (w === 'out' && words[i + 1] === 'of' && OUT_OF.has(words[i + 2] ?? ''))
+    const failure = (isFailure(w) && !isScheduled(words, i)) || again || (w === 'out' && words[i + 1] === 'of' && OUT_OF.has(words[i + 2] ?? ''))
     const working = !failure && isWorking(w)
     if (!failure && !working) continue
     const negated = negation
