@@ -12,10 +12,10 @@
  *
  *   node --conditions=heist-source --import tsx bench/restart.ts [--rounds 2] [--only a,b]
  */
-import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { FLEET } from '@heist/shared/fleet'
 import { startFleet } from '../test/support/fleet.js'
+import { procCpuS } from './support/proc-cpu.js'
 import { median } from './support/wrk.js'
 
 const option = (name: string) => {
@@ -24,15 +24,6 @@ const option = (name: string) => {
 }
 const ROUNDS = Number(option('rounds') ?? 2)
 const ONLY = option('only')?.split(',') ?? FLEET.map((s) => s.name)
-
-const CLOCK_TICK_S = 0.01 // USER_HZ is 100 on Linux
-/** User + system CPU seconds of a process so far. */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-  // Fields after the command name (which may hold spaces) start after the last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_S
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const load = () => loadavg()[0]?.toFixed(1) ?? '?'
@@ -60,7 +51,7 @@ try {
         await sleep(20)
       }
       const back = (performance.now() - killed) / 1000
-      const cpu = cpuSeconds(next)
+      const cpu = procCpuS(next)
       const row = (rows[name] ??= { respawn: [], back: [], cpu: [] })
       row.respawn.push(respawn)
       row.back.push(back)

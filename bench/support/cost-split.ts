@@ -7,10 +7,11 @@
  *   node --conditions=heist-source --import tsx bench/support/cost-split.ts [--only JWT] [--rounds 5] [--duration 2] [--connections 32]
  */
 import { spawn } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { GCProfiler } from 'node:v8'
 import { benchRows } from './auth-stack-rows.js'
+import { statCpuS } from './proc-cpu.js'
 import { startServers } from './auth-stack-servers.js'
 import { median, wrk, type HttpLoad } from './wrk.js'
 
@@ -49,14 +50,9 @@ function threadCpuS(): { main: number; helpers: number } {
   let main = 0
   let helpers = 0
   for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const f = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
-      const s = (Number(f[11]) + Number(f[12])) / 100
-      if (tid === String(process.pid)) main += s
-      else helpers += s
-    } catch {
-      // a thread that ended while listing
-    }
+    const s = statCpuS(`/proc/self/task/${tid}/stat`) // 0: a thread that ended while listing
+    if (tid === String(process.pid)) main += s
+    else helpers += s
   }
   return { main, helpers }
 }

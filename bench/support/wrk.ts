@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { procCpuS } from './proc-cpu.js'
 
 /** One request shape to repeat. */
 export interface HttpLoad {
@@ -155,20 +156,6 @@ export async function wrk(load: HttpLoad, options: LoadOptions, serverCpuS: () =
 export function ownCpuS(): number {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1e6
-}
-
-/** Linux's USER_HZ: /proc reports CPU time in these ticks (100 on every mainstream architecture). */
-const TICKS_PER_S = 100
-
-/** User + system CPU seconds of a process, from /proc; 0 once it is gone. */
-function procCpuS(pid: string): number {
-  try {
-    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S
-  } catch {
-    return 0 // exited between listing and reading: its time is lost, as it would be for any reader
-  }
 }
 
 /**

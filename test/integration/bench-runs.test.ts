@@ -14,7 +14,9 @@ const bench = (name: string, ...options: string[]) => promisify(execFile)(proces
 // through every step: fake oauth, dashboard process, orchestrator link, browsers, storage.
 test('bench/dashboard-ws.ts runs end to end at its smallest size', async () => {
   const { stdout } = await bench('dashboard-ws', '--clients', '2', '--events', '1', '--rounds', '1', '--workers', '1', '--gap', '1', '--store', '20')
-  expect(stdout).toMatch(/^ {2}dashboard +p50 [\d.]+ ms/m)
+  expect(stdout).toMatch(/^ {2}dashboard +p50 [\d.]+ ms.*\(--workers 1;/m)
+  // The clients' threads are part of the latency: each side's CPU per event, so the reader can tell them apart.
+  expect(stdout).toMatch(/^ {2}dashboard +server [\d.]+ ms CPU {2}clients [\d.]+ ms CPU {2}\(21 events\)$/m)
   expect(stdout).toMatch(/dashboard \d+\/s vs raw better-sqlite3/)
 })
 
