@@ -114,6 +114,27 @@ describe('claims that a tool is failing', () => {
       .build()
     expect(evidenceAgainst(early, 'driver')).toEqual([])
   })
+
+  it('is evidence again once the speaker\'s own latest call of the tool worked: an old failure of its own excuses nothing later', () => {
+    // Asks for a file that does not exist, reads a real one, and a round later calls the reader unreliable.
+    const later = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'greenhouse_memo.txt' }, { code: 'FILE_NOT_FOUND', message: 'no such file', status: 404 })
+      .tool('hacker', 'read_file', { filename: 'depot.txt' }, 'Depot gate opens at 05:15.')
+      .say('hacker', 'Depot gate opens at 05:15.')
+      .blandRound(['hacker'])
+      .say('hacker', 'Honestly the file reader is flaky, I would not lean on it.')
+      .blandRound(['hacker'])
+      .build()
+    expect(evidenceAgainst(later, 'hacker')).toHaveLength(1)
+    // Right after its own call failed, the same words are its experience.
+    const right = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'depot.txt' }, 'Depot gate opens at 05:15.')
+      .tool('hacker', 'read_file', { filename: 'greenhouse_memo.txt' }, { code: 'FILE_NOT_FOUND', message: 'no such file', status: 404 })
+      .say('hacker', 'Honestly the file reader is flaky, I would not lean on it.')
+      .blandRound(['hacker'])
+      .build()
+    expect(evidenceAgainst(right, 'hacker')).toEqual([])
+  })
 })
 
 describe('failure said in words no list was read from', () => {
