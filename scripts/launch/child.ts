@@ -55,6 +55,11 @@ function accepts(url: string): Promise<boolean> {
 /** One service running as its own Node process, with its recent output kept for error reports. */
 export class ServiceProcess {
   readonly recent: string[] = []
+  /**
+   * Whether this run of the process said its port was taken (EADDRINUSE): another program bound it
+   * between the launcher's choice and this bind, or while the service was down. Reset at each start.
+   */
+  portTaken = false
   private child: ChildProcess | null = null
   private exited: Promise<number | null> = Promise.resolve(null)
   exitCode: number | null = null
@@ -82,6 +87,7 @@ export class ServiceProcess {
     const child = spawn(process.execPath, args, { cwd: this.options.root, env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], detached: true })
     this.child = child
     this.exitCode = null
+    this.portTaken = false
     this.exited = once(child, 'exit').then(([code, signal]) => {
       this.exitCode = typeof code === 'number' ? code : signal ? 128 + (osConstants.signals[signal as NodeJS.Signals] ?? 0) : null
       this.options.onExit?.(this.exitCode, signal ? `was killed by ${String(signal)}` : `exited with code ${String(code)}`)
@@ -110,6 +116,7 @@ export class ServiceProcess {
   }
 
   private record(line: string): void {
+    if (line.includes('EADDRINUSE')) this.portTaken = true
     this.recent.push(line)
     if (this.recent.length > (this.options.keepLines ?? 30)) this.recent.shift()
     this.options.onLine(line)

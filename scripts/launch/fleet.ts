@@ -143,6 +143,7 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     processes = new Processes({
       root: options.root, entryOf: (name) => serviceEntry(options.root, name, launch.from), from: launch.from, ctx: fleetPlan.ctx, urls: fleetPlan.urls,
       healthTimeoutMs: options.healthTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 5_000, heal: options.heal ?? DEFAULT_HEAL, onLine: options.onLine, note,
+      ...(options.autoPorts === true ? { onPortTaken: (service: FleetService) => void moveAndRestart(service.name) } : {}),
     })
     try {
       await startAll(processes, services, options, fleetPlan.urls, note)
@@ -152,8 +153,17 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
       if (options.signal?.aborted) throw new LaunchAborted()
       const taken = options.autoPorts === true && attempt < MAX_PORT_ATTEMPTS ? portTakenBy(error) : null
       if (!taken) throw error
-      await repickPort(taken, fleetPlan, note)
+      await repickPort(taken, fleetPlan, note, 'between its choice and its bind')
     }
+  }
+  /** A crashed service's automatic port taken while it was down: as at start, another port and the whole fleet again. */
+  async function moveAndRestart(name: string): Promise<void> {
+    await repickPort(name, fleetPlan, note, 'while it was down')
+    await processes.stopAll()
+    await startAll(processes, services, options, fleetPlan.urls, note).then(
+      () => note(`the fleet is back, ${name} at ${fleetPlan.urls[name]}`),
+      (error: unknown) => note(`the fleet did not come back after ${name}'s port moved: ${(error as Error).message.split('\n')[0]}`),
+    )
   }
   const known = (name: string) => {
     const service = FLEET.find((s) => s.name === name)
@@ -200,8 +210,7 @@ async function startAll(processes: Processes, services: FleetService[], options:
 
 /** The service whose automatic port something else bound between its choice and the service's listen, or null. */
 function portTakenBy(error: unknown): string | null {
-  if (!(error instanceof LaunchError)) return null
-  return error.lastLines.some((line) => line.includes('EADDRINUSE')) ? error.service : null
+  return error instanceof LaunchError && error.portTaken ? error.service : null
 }
 
 /**
@@ -211,14 +220,14 @@ function portTakenBy(error: unknown): string | null {
  * Rare (another fleet, or any program, must take that very port in that second), so its cost, one
  * more start-up, is paid seldom; giving up instead failed a whole test file.
  */
-async function repickPort(service: string, fleetPlan: Plan, note: (text: string) => void): Promise<void> {
+async function repickPort(service: string, fleetPlan: Plan, note: (text: string) => void, when: string): Promise<void> {
   const { ports, urls } = fleetPlan.ctx
   const old = ports[service]
   let port = await freePort()
   while (Object.values(ports).includes(port)) port = await freePort()
   ports[service] = port
   urls[service] = `http://127.0.0.1:${port}`
-  note(`${service}: port ${old} was taken between its choice and its bind (EADDRINUSE); starting the fleet again with port ${port} for it`)
+  note(`${service}: port ${old} was taken ${when} (EADDRINUSE); starting the fleet again with port ${port} for it`)
 }
 
 /** The start-up was stopped (Ctrl-C, SIGTERM) before the fleet was up; everything started is stopped. */

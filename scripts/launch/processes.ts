@@ -4,7 +4,8 @@ import { serviceEnv, type EnvContext } from './env.js'
 
 /** A start failure, with the failing service's last lines of output. */
 export class LaunchError extends Error {
-  constructor(readonly service: string, message: string, readonly lastLines: string[]) {
+  /** `portTaken`: the service failed because its port was taken (EADDRINUSE). */
+  constructor(readonly service: string, message: string, readonly lastLines: string[], readonly portTaken = false) {
     super(`${message}\n--- last lines of ${service} ---\n${lastLines.join('\n') || '(no output)'}`)
   }
 }
@@ -36,6 +37,12 @@ export interface ProcessesOptions {
   heal: HealPolicy
   onLine?: (service: string, line: string) => void
   note: (text: string) => void
+  /**
+   * With automatic ports: a crashed service was restarted on its port and found it taken. Instead of
+   * restarting it on that port again (until its crash cap, then left down), the fleet gives it another
+   * (fleet.ts). Without this, a taken port is a crash like any other.
+   */
+  onPortTaken?: (service: FleetService) => void
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -91,7 +98,7 @@ export class Processes {
       await proc.waitHealthy(this.options.urls[service.name] ?? '', this.options.healthTimeoutMs)
       this.wasHealthy.add(service.name)
     } catch (error) {
-      throw new LaunchError(service.name, (error as Error).message, [...proc.recent])
+      throw new LaunchError(service.name, (error as Error).message, [...proc.recent], proc.portTaken)
     }
   }
 
@@ -109,15 +116,21 @@ export class Processes {
     if (recent.length > heal.maxRestarts) {
       return note(`${name} ${how}: ${recent.length} crashes in ${heal.windowMs / 1000} s, left down (pnpm start --restart ${name} to try again)`)
     }
+    if (this.byName.get(name)?.portTaken && this.options.onPortTaken) {
+      note(`${name} ${how} (unexpected): its port was taken while it was down (${recent.length}/${heal.maxRestarts})`)
+      return this.options.onPortTaken(service)
+    }
     const delay = Math.min(heal.initialDelayMs * 2 ** (recent.length - 1), heal.maxDelayMs)
     note(`${name} ${how} (unexpected): restarting in ${(delay / 1000).toFixed(1)} s (${recent.length}/${heal.maxRestarts})`)
     this.timers.set(name, setTimeout(() => {
       this.timers.delete(name)
       const started = Date.now()
+      const proc = this.byName.get(name)
       this.launch(service).then(
         () => note(`${name} is back (healthy ${((Date.now() - started) / 1000).toFixed(1)} s after its restart)`),
-        // An exit during start-up comes back through exited(); a hang is only reported.
-        (error: unknown) => { if (this.byName.get(name)?.running) note(`${name} restarted but is not healthy: ${(error as Error).message.split('\n')[0]}`) },
+        // An exit during start-up comes back through exited(); a hang is only reported (not when the
+        // whole fleet has been started again meanwhile: the process is then another one).
+        (error: unknown) => { if (proc?.running && this.byName.get(name) === proc) note(`${name} restarted but is not healthy: ${(error as Error).message.split('\n')[0]}`) },
       )
     }, delay))
   }
@@ -140,6 +153,17 @@ export class Processes {
     this.crashes.delete(service.name)
     this.wasHealthy.delete(service.name)
     await this.launch(service)
+  }
+
+  /**
+   * Stop every service in reverse start order and forget their processes, for a start of the whole
+   * fleet again: each one's next launch is given the fleet's environment as it is then (a moved port's
+   * new URL). Unlike `close()`, healing goes on afterwards.
+   */
+  async stopAll(): Promise<void> {
+    for (const name of [...this.order].reverse()) await this.stop(name)
+    this.byName.clear()
+    this.wasHealthy.clear()
   }
 
   /** Stop everything in reverse start order; nothing is restarted from now on. */

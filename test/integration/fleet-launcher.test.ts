@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseEnvText } from '../../scripts/init-env.mjs'
@@ -200,6 +201,30 @@ describe('healing', () => {
       expect(fleet.pid('calculator')).toBeUndefined()
       expect(await isUp(fleet.urls.oauth)).toBe(true)
     } finally {
+      await fleet.close()
+    }
+  })
+
+  test('a crashed service whose automatic port was taken while it was down gets another port, and the fleet starts again with it', async () => {
+    const notes: string[] = []
+    // 1 s before the restart: time to take the port once the process is gone.
+    const fleet = await launchFleet(options({ only: ['calculator'], heal: { ...fast, initialDelayMs: 1000 }, onNote: (n) => notes.push(n) }))
+    const squatter = createServer()
+    try {
+      const oldUrl = fleet.urls.calculator
+      process.kill(fleet.pid('calculator') as number, 'SIGKILL')
+      await waitFor('calculator gone', async () => fleet.pid('calculator'), (pid) => pid === undefined, 10_000)
+      await new Promise<void>((resolve, reject) => squatter.once('error', reject).listen(Number(new URL(oldUrl ?? '').port), '127.0.0.1', resolve))
+      await waitFor('fleet back', async () => notes.join('\n'), (text) => text.includes('the fleet is back'), 30_000)
+      expect(notes.join('\n')).toMatch(new RegExp(`calculator: port ${new URL(oldUrl ?? '').port} was taken while it was down \\(EADDRINUSE\\); starting the fleet again with port \\d+`))
+      expect(fleet.urls.calculator).not.toBe(oldUrl)
+      expect(await isUp(fleet.urls.calculator)).toBe(true)
+      // Every process has the new URL, not only the service that moved.
+      const oauth = await envOf(fleet.urls.oauth)
+      expect(oauth.env.HEIST_CALCULATOR_URL).toBe(fleet.urls.calculator)
+      expect(notes.join('\n')).not.toMatch(/left down/)
+    } finally {
+      squatter.close()
       await fleet.close()
     }
   })
