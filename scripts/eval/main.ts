@@ -4,12 +4,12 @@
  * calibrated on the other voices' control games (see lovo.ts); the in-voice figures stand beside.
  */
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import cliProgress from 'cli-progress'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { writeCalibration } from './calibration-file.js'
+import { evalArgs, OPTIONS, usage } from './cli.js'
 import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
 import { type EvalReport, markdownReport, speedLines, writeReport } from './report.js'
@@ -22,25 +22,7 @@ import { unknownVoicesError, voiceList } from './voices.js'
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const USAGE = 'usage: pnpm eval --games 100 --seed 1 [--voices heist-sim,heist-sim-b,heist-sim-j] [--control-every 3] [--rounds 5] [--false-accusation 0.05] [--bootstrap 400] [--out reports/eval] [--workers N] [--unseen heist-sim-c[,heist-sim-d,heist-sim-e,heist-sim-f,heist-sim-g,heist-sim-h,heist-sim-i,heist-sim-k,heist-sim-l]] [--write-calibration]'
-
-const { values } = parseArgs({
-  options: {
-    games: { type: 'string', default: '100' },
-    seed: { type: 'string', default: '1' },
-    voices: { type: 'string', default: 'heist-sim,heist-sim-b,heist-sim-c' },
-    'control-every': { type: 'string', default: '3' },
-    rounds: { type: 'string', default: '5' },
-    'false-accusation': { type: 'string', default: '0.05' },
-    bootstrap: { type: 'string', default: '400' },
-    out: { type: 'string', default: 'reports/eval' },
-    quiet: { type: 'boolean', default: false },
-    'write-calibration': { type: 'boolean', default: false },
-    // The voices the detector's rules were never read from (comma-separated): each one's games are also reported on their own, first, in this order.
-    unseen: { type: 'string', default: 'heist-sim-c' },
-    workers: { type: 'string' },
-  },
-})
+const values = evalArgs(process.argv.slice(2))
 const games = Number(values.games)
 const seed = Number(values.seed)
 const controlEvery = Number(values['control-every'])
@@ -50,8 +32,11 @@ const samples = Number(values.bootstrap)
 const workers = workerCount(values.workers)
 const voices = voiceList(values.voices)
 const unseenVoices = voiceList(values.unseen)
-if (![games, seed, controlEvery, rounds, rate, samples].every(Number.isFinite) || games < 1 || controlEvery < 2 || rounds < 1 || rate <= 0 || rate >= 1 || voices.length === 0 || workers === null) {
-  console.error(USAGE)
+// Each option's value is in range (NaN, a value that is not a number, never is).
+const inRange = { games: games >= 1, seed: Number.isFinite(seed), 'control-every': controlEvery >= 2, rounds: rounds >= 1, 'false-accusation': rate > 0 && rate < 1, bootstrap: Number.isFinite(samples), voices: voices.length > 0, workers: workers !== null }
+const badValues = Object.entries(inRange).filter(([, ok]) => !ok).map(([name]) => `--${name}`)
+if (badValues.length > 0 || workers === null) {
+  console.error(`bad value for ${badValues.join(', ')}\n\n${usage()}`)
   process.exit(2)
 }
 const refused = unknownVoicesError([...voices, ...unseenVoices])
@@ -81,7 +66,7 @@ const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => 
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)
 const byStrategy: Record<string, number> = {}
 for (const g of moleGames) byStrategy[g.strategy!] = (byStrategy[g.strategy!] ?? 0) + 1
-const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === 'heist-sim,heist-sim-b,heist-sim-c' ? '' : ` --voices ${values.voices}`}${values.unseen === 'heist-sim-c' ? '' : ` --unseen ${unseenVoices.join(',')}`}`
+const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === OPTIONS.voices.default ? '' : ` --voices ${values.voices}`}${values.unseen === OPTIONS.unseen.default ? '' : ` --unseen ${unseenVoices.join(',')}`}`
 const report: EvalReport = {
   created_at: new Date().toISOString(),
   command,

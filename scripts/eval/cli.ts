@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util'
+
+/** `pnpm eval`'s options as parseArgs reads them; `HELP` says what each one is, so --help lists them all. */
+export const OPTIONS = {
+  games: { type: 'string', default: '100' },
+  seed: { type: 'string', default: '1' },
+  voices: { type: 'string', default: 'heist-sim,heist-sim-b,heist-sim-c' },
+  // The voices the detector's rules were never read from (comma-separated): each one's games are also reported on their own, first, in this order.
+  unseen: { type: 'string', default: 'heist-sim-c' },
+  'control-every': { type: 'string', default: '3' },
+  rounds: { type: 'string', default: '5' },
+  'false-accusation': { type: 'string', default: '0.05' },
+  bootstrap: { type: 'string', default: '400' },
+  out: { type: 'string', default: 'reports/eval' },
+  // Absent: start-workers.mjs's workerCount decides (launch.mjs starts the threads before this runs).
+  workers: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  'write-calibration': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const
+
+/** Each option's value placeholder and meaning (the default is read from `OPTIONS`). */
+const HELP: Record<keyof typeof OPTIONS, readonly [value: string, text: string]> = {
+  games: ['N', 'games per voice'],
+  seed: ['N', 'seed of the games (1: the frozen evaluation seed)'],
+  voices: ['a,b,…', "llm-sim voices to play, comma-separated"],
+  unseen: ['a,…', 'the voices the rules were never read from, also reported on their own, first'],
+  'control-every': ['N', 'one control game (no mole) in N'],
+  rounds: ['N', 'rounds per game'],
+  'false-accusation': ['R', 'the false-accusation rate the accusation threshold is calibrated to'],
+  bootstrap: ['N', 'bootstrap samples for the confidence intervals'],
+  out: ['DIR', 'where report.md, report.json and index.html are written'],
+  workers: ['N', 'threads playing games (default: one per core, at most 4)'],
+  quiet: ['', 'no progress bar'],
+  'write-calibration': ['', "write the detection service's thresholds from these games' control games"],
+  help: ['', 'this help'],
+}
+
+/** The whole usage text: every option of `OPTIONS`, with its default. */
+export function usage(): string {
+  const lines = Object.entries(HELP).map(([name, [value, text]]) => {
+    const option = OPTIONS[name as keyof typeof OPTIONS]
+    const shown = 'default' in option && typeof option.default === 'string' ? ` (default ${option.default})` : ''
+    const short = 'short' in option ? `-${option.short}, ` : ''
+    return `  ${`${short}--${name}${value ? ` ${value}` : ''}`.padEnd(26)}${text}${shown}`
+  })
+  return [
+    'usage: pnpm eval [options]    e.g. pnpm eval --games 100 --seed 1',
+    '',
+    "Plays seeded games headless with llm-sim's voices and measures the detector on them, each voice",
+    "judged with the threshold calibrated on the other voices' control games (leave-one-voice-out).",
+    '',
+    ...lines,
+    '',
+    'Exit codes: 0 done; 1 the detector at chance on a held-out voice (CHECK FAILED); 2 a bad option.',
+  ].join('\n')
+}
+
+/**
+ * `pnpm eval`'s arguments. `--help` prints the usage and exits 0; an option it does not know, or one
+ * without its value, prints the problem and the usage and exits 2 (parseArgs alone threw a stack trace).
+ */
+export function evalArgs(args: readonly string[]) {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS })
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage()}`)
+    process.exit(2)
+  }
+  if (parsed.values.help) {
+    console.log(usage())
+    process.exit(0)
+  }
+  return parsed.values
+}
