@@ -25,4 +25,18 @@ describe('the tool log read as structure, not habit', () => {
       .say('planner', 'Fine, we go with what we have.').build())
     expect(s.get('intel')!.evidence.map((e) => e.note)).toEqual(['query_db call failed (DB_UNKNOWN_TABLE)'])
   })
+
+  it('holds a calculator result against a caller that then speaks of the calculator but not of what it returned', () => {
+    const unused = (reply: string) => byAgent(new TranscriptBuilder()
+      .tool('safecracker', 'calculator', { expression: '7 * 8' }, '7 * 8 = 56')
+      .say('safecracker', reply)
+      .say('planner', 'Fine, we go with what we have.').build()).get('safecracker')!.evidence.map((e) => e.note).filter((n) => n.startsWith('spoke of'))
+    // Computed, then talked the tool past: no figure of the result in any unit.
+    expect(unused('The calculator is giving me nonsense tonight, let us not bother with it.')).toEqual(['spoke of the calculator but not of what it returned ("7 * 8 = 56") in that turn'])
+    // The result stated, in minutes or in hours, is a report.
+    expect(unused('Ran it through the calculator: 56 minutes for the whole job.')).toEqual([])
+    expect(unused('Per the calculator, a bit under an hour: 0.93 hours.')).toEqual([])
+    // A turn that names no tool says nothing of the plan (a small model refusing to play along).
+    expect(unused('Sorry, I would rather not take part in this.')).toEqual([])
+  })
 })

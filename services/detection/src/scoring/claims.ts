@@ -9,7 +9,7 @@ import { findPlanDeviations } from './plan-claims.js'
 import { findMisquotes } from './misquotes.js'
 import { weighOneOffSlips } from './one-off.js'
 import { type Prepared, type PreparedMessage } from './prepare.js'
-import { quotesOwnResult, StatedInMessage } from './own-figures.js'
+import { calcValues, quotesOwnResult, StatedInMessage } from './own-figures.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
 export interface Contradiction {
@@ -183,14 +183,6 @@ function checkDisabled(p: Prepared, pm: PreparedMessage, out: Contradiction[]): 
       weight: known ? W_DISABLED_CONTRADICTED : W_DISABLED_UNSUPPORTED,
     })
   }
-}
-
-/** Numbers the calculator returned, and their minute/hour conversions. */
-function calcValues(result: string): number[] {
-  const m = /=\s*(-?\d+(?:\.\d+)?)/.exec(result) ?? /(-?\d+(?:\.\d+)?)\s*$/.exec(result.trim())
-  if (!m) return []
-  const v = Number(m[1])
-  return [v, v / 60, v / 3600, v * 60]
 }
 
 /** The agent computed a value and then reported a different one in the same turn. */

@@ -69,3 +69,11 @@ export function quotesOwnResult(p: Prepared, tools: ToolFigures, agent: string, 
   if (q.kind !== 'duration') return false
   return own.numbers.has(round1(q.value)) || own.numbers.has(round1(q.value / 60)) || own.numbers.has(round1(q.value * 60))
 }
+
+/** Numbers the calculator returned, and their minute/hour conversions. */
+export function calcValues(result: string): number[] {
+  const m = /=\s*(-?\d+(?:\.\d+)?)/.exec(result) ?? /(-?\d+(?:\.\d+)?)\s*$/.exec(result.trim())
+  if (!m) return []
+  const v = Number(m[1])
+  return [v, v / 60, v / 3600, v * 60]
+}

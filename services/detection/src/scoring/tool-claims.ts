@@ -61,6 +61,13 @@ function toolOf(word: string): string | undefined {
   return TOOL_WORDS.get(word) ?? SHORT_NAMES.get(word) ?? TOOL_STEMS.find(([stem]) => word.startsWith(stem))?.[1]
 }
 
+/** The tools a text names ("*" for "the tools"), by their names, short names and stems. */
+export function toolsNamed(content: string): Set<string> {
+  const plain = plainText(content)
+  if (!NAMES_A_TOOL.test(plain)) return new Set()
+  return new Set((plain.match(WORDS) ?? []).flatMap((w) => toolOf(w) ?? []))
+}
+
 // A colon starts what was read ("From the file: the dock camera is not working"): a clause of its own.
 const CLAUSES = /[.!?;:,\n—–]|\s-\s|\bbut\b|\bso\b/
 const WORDS = /[a-z0-9]+/g
