@@ -43,9 +43,10 @@ import { benchRows, sanityCheck, settle } from './support/auth-stack-rows.js'
 import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
 import { countInstructions, instructionOptionsFromArgs, reportInstructions } from './support/instructions.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
+import { flagOption, numberOption, textOption } from './support/options.js'
 import { requireWrk, withChildrenCpuS, wrk } from './support/wrk.js'
 
-const INSTRUCTIONS = process.argv.includes('--instructions')
+const INSTRUCTIONS = flagOption('instructions')
 /**
  * `--steady`: every run (rows and baseline) twice in a row, and a second report from the second
  * runs. A row that follows other rows re-warms first: its request shapes (parsed bodies, header
@@ -53,20 +54,12 @@ const INSTRUCTIONS = process.argv.includes('--instructions')
  * code that knew them deoptimizes ("wrong map") and compiles again. The first run carries that,
  * the second is the row under steady load of its kind (docs/notes/tools.md, MCP, twelfth pass).
  */
-const STEADY = process.argv.includes('--steady')
+const STEADY = flagOption('steady')
 // Under valgrind the servers start and serve tens of times slower: minutes on a busy machine.
 const HARD_LIMIT_MS = (INSTRUCTIONS ? 40 : 10) * 60_000
 
-function argument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const value = i === -1 ? fallback : Number(process.argv[i + 1])
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
-  return value
-}
-
 function logLevelArgument(fallback: LogLevel): LogLevel {
-  const i = process.argv.indexOf('--log-level')
-  const value = i === -1 ? fallback : process.argv[i + 1]
+  const value = textOption('log-level') ?? fallback
   const level = LOG_LEVELS.find((l) => l === value)
   if (!level) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}`)
   return level
@@ -74,18 +67,18 @@ function logLevelArgument(fallback: LogLevel): LogLevel {
 
 /** `--base DIR`: another checkout whose calculator and db-query run beside this one's, or undefined. */
 function baseArgument(): string | undefined {
-  const i = process.argv.indexOf('--base')
-  if (i === -1) return undefined
-  const dir = resolve(process.argv[i + 1] ?? '')
+  const given = textOption('base')
+  if (given === undefined) return undefined
+  const dir = resolve(given)
   if (!existsSync(join(dir, CALCULATOR_APP))) throw new Error(`--base ${dir}: no ${CALCULATOR_APP} there (give a checkout of this repository with its node_modules)`)
   return dir
 }
 
 /** `--only a,b`: the row names to keep (by substring), or undefined for all. */
 function onlyArgument(): string[] | undefined {
-  const i = process.argv.indexOf('--only')
-  if (i === -1) return undefined
-  const parts = (process.argv[i + 1] ?? '').split(',').map((p) => p.trim()).filter(Boolean)
+  const given = textOption('only')
+  if (given === undefined) return undefined
+  const parts = given.split(',').map((p) => p.trim()).filter(Boolean)
   if (parts.length === 0) throw new Error('--only needs a row name (or part of one), say --only query_db')
   return parts
 }
@@ -93,9 +86,9 @@ function onlyArgument(): string[] | undefined {
 async function main(): Promise<void> {
   requireWrk()
   // 1 s a run: with the baseline around every row a round has twice the runs it had at 2 s.
-  const durationS = argument('duration', 1)
-  const roundCount = argument('rounds', 9)
-  const connections = argument('connections', 32)
+  const durationS = numberOption('duration', 1)
+  const roundCount = numberOption('rounds', 9, { whole: true })
+  const connections = numberOption('connections', 32, { whole: true })
   const logLevel = logLevelArgument('warn')
   const only = onlyArgument()
   const baseDir = baseArgument()

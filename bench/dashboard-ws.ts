@@ -30,27 +30,25 @@ import { fleetIssuer, resourceUri, type SessionEvent } from '@heist/shared'
 import { urlEnvName } from '@heist/shared/fleet'
 import { freePort } from '../scripts/launch/ports.js'
 import { procCpuS } from './support/proc-cpu.js'
+import { flagOption, numberOption } from './support/options.js'
 import { ClientPool, WARMUP } from './support/ws-client-pool.js'
 import { FakeOrchestrator, WebSocket, WebSocketServer } from '../services/dashboard/test/support/fake-orchestrator.js'
 
 /** The whole run is stopped after this long. */
 const TIME_LIMIT_MS = 120_000
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i > 0 ? Number(process.argv[i + 1]) || fallback : fallback
-}
 
 /** Server processes started by this run; stopped on every way out, the time limit included. */
 const children: ChildProcess[] = []
 
 async function main(): Promise<void> {
-  const CLIENTS = Math.min(2_000, arg('clients', 500))
-  const EVENTS = Math.min(1_000, arg('events', 150))
-  const ROUNDS = Math.min(5, arg('rounds', 2))
-  const WORKERS = Math.min(16, arg('workers', 2))
-  const GAP_MS = Math.max(1, arg('gap', 20))
-  const STORE_EVENTS = Math.min(50_000, arg('store', 5_000))
+  const whole = { whole: true }
+  const CLIENTS = Math.min(2_000, numberOption('clients', 500, whole))
+  const EVENTS = Math.min(1_000, numberOption('events', 150, whole))
+  const ROUNDS = Math.min(5, numberOption('rounds', 2, whole))
+  const WORKERS = Math.min(16, numberOption('workers', 2, whole))
+  const GAP_MS = Math.max(1, numberOption('gap', 20))
+  const STORE_EVENTS = Math.min(50_000, numberOption('store', 5_000, whole))
   setTimeout(() => {
     console.error('bench/dashboard-ws.ts: over its time limit')
     for (const child of children) child.kill('SIGTERM')
@@ -217,7 +215,7 @@ async function startChild(cmd: string, args: string[], env: Record<string, strin
   })
 }
 
-if (process.argv.includes('--bare-server')) {
+if (flagOption('bare-server')) {
   // The baseline: relay every frame from /pub to every other socket, nothing else.
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 })
   wss.on('listening', () => process.stdout.write(`PORT ${(wss.address() as AddressInfo).port}\n`))

@@ -11,10 +11,10 @@ import { buildApp } from '../services/llm-sim/src/app.js'
 import { simulateCompletion, type ChatCompletionRequest } from '../services/llm-sim/src/model/index.js'
 import { playSession, TEAM, turnMessages } from '../services/llm-sim/test/helpers/scenario.js'
 import { median, requireWrk, wrk, type HttpLoad, type LoadFigures } from './support/wrk.js'
+import { numberOption } from './support/options.js'
 
 requireWrk()
-const roundsArg = process.argv.indexOf('--rounds')
-const ROUNDS = roundsArg === -1 ? 3 : Number(process.argv[roundsArg + 1])
+const ROUNDS = numberOption('rounds', 3, { whole: true })
 const SECONDS = 2
 const CONNECTIONS = 8
 const history = playSession({ rounds: 2 })

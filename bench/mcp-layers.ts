@@ -20,17 +20,13 @@ import { buildApp } from '../services/calculator/src/app.js'
 import { calculatorTool } from '../services/calculator/src/tool.js'
 import { sdkPieces } from './support/mcp-sdk-pieces.js'
 import { calculatorServerAlone } from './support/mcp-server-alone.js'
+import { flagOption, numberOption, textOption } from './support/options.js'
 import { median } from './support/wrk.js'
 
-function argument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : Number(process.argv[i + 1])
-}
-const textArgument = (name: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined)
 
 const EXPRESSION = '45 * 60 + max(3, 4)'
-const calls = argument('calls', 2000)
-const roundCount = argument('rounds', 5)
+const calls = numberOption('calls', 2000, { whole: true })
+const roundCount = numberOption('rounds', 5, { whole: true })
 
 const signer = await createTestSigner()
 const app = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys } })
@@ -39,7 +35,7 @@ const initialize = { jsonrpc: '2.0' as const, id: 0, method: 'initialize', param
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const alone = await calculatorServerAlone(root)
-const baseDir = textArgument('base')
+const baseDir = textOption('base')
 const base = baseDir === undefined ? undefined : await calculatorServerAlone(baseDir)
 
 const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, accept: 'application/json, text/event-stream' }
@@ -63,7 +59,7 @@ const allLayers: [string, () => Promise<unknown>, string][] = [
   ['/mcp inject, session: tools/call', () => app.inject({ method: 'POST', url: '/mcp', headers: { ...headers, ...session }, payload: toolCall()[0] }).then((r) => r.body), '2704'],
 ]
 // --only <text>: the layers whose name contains it (to profile one with --cpu-prof).
-const only = textArgument('only')
+const only = textOption('only')
 const layers = only === undefined ? allLayers : allLayers.filter(([name]) => name.includes(only))
 
 for (const [name, run, expect] of layers) {
@@ -87,7 +83,7 @@ for (const [name] of layers) {
   const us = median(figures.get(name)!)
   console.log(`${name.padEnd(40)} ${us.toFixed(1).padStart(8)} µs CPU/call   REST/this ${(rest / us).toFixed(2)}`)
 }
-if (process.argv.includes('--pieces')) {
+if (flagOption('pieces')) {
   console.log('steps of the SDK server\'s path, alone (median of 5 rounds of 100 000 calls):')
   for (const [name, us] of await sdkPieces(calculatorTool)) console.log(`  ${name.padEnd(52)} ${us.toFixed(2).padStart(6)} µs`)
 }

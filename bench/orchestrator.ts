@@ -22,9 +22,9 @@ import { createTokenSource, secretEnvName } from '@heist/shared'
 import { createSimModel } from '../scripts/eval/sim-model.js'
 import { createEvalTools } from '../scripts/eval/tools.js'
 import { ROOT, startFleet } from '../test/support/fleet.js'
+import { flagOption, numberOption } from './support/options.js'
 
-const arg = (name: string) => process.argv.indexOf(`--${name}`)
-const ROUNDS = Math.min(400, Number(process.argv[arg('rounds') + 1]) || 200)
+const ROUNDS = Math.min(400, numberOption('rounds', 200, { whole: true }))
 const CHECKPOINTS = [10, 50, 200].filter((r) => r <= ROUNDS)
 setTimeout(() => {
   console.error('bench/orchestrator.ts: over its 10-minute limit')
@@ -110,7 +110,7 @@ try {
   evalTools.close()
 }
 
-if (arg('in-process-only') < 0) {
+if (!flagOption('in-process-only')) {
   const fleet = await startFleet({ only: ['llm-sim', 'oauth', 'calculator', 'file-reader', 'db-query', 'memory'] })
   try {
     const secrets = Object.fromEntries(team.agents.map((a) => [a.name, fleet.env[secretEnvName(a.name)] ?? '']))

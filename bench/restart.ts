@@ -15,15 +15,12 @@
 import { loadavg } from 'node:os'
 import { FLEET } from '@heist/shared/fleet'
 import { startFleet } from '../test/support/fleet.js'
+import { numberOption, textOption } from './support/options.js'
 import { procCpuS } from './support/proc-cpu.js'
 import { median } from './support/wrk.js'
 
-const option = (name: string) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return at === -1 ? undefined : process.argv[at + 1]
-}
-const ROUNDS = Number(option('rounds') ?? 2)
-const ONLY = option('only')?.split(',') ?? FLEET.map((s) => s.name)
+const ROUNDS = numberOption('rounds', 2, { whole: true })
+const ONLY = textOption('only')?.split(',') ?? FLEET.map((s) => s.name)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const load = () => loadavg()[0]?.toFixed(1) ?? '?'

@@ -22,17 +22,13 @@
 import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { startFleet, type TestFleet } from '../test/support/fleet.js'
+import { numberOption } from './support/options.js'
 
 const TIME_LIMIT_MS = 20 * 60_000
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  const value = i > 0 ? Number(process.argv[i + 1]) : NaN
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-const SESSIONS = Math.min(1_000, arg('sessions', 200))
-const WAVE = Math.min(20, arg('wave', 20))
-const ROUNDS = Math.min(20, arg('rounds', 2))
-const SETTLE_S = Math.min(120, arg('settle', 10))
+const SESSIONS = Math.min(1_000, numberOption('sessions', 200, { whole: true }))
+const WAVE = Math.min(20, numberOption('wave', 20, { whole: true }))
+const ROUNDS = Math.min(20, numberOption('rounds', 2, { whole: true }))
+const SETTLE_S = Math.min(120, numberOption('settle', 10))
 const SERVICES = ['oauth', 'calculator', 'file-reader', 'db-query', 'memory', 'llm-sim', 'dashboard', 'detection', 'orchestrator']
 
 /** Resident memory of a process in MiB (VmRSS), or NaN when it is gone. */

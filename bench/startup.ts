@@ -24,15 +24,14 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ensureLauncherBundle, ensureServiceBundles } from '../scripts/launch/bundle.mjs'
 import { staleSources } from '../scripts/launch/entry.js'
+import { numberOption, textOption } from './support/options.js'
 import { median } from './support/wrk.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
-const roundsArg = process.argv.indexOf('--rounds')
-const ROUNDS = roundsArg === -1 ? 3 : Number(process.argv[roundsArg + 1])
-const modesArg = process.argv.indexOf('--modes')
-const baseArg = process.argv.indexOf('--base')
-const BASE = baseArg === -1 ? undefined : resolve(process.argv[baseArg + 1] ?? '')
-const WANTED = (modesArg === -1 ? (BASE ? 'bundle,base' : 'bundle,dist') : process.argv[modesArg + 1] ?? '').split(',') as Mode[]
+const ROUNDS = numberOption('rounds', 3, { whole: true })
+const baseArg = textOption('base')
+const BASE = baseArg === undefined ? undefined : resolve(baseArg)
+const WANTED = (textOption('modes') ?? (BASE ? 'bundle,base' : 'bundle,dist')).split(',') as Mode[]
 const READY = 'Ctrl-C stops everything'
 type Mode = 'bundle' | 'dist' | 'source' | 'base'
 /** The command of each way of starting (the launcher's own flags follow). */

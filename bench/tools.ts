@@ -12,9 +12,9 @@ import { DEFAULT_SQL_FILE } from '../services/db-query/src/env.js'
 import { buildApp as buildFileReader } from '../services/file-reader/src/app.js'
 import { DEFAULT_DOCUMENTS_DIR } from '../services/file-reader/src/env.js'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../shared/test/tool-tokens.js'
+import { numberOption } from './support/options.js'
 
-const durationArg = process.argv.indexOf('--duration')
-const DURATION_MS = Math.min(5, Number(durationArg > 0 ? process.argv[durationArg + 1] : 1) || 1) * 1000
+const DURATION_MS = Math.min(5, numberOption('duration', 1)) * 1000
 const ROUNDS = 3
 setTimeout(() => {
   console.error('bench/tools.ts: over its time limit')

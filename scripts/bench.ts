@@ -49,7 +49,8 @@ if (failed.length) {
 function describeBench(source: string): { summary: string; options: string[] } {
   const header = /^\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? ''
   const text = header.split('\n').map((line) => line.replace(/^\s*\*\s?/, '')).join(' ').replace(/\s+/g, ' ').trim()
-  const sentence = /^.*?\.(?=\s|$)/.exec(text)?.[0] ?? text
+  // A full stop after a word, not a list's number ("two ways: 1. in-process: …" is one sentence).
+  const sentence = /^.*?[^\s\d]\.(?=\s|$)/.exec(text)?.[0] ?? text
   const summary = sentence.length > 110 ? `${sentence.slice(0, 109)}…` : sentence
   const node = new Set(['--conditions', '--import'])
   const options = [...new Set(header.match(/--[a-z][a-z-]*/g) ?? [])].filter((o) => !node.has(o))

@@ -8,6 +8,7 @@
  */
 import { Session } from 'node:inspector/promises'
 import { benchRows } from './auth-stack-rows.js'
+import { numberOption, textOption } from './options.js'
 import { startServers } from './auth-stack-servers.js'
 import { wrk, type HttpLoad } from './wrk.js'
 
@@ -17,13 +18,9 @@ interface Node {
   children: Node[]
 }
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback)
-}
-const only = arg('only', 'JWT').split(',')
-const durationS = Number(arg('duration', '3'))
-const top = Number(arg('top', '40'))
+const only = (textOption('only') ?? 'JWT').split(',')
+const durationS = numberOption('duration', 3)
+const top = numberOption('top', 40, { whole: true })
 
 const servers = await startServers('warn', undefined, { dbQuery: false })
 const rows = (await benchRows(servers)).filter(([l], i) => i === 0 || only.some((o) => l.name.includes(o))).map(([l]) => l)

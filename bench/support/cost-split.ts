@@ -11,19 +11,15 @@ import { readdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { GCProfiler } from 'node:v8'
 import { benchRows } from './auth-stack-rows.js'
+import { numberOption, textOption } from './options.js'
 import { statCpuS } from './proc-cpu.js'
 import { startServers } from './auth-stack-servers.js'
 import { median, wrk, type HttpLoad } from './wrk.js'
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : Number(process.argv[i + 1])
-}
-const onlyAt = process.argv.indexOf('--only')
-const only = onlyAt === -1 ? ['JWT', '/health'] : (process.argv[onlyAt + 1] ?? '').split(',')
-const rounds = arg('rounds', 5)
-const durationS = arg('duration', 2)
-const connections = arg('connections', 32)
+const only = (textOption('only') ?? 'JWT,/health').split(',')
+const rounds = numberOption('rounds', 5, { whole: true })
+const durationS = numberOption('duration', 2)
+const connections = numberOption('connections', 32, { whole: true })
 const EVENTS = ['raw_syscalls:sys_enter', 'syscalls:sys_enter_writev', 'syscalls:sys_enter_write', 'syscalls:sys_enter_read', 'syscalls:sys_enter_epoll_wait', 'syscalls:sys_enter_futex', 'syscalls:sys_enter_madvise', 'syscalls:sys_enter_mprotect', 'syscalls:sys_enter_munmap', 'syscalls:sys_enter_mmap', 'page-faults', 'context-switches']
 
 /** `perf stat` on this process (all threads) until the returned stop() is called. */

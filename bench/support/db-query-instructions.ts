@@ -20,18 +20,12 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { lastDump, VALGRIND } from './instructions.js'
+import { numberOption, textOption } from './options.js'
 import { median } from './wrk.js'
 
 const CALLGRIND_CONTROL = process.env.CALLGRIND_CONTROL ?? '/usr/bin/callgrind_control'
 const NODE_FLAGS = ['--single-threaded', '--min-semi-space-size=16', '--max-semi-space-size=16', ...(process.env.KEEP_CALLGRIND ? ['--perf-basic-prof-only-functions'] : [])]
 const QUERY = "SELECT name, post FROM guards WHERE shift = 'night'"
-
-function numberArgument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const value = i === -1 ? fallback : Number(process.argv[i + 1])
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`)
-  return value
-}
 
 function control(pid: number, ...args: string[]): void {
   const run = spawnSync(CALLGRIND_CONTROL, [...args, String(pid)], { encoding: 'utf8', timeout: 60_000 })
@@ -141,11 +135,11 @@ async function countChild(root: string, calls: number, warmup: number, rounds: n
 async function main(): Promise<void> {
   const mode = process.argv[2] ?? 'service'
   if (mode === 'serve-service') return serveService(resolve(process.argv[3]!))
-  const calls = numberArgument('calls', 2000)
-  const warmup = numberArgument('warmup', 8000)
-  const rounds = numberArgument('rounds', 3)
-  const baseIndex = process.argv.indexOf('--base')
-  const roots: [string, string][] = [['this', fileURLToPath(new URL('../..', import.meta.url))], ...(baseIndex === -1 ? [] : [['base', resolve(process.argv[baseIndex + 1]!)] as [string, string]])]
+  const calls = numberOption('calls', 2000, { whole: true })
+  const warmup = numberOption('warmup', 8000, { whole: true })
+  const rounds = numberOption('rounds', 3, { whole: true })
+  const base = textOption('base')
+  const roots: [string, string][] = [['this', fileURLToPath(new URL('../..', import.meta.url))], ...(base === undefined ? [] : [['base', resolve(base)] as [string, string]])]
   if (mode === 'child') {
     for (let round = 0; round < 1; round++) {
       for (const [name, root] of roots) {

@@ -25,6 +25,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { BASE } from './auth-stack-report.js'
 import type { BenchRow } from './auth-stack-rows.js'
+import { flagOption, numberOption, textOption } from './options.js'
 import { median, type HttpLoad } from './wrk.js'
 
 /**
@@ -223,34 +224,23 @@ export function reportInstructions(counts: InstructionCounts, options: Instructi
   }
 }
 
-function numberArgument(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const value = i === -1 ? fallback : Number(process.argv[i + 1])
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`)
-  return value
-}
-
-function textArgument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? undefined : process.argv[i + 1]
-}
-
 /** This file's command line (see the file's comment), for auth-stack.ts's `--instructions` too. */
 export function instructionOptionsFromArgs(defaults: { logLevel: string; baseDir?: string; only?: string[] }): InstructionOptions {
+  const whole = { whole: true }
   return {
     ...defaults,
-    calls: numberArgument('calls', 1000),
-    warmup: numberArgument('warmup', 10000),
+    calls: numberOption('calls', 1000, whole),
+    warmup: numberOption('warmup', 10000, whole),
     // auth-stack's own --rounds and --connections are wrk's: its instruction rounds are named apart.
-    rounds: numberArgument('instruction-rounds', INSTRUCTIONS_CLI ? numberArgument('rounds', 3) : 3),
-    connections: numberArgument('instruction-connections', INSTRUCTIONS_CLI ? numberArgument('connections', 16) : 16),
-    steady: process.argv.includes('--steady'),
+    rounds: numberOption('instruction-rounds', INSTRUCTIONS_CLI ? numberOption('rounds', 3, whole) : 3, whole),
+    connections: numberOption('instruction-connections', INSTRUCTIONS_CLI ? numberOption('connections', 16, whole) : 16, whole),
+    steady: flagOption('steady'),
   }
 }
 
 if (INSTRUCTIONS_CLI) {
-  const only = textArgument('only')?.split(',').map((p) => p.trim()).filter(Boolean)
-  const baseDir = textArgument('base')
-  const options = instructionOptionsFromArgs({ logLevel: textArgument('log-level') ?? 'warn', ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })
+  const only = textOption('only')?.split(',').map((p) => p.trim()).filter(Boolean)
+  const baseDir = textOption('base')
+  const options = instructionOptionsFromArgs({ logLevel: textOption('log-level') ?? 'warn', ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })
   reportInstructions(await countInstructions(options), options)
 }

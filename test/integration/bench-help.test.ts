@@ -13,4 +13,18 @@ test('pnpm bench --help lists every benchmark and its options, and runs none', a
   for (const name of names) expect(stdout).toMatch(new RegExp(`^${name} +\\S`, 'm'))
   expect(stdout).toMatch(/^dashboard-ws .*\n +options: .*--clients/m)
   expect(stdout).not.toMatch(/=== bench\//)
+  // Each summary is a sentence, not its first words up to a list's "1." (orchestrator's was "two ways: 1.").
+  expect(stdout).not.toMatch(/^[a-z-]+ +.* \d+\.$/m)
+})
+
+// Each bench read its options its own way: `--clients abc` ran the default 500 clients, `--rounds abc`
+// ran no round and printed NaN. A bad value now stops it before anything starts, naming the option.
+test.each([
+  ['dashboard-ws', '--clients', 'abc', /dashboard-ws\.ts: --clients must be a positive whole number, not "abc"/],
+  ['llm-sim', '--rounds', '0', /llm-sim\.ts: --rounds must be a positive whole number, not "0"/],
+  ['tools', '--duration', 'x', /tools\.ts: --duration must be a positive number, not "x"/],
+])('bench/%s.ts %s %s is refused, exit 2, before it runs', async (name, option, value, message) => {
+  const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), option, value, '--events', '1', '--rounds', '1', '--store', '20', '--workers', '1', '--gap', '1'], { cwd: ROOT, timeout: 60_000 }).then(() => ({ code: 0, stderr: '' }), (error: { code: number; stderr: string }) => error)
+  expect(run.code).toBe(2)
+  expect(run.stderr).toMatch(message)
 })
