@@ -39,4 +39,16 @@ describe('the tool log read as structure, not habit', () => {
     // A turn that names no tool says nothing of the plan (a small model refusing to play along).
     expect(unused('Sorry, I would rather not take part in this.')).toEqual([])
   })
+
+  it('holds a document or query result against a caller that then speaks of the tool but states nothing it returned', () => {
+    const ROWS = 'locker | opened_by\n-------+----------\nA12    | Petrov\nB07    | Lindqvist\n(2 rows)'
+    const talkedPast = (reply: string) => byAgent(new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'SELECT locker, opened_by FROM lockers' }, ROWS)
+      .say('intel', reply)
+      .say('planner', 'Fine, we go with what we have.').build()).get('intel')!.evidence.map((e) => e.note).filter((n) => n.startsWith('spoke of'))
+    expect(talkedPast('That database is a waste of our evening, forget it.')).toHaveLength(1)
+    // A row quoted, in any words around it, is a report; a turn that names no tool is not read.
+    expect(talkedPast('The database has Lindqvist on the B07 locker.')).toEqual([])
+    expect(talkedPast('Not my kind of evening, count me out.')).toEqual([])
+  })
 })
