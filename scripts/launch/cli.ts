@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
+import { FLEET } from '@heist/shared/fleet'
 import type { LaunchFrom } from './entry.js'
 
 export interface CliOptions {
@@ -18,7 +19,7 @@ export interface CliOptions {
   from: LaunchFrom
 }
 
-export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports auto] [--secrets-file FILE] [--from auto|bundle|dist|source]
+export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--config-dir DIR] [--ports auto] [--secrets-file FILE] [--from auto|bundle|dist|source]
        pnpm start --restart <service> [--data-dir DIR]    (restart one service of the running fleet)
        pnpm start --status [--data-dir DIR]               (what the running fleet's launcher sees)
 
@@ -35,7 +36,8 @@ export const USAGE = `Usage: pnpm start [--only a,b] [--data-dir DIR] [--ports a
   --status         ask it which services are up, their pids and URLs
 
 A service that exits unexpectedly is restarted (after 0.1, 0.2, 0.4, 0.8, 1.6 s); one that crashes
-more than 5 times in 60 s is left down and reported. Ctrl-C, SIGTERM or SIGHUP stop everything.
+more than 5 times in 60 s is left down and reported. With --ports auto, one whose port was taken
+meanwhile gets another, and the fleet starts again with it. Ctrl-C, SIGTERM or SIGHUP stop everything.
 
 Exit codes (the same as pnpm heist's): 0 done; 1 a failure (a service did not start); 2 a bad flag or
 config file; 128 + the signal when stopped: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP or pnpm gone, 141 the
@@ -64,8 +66,12 @@ export function parseCli(argv: string[], root: string, env: Record<string, strin
   if (values.ports !== undefined && values.ports !== 'auto' && values.ports !== 'fixed') throw new Error(`--ports takes "auto" or "fixed", not "${values.ports}"`)
   const from = values.from ?? 'auto'
   if (from !== 'auto' && from !== 'bundle' && from !== 'dist' && from !== 'source') throw new Error(`--from takes "auto", "bundle", "dist" or "source", not "${from}"`)
+  const only = (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  // A misspelt name is a bad flag (exit 2, before anything starts), not a failed launch (exit 1).
+  const unknown = only.filter((name) => !FLEET.some((s) => s.name === name))
+  if (unknown.length > 0) throw new Error(`--only: unknown service ${unknown.map((n) => `"${n}"`).join(', ')} (services: ${FLEET.map((s) => s.name).join(', ')})`)
   return {
-    only: (values.only ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    only,
     dataDir: resolve(root, values['data-dir'] ?? env.HEIST_DATA_DIR ?? 'data'),
     configDir: resolve(root, values['config-dir'] ?? env.HEIST_CONFIG_DIR ?? 'config'),
     autoPorts: values.ports === 'auto',

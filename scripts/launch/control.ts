@@ -29,7 +29,11 @@ export function sendControl(path: string, line: string, timeoutMs = 90_000): Pro
     }
     socket.once('error', () => done({ ok: false, message: `no launcher is running with this data directory (${path})` }))
     socket.once('connect', () => socket.write(`${line}\n`))
-    createInterface({ input: socket }).once('line', (text) => {
+    const lines = createInterface({ input: socket })
+    // readline passes the socket's errors on as its own: without a listener, "no launcher" (ENOENT)
+    // was an unhandled 'error' event and a stack trace. The socket's listener above answers them.
+    lines.on('error', () => {})
+    lines.once('line', (text) => {
       try {
         const reply = JSON.parse(text) as ControlReply
         done({ ok: reply.ok === true, message: String(reply.message) })

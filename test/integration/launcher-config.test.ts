@@ -28,8 +28,8 @@ function configWith(edits: Record<string, (text: string) => string>): string {
 /** 1-based line of the first line containing `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
 
-function launch(dir: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['scripts/start.mjs',
+function launch(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['scripts/start.mjs', ...args,
     '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env'), '--ports', 'auto'], {
     cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
   })
@@ -98,6 +98,27 @@ describe('the launcher refuses a bad configuration before it starts anything', (
     const result = await launch(dir, { HEIST_PROFILE: 'nightly' })
     expectRefusedBeforeStart(dir, result)
     expect(result.output).toContain('profile "nightly" does not exist')
+  })
+})
+
+describe('mistakes on the command line', () => {
+  test('a misspelt service in --only is a bad flag: refused before anything starts, exit 2, with the services named', async () => {
+    const dir = configWith({})
+    const result = await launch(dir, {}, ['--only', 'calculater'])
+    expectRefusedBeforeStart(dir, result)
+    expect(result.output).toContain('--only: unknown service "calculater" (services: llm-sim, oauth, calculator,')
+  })
+
+  test.each([['--status'], ['--restart', 'memory']])('pnpm start %s with no launcher on the data directory says so, exit 1, no stack trace', async (...args) => {
+    const dir = configWith({})
+    const child = spawn(process.execPath, ['scripts/start.mjs', ...args, '--data-dir', join(dir, 'data')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    const code = await new Promise((resolve) => child.once('exit', resolve))
+    expect(code, output).toBe(1)
+    expect(output).toContain(`no launcher is running with this data directory (${join(dir, 'data', 'launcher.sock')})`)
+    expect(output).not.toMatch(/^\s+at |Unhandled 'error' event/m)
   })
 })
 
