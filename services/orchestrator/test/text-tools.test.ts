@@ -16,6 +16,16 @@ describe('text tool-call fallback', () => {
     expect(fenced).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename": "b.txt"}' }], text: 'I will read it.' })
   })
 
+  it('reads SmolLM2\'s JSON list inside <tool_call> tags, inline or laid out, one call or two, and leaves only the words around them', () => {
+    // Its tool prompt asks for `<tool_call>[{"name": …, "arguments": …}, …]</tool_call>`; a sentence before it stays text.
+    expect(parseTextToolCalls('To calculate the time, I will use the calculator tool.\n<tool_call>[{"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}}]</tool_call>', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'To calculate the time, I will use the calculator tool.' })
+    expect(parseTextToolCalls('<tool_call>[\n{"name": "read_file", "arguments": {"filename": "a.txt"}},\n{"name": "calculator", "arguments": {"expression": "2 + 2"}}\n]</tool_call>', tools))
+      .toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"a.txt"}' }, { name: 'calculator', arguments: '{"expression":"2 + 2"}' }], text: '' })
+    // A list that is not all calls is no call, and the text keeps nothing of it as a call.
+    expect(parseTextToolCalls('<tool_call>[{"name": "read_file", "arguments": {"filename": "a.txt"}}, 7]</tool_call>', tools).calls).toEqual([])
+  })
+
   it('reads NVIDIA Nemotron-Mini\'s <toolcall> tags, spaces inside, and leaves only the words around them', () => {
     // Its chat template writes a call as `<toolcall> {"name": …, "arguments": …} </toolcall>`; a line before it stays text.
     expect(parseTextToolCalls('Let me run the numbers real quick.\n<toolcall> {"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}} </toolcall>', tools))

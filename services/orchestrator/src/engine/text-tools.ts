@@ -16,7 +16,7 @@ export interface TextToolParse {
 }
 
 const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
-/** Hermes/Qwen's `<tool_call>{…}</tool_call>`, and NVIDIA Nemotron-Mini's `<toolcall> {…} </toolcall>`. */
+/** Hermes/Qwen's `<tool_call>{…}</tool_call>` (SmolLM2's with a list of them inside), and NVIDIA Nemotron-Mini's `<toolcall> {…} </toolcall>`. */
 const TAGGED_CALL = /<(tool_call|toolcall)>\s*([\s\S]*?)\s*<\/\1>/g
 /** Llama 3.1's custom tool format: `<function=name>{"key": "value"}</function>`. */
 const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
@@ -93,8 +93,12 @@ function jsonObjectCalls(text: string): TextToolParse {
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
   const calls: TextToolCall[] = []
   let text = content.replace(TAGGED_CALL, (_whole, _tag: string, inner: string) => {
-    const call = fromObject(tryJson(inner))
+    const value = tryJson(inner)
+    const call = fromObject(value)
+    // SmolLM2 writes a JSON list of calls inside the tags: `<tool_call>[{…}, {…}]</tool_call>`.
+    const listed = Array.isArray(value) ? value.map(fromObject) : []
     if (call) calls.push(call)
+    else if (listed.length > 0 && listed.every((c) => c !== null)) calls.push(...(listed as TextToolCall[]))
     else calls.push(...pythonStyleCalls(inner, tools).map(({ name, arguments: args }) => ({ name, arguments: args })))
     return ''
   })

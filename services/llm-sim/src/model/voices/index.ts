@@ -11,8 +11,9 @@ import { VOICE_I } from './voice-i.js'
 import { VOICE_J } from './voice-j.js'
 import { VOICE_K } from './voice-k.js'
 import { VOICE_L } from './voice-l.js'
+import { VOICE_M } from './voice-m.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
