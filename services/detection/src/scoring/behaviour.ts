@@ -13,6 +13,7 @@ import { type EvidenceBag, type Prepared, type PreparedMessage, zBoost, zScores 
 import { TOOL_WORDS } from './text.js'
 import { findRechecks, W_RECHECK } from './rechecks.js'
 import { ASK_MARGIN, findEmptyAsks, W_ASK } from './asks.js'
+import { findReversals, W_REVERSAL } from './reversals.js'
 
 /** Rates per message below this spread are not told apart (one question among quiet agents is not an outlier). */
 const MIN_RATE_SPREAD = 0.15
@@ -156,4 +157,6 @@ export function behaviourSignals(p: Prepared, bagFor: (agent: string, signal: Si
     const excess = r.count - Math.max(1, r.team) - ASK_MARGIN
     bagFor(r.agent, 'message_anomaly').add(r.refs.slice(0, 3).join(','), `asks the team for things, adding no figure of its own, in ${r.count} sentences (the team's median ${r.team})`, W_ASK * excess)
   }
+  // A coordination saboteur's swap of a settled item for one of its own (reversals.ts): structure, not wording.
+  for (const r of findReversals(p)) bagFor(r.agent, 'information_quality').add(r.ref, r.note, W_REVERSAL)
 }
