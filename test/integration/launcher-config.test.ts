@@ -28,16 +28,20 @@ function configWith(edits: Record<string, (text: string) => string>): string {
 /** 1-based line of the first line containing `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
 
-function launch(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['scripts/start.mjs', ...args,
-    '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env'), '--ports', 'auto'], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'],
+/** `pnpm start <args>` run to its end: its exit code and its whole output (stdout and stderr). */
+function start(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['scripts/start.mjs', ...args], {
+    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout.on('data', (c: Buffer) => (output += c.toString()))
   child.stderr.on('data', (c: Buffer) => (output += c.toString()))
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })))
 }
+
+/** A whole start of the fleet of `dir` (its config, data directory and secrets) on free ports. */
+const launch = (dir: string, env: Record<string, string> = {}, args: string[] = []) =>
+  start([...args, '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data'), '--secrets-file', join(dir, '.env'), '--ports', 'auto'], env)
 
 function expectRefusedBeforeStart(dir: string, result: { code: number | null; output: string }): void {
   expect(result.code, result.output).toBe(2)
@@ -111,11 +115,7 @@ describe('mistakes on the command line', () => {
 
   test.each([['--status'], ['--restart', 'memory']])('pnpm start %s with no launcher on the data directory says so, exit 1, no stack trace', async (...args) => {
     const dir = configWith({})
-    const child = spawn(process.execPath, ['scripts/start.mjs', ...args, '--data-dir', join(dir, 'data')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
-    const code = await new Promise((resolve) => child.once('exit', resolve))
+    const { code, output } = await start([...args, '--data-dir', join(dir, 'data')])
     expect(code, output).toBe(1)
     expect(output).toContain(`no launcher is running with this data directory (${join(dir, 'data', 'launcher.sock')})`)
     expect(output).not.toMatch(/^\s+at |Unhandled 'error' event/m)
@@ -124,15 +124,7 @@ describe('mistakes on the command line', () => {
 
 describe('pnpm start --restart checks the configuration before it stops the service', () => {
   /** `pnpm start <args>` of another terminal, against the fleet of `dir`. */
-  function ask(dir: string, args: string[]): Promise<{ code: number | null; output: string }> {
-    const child = spawn(process.execPath, ['scripts/start.mjs', ...args, '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data')], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
-    return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })))
-  }
+  const ask = (dir: string, args: string[]) => start([...args, '--config-dir', join(dir, 'config'), '--data-dir', join(dir, 'data')])
   const pidOf = async (dir: string) => /llm-sim\s+up \(pid (\d+)\)/.exec((await ask(dir, ['--status'])).output)?.[1]
 
   test('a file the service would refuse, or another team, is refused; the service keeps running', async () => {
