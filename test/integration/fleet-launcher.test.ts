@@ -64,6 +64,9 @@ function options(overrides: Partial<LaunchOptions> = {}): LaunchOptions {
   return { root: fakeRoot, dataDir: join(scratch, 'data'), envFile: join(scratch, '.env'), autoPorts: true, graceMs: 2000, healthTimeoutMs: 20_000, ...overrides }
 }
 
+/** Whether a service answers `GET /health` with 200 (false while it is down). */
+const isUp = async (url: string | undefined) => fetch(`${url}/health`).then((r) => r.status === 200, () => false)
+
 async function envOf(url: string | undefined) {
   return (await (await fetch(`${url}/env`)).json()) as { env: Record<string, string>; startedAt: number; listeningAt: number }
 }
@@ -163,7 +166,6 @@ describe('the launcher', () => {
 
 describe('healing', () => {
   const fast = { enabled: true, initialDelayMs: 100, maxDelayMs: 400, maxRestarts: 2, windowMs: 30_000 }
-  const isUp = async (url: string | undefined) => fetch(`${url}/health`).then((r) => r.status === 200, () => false)
 
   test('a service killed with SIGKILL is named, restarted on its port, and its dependants keep running', async () => {
     const notes: string[] = []
@@ -261,7 +263,6 @@ describe('pnpm start (the real launcher process)', () => {
     return { child, ready, exited, output: () => output }
   }
   const urlOf = (output: string) => /llm-sim\s+up\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? ''
-  const isUp = async (url: string) => fetch(`${url}/health`).then((r) => r.status === 200, () => false)
 
   test('prints the service table, then stops everything on Ctrl-C', async () => {
     const run = launch(mkdtempSync(join(scratch, 'cli-')))
