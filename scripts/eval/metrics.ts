@@ -192,6 +192,11 @@ export function bootstrap(games: readonly GameScores[], metric: (g: readonly Gam
     const v = metric(sample)
     if (!Number.isNaN(v)) values.push(v)
   }
-  values.sort((x, y) => x - y)
-  return { value, lo: values[Math.floor(0.025 * values.length)] ?? NaN, hi: values[Math.ceil(0.975 * values.length) - 1] ?? NaN }
+  return percentileInterval(value, values)
+}
+
+/** `value` with the 2.5th and 97.5th percentiles of its bootstrap `samples` (sorted here) as its 95% interval. */
+export function percentileInterval(value: number, samples: number[]): Interval {
+  samples.sort((x, y) => x - y)
+  return { value, lo: samples[Math.floor(0.025 * samples.length)] ?? NaN, hi: samples[Math.ceil(0.975 * samples.length) - 1] ?? NaN }
 }

@@ -6,7 +6,7 @@
  * of ½). What changes is the cost: no array of games per draw, and AUROC and the TPR thresholds
  * count scores by rank (the group's scores sorted once) instead of sorting every draw.
  */
-import { auroc, brier, correctAccusations, detectionAtFpr, falseAccusations, type GameScores, type Interval, seededRandom, split, top1, topOf } from './metrics.js'
+import { auroc, brier, correctAccusations, detectionAtFpr, falseAccusations, type GameScores, type Interval, percentileInterval, seededRandom, split, top1, topOf } from './metrics.js'
 
 /** A metric of a draw: indices into the group's games, repeats allowed. */
 export type DrawMetric = (draw: Int32Array) => number
@@ -207,6 +207,5 @@ export function bootstrapDraws(n: number, metric: DrawMetric, seed: number, samp
     const v = metric(all.subarray(b * n, (b + 1) * n))
     if (!Number.isNaN(v)) values.push(v)
   }
-  values.sort((x, y) => x - y)
-  return { value, lo: values[Math.floor(0.025 * values.length)] ?? NaN, hi: values[Math.ceil(0.975 * values.length) - 1] ?? NaN }
+  return percentileInterval(value, values)
 }
