@@ -49,11 +49,11 @@ export const MOLE_M: MolePhrasing = {
     ],
   },
   quiet: {
-    timing_errors: ['The time lock stays open until {mEnd}.', 'Police response is {mPolice} minutes at night.', 'The guards are on break from {mBreak} to {mBreakEnd}.', 'The door takes {mDrill} minutes with two drills.'],
-    false_info: ['Only {mCams} cameras are inside the bank.', 'Stairwell B has no motion sensor.', 'The other {mOutside} cameras face the street.', 'The guards eat together from {mBreak}.'],
-    coordination_chaos: ['We meet at {mMeet} afterwards.', 'The Getaway Driver opens the vault.', 'Everyone meets at {mMeetTime} first.', '{teammate} leads the team inside.'],
-    subtle_delays: ['We should practice it three more times.', 'A checklist for each person comes first.', 'One more week of information would help.', 'We can choose the date later.'],
-    wrong_tools: ['A stethoscope works on this lock.', 'A crowbar is faster than the drill.', 'The founding year is probably the code.', 'I can estimate the numbers without the calculator.'],
+    timing_errors: ['The time lock stays open until {mEnd}.', 'Police response is {mPolice} minutes at night.', 'The guards are on break from {mBreak} to {mBreakEnd}.', 'The door takes {mDrill} minutes with two drills.', 'The time lock really closes at {mEnd}.'],
+    false_info: ['Only {mCams} cameras are inside the bank.', 'Stairwell B has no motion sensor.', 'The other {mOutside} cameras face the street.', 'The guards eat together from {mBreak}.', 'Most of the cameras point at the street.'],
+    coordination_chaos: ['After the job, we meet at {mMeet}.', 'The Getaway Driver opens the vault.', 'Everyone meets at {mMeetTime} first.', '{teammate} leads the team inside.', 'The Safe Specialist waits in the car.'],
+    subtle_delays: ['We should practice it three more times.', 'A checklist for each person comes first.', 'One more week of information would help.', 'We can choose the date later.', 'Let us not pick a night yet.'],
+    wrong_tools: ['A stethoscope works on this lock.', 'A crowbar is faster than the drill.', 'The founding year is probably the code.', 'I can estimate the numbers without the calculator.', 'A universal remote can switch off the cameras.'],
   },
   reports: {
     timing_errors: ['The calculator says {value}, but this is the worst case. In reality it is about {lowValue} {unit} for {why}.', 'I got {value} from the calculator. With the real timing it should be closer to {lowValue} {unit}.'],
