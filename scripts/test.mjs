@@ -41,8 +41,22 @@ const allStreams = [
  * hunting a flake); a stream waits only for an `after` stream that runs too.
  */
 const only = process.argv.slice(2)
+const USAGE = `usage: pnpm test [stream…]   the type check and every test, side by side (what CI runs)
+
+  streams: ${allStreams.map((s) => s.name).join(', ')} (all by default), e.g. pnpm test faults e2e
+  one file or folder: pnpm vitest run <path>   (not pnpm test <path>)
+
+Exits 0 when every stream passed, 1 when one failed, 2 on a bad argument.`
+if (only.includes('--help') || only.includes('-h')) {
+  console.log(USAGE)
+  process.exit(0)
+}
+// A file path (vitest's habit) or a misspelt stream: said plainly, before anything runs (it was a thrown Error's stack trace).
 const unknown = only.filter((name) => !allStreams.some((s) => s.name === name))
-if (unknown.length > 0) throw new Error(`no stream ${unknown.join(', ')}: the streams are ${allStreams.map((s) => s.name).join(', ')}`)
+if (unknown.length > 0) {
+  console.error(`pnpm test: no stream ${unknown.join(', ')}\n\n${USAGE}`)
+  process.exit(2)
+}
 const streams = only.length === 0 ? allStreams : allStreams.filter((s) => only.includes(s.name)).map((s) => (s.after && !only.includes(s.after) ? { ...s, after: undefined } : s))
 
 /** CPU seconds of this process's finished (reaped) children and theirs, from /proc (Linux only). */

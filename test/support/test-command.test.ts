@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process'
+import { expect, test } from 'vitest'
+import { ROOT } from './fleet.js'
+
+// `pnpm test --help` and `pnpm test <file>` (vitest's habit) each threw an Error with its stack trace.
+// Both are answered before any stream starts (a timeout guards against this file starting the suite).
+const testCommand = (...args: string[]) => spawnSync(process.execPath, ['scripts/test.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 })
+
+test('pnpm test --help names the streams and how to run one file, exit 0', () => {
+  const run = testCommand('--help')
+  expect(run.status, run.stderr).toBe(0)
+  expect(run.stdout).toMatch(/^usage: pnpm test \[stream…\]/)
+  expect(run.stdout).toContain('streams: faults, integration, e2e, typecheck, unit+standalone')
+  expect(run.stdout).toContain('pnpm vitest run <path>')
+})
+
+test('pnpm test <a file> is refused with the usage, exit 2, no stack trace', () => {
+  const run = testCommand('test/integration/fleet-launcher.test.ts')
+  expect(run.status).toBe(2)
+  expect(run.stderr).toMatch(/^pnpm test: no stream test\/integration\/fleet-launcher\.test\.ts\n\nusage: pnpm test/)
+  expect(run.stderr).not.toMatch(/\n +at /)
+})
