@@ -143,7 +143,7 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     processes = new Processes({
       root: options.root, entryOf: (name) => serviceEntry(options.root, name, launch.from), from: launch.from, ctx: fleetPlan.ctx, urls: fleetPlan.urls,
       healthTimeoutMs: options.healthTimeoutMs ?? 60_000, graceMs: options.graceMs ?? 5_000, heal: options.heal ?? DEFAULT_HEAL, onLine: options.onLine, note,
-      ...(options.autoPorts === true ? { onPortTaken: (service: FleetService) => void moveAndRestart(service.name) } : {}),
+      ...(options.autoPorts === true ? { onPortTaken: (service: FleetService) => moveAndRestart(service.name) } : {}),
     })
     try {
       await startAll(processes, services, options, fleetPlan.urls, note)
@@ -156,14 +156,17 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
       await repickPort(taken, fleetPlan, note, 'between its choice and its bind')
     }
   }
-  /** A crashed service's automatic port taken while it was down: as at start, another port and the whole fleet again. */
+  /** A service's automatic port taken while it was down: as at start, another port and the whole fleet again. */
   async function moveAndRestart(name: string): Promise<void> {
     await repickPort(name, fleetPlan, note, 'while it was down')
     await processes.stopAll()
-    await startAll(processes, services, options, fleetPlan.urls, note).then(
-      () => note(`the fleet is back, ${name} at ${fleetPlan.urls[name]}`),
-      (error: unknown) => note(`the fleet did not come back after ${name}'s port moved: ${(error as Error).message.split('\n')[0]}`),
-    )
+    try {
+      await startAll(processes, services, options, fleetPlan.urls, note)
+    } catch (error) {
+      note(`the fleet did not come back after ${name}'s port moved: ${(error as Error).message.split('\n')[0]}`)
+      throw error
+    }
+    note(`the fleet is back, ${name} at ${fleetPlan.urls[name]}`)
   }
   const known = (name: string) => {
     const service = FLEET.find((s) => s.name === name)

@@ -38,11 +38,12 @@ export interface ProcessesOptions {
   onLine?: (service: string, line: string) => void
   note: (text: string) => void
   /**
-   * With automatic ports: a crashed service was restarted on its port and found it taken. Instead of
-   * restarting it on that port again (until its crash cap, then left down), the fleet gives it another
-   * (fleet.ts). Without this, a taken port is a crash like any other.
+   * With automatic ports: a service started again (healed, or restarted by hand) found its port
+   * taken. Instead of trying that port again (until its crash cap, then left down), the fleet gives it
+   * another and starts again (fleet.ts); rejects, after saying so, if the fleet does not come back.
+   * Without this, a taken port is a crash like any other.
    */
-  onPortTaken?: (service: FleetService) => void
+  onPortTaken?: (service: FleetService) => Promise<void>
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -118,7 +119,8 @@ export class Processes {
     }
     if (this.byName.get(name)?.portTaken && this.options.onPortTaken) {
       note(`${name} ${how} (unexpected): its port was taken while it was down (${recent.length}/${heal.maxRestarts})`)
-      return this.options.onPortTaken(service)
+      // The fleet has said what went wrong; nobody else waits for this.
+      return void this.options.onPortTaken(service).catch(() => undefined)
     }
     const delay = Math.min(heal.initialDelayMs * 2 ** (recent.length - 1), heal.maxDelayMs)
     note(`${name} ${how} (unexpected): restarting in ${(delay / 1000).toFixed(1)} s (${recent.length}/${heal.maxRestarts})`)
@@ -152,7 +154,12 @@ export class Processes {
     await this.stop(service.name)
     this.crashes.delete(service.name)
     this.wasHealthy.delete(service.name)
-    await this.launch(service)
+    try {
+      await this.launch(service)
+    } catch (error) {
+      if (!(error instanceof LaunchError && error.portTaken && this.options.onPortTaken)) throw error
+      await this.options.onPortTaken(service)
+    }
   }
 
   /**

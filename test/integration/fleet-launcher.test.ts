@@ -231,6 +231,25 @@ describe('healing', () => {
     }
   })
 
+  test('a restart by hand that finds the automatic port taken moves the service too, and returns once the fleet is back', async () => {
+    const notes: string[] = []
+    const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, onNote: (n) => notes.push(n) }))
+    const squatter = createServer()
+    try {
+      const oldUrl = fleet.urls.calculator
+      await fleet.stop('calculator')
+      await new Promise<void>((resolve, reject) => squatter.once('error', reject).listen(Number(new URL(oldUrl ?? '').port), '127.0.0.1', resolve))
+      await fleet.restart('calculator')
+      expect(notes.join('\n')).toMatch(/calculator: port \d+ was taken while it was down \(EADDRINUSE\)/)
+      expect(fleet.urls.calculator).not.toBe(oldUrl)
+      expect(await isUp(fleet.urls.calculator)).toBe(true)
+      expect((await envOf(fleet.urls.oauth)).env.HEIST_CALCULATOR_URL).toBe(fleet.urls.calculator)
+    } finally {
+      squatter.close()
+      await fleet.close()
+    }
+  })
+
   test('a service that keeps crashing is restarted with backoff, then reported and left down', async () => {
     const notes: string[] = []
     const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, extra: { FAKE_CRASH: 'calculator' }, onNote: (n) => notes.push(n) }))
