@@ -32,14 +32,20 @@
  * change measured under the same load. Both tool apps verify the same tokens (same audience and
  * oauth); the base oauth has the same config and clients, its own in-memory key.
  *
+ * `--control US` adds a control row, a bare POST plus US µs of pure CPU in its handler
+ * (bench/support/cpu-loop.ts, calibrated in this process), kept with `--only` as the baseline is,
+ * and prints its CPU ratio beside the one it would have if a request cost the same around a handler
+ * however long the handler runs: how much of a slower row's ratio the machine sets, not its code
+ * (issue 16; bench/support/spin-cost.ts does the same with several loop lengths and no services).
+ *
  * Targets are judged on the median CPU ratio, printed with three decimals beside the verdict, so
  * 0.897 is "NOT met" in plain figures rather than a "0.90" that reads as met.
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ALONE_CALLS, BASE, bracketed, report, type RowFigures } from './support/auth-stack-report.js'
-import { benchRows, sanityCheck, settle } from './support/auth-stack-rows.js'
+import { ALONE_CALLS, BASE, bracketed, report, reportControl, type RowFigures } from './support/auth-stack-report.js'
+import { benchRows, controlRowName, sanityCheck, settle } from './support/auth-stack-rows.js'
 import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
 import { countInstructions, instructionOptionsFromArgs, reportInstructions } from './support/instructions.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
@@ -92,11 +98,13 @@ async function main(): Promise<void> {
   const logLevel = logLevelArgument('warn')
   const only = onlyArgument()
   const baseDir = baseArgument()
-  const servers = await startServers(logLevel, baseDir)
+  const controlUs = process.argv.includes('--control') ? argument('control', 20) : 0
+  const servers = await startServers(logLevel, baseDir, { controlUs })
   const allRows = await benchRows(servers)
-  // The baseline (first) always runs: every ratio is to it.
-  const rows = allRows.filter(([load], i) => i === 0 || only === undefined || only.some((part) => load.name.includes(part)))
-  if (rows.length === 1) throw new Error(`--only ${only?.join(',')} matches no row; rows: ${allRows.map(([l]) => l.name).join(', ')}`)
+  // The baseline (first) always runs: every ratio is to it; the control row too when asked for.
+  const control = controlRowName(controlUs)
+  const rows = allRows.filter(([load], i) => i === 0 || load.name === control || only === undefined || only.some((part) => load.name.includes(part)))
+  if (rows.length === (controlUs > 0 ? 2 : 1)) throw new Error(`--only ${only?.join(',')} matches no row; rows: ${allRows.map(([l]) => l.name).join(', ')}`)
   for (const [load, expect] of rows) await sanityCheck(load, expect)
 
   // With MCP rows: the SDK server alone (no HTTP) in each round too, this checkout's and the base's.
@@ -157,9 +165,11 @@ async function main(): Promise<void> {
   await servers.close()
   await Promise.all(alone.map(([, server]) => server.close()))
   report(rounds, { durationS, connections, logLevel }, aloneUs)
+  if (controlUs > 0) reportControl(rounds, control, controlUs)
   if (STEADY) {
     console.log(`\n--steady: the same rows, each one's second ${durationS} s run, right after its first (no re-warm after other rows)`)
     report(steadyRounds, { durationS, connections, logLevel }, aloneUs)
+    if (controlUs > 0) reportControl(steadyRounds, control, controlUs)
   }
   if (INSTRUCTIONS) {
     const options = instructionOptionsFromArgs({ logLevel, ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })

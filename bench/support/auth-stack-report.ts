@@ -159,3 +159,21 @@ export function saturation(names: string[], results: (name: string) => LoadFigur
   // "neither": the server waited (on its query processes, say), or the host's load left it less than a core.
   return `Saturated side (server >= ${SERVER_BOUND_CPU} of a core, or wrk >= ${CLIENT_BOUND_CPU}; "neither": the server waited, or was not given a whole core at load average ${loadavg()[0]?.toFixed(1)}): ${parts.join('; ')}`
 }
+
+/**
+ * The control row (`auth-stack --control US`): per round, its CPU ratio to the bracketing baseline
+ * against what it would be if a request cost the same around a handler however long the handler
+ * runs (the baseline's µs over the baseline's plus US), and the µs a request cost around the loop
+ * beyond the baseline's. Below "expected" means a slower row pays more per request outside its own
+ * work on this machine: a part of any row's CPU ratio the row's code does not set.
+ */
+export function reportControl(rounds: RowFigures[][], name: string, us: number): void {
+  const per = rounds.map((round) => {
+    const row = round.find((r) => r.name === name)
+    const base = row?.bracket?.cpuUsPerRequest ?? Number.NaN
+    const cpu = cpuPerRequestUs(row)
+    return { ratio: base / cpu, expected: base / (base + us), around: cpu - us - base }
+  })
+  const f = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((v) => v.toFixed(digits)).join(' ')})`
+  console.log(`${name}: CPU ratio ${f(per.map((p) => p.ratio), 3)}; expected if a request cost the same around any handler ${f(per.map((p) => p.expected), 3)}; µs per request around the loop beyond the baseline's ${f(per.map((p) => p.around), 1)}`)
+}

@@ -9,6 +9,9 @@ import type { startServers } from './auth-stack-servers.js'
 import { openMcpSession } from './mcp-session.js'
 import type { HttpLoad } from './wrk.js'
 
+/** The control row's name: the bare POST plus `us` µs of CPU (`auth-stack --control`). */
+export const controlRowName = (us: number) => `control: bare POST + ${us} µs loop`
+
 /** A request to repeat, the text its answer must hold, and its own connection count (else the run's). */
 export type BenchRow = [HttpLoad, string, number?]
 
@@ -69,6 +72,10 @@ export async function benchRows(servers: Awaited<ReturnType<typeof startServers>
   const dbBody = JSON.stringify({ query: "SELECT name, post FROM guards WHERE shift = 'night'" })
   return [
     [{ name: 'bare Fastify POST', url: `${servers.bareUrl}/hello`, method: 'POST', headers: json(), body: calcBody }, 'world'],
+    // `--control US`: the bare POST plus US µs of pure CPU in its handler (bench/support/cpu-loop.ts).
+    ...(servers.controlUrl === undefined ? [] : [
+      [{ name: controlRowName(servers.controlUs), url: `${servers.controlUrl}/hello`, method: 'POST', headers: json(), body: calcBody }, 'world'],
+    ] satisfies [HttpLoad, string][]),
     [{ name: 'calculator /health', url: `${servers.calculatorUrl}/health`, method: 'GET' }, '"ok"'],
     [{ name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
     ...(servers.baseCalculatorUrl === undefined ? [] : [

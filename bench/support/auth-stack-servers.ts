@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { loopsPerUs, spin } from './cpu-loop.js'
 
 export const LOG_LEVELS = ['error', 'info', 'debug', 'fatal', 'warn', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -37,8 +38,10 @@ async function startBaseOAuth(baseDir: string, config: unknown, secrets: Record<
 /**
  * `dbQuery: false` leaves db-query (and its query processes) out: its rows then have nothing to
  * load. `tokenTtlS`: oauth's token lifetime (600 s by default; a run under valgrind outlives that).
+ * `controlUs`: also a second bare Fastify app whose POST runs {@link spin} for that many µs of CPU
+ * (calibrated here), the control row of `auth-stack --control` (none when 0).
  */
-export async function startServers(logLevel: LogLevel, baseDir: string | undefined, { dbQuery: withDbQuery = true, tokenTtlS = 600 } = {}) {
+export async function startServers(logLevel: LogLevel, baseDir: string | undefined, { dbQuery: withDbQuery = true, tokenTtlS = 600, controlUs = 0 } = {}) {
   // Services resolve their own dependencies; the bare baseline borrows oauth's Fastify.
   const Fastify = createRequire(new URL('../../services/oauth/package.json', import.meta.url))('fastify') as BareFastify
   const { AgentsFile, loadYamlFiles, secretEnvName } = await import('@heist/shared')
@@ -53,6 +56,11 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
   const bare = Fastify({ logger: false })
   bare.post('/hello', async () => ({ hello: 'world' }))
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 })
+  // The control: the same bare app (its own instance: the baseline's router keeps one route), plus a loop.
+  const control = controlUs > 0 ? Fastify({ logger: false }) : undefined
+  const loops = controlUs > 0 ? Math.round(controlUs * loopsPerUs()) : 0
+  control?.post('/hello', async () => (spin(loops), { hello: 'world' }))
+  const controlUrl = control ? await control.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
   const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../../config/agents.yaml', import.meta.url))]).agents)
   const secrets = Object.fromEntries(definitions.map((d) => [secretEnvName(d.id), randomBytes(24).toString('base64url')]))
@@ -82,6 +90,6 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
   const baseOAuthUrl = baseOAuth ? await baseOAuth.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
   const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
-  const close = () => Promise.all([bare.close(), oauth.close(), calculator.close(), dbQuery?.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
-  return { bareUrl, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
+  const close = () => Promise.all([bare.close(), control?.close(), oauth.close(), calculator.close(), dbQuery?.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
+  return { bareUrl, controlUrl, controlUs, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
 }

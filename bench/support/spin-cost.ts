@@ -1,0 +1,54 @@
+/**
+ * Does a slower row pay more per request *outside its own work* (issue 16: the JWT call's CPU
+ * ratio sits below its instruction ratio on a quiet machine)? Bare Fastify POSTs in one process,
+ * as auth-stack's baseline, each burning a fixed amount of CPU in its handler (a loop calibrated
+ * in this process before the rounds, no allocation), under wrk, interleaved rounds. A row's CPU
+ * per request less its loop's calibrated cost is what the request cost around it: the same for
+ * every row if that cost does not depend on how fast the server answers.
+ *
+ *   node --conditions=heist-source --import tsx bench/support/spin-cost.ts [--us 0,10,20,40] [--rounds 5] [--duration 1] [--connections 32]
+ */
+import { createRequire } from 'node:module'
+import { loadavg } from 'node:os'
+import { loopsPerUs, spin } from './cpu-loop.js'
+import { median, wrk } from './wrk.js'
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback)
+}
+const targets = arg('us', '0,10,20,40').split(',').map(Number)
+const rounds = Number(arg('rounds', '5'))
+const durationS = Number(arg('duration', '1'))
+const connections = Number(arg('connections', '32'))
+
+type Bare = { post(path: string, handler: () => unknown): void; listen(o: { host: string; port: number }): Promise<string>; close(): Promise<void> }
+const Fastify = createRequire(new URL('../../services/oauth/package.json', import.meta.url))('fastify') as (o: { logger: boolean }) => Bare
+
+const perUs = loopsPerUs()
+
+const body = JSON.stringify({ expression: '45 * 60 + max(3, 4)' })
+const servers: Array<{ name: string; us: number; url: string; close(): Promise<void> }> = []
+for (const us of targets) {
+  const app = Fastify({ logger: false })
+  const n = Math.round(us * perUs)
+  app.post('/hello', us === 0 ? async () => ({ hello: 'world' }) : async () => (spin(n), { hello: 'world' }))
+  const url = await app.listen({ host: '127.0.0.1', port: 0 })
+  servers.push({ name: us === 0 ? 'bare' : `bare + ${us} µs loop`, us, url: `${url}/hello`, close: () => app.close() })
+}
+const cpu: Record<string, number[]> = {}
+const load0 = loadavg()[0] ?? Number.NaN
+for (let r = -1; r < rounds; r++) {
+  for (const s of servers) {
+    const f = await wrk({ name: s.name, url: s.url, method: 'POST', headers: { 'content-type': 'application/json' }, body }, { durationS, connections })
+    if (r >= 0) (cpu[s.name] ??= []).push((f.serverCpu / f.rps) * 1e6)
+  }
+}
+const base = median(cpu.bare ?? [])
+console.log(`spin-cost: ${rounds} rounds of ${durationS} s, ${connections} connections; load ${load0.toFixed(1)} -> ${(loadavg()[0] ?? Number.NaN).toFixed(1)}; loop ${perUs.toFixed(0)} iterations per µs`)
+for (const s of servers) {
+  const v = cpu[s.name] ?? []
+  const around = median(v.map((x) => x - s.us))
+  console.log(`${s.name.padEnd(20)} µs CPU/req ${median(v).toFixed(1).padStart(6)} (${v.map((x) => x.toFixed(1)).join(' ')}); less the loop ${around.toFixed(1)} (+${(around - base).toFixed(1)} over bare); ratio to bare ${(base / median(v)).toFixed(3)}, expected ${(base / (base + s.us)).toFixed(3)}`)
+}
+await Promise.all(servers.map((s) => s.close()))
