@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const logLevel = logLevelArgument('warn')
   const only = onlyArgument()
   const baseDir = baseArgument()
-  const controlUs = process.argv.includes('--control') ? argument('control', 20) : 0
+  const controlUs = process.argv.includes('--control') ? numberOption('control', 20) : 0
   const servers = await startServers(logLevel, baseDir, { controlUs })
   const allRows = await benchRows(servers)
   // The baseline (first) always runs: every ratio is to it; the control row too when asked for.
