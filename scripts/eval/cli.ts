@@ -57,20 +57,24 @@ export function usage(): string {
 }
 
 /**
- * `pnpm eval`'s arguments. `--help` prints the usage and exits 0; an option it does not know, or one
- * without its value, prints the problem and the usage and exits 2 (parseArgs alone threw a stack trace).
+ * A harness command's arguments: `parse` is its strict parseArgs call (with a boolean `help`).
+ * `--help` prints `usageText` and exits 0; an option it does not know, or one without its value,
+ * prints the problem and the usage and exits 2 (parseArgs alone threw a stack trace).
  */
-export function evalArgs(args: readonly string[]) {
-  let parsed
+export function commandLine<T extends { help?: boolean | undefined }>(parse: () => { values: T }, usageText: string): T {
+  let values: T
   try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS })
+    ;({ values } = parse())
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage()}`)
+    console.error(`${(error as Error).message}\n\n${usageText}`)
     process.exit(2)
   }
-  if (parsed.values.help) {
-    console.log(usage())
+  if (values.help === true) {
+    console.log(usageText)
     process.exit(0)
   }
-  return parsed.values
+  return values
 }
+
+/** `pnpm eval`'s arguments (see `commandLine`). */
+export const evalArgs = (args: readonly string[]) => commandLine(() => parseArgs({ args: [...args], options: OPTIONS }), usage())

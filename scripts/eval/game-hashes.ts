@@ -12,12 +12,15 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import type { SessionEvent } from '@heist/shared'
 import { createInProcessMemory, loadTeamConfig, runSession } from '@heist/orchestrator/engine'
+import { commandLine } from './cli.js'
 import { gameSeed } from './run-games.js'
 import { createSimModel } from './sim-model.js'
 import { createEvalTools } from './tools.js'
 import { DEVELOPMENT_VOICES, unknownVoicesError, voiceList } from './voices.js'
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, games: { type: 'string', default: '6' }, rounds: { type: 'string', default: '5' }, voices: { type: 'string', default: DEVELOPMENT_VOICES.join(',') } } })
+const USAGE = `usage: node --conditions=heist-source --import tsx scripts/eval/game-hashes.ts [--seed 7] [--games 6] [--rounds 5] [--voices ${DEVELOPMENT_VOICES.join(',')}]
+  prints one SHA-256 per voice of its games (every event): the same lines before and after a change that must leave games as they were`
+const values = commandLine(() => parseArgs({ options: { seed: { type: 'string', default: '7' }, games: { type: 'string', default: '6' }, rounds: { type: 'string', default: '5' }, voices: { type: 'string', default: DEVELOPMENT_VOICES.join(',') }, help: { type: 'boolean', short: 'h' } } }), USAGE)
 const voices = voiceList(values.voices)
 const refused = unknownVoicesError(voices)
 if (refused) {

@@ -20,4 +20,12 @@ describe('scripts/eval/game-hashes.ts', () => {
     expect(run.stderr).toMatch(/unknown voice: heist-sim-x \(llm-sim's voices: heist-sim, /)
     expect(run.stdout).toBe('')
   }, 90_000)
+
+  test('a misspelt option is refused with the usage, exit 2, no stack trace and nothing played', () => {
+    const run = hashes('--game', '1')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^Unknown option '--game'.*\n\nusage: .*game-hashes\.ts/s)
+    expect(run.stderr).not.toMatch(/\n +at /)
+    expect(run.stdout).toBe('')
+  }, 90_000)
 })
