@@ -36,6 +36,12 @@ describe('the tool log read as structure, not habit', () => {
     // The result stated, in minutes or in hours, is a report.
     expect(unused('Ran it through the calculator: 56 minutes for the whole job.')).toEqual([])
     expect(unused('Per the calculator, a bit under an hour: 0.93 hours.')).toEqual([])
+    // The calculation restated, operand by operand, is a report whatever words its result is given in.
+    const zero = byAgent(new TranscriptBuilder()
+      .tool('safecracker', 'calculator', { expression: '40 - 5 * 8' }, '40 - 5 * 8 = 0')
+      .say('safecracker', 'Calculator check: 40 - 5 * 8 = zero minutes of slack, so the drill starts on the dot.')
+      .say('planner', 'Fine, we go with what we have.').build()).get('safecracker')!.evidence.filter((e) => e.note.startsWith('spoke of'))
+    expect(zero).toEqual([])
     // A turn that names no tool says nothing of the plan (a small model refusing to play along).
     expect(unused('Sorry, I would rather not take part in this.')).toEqual([])
   })
