@@ -165,11 +165,11 @@ async function main(): Promise<void> {
   await servers.close()
   await Promise.all(alone.map(([, server]) => server.close()))
   report(rounds, { durationS, connections, logLevel }, aloneUs)
-  if (controlUs > 0) reportControl(rounds, control, controlUs)
+  if (controlUs > 0) reportControl(rounds, control, controlUs, servers.controlRate)
   if (STEADY) {
     console.log(`\n--steady: the same rows, each one's second ${durationS} s run, right after its first (no re-warm after other rows)`)
     report(steadyRounds, { durationS, connections, logLevel }, aloneUs)
-    if (controlUs > 0) reportControl(steadyRounds, control, controlUs)
+    if (controlUs > 0) reportControl(steadyRounds, control, controlUs, servers.controlRate)
   }
   if (INSTRUCTIONS) {
     const options = instructionOptionsFromArgs({ logLevel, ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })

@@ -167,7 +167,7 @@ export function saturation(names: string[], results: (name: string) => LoadFigur
  * beyond the baseline's. Below "expected" means a slower row pays more per request outside its own
  * work on this machine: a part of any row's CPU ratio the row's code does not set.
  */
-export function reportControl(rounds: RowFigures[][], name: string, us: number): void {
+export function reportControl(rounds: RowFigures[][], name: string, us: number, loopsPerUs: number): void {
   const per = rounds.map((round) => {
     const row = round.find((r) => r.name === name)
     const base = row?.bracket?.cpuUsPerRequest ?? Number.NaN
@@ -175,5 +175,5 @@ export function reportControl(rounds: RowFigures[][], name: string, us: number):
     return { ratio: base / cpu, expected: base / (base + us), around: cpu - us - base }
   })
   const f = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((v) => v.toFixed(digits)).join(' ')})`
-  console.log(`${name}: CPU ratio ${f(per.map((p) => p.ratio), 3)}; expected if a request cost the same around any handler ${f(per.map((p) => p.expected), 3)}; µs per request around the loop beyond the baseline's ${f(per.map((p) => p.around), 1)}`)
+  console.log(`${name} (${loopsPerUs.toFixed(0)} iterations a µs, calibrated at start): CPU ratio ${f(per.map((p) => p.ratio), 3)}; expected if a request cost the same around any handler ${f(per.map((p) => p.expected), 3)}; µs per request around the loop beyond the baseline's ${f(per.map((p) => p.around), 1)}`)
 }

@@ -58,7 +58,8 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 })
   // The control: the same bare app (its own instance: the baseline's router keeps one route), plus a loop.
   const control = controlUs > 0 ? Fastify({ logger: false }) : undefined
-  const loops = controlUs > 0 ? Math.round(controlUs * loopsPerUs()) : 0
+  const controlRate = controlUs > 0 ? loopsPerUs() : 0
+  const loops = Math.round(controlUs * controlRate)
   control?.post('/hello', async () => (spin(loops), { hello: 'world' }))
   const controlUrl = control ? await control.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
@@ -91,5 +92,5 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
 
   const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
   const close = () => Promise.all([bare.close(), control?.close(), oauth.close(), calculator.close(), dbQuery?.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
-  return { bareUrl, controlUrl, controlUs, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
+  return { bareUrl, controlUrl, controlUs, controlRate, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
 }
