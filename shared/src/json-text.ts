@@ -26,6 +26,18 @@ export const jsonObjectEnd = (text: string, start: number): number => balancedEn
 export const jsonListEnd = (text: string, start: number): number => balancedEnd(text, start, '[{', ']}')
 
 /**
+ * `text` parsed as JSON, or undefined when it is not JSON (a model's malformed arguments, a torn line
+ * at a log window's start): for callers that treat "not JSON" as "nothing here" and try something else.
+ */
+export function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * The first complete JSON object in a text, parsed: fenced anywhere, after a preface ("Here you
  * go:") or followed by a sentence. Undefined when there is none.
  */

@@ -1,6 +1,6 @@
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { SessionEvent } from '@heist/shared'
+import { jsonOrUndefined, SessionEvent } from '@heist/shared'
 
 /** A session's log read back: its events, or why they cannot be trusted. */
 export type LogRead = { ok: true; events: SessionEvent[]; repaired: boolean } | { ok: false; problem: string }
@@ -82,7 +82,7 @@ export function createEventLog(dir: string) {
         readSync(fd, buffer, 0, length, size - length)
         const lines = buffer.toString('utf8').split('\n').filter(Boolean)
         for (const line of lines.reverse()) {
-          const parsed = SessionEvent.safeParse(safeJson(line))
+          const parsed = SessionEvent.safeParse(jsonOrUndefined(line)) // a torn or cut line at the window's start: the line before it is tried
           if (parsed.success) return parsed.data
         }
         return null
@@ -93,12 +93,3 @@ export function createEventLog(dir: string) {
   }
 }
 export type EventLog = ReturnType<typeof createEventLog>
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    // A torn or cut line at the window's start: the caller tries the line before it.
-    return undefined
-  }
-}

@@ -1,4 +1,4 @@
-import { jsonListEnd, jsonObjectEnd } from '@heist/shared'
+import { jsonListEnd, jsonObjectEnd, jsonOrUndefined } from '@heist/shared'
 import { primaryProperty } from './tool-arguments.js'
 import { pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
@@ -51,14 +51,6 @@ function fromObject(value: unknown): TextToolCall | null {
   return { name, arguments: JSON.stringify(args) }
 }
 
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
 /** Bare JSON objects `{"name": …, "arguments": …}` anywhere in the text (fenced or not). */
 function jsonObjectCalls(text: string): TextToolParse {
   const calls: TextToolCall[] = []
@@ -69,7 +61,7 @@ function jsonObjectCalls(text: string): TextToolParse {
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const end = jsonObjectEnd(text, match.index)
     if (end < 0) break
-    const call = fromObject(tryJson(text.slice(match.index, end)))
+    const call = fromObject(jsonOrUndefined(text.slice(match.index, end)))
     if (!call) continue
     calls.push(call)
     rest += text.slice(cursor, match.index)
@@ -93,7 +85,7 @@ function jsonObjectCalls(text: string): TextToolParse {
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
   const calls: TextToolCall[] = []
   let text = content.replace(TAGGED_CALL, (_whole, _tag: string, inner: string) => {
-    const value = tryJson(inner)
+    const value = jsonOrUndefined(inner)
     const call = fromObject(value)
     // SmolLM2 writes a JSON list of calls inside the tags: `<tool_call>[{…}, {…}]</tool_call>`.
     const listed = Array.isArray(value) ? value.map(fromObject) : []
@@ -103,7 +95,7 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     return ''
   })
   text = text.replace(FUNCTION_TAG, (_whole, name: string, inner: string) => {
-    const args = tryJson(inner)
+    const args = jsonOrUndefined(inner)
     calls.push({ name, arguments: typeof args === 'object' && args !== null ? JSON.stringify(args) : inner })
     return ''
   })
@@ -142,7 +134,7 @@ function graniteCalls(text: string, calls: TextToolCall[]): string {
     const open = match.index + match[0].length
     const end = jsonListEnd(text, open)
     if (end < 0) break
-    const list = tryJson(text.slice(open, end))
+    const list = jsonOrUndefined(text.slice(open, end))
     const found = Array.isArray(list) ? list.map(fromObject) : []
     if (found.length === 0 || found.some((c) => c === null)) continue
     calls.push(...(found as TextToolCall[]))
@@ -175,7 +167,7 @@ function glmCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
     let end = -1
     if (text[at] === '{') {
       end = jsonObjectEnd(text, at)
-      const args = end < 0 ? undefined : tryJson(text.slice(at, end))
+      const args = end < 0 ? undefined : jsonOrUndefined(text.slice(at, end))
       if (typeof args === 'object' && args !== null && !Array.isArray(args)) calls.push({ name: tool.name, arguments: JSON.stringify(args) })
       else end = -1
     } else if (text.startsWith('```python', at)) {
