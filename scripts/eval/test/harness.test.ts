@@ -6,8 +6,10 @@ import { type GameOutcome, type GamePlan, runShare, sharedCounter } from '../run
 import { detectorProblems } from '../sanity.js'
 import type { Detector } from '../score-game.js'
 
-// Small: 8 seeds in each of the three voices (16 mole games, 8 controls), in this thread.
-const PLAN: GamePlan = { games: 8, seed: 3, controlEvery: 3, rounds: 5, voices: ['heist-sim', 'heist-sim-b', 'heist-sim-c'] }
+// Small: 8 seeds in each of the three voices (16 mole games, 8 controls), in this thread. Development
+// voices only (j stands in for the never-read voice of --unseen): a test that ran the detector on a
+// held-out voice would tell whoever runs the suite how the detector does on it (issue 13).
+const PLAN: GamePlan = { games: 8, seed: 3, controlEvery: 3, rounds: 5, voices: ['heist-sim', 'heist-sim-b', 'heist-sim-j'] }
 
 async function play(detector?: Detector): Promise<GameOutcome[]> {
   const outcomes: GameOutcome[] = []
@@ -49,29 +51,29 @@ describe('the eval harness, end to end', { timeout: 120_000 }, () => {
 
   it('reports the never-read voice on its own, judged with the threshold of the other voices', async () => {
     const outcomes = await playReal()
-    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-c'])
+    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-j'])
     expect(evaluation.unseen).toHaveLength(1)
     const unseen = evaluation.unseen![0]!
-    expect(unseen.voice).toBe('heist-sim-c')
+    expect(unseen.voice).toBe('heist-sim-j')
     // Its games alone: 8 of the 24, the same figures as its row in the held-out per-voice table.
     expect(unseen.scorers.hybrid.overall.games).toBe(8)
-    expect(unseen.scorers.hybrid.overall.top1.value).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-c']!.top1.value)
-    expect(unseen.scorers.rules.overall.auroc.value).toBe(evaluation.held_out.rules.by_voice['heist-sim-c']!.auroc.value)
-    expect(Object.values(unseen.scorers.hybrid.by_strategy).reduce((n, g) => n + g.games, 0)).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-c']!.games - 2)
+    expect(unseen.scorers.hybrid.overall.top1.value).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-j']!.top1.value)
+    expect(unseen.scorers.rules.overall.auroc.value).toBe(evaluation.held_out.rules.by_voice['heist-sim-j']!.auroc.value)
+    expect(Object.values(unseen.scorers.hybrid.by_strategy).reduce((n, g) => n + g.games, 0)).toBe(evaluation.held_out.hybrid.by_voice['heist-sim-j']!.games - 2)
     expect(evaluateOutcomes(outcomes, ['heist-sim-z']).unseen).toBeUndefined()
   })
 
   it('reports several never-read voices each on its own, in the order given, and skips one not played', async () => {
     const outcomes = await playReal()
-    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-c', 'heist-sim-z', 'heist-sim-b'])
-    expect(evaluation.unseen!.map((u) => u.voice)).toEqual(['heist-sim-c', 'heist-sim-b'])
+    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-j', 'heist-sim-z', 'heist-sim-b'])
+    expect(evaluation.unseen!.map((u) => u.voice)).toEqual(['heist-sim-j', 'heist-sim-b'])
     for (const { voice, scorers } of evaluation.unseen!) {
       expect(scorers.hybrid.overall.games).toBe(8)
       expect(scorers.hybrid.overall.top1.value).toBe(evaluation.held_out.hybrid.by_voice[voice]!.top1.value)
       expect(scorers.rules.overall.auroc.value).toBe(evaluation.held_out.rules.by_voice[voice]!.auroc.value)
     }
     // Naming a second voice changes nothing in the first one's report.
-    expect(evaluation.unseen![0]).toEqual(evaluateOutcomes(outcomes, ['heist-sim-c']).unseen![0])
+    expect(evaluation.unseen![0]).toEqual(evaluateOutcomes(outcomes, ['heist-sim-j']).unseen![0])
   })
 
   it('fails the check for a detector that answers at random', async () => {
