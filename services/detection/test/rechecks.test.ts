@@ -12,6 +12,21 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('Can someone re-verify the camera layout?')).toBe(true)
   })
 
+  it('reads putting the whole job off to a later period, in words no development voice uses', () => {
+    // Invented: a staller who never says "again" or "tomorrow", only moves the date.
+    for (const s of [
+      'Honestly we ought to wait for a foggier week, fewer people about.',
+      'Waiting until the next quiet season would be the smart call.',
+      'A couple more nights of surveillance would not hurt anyone.',
+      'Another month and the builders are gone.',
+      'Nobody should sign off until somebody has watched the alley, so before anyone picks a date, more eyes on it.',
+    ]) expect(isEmptyRecheck(s), s).toBe(true)
+    // The night's own waiting is no postponement: a time, a condition, or no period of the calendar.
+    expect(isEmptyRecheck('I wait until 03:10 at the corner, then I drive.')).toBe(false)
+    expect(isEmptyRecheck('We wait for the guard to finish his round.')).toBe(false)
+    expect(isEmptyRecheck('If it rains we wait for the next night.')).toBe(false)
+  })
+
   it('leaves alone the honest kinds: conditionals, figures and times, promises, new information, plain statements', () => {
     expect(isEmptyRecheck('If the window moves, I rerun the numbers.')).toBe(false)
     expect(isEmptyRecheck('Window moves, we rerun the numbers.')).toBe(false)

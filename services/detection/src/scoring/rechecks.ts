@@ -24,6 +24,13 @@ export const REDO_ITEMS: readonly string[] = [
   'hold off', String.raw`postpone\w*`, 'put off', String.raw`push (it|this|the \w+) back`, 'delay (the|our|it)', 'tomorrow', 'next week',
   'sleep on it', 'circle back', 'not yet', String.raw`push(ing|ed)? (back|the date)`, String.raw`the (night|day|afternoon|evening|morning) before`,
   String.raw`a (day|night|week) (later|earlier|early)`,
+  // Putting the whole job off to a later period of the calendar, with nothing of its own: "wait for a darker
+  // night", "hold on until the next full week", "another week of watching", "three more nights of scouting",
+  // "before anybody commits to a date". Read from voice l's stallers, judged on a, b and j (docs/notes/detection.md,
+  // "Putting the job off to a later period").
+  String.raw`wait(ing)? (for|until|till) (a|an|the|next|another|some)( \w+){0,2} (night|nights|day|days|week|weeks|month|months|season|winter|summer|spring|autumn|weekend|year)`,
+  String.raw`(another|more|extra|few|couple of|two|three|four|several) (more )?(\w+ )?(nights|days|weeks|months)( of)? (watching|observation|surveillance|recon|scouting)`,
+  String.raw`another (week|month)`, String.raw`before (anybody|anyone|we|everyone) (commits|picks|decides|sets)( to)? (a|the) (date|night|day)`,
   // Padding the plan, an over-cautious ask: "keep a full hour of margin", "add some slack".
   String.raw`(keep|add|build in|leave|allow|give (us|ourselves))( \w+){0,4} (margin|buffer|slack|cushion|leeway)`,
   String.raw`before (we|anyone|everyone|the team) (commit|decide|lock|move|go|plan|start|proceed|rely|finali[sz]e)`,
