@@ -110,7 +110,8 @@ async function bundled() {
   }
 }
 
-const bundles = bundled()
+// Only the fleet streams run bundles: `pnpm test typecheck` or `unit+standalone` alone bundles nothing.
+const bundles = streams.some((s) => s.fleet) ? bundled() : Promise.resolve()
 /** Each stream's run, by name, started once what it waits for has ended. */
 const runs = new Map()
 for (const stream of [...streams].sort((a, b) => Number(Boolean(a.after)) - Number(Boolean(b.after)))) {
