@@ -70,6 +70,17 @@ async function main(): Promise<void> {
   }
 }
 
+const USAGE = `usage: pnpm screenshots   (no options)
+  starts the whole fleet on free ports with a scratch data directory, drives Chromium (${CHROMIUM};
+  CHROMIUM_PATH to change) through a heist, and overwrites docs/screenshots/*.png (tracked files)`
+// Every argument is refused: \`pnpm screenshots --help\` used to run the whole job and rewrite the README's pictures.
+const args = process.argv.slice(2)
+if (args.length > 0) {
+  const help = args.every((a) => a === '--help' || a === '-h')
+  ;(help ? console.log : console.error)(help ? USAGE : `pnpm screenshots takes no options (got ${args.join(' ')})\n\n${USAGE}`)
+  process.exit(help ? 0 : 2)
+}
+
 main().then(() => process.exit(0), (error: unknown) => {
   console.error(`screenshots failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
   process.exit(1)

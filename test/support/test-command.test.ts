@@ -20,3 +20,15 @@ test('pnpm test <a file> is refused with the usage, exit 2, no stack trace', () 
   expect(run.stderr).toMatch(/^pnpm test: no stream test\/integration\/fleet-launcher\.test\.ts\n\nusage: pnpm test/)
   expect(run.stderr).not.toMatch(/\n +at /)
 })
+
+// `pnpm screenshots --help` ran the whole job: a fleet, Chromium, and docs/screenshots/*.png rewritten.
+test('pnpm screenshots --help says what it does and runs nothing, exit 0; any other argument is refused, exit 2', () => {
+  const screenshots = (...args: string[]) => spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/screenshots.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 })
+  const help = screenshots('--help')
+  expect(help.status, help.stderr).toBe(0)
+  expect(help.stdout).toMatch(/^usage: pnpm screenshots .*\n.*overwrites docs\/screenshots\/\*\.png/s)
+  expect(help.stdout).not.toMatch(/\[fleet\]|wrote docs/)
+  const bad = screenshots('--rounds', '1')
+  expect(bad.status).toBe(2)
+  expect(bad.stderr).toMatch(/^pnpm screenshots takes no options \(got --rounds 1\)/)
+}, 30_000)
