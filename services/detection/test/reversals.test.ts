@@ -27,6 +27,11 @@ describe('a settled item swapped for a new one', () => {
     expect(instead.map((r) => r.agent)).toEqual(['lookout'])
     const better = findReversals(prepare(session('hacker', 'A rope ladder over the orchard wall is quicker than the north gate.').build()))
     expect(better.map((r) => r.agent)).toEqual(['hacker'])
+    // A bare comparative replaces the plan's own way, unnamed.
+    const bare = findReversals(prepare(session('driver', 'Honestly, a pair of bolt cutters would be way faster.').build()))
+    expect(bare.map((r) => r.agent)).toEqual(['driver'])
+    // ... but choosing among the team's own options proposes nothing new.
+    expect(findReversals(prepare(session('driver', 'The north gate is safer, the boathouse is quieter.').build()))).toEqual([])
   })
 
   it('leaves alone a correction in the team\'s own words, a manner or a measure, and a quoted document', () => {

@@ -5,7 +5,8 @@
  * something nobody on the team had named in the place of something the session had already named.
  *
  * Read by the grammar of replacement (a closed class of English: "instead of", "rather than", "in
- * place of", ", not", "better/faster … than", "beats"), not by any voice's phrases, and held to the
+ * place of", ", not", "better/faster … than", "beats", and a bare "is faster/better"), not by any voice's
+ * phrases, and held to the
  * plan's state carried turn to turn:
  * - what is replaced (the words after the marker, up to the next comma, bracket or condition) names
  *   something a teammate or a tool result had already named (the team's place, tool or role: a part of
@@ -30,12 +31,18 @@ export interface Reversal {
 /** Evidence weight per replacing sentence (information_quality, as a place put in the plan nobody had). */
 export const W_REVERSAL = 0.6
 
+/**
+ * A bare comparative ("thermite on the hinges is way faster", "a drone would be better"): what it replaces is left
+ * unsaid, so it is the plan's own way; the replacement still needs its two words no teammate or tool had said.
+ */
+const BARE = /\b(?:is|are|works?|would be|will be) (?:way |much |far |a lot )?(?:better|faster|safer|quicker|easier|cheaper|smarter|simpler)\b(?! than)()/
 /** The grammar of replacement; group 1 is what is replaced. */
 const MARKERS: readonly RegExp[] = [
   /\b(?:instead of|rather than|in place of)\b(.*)$/,
   /,\s*not\b(.*)$/,
   /\b(?:better|faster|safer|quicker|easier|cheaper|smarter|simpler) than\b(.*)$/,
   /\bbeats?\b(.*)$/,
+  BARE,
 ]
 /** Where what is replaced ends: the next comma, bracket, colon or condition. */
 const REPLACED_END = /[,(;:]|\b(?:if|unless|when|because|since)\b/
@@ -83,7 +90,8 @@ export function findReversals(p: Prepared): Reversal[] {
         const m = marker.exec(sentence)
         if (!m) continue
         const replaced = (m[1] ?? '').split(REPLACED_END)[0]!
-        const named = contentWords(replaced, forms).filter((w) => saidBy(w).some((a) => a !== msg.agent))
+        const bare = marker === BARE
+        const named = bare ? ['(the plan)'] : contentWords(replaced, forms).filter((w) => saidBy(w).some((a) => a !== msg.agent))
         const fresh = [...new Set(contentWords(sentence.slice(0, m.index), forms))].filter((w) => !saidBy(w).some((a) => a !== msg.agent))
         if (named.length > 0 && fresh.length >= 2) {
           out.push({ agent: msg.agent, ref: msg.message_id, note: `puts "${fresh.slice(0, 3).join(' ')}" (no teammate's) in the place of "${named.slice(0, 2).join(' ')}", already in the plan: "${sentence.trim().slice(0, 100)}"` })
