@@ -68,6 +68,23 @@ describe('the judge\'s answer', () => {
     expect(parseModelAnswer('{"scores": [', ['planner']).ok).toBe(false)
   })
 
+  it('reads the session\'s agents however the model writes their names back', () => {
+    const text = '{"scores":[{"agent":"Planner","score":0.2,"reason":"steady"},{"agent":" the Driver ","score":0.7,"reason":"odd route"},{"agent":"**Lookout**","score":0.4,"reason":"quiet"}]}'
+    const outcome = parseModelAnswer(text, ['planner', 'driver', 'lookout'])
+    expect(outcome.ok).toBe(true)
+    if (outcome.ok) expect([...outcome.scores].map(([agent, s]) => [agent, s.score])).toEqual([['planner', 0.2], ['driver', 0.7], ['lookout', 0.4]])
+    // A name that is no agent of the session still leaves that agent unscored.
+    expect(parseModelAnswer(text.replace('Lookout', 'Lockpick'), ['planner', 'driver', 'lookout'])).toMatchObject({ ok: false, error: expect.stringMatching(/no score for lookout/) })
+  })
+
+  it('finds the answer after a JSON fragment of the model\'s own, or wrapped in another object', () => {
+    for (const text of [`Notes {"draft": true, "agents": 2} then the answer: ${scores}`, `{"result": ${scores}}`]) {
+      expect(parseModelAnswer(text, ['planner', 'driver']).ok, text).toBe(true)
+    }
+    // Nothing that matches: the first object's schema error is the reason given.
+    expect(parseModelAnswer('{"draft": true} {"scores": "none"}', ['planner'])).toMatchObject({ ok: false, error: expect.stringMatching(/does not match the schema: scores/) })
+  })
+
   it('sends a response_format generated from the zod ModelAnswer', () => {
     const schema = RESPONSE_FORMAT.json_schema.schema as { properties: { scores: { items: { properties: { score: unknown } } } } }
     expect(schema.properties.scores.items.properties.score).toEqual({ type: 'number', minimum: 0, maximum: 1 })

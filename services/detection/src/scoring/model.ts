@@ -75,17 +75,45 @@ export type ModelOutcome =
 
 export { firstJsonObject }
 
+/**
+ * An agent's name as a model may write it back: "Planner", " planner", "the planner", "**Driver**" are the
+ * session's "planner" and "driver" (a small model capitalises and decorates names it was given in lower case;
+ * dropping the whole answer for that lost the judge's say in the session).
+ */
+export function agentKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_ -]+/g, ' ').trim().replace(/^the\s+/, '').replace(/\s+/g, ' ')
+}
+
+/**
+ * The answer among the JSON objects of the text: the first that matches the schema (a preface may hold a JSON
+ * fragment of its own, "my notes {"draft": true}", before the answer), else the first object's schema error.
+ */
+function answerIn(text: string): { ok: true; data: ModelAnswer } | { ok: false; error: string } {
+  let firstError: string | undefined
+  for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
+    const json = firstJsonObject(text.slice(at))
+    if (json === undefined) break
+    const parsed = ModelAnswer.safeParse(json)
+    if (parsed.success) return { ok: true, data: parsed.data }
+    const issue = parsed.error.issues[0]
+    firstError ??= `the model answer does not match the schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()
+    // The next object starts after this one's opening brace; objects nested in it are tried too (an answer wrapped in
+    // {"result": {...}} is found), and the text is at most max_tokens long.
+  }
+  return { ok: false, error: firstError ?? `the model answer is not JSON: ${text.slice(0, 80)}` }
+}
+
 /** Parse and check the answer: valid JSON, the schema, and a score for every agent of the session. */
 export function parseModelAnswer(text: string | null | undefined, agents: readonly string[]): ModelOutcome {
   if (!text) return { ok: false, error: 'the model returned an empty answer' }
-  const json = firstJsonObject(text)
-  if (json === undefined) return { ok: false, error: `the model answer is not JSON: ${text.slice(0, 80)}` }
-  const parsed = ModelAnswer.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { ok: false, error: `the model answer does not match the schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() }
+  const answer = answerIn(text)
+  if (!answer.ok) return answer
+  const byKey = new Map(agents.map((a) => [agentKey(a), a]))
+  const scores = new Map<string, { score: number; reason: string }>()
+  for (const s of answer.data.scores) {
+    const agent = byKey.get(agentKey(s.agent))
+    if (agent !== undefined && !scores.has(agent)) scores.set(agent, { score: s.score, reason: s.reason })
   }
-  const scores = new Map(parsed.data.scores.filter((s) => agents.includes(s.agent)).map((s) => [s.agent, { score: s.score, reason: s.reason }]))
   const missing = agents.filter((a) => !scores.has(a))
   if (missing.length > 0) return { ok: false, error: `the model answer has no score for ${missing.join(', ')}` }
   return { ok: true, scores }
