@@ -3,8 +3,9 @@
  * games headless in each development voice (a, b, j, l: `DEVELOPMENT_VOICES`) and print a SHA-256 of each
  * voice's games (every event each session emitted, in order: messages, tool calls and results, token
  * counts), with no detector run. A change to llm-sim's engine, the game loop or the harness that must
- * leave every game as it was prints the same lines before and after. One control game in three, as
- * `pnpm eval` plays them. The held-out voices are played only when named in `--voices`, by whoever may.
+ * leave every game as it was prints the same lines before and after. Seeds and control games are
+ * `pnpm eval`'s (one control game in three). The held-out voices are played only when named in
+ * `--voices`, by whoever may.
  */
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
@@ -12,8 +13,8 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import type { SessionEvent } from '@heist/shared'
 import { createInProcessMemory, loadTeamConfig, runSession } from '@heist/orchestrator/engine'
-import { commandLine } from './cli.js'
-import { gameSeed } from './run-games.js'
+import { commandLine, OPTIONS } from './cli.js'
+import { planned } from './run-games.js'
 import { createSimModel } from './sim-model.js'
 import { createEvalTools } from './tools.js'
 import { DEVELOPMENT_VOICES, unknownVoicesError, voiceList } from './voices.js'
@@ -35,12 +36,13 @@ try {
   for (const voice of voices) {
     const hash = createHash('sha256')
     for (let g = 0; g < games; g++) {
-      const s = gameSeed(seed, g)
+      // The seeds and control games `pnpm eval` plays with its default --control-every.
+      const { seed: s, control } = planned({ games, seed, rounds, voices: [voice], controlEvery: Number(OPTIONS['control-every'].default) }, g)
       const events: SessionEvent[] = []
       await runSession({
         sessionId: `hash-${s}`,
         team,
-        options: { seed: s, rounds, mole: g % 3 === 2 ? 'none' : 'random' },
+        options: { seed: s, rounds, mole: control ? 'none' : 'random' },
         deps: { model: createSimModel(voice), tools, memory: createInProcessMemory(team.heist.memory), sink: (e) => events.push(e), clock: instantClock },
       })
       hash.update(JSON.stringify(events))
