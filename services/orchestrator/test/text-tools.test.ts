@@ -35,6 +35,20 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('<toolcall> {"name": "read_file", "arguments": {"filename": "a.txt"}} </tool_call>', tools).text).toContain('<toolcall>')
   })
 
+  it('reads gpt-oss\'s harmony calls: the whole header, from the channel on, json as a word, tokens stripped; leaves only the words around them', () => {
+    // A runtime whose harmony parser misses the call leaves the assistant message addressed to the function in the text.
+    expect(parseTextToolCalls('<|start|>assistant<|channel|>commentary to=functions.calculator <|constrain|>json<|message|>{"expression":"3 * 12 + 9"}<|call|>', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
+    expect(parseTextToolCalls('Pulling the doc to confirm.\n<|channel|>commentary to=functions.read_file <|constrain|>json<|message|>{"filename":"a.txt"}', tools))
+      .toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"a.txt"}' }], text: 'Pulling the doc to confirm.' })
+    expect(parseTextToolCalls('<|channel|>commentary to=functions.query_db json<|message|>{"query":"SELECT * FROM guards"}<|call|>', [queryDb]).calls).toEqual([{ name: 'query_db', arguments: '{"query":"SELECT * FROM guards"}' }])
+    expect(parseTextToolCalls('commentary to=functions.read_file json{"filename":"b.txt"}', tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"b.txt"}' }], text: '' })
+    // The recipient may come before the channel.
+    expect(parseTextToolCalls('<|start|>assistant to=functions.calculator<|channel|>commentary json<|message|>{"expression":"2 + 2"}<|call|>', tools).calls).toEqual([{ name: 'calculator', arguments: '{"expression":"2 + 2"}' }])
+    // A header over arguments that are no JSON object is no call.
+    expect(parseTextToolCalls('<|channel|>commentary to=functions.calculator json<|message|>{"expression": }', tools).calls).toEqual([])
+  })
+
   it('reads Python-style calls, keyword or positional, fenced or inline, and cuts them from the message', () => {
     expect(parseTextToolCalls('query_db(query="SELECT name FROM guards WHERE shift = \'night\'")', [queryDb])).toEqual({
       calls: [{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards WHERE shift = \'night\'"}' }], text: '',

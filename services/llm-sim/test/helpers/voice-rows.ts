@@ -13,6 +13,7 @@ import { ACTIONS, INVENTED_REPLIES, NOTES, REFUSALS, SEAT_TICS, SLOGANS, WAITING
 import { SAFETY_NOTES, SUMMARIES, THOUGHTS } from '../../src/model/voices/style-k.js'
 import { ACTIONS as ACTIONS_L, CATCHPHRASES, QUESTIONS, SPOKEN_FOR, TELLS } from '../../src/model/voices/style-l.js'
 import { AS_AN_AI_LINES, ASSISTANT_LINES, CHEERS, THIRD_PERSON_LINES } from '../../src/model/voices/style-m.js'
+import { OFFERS as OFFERS_N, REFUSAL_LINE, TABLE_HEAD } from '../../src/model/voices/style-n.js'
 import { detectionRequest, playSession, type SessionOptions } from './scenario.js'
 import type { TOOL_SEATS } from './voice-turns.js'
 
@@ -209,6 +210,20 @@ export const ROWS: readonly VoiceRow[] = [
       games: [[8, 'hacker', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
       // The fleet sends `<|im_end|>` as a stop string and cuts there, so its run-on into the next turn never shows.
       syntax: /<\/?tool_call>|"arguments"|"name":|<\|im_(end|start)\|>|do next\?|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'n', spelled: ' HEIST-SIM-N ', neighbour: 'heist-sim-m', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'driver', strategy: 'coordination_chaos' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 4, max: 24 },
+    isCall: (t) => /to=functions\.\w+/.test(t),
+    judge: { request: handJudge('heist-sim-n', 'Sensor dwell is 60 s on the current firmware.'), fenced: 'Here’s the JSON:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...Object.values(OFFERS_N).flat(), REFUSAL_LINE, TABLE_HEAD],
+    intro: /\*\*Role:\*\* Safe Specialist\. \*\*Focus:\*\* /,
+    engine: {
+      games: [[8, 'intel', 'timing_errors'], [9, 'lookout', 'false_info'], [10, 'none', 'random']],
+      syntax: /<\|(start|channel|constrain|message|call)\|>|to=functions|"arguments"|"name":|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

@@ -25,6 +25,13 @@ const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
  * string 3.1 on write with no closing tag (vLLM's `granite` parser reads both the same way).
  */
 const GRANITE_OPENER = /(?:<\|tool_call\|>|<tool_call>)\s*(?=\[)/g
+/**
+ * OpenAI gpt-oss's harmony call header, up to its JSON arguments: an assistant message on the
+ * `commentary` channel addressed `to=functions.<name>` (the recipient may also come before the
+ * channel), `<|constrain|>json` or the bare word `json`, then `<|message|>`; with special tokens
+ * stripped by the runtime, only the words are left (`commentary to=functions.query_db json{…}`).
+ */
+const HARMONY_HEADER = /(?:<\|start\|>\s*assistant\s*)?(?:(?:<\|channel\|>)?(?:commentary|analysis)\s*)?to=functions\.([A-Za-z0-9_.-]+)\s*(?:(?:<\|channel\|>)?(?:commentary|analysis)\s*)?(?:<\|constrain\|>\s*)?(?:json\s*)?(?:<\|message\|>\s*)?(?=\{)/g
 /** The token Llama 3.1 writes before a JSON tool call, left in the text when the template does not consume it. */
 const PYTHON_TAG = /<\|python_tag\|>/g
 /** What is left of Mistral's `[TOOL_CALLS] [{…}, {…}]` once its objects are cut out. */
@@ -79,7 +86,8 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
  * `<function=name>{…}</function>`, or Granite's `<|tool_call|>[…]` / unclosed `<tool_call>[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
  * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
- * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`. A bracket call's one parameter goes to the tool's first
+ * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`, or gpt-oss's harmony
+ * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -100,6 +108,7 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     return ''
   })
   text = graniteCalls(text, calls)
+  text = harmonyCalls(text, calls)
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
     const tool = tools.find((t) => t.name === name)
     const key = tool ? primaryProperty(tool.inputSchema) : null
@@ -141,6 +150,24 @@ function graniteCalls(text: string, calls: TextToolCall[]): string {
     rest += text.slice(cursor, match.index)
     cursor = end
     GRANITE_OPENER.lastIndex = end
+  }
+  return rest + text.slice(cursor)
+}
+
+/** gpt-oss's harmony calls, pushed onto `calls` and cut out with their header and `<|call|>`; a header over JSON that is no object stays. */
+function harmonyCalls(text: string, calls: TextToolCall[]): string {
+  let rest = ''
+  let cursor = 0
+  HARMONY_HEADER.lastIndex = 0
+  for (let match = HARMONY_HEADER.exec(text); match; match = HARMONY_HEADER.exec(text)) {
+    const open = match.index + match[0].length
+    const end = jsonObjectEnd(text, open)
+    const args = end < 0 ? undefined : jsonOrUndefined(text.slice(open, end))
+    if (typeof args !== 'object' || args === null || Array.isArray(args)) continue
+    calls.push({ name: match[1]!, arguments: JSON.stringify(args) })
+    rest += text.slice(cursor, match.index)
+    cursor = end + (/^\s*<\|call\|>/.exec(text.slice(end))?.[0].length ?? 0)
+    HARMONY_HEADER.lastIndex = cursor
   }
   return rest + text.slice(cursor)
 }
