@@ -54,7 +54,11 @@ export function chooseLaunch(root: string, wanted: 'auto' | 'dist' | 'source'): 
   const stale = staleSources(root)
   if (stale.length === 0) return { from: 'dist', reason: 'starting from compiled dist/ (up to date with the sources)' }
   const example = `${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''}`
-  if (wanted === 'dist') throw new Error(`--from dist: dist/ is older than ${example}; run pnpm build`)
+  if (wanted === 'dist') {
+    // A fresh clone has no dist/ at all: "older than 343 files" read as a stale build, not a missing one.
+    const built = packages(root).some((dir) => existsSync(join(dir, 'dist')))
+    throw new Error(built ? `--from dist: dist/ is missing or older than ${example}; run pnpm build` : '--from dist: nothing is built yet (no dist/); run pnpm build first')
+  }
   return { from: 'source', reason: `starting from sources (tsx): dist/ is missing or older than ${example}; \`pnpm build\` makes the next start faster` }
 }
 

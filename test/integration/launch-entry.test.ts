@@ -97,6 +97,14 @@ describe('dist or sources', () => {
     rmSync(join(repo, 'shared/src/new-helper.ts'))
     expect(chooseLaunch(repo, 'source').from).toBe('source')
   })
+
+  test('--from dist in a repository never built says so, not that dist/ is older than every source', () => {
+    const fresh = join(scratch, 'never-built')
+    mkdirSync(join(fresh, 'services/calculator/src'), { recursive: true })
+    writeFileSync(join(fresh, 'services/calculator/src/main.ts'), '')
+    expect(() => chooseLaunch(fresh, 'dist')).toThrow('--from dist: nothing is built yet (no dist/); run pnpm build first')
+    expect(chooseLaunch(fresh, 'auto').reason).toContain('dist/ is missing or older than services/calculator/src/main.ts')
+  })
 })
 
 describe('bundles', () => {
