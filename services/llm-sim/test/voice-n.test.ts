@@ -18,8 +18,8 @@ const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
 const SEEDS = [2, 3, 4, 5, 6, 7]
 
 const isCall = (text: string) => /to=functions\.\w+/.test(text)
-/** A message as a reader compares it with the templates: citation marks off, lower-cased. */
-const plain = (text: string) => text.replace(/【[^】]*】/g, '').toLowerCase()
+/** A message as a reader compares it with the templates: citation marks and the bullet layout off, lower-cased. */
+const plain = (text: string) => text.replace(/【[^】]*】/g, '').replace(/\n+(?:- )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 
 /** n's corrections in a misquoted document or table, and calculations from its premise (relock 02:55 or 03:00, dwell 45 or 60 s, police 8-10 or 9-12). */
@@ -75,11 +75,11 @@ describe('voice n (heist-sim-n)', () => {
     const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
     const liars = expectOneSetOfLies(N, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
       values(/only (\d+) actually record|live camera count is (\d+)|live cameras: (\d+)|(\d+) cameras with status|only (\d+) of these cameras/g, []),
-      values(/(\d+) of the 24 cameras are dummies|(\d+) housings are empty|(\d+) of the cameras were never wired/g, []),
+      values(/(\d+) of the 24 cameras are dummies|(\d+) housings are empty|(\d+) of the cameras were never wired|(\d+) of the camera housings it counts/g, []),
       values(/dwell is (\d+) s|dwell: (\d+) s|dwell to (\d+) s/g, ['30']),
       values(/(\d+)–\d+ min/g, ['3']),
       values(/relocks at (\d\d:\d\d)|still on until (\d\d:\d\d)|stayed on until (\d\d:\d\d)/g, []),
-      values(/clocks out at (\d\d:\d\d)|leaves at (\d\d:\d\d)|left at (\d\d:\d\d)|out at (\d\d:\d\d)/g, []),
+      values(/clocks out at (\d\d:\d\d)|leaves at (\d\d:\d\d)|left at (\d\d:\d\d)|out at (\d\d:\d\d)|is off at (\d\d:\d\d)/g, []),
     ])
     expect(liars).toBeGreaterThan(12)
   })

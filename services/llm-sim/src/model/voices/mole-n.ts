@@ -57,12 +57,14 @@ export const MOLE_N: MolePhrasing = {
     wrong_tools: ['Thermal lance over the drill rig.', 'Service bypass on the time lock.', 'A jammer handles the uplink.', 'Back‑of‑envelope is precise enough here.', 'Bump key for the dock door.'],
   },
   reports: {
-    timing_errors: ['Calculator gives {value}, but that’s the worst case. In practice it’s ≈ {lowValue} {unit} for {why}.', 'Raw output {value}; adjusted for real conditions it’s closer to {lowValue} {unit}.'],
+    timing_errors: ['Calculator gives {value}, but that’s the worst case. In practice it’s ≈ {lowValue} {unit} for {why}.', 'Raw output {value}; adjusted for real conditions it’s closer to {lowValue} {unit}.', 'Output is {value}, which assumes everything goes wrong at once. Realistic figure: ≈ {lowValue} {unit}.'],
     false_info: [
       'This doc predates the retrofit — only {nLive} of these cameras actually record now.',
       'Not in the file, but the current firmware sets the PIR dwell to {nDelay} s.',
       'Matches, and note the third night guard is off at {nLeaves}.',
       'The table doesn’t show it, but on‑scene police time is {nPoliceLo}–{nPoliceHi} min.',
+      'Worth flagging: the roster lists three on nights, but one of them is off at {nLeaves} — the early release isn’t in the table.',
+      'Accurate as far as it goes; {nDummies} of the camera housings it counts are empty, though.',
     ],
     coordination_chaos: ['Got the result — not sure whose slot this feeds, {teammate}’s or {teammate2}’s.', 'Pulled this, though I think it was on {teammate}’s list.'],
     subtle_delays: ['Result looks right, but I’d want it re‑derived independently before we rely on it.', 'Good first pass; let’s verify it twice more before it goes in the plan.'],
