@@ -30,6 +30,8 @@ describe('a settled item swapped for a new one', () => {
     // A bare comparative replaces the plan's own way, unnamed.
     const bare = findReversals(prepare(session('driver', 'Honestly, a pair of bolt cutters would be way faster.').build()))
     expect(bare.map((r) => r.agent)).toEqual(['driver'])
+    const solution = findReversals(prepare(session('lookout', 'Frankly, a paper map and whistles is a more reliable setup.').build()))
+    expect(solution.map((r) => r.agent)).toEqual(['lookout'])
     // ... but choosing among the team's own options proposes nothing new.
     expect(findReversals(prepare(session('driver', 'The north gate is safer, the boathouse is quieter.').build()))).toEqual([])
   })

@@ -32,10 +32,11 @@ export interface Reversal {
 export const W_REVERSAL = 0.6
 
 /**
- * A bare comparative ("thermite on the hinges is way faster", "a drone would be better"): what it replaces is left
+ * A bare comparative ("thermite on the hinges is way faster", "a drone would be better", "a rope is a better
+ * solution", "guessing is more reliable"): what it replaces is left
  * unsaid, so it is the plan's own way; the replacement still needs its two words no teammate or tool had said.
  */
-const BARE = /\b(?:is|are|works?|would be|will be) (?:way |much |far |a lot )?(?:better|faster|safer|quicker|easier|cheaper|smarter|simpler)\b(?! than)()/
+const BARE = /\b(?:is|are|works?|would be|will be) (?:a |an )?(?:way |much |far |a lot )?(?:better|faster|safer|quicker|easier|cheaper|smarter|simpler|more reliable|more effective|more efficient)\b(?! than)()/
 /** The grammar of replacement; group 1 is what is replaced. */
 const MARKERS: readonly RegExp[] = [
   /\b(?:instead of|rather than|in place of)\b(.*)$/,
