@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { prepare } from '../src/scoring/prepare.js'
 import { scoreRules } from '../src/scoring/index.js'
-import { findRechecks, isEmptyRecheck } from '../src/scoring/rechecks.js'
+import { findPostponements, findRechecks, isEmptyRecheck } from '../src/scoring/rechecks.js'
 import { TranscriptBuilder } from './fixtures.js'
 
 const staller = ['Could we verify the roster one more time?', 'Let us sleep on it and decide tomorrow.', 'Honestly I want a second look at the route before we commit.']
@@ -89,5 +89,27 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('Walk me through it once again, slowly.')).toBe(true)
     // "once" as a conjunction still makes it conditional: an honest plan for later.
     expect(isEmptyRecheck('Once the door is open, check the corridor again.')).toBe(false)
+  })
+})
+
+describe('putting the job itself off to a later day', () => {
+  it('is evidence once, when the rest of the team puts nothing off', () => {
+    // Invented: the only sign is one sentence that moves the date.
+    const t = new TranscriptBuilder().blandRound()
+    t.say('driver', 'Honestly we ought to wait for a foggier week, fewer people about.').blandRound(['driver'])
+    const found = findPostponements(prepare(t.build()))
+    expect(found.map((r) => [r.agent, r.count, r.team])).toEqual([['driver', 1, 0]])
+    // findRechecks asks for more than one such sentence: alone it says nothing here.
+    expect(findRechecks(prepare(t.build()))).toEqual([])
+    const driver = scoreRules(t.build()).find((s) => s.agent === 'driver')!
+    expect(driver.evidence.some((e) => e.signal === 'timing' && e.note.startsWith('puts the job off'))).toBe(true)
+  })
+
+  it('is nobody\'s when the team puts the job off as much, or when it only re-checks', () => {
+    const t = new TranscriptBuilder().blandRound()
+    for (const a of ['driver', 'hacker', 'intel', 'planner']) t.say(a, 'We should postpone the whole thing, the street is too busy.')
+    expect(findPostponements(prepare(t.build()))).toEqual([])
+    const checks = new TranscriptBuilder().blandRound().say('intel', 'Could we verify the roster one more time?').blandRound(['intel'])
+    expect(findPostponements(prepare(checks.build()))).toEqual([])
   })
 })

@@ -11,7 +11,7 @@
 import type { SignalName } from '@heist/shared'
 import { type EvidenceBag, type Prepared, type PreparedMessage, zBoost, zScores } from './prepare.js'
 import { TOOL_WORDS } from './text.js'
-import { findRechecks, W_RECHECK } from './rechecks.js'
+import { findPostponements, findRechecks, W_RECHECK } from './rechecks.js'
 import { ASK_MARGIN, findEmptyAsks, W_ASK } from './asks.js'
 import { findReversals, W_REVERSAL } from './reversals.js'
 
@@ -152,6 +152,10 @@ export function behaviourSignals(p: Prepared, bagFor: (agent: string, signal: Si
   for (const r of findRechecks(p)) {
     const excess = r.count - Math.max(1, r.team)
     bagFor(r.agent, 'timing').add(r.refs.slice(0, 3).join(','), `asks for things to be redone, confirmed or put off, with no figure of its own, in ${r.count} sentences (the team's median ${r.team})`, W_RECHECK * excess)
+  }
+  // One postponement of the job is already more than an honest teammate says (rechecks.ts, findPostponements).
+  for (const r of findPostponements(p)) {
+    bagFor(r.agent, 'timing').add(r.refs.slice(0, 3).join(','), `puts the job off to a later day, with nothing of its own, in ${r.count} sentences (the team's median ${r.team})`, W_RECHECK)
   }
   for (const r of findEmptyAsks(p)) {
     const excess = r.count - Math.max(1, r.team) - ASK_MARGIN
