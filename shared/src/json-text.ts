@@ -42,14 +42,27 @@ export function jsonOrUndefined(text: string): unknown {
  * go:") or followed by a sentence. Undefined when there is none.
  */
 export function firstJsonObject(text: string): unknown {
+  for (const json of jsonObjects(text)) return json
+  return undefined
+}
+
+/**
+ * Every complete JSON object in a text, parsed, in the order of their opening braces (objects nested in
+ * an earlier one included), until a brace that never closes. One pass over the braces: a caller that
+ * wants the first object of some shape iterates this instead of calling `firstJsonObject` again after
+ * each brace (that was cubic in nested braces: 8.8 s of CPU for a 2,000-character answer).
+ */
+export function* jsonObjects(text: string): Generator<unknown> {
   for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
     const end = jsonObjectEnd(text, start)
-    if (end < 0) return undefined
+    if (end < 0) return
+    let json: unknown
     try {
-      return JSON.parse(text.slice(start, end))
+      json = JSON.parse(text.slice(start, end))
     } catch {
       // prose with braces from here: try the next brace
+      continue
     }
+    yield json
   }
-  return undefined
 }

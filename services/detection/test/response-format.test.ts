@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { firstJsonObject, ModelAnswer, parseModelAnswer, RESPONSE_FORMAT } from '../src/scoring/index.js'
 
 // The schema the model is held to (`response_format`), checked by a JSON Schema validator.
@@ -83,6 +83,20 @@ describe('the judge\'s answer', () => {
     }
     // Nothing that matches: the first object's schema error is the reason given.
     expect(parseModelAnswer('{"draft": true} {"scores": "none"}', ['planner'])).toMatchObject({ ok: false, error: expect.stringMatching(/does not match the schema: scores/) })
+  })
+
+  it('reads each brace of a hostile answer once: nested braces cost one parse a brace, not one per brace pair', () => {
+    // '{' x 1000 then '}' x 1000 (2,000 characters, well within max_tokens): every brace opens an object, only the
+    // innermost "{}" parses, and it is no answer. Trying firstJsonObject again after each brace parsed ~k^2/2 slices
+    // (500,000 JSON.parse calls, 8.8 s of CPU on this text); one pass parses at most once per brace.
+    const k = 1000
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      expect(parseModelAnswer('{'.repeat(k) + '}'.repeat(k), ['planner'])).toMatchObject({ ok: false, error: expect.stringMatching(/does not match the schema/) })
+      expect(parse.mock.calls.length).toBeLessThanOrEqual(k)
+    } finally {
+      parse.mockRestore()
+    }
   })
 
   it('sends a response_format generated from the zod ModelAnswer', () => {

@@ -1,4 +1,4 @@
-import { DETECTION_PROMPT, firstJsonObject } from '@heist/shared'
+import { DETECTION_PROMPT, firstJsonObject, jsonObjects } from '@heist/shared'
 import { z } from 'zod'
 import type { ScoringInput } from './prepare.js'
 import type { RuleScore } from './rules.js'
@@ -90,15 +90,12 @@ export function agentKey(name: string): string {
  */
 function answerIn(text: string): { ok: true; data: ModelAnswer } | { ok: false; error: string } {
   let firstError: string | undefined
-  for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
-    const json = firstJsonObject(text.slice(at))
-    if (json === undefined) break
+  for (const json of jsonObjects(text)) {
     const parsed = ModelAnswer.safeParse(json)
     if (parsed.success) return { ok: true, data: parsed.data }
     const issue = parsed.error.issues[0]
     firstError ??= `the model answer does not match the schema: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim()
-    // The next object starts after this one's opening brace; objects nested in it are tried too (an answer wrapped in
-    // {"result": {...}} is found), and the text is at most max_tokens long.
+    // Objects nested in this one are tried next (an answer wrapped in {"result": {...}} is found).
   }
   return { ok: false, error: firstError ?? `the model answer is not JSON: ${text.slice(0, 80)}` }
 }
