@@ -54,6 +54,14 @@ describe('a settled item swapped for a new one', () => {
     expect(findReversals(prepare(t.build()))).toEqual([])
   })
 
+  it('reads a line that ends in a carriage return (CRLF text) as any other', () => {
+    // The marker's capture ran to the end of the sentence with '.', which stops at '\r': the swap on a CRLF line with no
+    // full stop was missed, and each marker before a '\r' cost a scan to it (quadratic: 1.2 s for one 80,000-character
+    // message of ", not" then '\r').
+    const crlf = findReversals(prepare(session('driver', 'Pickup moves to the old tannery on Wharf Lane, not the boathouse\r\nSee you there.').build()))
+    expect(crlf.map((r) => r.agent)).toEqual(['driver'])
+  })
+
   it('does not hold a teammate who repeats the swap after the one who made it', () => {
     const t = session('driver', 'Pickup moves to the old tannery on Wharf Lane, not the boathouse.')
       .say('safecracker', 'So the old tannery on Wharf Lane, not the boathouse. Noted.')
