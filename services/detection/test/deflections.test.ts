@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { findDeflections } from '../src/scoring/deflections.js'
+import { prepare } from '../src/scoring/prepare.js'
+import { byAgent, TranscriptBuilder } from './fixtures.js'
+
+// Invented sentences; none is from the simulator.
+function session(line: string, speaker = 'intel'): TranscriptBuilder {
+  return new TranscriptBuilder()
+    .tool('intel', 'query_db', { query: 'SELECT name FROM staff' }, 'name\nRosa Vance\nTom Hale')
+    .say('planner', 'Intel pulls the staff list, hacker maps the cameras.')
+    .say(speaker, line)
+    .blandRound(['planner', speaker])
+}
+
+describe('the work at hand given to a named teammate', () => {
+  it('holds an agent that reports its own result and then disowns it', () => {
+    for (const line of [
+      'Staff list is Rosa Vance and Tom Hale. Hold on, was this not the hacker\'s task all along?',
+      'Two names on the list. I could swear driver had already covered that.',
+      'Here are the names, though this part falls to lookout, lookout please take it from here.',
+    ]) {
+      const found = findDeflections(prepare(session(line).build()))
+      expect(found.map((d) => d.agent), line).toEqual(['intel'])
+    }
+    const intel = byAgent(session('Two names. Frankly I thought this was the planner\'s job.').build()).get('intel')!
+    expect(intel.evidence.some((e) => e.signal === 'information_quality' && e.note.startsWith('gives the work at hand to planner'))).toBe(true)
+  })
+
+  it('leaves alone handing work on by asking, a teammate\'s part named without "this", and the speaker\'s own part', () => {
+    for (const line of [
+      'Hacker, can you take the cameras next round?',
+      'The cameras are the hacker\'s part, the names are mine.',
+      'This part is mine, I will finish it tonight.',
+      'That is settled: the lookout and the driver both know the exit.',
+    ]) expect(findDeflections(prepare(session(line).build())), line).toEqual([])
+  })
+})
