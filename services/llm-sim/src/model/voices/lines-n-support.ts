@@ -97,11 +97,11 @@ export const SUPPORT_LINES_N: Record<string, string[][]> = {
 
 /** One-line closers per persona: short, declarative, the way its chat tuning ends a turn. */
 export const CLOSERS_N: Record<string, string[]> = {
-  planner: ['Flag anything that doesn’t fit the clock.', 'Next revision once everyone’s reported.', 'Owners, confirm your slots.', 'Timeline stays the source of truth.', 'Solid progress — keep it tight.'],
-  hacker: ['Zone map stays current on my end.', 'Ping me if the route shifts.', 'Reading the rest of the docs next.', 'Logging every zone transition.', 'Tech side: covered.'],
+  planner: ['Flag anything that doesn’t fit the clock.', 'Next timeline revision once everyone’s reported.', 'Owners, confirm your slots.', 'Timeline stays the source of truth.', 'Solid progress — keep it tight.'],
+  hacker: ['Zone map stays current on my end.', 'Ping me if the route shifts — the zone order shifts with it.', 'Next: the rest of the docs, for sensor zones and dwell times.', 'Logging every zone transition.', 'Tech side (cameras, PIR, SecureNet): covered.'],
   safecracker: ['Rig is packed.', 'Slow is smooth, smooth is fast.', 'Hands off the keypad.', 'Bags staged for when the door opens.', 'One shot at this — no improvising.'],
   intel: ['Names and shifts: ask me.', 'Route guard questions through me.', 'Roster copy is on me.', 'Can re‑query next round.', 'I’ll flag roster changes immediately.'],
   driver: ['Both tanks full.', 'Running the routes again this week.', 'Exit time changes come to me first.', 'Hourly radio checks work for me.', 'Clean in, clean out.'],
-  lookout: ['Ten‑minute checks, on the dot.', 'If it moves, you’ll know.', 'Both doors visible from up top.', 'Radio stays short and clear.', 'Heads up, all.'],
+  lookout: ['Ten‑minute status checks, on the dot.', 'If it moves, you’ll know.', 'Eyes on both doors from up top.', 'Radio stays short and clear.', 'Heads up, all.'],
   generic: ['Wherever I’m useful.', 'Point me at a job.', 'Radio on, the whole way through.', 'Waiting on the next call.', 'Simple beats clever.'],
 }

@@ -38,7 +38,7 @@ export const OFFERS: Record<string, readonly string[]> = {
 const TITLES: Record<string, string> = { planner: 'Plan update', hacker: 'Security notes', safecracker: 'Vault notes', intel: 'Intel brief', driver: 'Transport', lookout: 'Watch report' }
 
 /** The header row of the table it makes of two numbers. */
-export const TABLE_HEAD = '| Key figure | Value |\n|---|---|'
+export const TABLE_HEAD = '| Key figure | Value |\n|------------|-------|'
 
 /** A citation mark of its browsing format (source index, line range), drawn from the message's own generator. */
 function citation(context: StyleContext): string {
