@@ -58,8 +58,12 @@ export class ServiceProcess {
   /**
    * Whether this run of the process said its port was taken (EADDRINUSE): another program bound it
    * between the launcher's choice and this bind, or while the service was down. Reset at each start.
+   * Read only from the lines before the run answered /health: after that its port is bound, and a line
+   * naming EADDRINUSE is another's words (oauth logs a refused grant_type as the client wrote it:
+   * grant_type=EADDRINUSE, then any crash, moved oauth and restarted the whole fleet).
    */
   portTaken = false
+  private healthy = false
   private child: ChildProcess | null = null
   private exited: Promise<number | null> = Promise.resolve(null)
   exitCode: number | null = null
@@ -88,6 +92,7 @@ export class ServiceProcess {
     this.child = child
     this.exitCode = null
     this.portTaken = false
+    this.healthy = false
     this.exited = once(child, 'exit').then(([code, signal]) => {
       this.exitCode = typeof code === 'number' ? code : signal ? 128 + (osConstants.signals[signal as NodeJS.Signals] ?? 0) : null
       this.options.onExit?.(this.exitCode, signal ? `was killed by ${String(signal)}` : `exited with code ${String(code)}`)
@@ -116,7 +121,7 @@ export class ServiceProcess {
   }
 
   private record(line: string): void {
-    if (line.includes('EADDRINUSE')) this.portTaken = true
+    if (!this.healthy && line.includes('EADDRINUSE')) this.portTaken = true
     this.recent.push(line)
     if (this.recent.length > (this.options.keepLines ?? 30)) this.recent.shift()
     this.options.onLine(line)
@@ -134,7 +139,7 @@ export class ServiceProcess {
     while (Date.now() < deadline) {
       if ('code' in exited || !this.running) throw new Error(`${this.options.name} exited (code ${exited.code ?? this.exitCode ?? '?'}) before it was healthy`)
       // Listening but not answering yet is a null reply: try again.
-      if (await accepts(url) && (await httpGet(`${url}/health`, 1000))?.status === 200) return
+      if (await accepts(url) && (await httpGet(`${url}/health`, 1000))?.status === 200) return void (this.healthy = true)
       await sleep(150)
     }
     throw new Error(`${this.options.name} was not healthy at ${url}/health after ${Math.round(timeoutMs / 1000)} s`)

@@ -38,6 +38,8 @@ if (taker === name && !existsSync(took)) {
 if (process.env.FAKE_FAIL === name || existsSync(join(process.env.HEIST_DATA_DIR, 'fail-' + name))) { console.error(name + ': cannot open the key file'); process.exit(3) }
 if (process.env.FAKE_CRASH === name) setTimeout(() => process.exit(4), 400)
 const server = createServer((req, res) => {
+  // GET /say/<words>: logs a client's words, as a service logs a refused value (oauth's grant_type).
+  if (req.url.startsWith('/say/')) console.log(JSON.stringify({ level: 30, time: Date.now(), name, msg: decodeURIComponent(req.url.slice(5)) }))
   res.writeHead(200, { 'content-type': 'application/json' })
   res.end(JSON.stringify(req.url === '/env' ? { env: process.env, startedAt, listeningAt } : { status: 'ok' }))
 })
@@ -226,6 +228,22 @@ describe('healing', () => {
       expect(notes.join('\n')).not.toMatch(/left down/)
     } finally {
       squatter.close()
+      await fleet.close()
+    }
+  })
+
+  test('a client\'s words naming EADDRINUSE in a healthy service\'s log do not move it when it crashes: it restarts in place', async () => {
+    const notes: string[] = []
+    const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, onNote: (n) => notes.push(n) }))
+    try {
+      const oldUrl = fleet.urls.calculator
+      await fetch(`${oldUrl}/say/${encodeURIComponent('grant_type "EADDRINUSE" is not supported')}`)
+      process.kill(fleet.pid('calculator') as number, 'SIGKILL')
+      await waitFor('calculator back', async () => notes.join('\n'), (text) => text.includes('calculator is back'), 20_000)
+      expect(notes.join('\n')).not.toMatch(/was taken/)
+      expect(fleet.urls.calculator).toBe(oldUrl)
+      expect(await isUp(fleet.urls.calculator)).toBe(true)
+    } finally {
       await fleet.close()
     }
   })
