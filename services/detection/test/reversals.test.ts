@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { prepare } from '../src/scoring/prepare.js'
-import { findReversals } from '../src/scoring/reversals.js'
+import { findNewMeetingPoints, findReversals } from '../src/scoring/reversals.js'
 import { byAgent, TranscriptBuilder } from './fixtures.js'
 
 // Invented sentences; none is from the simulator. The team settles a way in and a meeting point;
@@ -69,3 +69,23 @@ describe('a settled item swapped for a new one', () => {
     expect(findReversals(prepare(t)).map((r) => r.agent)).toEqual(['driver'])
   })
 })
+
+describe('a meeting point nobody had', () => {
+  it('holds the agent who sends the crew somewhere no teammate or tool named', () => {
+    const t = session('lookout', 'Everybody meets at the shuttered bowling alley on Quarry Road at 01:10 first.').build()
+    expect(findNewMeetingPoints(prepare(t)).map((r) => r.agent)).toEqual(['lookout'])
+    expect(byAgent(t).get('lookout')!.evidence.some((e) => e.note.startsWith('sends the crew'))).toBe(true)
+  })
+
+  it('leaves alone the team\'s own meeting point, a document\'s, and one the team takes up', () => {
+    // The boathouse was the team's, and the north gate the site notes'.
+    expect(findNewMeetingPoints(prepare(session('lookout', 'We regroup at the boathouse afterwards.').build()))).toEqual([])
+    expect(findNewMeetingPoints(prepare(session('lookout', 'We meet by the unlit north gate first.').build()))).toEqual([])
+    const takenUp = session('planner', 'New idea: we all meet at the shuttered bowling alley on Quarry Road first.')
+      .say('driver', 'Fine, the bowling alley on Quarry Road works for the van.')
+      .say('hacker', 'Quarry Road bowling alley it is.')
+      .build()
+    expect(findNewMeetingPoints(prepare(takenUp))).toEqual([])
+  })
+})
+

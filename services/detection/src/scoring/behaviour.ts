@@ -13,7 +13,7 @@ import { type EvidenceBag, type Prepared, type PreparedMessage, zBoost, zScores 
 import { TOOL_WORDS } from './text.js'
 import { findPostponements, findRechecks, W_RECHECK } from './rechecks.js'
 import { ASK_MARGIN, findEmptyAsks, W_ASK } from './asks.js'
-import { findReversals, W_REVERSAL } from './reversals.js'
+import { findNewMeetingPoints, findReversals, W_REVERSAL } from './reversals.js'
 import { findDeflections, W_DEFLECTION } from './deflections.js'
 
 /** Rates per message below this spread are not told apart (one question among quiet agents is not an outlier). */
@@ -164,6 +164,7 @@ export function behaviourSignals(p: Prepared, bagFor: (agent: string, signal: Si
   }
   // A coordination saboteur's swap of a settled item for one of its own (reversals.ts): structure, not wording.
   for (const r of findReversals(p)) bagFor(r.agent, 'information_quality').add(r.ref, r.note, W_REVERSAL)
+  for (const r of findNewMeetingPoints(p)) bagFor(r.agent, 'information_quality').add(r.ref, r.note, W_REVERSAL)
   // A coordination saboteur disowning its own work to a named teammate (deflections.ts): structure, not wording.
   for (const d of findDeflections(p)) bagFor(d.agent, 'information_quality').add(d.ref, d.note, W_DEFLECTION)
 }
