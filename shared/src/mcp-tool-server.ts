@@ -8,6 +8,7 @@ import { HeistError, isHeistError } from './errors.js'
 import { JsonResponseTransport } from './mcp-transport.js'
 import { REPLY_CHECKS_DEFAULT } from './service-app.js'
 import { compileFast } from './zod-serializer.js'
+import { quickSafeParse } from './zod-validator.js'
 import type { ToolResult } from './contracts/tools.js'
 import type { ServedTool } from './served-tool.js'
 
@@ -71,11 +72,13 @@ function listing(tool: ServedTool): Tool {
 interface CallableTool {
   tool: ServedTool
   result: (reply: ToolResult) => CallToolResult
+  /** The tool's input schema's `safeParse` (`quickSafeParse`: a plain string object checked directly). */
+  parse: (data: unknown) => z.ZodSafeParseResult<unknown>
 }
 
 /** The tools a scope set allows, by name, for one server's `tools/call`. */
 function byName(tools: ServedTool[]): Map<string, CallableTool> {
-  return new Map(tools.map((tool) => [tool.definition.name, { tool, result: resultMaker(tool) }]))
+  return new Map(tools.map((tool) => [tool.definition.name, { tool, result: resultMaker(tool), parse: quickSafeParse(tool.definition.input) }]))
 }
 
 /**
@@ -93,7 +96,7 @@ function callTool(tools: Map<string, CallableTool>, params: CallToolRequest['par
   const callable = tools.get(params.name)
   if (callable === undefined) return refusal(`Tool ${params.name} not found`)
   const { tool } = callable
-  const args = tool.definition.input.safeParse(params.arguments ?? {})
+  const args = callable.parse(params.arguments ?? {})
   if (!args.success) return refusal(`Input validation error: Invalid arguments for tool ${params.name}: ${getParseErrorMessage(args.error)}`)
   if (clientId === undefined) return toolFailure(new HeistError('AUTH_INVALID_TOKEN', 'no verified caller', 401))
   let reply

@@ -1,12 +1,13 @@
 import fastifySwagger from '@fastify/swagger'
 import Fastify from 'fastify'
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
 import { attachLogger, fleetLogger, requestLinesAt, serverOptions } from './logger.js'
 import { replyHeaders, securityHeaders } from './security-headers.js'
 import { replySerializerCompiler } from './zod-serializer.js'
+import { bodyValidatorCompiler } from './zod-validator.js'
 
 /** Where every service serves the OpenAPI document generated from its route schemas. */
 export const OPENAPI_PATH = '/openapi.json'
@@ -70,7 +71,7 @@ export async function createServiceApp(options: ServiceAppOptions) {
   }).withTypeProvider<ZodTypeProvider>()
   // The request's logger is set in the reply-headers hook below (one hook step per request).
   const setup = attachLogger(app, logger, level, { hook: false })
-  app.setValidatorCompiler(validatorCompiler)
+  app.setValidatorCompiler(bodyValidatorCompiler)
   app.setSerializerCompiler(replySerializerCompiler({ checkReplies: options.checkReplies ?? REPLY_CHECKS_DEFAULT }))
   await app.register(errorHandler)
   await app.register(replyHeaders, { page: options.page ?? false, ...(setup ? { setup } : {}) })
