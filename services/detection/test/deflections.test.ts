@@ -26,6 +26,17 @@ describe('the work at hand given to a named teammate', () => {
     expect(intel.evidence.some((e) => e.signal === 'information_quality' && e.note.startsWith('gives the work at hand to planner'))).toBe(true)
   })
 
+  it('reads "this"/"that" and the word of ownership in one clause, in either order ("belongs" only after)', () => {
+    const held = (line: string) => findDeflections(prepare(session(line).build())).length > 0
+    expect(held('Maybe this belongs to the hacker')).toBe(true)
+    expect(held('The hacker belongs on this')).toBe(false)
+    expect(held('The hacker had the job, so this is done')).toBe(true)
+    // A full stop inside the sentence ends the clause: no pair across it.
+    expect(held('The hacker had the job 2.5 hours ago, so this is done')).toBe(false)
+    // A long message of pointers alone is read in one pass (a regex from each "this" to the clause's end was quadratic).
+    expect(held(`${'this '.repeat(20_000)}and the hacker`)).toBe(false)
+  })
+
   it('leaves alone handing work on by asking, a teammate\'s part named without "this", and the speaker\'s own part', () => {
     for (const line of [
       'Hacker, can you take the cameras next round?',
