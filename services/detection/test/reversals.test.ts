@@ -75,6 +75,9 @@ describe('a meeting point nobody had', () => {
     const t = session('lookout', 'Everybody meets at the shuttered bowling alley on Quarry Road at 01:10 first.').build()
     expect(findNewMeetingPoints(prepare(t)).map((r) => r.agent)).toEqual(['lookout'])
     expect(byAgent(t).get('lookout')!.evidence.some((e) => e.note.startsWith('sends the crew'))).toBe(true)
+    // On a CRLF line too ('.' stops at '\r': a '(.*)$' place was never read there).
+    const crlf = session('lookout', 'Everybody meets at the shuttered bowling alley on Quarry Road\r\nSee you.').build()
+    expect(findNewMeetingPoints(prepare(crlf)).map((r) => r.agent)).toEqual(['lookout'])
   })
 
   it('leaves alone the team\'s own meeting point, a document\'s, and one the team takes up', () => {

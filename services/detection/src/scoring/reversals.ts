@@ -112,8 +112,8 @@ export function findReversals(p: Prepared): Reversal[] {
   return out
 }
 
-/** Meeting, by its verb: "everybody meets at …", "we gather at …", "regroup behind …"; group 1 is the place. */
-const MEETING = /\b(?:meet|meets|meeting|gather|regroup|rendezvous|reconvene)\b(?: up)?(?: again)? (?:at|in|by|outside|behind) (.*)$/
+/** Meeting, by its verb: "everybody meets at …", "we gather at …", "regroup behind …"; the place is what follows (a slice, see MARKERS). */
+const MEETING = /\b(?:meet|meets|meeting|gather|regroup|rendezvous|reconvene)\b(?: up)?(?: again)? (?:at|in|by|outside|behind) /
 /** Where the place ends: a comma, bracket, colon, condition or the next clause. */
 const PLACE_END = /[,(;:]|\b(?:if|unless|when|because|after|before|then|and)\b/
 
@@ -132,20 +132,24 @@ export function findNewMeetingPoints(p: Prepared): Reversal[] {
   for (const { call } of p.calls) if (call.ok && call.result) for (const w of new Set(plainText(call.result).match(WORDS))) if (w.length >= 4) note(w, '\u0000tools')
   const saidBy = (w: string) => forms(w).flatMap((b) => [...(said.get(b) ?? [])])
   const texts = p.messages.map(({ msg }) => plainText(msg.content))
+  // Each later message's base forms, made once: read again for every meeting sentence before it, they made the check
+  // (meeting sentences x later messages x their words) take 1.6 s for one message of 800 such sentences.
+  const formsOf: (Set<string> | undefined)[] = []
+  const formsIn = (j: number) => (formsOf[j] ??= new Set(contentWords(texts[j]!, forms).flatMap((w) => forms(w))))
   const out: Reversal[] = []
   for (const [i, { msg }] of p.messages.entries()) {
     for (const sentence of texts[i]!.split(SENTENCES)) {
       const m = MEETING.exec(sentence)
       if (!m) continue
-      const place = m[1]!.split(PLACE_END)[0]!
+      const place = sentence.slice(m.index + m[0].length).split(PLACE_END)[0]!
       const fresh = [...new Set(contentWords(place, forms))].filter((w) => !saidBy(w).some((a) => a !== msg.agent))
       if (fresh.length < 2) continue
       // Taken up: two teammates or more name it (two of its new words) in later messages.
       const takers = new Set<string>()
-      for (let j = i + 1; j < p.messages.length; j++) {
+      for (let j = i + 1; j < p.messages.length && takers.size < 2; j++) {
         const other = p.messages[j]!.msg.agent
         if (other === msg.agent || takers.has(other)) continue
-        const theirs = new Set(contentWords(texts[j]!, forms).flatMap((w) => forms(w)))
+        const theirs = formsIn(j)
         if (fresh.filter((w) => forms(w).some((b) => theirs.has(b))).length >= 2) takers.add(other)
       }
       if (takers.size >= 2) continue
