@@ -10,16 +10,13 @@
  */
 import { createRequire } from 'node:module'
 import { loadavg } from 'node:os'
+import { numberListOption, numberOption } from './options.js'
 import { median, wrk } from './wrk.js'
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback)
-}
-const kbs = arg('kb', '0,4,8').split(',').map(Number)
-const rounds = Number(arg('rounds', '5'))
-const durationS = Number(arg('duration', '1'))
-const connections = Number(arg('connections', '32'))
+const kbs = numberListOption('kb', [0, 4, 8])
+const rounds = numberOption('rounds', 5, { whole: true })
+const durationS = numberOption('duration', 1)
+const connections = numberOption('connections', 32, { whole: true })
 
 type Bare = { post(path: string, handler: () => unknown): void; listen(o: { host: string; port: number }): Promise<string>; close(): Promise<void> }
 const Fastify = createRequire(new URL('../../services/oauth/package.json', import.meta.url))('fastify') as (o: { logger: boolean }) => Bare

@@ -33,3 +33,12 @@ export function numberOption(name: string, fallback: number, { whole = false } =
 
 /** `--name` given (an option without a value). */
 export const flagOption = (name: string): boolean => process.argv.includes(`--${name}`)
+
+/** `--name a,b,c`: numbers of 0 or more, comma-separated (`--us 0,10,20`), or `fallback` when the option is absent. */
+export function numberListOption(name: string, fallback: readonly number[]): number[] {
+  const text = textOption(name)
+  if (text === undefined) return [...fallback]
+  const values = text.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)))
+  if (values.some((v) => !Number.isFinite(v) || v < 0)) refuse(`--${name} must be numbers of 0 or more, comma-separated, not ${JSON.stringify(text)}`)
+  return values
+}

@@ -6,7 +6,7 @@
  * `--perf-basic-prof-only-functions`). Prints µs per request by layer (the layers of
  * bench/support/callgrind-js.mjs, plus the kernel), medians over rounds.
  *
- *   node --perf-basic-prof-only-functions --conditions=heist-source --import tsx bench/support/time-profile.ts [--only JWT,MCP] [--rounds 3] [--duration 2] [--top 0]
+ *   node --perf-basic-prof-only-functions --conditions=heist-source --import tsx bench/support/time-profile.ts [--only JWT,MCP] [--rounds 3] [--duration 2] [--top N]
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -14,16 +14,13 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { benchRows } from './auth-stack-rows.js'
 import { startServers } from './auth-stack-servers.js'
+import { numberOption, textOption } from './options.js'
 import { median, wrk } from './wrk.js'
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback)
-}
-const only = arg('only', 'JWT').split(',')
-const rounds = Number(arg('rounds', '3'))
-const durationS = Number(arg('duration', '2'))
-const top = Number(arg('top', '0'))
+const only = (textOption('only') ?? 'JWT').split(',')
+const rounds = numberOption('rounds', 3, { whole: true })
+const durationS = numberOption('duration', 2)
+const top = numberOption('top', 0, { whole: true })
 const FREQ = 4999
 
 /** bench/support/callgrind-js.mjs's layers (first match wins), the kernel first. */

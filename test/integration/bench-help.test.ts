@@ -23,6 +23,10 @@ test.each([
   ['dashboard-ws', '--clients', 'abc', /dashboard-ws\.ts: --clients must be a positive whole number, not "abc"/],
   ['llm-sim', '--rounds', '0', /llm-sim\.ts: --rounds must be a positive whole number, not "0"/],
   ['tools', '--duration', 'x', /tools\.ts: --duration must be a positive number, not "x"/],
+  // The issue-16 helpers added after (cf56b35) had the hand-written reader again: '--rounds abc' ran NaN rounds.
+  ['support/spin-cost', '--us', '10,x', /spin-cost\.ts: --us must be numbers of 0 or more, comma-separated, not "10,x"/],
+  ['support/alloc-cost', '--rounds', 'abc', /alloc-cost\.ts: --rounds must be a positive whole number, not "abc"/],
+  ['support/time-profile', '--duration', '-2', /time-profile\.ts: --duration must be a positive number, not "-2"/],
 ])('bench/%s.ts %s %s is refused, exit 2, before it runs', async (name, option, value, message) => {
   const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), option, value, '--events', '1', '--rounds', '1', '--store', '20', '--workers', '1', '--gap', '1'], { cwd: ROOT, timeout: 60_000 }).then(() => ({ code: 0, stderr: '' }), (error: { code: number; stderr: string }) => error)
   expect(run.code).toBe(2)
