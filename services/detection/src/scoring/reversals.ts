@@ -75,38 +75,70 @@ function formsMemo(): Forms {
 const contentWords = (text: string, forms: Forms): string[] =>
   (text.match(WORDS) ?? []).filter((w) => w.length >= 4 && !forms(w).some((b) => EMPTY.has(b)))
 
+/** What the tools returned: the session's words, not any speaker's (quoting a document proposes nothing). */
+const TOOLS = '\u0000tools'
+
+/** Per base form, each speaker who said it and the index of the message where it first did (tool results: -1). */
+interface SessionWords {
+  forms: Forms
+  texts: readonly string[]
+  first: Map<string, Map<string, number>>
+}
+/** Built once per session and shared by both finders below (each built its own before: half their cost). */
+const SESSION_WORDS = new WeakMap<Prepared, SessionWords>()
+
+function sessionWords(p: Prepared): SessionWords {
+  let words = SESSION_WORDS.get(p)
+  if (words) return words
+  const forms = formsMemo()
+  const first = new Map<string, Map<string, number>>()
+  const note = (text: string, who: string, at: number) => {
+    for (const w of new Set(text.match(WORDS))) {
+      if (w.length < 4) continue
+      for (const b of forms(w)) {
+        let by = first.get(b)
+        if (!by) first.set(b, by = new Map())
+        if (!by.has(who)) by.set(who, at)
+      }
+    }
+  }
+  for (const { call } of p.calls) if (call.ok && call.result) note(plainText(call.result), TOOLS, -1)
+  const texts = p.messages.map(({ msg }) => plainText(msg.content))
+  texts.forEach((text, i) => note(text, p.messages[i]!.msg.agent, i))
+  words = { forms, texts, first }
+  SESSION_WORDS.set(p, words)
+  return words
+}
+
+/** True when a teammate of `agent` or a tool result said a form of `w` before message `i`. */
+function saidByOthersBefore(words: SessionWords, w: string, agent: string, i: number): boolean {
+  for (const b of words.forms(w)) {
+    const by = words.first.get(b)
+    if (by) for (const [who, at] of by) if (who !== agent && at < i) return true
+  }
+  return false
+}
+
 /** Each sentence that puts a new item of the speaker's in the place of one the session had named. */
 export function findReversals(p: Prepared): Reversal[] {
-  const forms = formsMemo()
-  // Per base form, who has said it so far (in messages before the current one).
-  const said = new Map<string, Set<string>>()
-  // What the tools returned is the session's, not the speaker's: quoting a document proposes nothing.
-  const TOOLS = '\u0000tools'
-  for (const { call } of p.calls) {
-    if (!call.ok || !call.result) continue
-    for (const w of new Set(plainText(call.result).match(WORDS))) if (w.length >= 4) for (const b of forms(w)) (said.get(b) ?? said.set(b, new Set()).get(b)!).add(TOOLS)
-  }
-  const saidBy = (w: string) => forms(w).flatMap((b) => [...(said.get(b) ?? [])])
+  const words = sessionWords(p)
+  const { forms } = words
   const out: Reversal[] = []
-  for (const { msg } of p.messages) {
-    const text = plainText(msg.content)
-    for (const sentence of text.split(SENTENCES)) {
+  for (const [i, { msg }] of p.messages.entries()) {
+    const others = (w: string) => saidByOthersBefore(words, w, msg.agent, i)
+    for (const sentence of words.texts[i]!.split(SENTENCES)) {
       for (const marker of MARKERS) {
         const m = marker.exec(sentence)
         if (!m) continue
         const replaced = sentence.slice(m.index + m[0].length).split(REPLACED_END)[0]!
         const bare = marker === BARE
-        const named = bare ? ['(the plan)'] : contentWords(replaced, forms).filter((w) => saidBy(w).some((a) => a !== msg.agent))
-        const fresh = [...new Set(contentWords(sentence.slice(0, m.index), forms))].filter((w) => !saidBy(w).some((a) => a !== msg.agent))
+        const named = bare ? ['(the plan)'] : contentWords(replaced, forms).filter(others)
+        const fresh = [...new Set(contentWords(sentence.slice(0, m.index), forms))].filter((w) => !others(w))
         if (named.length > 0 && fresh.length >= 2) {
           out.push({ agent: msg.agent, ref: msg.message_id, note: `puts "${fresh.slice(0, 3).join(' ')}" (no teammate's) in the place of "${named.slice(0, 2).join(' ')}", already in the plan: "${sentence.trim().slice(0, 100)}"` })
         }
         break
       }
-    }
-    for (const w of new Set(text.match(WORDS))) {
-      if (w.length < 4) continue
-      for (const b of forms(w)) (said.get(b) ?? said.set(b, new Set()).get(b)!).add(msg.agent)
     }
   }
   return out
@@ -126,12 +158,8 @@ const PLACE_END = /[,(;:]|\b(?:if|unless|when|because|after|before|then|and)\b/
  * moles j 15 and l 24 of 56 each (a and b's use building parts).
  */
 export function findNewMeetingPoints(p: Prepared): Reversal[] {
-  const forms = formsMemo()
-  const said = new Map<string, Set<string>>()
-  const note = (w: string, who: string) => { for (const b of forms(w)) (said.get(b) ?? said.set(b, new Set()).get(b)!).add(who) }
-  for (const { call } of p.calls) if (call.ok && call.result) for (const w of new Set(plainText(call.result).match(WORDS))) if (w.length >= 4) note(w, '\u0000tools')
-  const saidBy = (w: string) => forms(w).flatMap((b) => [...(said.get(b) ?? [])])
-  const texts = p.messages.map(({ msg }) => plainText(msg.content))
+  const words = sessionWords(p)
+  const { forms, texts } = words
   // Each later message's base forms, made once: read again for every meeting sentence before it, they made the check
   // (meeting sentences x later messages x their words) take 1.6 s for one message of 800 such sentences.
   const formsOf: (Set<string> | undefined)[] = []
@@ -142,7 +170,7 @@ export function findNewMeetingPoints(p: Prepared): Reversal[] {
       const m = MEETING.exec(sentence)
       if (!m) continue
       const place = sentence.slice(m.index + m[0].length).split(PLACE_END)[0]!
-      const fresh = [...new Set(contentWords(place, forms))].filter((w) => !saidBy(w).some((a) => a !== msg.agent))
+      const fresh = [...new Set(contentWords(place, forms))].filter((w) => !saidByOthersBefore(words, w, msg.agent, i))
       if (fresh.length < 2) continue
       // Taken up: two teammates or more name it (two of its new words) in later messages.
       const takers = new Set<string>()
@@ -155,7 +183,6 @@ export function findNewMeetingPoints(p: Prepared): Reversal[] {
       if (takers.size >= 2) continue
       out.push({ agent: msg.agent, ref: msg.message_id, note: `sends the crew to "${fresh.slice(0, 3).join(' ')}", a meeting point no teammate had: "${sentence.trim().slice(0, 100)}"` })
     }
-    for (const w of new Set(texts[i]!.match(WORDS))) if (w.length >= 4) note(w, msg.agent)
   }
   return out
 }
