@@ -162,14 +162,16 @@ async function main(): Promise<void> {
     for (const [suffix, server] of alone) aloneUs.set(suffix, [...(aloneUs.get(suffix) ?? []), await server.measure(ALONE_CALLS)])
     rounds.push(round)
   }
+  // What the control's loop really costs a call, at the tier the run left it in (not the nominal --control µs).
+  const loopUs = controlUs > 0 ? await servers.controlLoopUs() : 0
   await servers.close()
   await Promise.all(alone.map(([, server]) => server.close()))
   report(rounds, { durationS, connections, logLevel }, aloneUs)
-  if (controlUs > 0) reportControl(rounds, control, controlUs, servers.controlRate)
+  if (controlUs > 0) reportControl(rounds, control, loopUs, servers.controlRate)
   if (STEADY) {
     console.log(`\n--steady: the same rows, each one's second ${durationS} s run, right after its first (no re-warm after other rows)`)
     report(steadyRounds, { durationS, connections, logLevel }, aloneUs)
-    if (controlUs > 0) reportControl(steadyRounds, control, controlUs, servers.controlRate)
+    if (controlUs > 0) reportControl(steadyRounds, control, loopUs, servers.controlRate)
   }
   if (INSTRUCTIONS) {
     const options = instructionOptionsFromArgs({ logLevel, ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })

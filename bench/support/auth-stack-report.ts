@@ -163,17 +163,18 @@ export function saturation(names: string[], results: (name: string) => LoadFigur
 /**
  * The control row (`auth-stack --control US`): per round, its CPU ratio to the bracketing baseline
  * against what it would be if a request cost the same around a handler however long the handler
- * runs (the baseline's µs over the baseline's plus US), and the µs a request cost around the loop
+ * runs (the baseline's µs over the baseline's plus `loopUs`, the loop's cost measured through the
+ * handler after the run, not the nominal US: see `handlerCpuUs`), and the µs a request cost around the loop
  * beyond the baseline's. Below "expected" means a slower row pays more per request outside its own
  * work on this machine: a part of any row's CPU ratio the row's code does not set.
  */
-export function reportControl(rounds: RowFigures[][], name: string, us: number, loopsPerUs: number): void {
+export function reportControl(rounds: RowFigures[][], name: string, loopUs: number, loopsPerUs: number): void {
   const per = rounds.map((round) => {
     const row = round.find((r) => r.name === name)
     const base = row?.bracket?.cpuUsPerRequest ?? Number.NaN
     const cpu = cpuPerRequestUs(row)
-    return { ratio: base / cpu, expected: base / (base + us), around: cpu - us - base }
+    return { ratio: base / cpu, expected: base / (base + loopUs), around: cpu - loopUs - base }
   })
   const f = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${values.map((v) => v.toFixed(digits)).join(' ')})`
-  console.log(`${name} (${loopsPerUs.toFixed(0)} iterations a µs, calibrated at start): CPU ratio ${f(per.map((p) => p.ratio), 3)}; expected if a request cost the same around any handler ${f(per.map((p) => p.expected), 3)}; µs per request around the loop beyond the baseline's ${f(per.map((p) => p.around), 1)}`)
+  console.log(`${name} (${loopsPerUs.toFixed(0)} iterations a µs calibrated at start; the loop measured through its handler after the run: ${loopUs.toFixed(1)} µs a call): CPU ratio ${f(per.map((p) => p.ratio), 3)}; expected if a request cost the same around any handler ${f(per.map((p) => p.expected), 3)}; µs per request around the loop beyond the baseline's ${f(per.map((p) => p.around), 1)}`)
 }

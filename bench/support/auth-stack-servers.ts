@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { loopsPerUs, spin } from './cpu-loop.js'
+import { handlerCpuUs, loopsPerUs, spin } from './cpu-loop.js'
 
 export const LOG_LEVELS = ['error', 'info', 'debug', 'fatal', 'warn', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -60,7 +60,10 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
   const control = controlUs > 0 ? Fastify({ logger: false }) : undefined
   const controlRate = controlUs > 0 ? loopsPerUs() : 0
   const loops = Math.round(controlUs * controlRate)
-  control?.post('/hello', async () => (spin(loops), { hello: 'world' }))
+  const controlHandler = async () => (spin(loops), { hello: 'world' })
+  control?.post('/hello', controlHandler)
+  /** What the control's loop costs a request, measured through its own handler (call after the rows ran: `handlerCpuUs`). */
+  const controlLoopUs = () => handlerCpuUs(controlHandler)
   const controlUrl = control ? await control.listen({ host: '127.0.0.1', port: 0 }) : undefined
 
   const definitions = clientDefinitions(loadYamlFiles(AgentsFile, [fileURLToPath(new URL('../../config/agents.yaml', import.meta.url))]).agents)
@@ -92,5 +95,5 @@ export async function startServers(logLevel: LogLevel, baseDir: string | undefin
 
   const basic = (client: string) => `Basic ${Buffer.from(`${client}:${secrets[secretEnvName(client)]}`).toString('base64')}`
   const close = () => Promise.all([bare.close(), control?.close(), oauth.close(), calculator.close(), dbQuery?.close(), baseCalculator?.close(), baseDbQuery?.close(), baseOAuth?.close()])
-  return { bareUrl, controlUrl, controlUs, controlRate, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
+  return { bareUrl, controlUrl, controlUs, controlRate, controlLoopUs, oauthUrl, calculatorUrl, dbQueryUrl, baseCalculatorUrl, baseDbQueryUrl, baseOAuthUrl, basic, close }
 }
