@@ -29,6 +29,13 @@ if (unknown.length) {
 }
 const names = wanted.length ? wanted : available
 if (names.length === 0) console.log('no benchmarks in bench/ yet')
+// A misspelt option ('--contorl 20', '--only=JWT') was ignored by every bench, which then ran in full without it.
+const known = new Set(names.flatMap((name) => describeBench(readFileSync(join(benchDir, `${name}.ts`), 'utf8')).options))
+const strange = options.filter((option) => option.startsWith('--') && !known.has(option))
+if (strange.length) {
+  console.error(`unknown option ${strange.join(', ')} (the options of ${names.join(', ')}: ${[...known].sort().join(' ') || 'none'}; pnpm bench --help)`)
+  process.exit(2)
+}
 
 const failed: string[] = []
 for (const name of names) {

@@ -32,3 +32,12 @@ test.each([
   expect(run.code).toBe(2)
   expect(run.stderr).toMatch(message)
 })
+
+// Unknown options were ignored: 'pnpm bench auth-stack --contorl 20' ran the whole bench without the control row.
+test('pnpm bench refuses an option none of the chosen benches names, exit 2, and runs nothing', async () => {
+  const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'scripts/bench.ts'), 'llm-sim', '--roudns', '1'], { cwd: ROOT, timeout: 20_000 })
+    .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (error: { code: number; stdout: string; stderr: string }) => error)
+  expect(run.code).toBe(2)
+  expect(run.stderr).toMatch(/unknown option --roudns \(the options of llm-sim: --rounds; pnpm bench --help\)/)
+  expect(run.stdout).not.toMatch(/=== bench\//)
+})
