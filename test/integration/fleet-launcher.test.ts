@@ -234,10 +234,13 @@ describe('healing', () => {
 
   test('a client\'s words naming EADDRINUSE in a healthy service\'s log do not move it when it crashes: it restarts in place', async () => {
     const notes: string[] = []
-    const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, onNote: (n) => notes.push(n) }))
+    const lines: string[] = []
+    const fleet = await launchFleet(options({ only: ['calculator'], heal: fast, onNote: (n) => notes.push(n), onLine: (_service, line) => lines.push(line) }))
     try {
       const oldUrl = fleet.urls.calculator
       await fetch(`${oldUrl}/say/${encodeURIComponent('grant_type "EADDRINUSE" is not supported')}`)
+      // The launcher has read the line before the crash (else the crash could be handled first, and prove nothing).
+      await waitFor('the line read', async () => lines.join('\n'), (text) => text.includes('EADDRINUSE'), 5_000)
       process.kill(fleet.pid('calculator') as number, 'SIGKILL')
       await waitFor('calculator back', async () => notes.join('\n'), (text) => text.includes('calculator is back'), 20_000)
       expect(notes.join('\n')).not.toMatch(/was taken/)
