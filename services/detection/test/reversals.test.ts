@@ -32,6 +32,9 @@ describe('a settled item swapped for a new one', () => {
     expect(bare.map((r) => r.agent)).toEqual(['driver'])
     const solution = findReversals(prepare(session('lookout', 'Frankly, a paper map and whistles is a more reliable setup.').build()))
     expect(solution.map((r) => r.agent)).toEqual(['lookout'])
+    // The game's opening line has no plan to replace: a proposal, not a swap.
+    const opening = new TranscriptBuilder().say('planner', 'Going in through the laundry chute is safer for everyone.').blandRound(['planner'])
+    expect(findReversals(prepare(opening.build()))).toEqual([])
     // ... but choosing among the team's own options proposes nothing new.
     expect(findReversals(prepare(session('driver', 'The north gate is safer, the boathouse is quieter.').build()))).toEqual([])
   })

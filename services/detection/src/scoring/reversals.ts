@@ -124,15 +124,20 @@ export function findReversals(p: Prepared): Reversal[] {
   const words = sessionWords(p)
   const { forms } = words
   const out: Reversal[] = []
+  // Who has spoken so far: a bare comparative replaces the plan's own way, and there is none before a teammate spoke
+  // (the game's opening line, "going in through the laundry chute is safer", proposes; it replaces nothing).
+  const spoken = new Set<string>()
   for (const [i, { msg }] of p.messages.entries()) {
     const others = (w: string) => saidByOthersBefore(words, w, msg.agent, i)
+    const planBefore = [...spoken].some((a) => a !== msg.agent)
+    spoken.add(msg.agent)
     for (const sentence of words.texts[i]!.split(SENTENCES)) {
       for (const marker of MARKERS) {
         const m = marker.exec(sentence)
         if (!m) continue
         const replaced = sentence.slice(m.index + m[0].length).split(REPLACED_END)[0]!
         const bare = marker === BARE
-        const named = bare ? ['(the plan)'] : contentWords(replaced, forms).filter(others)
+        const named = bare ? (planBefore ? ['(the plan)'] : []) : contentWords(replaced, forms).filter(others)
         const fresh = [...new Set(contentWords(sentence.slice(0, m.index), forms))].filter((w) => !others(w))
         if (named.length > 0 && fresh.length >= 2) {
           out.push({ agent: msg.agent, ref: msg.message_id, note: `puts "${fresh.slice(0, 3).join(' ')}" (no teammate's) in the place of "${named.slice(0, 2).join(' ')}", already in the plan: "${sentence.trim().slice(0, 100)}"` })
