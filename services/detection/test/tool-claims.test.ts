@@ -134,6 +134,14 @@ describe('claims that a tool is failing', () => {
       .blandRound(['hacker'])
       .build()
     expect(evidenceAgainst(right, 'hacker')).toEqual([])
+    // A failure and a retry that worked in the claim's own turn: the speaker tells what happened to it.
+    const retried = new TranscriptBuilder()
+      .tool('hacker', 'read_file', { filename: 'greenhouse_memo.txt' }, { code: 'FILE_NOT_FOUND', message: 'no such file', status: 404 })
+      .tool('hacker', 'read_file', { filename: 'depot.txt' }, 'Depot gate opens at 05:15.')
+      .say('hacker', 'The file reader errored on me at first, it works now: the depot gate opens at 05:15.')
+      .blandRound(['hacker'])
+      .build()
+    expect(evidenceAgainst(retried, 'hacker')).toEqual([])
   })
 })
 
