@@ -56,5 +56,12 @@ describe('the tool log read as structure, not habit', () => {
     // A row quoted, in any words around it, is a report; a turn that names no tool is not read.
     expect(talkedPast('The database has Lindqvist on the B07 locker.')).toEqual([])
     expect(talkedPast('Not my kind of evening, count me out.')).toEqual([])
+    // A turn whose own call of the tool failed first tells what happened to the tool: no result talked past.
+    const retried = byAgent(new TranscriptBuilder()
+      .tool('intel', 'query_db', { query: 'SELECT locker FROM locker' }, { code: 'DB_TIMEOUT', message: 'timeout', status: 504 })
+      .tool('intel', 'query_db', { query: 'SELECT locker, opened_by FROM lockers' }, ROWS)
+      .say('intel', 'Heads up, the database timed out on my first try; the second query went through.')
+      .say('planner', 'Fine, we go with what we have.').build()).get('intel')!.evidence.filter((e) => e.note.startsWith('spoke of'))
+    expect(retried).toEqual([])
   })
 })

@@ -196,9 +196,18 @@ function scoreUnusedResults(p: Prepared, agent: string, bag: EvidenceBag): void 
     }
     const said = turns.get(call.turn)
     if (!said || reportsResult(call.tool, call.result, said) || restatesCall(call.args, said)) continue
+    // Its own call of the tool failed in this turn: the turn tells what happened to the tool ("timed out on my first
+    // try, the second query worked"), not a result talked past.
+    if (failedInTurn(toolLog(p), agent, call.tool, call.turn)) continue
     if (!said.some((pm) => { const named = toolsNamed(pm.msg.content); return named.has(call.tool) || named.has('*') })) continue
     bag.add(call.call_id, `spoke of the ${call.tool} but not of what it returned ("${call.result.slice(0, 60).replace(/\s+/g, ' ')}") in that turn`, W_UNUSED_RESULT)
   }
+}
+
+/** Whether one of `agent`'s own calls of `tool` failed in `turn`. */
+function failedInTurn(log: ToolLog, agent: string, tool: string, turn: number): boolean {
+  const calls = log.own.get(agent)?.get(tool)
+  return calls !== undefined && calls.turns.some((t, k) => t === turn && !calls.ok[k])
 }
 
 const RESULT_WORDS = /[a-z0-9]+/g
