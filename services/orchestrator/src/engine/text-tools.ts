@@ -32,6 +32,8 @@ const GRANITE_OPENER = /(?:<\|tool_call\|>|<tool_call>)\s*(?=\[)/g
  * stripped by the runtime, only the words are left (`commentary to=functions.query_db json{…}`).
  */
 const HARMONY_HEADER = /(?:<\|start\|>\s*assistant\s*)?(?:(?:<\|channel\|>)?(?:commentary|analysis)\s*)?to=functions\.([A-Za-z0-9_.-]+)\s*(?:(?:<\|channel\|>)?(?:commentary|analysis)\s*)?(?:<\|constrain\|>\s*)?(?:json\s*)?(?:<\|message\|>\s*)?(?=\{)/g
+/** The `<|call|>` that ends a harmony call, read where its JSON ends (sticky: no copy of the rest of the text per call). */
+const HARMONY_CALL_END = /\s*<\|call\|>/y
 /** The token Llama 3.1 writes before a JSON tool call, left in the text when the template does not consume it. */
 const PYTHON_TAG = /<\|python_tag\|>/g
 /** What is left of Mistral's `[TOOL_CALLS] [{…}, {…}]` once its objects are cut out. */
@@ -166,7 +168,8 @@ function harmonyCalls(text: string, calls: TextToolCall[]): string {
     if (typeof args !== 'object' || args === null || Array.isArray(args)) continue
     calls.push({ name: match[1]!, arguments: JSON.stringify(args) })
     rest += text.slice(cursor, match.index)
-    cursor = end + (/^\s*<\|call\|>/.exec(text.slice(end))?.[0].length ?? 0)
+    HARMONY_CALL_END.lastIndex = end
+    cursor = end + (HARMONY_CALL_END.exec(text)?.[0].length ?? 0)
     HARMONY_HEADER.lastIndex = cursor
   }
   return rest + text.slice(cursor)
