@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findMisquotes, MAX_LINES_PER_WORD, MISQUOTE_BUDGET, MisquoteWork } from '../src/scoring/misquotes.js'
+import { MISQUOTE_BUDGET, MisquoteWork } from '../src/scoring/misquote-work.js'
+import { findMisquotes, MAX_LINES_PER_WORD } from '../src/scoring/misquotes.js'
 import { W_ONE_OFF_FACTOR } from '../src/scoring/one-off.js'
 import { prepare } from '../src/scoring/prepare.js'
 import { TEAM, TranscriptBuilder, byAgent } from './fixtures.js'

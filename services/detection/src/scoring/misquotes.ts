@@ -8,10 +8,12 @@
  * names a thing as the document does, in any phrasing, is read, and a value the documents give
  * elsewhere (30 minutes is the lockout, not the time inside) does not excuse a misquote.
  */
-import { agrees, extractQuantities, type Quantity } from './facts.js'
+import { documentLines, figuresIn, stem, type Line } from './document-lines.js'
+import { computed, computedValues, isComputed, onSchedule, scheduleOf, type Schedule } from './excused-figures.js'
+import { agrees, type Quantity } from './facts.js'
 import { FigureIndex, quantityIndex } from './figure-index.js'
+import { MisquoteWork } from './misquote-work.js'
 import { writtenNumbers } from './numbers.js'
-import { baseForms } from './plain-words.js'
 import type { Prepared, PreparedMessage } from './prepare.js'
 import { tokenize } from './text.js'
 
@@ -49,85 +51,6 @@ const MIN_SHARED = 2
  */
 export const MAX_LINES_PER_WORD = 64
 
-/**
- * Steps (lines reached through a word, figures compared) one session may spend here. A development
- * game takes at most a few thousand; a transcript built to be slow stops at this many, and the
- * misquotes found before it are kept. With the cap above, the work is linear in the transcript below
- * the budget and bounded above it.
- */
-export const MISQUOTE_BUDGET = 500_000
-
-/**
- * The work one session's check has done, shared out among its speakers: each may spend an equal
- * share of the budget, so one verbose (or hostile) agent that spends its own share cannot leave the
- * mole, speaking later, unread. The total stays within the budget: a step that would take a speaker
- * past its share is not taken.
- */
-export class MisquoteWork {
-  steps = 0
-  /** Whether any speaker stopped at its share. */
-  exhausted = false
-  /** The speakers that stopped at their share. */
-  readonly stopped = new Set<string>()
-  private share: number
-  private readonly bySpeaker = new Map<string, number>()
-  constructor(readonly budget = MISQUOTE_BUDGET) {
-    this.share = budget
-  }
-  /** Share the budget among this many speakers. */
-  shareAmong(speakers: number): void {
-    this.share = Math.floor(this.budget / Math.max(1, speakers))
-  }
-  /** Count `n` steps of `speaker`'s; false (and nothing counted) once they would pass its share. */
-  spend(speaker: string, n: number): boolean {
-    const used = this.bySpeaker.get(speaker) ?? 0
-    if (this.stopped.has(speaker) || used + n > this.share) {
-      this.stopped.add(speaker)
-      this.exhausted = true
-      return false
-    }
-    this.bySpeaker.set(speaker, used + n)
-    this.steps += n
-    return true
-  }
-}
-
-/**
- * Words that say nothing about what a line is about: English function words, units, numbers in
- * words and the most general nouns of time. General English, not any voice's.
- */
-const EMPTY = new Set(('the a an that this these those they them their it its was were is are be been being of on in at for with and or so '
-  + 'we you he she his her my our your me us will would could should have has had do does did not no nor just what which who whom whose '
-  + 'about from by as if then than there here also only still into onto over under through up down out off again very really more most '
-  + 'much many some any each every all both either neither other another same such own before after when while until once since '
-  + 'because though although where how why yes yeah okay sure can cannot must shall may might need want keep make take give get got set '
-  + 'second seconds minute minutes hour hours day days week weeks time times total about around roughly approximately exactly least '
-  + 'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred thousand dozen half quarter '
-  + 'first last next now then today tonight night daily each per mins hrs secs sec min hr am pm clock').split(' '))
-
-const WORD = /^[a-z][a-z'-]*$/
-
-/** The plainest form of a word: the shortest of its base forms ("opened", "opening" → "open"), without a possessive. */
-function stem(word: string, memo: Map<string, string | null>): string | null {
-  let s = memo.get(word)
-  if (s !== undefined) return s
-  const plain = word.endsWith("'s") ? word.slice(0, -2) : word
-  s = null
-  if (plain.length >= 4 && WORD.test(plain) && !EMPTY.has(plain)) {
-    const forms = baseForms(plain)
-    if (!forms.some((f) => EMPTY.has(f))) s = forms.reduce((a, b) => (b.length < a.length ? b : a))
-  }
-  memo.set(word, s)
-  return s
-}
-
-interface Line {
-  text: string
-  call: string
-  stems: Set<string>
-  figures: readonly Quantity[]
-}
-
 /** Tokens split at clause breaks and sentence ends. */
 function clauses(tokens: readonly string[]): string[][] {
   const out: string[][] = [[]]
@@ -144,118 +67,6 @@ const same = (a: Quantity, b: Quantity) => a.kind === b.kind && agrees(a, b)
 
 /** One figure as a key: its kind and value. */
 const figureKey = (q: Quantity) => `${q.kind}|${q.value}`
-
-/**
- * Times and durations, as the lines and clauses here read them. Not counts: read by the noun after
- * a number in a tool line ("6 teller stations") they fired on nothing on a, b or j as written, and on
- * the reworded restyle's innocents through a numbered list ("Access levels: 1 public, 2 staff, 3
- * operations" made "3 security staff" a misquote), so they were dropped.
- */
-function figuresIn(tokens: readonly string[]): Quantity[] {
-  return extractQuantities(tokens).filter((q) => q.kind !== 'count')
-}
-
-/** A table row as "column value" pairs, so its figures stand beside its column's words ("duration minutes 20" → "20 minutes"). */
-function rowLines(result: string): string[] | null {
-  const rows = result.split('\n').filter((l) => l.includes('|'))
-  if (rows.length < 2) return null
-  const header = rows[0]!.split('|').map((c) => c.trim().replaceAll('_', ' '))
-  const unitOf = (name: string) => /\b(minutes|seconds|hours|days)\b/.exec(name)?.[1]
-  return rows.slice(1).filter((r) => !/^[\s|+-]+$/.test(r)).map((r) => r.split('|').map((cell, i) => {
-    const name = header[i] ?? ''
-    const unit = unitOf(name)
-    return `${name} ${cell.trim()}${unit && /^[\d.]+(-[\d.]+)?$/.test(cell.trim()) ? ` ${unit}` : ''}`
-  }).join(', '))
-}
-
-/** Every distinct line of the session's tool results (not the calculator's: its echo is the caller's premise) with a time or duration. */
-function documentLines(p: Prepared, memo: Map<string, string | null>): { lines: Line[]; byStem: Map<string, Line[]> } {
-  const lines: Line[] = []
-  const byStem = new Map<string, Line[]>()
-  const seen = new Set<string>()
-  for (const { call } of p.calls) {
-    if (!call.ok || !call.result || call.tool === 'calculator') continue
-    for (const text of rowLines(call.result) ?? call.result.split('\n')) {
-      const key = text.trim()
-      if (key.length === 0 || seen.has(key)) continue
-      seen.add(key)
-      const tokens = tokenize(key)
-      const figures = figuresIn(tokens)
-      if (figures.length === 0) continue
-      const stems = new Set<string>()
-      for (const t of tokens) {
-        const s = stem(t, memo)
-        if (s !== null) stems.add(s)
-      }
-      const line = { text: key, call: call.call_id, stems, figures }
-      lines.push(line)
-      for (const s of stems) {
-        const list = byStem.get(s) ?? []
-        list.push(line)
-        byStem.set(s, list)
-      }
-    }
-  }
-  return { lines, byStem }
-}
-
-/** Values the calculator returned in the session (any caller): a derived figure is the team's arithmetic, not a quotation. */
-function computed(p: Prepared): number[] {
-  const out: number[] = []
-  for (const { call } of p.calls) {
-    if (call.tool !== 'calculator' || !call.ok || !call.result) continue
-    const m = /=\s*(-?\d+(?:\.\d+)?)\s*$/.exec(call.result.trim())
-    if (m) out.push(Number(m[1]))
-  }
-  return out
-}
-
-/** Each computed value as itself and in minutes from seconds or hours, sorted: a duration is looked up, not compared with all. */
-function computedValues(values: readonly number[]): Float64Array {
-  return Float64Array.from(values.flatMap((v) => [v, v / 60, v * 60])).sort()
-}
-
-function isComputed(q: Quantity, sorted: Float64Array): boolean {
-  if (q.kind !== 'duration') return false
-  const tolerance = Math.max(0.05, 0.02 * Math.abs(q.value))
-  // The first value at or above q - tolerance; it is computed when that value is within q + tolerance.
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid]! < q.value - tolerance) lo = mid + 1
-    else hi = mid
-  }
-  return lo < sorted.length && sorted[lo]! <= q.value + tolerance
-}
-
-/** Clock times by who states them, filed by value. */
-type Schedule = FigureIndex<{ q: Quantity; agent: string }>
-
-function scheduleOf(p: Prepared): Schedule {
-  const out: Schedule = new FigureIndex((s) => s.q)
-  const seen = new Set<string>()
-  for (const pm of p.messages) for (const q of pm.quantities) {
-    const id = `${pm.msg.agent}|${q.value}|${q.ambiguous}`
-    if (q.kind !== 'clock' || seen.has(id)) continue
-    seen.add(id)
-    out.add({ q, agent: pm.msg.agent })
-  }
-  return out
-}
-
-/**
- * A clock time two teammates also give is the team's schedule ("van at the loading dock from
- * 01:50"): a plan's time beside a place the documents name is no quotation of the document.
- */
-function onSchedule(q: Quantity, agent: string, schedule: Schedule): boolean {
-  if (q.kind !== 'clock') return false
-  const others = new Set<string>()
-  return schedule.some(q, (s) => {
-    if (s.agent !== agent && agrees(q, s.q)) others.add(s.agent)
-    return others.size >= 2
-  })
-}
 
 /**
  * Each time and duration said in a clause that shares at least two content words with a tool
