@@ -10,7 +10,7 @@
  * attributions.ts's, on words instead of tasks.
  */
 import { SPEECH } from './attributions.js'
-import { baseForms, plainText } from './plain-words.js'
+import { formsMemo, plainText, type Forms } from './plain-words.js'
 import type { Prepared } from './prepare.js'
 
 export interface HandedTask {
@@ -31,17 +31,6 @@ const EMPTY = new Set(('the a an that this these those they them their theirs it
 const WORDS = /[a-z][a-z'-]*/g
 const SENTENCES = /(?<=[.!?;])\s+|\n/
 const CLAUSES = /,|;|\band\b/
-/** Base forms by word, for one session (a session repeats a few hundred words thousands of times). */
-type Forms = (word: string) => readonly string[]
-
-function formsMemo(): Forms {
-  const memo = new Map<string, readonly string[]>()
-  return (word) => {
-    let forms = memo.get(word)
-    if (!forms) memo.set(word, forms = baseForms(word))
-    return forms
-  }
-}
 
 /** A content word has four letters or more and none of its base forms is empty. */
 const isContent = (word: string, team: ReadonlySet<string>, forms: Forms) => word.length >= 4 && !team.has(word) && !forms(word).some((b) => EMPTY.has(b))

@@ -74,6 +74,19 @@ export function baseForms(word: string): string[] {
   return out
 }
 
+/** Base forms by word, for one session (a session repeats a few hundred words thousands of times). */
+export type Forms = (word: string) => readonly string[]
+
+/** {@link baseForms} remembered per word: one per session, dropped with it. */
+export function formsMemo(): Forms {
+  const memo = new Map<string, readonly string[]>()
+  return (word) => {
+    let forms = memo.get(word)
+    if (!forms) memo.set(word, forms = baseForms(word))
+    return forms
+  }
+}
+
 /** The words `baseForms` reads as forms of `base`, as a regex source over one word (for word-lists.ts). */
 export function inflectionsPattern(base: string): string {
   const stems = [base, ...(base.endsWith('e') ? [base.slice(0, -1)] : []), ...(/[^aeiou]$/.test(base) ? [`${base}${base.at(-1)}`] : [])]

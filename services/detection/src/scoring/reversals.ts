@@ -20,7 +20,7 @@
  * gate) uses words the team already said, and so is none.
  */
 import type { Prepared } from './prepare.js'
-import { baseForms, plainText } from './plain-words.js'
+import { formsMemo, plainText, type Forms } from './plain-words.js'
 
 export interface Reversal {
   agent: string
@@ -62,15 +62,6 @@ const EMPTY = new Set(('that this these those they them their there then than wh
   // Units of time: "not a minute longer", "not after the 30 seconds" measure, they name no part of the plan.
   + 'second sec minute min hour moment day night week time').split(' '))
 
-type Forms = (word: string) => readonly string[]
-function formsMemo(): Forms {
-  const memo = new Map<string, readonly string[]>()
-  return (word) => {
-    let forms = memo.get(word)
-    if (!forms) memo.set(word, forms = baseForms(word))
-    return forms
-  }
-}
 
 const contentWords = (text: string, forms: Forms): string[] =>
   (text.match(WORDS) ?? []).filter((w) => w.length >= 4 && !forms(w).some((b) => EMPTY.has(b)))
