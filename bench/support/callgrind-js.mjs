@@ -1,9 +1,10 @@
 // node cgjs.mjs callgrind.out.N perf-PID.map [top] [--layers]: self Ir by function, JIT addresses named from the perf map;
-// --layers sums them by layer instead (LAYERS below, first match wins), for a per-layer table of one window;
+// --layers sums them by layer instead (layers.mjs, first match wins), for a per-layer table of one window;
 // --events (a dump of a run with --cache-sim=yes --branch-sim=yes) adds each row's L1 misses, misses past the last
 // level and branch mispredictions, and those per 1 000 of its instructions: which layer runs slow per instruction
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { REQUEST_LAYERS } from './layers.mjs'
 const layers = process.argv.includes('--layers')
 const withEvents = process.argv.includes('--events')
 const [file, map, topArg] = process.argv.slice(2).filter((a) => a !== '--layers' && a !== '--events')
@@ -40,35 +41,18 @@ const eventLine = (counts) => {
   return `${counts.map((c) => String(c).padStart(11)).join('')} ${per(i1 + d1r + d1w)} ${per(il + dlr + dlw)} ${per(bc + bi)}`
 }
 console.log(`total ${total}`)
-/** Layers of a request's path, by function name (self instructions); V8's compiler and collector are the side work instructions.ts leaves out. */
-const LAYERS = [
-  ['V8 compiler and GC (side work)', /compiler::|Scavenger|MarkCompact|Heap::|Sweeper|Marking|Runtime_CompileOptimized|Deoptimiz|Concurrent/],
-  ['JSON.parse', /JsonParser/],
-  ['JSON.stringify', /JsonStringif/],
-  ['MCP SDK (JavaScript)', /@modelcontextprotocol/],
-  ['zod', /\/zod@|node_modules\/zod\//],
-  ['MCP route (shared/src/mcp-*)', /shared\/src\/mcp-/],
-  ['auth, kit (shared/src, other)', /shared\/src\//],
-  ['tool (services/)', /services\//],
-  ['fast-json-stringify', /fast-json-stringify/],
-  ['Fastify and plugins', /fastify|pino|light-my-request|avvio|find-my-way/],
-  ['promises and microtasks', /Promise|Microtask|AsyncFunction|Await|Generator|nextTick|processTicksAndRejections/],
-  ['Node http, net, streams (JavaScript)', /node:/],
-  ['llhttp and Node C++', /llhttp|node::|uv_/],
-  ['libc', /libc\.so|malloc|memmove|memcpy|memset/],
-  ['V8 runtime, ICs, objects, strings', /./],
-]
+
 if (withEvents) {
   console.log(`${EVENTS.map((e) => e.padStart(11)).join('')} ${'L1/1k'.padStart(7)} ${'LL/1k'.padStart(7)} ${'Bm/1k'.padStart(7)}`)
   console.log(`${eventLine(totals)}  total`)
-  const rows = layers ? new Map(LAYERS.map(([name]) => [name, EVENTS.map(() => 0)])) : eventAgg
-  if (layers) for (const [k, v] of eventAgg) { const [name] = LAYERS.find(([, re]) => re.test(k)); rows.set(name, rows.get(name).map((x, i) => x + v[i])) }
+  const rows = layers ? new Map(REQUEST_LAYERS.map(([name]) => [name, EVENTS.map(() => 0)])) : eventAgg
+  if (layers) for (const [k, v] of eventAgg) { const [name] = REQUEST_LAYERS.find(([, re]) => re.test(k)); rows.set(name, rows.get(name).map((x, i) => x + v[i])) }
   for (const [name, v] of [...rows].sort((a, b) => b[1][0] - a[1][0]).slice(0, layers ? rows.size : top)) if (v[0] > 0) console.log(`${eventLine(v)}  ${name}`)
   process.exit(0)
 }
 if (layers) {
-  const sums = new Map(LAYERS.map(([name]) => [name, 0]))
-  for (const [k, v] of agg) { const [name] = LAYERS.find(([, re]) => re.test(k)); sums.set(name, sums.get(name) + v) }
+  const sums = new Map(REQUEST_LAYERS.map(([name]) => [name, 0]))
+  for (const [k, v] of agg) { const [name] = REQUEST_LAYERS.find(([, re]) => re.test(k)); sums.set(name, sums.get(name) + v) }
   for (const [name, v] of sums) console.log(`${String(v).padStart(12)} ${(100 * v / total).toFixed(2).padStart(6)}%  ${name}`)
   process.exit(0)
 }

@@ -13,6 +13,7 @@ import { mkdtempSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { benchRows } from './auth-stack-rows.js'
+import { REQUEST_LAYERS } from './layers.mjs'
 import { startServers } from './auth-stack-servers.js'
 import { numberOption, textOption } from './options.js'
 import { median, wrk } from './wrk.js'
@@ -23,25 +24,8 @@ const durationS = numberOption('duration', 2)
 const top = numberOption('top', 0, { whole: true })
 const FREQ = 4999
 
-/** bench/support/callgrind-js.mjs's layers (first match wins), the kernel first. */
-const LAYERS: Array<[string, RegExp]> = [
-  ['kernel', /^\[k\]/],
-  ['V8 compiler and GC (side work)', /compiler::|Scavenger|MarkCompact|Heap::|Sweeper|Marking|Runtime_CompileOptimized|Deoptimiz|Concurrent|GCTracer|MemoryAllocator|Page::/],
-  ['JSON.parse', /JsonParser/],
-  ['JSON.stringify', /JsonStringif/],
-  ['MCP SDK (JavaScript)', /@modelcontextprotocol/],
-  ['zod', /\/zod@|node_modules\/zod\//],
-  ['MCP route (shared/src/mcp-*)', /shared\/src\/mcp-/],
-  ['auth, kit (shared/src, other)', /shared\/src\//],
-  ['tool (services/)', /services\//],
-  ['fast-json-stringify', /fast-json-stringify/],
-  ['Fastify and plugins', /fastify|pino|light-my-request|avvio|find-my-way/],
-  ['promises and microtasks', /Promise|Microtask|AsyncFunction|Await|Generator|nextTick|processTicksAndRejections/],
-  ['Node http, net, streams (JavaScript)', /node:/],
-  ['llhttp and Node C++', /llhttp|node::|uv_|libuv/],
-  ['libc', /libc\.so|malloc|memmove|memcpy|memset|\[\.\] __/],
-  ['V8 runtime, ICs, objects, strings', /./],
-]
+/** The request layers (layers.mjs), the kernel first. */
+const LAYERS: Array<[string, RegExp]> = [['kernel', /^\[k\]/], ...REQUEST_LAYERS]
 
 const servers = await startServers('warn', undefined, { dbQuery: false })
 const rows = (await benchRows(servers)).filter(([load], i) => i === 0 || only.some((o) => load.name.includes(o)))
