@@ -110,6 +110,17 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('<|tool_call|>[{"arguments": {"expression": "1+', tools).calls).toEqual([])
   })
 
+  it('reads Microsoft Phi-4-mini\'s <|tool_call|> list with its closing token, and its functools list, leaving only the words around them', () => {
+    const closed = '<|tool_call|>[{"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}}]<|/tool_call|>'
+    expect(parseTextToolCalls(closed, tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
+    const functools = 'To find the drill time, I will use the calculator.\nfunctools[{"name": "read_file", "arguments": {"filename": "vault [v2].txt"}}]'
+    expect(parseTextToolCalls(functools, tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"vault [v2].txt"}' }], text: 'To find the drill time, I will use the calculator.' })
+    const two = 'functools[{"name": "calculator", "arguments": {"expression": "1+1"}}, {"name": "query_db", "arguments": {"query": "SELECT 1"}}]'
+    expect(parseTextToolCalls(two, [...tools, queryDb])).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"1+1"}' }, { name: 'query_db', arguments: '{"query":"SELECT 1"}' }], text: '' })
+    // The word on its own, or over a list that holds no call, is text.
+    expect(parseTextToolCalls('Python has functools[1] and functools.partial.', tools)).toEqual({ calls: [], text: 'Python has functools[1] and functools.partial.' })
+  })
+
   it('reads the GLM family\'s name line over JSON or a ChatGLM3 tool_call fence, and LM Studio\'s TOOL_REQUEST, leaving no marker', () => {
     // GLM-4: the function name on its own line (the assistant's metadata line), the JSON arguments under it.
     expect(parseTextToolCalls('calculator\n{"expression": "3 * 12 + 9"}', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })

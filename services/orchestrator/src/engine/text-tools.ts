@@ -26,6 +26,13 @@ const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
  */
 const GRANITE_OPENER = /(?:<\|tool_call\|>|<tool_call>)\s*(?=\[)/g
 /**
+ * Microsoft Phi-4-mini's call list: after its `<|tool_call|>` token (read with Granite's, above) and
+ * closed by `<|/tool_call|>`, or after the plain word `functools`, as vLLM's `phi4_mini_json` parser
+ * reads it. The closing token is cut where the list ends (sticky: no copy of the rest of the text).
+ */
+const PHI_OPENER = /functools\s*(?=\[)/g
+const PHI_CALL_END = /\s*<\|\/tool_call\|>/y
+/**
  * OpenAI gpt-oss's harmony call header, up to its JSON arguments: an assistant message on the
  * `commentary` channel addressed `to=functions.<name>` (the recipient may also come before the
  * channel), `<|constrain|>json` or the bare word `json`, then `<|message|>`; with special tokens
@@ -86,7 +93,8 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
  * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
  * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
- * `<function=name>{…}</function>`, or Granite's `<|tool_call|>[…]` / unclosed `<tool_call>[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
+ * `<function=name>{…}</function>`, or Granite's `<|tool_call|>[…]` / unclosed `<tool_call>[…]` list, or
+ * Phi-4-mini's `<|tool_call|>[…]<|/tool_call|>` / `functools[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
  * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
  * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`, or gpt-oss's harmony
  * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`. A bracket call's one parameter goes to the tool's first
@@ -109,7 +117,8 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     calls.push({ name, arguments: typeof args === 'object' && args !== null ? JSON.stringify(args) : inner })
     return ''
   })
-  text = graniteCalls(text, calls)
+  text = listCalls(text, calls, GRANITE_OPENER)
+  text = listCalls(text, calls, PHI_OPENER)
   text = harmonyCalls(text, calls)
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
     const tool = tools.find((t) => t.name === name)
@@ -136,12 +145,16 @@ function tidy(text: string): string {
   return text.replace(/[ \t]+\n/g, '\n').replace(/\s{2,}/g, ' ').trim()
 }
 
-/** Granite's `<|tool_call|>[…]` / `<tool_call>[…]` lists, pushed onto `calls` and cut out with their opener; a list that is no calls stays. */
-function graniteCalls(text: string, calls: TextToolCall[]): string {
+/**
+ * Lists of calls after an opener (Granite's `<|tool_call|>[…]` / `<tool_call>[…]`, Phi-4-mini's
+ * `<|tool_call|>[…]<|/tool_call|>` and `functools[…]`), pushed onto `calls` and cut out with their
+ * opener and Phi's closing token; a list that is no calls stays.
+ */
+function listCalls(text: string, calls: TextToolCall[], opener: RegExp): string {
   let rest = ''
   let cursor = 0
-  GRANITE_OPENER.lastIndex = 0
-  for (let match = GRANITE_OPENER.exec(text); match; match = GRANITE_OPENER.exec(text)) {
+  opener.lastIndex = 0
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const open = match.index + match[0].length
     const end = jsonListEnd(text, open)
     if (end < 0) break
@@ -150,8 +163,9 @@ function graniteCalls(text: string, calls: TextToolCall[]): string {
     if (found.length === 0 || found.some((c) => c === null)) continue
     calls.push(...(found as TextToolCall[]))
     rest += text.slice(cursor, match.index)
-    cursor = end
-    GRANITE_OPENER.lastIndex = end
+    PHI_CALL_END.lastIndex = end
+    cursor = end + (PHI_CALL_END.exec(text)?.[0].length ?? 0)
+    opener.lastIndex = cursor
   }
   return rest + text.slice(cursor)
 }
