@@ -12,9 +12,6 @@ export interface RetryPolicy {
   maxRetryAfterMs?: number
 }
 
-/** Defaults for service-to-service calls. */
-export const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseMs: 200, capMs: 5_000, maxRetryAfterMs: 30_000 }
-
 /** What a failed attempt says about retrying: not at all, or after the server's delay (if it named one). */
 export type RetryVerdict = false | { retryAfterMs?: number }
 

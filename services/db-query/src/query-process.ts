@@ -157,11 +157,6 @@ function checkDeadline(proc: ChildProcess, channel: Channel): void {
   running.reject(new HeistError('DB_QUERY_TIMEOUT', `the query ran longer than ${running.timeoutMs} ms and was stopped; add a LIMIT or a WHERE`, 400, { timeout_ms: running.timeoutMs }))
 }
 
-/** Queries handed to the process and not answered: the running one, and one behind it at most. */
-export function queriesHandedTo(proc: ChildProcess): number {
-  return channelOf(proc).waiting.length
-}
-
 /**
  * Send one query to the process and wait for its reply. Past the deadline the process is
  * killed (better-sqlite3 cannot interrupt a statement) and `onTimeout` starts the next one.

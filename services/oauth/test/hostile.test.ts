@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto'
-import { exportSPKI, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose'
+import { exportSPKI, importJWK, SignJWT, type CryptoKey } from 'jose'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { generateSigningKey } from '../src/signing-key.js'
 import { basic, bearer, form, FORM, makeApp, secretOf, tokenFor, type TestApp } from './helpers.js'

@@ -1,5 +1,4 @@
 import { CommandAck, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
-import { z } from 'zod'
 import { SessionParams } from './schemas.js'
 
 const tags = ['control']

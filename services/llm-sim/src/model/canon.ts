@@ -62,8 +62,6 @@ export const DOCUMENTS: readonly { file: string; topic: RegExp }[] = [
   { file: 'access_control.txt', topic: /access level|badge|key holder|manager key|personnel/i },
 ]
 
-export const PEOPLE = ['Lisa Chen', 'Michael Anderson', 'Sarah Miller', 'Robert Johnson', 'Maria Rodriguez', 'David Kim', 'James Williams'] as const
-
 /** Minutes between two `HH:MM` times, across midnight when needed. */
 export function minutesBetween(from: string, to: string): number {
   const toMinutes = (t: string) => {

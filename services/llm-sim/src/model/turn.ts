@@ -10,13 +10,6 @@ import { functionTools, type ChatCompletionRequest, type FunctionTool, type Repl
 import type { Voice } from './voice.js'
 import { VOICE_A } from './voices/voice-a.js'
 
-/** Share of an innocent agent's messages with an honest mistake in them (voice a; each voice has its own). */
-export const MISTAKE_RATE = VOICE_A.mistakeRate
-/** Chance a mole sabotages a given message, on top of the rounds where it always does (voice a). */
-export const SABOTAGE_RATE = VOICE_A.tactics.rate
-/** Share of sabotage lines that carry no tell-tale words, only a convenient error (voice a). */
-export const QUIET_RATE = VOICE_A.tactics.quietRate
-
 interface TurnState {
   turn: TurnPrompt
   voice: Voice
