@@ -42,10 +42,12 @@ describe('pnpm heist command line', () => {
   it('renders the conversation with tool calls inline, and colours agents in truecolor when the terminal has it', () => {
     const render = createRenderer({}, false)
     const base = { session_id: 's', ts: '', seq: 1 }
-    render({ ...base, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: 'Tech', colour: '#39d98a', emoji: '💻' }], model: 'm' })
+    expect(render({ ...base, type: 'session_started', rounds: 1, turn_order: ['hacker'], agents: [{ name: 'hacker', role: 'Tech', colour: '#39d98a', emoji: '💻' }], model: 'm' })).toBe('Heist s — 1 round, model m\nTeam: 💻 hacker (Tech)')
     expect(render({ ...base, type: 'message', round: 1, turn: 1, agent: 'hacker', message_id: 'm', content: 'Cameras on floor 2.', reply_to: null, prompt_tokens: 1, completion_tokens: 1, latency_ms: 1 })).toBe('💻 hacker: Cameras on floor 2.')
     expect(render({ ...base, type: 'tool_result', round: 1, turn: 1, agent: 'hacker', call_id: 'c', tool: 'read_file', ok: false, error: { code: 'FILE_NOT_FOUND', message: 'no such file' }, duration_ms: 1 })).toContain('ERROR FILE_NOT_FOUND: no such file')
     expect(render({ ...base, type: 'token_delta', turn: 1, agent: 'hacker', delta: 'x' })).toBeNull()
+    expect(render({ ...base, type: 'session_completed', rounds: 1 })).toBe('\n✔ completed after 1 round')
+    expect(render({ ...base, type: 'session_completed', rounds: 3 })).toBe('\n✔ completed after 3 rounds')
     expect(painter('#39d98a', 0, { COLORTERM: 'truecolor' }, true)('x')).toBe('\x1b[38;2;57;217;138mx\x1b[39m')
     expect(painter('#39d98a', 0, {}, false)('x')).toBe('x')
   })

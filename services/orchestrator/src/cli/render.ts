@@ -21,6 +21,9 @@ function clip(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
+/** "1 round", "3 rounds": a one-round session is a usual quick check. */
+const rounds = (n: number) => `${n} round${n === 1 ? '' : 's'}`
+
 /** Turns public events into the lines a person reads: the conversation, tool calls inline, control events. */
 export function createRenderer(env: Record<string, string | undefined>, colour = pc.isColorSupported) {
   // Every style goes through `c`, so `colour: false` (a pipe, a test, CI) really means plain text.
@@ -36,7 +39,7 @@ export function createRenderer(env: Record<string, string | undefined>, colour =
     switch (event.type) {
       case 'session_started':
         event.agents.forEach((agent, i) => agents.set(agent.name, { agent, paint: painter(agent.colour, i, env, colour) }))
-        return `${c.bold(`Heist ${event.session_id}`)} — ${event.rounds} rounds, model ${event.model}${event.profile ? `, profile ${event.profile}` : ''}\n` +
+        return `${c.bold(`Heist ${event.session_id}`)} — ${rounds(event.rounds)}, model ${event.model}${event.profile ? `, profile ${event.profile}` : ''}\n` +
           `Team: ${event.agents.map((a) => `${name(a.name)} (${a.role})`).join(', ')}`
       case 'round_started': return dim(`\n── Round ${event.round} ──`)
       case 'message': return `${name(event.agent)}: ${event.content}`
@@ -49,7 +52,7 @@ export function createRenderer(env: Record<string, string | undefined>, colour =
       case 'session_resumed': return c.yellow(`▶ resumed${event.message ? `: ${event.message}` : ''}`)
       case 'session_error': return red(`! ${event.code}: ${event.message}`)
       case 'session_stopped': return c.yellow(`■ stopped (${event.reason})`)
-      case 'session_completed': return c.green(`\n✔ completed after ${event.rounds} rounds`)
+      case 'session_completed': return c.green(`\n✔ completed after ${rounds(event.rounds)}`)
       default: return null
     }
   }
