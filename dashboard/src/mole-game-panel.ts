@@ -34,7 +34,8 @@ export function createGamePanel(log: Log, current: () => string | null) {
         class: 'badge', type: 'button', 'data-guess': member.name, title: member.role, 'aria-pressed': String(state?.guess === member.name), 'data-operator': true,
       }, `${member.emoji ?? ''} ${member.name}`.trim())
       button.style.setProperty('--agent', member.colour)
-      button.disabled = state?.outcome !== null && state?.outcome !== undefined
+      // The server refuses a guess once evaluated or revealed (GAME_ALREADY_EVALUATED, GAME_REVEALED).
+      button.disabled = (state?.outcome ?? null) !== null || state?.revealed === true
       button.addEventListener('click', () => withSession(`guess ${member.name}`, async (id) => {
         const paint = asked()
         paint(await api<GameState>('POST', `/api/sessions/${encodeURIComponent(id)}/guess`, { agent: member.name }))

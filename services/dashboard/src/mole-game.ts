@@ -72,7 +72,10 @@ export function createGame(db: Db, store: EventStore, now: () => Date = () => ne
       if (agent !== NOBODY && !session.agents.some((a) => a.name === agent)) {
         throw new HeistError('GAME_UNKNOWN_AGENT', `"${agent}" is not in this session's team; guess one of its agents or "${NOBODY}"`, 400)
       }
-      if (state(sessionId).outcome !== null) throw new HeistError('GAME_ALREADY_EVALUATED', 'the game was evaluated; the guess is final', 409)
+      const current = state(sessionId)
+      if (current.outcome !== null) throw new HeistError('GAME_ALREADY_EVALUATED', 'the game was evaluated; the guess is final', 409)
+      // An ended game may be revealed before it is evaluated; a guess made after that would name a known mole.
+      if (current.revealed) throw new HeistError('GAME_REVEALED', 'the mole was revealed; the guess made before the reveal is final', 409)
       q.guess.run(sessionId, agent, now().toISOString())
       return state(sessionId)
     },

@@ -66,6 +66,21 @@ describe('the sealed game', () => {
     expect(revealed.json()).toMatchObject({ mole: 'intel', outcome: null })
   })
 
+  test('no guess after the reveal: naming the revealed mole cannot be scored as a success', async () => {
+    await play('g5', 'intel')
+    await post('/api/sessions/g5/guess', { agent: 'hacker' })
+    const e = events('g5')
+    orch.send({ type: 'event', event: e.completed(5) })
+    await orch.next((f) => f.type === 'stored' && f.session_id === 'g5' && f.seq === 5)
+    expect((await post('/api/sessions/g5/reveal')).json()).toMatchObject({ mole: 'intel', outcome: null })
+    const late = await post('/api/sessions/g5/guess', { agent: 'intel' })
+    expect(late.statusCode).toBe(409)
+    expect(late.json().error.code).toBe('GAME_REVEALED')
+    // The guess made blind still stands and is what the evaluation judges.
+    expect((await post('/api/sessions/g5/evaluate')).json()).toMatchObject({ guess: 'hacker', outcome: 'failure' })
+    expect((await app.inject('/api/game/scoreboard')).json().human).toMatchObject({ played: 1, success: 0, failure: 1 })
+  })
+
   test('a guess changes until evaluation; evaluation is final and repeatable', async () => {
     await play('g3', 'driver')
     expect((await post('/api/sessions/g3/guess', { agent: 'hacker' })).json().guess).toBe('hacker')
