@@ -14,6 +14,7 @@ import { SAFETY_NOTES, SUMMARIES, THOUGHTS } from '../../src/model/voices/style-
 import { ACTIONS as ACTIONS_L, CATCHPHRASES, QUESTIONS, SPOKEN_FOR, TELLS } from '../../src/model/voices/style-l.js'
 import { AS_AN_AI_LINES, ASSISTANT_LINES, CHEERS, THIRD_PERSON_LINES } from '../../src/model/voices/style-m.js'
 import { OFFERS as OFFERS_N, REFUSAL_LINE, TABLE_HEAD } from '../../src/model/voices/style-n.js'
+import { DISCLAIMERS_O, EXERCISES, HEADINGS, OPENERS_O } from '../../src/model/voices/style-o.js'
 import { detectionRequest, playSession, type SessionOptions } from './scenario.js'
 import type { TOOL_SEATS } from './voice-turns.js'
 
@@ -224,6 +225,21 @@ export const ROWS: readonly VoiceRow[] = [
     engine: {
       games: [[8, 'intel', 'timing_errors'], [9, 'lookout', 'false_info'], [10, 'none', 'random']],
       syntax: /<\|(start|channel|constrain|message|call)\|>|to=functions|"arguments"|"name":|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'o', spelled: ' HEIST-SIM-O ', neighbour: 'heist-sim-n', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'hacker', strategy: 'false_info' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 14, max: 42 },
+    isCall: (t) => /<\|tool_call\|>\[|functools\[|^([^\n]+\n)?\{"name": /.test(t),
+    judge: { request: handJudge('heist-sim-o', 'The 3-5 minutes is per alarm stage, so the police need 9-15 minutes.'), fenced: 'Certainly! Here is the JSON with the suspicion scores:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...OPENERS_O, ...DISCLAIMERS_O, ...EXERCISES, ...Object.values(HEADINGS)],
+    intro: /Greetings, team! I'm the Safe Specialist, and my main focus is /,
+    engine: {
+      games: [[8, 'driver', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']],
+      // The fleet sends `<|end|>` as a stop string and cuts there, so the exercise it makes up after it never shows.
+      syntax: /<\|\/?tool_call\|>|functools|"arguments"|"name":|<\|(end|user)\|>|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },
