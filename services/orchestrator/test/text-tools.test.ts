@@ -73,6 +73,19 @@ describe('text tool-call fallback', () => {
       .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"15*60"}' }], text: 'Let me check.' })
   })
 
+  it('reads Gemma 3\'s ```tool_code fence printing a call, through default_api or bare, leaving no print( or marker', () => {
+    // Gemini's code-execution format, which Gemma 3 writes when no template turns its call into a native one.
+    expect(parseTextToolCalls('Okay, let me run those numbers real quick.\n\n```tool_code\nprint(default_api.calculator(expression="3 * 12 + 9"))\n```', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'Okay, let me run those numbers real quick.' })
+    expect(parseTextToolCalls('```tool_code\nprint(read_file(filename="vault_specs.txt"))\n```', tools))
+      .toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"vault_specs.txt"}' }], text: '' })
+    expect(parseTextToolCalls('```tool_code\ndefault_api.query_db(query="SELECT name FROM guards WHERE shift = \'night\'")\n```', [queryDb]))
+      .toEqual({ calls: [{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards WHERE shift = \'night\'"}' }], text: '' })
+    // Another object's method of the same name is not the agent's tool, and a print of prose stays prose.
+    expect(parseTextToolCalls('We call print(team.calculator(x)) nothing.', tools).calls).toEqual([])
+    expect(parseTextToolCalls('I would print(the plan) for everyone.', tools)).toEqual({ calls: [], text: 'I would print(the plan) for everyone.' })
+  })
+
   it('reads the Llama family\'s formats: 3.2\'s [name(…)] list, 3.1\'s <function=name> tag and its <|python_tag|> JSON, leaving no marker', () => {
     expect(parseTextToolCalls('[calculator(expression="3 * 12 + 9")]', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
     expect(parseTextToolCalls('[calculator(expression="1+1"), read_file(filename="a.txt")]', tools).calls)

@@ -57,23 +57,34 @@ function argumentList(text: string, open: number, tool: AgentTool): { args: Reco
   }
 }
 
+/** The `print(` Gemma 3 wraps a call in (Gemini's code-execution format), just before the call. */
+const PRINT_OPEN = /(?<![\w.])print\(\s*$/
+/** Its closing parenthesis, just after the call. */
+const PRINT_CLOSE = /^\s*\)/
+
 /**
  * Calls written the way Python-trained local models write them:
- * `query_db(query="SELECT …")`, `calculator(expression='45*60')`, `read_file("vault_specs.txt")`.
- * Only names of the agent's own tools count, so prose such as "wait(a bit)" stays prose.
+ * `query_db(query="SELECT …")`, `calculator(expression='45*60')`, `read_file("vault_specs.txt")`,
+ * and Gemma 3's `print(default_api.calculator(expression="…"))`, whose `print( … )` and
+ * `default_api.` go with the call. Only names of the agent's own tools count, so prose such as
+ * "wait(a bit)" stays prose, and so does another object's method (`team.calculator(…)`).
  */
 export function pythonStyleCalls(text: string, tools: readonly AgentTool[]): PythonCall[] {
   const calls: PythonCall[] = []
   if (tools.length === 0) return calls
   const names = tools.map((t) => t.name.replace(/[^A-Za-z0-9_]/g, '')).filter(Boolean)
-  const opener = new RegExp(`(?<![\\w.])(${names.join('|')})\\s*\\(`, 'g')
+  const opener = new RegExp(`(?<![\\w.])(?:default_api\\.)?(${names.join('|')})\\s*\\(`, 'g')
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const tool = tools.find((t) => t.name === match?.[1])
     if (!tool) continue
     const parsed = argumentList(text, match.index + match[0].length - 1, tool)
     if (!parsed) continue
-    calls.push({ name: tool.name, arguments: JSON.stringify(parsed.args), start: match.index, end: parsed.end })
-    opener.lastIndex = parsed.end
+    const printed = PRINT_OPEN.exec(text.slice(Math.max(0, match.index - 20), match.index))
+    const closing = printed ? PRINT_CLOSE.exec(text.slice(parsed.end)) : null
+    const start = closing ? match.index - printed![0].length : match.index
+    const end = closing ? parsed.end + closing[0].length : parsed.end
+    calls.push({ name: tool.name, arguments: JSON.stringify(parsed.args), start, end })
+    opener.lastIndex = end
   }
   return calls
 }

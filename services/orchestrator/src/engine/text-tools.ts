@@ -92,7 +92,7 @@ function jsonObjectCalls(text: string): TextToolParse {
  * The tolerant fallback for models that write tool calls as text instead of native
  * `tool_calls`: `[TOOL:calculator:15*60]`, `<tool_call>{json}</tool_call>`, a JSON object
  * `{"name": …, "arguments": …}` (also in Mistral's `[TOOL_CALLS] […]`), or a Python-style call
- * `query_db(query="…")` (also in Gemma's ```tool_code fence and Llama 3.2's `[name(…)]` list), or Llama 3.1's
+ * `query_db(query="…")` (also in Gemma's ```tool_code fence, Gemma 3's `print(default_api.name(…))` in it, and Llama 3.2's `[name(…)]` list), or Llama 3.1's
  * `<function=name>{…}</function>`, or Granite's `<|tool_call|>[…]` / unclosed `<tool_call>[…]` list, or
  * Phi-4-mini's `<|tool_call|>[…]<|/tool_call|>` / `functools[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
  * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
