@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ConfigError, type SessionEvent } from '@heist/shared'
 import { describe, expect, it } from 'vitest'
 import { drawGame, loadTeamConfig, ModelUnavailableError, type ChatModel, type ChatRequest, type ChatResponse } from '../src/engine/index.js'
-import { agentOf, calculatorTool, CONFIG_DIR, defaultScript, harness, ofType, publicEvents } from './helpers.js'
+import { agentOf, calculatorTool, CONFIG_DIR, defaultScript, harness, ofType, publicEvents, team } from './helpers.js'
 import { waitFor } from '../../../test/support/poll.js'
 
 /** A model whose replies wait for the test to release them, one call at a time. */
@@ -149,6 +149,20 @@ describe('operator control', () => {
     expect(await session.run()).toBe('completed')
     expect(ofType(events, 'session_error').every((e) => e.code === 'TOOLS_UNAVAILABLE')).toBe(true)
     expect(ofType(events, 'tool_call')).toHaveLength(0)
+  })
+
+  it('offers an agent only the tools its agents.yaml `tools` names, even when its scopes allow more', async () => {
+    const shipped = harness()
+    expect(await shipped.session.run()).toBe('completed')
+    expect(ofType(shipped.events, 'tool_call').map((e) => e.agent)).toContain('safecracker')
+
+    const base = team()
+    const noTools = { ...base, agents: base.agents.map((a) => (a.name === 'safecracker' ? { ...a, tools: [] } : a)) }
+    expect(noTools.agents.find((a) => a.name === 'safecracker')?.scopes).toContain('calculator:use')
+    const { session, events, model } = harness({ team: noTools })
+    expect(await session.run()).toBe('completed')
+    expect(ofType(events, 'tool_call')).toHaveLength(0)
+    expect(model.requests.filter((r) => agentOf(r) === 'safecracker').every((r) => (r.tools ?? []).length === 0)).toBe(true)
   })
 
   it('fails cleanly (session_error + session_stopped) on an unexpected engine error', async () => {

@@ -40,7 +40,7 @@ export const AgentConfig = z.object({
   name: AgentName,
   role: z.string().min(1),
   persona: z.string().min(1),
-  /** Tools the persona expects to use; discovery decides what it really gets. */
+  /** Tools the agent is offered in its turns: those of its discovery (its scopes) named here. */
   tools: z.array(z.string()).default([]),
   /** OAuth scopes of the agent's client. */
   scopes: z.array(AgentScope).default([]),

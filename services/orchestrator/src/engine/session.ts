@@ -225,7 +225,7 @@ export class HeistSession {
     const { heist } = this.setup.team
     const signal = this.control.signal
     const memory = await this.memory.context()
-    const tools = await this.toolsOf(agent.name)
+    const tools = await this.toolsOf(agent)
     const messages = buildMessages({ agent, team: this.team, heist, game: this.game, memory, orders, round: this.round, rounds: this.rounds })
     this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, messages, tools: tools.map((t) => t.name) }, 'prompt')
     const started = this.clock.now()
@@ -249,13 +249,18 @@ export class HeistSession {
     await this.memory.remember({ message_id: messageId, agent: agent.name, round: this.round, content: out.content })
   }
 
-  private async toolsOf(agent: string): Promise<AgentTool[]> {
+  /**
+   * The tools discovery gives the agent (its scopes) that its `tools` in agents.yaml also name:
+   * `tools: []` takes the tools away without touching the client's scopes (it was silently ignored).
+   */
+  private async toolsOf(agent: AgentConfig): Promise<AgentTool[]> {
     const signal = this.control.signal
     try {
-      return await unlessAborted(this.deps.tools.listTools(agent, signal), signal)
+      const discovered = await unlessAborted(this.deps.tools.listTools(agent.name, signal), signal)
+      return discovered.filter((tool) => agent.tools.includes(tool.name))
     } catch (error) {
       if (isAbort(error, signal)) throw error
-      this.emitter.emit({ type: 'session_error', code: 'TOOLS_UNAVAILABLE', message: `tool discovery failed for ${agent}: ${errorMessage(error)}`, agent })
+      this.emitter.emit({ type: 'session_error', code: 'TOOLS_UNAVAILABLE', message: `tool discovery failed for ${agent.name}: ${errorMessage(error)}`, agent: agent.name })
       return []
     }
   }
