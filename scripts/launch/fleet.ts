@@ -5,6 +5,7 @@ import { loadYamlFiles } from '@heist/shared/config'
 import { AgentsFile } from '@heist/shared/contracts/config-files'
 import { FLEET, type FleetService } from '@heist/shared/fleet'
 import { ensureEnvFile } from '../init-env.mjs'
+import { ensureServiceBundles } from './bundle.mjs'
 import { prepareLaunch, serviceEntry, type LaunchFrom } from './entry.js'
 import { secretNames, type EnvContext } from './env.js'
 import { DEFAULT_HEAL, LaunchError, Processes, type HealPolicy } from './processes.js'
@@ -181,7 +182,14 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
     start: (name) => processes.launch(known(name)),
     stop: (name) => processes.stop(known(name).name),
     kill: (name) => processes.stop(known(name).name, true),
-    restart: (name) => processes.restart(known(name)),
+    restart: async (name) => {
+      const service = known(name)
+      // A restart by hand runs the sources as they are now, as a start does (it ran the bundle made at
+      // start, so an edit then `--restart` ran stale code). Bundled before the stop: a source that
+      // does not compile is refused and the service keeps running.
+      if (launch.from === 'bundle' && (await ensureServiceBundles(options.root, [name])).length > 0) note(`bundled ${name} again (a source changed)`)
+      await processes.restart(service)
+    },
     pid: (name) => processes.pid(known(name).name),
     close: () => processes.close(),
   }

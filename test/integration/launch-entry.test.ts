@@ -8,14 +8,15 @@ import { cliHint, formatLine, palette } from '../../scripts/launch/log-format.js
 import { parseCli } from '../../scripts/launch/cli.js'
 import { bundleStaleness, cliBundleDir, ensureCliBundle, ensureServiceBundles, serviceBundleDir } from '../../scripts/launch/bundle.mjs'
 import { chooseLaunch, prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
+import { launchFleet } from '../../scripts/launch/fleet.js'
 import { FLEET } from '@heist/shared'
 import { encodeTokens } from '@heist/shared/tokens'
 import { ROOT } from '../support/fleet.js'
 import { afterAll, describe, expect, test } from 'vitest'
 
 // What the launcher runs and how it reads its input, without starting a fleet: start waves, log
-// lines and flags; tsc's dist/ or the sources; esbuild bundles. The launcher running services
-// is fleet-launcher.test.ts.
+// lines and flags; tsc's dist/ or the sources; esbuild bundles (and one stand-in service, restarted
+// after an edit). The launcher running the real services is fleet-launcher.test.ts.
 const scratch = mkdtempSync(join(tmpdir(), 'heist-launch-entry-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -220,4 +221,35 @@ describe('bundles', () => {
     expect(choice.from).toBe('source')
     expect(choice.reason).toMatch(/^could not bundle \(.*\); starting from sources \(tsx\)/)
   })
+
+  test('pnpm start --restart runs an edit: the service is bundled again first; a source that does not compile leaves it running', async () => {
+    file('services/calculator/src/main.ts', [
+      "import { createServer } from 'node:http'",
+      "import { greeting } from './greeting.ts'",
+      "createServer((_request, response) => response.end(greeting)).listen(Number(process.env.PORT), '127.0.0.1')",
+    ].join('\n'))
+    await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'hello'\n")
+    const dataDir = join(scratch, 'restart-data')
+    mkdirSync(dataDir, { recursive: true })
+    const notes: string[] = []
+    const fleet = await launchFleet({
+      root: repo, configDir: join(ROOT, 'config'), dataDir, envFile: join(dataDir, '.env'), only: ['calculator'], exactly: true, autoPorts: true, from: 'bundle',
+      onNote: (text) => notes.push(text),
+    })
+    try {
+      const greeting = async () => (await fetch(`${fleet.urls.calculator}/health`)).text()
+      expect(await greeting()).toBe('hello')
+      await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'bonjour'\n")
+      await fleet.restart('calculator')
+      expect(await greeting()).toBe('bonjour')
+      expect(notes).toContain('bundled calculator again (a source changed)')
+      const pid = fleet.pid('calculator')
+      await edit('services/calculator/src/greeting.ts', "export const greeting: string = 'unclosed\n")
+      await expect(fleet.restart('calculator')).rejects.toThrow(/Unterminated string/)
+      expect(fleet.pid('calculator')).toBe(pid)
+      expect(await greeting()).toBe('bonjour')
+    } finally {
+      await fleet.close()
+    }
+  }, 60_000)
 })
