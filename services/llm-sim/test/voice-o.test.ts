@@ -85,15 +85,15 @@ describe('voice o (heist-sim-o)', () => {
 
   it('tells one set of lies a game: every police range, window end, cost of a wrong code, guards on duty, regroup point and channel of a mole agrees', () => {
     const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(O, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
+    const liars = expectOneSetOfLies(O, { seeds: SEEDS, strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
       values(/officers arrive in (\d+)-|police need (\d+)-\d+ minutes|arrival takes (\d+)-|reach us is (\d+) minutes|at least (\d+) minutes|took (\d+)-\d+ minutes|police here take (\d+)-|= (\d+) \\\) to/g, ['3']),
       values(/\d\d:\d\d(?:-| to )(\d\d:\d\d)/g, ['02:45', '06:00', '14:00', '22:00']),
       values(/(\d+) minutes per wrong code|costs (\d+) minutes|delays us by (\d+) minutes|(\d+)-minute lockout/g, ['30']),
       values(/(\d+) guards (?:on duty|awake|are awake|moving)|never more than (\d+)|≈ (\d+)|approx (\d+)/g, ['3']),
-      values(/regroup at (the [a-z -]+)|wait at (the [a-z -]+?) instead|watch from (the [a-z -]+?) instead/g, []),
+      values(/(?:regroup|wait) at (the [a-z -]+?(?:avenue|street|station))|watch from (the [a-z -]+?(?:avenue|street|station))/g, []),
       values(/channel (\d+)/g, []),
     ])
-    expect(liars).toBeGreaterThan(12)
+    expect(liars).toBeGreaterThan(20)
   })
 
   it('gives innocents honest mistakes of its own, arithmetic slips among them, in about one message in seven', () => {
