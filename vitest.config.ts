@@ -37,6 +37,7 @@ const STANDALONE = [
   'test/integration/mcp-inspector.test.ts',
   'test/integration/orphan-guard.test.ts',
   'test/integration/startup-imports.test.ts',
+  'test/security/data-dir.test.ts',
   'test/security/side-channels.test.ts',
   'test/support/*.test.ts',
 ]

@@ -30,6 +30,7 @@ export * from './contracts/browser.js'
 export * from './tool-service.js'
 export * from './served-tool.js'
 export * from './sqlite.js'
+export * from './private-dir.js'
 export * from './team-config.js'
 // tokens.ts is imported as `@heist/shared/tokens`: gpt-tokenizer's tables take ~0.4 s of CPU to
 // load, and only memory, the orchestrator and llm-sim count tokens.

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { ensurePrivateDir } from './private-dir.js'
 
 /**
  * The part of a better-sqlite3 handle that setting up a database needs. Structural, so
@@ -11,9 +11,9 @@ export interface SqliteHandle {
   transaction(fn: () => void): () => void
 }
 
-/** Create the folder a database file lives in (nothing for `:memory:`). */
+/** Create the folder a database file lives in, owner-only (nothing for `:memory:`): the service's own folder of the data directory. */
 export function ensureDatabaseDir(file: string): string {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
+  if (file !== ':memory:') ensurePrivateDir(dirname(file))
   return file
 }
 

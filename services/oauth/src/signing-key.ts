@@ -1,7 +1,7 @@
 import { createPrivateKey, randomUUID, type KeyObject } from 'node:crypto'
-import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { ConfigError } from '@heist/shared'
+import { ConfigError, ensurePrivateDir } from '@heist/shared'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose'
 import { z } from 'zod'
 import { createJwsSigner, type JwsSigner } from './jws-signer.js'
@@ -82,7 +82,7 @@ export async function loadOrCreateSigningKey(path: string, now = new Date()): Pr
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
+  ensurePrivateDir(dirname(path))
   const temp = `${path}.${randomUUID()}.tmp`
   writeFileSync(temp, `${JSON.stringify(await newKeyFile(now, DEFAULT_SIGNING_ALG), null, 2)}\n`, { mode: 0o600, flag: 'w' })
   try {

@@ -1,6 +1,6 @@
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, truncateSync } from 'node:fs'
+import { appendFileSync, closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { jsonOrUndefined, SessionEvent } from '@heist/shared'
+import { ensurePrivateDir, jsonOrUndefined, SessionEvent } from '@heist/shared'
 
 /** A session's log read back: its events, or why they cannot be trusted. */
 export type LogRead = { ok: true; events: SessionEvent[]; repaired: boolean } | { ok: false; problem: string }
@@ -33,7 +33,8 @@ function parseLines(sessionId: string, lines: string[]): LogRead {
  * Ended sessions are read back from here, not kept in memory.
  */
 export function createEventLog(dir: string) {
-  mkdirSync(dir, { recursive: true })
+  // Owner-only: the log holds game_sealed, the mole in plain text.
+  ensurePrivateDir(dir)
   const file = (sessionId: string) => join(dir, `${sessionId}.jsonl`)
   return {
     dir,
