@@ -3,13 +3,8 @@ import { api } from './api.js'
 import { act, isOperator, type TeamMember } from './controls.js'
 import { byId, el, latestOnly, newestWins, pct } from './dom.js'
 import type { Log } from './log.js'
+import { outcomeText } from './outcome-text.js'
 import { fieldStatus } from './toast.js'
-
-const OUTCOME_TEXT = {
-  success: 'SUCCESS — you found the mole; the heist goes ahead.',
-  failure: 'FAILURE — wrong call; the saboteur got away with it.',
-  busted: 'BUSTED — nobody was accused; the heist failed.',
-} as const
 
 /** The mole game: guess, evaluate once, reveal, and the scoreboard over every game. */
 export function createGamePanel(log: Log, current: () => string | null) {
@@ -47,7 +42,7 @@ export function createGamePanel(log: Log, current: () => string | null) {
     const lines: string[] = []
     if (state && !state.sealed) lines.push('no sealed game for this session yet')
     if (state?.guess) lines.push(`your guess: ${state.guess}`)
-    if (state?.outcome) lines.push(OUTCOME_TEXT[state.outcome])
+    if (state?.outcome) lines.push(outcomeText(state.outcome, state.guess))
     if (state?.revealed) {
       lines.push(state.mole ? `the mole was ${state.mole} (${state.strategy ?? 'unknown strategy'})` : 'there was no mole: a control game')
       // detector_correct is set whenever a detection exists, including a "nobody" verdict (suspect null).
