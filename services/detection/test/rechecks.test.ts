@@ -84,6 +84,34 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('I will walk the route a second time.')).toBe(false)
   })
 
+  it('reads a count of repetitions, a rehearsal before the real night and a date left open, in words no development voice uses', () => {
+    // Invented: a staller who asks for practice and leaves the date open, never saying "again" or "tomorrow".
+    for (const s of [
+      'Could we walk the corridor four more times, just to be safe?',
+      'Honestly we ought to drill it at least five times before the actual job.',
+      'We can settle the rest and set the date later.',
+      'Let\'s not decide on a night just yet.',
+      'It is too soon to commit, in my view.',
+      'Best hold back until the whole crew feels properly confident.',
+      'Two more weeks of quiet and nobody will notice us.',
+    ]) expect(isEmptyRecheck(s), s).toBe(true)
+    // An honest crew's counts, nights and readiness: a promise, a condition, a time, or no date left open.
+    expect(isEmptyRecheck('I\'ll drive the route three more times this week.')).toBe(false)
+    expect(isEmptyRecheck('If the window moves, we walk it two more times.')).toBe(false)
+    expect(isEmptyRecheck('The patrol passes the door more times than the roster says.')).toBe(false)
+    expect(isEmptyRecheck('Everyone is ready, so we set the date for the night of the drill.')).toBe(false)
+    expect(isEmptyRecheck('We wait at the van until everyone is out of the vault.')).toBe(false)
+  })
+
+  it('reads an offer of one\'s own work and a check reported done as nobody\'s ask', () => {
+    expect(isEmptyRecheck('I can search the database again next round.')).toBe(false)
+    expect(isEmptyRecheck('I have cross-checked this with several records.')).toBe(false)
+    expect(isEmptyRecheck('We\'ve double-checked the roster.')).toBe(false)
+    // A check waited for, and "can't", are still asks.
+    expect(isEmptyRecheck('I would hold off on the timeline until we have re-verified every document again.')).toBe(true)
+    expect(isEmptyRecheck('I can\'t be sure, so let us verify the roster once more.')).toBe(true)
+  })
+
   it('reads "once more" as doing it again, not as the "once" of a condition', () => {
     expect(isEmptyRecheck('Could we all go over the figures once more before anything is fixed?')).toBe(true)
     expect(isEmptyRecheck('Walk me through it once again, slowly.')).toBe(true)
@@ -103,6 +131,26 @@ describe('putting the job itself off to a later day', () => {
     expect(findRechecks(prepare(t.build()))).toEqual([])
     const driver = scoreRules(t.build()).find((s) => s.agent === 'driver')!
     expect(driver.evidence.some((e) => e.signal === 'timing' && e.note.startsWith('puts the job off'))).toBe(true)
+  })
+
+  it('reads the date left open once as putting the job off, in words no development voice uses', () => {
+    const t = new TranscriptBuilder().blandRound()
+    t.say('lookout', 'There is no hurry, we can pick the night later.').blandRound(['lookout'])
+    expect(findPostponements(prepare(t.build())).map((r) => [r.agent, r.count])).toEqual([['lookout', 1]])
+  })
+
+  it('reads "tomorrow" and "next week" as the job\'s own day, unless what they schedule is done again', () => {
+    // The review's repro: an innocent naming the night of the job.
+    const day = new TranscriptBuilder().blandRound()
+    day.say('planner', 'We hit the bank tomorrow night.').say('driver', 'Next week the van is ours, we roll at 01:50 sharp.').blandRound(['planner', 'driver'])
+    expect(findPostponements(prepare(day.build()))).toEqual([])
+    expect(isEmptyRecheck('We hit the bank tomorrow night.')).toBe(false)
+    // Something redone on that day moves the job behind it.
+    for (const s of ['Let us take another look at the alley tomorrow, then decide.', 'Got a number, but I want to rerun it tomorrow before anyone leans on it.', 'A second walk of the route next week would settle it.'])
+      expect(isEmptyRecheck(s), s).toBe(true)
+    const moved = new TranscriptBuilder().blandRound()
+    moved.say('driver', 'A second walk of the route next week would settle it.').blandRound(['driver'])
+    expect(findPostponements(prepare(moved.build())).map((r) => r.agent)).toEqual(['driver'])
   })
 
   it('is nobody\'s when the team puts the job off as much, or when it only re-checks', () => {

@@ -6,14 +6,31 @@
  *
  * A sentence counts when it uses the plain English of repetition, verification or postponement
  * (a small closed class, not any voice's phrases: "again", "once more", "re-check", "verify",
- * "confirm", "double-check", "postpone", "tomorrow", "next week", "before we commit") and is none
+ * "confirm", "double-check", "postpone", "three more times", "before we commit"; "tomorrow" and "next week" only
+ * for something done again) and is none
  * of what an honest teammate's such sentences are: a conditional ("if the window moves, I rerun the
  * numbers"), a sentence with a figure or a time (a confirmation that states what it confirms, "I'll
- * confirm it's settled before 01:50"), or a promise of the speaker's own work ("I'll query again").
+ * confirm it's settled before 01:50"), a promise or offer of the speaker's own work ("I'll query again",
+ * "I can search again"), or a check reported done ("I have cross-checked this").
  * An agent is held to its teammates: one such sentence is anyone's, and only what it asks beyond
  * the team's typical count (the median of the others, at least one) is evidence.
  */
 import type { Prepared } from './prepare.js'
+
+/**
+ * The date put off or left open in the plain English of any voice: more weeks, months or nights of something
+ * first, the choice of a date left for later or not made yet, waiting until the crew feels ready (a state of
+ * mind, not an event of the night). Read from voice m's stallers ("one more week of information", "we can
+ * choose the date later", "let us not pick a night yet", "wait until everyone feels one hundred percent
+ * ready"); no innocent on any development voice.
+ */
+const DATE_LEFT_OPEN: readonly string[] = [
+  String.raw`(one|a|two|three|four|five|several|few|couple( of)?) (more|extra) (weeks?|months?|nights?)`,
+  String.raw`(choose|pick|decide( on)?|fix|set) (a|the|our) (date|night|day)( \w+){0,2} later`,
+  String.raw`not (\w+ )?(pick|choose|decide( on)?|fix|set) (a|the|any|our) (date|night|day)( \w+)? yet`,
+  String.raw`too (early|soon) to (decide|commit|pick|choose)`,
+  String.raw`(until|till)( \w+){1,3} feels?( \w+){0,4} (ready|sure|certain|confident|comfortable)`,
+]
 
 /** Repetition, verification and postponement, as whole words or short phrases (regex sources, one per item). */
 export const REDO_ITEMS: readonly string[] = [
@@ -21,7 +38,7 @@ export const REDO_ITEMS: readonly string[] = [
   String.raw`second (source|pass|look|check|opinion|recon|walk|review)`, 'twice',
   String.raw`re-?(check|confirm|verify|verified|count|run|test|do|walk|visit|view|examine)\w*`, String.raw`double-?check\w*`,
   String.raw`cross-?check\w*`, String.raw`sanity-?check\w*`, String.raw`verif\w*`, String.raw`validat\w*`, 'dry run', String.raw`rehears\w*`,
-  'hold off', String.raw`postpone\w*`, 'put off', String.raw`push (it|this|the \w+) back`, 'delay (the|our|it)', 'tomorrow', 'next week',
+  'hold off', String.raw`postpone\w*`, 'put off', String.raw`push (it|this|the \w+) back`, 'delay (the|our|it)',
   'sleep on it', 'circle back', 'not yet', String.raw`push(ing|ed)? (back|the date)`, String.raw`the (night|day|afternoon|evening|morning) before`,
   String.raw`a (day|night|week) (later|earlier|early)`,
   // Putting the whole job off to a later period of the calendar, with nothing of its own: "wait for a darker
@@ -33,16 +50,39 @@ export const REDO_ITEMS: readonly string[] = [
   String.raw`another (week|month)`, String.raw`before (anybody|anyone|we|everyone) (commits|picks|decides|sets)( to)? (a|the) (date|night|day)`,
   // Padding the plan, an over-cautious ask: "keep a full hour of margin", "add some slack".
   String.raw`(keep|add|build in|leave|allow|give (us|ourselves))( \w+){0,4} (margin|buffer|slack|cushion|leeway)`,
-  String.raw`before (we|anyone|everyone|the team) (commit|decide|lock|move|go|plan|start|proceed|rely|finali[sz]e)`,
+  String.raw`before (we|anyone|everyone|the team) (commit|decide|choose|act|do anything|lock|move|go|plan|start|proceed|rely|finali[sz]e)`,
+  // A count of repetitions asked for ("practise it three more times", "at least three times"), and a rehearsal
+  // before "the real" night: read from voice m's stallers, no innocent on any development voice (docs/notes/detection.md,
+  // "Preconditions and a date left open").
+  String.raw`(one|two|three|four|five|six|ten|a few|few|several|many|\d+) more times`, String.raw`at least (two|three|four|five|six|ten|a few|several|\d+) times`,
+  String.raw`(before|until) the (real|actual) \w+`,
+  // The date put off or left open (also in POSTPONE_ITEMS below).
+  ...DATE_LEFT_OPEN,
 ]
 const REDO = new RegExp(String.raw`\b(${REDO_ITEMS.join('|')})\b`)
+/**
+ * "Tomorrow" and "next week" name a day, and the job's own day is no postponement ("we hit the bank tomorrow
+ * night"). They move the date only when what they schedule is something done again or first: another pass, a
+ * second look, a rerun or a rehearsal ("rerun it tomorrow before anyone leans on it", "a second recon pass next
+ * week", "another on-site inspection next week"). On every development voice each such sentence of a staller
+ * has one (seeds 2-4) and no innocent says a day word.
+ */
+const DAY = /\b(tomorrow|next week)\b/
+const DAY_REDONE = /\b(another|second)\b/
+const movesDay = (s: string): boolean => DAY.test(s) && (REDO.test(s) || DAY_REDONE.test(s))
 /** What makes a sentence conditional: the honest "window moves, I rerun the numbers" has a comma for an "if". */
 export const CONDITIONAL = /\b(if|when|whenever|in case|unless|once(?! (more|again|over))|should the)\b|^[^,]{1,40}\b(moves|changes|slips|shifts),/
 /** Asking for what is new is not asking to redo what is known ("we revisit this with the new facts"). */
 const NEW_INFORMATION = /\b(new|newer|latest|updated|fresh)\b/
 /** A promise of the speaker's own work. */
 // Chat drops the apostrophe ("ill rerun it", "im gonna check"): still the speaker's own work.
-const PROMISE = /\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall)\b/
+// "I can search the database again next round" offers the speaker's own work as a promise does.
+const PROMISE = /\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall|i can(?!['’]?t\b|not\b))\b/
+/**
+ * A check the speaker reports done ("I have cross-checked this with several records"): said, not asked for.
+ * Not one it waits for ("hold off until we have re-verified every document").
+ */
+const DONE = /(?<!\b(until|till|before|after|once|when|unless|if) )\b(i|we)( have| had|['’]ve)( \w+)? (re-?|cross-?|double-?)?(check|verifi|confirm|validat|count|test)ed\b/
 export const SENTENCES = /(?<=[.!?;])\s+|\n|\s[—–]\s/
 
 /** Evidence weight per ask beyond the team's count. */
@@ -60,7 +100,7 @@ export const figuresIn = (text: string): string[] => (text.match(FIGURE) ?? []).
  */
 export function isEmptyRecheck(sentence: string, known: ReadonlySet<string> | (() => ReadonlySet<string>) = NOTHING_KNOWN): boolean {
   const s = sentence.toLowerCase()
-  if (!REDO.test(s) || CONDITIONAL.test(s) || PROMISE.test(s) || NEW_INFORMATION.test(s)) return false
+  if (!(REDO.test(s) || movesDay(s)) || CONDITIONAL.test(s) || PROMISE.test(s) || DONE.test(s) || NEW_INFORMATION.test(s)) return false
   if (!/\d/.test(s)) return true
   // Read only now: few asks carry a figure, and gathering what was said before costs a pass over the session.
   const seen = typeof known === 'function' ? known() : known
@@ -130,21 +170,23 @@ export function findRechecks(p: Prepared): Rechecks[] {
 
 /**
  * Putting the job itself off to a later day, with nothing of its own: the part of REDO_ITEMS that moves the date
- * ("hold off", "postpone", "put off", "tomorrow", "next week", "wait for a darker night", "another week of watching",
- * "before anybody commits to a date"), not the checks an honest crew repeats. On every development voice (a, b, j,
+ * ("hold off", "postpone", "put off", "wait for a darker night", "another week of watching", "before anybody commits to a
+ * date", "we can choose the date later"; "tomorrow" and "next week" for something done again), not the checks an
+ * honest crew repeats. On every development voice (a, b, j,
  * l; seeds 2-4, 4,800 innocent agents and 2,880 in controls) no innocent said one such sentence; 105 of 204
  * subtle_delays moles did, half of them only once, under the bar of `findRechecks` (beyond the team's median, at
  * least one). Held to the team with no floor: one such sentence is evidence when the team's median is 0.
  */
 export const POSTPONE_ITEMS: readonly string[] = [
-  'hold off', String.raw`postpone\w*`, 'put off', 'tomorrow', 'next week', String.raw`push(ing|ed)? (back|the date)`,
+  'hold off', String.raw`postpone\w*`, 'put off', String.raw`push(ing|ed)? (back|the date)`,
   String.raw`wait(ing)? (for|until|till) (a|an|the|next|another|some)( \w+){0,2} (night|nights|day|days|week|weeks|month|months|season|winter|summer|spring|autumn|weekend|year)`,
   String.raw`(another|more|extra|few|couple of|two|three|four|several) (more )?(\w+ )?(nights|days|weeks|months)( of)? (watching|observation|surveillance|recon|scouting)`,
   String.raw`another (week|month)`, String.raw`before (anybody|anyone|we|everyone) (commits|picks|decides|sets)( to)? (a|the) (date|night|day)`,
+  ...DATE_LEFT_OPEN,
 ]
 const POSTPONE = new RegExp(String.raw`\b(${POSTPONE_ITEMS.join('|')})\b`)
 
 /** Each agent who puts the job off more often than its team's typical count (no floor), with the messages. */
 export function findPostponements(p: Prepared): Rechecks[] {
-  return beyondTeam(p, (sentence, known) => POSTPONE.test(sentence.toLowerCase()) && isEmptyRecheck(sentence, known), 0, 0)
+  return beyondTeam(p, (sentence, known) => { const s = sentence.toLowerCase(); return (POSTPONE.test(s) || movesDay(s)) && isEmptyRecheck(sentence, known) }, 0, 0)
 }
