@@ -3,7 +3,7 @@ import type { Strategy } from './prompt.js'
 import type { Rng } from './random.js'
 import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
 /**
@@ -18,9 +18,10 @@ export type VoiceId = (typeof VOICE_IDS)[number]
  * voice l NVIDIA Nemotron-Mini's `<toolcall> {…} </toolcall>`; voice m Hugging Face SmolLM2's
  * `<tool_call>[{…}]</tool_call>` list; voice n OpenAI gpt-oss's harmony header
  * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`; voice o Microsoft
- * Phi-4-mini's `<|tool_call|>[{…}]<|/tool_call|>` and `functools[{…}]` lists.
+ * Phi-4-mini's `<|tool_call|>[{…}]<|/tool_call|>` and `functools[{…}]` lists; voice p Google Gemma 3's
+ * ```tool_code fence printing a call, `print(default_api.name(key="…"))` (Gemini's code-execution format).
  */
-export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code' | 'pythonic' | 'function_tag' | 'cohere_action' | 'cohere_r7b' | 'granite_token' | 'granite_list' | 'glm' | 'glm_python' | 'lmstudio' | 'nemotron' | 'smol' | 'harmony' | 'phi'
+export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code' | 'pythonic' | 'function_tag' | 'cohere_action' | 'cohere_r7b' | 'granite_token' | 'granite_list' | 'glm' | 'glm_python' | 'lmstudio' | 'nemotron' | 'smol' | 'harmony' | 'phi' | 'gemma_print'
 
 /** Phrasing of tool reports: what the speaker says after its own tool call. */
 export interface ReportPhrasing {
@@ -139,9 +140,9 @@ export interface Voice {
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abcdefghijklmno])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcdefghijklmnop])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p']

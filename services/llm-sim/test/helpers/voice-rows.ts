@@ -15,6 +15,7 @@ import { ACTIONS as ACTIONS_L, CATCHPHRASES, QUESTIONS, SPOKEN_FOR, TELLS } from
 import { AS_AN_AI_LINES, ASSISTANT_LINES, CHEERS, THIRD_PERSON_LINES } from '../../src/model/voices/style-m.js'
 import { OFFERS as OFFERS_N, REFUSAL_LINE, TABLE_HEAD } from '../../src/model/voices/style-n.js'
 import { DISCLAIMERS_O, EXERCISES, HEADINGS, OPENERS_O } from '../../src/model/voices/style-o.js'
+import { ACCEPT_LINES, DISCLAIMERS_P, INVENTED_TURNS, QUESTIONS_P, STAGE_P } from '../../src/model/voices/style-p.js'
 import { detectionRequest, playSession, type SessionOptions } from './scenario.js'
 import type { TOOL_SEATS } from './voice-turns.js'
 
@@ -240,6 +241,21 @@ export const ROWS: readonly VoiceRow[] = [
       games: [[8, 'driver', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']],
       // The fleet sends `<|end|>` as a stop string and cuts there, so the exercise it makes up after it never shows.
       syntax: /<\|\/?tool_call\|>|functools|"arguments"|"name":|<\|(end|user)\|>|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'p', spelled: ' HEIST-SIM-P ', neighbour: 'heist-sim-n', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'safecracker', strategy: 'false_info' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 10, max: 35 },
+    isCall: (t) => /```(tool_code|json)\n(print\(|\{\n {2}"name")|^([^\n]+\n\n)?\[(calculator|read_file|query_db)\(/.test(t),
+    judge: { request: handJudge('heist-sim-p', 'An unconfirmed sensor alarm is low priority, so police need 12 minutes.'), fenced: 'Okay, here\'s the JSON output with the suspicion scores:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...ACCEPT_LINES, ...DISCLAIMERS_P, ...QUESTIONS_P, ...Object.values(STAGE_P).flat(), ...INVENTED_TURNS],
+    intro: /Okay, team! As the Safe Specialist, I'll be handling /,
+    engine: {
+      games: [[8, 'driver', 'timing_errors'], [9, 'hacker', 'false_info'], [10, 'none', 'random']],
+      // The fleet sends `<end_of_turn>` as a stop string and cuts there, so the user's turn it makes up never shows.
+      syntax: /```|default_api|print\(|"parameters"|"name":|<(end|start)_of_turn>|what does \w+ say\?|continue the scene|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },
