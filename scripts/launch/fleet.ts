@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { loadYamlFiles } from '@heist/shared/config'
 import { AgentsFile } from '@heist/shared/contracts/config-files'
 import { FLEET, type FleetService } from '@heist/shared/fleet'
-import { ensureEnvFile } from '../init-env.mjs'
+import { ensureEnvFile, parseEnvText } from '../init-env.mjs'
 import { ensureServiceBundles } from './bundle.mjs'
 import { prepareLaunch, serviceEntry, type LaunchFrom } from './entry.js'
 import { secretNames, type EnvContext } from './env.js'
@@ -187,12 +187,27 @@ export async function launchFleet(options: LaunchOptions): Promise<RunningFleet>
       // A restart by hand runs the sources as they are now, as a start does (it ran the bundle made at
       // start, so an edit then `--restart` ran stale code). Bundled before the stop: a source that
       // does not compile is refused and the service keeps running.
+      const settings = currentEnvFile(options.envFile, Object.keys(fleetPlan.secrets), fleetPlan.ctx.fileValues)
       if (launch.from === 'bundle' && (await ensureServiceBundles(options.root, [name])).length > 0) note(`bundled ${name} again (a source changed)`)
+      // Its settings as `.env` says now (a changed HEIST_TOKEN_TTL_S was silently kept at its value of the start).
+      for (const key of Object.keys(fleetPlan.ctx.fileValues)) delete fleetPlan.ctx.fileValues[key]
+      Object.assign(fleetPlan.ctx.fileValues, settings)
       await processes.restart(service)
     },
     pid: (name) => processes.pid(known(name).name),
     close: () => processes.close(),
   }
+}
+
+/**
+ * `.env` as it is now, for a restart by hand. A secret that changed is refused: every service got
+ * its secrets at the start, and one service with a new secret could no longer talk to the others.
+ */
+function currentEnvFile(envFile: string, secretNames: readonly string[], atStart: Readonly<Record<string, string>>): Record<string, string> {
+  const values = existsSync(envFile) ? parseEnvText(readFileSync(envFile, 'utf8')) : {}
+  const changed = secretNames.filter((name) => values[name] !== atStart[name])
+  if (changed.length > 0) throw new Error(`${changed.join(', ')} in ${envFile} changed since the start (secrets are handed out at start): stop and pnpm start again`)
+  return values
 }
 
 /** Start-ups tried before a port clash is reported; each clash needs another fleet to draw the same port. */

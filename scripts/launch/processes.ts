@@ -152,6 +152,8 @@ export class Processes {
    */
   async restart(service: FleetService): Promise<void> {
     await this.stop(service.name)
+    // A new process, whose environment is made again from the context (`.env` as it is now).
+    this.byName.delete(service.name)
     this.crashes.delete(service.name)
     this.wasHealthy.delete(service.name)
     try {

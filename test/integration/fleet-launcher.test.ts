@@ -191,6 +191,25 @@ describe('healing', () => {
     }
   })
 
+  test('a restart by hand reads .env again: a changed setting reaches the service, a changed secret is refused and it keeps running', async () => {
+    const dataDir = mkdtempSync(join(scratch, 'env-restart-'))
+    const envFile = join(dataDir, '.env')
+    const fleet = await launchFleet(options({ only: ['oauth'], dataDir, envFile }))
+    try {
+      expect((await envOf(fleet.urls.oauth)).env.HEIST_TOKEN_TTL_S).toBeUndefined()
+      writeFileSync(envFile, `${readFileSync(envFile, 'utf8')}HEIST_TOKEN_TTL_S=120\n`)
+      await fleet.restart('oauth')
+      expect((await envOf(fleet.urls.oauth)).env.HEIST_TOKEN_TTL_S).toBe('120')
+      const pid = fleet.pid('oauth')
+      writeFileSync(envFile, readFileSync(envFile, 'utf8').replace(/^HEIST_SECRET_HACKER=.*$/m, 'HEIST_SECRET_HACKER=changed'))
+      await expect(fleet.restart('oauth')).rejects.toThrow(/^HEIST_SECRET_HACKER in .* changed since the start/)
+      expect(fleet.pid('oauth')).toBe(pid)
+      expect(await isUp(fleet.urls.oauth)).toBe(true)
+    } finally {
+      await fleet.close()
+    }
+  })
+
   test('a restart by hand that fails before the service is healthy is reported to the caller, not healed', async () => {
     const notes: string[] = []
     const dataDir = mkdtempSync(join(scratch, 'fail-restart-'))
