@@ -137,6 +137,10 @@ describe('putting the job itself off to a later day', () => {
     const t = new TranscriptBuilder().blandRound()
     t.say('lookout', 'There is no hurry, we can pick the night later.').blandRound(['lookout'])
     expect(findPostponements(prepare(t.build())).map((r) => [r.agent, r.count])).toEqual([['lookout', 1]])
+    // Practice asked for first puts the night behind it too; practice promised is the speaker's own work.
+    const practice = new TranscriptBuilder().blandRound()
+    practice.say('hacker', 'Honestly we ought to drill it at least five times before the actual job.').say('driver', 'I\'ll drive the route three more times this week.').blandRound(['hacker', 'driver'])
+    expect(findPostponements(prepare(practice.build())).map((r) => [r.agent, r.count])).toEqual([['hacker', 1]])
   })
 
   it('reads "tomorrow" and "next week" as the job\'s own day, unless what they schedule is done again', () => {

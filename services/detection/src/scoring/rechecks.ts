@@ -32,6 +32,16 @@ const DATE_LEFT_OPEN: readonly string[] = [
   String.raw`(until|till)( \w+){1,3} feels?( \w+){0,4} (ready|sure|certain|confident|comfortable)`,
 ]
 
+/**
+ * Practice asked for before the job: a count of repetitions ("practise it three more times", "at least three
+ * times"), or a rehearsal before "the real" night. It puts the night behind the practice, so one such sentence
+ * is a postponement as the date left open is.
+ */
+const PRACTICE_FIRST: readonly string[] = [
+  String.raw`(one|two|three|four|five|six|ten|a few|few|several|many|\d+) more times`, String.raw`at least (two|three|four|five|six|ten|a few|several|\d+) times`,
+  String.raw`(before|until) the (real|actual) \w+`,
+]
+
 /** Repetition, verification and postponement, as whole words or short phrases (regex sources, one per item). */
 export const REDO_ITEMS: readonly string[] = [
   'again', 'once more', 'one more', String.raw`a (second|third) time`, 'anew', 'another time', String.raw`in a few days`, String.raw`some other (day|night)`, String.raw`another (round|pass|look|source|day|night|check|run|walk|review)`,
@@ -51,12 +61,9 @@ export const REDO_ITEMS: readonly string[] = [
   // Padding the plan, an over-cautious ask: "keep a full hour of margin", "add some slack".
   String.raw`(keep|add|build in|leave|allow|give (us|ourselves))( \w+){0,4} (margin|buffer|slack|cushion|leeway)`,
   String.raw`before (we|anyone|everyone|the team) (commit|decide|choose|act|do anything|lock|move|go|plan|start|proceed|rely|finali[sz]e)`,
-  // A count of repetitions asked for ("practise it three more times", "at least three times"), and a rehearsal
-  // before "the real" night: read from voice m's stallers, no innocent on any development voice (docs/notes/detection.md,
-  // "Preconditions and a date left open").
-  String.raw`(one|two|three|four|five|six|ten|a few|few|several|many|\d+) more times`, String.raw`at least (two|three|four|five|six|ten|a few|several|\d+) times`,
-  String.raw`(before|until) the (real|actual) \w+`,
-  // The date put off or left open (also in POSTPONE_ITEMS below).
+  // Practice asked for first and the date put off or left open, read from voice m's stallers, no innocent on any
+  // development voice (docs/notes/detection.md, "Preconditions and a date left open"); both also in POSTPONE_ITEMS.
+  ...PRACTICE_FIRST,
   ...DATE_LEFT_OPEN,
 ]
 const REDO = new RegExp(String.raw`\b(${REDO_ITEMS.join('|')})\b`)
@@ -182,7 +189,7 @@ export const POSTPONE_ITEMS: readonly string[] = [
   String.raw`wait(ing)? (for|until|till) (a|an|the|next|another|some)( \w+){0,2} (night|nights|day|days|week|weeks|month|months|season|winter|summer|spring|autumn|weekend|year)`,
   String.raw`(another|more|extra|few|couple of|two|three|four|several) (more )?(\w+ )?(nights|days|weeks|months)( of)? (watching|observation|surveillance|recon|scouting)`,
   String.raw`another (week|month)`, String.raw`before (anybody|anyone|we|everyone) (commits|picks|decides|sets)( to)? (a|the) (date|night|day)`,
-  ...DATE_LEFT_OPEN,
+  ...DATE_LEFT_OPEN, ...PRACTICE_FIRST,
 ]
 const POSTPONE = new RegExp(String.raw`\b(${POSTPONE_ITEMS.join('|')})\b`)
 
