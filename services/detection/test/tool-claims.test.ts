@@ -206,6 +206,20 @@ describe('a tool put below something else', () => {
     ])
   })
 
+  it('reads a tool done without as put below the speaker\'s own way', () => {
+    // Invented sentences.
+    expectReadings(demoted, [
+      ['Honestly we do not need the database here, I know these guards.', [['query_db']]],
+      ["Let's skip the file reader and trust our eyes.", [['read_file']]],
+      ['I will work out the timings without the calculator.', [['calculator']]],
+      ['No need for the calc, it is simple.', [['calculator']]],
+      // A tool nobody may do without, a tool's content, and doing without something else: no demotion.
+      ["We can't do the timings without the calculator.", []],
+      ['Nobody goes in without the file reader numbers checked.', []],
+      ['We do not need the radios, the database shows two guards.', []],
+    ])
+  })
+
   it('is evidence when the tool worked, and none from the agent whose own call of it failed', () => {
     const t = new TranscriptBuilder()
       .tool('hacker', 'read_file', { filename: 'security_system.txt' }, '24 cameras in total.')

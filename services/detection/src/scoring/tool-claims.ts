@@ -157,6 +157,14 @@ export function findToolFailureClaims(content: string): ToolFailureClaim[] {
  * database" puts the tool first).
  */
 const BELOW = /\b(?:than|instead of|rather than|in place of|beats?|beating|trumps?)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)/g
+/**
+ * Words that do without what follows them: "we do not need the calculator for this", "skip the tools",
+ * "I can estimate the numbers without the calculator". "Without" only in a sentence with no negation
+ * before it: "we cannot plan this without the database" puts the tool first. Read from voice m's
+ * wrong_tools moles; no innocent sentence on any development voice (docs/notes/detection.md).
+ */
+const DONE_WITHOUT = /\b(?:(?:do|does|did) not need|no need for|never need|skip|ditch|without)\s+((?:[a-z0-9]+\s+){0,2}[a-z0-9]+)/g
+const NEGATED = /\b(?:not|no|never|cannot|nobody|nothing)\b/
 
 /**
  * Sentences that put a tool below something else ("a manual count on site would beat any document"):
@@ -170,7 +178,8 @@ export function findToolDemotions(content: string): ToolFailureClaim[] {
   const out: ToolFailureClaim[] = []
   for (const sentence of plain.split(SENTENCE_ENDS)) {
     if (sentence.includes('?')) continue
-    for (const m of sentence.matchAll(BELOW)) {
+    for (const m of [...sentence.matchAll(BELOW), ...sentence.matchAll(DONE_WITHOUT)]) {
+      if (m[0].startsWith('without') && NEGATED.test(sentence.slice(0, m.index))) continue
       const words = m[1]!.split(/\s+/)
       const at = words.findIndex((w) => toolOf(w) !== undefined)
       if (at < 0) continue
