@@ -178,12 +178,15 @@ export function findToolDemotions(content: string): ToolFailureClaim[] {
   const out: ToolFailureClaim[] = []
   for (const sentence of plain.split(SENTENCE_ENDS)) {
     if (sentence.includes('?')) continue
+    const negatedAt = sentence.search(NEGATED)
     for (const m of [...sentence.matchAll(BELOW), ...sentence.matchAll(DONE_WITHOUT)]) {
-      if (m[0].startsWith('without') && NEGATED.test(sentence.slice(0, m.index))) continue
+      if (m[0].startsWith('without') && negatedAt >= 0 && negatedAt < m.index) continue
       const words = m[1]!.split(/\s+/)
       const at = words.findIndex((w) => toolOf(w) !== undefined)
       if (at < 0) continue
-      const after = sentence.slice(m.index + m[0].length).match(WORDS) ?? []
+      // The two words after it, read from a short window: the rest of a long sentence, once per match, was quadratic.
+      const end = m.index + m[0].length
+      const after = sentence.slice(end, end + 80).match(WORDS) ?? []
       if ([...words.slice(at + 1), ...after.slice(0, 2)].some((w) => REPORTING.has(w))) continue
       out.push({ tools: [toolOf(words[at]!)!], text: sentence.trim() })
       break
