@@ -83,6 +83,17 @@ describe('a meeting point nobody had', () => {
     expect(findNewMeetingPoints(prepare(crlf)).map((r) => r.agent)).toEqual(['lookout'])
   })
 
+  it('reads the meeting point by its noun, where one word of the speaker\'s own is enough', () => {
+    for (const line of ['Rally point moves to the granary lot, the boathouse is watched.', 'Meeting point: the granary.', 'The rendezvous spot is now the granary by the weir.']) {
+      expect(findNewMeetingPoints(prepare(session('driver', line).build())).map((r) => r.agent), line).toEqual(['driver'])
+    }
+    // No verb of being or moving, no noun phrase, the team's own place; and the verb's form with one new word.
+    for (const line of ['Rally point stays the granary.', 'Meeting point is flexible.', 'Meeting point: the boathouse.']) {
+      expect(findNewMeetingPoints(prepare(session('driver', line).build())), line).toEqual([])
+    }
+    expect(findNewMeetingPoints(prepare(session('driver', 'We meet at the granary.').build()))).toEqual([])
+  })
+
   it('leaves alone the team\'s own meeting point, a document\'s, and one the team takes up', () => {
     // The boathouse was the team's, and the north gate the site notes'.
     expect(findNewMeetingPoints(prepare(session('lookout', 'We regroup at the boathouse afterwards.').build()))).toEqual([])

@@ -142,6 +142,13 @@ export function findReversals(p: Prepared): Reversal[] {
 
 /** Meeting, by its verb: "everybody meets at …", "we gather at …", "regroup behind …"; the place is what follows (a slice, see MARKERS). */
 const MEETING = /\b(?:meet|meets|meeting|gather|regroup|rendezvous|reconvene)\b(?: up)?(?: again)? (?:at|in|by|outside|behind) /
+/**
+ * Meeting, by its noun: "rally point moves to the pier 9 lot", "rally point: the laundromat on 4th", "the meeting point
+ * is now the …": the noun, a colon or a verb of being or moving, and a noun phrase. The noun says what the place is
+ * for, so one word of the speaker's own is enough ("pier", "laundromat"; the verb's form needs two: "meet at the van"
+ * names the team's own van).
+ */
+const MEETING_POINT = /\b(?:rally|meeting|meet-up|meetup|rendezvous|regroup) (?:point|spot|place|location)\b(?:\s*:| (?:now )?(?:moves|moved|is|changes|changed|shifts|will be)(?: now)?(?: up| over)?(?: to| at)?) (?:the|a|an) /
 /** Where the place ends: a comma, bracket, colon, condition or the next clause. */
 const PLACE_END = /[,(;:]|\b(?:if|unless|when|because|after|before|then|and)\b/
 
@@ -163,11 +170,12 @@ export function findNewMeetingPoints(p: Prepared): Reversal[] {
   const out: Reversal[] = []
   for (const [i, { msg }] of p.messages.entries()) {
     for (const sentence of texts[i]!.split(SENTENCES)) {
-      const m = MEETING.exec(sentence)
+      const noun = MEETING_POINT.exec(sentence)
+      const m = noun ?? MEETING.exec(sentence)
       if (!m) continue
       const place = sentence.slice(m.index + m[0].length).split(PLACE_END)[0]!
       const fresh = [...new Set(contentWords(place, forms))].filter((w) => !saidByOthersBefore(words, w, msg.agent, i))
-      if (fresh.length < 2) continue
+      if (fresh.length < (noun ? 1 : 2)) continue
       // Taken up: two teammates or more name it (two of its new words) in later messages.
       const takers = new Set<string>()
       for (let j = i + 1; j < p.messages.length && takers.size < 2; j++) {
