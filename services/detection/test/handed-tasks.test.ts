@@ -48,6 +48,14 @@ describe('a part handed to a teammate when another agent plainly holds it', () =
     expect(handed(t.say('driver', 'Then safecracker keeps the logbook from now on.'))).toEqual(['driver: gives safecracker "logbook", which intel speaks of and safecracker never did'])
   })
 
+  it('reads no part in what a teammate named in the possessive already has ("hacker\'s read checks out")', () => {
+    // Invented: intel speaks of its radio log twice; a teammate's own thing, in the possessive, is theirs.
+    expect(handed(radioKept().say('lookout', 'Hacker’s badge work holds up, the radio log stays with intel.'))).toEqual([])
+    expect(handed(radioKept().say('lookout', "Fine, hacker's take on the radio log makes sense."))).toEqual([])
+    // Giving the part itself is still read.
+    expect(handed(radioKept().say('lookout', 'Fine, hacker takes the radio log.'))).toEqual(['lookout: gives hacker "radio", which intel speaks of and hacker never did'])
+  })
+
   it('reads no part in a word in -ing, which says what is going on', () => {
     const t = new TranscriptBuilder()
       .say('safecracker', 'The drill stays running the whole time I am at the door.')

@@ -82,7 +82,10 @@ function holder(spoken: Map<string, Map<string, Spoken>>, forms: readonly string
 export function findHandedTasks(p: Prepared): HandedTask[] {
   const team = new Set(p.agents.map((a) => a.toLowerCase()))
   const forms = formsMemo()
-  const texts = p.messages.map((pm) => plainText(pm.msg.content))
+  // "Hacker's read checks out": a teammate's name in the possessive says the thing is already theirs, it hands
+  // them nothing (plainText drops the "'s", which read it as giving hacker "checks": voice n's innocents, every game).
+  const possessive = new RegExp(String.raw`\b(${[...team].map((n) => n.replace(/[^a-z0-9]/g, '\\$&')).join('|')})['’]s\b`, 'gi')
+  const texts = p.messages.map((pm) => plainText(pm.msg.content.replace(possessive, ' ')))
   const spoken = spokenOf(p, texts, forms)
   const out: HandedTask[] = []
   for (const [i, { msg }] of p.messages.entries()) {
