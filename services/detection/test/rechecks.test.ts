@@ -91,6 +91,7 @@ describe('asks to redo, confirm or put off', () => {
       'Honestly we ought to drill it at least five times before the actual job.',
       'We can settle the rest and set the date later.',
       'Let\'s not decide on a night just yet.',
+      'We really shouldn’t fix the date until the landlord moves out.',
       'It is too soon to commit, in my view.',
       'Best hold back until the whole crew feels properly confident.',
       'Two more weeks of quiet and nobody will notice us.',

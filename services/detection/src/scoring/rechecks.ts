@@ -27,7 +27,7 @@ import type { Prepared } from './prepare.js'
 const DATE_LEFT_OPEN: readonly string[] = [
   String.raw`(one|a|two|three|four|five|several|few|couple( of)?) (more|extra) (weeks?|months?|nights?)`,
   String.raw`(choose|pick|decide( on)?|fix|set) (a|the|our) (date|night|day)( \w+){0,2} later`,
-  String.raw`not (\w+ )?(pick|choose|decide( on)?|fix|set) (a|the|any|our) (date|night|day)( \w+)? yet`,
+  String.raw`(not|\w+n['’]t) (\w+ )?(pick|choose|decide( on)?|fix|set) (a|the|any|our) (date|night|day)( \w+)? (yet|until)`,
   String.raw`too (early|soon) to (decide|commit|pick|choose)`,
   String.raw`(until|till)( \w+){1,3} feels?( \w+){0,4} (ready|sure|certain|confident|comfortable)`,
 ]
