@@ -10,7 +10,7 @@ import type { Calibration } from './calibration-type.js'
 export const CALIBRATION: Calibration = {
   thresholds: { hybrid: 0.156, rules_only: 0.200 },
   false_accusation_rate: 0.05,
-  control_games: 200,
-  voices: ["heist-sim","heist-sim-b","heist-sim-c","heist-sim-j","heist-sim-l"],
-  command: "pnpm eval --games 120 --seed 1 --voices heist-sim,heist-sim-b,heist-sim-c,heist-sim-j,heist-sim-l --write-calibration",
+  control_games: 280,
+  voices: ["heist-sim","heist-sim-b","heist-sim-c","heist-sim-j","heist-sim-l","heist-sim-m","heist-sim-n"],
+  command: "pnpm eval --games 120 --seed 1 --voices heist-sim,heist-sim-b,heist-sim-c,heist-sim-j,heist-sim-l,heist-sim-m,heist-sim-n --unseen heist-sim-c --write-calibration",
 }
