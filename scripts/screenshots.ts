@@ -6,8 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from 'playwright-core'
-import { launchFleet } from './launch/fleet.js'
+import type { Page } from 'playwright-core'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'docs', 'screenshots')
@@ -53,6 +52,8 @@ async function tour(page: Page, dashboard: string, token: string): Promise<void>
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
   const scratch = mkdtempSync(join(tmpdir(), 'heist-screens-'))
+  // Loaded here, not at the top: `--help` and a refused option answer without loading the fleet or Chromium's driver.
+  const [{ launchFleet }, { chromium }] = await Promise.all([import('./launch/fleet.js'), import('playwright-core')])
   // A visible streaming pace and a short pause between turns, so the live picture shows typing.
   const fleet = await launchFleet({
     root: ROOT, dataDir: join(scratch, 'data'), envFile: join(scratch, '.env'), autoPorts: true,
