@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util'
+import { DEVELOPMENT_VOICES } from './voices.js'
 
 /** `pnpm eval`'s options as parseArgs reads them; `HELP` says what each one is, so --help lists them all. */
 export const OPTIONS = {
   games: { type: 'string', default: '100' },
   seed: { type: 'string', default: '1' },
-  voices: { type: 'string', default: 'heist-sim,heist-sim-b,heist-sim-j,heist-sim-l' },
+  voices: { type: 'string', default: DEVELOPMENT_VOICES.join(',') },
   // The voices the detector's rules were never read from (comma-separated): each one's games are also reported on their own, first, in this order.
-  // The defaults are the development voices only (a, b, j, l), none held out: the obvious command must never play a
+  // The defaults are the development voices only (`DEVELOPMENT_VOICES`), none held out: the obvious command must never play a
   // voice nobody on the detection side may see (issue 13); the frozen runs name theirs (README, "Evaluation").
   unseen: { type: 'string', default: '' },
   'control-every': { type: 'string', default: '3' },

@@ -1,6 +1,6 @@
 /**
  * `node --conditions=heist-source --import tsx scripts/eval/game-hashes.ts --seed 7 --games 6`: play seeded
- * games headless in each development voice (a, b, j, l: `DEVELOPMENT_VOICES`) and print a SHA-256 of each
+ * games headless in each development voice (`DEVELOPMENT_VOICES`) and print a SHA-256 of each
  * voice's games (every event each session emitted, in order: messages, tool calls and results, token
  * counts), with no detector run. A change to llm-sim's engine, the game loop or the harness that must
  * leave every game as it was prints the same lines before and after. Seeds and control games are

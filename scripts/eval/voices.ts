@@ -1,11 +1,12 @@
 import { VOICE_MODELS } from '@heist/llm-sim/model'
 
 /**
- * The voices the detector is developed on (a, b, j, l; issue 13). The
+ * The voices the detector is developed on (a, b, j, l, m, n, o; issue 13; each of j and l–o opened after its first
+ * look as a never-read voice). The
  * other voices are held out: a tool's default must never play them, so that running it without
  * arguments cannot show anyone a held-out voice's games.
  */
-export const DEVELOPMENT_VOICES: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-j', 'heist-sim-l']
+export const DEVELOPMENT_VOICES: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-j', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o']
 
 /** A comma-separated `--voices` value as names, blanks dropped. */
 export const voiceList = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean)

@@ -5,13 +5,13 @@ import { describe, expect, test } from 'vitest'
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const hashes = (...args: string[]) => spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', 'scripts/eval/game-hashes.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
 
-// Run with no --voices, the hashes must never touch a held-out voice (issue 13): only a, b, j and l.
+// Run with no --voices, the hashes must never touch a held-out voice (issue 13): only a, b, j, l, m, n and o.
 // `--games 0` plays nothing, so even a wrong default would show which voices it names without playing them.
 describe('scripts/eval/game-hashes.ts', () => {
   test('plays the development voices only by default', () => {
     const run = hashes('--games', '0')
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0])).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-j', 'heist-sim-l'])
+    expect(run.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0])).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-j', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o'])
   }, 90_000)
 
   test('refuses a voice llm-sim does not have, exit 2, instead of playing it as voice a', () => {
