@@ -73,6 +73,21 @@ describe('text tool-call fallback', () => {
       .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"15*60"}' }], text: 'Let me check.' })
   })
 
+  it('reads Mistral Small 3.2\'s [TOOL_CALLS]name[ARGS]{…} calls, one or several, leaving only the words around them', () => {
+    // Mistral's v11 tokenizer (Mistral Small 3.2, Magistral, Devstral): the marker, the tool's name, [ARGS], the arguments.
+    expect(parseTextToolCalls('[TOOL_CALLS]calculator[ARGS]{"expression": "3 * 12 + 9"}', tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })
+    expect(parseTextToolCalls('I\'ll pull the specs first.\n\n[TOOL_CALLS]read_file[ARGS]{"filename": "vault_specs.txt"}', tools))
+      .toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"vault_specs.txt"}' }], text: 'I\'ll pull the specs first.' })
+    expect(parseTextToolCalls('[TOOL_CALLS]calculator[ARGS]{"expression": "1+1"}[TOOL_CALLS]read_file[ARGS]{"filename": "a.txt"}', tools).calls)
+      .toEqual([{ name: 'calculator', arguments: '{"expression":"1+1"}' }, { name: 'read_file', arguments: '{"filename":"a.txt"}' }])
+    // The name with no [ARGS] before its arguments, as some servers' templates leave it.
+    expect(parseTextToolCalls('[TOOL_CALLS]query_db{"query": "SELECT * FROM guards"}', [queryDb]))
+      .toEqual({ calls: [{ name: 'query_db', arguments: '{"query":"SELECT * FROM guards"}' }], text: '' })
+    // A marker over arguments that are no JSON object is no call, and stays.
+    expect(parseTextToolCalls('[TOOL_CALLS]calculator[ARGS]{"expression": }', tools).calls).toEqual([])
+  })
+
   it('reads Gemma 3\'s ```tool_code fence printing a call, through default_api or bare, leaving no print( or marker', () => {
     // Gemini's code-execution format, which Gemma 3 writes when no template turns its call into a native one.
     expect(parseTextToolCalls('Okay, let me run those numbers real quick.\n\n```tool_code\nprint(default_api.calculator(expression="3 * 12 + 9"))\n```', tools))

@@ -41,6 +41,11 @@ const PHI_CALL_END = /\s*<\|\/tool_call\|>/y
 const HARMONY_HEADER = /(?:<\|start\|>\s*assistant\s*)?(?:(?:<\|channel\|>)?(?:commentary|analysis)\s*)?to=functions\.([A-Za-z0-9_.-]+)\s*(?:(?:<\|channel\|>)?(?:commentary|analysis)\s*)?(?:<\|constrain\|>\s*)?(?:json\s*)?(?:<\|message\|>\s*)?(?=\{)/g
 /** The `<|call|>` that ends a harmony call, read where its JSON ends (sticky: no copy of the rest of the text per call). */
 const HARMONY_CALL_END = /\s*<\|call\|>/y
+/**
+ * Mistral's v11 call (Mistral Small 3.2, Magistral, Devstral), up to its JSON arguments: `[TOOL_CALLS]`,
+ * the tool's name, then `[ARGS]` (left out by some servers' templates); one marker per call.
+ */
+const MISTRAL_HEADER = /\[TOOL_CALLS\]\s*([A-Za-z0-9_.-]+)\s*(?:\[ARGS\]\s*)?(?=\{)/g
 /** The token Llama 3.1 writes before a JSON tool call, left in the text when the template does not consume it. */
 const PYTHON_TAG = /<\|python_tag\|>/g
 /** What is left of Mistral's `[TOOL_CALLS] [{…}, {…}]` once its objects are cut out. */
@@ -97,7 +102,8 @@ function jsonObjectCalls(text: string): TextToolParse {
  * Phi-4-mini's `<|tool_call|>[…]<|/tool_call|>` / `functools[…]` list, or Command R's `Action:` block and R7B's `<|START_ACTION|>` list of
  * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
  * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`, or gpt-oss's harmony
- * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`. A bracket call's one parameter goes to the tool's first
+ * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`, or Mistral Small 3.2's
+ * `[TOOL_CALLS]name[ARGS]{…}`. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -119,7 +125,8 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
   })
   text = listCalls(text, calls, GRANITE_OPENER)
   text = listCalls(text, calls, PHI_OPENER)
-  text = harmonyCalls(text, calls)
+  text = headedCalls(text, calls, HARMONY_HEADER, HARMONY_CALL_END)
+  text = headedCalls(text, calls, MISTRAL_HEADER)
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
     const tool = tools.find((t) => t.name === name)
     const key = tool ? primaryProperty(tool.inputSchema) : null
@@ -170,21 +177,28 @@ function listCalls(text: string, calls: TextToolCall[], opener: RegExp): string 
   return rest + text.slice(cursor)
 }
 
-/** gpt-oss's harmony calls, pushed onto `calls` and cut out with their header and `<|call|>`; a header over JSON that is no object stays. */
-function harmonyCalls(text: string, calls: TextToolCall[]): string {
+/**
+ * Calls written as a header naming the tool over its JSON arguments (gpt-oss's harmony header, with
+ * `<|call|>` after the arguments; Mistral's `[TOOL_CALLS]name[ARGS]`), pushed onto `calls` and cut
+ * out with the header and the closing token; a header over JSON that is no object stays.
+ */
+function headedCalls(text: string, calls: TextToolCall[], header: RegExp, close?: RegExp): string {
   let rest = ''
   let cursor = 0
-  HARMONY_HEADER.lastIndex = 0
-  for (let match = HARMONY_HEADER.exec(text); match; match = HARMONY_HEADER.exec(text)) {
+  header.lastIndex = 0
+  for (let match = header.exec(text); match; match = header.exec(text)) {
     const open = match.index + match[0].length
     const end = jsonObjectEnd(text, open)
     const args = end < 0 ? undefined : jsonOrUndefined(text.slice(open, end))
     if (typeof args !== 'object' || args === null || Array.isArray(args)) continue
     calls.push({ name: match[1]!, arguments: JSON.stringify(args) })
     rest += text.slice(cursor, match.index)
-    HARMONY_CALL_END.lastIndex = end
-    cursor = end + (HARMONY_CALL_END.exec(text)?.[0].length ?? 0)
-    HARMONY_HEADER.lastIndex = cursor
+    cursor = end
+    if (close) {
+      close.lastIndex = end
+      cursor += close.exec(text)?.[0].length ?? 0
+    }
+    header.lastIndex = cursor
   }
   return rest + text.slice(cursor)
 }
