@@ -29,7 +29,7 @@ describe('a persona edited in agents.yaml', () => {
         'You are the harbour pilot. You think about tides, moorings and the coast guard.')
     expect(edited).not.toBe(shipped)
     writeFileSync(file, edited)
-    for (const model of ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p']) {
+    for (const model of ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p', 'heist-sim-q']) {
       const before = driverOpens(loadTeamConfig(SHIPPED, 'dev'), model)
       const after = driverOpens(loadTeamConfig(scratch, 'dev'), model)
       expect(before, model).toContain('Getaway Driver')

@@ -23,6 +23,13 @@ interface TurnState {
   premise: Facts | undefined
   /** The honest mistake in this message, if any; a slip needs a number to get wrong, else it becomes a hedge. */
   mistake: 'slip' | 'hedge' | 'caution' | null
+  /** The request's seed, which names the game. */
+  salt: number | string
+}
+
+/** What stays the same over one game (every request carries its seed), for a voice whose server settings hold for a whole game. */
+function gameOf(salt: number | string): number {
+  return fnv1a(`game:${salt}`)
 }
 
 function capitalise(text: string): string {
@@ -122,7 +129,7 @@ function compose(state: TurnState): string {
   while (sentences.length > 4) sentences.splice(parts.length > 1 ? 1 : parts.length, 1)
   const style = rng.fork('style')
   const own = turn.conversation.filter((l) => l.own).map((l) => l.text)
-  const context = { persona: turn.persona, round: turn.round, rounds: turn.rounds, own, rng: rng.fork('quirks'), slots: state.slots, sabotage: state.sabotage ? turn.strategy : null }
+  const context = { persona: turn.persona, round: turn.round, rounds: turn.rounds, own, rng: rng.fork('quirks'), slots: state.slots, sabotage: state.sabotage ? turn.strategy : null, game: gameOf(state.salt) }
   return voice.style(sentences.join(' '), (p) => style.chance(p), context)
 }
 
@@ -156,7 +163,7 @@ export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest, 
   const premise = !wrongPremise ? undefined : liar ? liar.premise(facts, ownLies()) : premiseFacts(facts, new Rng(fnv1a(`${turn.name}:${salt}:premise`)))
   const slots = buildSlots(turn, facts, slotRng, lies ?? slotRng)
   if (liar) Object.assign(slots, liar.slots(facts, ownLies()))
-  const state: TurnState = { turn, voice, rng, offset, facts, slots, sabotage, premise, mistake }
+  const state: TurnState = { turn, voice, rng, offset, facts, slots, sabotage, premise, mistake, salt }
   const tools = offeredTools(request)
   if (wantsTool(state, request, tools)) {
     const pointless = turn.strategy === 'wrong_tools' && sabotage
@@ -164,7 +171,7 @@ export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest, 
     if (!call) return { kind: 'text', text: compose(state) }
     const written = rng.fork('text-call')
     // Small local models often write the call as text instead of using native tool calls.
-    if (request.tool_choice === undefined && written.chance(voice.textCalls.rate)) return { kind: 'text', text: (voice.textCalls.write ?? textToolCall)(call.name, call.args, written.pick(voice.textCalls.formats), written) }
+    if (request.tool_choice === undefined && written.chance(voice.textCalls.rate)) return { kind: 'text', text: (voice.textCalls.write ?? textToolCall)(call.name, call.args, written.pick(voice.textCalls.formats), written, gameOf(salt)) }
     return { kind: 'tools', calls: [call] }
   }
   return { kind: 'text', text: compose(state) }

@@ -3,7 +3,7 @@ import type { Strategy } from './prompt.js'
 import type { Rng } from './random.js'
 import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
 /**
@@ -20,6 +20,7 @@ export type VoiceId = (typeof VOICE_IDS)[number]
  * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`; voice o Microsoft
  * Phi-4-mini's `<|tool_call|>[{…}]<|/tool_call|>` and `functools[{…}]` lists; voice p Google Gemma 3's
  * ```tool_code fence printing a call, `print(default_api.name(key="…"))` (Gemini's code-execution format).
+ * Voice q (Qwen3) writes Hermes tags behind its `<think>` block, which its own `write` lays out.
  */
 export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code' | 'pythonic' | 'function_tag' | 'cohere_action' | 'cohere_r7b' | 'granite_token' | 'granite_list' | 'glm' | 'glm_python' | 'lmstudio' | 'nemotron' | 'smol' | 'harmony' | 'phi' | 'gemma_print'
 
@@ -100,6 +101,8 @@ export interface StyleContext {
   slots: Slots
   /** The strategy this message sabotages with, or null (innocents, and a mole's honest turns). */
   sabotage: Strategy | null
+  /** A hash of the request's `seed`: the same for every request of one game, as the server's settings are. */
+  game: number
 }
 
 /** Everything that makes one simulated model sound like itself. */
@@ -128,7 +131,7 @@ export interface Voice {
     rate: number
     formats: readonly TextCallFormat[]
     /** The voice's own way of writing a format (spacing, key names, a lead-in); `textToolCall` when absent. */
-    write?: (name: string, args: Record<string, unknown>, format: TextCallFormat, rng: Rng) => string
+    write?: (name: string, args: Record<string, unknown>, format: TextCallFormat, rng: Rng, game: number) => string
   }
   /** Judge answers: share fenced in ```json, share followed by a sentence, and those sentences. */
   judge: { fenced: number; trailing: number; preface: string; afterwords: readonly string[] }
@@ -140,9 +143,9 @@ export interface Voice {
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abcdefghijklmnop])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcdefghijklmnopq])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p', 'heist-sim-q']

@@ -16,6 +16,8 @@ import { AS_AN_AI_LINES, ASSISTANT_LINES, CHEERS, THIRD_PERSON_LINES } from '../
 import { OFFERS as OFFERS_N, REFUSAL_LINE, TABLE_HEAD } from '../../src/model/voices/style-n.js'
 import { DISCLAIMERS_O, EXERCISES, HEADINGS, OPENERS_O } from '../../src/model/voices/style-o.js'
 import { ACCEPT_LINES, DISCLAIMERS_P, INVENTED_TURNS, QUESTIONS_P, STAGE_P } from '../../src/model/voices/style-p.js'
+import { NEXT_STEPS_Q, OFFERS_Q } from '../../src/model/voices/style-q.js'
+import { THINK_TEXTS } from '../../src/model/voices/think-q.js'
 import { detectionRequest, playSession, type SessionOptions } from './scenario.js'
 import type { TOOL_SEATS } from './voice-turns.js'
 
@@ -256,6 +258,22 @@ export const ROWS: readonly VoiceRow[] = [
       games: [[8, 'driver', 'timing_errors'], [9, 'hacker', 'false_info'], [10, 'none', 'random']],
       // The fleet sends `<end_of_turn>` as a stop string and cuts there, so the user's turn it makes up never shows.
       syntax: /```|default_api|print\(|"parameters"|"name":|<(end|start)_of_turn>|what does \w+ say\?|continue the scene|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'q', spelled: ' HEIST-SIM-Q ', neighbour: 'heist-sim-p', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'intel', strategy: 'timing_errors' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 8, max: 32 },
+    isCall: (t) => /<tool_call>\n\{"name": /.test(t),
+    judge: { request: handJudge('heist-sim-q', 'SecureNet only verifies, so the patrol car needs 11 minutes.'), fenced: 'Here is the suspicion assessment in JSON format:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...THINK_TEXTS, ...OFFERS_Q, ...Object.values(NEXT_STEPS_Q).flat()],
+    intro: /Understood — I'm the Safe Specialist, focused on /,
+    engine: {
+      // Seeds 8 and 9 play with the whole reasoning block in the text, 10 with only its closing tag.
+      games: [[8, 'hacker', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
+      // The fleet sends `<|im_end|>` as a stop string and cuts there, and strips the reasoning.
+      syntax: /<\/?tool_call>|<\/?think>|"arguments"|"name":|<\|im_(end|start)\|>|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

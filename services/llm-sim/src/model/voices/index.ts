@@ -15,8 +15,9 @@ import { VOICE_M } from './voice-m.js'
 import { VOICE_N } from './voice-n.js'
 import { VOICE_O } from './voice-o.js'
 import { VOICE_P } from './voice-p.js'
+import { VOICE_Q } from './voice-q.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
