@@ -21,6 +21,7 @@ const SHARED_FLEET = [
   'test/security/seed-replay.test.ts',
   'test/security/id-reuse.test.ts',
   'test/security/orchestrator-link.test.ts',
+  'test/security/dns-rebinding.test.ts',
 ]
 /**
  * Integration files that start no service of the fleet (lints of the compose file and images,

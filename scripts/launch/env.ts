@@ -5,7 +5,7 @@ export const OPERATOR_TOKEN = 'HEIST_OPERATOR_TOKEN'
 /** Model settings handed to services that call the model, when the user set them. */
 export const LLM_VARS = ['LLM_BASE_URL', 'LLM_MODEL', 'LLM_API_KEY'] as const
 /** Settings passed through to every service when the user set them. */
-export const PASS_THROUGH = ['LOG_LEVEL', 'HEIST_PROFILE', 'HEIST_TOKEN_TTL_S'] as const
+export const PASS_THROUGH = ['LOG_LEVEL', 'HEIST_PROFILE', 'HEIST_TOKEN_TTL_S', 'HEIST_ALLOWED_HOSTS'] as const
 /** Process basics a Node child needs whatever it does. */
 const SYSTEM_VARS = ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'] as const
 

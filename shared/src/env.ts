@@ -16,6 +16,12 @@ export const BaseEnv = z.object({
   HEIST_ISSUER: z.url().optional(),
   /** Lifetime of the access tokens oauth issues; resource servers refuse any token that claims longer. */
   HEIST_TOKEN_TTL_S: z.coerce.number().int().min(30).max(TOKEN_TTL_MAX_S).default(600),
+  /**
+   * Host names the fleet is reached by besides loopback, IP addresses, the compose service names
+   * and its URLs' names (a fleet behind a name of its own), comma-separated: any other `Host` is
+   * refused (`hostCheck`, DNS rebinding).
+   */
+  HEIST_ALLOWED_HOSTS: z.string().default('').transform((list) => list.split(',').map((name) => name.trim()).filter((name) => name !== '')),
 })
 
 /**

@@ -4,6 +4,7 @@ import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider
 import { authPlugin, type TokenVerifier } from './auth.js'
 import { HealthReply } from './contracts/common.js'
 import { clientErrors, errorHandler, frameworkErrors } from './error-handler.js'
+import { allowedHostNames, hostCheck, type HostCheckConfig } from './host-check.js'
 import { attachLogger, fleetLogger, requestLinesAt, serverOptions } from './logger.js'
 import { replyHeaders, securityHeaders } from './security-headers.js'
 import { replySerializerCompiler } from './zod-serializer.js'
@@ -30,8 +31,14 @@ export interface ServiceAppOptions {
   bodyLimit?: number
   /** Verifies fleet bearer tokens: registers the auth plugin (`app.authenticate`, `requireScope`). */
   verify?: TokenVerifier
-  /** The service serves an HTML page: the page's CSP instead of the API's. */
+  /** The service serves an HTML page: the page's CSP instead of the API's, and an `Origin` check (see `hostCheck`). */
   page?: boolean
+  /**
+   * The service's parsed config, for the `Host` check: its URLs' host names and `HEIST_ALLOWED_HOSTS`
+   * join loopback, IP literals and the compose service names (`allowedHostNames`). Left out (unit
+   * tests), only those pass.
+   */
+  hosts?: HostCheckConfig
   /** One line for the OpenAPI document's `info.description`. */
   description?: string
   /** Named bearer schemes routes refer to with `security: [{ name: [] }]`. */
@@ -54,7 +61,7 @@ export const REPLY_CHECKS_DEFAULT = process.env.NODE_ENV === 'test'
 
 /**
  * The common base of every service's `buildApp`: pino logger with redaction, request ids
- * echoed in `x-request-id`, security headers, zod validation and serialisation, the one error
+ * echoed in `x-request-id`, security headers, the `Host` check (DNS rebinding), zod validation and serialisation, the one error
  * handler, token verification when given a verifier, `GET /health` and the OpenAPI document at
  * {@link OPENAPI_PATH}. Never listens: `runService` does that.
  */
@@ -75,6 +82,9 @@ export async function createServiceApp(options: ServiceAppOptions) {
   app.setSerializerCompiler(replySerializerCompiler({ checkReplies: options.checkReplies ?? REPLY_CHECKS_DEFAULT }))
   await app.register(errorHandler)
   await app.register(replyHeaders, { page: options.page ?? false, ...(setup ? { setup } : {}) })
+  // After the reply headers (a refused request carries them too), before any route: a hook added
+  // later would miss the routes registered before it.
+  await app.register(hostCheck, { names: allowedHostNames(options.hosts), sameOrigin: options.page ?? false })
   // Registered before any route, so every route's zod schemas reach the document.
   await app.register(fastifySwagger, {
     openapi: {

@@ -6,7 +6,7 @@ export type CalculatorDeps = ToolServiceDeps
 
 /** The calculator tool service: `POST /tools/calculator` and MCP at `/mcp`, behind `calculator:use`. */
 export async function buildApp({ config, deps = {} }: { config: ToolAppConfig; deps?: CalculatorDeps }) {
-  const app = await createServiceApp({ name: 'calculator', logLevel: config.LOG_LEVEL, bodyLimit: 16 * 1024 })
+  const app = await createServiceApp({ name: 'calculator', logLevel: config.LOG_LEVEL, hosts: config, bodyLimit: 16 * 1024 })
   await serveTools(app, config, deps, 'calculator', [calculatorTool])
   return app
 }

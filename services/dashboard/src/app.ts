@@ -39,7 +39,7 @@ export interface DashboardDeps {
 export async function buildApp({ config, deps }: { config: DashboardConfig; deps: DashboardDeps }) {
   const app = await createServiceApp({
     name: 'dashboard',
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, hosts: config,
     bodyLimit: 2 * 1024 * 1024,
     verify: deps.verify,
     page: true,

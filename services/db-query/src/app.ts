@@ -26,7 +26,7 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
   const db = await openSecurityDb({ sqlFile: config.HEIST_SECURITY_SQL, timeoutMs: config.HEIST_QUERY_TIMEOUT_MS, maxRows: config.HEIST_QUERY_MAX_ROWS, ...(config.HEIST_QUERY_PROCESSES !== undefined ? { processes: config.HEIST_QUERY_PROCESSES } : {}), ...(config.HEIST_QUERY_HEAP_MB !== undefined ? { heapMb: config.HEIST_QUERY_HEAP_MB } : {}), ...(deps.observeQueries ? { observe: deps.observeQueries } : {}), ...(deps.oomKills ? { oomKills: deps.oomKills } : {}) })
   const app = await createServiceApp({
     name: 'db-query',
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, hosts: config,
     bodyLimit: 16 * 1024,
     healthChecks: {
       database: () => `${db.schema.tables.length} tables`,

@@ -13,7 +13,7 @@ export async function buildApp({ config, deps = {} }: { config: AppConfig; deps?
   const documents = await loadDocuments(config.HEIST_DOCUMENTS_DIR)
   const app = await createServiceApp({
     name: 'file-reader',
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, hosts: config,
     bodyLimit: 16 * 1024,
     healthChecks: { documents: () => `${documents.list().length} documents` },
   })

@@ -19,7 +19,7 @@ export interface BuildOptions {
 /** The simulated model's HTTP app: OpenAI-compatible routes under `/v1`. Never listens. */
 export async function buildApp({ config, deps = {} }: BuildOptions) {
   // Prompts with a long conversation and tool results can be large; 4 MB matches real servers' leniency.
-  const app = await createServiceApp({ name: 'llm-sim', logLevel: config.LOG_LEVEL ?? 'info', bodyLimit: 4 * 1024 * 1024 })
+  const app = await createServiceApp({ name: 'llm-sim', logLevel: config.LOG_LEVEL ?? 'info', hosts: config, bodyLimit: 4 * 1024 * 1024 })
   const chatDeps: ChatDeps = {
     tokensPerSecond: config.LLM_SIM_TOKENS_PER_S,
     now: deps.now ?? (() => Math.floor(Date.now() / 1000)),

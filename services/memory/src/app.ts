@@ -18,7 +18,7 @@ export interface MemoryDeps {
 export async function buildApp({ config, deps }: { config: MemoryEnv; deps: MemoryDeps }) {
   const app = await createServiceApp({
     name: 'memory',
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, hosts: config,
     healthChecks: { database: () => (deps.db.prepare('SELECT 1 AS ok').get() ? 'ok' : 'unavailable') },
     verify: deps.verify,
   })

@@ -29,7 +29,7 @@ export async function buildApp({ config, deps }: { config: OAuthConfig; deps: OA
   const tools = createToolRegistry({ now, owners: deps.toolOwners ?? TOOL_OWNERS, resourceOf: resources.uriOf })
   const app = await createServiceApp({
     name: 'oauth',
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, hosts: config,
     bodyLimit: BODY_LIMIT,
     healthChecks: {
       clients: () => `${deps.clients.all().length} clients`,

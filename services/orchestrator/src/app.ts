@@ -21,7 +21,7 @@ export async function buildApp({ config, deps }: { config: AppConfig; deps: AppD
   const seedWarning = publicSeedKeyWarning(config.HEIST_MODEL_SEED_KEY)
   const app = await createServiceApp({
     name: 'orchestrator',
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, hosts: config,
     healthChecks: {
       dashboard: () => (deps.link ? (deps.link.connected ? 'connected' : 'disconnected (events are buffered)') : 'disabled'),
       sessions: () => `${deps.sessions.list().filter((s) => s.status === 'running' || s.status === 'paused').length} active`,
