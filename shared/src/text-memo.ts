@@ -7,9 +7,9 @@
  * The value is shared between callers: return something immutable (a number, a frozen object, a
  * map nobody writes to).
  */
-export function memoizeText<T>(fn: (text: string) => T, limit = 4096): (text: string) => T {
+export function memoizeText<T>(fn: (text: string) => T, limit = 4096): ((text: string) => T) & { remembers(text: string): boolean } {
   const cache = new Map<string, T>()
-  return (text) => {
+  const remembered = (text: string): T => {
     const known = cache.get(text)
     if (known !== undefined || cache.has(text)) return known as T
     const value = fn(text)
@@ -17,4 +17,6 @@ export function memoizeText<T>(fn: (text: string) => T, limit = 4096): (text: st
     cache.set(text, value)
     return value
   }
+  // What a caller could time (a remembered text answers faster): tests check that no secret is kept.
+  return Object.assign(remembered, { remembers: (text: string) => cache.has(text) })
 }

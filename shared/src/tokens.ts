@@ -23,6 +23,26 @@ export function countTokens(text: string): number {
   return total + countOnce(text.slice(start))
 }
 
+/**
+ * {@link countTokens} without the memo, for a text that holds a secret (a system prompt with the
+ * sealed brief): the memo is shared by every caller of the process, so a remembered text answers
+ * faster, and anyone who can send llm-sim a prompt could time whether a brief was seen lately.
+ */
+export function countTokensUnremembered(text: string): number {
+  return text ? encode(text, PLAIN).length : 0
+}
+
+/** Whether the memo holds the count of `text` (or of every line {@link countTokens} cuts it into). */
+export function tokenCountRemembered(text: string): boolean {
+  if (text.length < SPLIT_ABOVE) return countOnce.remembers(text)
+  let start = 0
+  for (const cut of lineCuts(text)) {
+    if (!countOnce.remembers(text.slice(start, cut))) return false
+    start = cut
+  }
+  return countOnce.remembers(text.slice(start))
+}
+
 /** Texts shorter than this are counted whole. */
 const SPLIT_ABOVE = 256
 
@@ -70,6 +90,8 @@ export function truncateToTokens(text: string, max: number): string {
 export interface BilledMessage {
   text: string
   toolCalls?: readonly { name: string; arguments: string }[]
+  /** The text may hold a secret (a system prompt): counted without the memo ({@link countTokensUnremembered}). */
+  sealed?: boolean
 }
 
 /**
@@ -81,7 +103,7 @@ export function chatPromptTokens(messages: readonly BilledMessage[], toolsJson: 
   const count = countTokens
   let total = 3
   for (const message of messages) {
-    total += 4 + count(message.text)
+    total += 4 + (message.sealed === true ? countTokensUnremembered(message.text) : count(message.text))
     for (const call of message.toolCalls ?? []) total += count(call.name) + count(call.arguments) + 3
   }
   return total + (toolsJson ? count(toolsJson) : 0)
