@@ -32,6 +32,25 @@ function isTimes(s: string, i: number, lastToken: string | undefined): boolean {
 
 const isMeridiem = (t: string | undefined) => t === 'am' || t === 'pm'
 
+/**
+ * LaTeX's operators, as small models write worked sums (`\\( 3 \\times 12 + 9 = 45 \\)`): read as the
+ * signs they stand for, so the sum is arithmetic and the figure after its "=" a claim with its unit
+ * ("\\( 30 \\div 3 = 10 \\) minutes" is "30 / 3 = 10 minutes"). Any other command (`\\text`, `\\quad`,
+ * `\\frac`) is markup and reads as nothing.
+ */
+const LATEX_OPERATORS = new Map([['times', '*'], ['cdot', '*'], ['div', '/'], ['approx', '='], ['simeq', '=']])
+
+const isOperatorToken = (t: string | undefined) => t === '*' || t === '+' || t === '/' || t === '×' || t === '='
+
+/** The next character that is not a space, or 0 at the end. */
+function nextVisible(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++
+  return i < s.length ? s.charCodeAt(i) : 0
+}
+
+/** A sign that continues a sum after a closing bracket: "(3 * 12 + 9) = 45", "(2 * 60) - 10". */
+const continuesSum = (c: number) => c === 61 || c === 43 || c === 42 || c === 47 || c === 45 || c === 0xd7 || c === 92
+
 /** Lowercased word and number tokens of a text, apostrophes normalised. */
 export function tokenize(text: string): string[] {
   const lower = text.toLowerCase()
@@ -90,6 +109,22 @@ export function tokenize(text: string): string[] {
     } else if (c === 61 || c === 43 || c === 47 || c === 0xd7) { // = + / ×
       tokens.push(s[i]!)
       hyphen = afterNumber = false
+      i++
+    } else if (c === 92) { // \\: a LaTeX command, or a math delimiter \\( \\) \\[ \\] (markup, no clause break)
+      let j = i + 1
+      while (j < len && isLetter(s.charCodeAt(j))) j++
+      const sign = LATEX_OPERATORS.get(s.slice(i + 1, j))
+      if (sign !== undefined) {
+        tokens.push(sign)
+        hyphen = afterNumber = false
+      }
+      i = j === i + 1 ? i + 2 : j
+    } else if (c === 40 && (isOperatorToken(tokens[tokens.length - 1]) || hyphen)) { // "45 - (3 * 12 + 9)": a bracket inside a sum
+      if (hyphen) tokens.push('-')
+      hyphen = afterNumber = false
+      i++
+    } else if (c === 41 && afterNumber && continuesSum(nextVisible(s, i + 1))) {
+      afterNumber = false
       i++
     } else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 === len || isSpace(s.charCodeAt(i + 1)))) { // . ! ? ;
       tokens.push('.')
