@@ -7,6 +7,7 @@ import { findHandedTasks } from './handed-tasks.js'
 import { findUnsupportedFigures } from './unsupported.js'
 import { findPlanDeviations } from './plan-claims.js'
 import { findMisquotes } from './misquotes.js'
+import { findMovedRanges } from './ranges.js'
 import { weighOneOffSlips } from './one-off.js'
 import { type Prepared, type PreparedMessage } from './prepare.js'
 import { calcValues, quotesOwnResult, StatedInMessage } from './own-figures.js'
@@ -49,6 +50,8 @@ export const W_PLAN_DEVIATION = 0.6
 export const W_UNSUPPORTED = 0.6
 /** A time or duration said in a tool result line's own words that the line does not give (see misquotes.ts). */
 export const W_MISQUOTE = 0.6
+/** A range on a topic the tool results give a range for, that no tool result gives (see ranges.ts): a contradiction of the documents. */
+export const W_MOVED_RANGE = W_TOOL_CONTRADICTION
 
 /**
  * Topics whose clock times are the team's own schedule ("02:00 vault work starts", "02:48 in the
@@ -236,6 +239,14 @@ export function findContradictions(p: Prepared): Contradiction[] {
   for (const u of findUnsupportedFigures(p)) {
     out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED, figure: figureOf(u.q) })
     l.contradicted.add(figureId(u.ref, u.q))
+  }
+  // A range is one claim: weighed once, not again through either end.
+  for (const m of findMovedRanges(p)) {
+    const ends = [m.range.lo, m.range.hi].map((value) => `${m.ref}|${m.range.kind}|${value}`)
+    if (ends.some((id) => l.contradicted.has(id))) continue
+    for (const id of ends) l.contradicted.add(id)
+    const doc = `"${m.documented.text}" (${m.call})`
+    out.push({ agent: m.agent, ref: m.ref, kind: 'timing', note: `says "${m.range.text}" (${m.range.topic!.replace('_', ' ')}), a range no tool result gives; the tool results give ${doc}${m.echo ? ` (repeats ${m.echo}'s range)` : ''}`, weight: W_MOVED_RANGE * (m.echo ? W_ECHO_FACTOR : 1), ...(m.echo ? {} : { figure: `range|${m.range.lo}-${m.range.hi}` }) })
   }
   // The same figure found through the documents' own words: weighed once, whichever check found it.
   for (const m of findMisquotes(p)) {

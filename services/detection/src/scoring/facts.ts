@@ -26,7 +26,7 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, a: 1, an: 1,
 }))
 
-const UNIT_MINUTES = new Map<string, number>(Object.entries({
+export const UNIT_MINUTES = new Map<string, number>(Object.entries({
   second: 1 / 60, seconds: 1 / 60, sec: 1 / 60, secs: 1 / 60, s: 1 / 60,
   minute: 1, minutes: 1, min: 1, mins: 1, m: 1,
   hour: 60, hours: 60, hr: 60, hrs: 60, h: 60,
@@ -115,7 +115,7 @@ function topicAt(tokens: readonly string[], at: number): string | null {
 }
 
 /** The nearest topic word, first within the number's clause, then across commas (never past a sentence end). */
-function nearestTopic(tokens: readonly string[], at: number): string | null {
+export function nearestTopic(tokens: readonly string[], at: number): string | null {
   for (const stops of [[',', '.'], ['.']]) {
     let forward = true
     let backward = true
