@@ -18,6 +18,7 @@ import { DISCLAIMERS_O, EXERCISES, HEADINGS, OPENERS_O } from '../../src/model/v
 import { ACCEPT_LINES, DISCLAIMERS_P, INVENTED_TURNS, QUESTIONS_P, STAGE_P } from '../../src/model/voices/style-p.js'
 import { NEXT_STEPS_Q, OFFERS_Q } from '../../src/model/voices/style-q.js'
 import { THINK_TEXTS } from '../../src/model/voices/think-q.js'
+import { INVENTED_INSTRUCTIONS, OFFERS_R } from '../../src/model/voices/style-r.js'
 import { detectionRequest, playSession, type SessionOptions } from './scenario.js'
 import type { TOOL_SEATS } from './voice-turns.js'
 
@@ -274,6 +275,21 @@ export const ROWS: readonly VoiceRow[] = [
       games: [[8, 'hacker', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
       // The fleet sends `<|im_end|>` as a stop string and cuts there, and strips the reasoning.
       syntax: /<\/?tool_call>|<\/?think>|"arguments"|"name":|<\|im_(end|start)\|>|\b(calculator|read_file|query_db)\(/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 'r', spelled: ' HEIST-SIM-R ', neighbour: 'heist-sim-p', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'lookout', strategy: 'timing_errors' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 8, max: 30 },
+    isCall: (t) => /\[TOOL_CALLS\]/.test(t),
+    judge: { request: handJudge('heist-sim-r', 'The time lock releases at 01:45 for its self-test.'), fenced: 'Here\'s the assessment in JSON format:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!)]$/ },
+    styleTexts: [...Object.values(OFFERS_R).flat(), ...INVENTED_INSTRUCTIONS],
+    intro: /Hi everyone, I'm the Safe Specialist\. My job here is /,
+    engine: {
+      games: [[8, 'lookout', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
+      // `</s>` is no stop string of the fleet's, so a leaked one (and the instruction it makes up) stays, as with such a server.
+      syntax: /\[TOOL_CALLS\]|\[ARGS\]|"arguments"|"name":|\b(calculator|read_file|query_db)[({]/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

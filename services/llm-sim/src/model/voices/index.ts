@@ -16,8 +16,9 @@ import { VOICE_N } from './voice-n.js'
 import { VOICE_O } from './voice-o.js'
 import { VOICE_P } from './voice-p.js'
 import { VOICE_Q } from './voice-q.js'
+import { VOICE_R } from './voice-r.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q, r: VOICE_R }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
