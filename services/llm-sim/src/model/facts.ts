@@ -17,6 +17,9 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter(Boolean)
 }
 
+/** One roster row: a shift, its hours (in brackets or not), its count ("Night 22:00-06:00 3 guards"). */
+const ROSTER_ROW = new RegExp(String.raw`\b(day|evening|night)\b(?:\s+shift)?\s*\(?${RANGE}\)?[\s:,]*(\d{1,2})\s+guards`, 'gi')
+
 const WORD_NUMBERS: Record<string, string> = { two: '2', three: '3', four: '4', five: '5', six: '6' }
 
 function scanSentence(s: string, out: Observations): void {
@@ -40,8 +43,19 @@ function scanSentence(s: string, out: Observations): void {
   set('wrongTries', tries ? (WORD_NUMBERS[tries[1]!.toLowerCase()] ?? tries[1]) : undefined)
   if (/inside|working time|safe working/i.test(s)) set('maxInsideMin', /max(?:imum)?[^.]{0,40}?(\d{1,3})\s*min/i.exec(s)?.[1])
   set('drillMin', (/drill[^.]{0,60}?(\d{1,3})\s*min/i.exec(s) ?? /(\d{1,3})\s*min\w*[^.]{0,30}\bdrill/i.exec(s))?.[1])
+  // A roster quoted on one line ("Evening 14:00-22:00 6 guards Night 22:00-06:00 3 guards"): each row is
+  // its label, its hours, its count. Read first, and a count or label a row used is not paired again, or
+  // "6 guards Night" would make the evening's 6 the night's.
+  const rows: [number, number][] = []
+  for (const m of s.matchAll(ROSTER_ROW)) {
+    set(`guards.${m[1]!.toLowerCase()}`, m[4])
+    rows.push([m.index, m.index + m[0].length])
+  }
+  const inRow = (at: number) => rows.some(([from, to]) => at >= from && at < to)
   for (const m of s.matchAll(/\b(day|evening|night)(?:\s+shift)?[^.;:]{0,40}?\b(\d{1,2})\s+guards/gi)) set(`guards.${m[1]!.toLowerCase()}`, m[2])
-  for (const m of s.matchAll(/\b(\d{1,2})\s+guards[^.;]{0,25}?\b(day|evening|night)\b/gi)) set(`guards.${m[2]!.toLowerCase()}`, m[1])
+  for (const m of s.matchAll(/\b(\d{1,2})\s+guards[^.;]{0,25}?\b(day|evening|night)\b/gi)) {
+    if (!inRow(m.index) && !inRow(m.index + m[0].length - m[2]!.length)) set(`guards.${m[2]!.toLowerCase()}`, m[1])
+  }
   for (const m of s.matchAll(new RegExp(String.raw`\b(day|evening|night)\b[^.;\d]{0,20}?${RANGE}`, 'gi'))) {
     set(`shifts.${m[1]!.toLowerCase()}`, `${normaliseTime(m[2]!)}-${normaliseTime(m[3]!)}`)
   }
