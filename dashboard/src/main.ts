@@ -49,7 +49,10 @@ const live = createLive({ onFrame, onState: showLinkState, lastSeq: () => feed.l
  */
 function showLinkState(state: 'open' | 'closed'): void {
   setPill('live-status', state === 'open' ? 'on' : 'bad', `live: ${state === 'open' ? 'connected' : 'reconnecting'}`)
-  if (state === 'closed') setPill('orch-status', 'off', 'orchestrator: unknown (no link to the dashboard)')
+  if (state === 'closed') {
+    setPill('orch-status', 'off', 'orchestrator: unknown (no link to the dashboard)')
+    sessions.setOrchestrator(null)
+  }
 }
 
 function setPill(id: string, state: string, text: string): void {
@@ -111,6 +114,7 @@ function onFrame(frame: DashboardToBrowser): void {
     case 'orchestrator': {
       const connected = frame.type === 'welcome' ? frame.orchestrator_connected : frame.connected
       setPill('orch-status', connected ? 'on' : 'bad', `orchestrator: ${connected ? 'connected' : 'offline'}`)
+      sessions.setOrchestrator(connected)
       if (frame.type === 'orchestrator') log.add(`orchestrator ${connected ? 'connected' : 'disconnected'}`, connected ? 'ok' : 'error')
       break
     }

@@ -37,8 +37,18 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
   // was asked for or received, and a list skips the sessions that have a newer one.
   let tick = 0
   const changedAt = new Map<string, number>()
+  // Whether the dashboard's link to the orchestrator is up, as the dashboard last said (null: unknown).
+  let orchestratorConnected: boolean | null = null
 
-  const label = (s: SessionSummary) => `${s.session_id} · ${s.status}${s.started_at ? ` · ${time(s.started_at)}` : ''}`
+  /**
+   * A running or paused session whose orchestrator is gone is not live: the stored status says
+   * "running" until an orchestrator resumes it, which may be never (the launcher gives up on a
+   * service that keeps crashing). Said next to the status, not instead of it.
+   */
+  const stalled = (s: SessionSummary) => orchestratorConnected === false && (s.status === 'running' || s.status === 'paused')
+  const statusText = (s: SessionSummary) => (stalled(s) ? `${s.status} · orchestrator unreachable` : s.status)
+
+  const label = (s: SessionSummary) => `${s.session_id} · ${statusText(s)}${s.started_at ? ` · ${time(s.started_at)}` : ''}`
   const ordered = () => [...sessions.values()].sort((a, b) => (b.started_at ?? b.updated_at).localeCompare(a.started_at ?? a.updated_at))
 
   function renderSelect(): void {
@@ -55,7 +65,7 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
     return el('li', { 'data-session': s.session_id, 'aria-current': String(s.session_id === current) },
       el('span', { class: 'sid', title: s.session_id }, s.session_id),
       el('span', { class: 'actions' }, open, replay),
-      el('span', { class: 'hint' }, `${s.status} · ${s.message_count} msgs · ${s.tool_call_count} tools${s.started_at ? ` · ${time(s.started_at)}` : ''}`))
+      el('span', { class: 'hint' }, `${statusText(s)} · ${s.message_count} msgs · ${s.tool_call_count} tools${s.started_at ? ` · ${time(s.started_at)}` : ''}`))
   }
 
   function showCurrent(id: string | null): void {
@@ -63,8 +73,8 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
     select.value = id ?? ''
     const s = id ? sessions.get(id) : undefined
     const pill = byId('session-status')
-    pill.textContent = s ? s.status : '–'
-    pill.dataset.state = s ? STATUS_STATE[s.status] : 'off'
+    pill.textContent = s ? statusText(s) : '–'
+    pill.dataset.state = s ? (stalled(s) ? 'bad' : STATUS_STATE[s.status]) : 'off'
     pill.dataset.testid = 'session-status'
     setText('session-round', s && s.current_round ? `round ${s.current_round} / ${s.rounds}` : '')
     handlers.shown(s?.status ?? null)
@@ -142,6 +152,14 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
       historyOrSay(known ? historyOffset : 0)
     },
     showCurrent,
+    /** The dashboard's word on its orchestrator link (null: the page's own link is down, so unknown). */
+    setOrchestrator(connected: boolean | null): void {
+      if (connected === orchestratorConnected) return
+      orchestratorConnected = connected
+      renderSelect()
+      showCurrent(current)
+      historyOrSay(historyOffset)
+    },
     async refreshOverview(): Promise<void> {
       const isLatest = overviewReplies.begin()
       const o = await api<Overview>('GET', '/api/analytics/overview')

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
+import { clientToken } from '../support/fleet.js'
 import { crowdedSession } from '../support/session-fixture.js'
-import { browserAvailable, holdRequests, openPage, settled, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
+import { browserAvailable, dashboardUrl, holdRequests, openPage, settled, useDashboard, VIEWPORTS } from './dashboard-fixture.js'
 
 // The operator's controls and the game panel against late replies and double clicks: each test
 // holds a reply to force the order a slow network could produce.
@@ -252,6 +254,22 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     expect(await page.locator('#control-status').textContent()).toMatch(new RegExp(`^stop ${RUNNING} failed: ORCHESTRATOR_NOT_CONNECTED`))
     // Both outcomes are in the activity log.
     expect(await page.locator('#activity-log li', { hasText: `pause ${RUNNING} failed` }).count()).toBe(1)
+    await context.close()
+  }, 60_000)
+
+  // After the test above: no orchestrator is connected, as when the launcher gave up on one that kept crashing.
+  test('a running session without its orchestrator says the orchestrator is unreachable, until one connects', async () => {
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1])
+    await page.selectOption('#session-select', RUNNING)
+    const pill = page.locator('#session-status')
+    await expect.poll(() => pill.textContent(), { timeout: 15_000 }).toBe('running · orchestrator unreachable')
+    expect(await pill.getAttribute('data-state')).toBe('bad')
+    expect(await page.locator(`#session-select option[value="${RUNNING}"]`).textContent()).toContain(`${RUNNING} · running · orchestrator unreachable`)
+    await expect.poll(() => page.locator(`#history-list li[data-session="${RUNNING}"] .hint`).textContent()).toMatch(/^running · orchestrator unreachable/)
+    fx.orchestrator = await FakeOrchestrator.connect(dashboardUrl(fx, '/ws/orchestrator').replace('http', 'ws'), await clientToken(fx.fleet, 'orchestrator', { resource: 'dashboard' }))
+    await expect.poll(() => pill.textContent(), { timeout: 15_000 }).toBe('running')
+    expect(await pill.getAttribute('data-state')).toBe('on')
+    expect(watch.problems).toEqual([])
     await context.close()
   }, 60_000)
 })
