@@ -60,7 +60,9 @@ describe.runIf(browserAvailable())('the dashboard in a browser', () => {
     await page.locator('#orch-status', { hasText: 'connected' }).waitFor()
     await shot('01-empty')
 
-    await page.fill('#start-form input[name=rounds]', '6')
+    // Rounds enough that the session is still running when the test stops it, however slow the machine
+    // (it was 6: at load ~40 they played out before 'stop'); the test ends it, so none is played in vain.
+    await page.fill('#start-form input[name=rounds]', '20')
     await page.fill('#start-form input[name=seed]', '11')
     await page.click('#btn-start')
     await statusIs('running')
@@ -79,12 +81,15 @@ describe.runIf(browserAvailable())('the dashboard in a browser', () => {
     expect(await bubbles()).toBe(atPause)
     await shot('03-paused')
 
-    await page.click('#btn-resume')
-    await statusIs('running')
+    // The order is sent while the session is held paused: sent after the resume, it met a completed
+    // session at load ~40 (the ~26 turns left played out before the click; 'send order' disabled).
+    // Its delivery and the driver's answer below still need the resume.
     await page.selectOption('#order-agent', 'driver')
     await page.fill('#order-text', 'Bring the blue van to the loading dock')
     await page.click('#btn-order')
     await page.locator('#activity-log li', { hasText: 'order acknowledged' }).waitFor({ timeout: 15_000 })
+    await page.click('#btn-resume')
+    await statusIs('running')
     const order = page.locator('#feed [data-testid="order"]').last()
     await expect.poll(() => order.textContent(), { timeout: 60_000 }).toContain('delivered to driver')
     // Acted on: the driver's next message answers the order.

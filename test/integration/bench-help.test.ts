@@ -7,8 +7,12 @@ import { ROOT } from '../support/fleet.js'
 
 // `pnpm bench --help` once passed `--help` on to every benchmark as an option and ran them all in
 // full (tens of minutes): the first thing a newcomer types listed nothing.
+// Spawn limits: a bench that ran instead of refusing takes minutes and prints its `=== bench/` headers,
+// which the checks below refuse; a limit of 20 s was hit by honest refusals at load 25-40 (a tsx
+// start alone took 20-38 s there), so the limits are a minute and the test's own 120 s.
+const SPAWN_LIMIT_MS = 60_000
 test('pnpm bench --help lists every benchmark and its options, and runs none', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'scripts/bench.ts'), '--help'], { cwd: ROOT, timeout: 20_000 })
+  const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'scripts/bench.ts'), '--help'], { cwd: ROOT, timeout: SPAWN_LIMIT_MS })
   const names = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3))
   for (const name of names) expect(stdout).toMatch(new RegExp(`^${name} +\\S`, 'm'))
   expect(stdout).toMatch(/^dashboard-ws .*\n +options: .*--clients/m)
@@ -28,14 +32,14 @@ test.each([
   ['support/alloc-cost', '--rounds', 'abc', /alloc-cost\.ts: --rounds must be a positive whole number, not "abc"/],
   ['support/time-profile', '--duration', '-2', /time-profile\.ts: --duration must be a positive number, not "-2"/],
 ])('bench/%s.ts %s %s is refused, exit 2, before it runs', async (name, option, value, message) => {
-  const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), option, value, '--events', '1', '--rounds', '1', '--store', '20', '--workers', '1', '--gap', '1'], { cwd: ROOT, timeout: 60_000 }).then(() => ({ code: 0, stderr: '' }), (error: { code: number; stderr: string }) => error)
+  const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), option, value, '--events', '1', '--rounds', '1', '--store', '20', '--workers', '1', '--gap', '1'], { cwd: ROOT, timeout: SPAWN_LIMIT_MS }).then(() => ({ code: 0, stderr: '' }), (error: { code: number; stderr: string }) => error)
   expect(run.code).toBe(2)
   expect(run.stderr).toMatch(message)
 })
 
 // Unknown options were ignored: 'pnpm bench auth-stack --contorl 20' ran the whole bench without the control row.
 test('pnpm bench refuses an option none of the chosen benches names, exit 2, and runs nothing', async () => {
-  const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'scripts/bench.ts'), 'llm-sim', '--roudns', '1'], { cwd: ROOT, timeout: 20_000 })
+  const run = await promisify(execFile)(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(ROOT, 'scripts/bench.ts'), 'llm-sim', '--roudns', '1'], { cwd: ROOT, timeout: SPAWN_LIMIT_MS })
     .then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (error: { code: number; stdout: string; stderr: string }) => error)
   expect(run.code).toBe(2)
   expect(run.stderr).toMatch(/unknown option --roudns \(the options of llm-sim: --rounds; pnpm bench --help\)/)

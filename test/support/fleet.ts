@@ -66,7 +66,11 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
     // NODE_ENV=test, as vitest sets it in-process: the kit then checks every reply against its zod
     // contract (REPLY_CHECKS_DEFAULT, service-app.ts). The launcher hands a service only what it needs,
     // so without this no fleet test checked a reply.
-    extra: { NODE_ENV: 'test', ...options.env },
+    // HEIST_COMMAND_TIMEOUT_MS: the dashboard waits 5 s by default for the orchestrator's answer to a
+    // pause, resume or stop; at load 40 the answer came later and the page showed a 504 for a pause that
+    // happened. The fleet tests check what a command does, not how fast: 30 s. The 504 path itself is
+    // services/dashboard's unit tests' (createTestApp's short deadline).
+    extra: { NODE_ENV: 'test', HEIST_COMMAND_TIMEOUT_MS: '30000', ...options.env },
     healthTimeoutMs: options.healthTimeoutMs ?? 60_000,
     graceMs: 3_000,
     onLine: (service, line) => {
