@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net'
 import { createServer as createHttpServer } from 'node:http'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { SessionEvent } from '@heist/shared'
 import { freePort } from '../scripts/launch/ports.js'
 import { procCpuS } from './support/proc-cpu.js'
@@ -205,9 +205,13 @@ function open(url: string): Promise<InstanceType<typeof WebSocket>> {
   })
 }
 
+/** The launcher's guard, preloaded into each server: it stops once this process is gone, however it ends (kill -9 too). */
+const ORPHAN_GUARD = pathToFileURL(join(root, 'scripts/launch/orphan-guard.mjs')).href
+
 /** Start a server process; resolve with its port (printed `PORT n`) or once `health` answers. */
 async function startChild(cmd: string, args: string[], env: Record<string, string>, children: ChildProcess[], health?: string): Promise<number> {
-  const child = spawn(cmd, args, { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  // stdin is the guard's pipe: the kernel closes it when this process dies, and the server then stops.
+  const child = spawn(cmd, ['--import', ORPHAN_GUARD, ...args], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
   children.push(child)
   if (health) {
     const deadline = Date.now() + 60_000

@@ -1,13 +1,26 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, test } from 'vitest'
 import { ROOT } from '../support/fleet.js'
+import { waitFor } from '../support/poll.js'
+import { endProcessGroup, processGroup } from '../support/procs.js'
+
+const benchArgs = (name: string, options: string[]) => ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), ...options]
 
 // A bench that cannot run is a defect nobody sees until someone wants its figures: each of these
 // once failed on every run, unnoticed. Smallest sizes: a few seconds each.
-const bench = (name: string, ...options: string[]) => promisify(execFile)(process.execPath,
-  ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), ...options], { cwd: ROOT, timeout: 90_000 })
+// Each runs in a process group of its own, ended after it whatever happened: a bench that failed or
+// ran out of time once left its servers running (execFile's timeout kills only the bench).
+async function bench(name: string, ...options: string[]): Promise<{ stdout: string }> {
+  const run = promisify(execFile)(process.execPath, benchArgs(name, options), { cwd: ROOT, timeout: 90_000, detached: true })
+  try {
+    return await run
+  } finally {
+    if (run.child.pid !== undefined) endProcessGroup(run.child.pid)
+  }
+}
 
 // dashboard-ws once signed its orchestrator's token for the test app's fixed issuer and audience
 // while its dashboard ran on a random port: "upgrade refused: HTTP 401". Its smallest run still goes
@@ -36,3 +49,20 @@ test('bench/support/spin-cost.ts runs end to end and reports each loop as measur
   expect(stdout).toMatch(/^bare \+ 5 µs loop +µs CPU\/req +[\d.]+ .*; loop measured -?[\d.]+ µs; less the loop/m)
   expect(stdout).toMatch(/^bare +µs CPU\/req .*loop measured 0\.0 µs/m)
 })
+
+// The servers a bench starts end with it, however it ends: killed at once (kill -9, as an out-of-memory
+// kill or a timeout would), dashboard-ws once left its dashboard and its bare relay running for ever.
+test('bench/dashboard-ws.ts killed mid-run leaves no server behind', async () => {
+  // Sizes that run for minutes: it is killed long before.
+  const child = spawn(process.execPath, benchArgs('dashboard-ws', ['--clients', '2', '--events', '1000', '--rounds', '5', '--workers', '1', '--gap', '50']), { cwd: ROOT, detached: true, stdio: 'ignore' })
+  const pgid = child.pid!
+  try {
+    // The dashboard is the second server it starts (the bare relay first).
+    const commandLine = (pid: number) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8') } catch { return '' } }
+    await waitFor('the bench to start its dashboard', async () => processGroup(pgid).map(commandLine), (lines) => lines.some((line) => line.includes('services/dashboard/src/main.ts')), 60_000)
+    child.kill('SIGKILL')
+    await waitFor('every process of the bench to end', async () => processGroup(pgid), (left) => left.length === 0, 20_000)
+  } finally {
+    endProcessGroup(pgid)
+  }
+}, 120_000)
