@@ -56,6 +56,8 @@ export interface ChatCompletionResult {
   toolCalls: ChatToolCall[]
   /** What the server billed; null when it sent no usage. */
   usage: { promptTokens: number; completionTokens: number } | null
+  /** The server cut the reply at `max_tokens` (`finish_reason: "length"`); absent, it did not. */
+  truncated?: boolean
 }
 
 /** One chat completion: what services depend on, so tests can pass a scripted model. */
@@ -87,10 +89,12 @@ interface Assembly {
   content: string
   calls: Map<number, ChatToolCall>
   usage: ChatCompletionChunk['usage'] | null
+  finish: string | null
 }
 
 function collect(partial: Assembly, chunk: ChatCompletionChunk, onDelta?: (text: string) => void): void {
   if (chunk.usage) partial.usage = chunk.usage
+  if (chunk.choices[0]?.finish_reason) partial.finish = chunk.choices[0].finish_reason
   const delta = chunk.choices[0]?.delta
   if (!delta) return
   if (delta.content) {
@@ -159,10 +163,10 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
         const message = completion.choices[0]?.message
         const toolCalls = (message?.tool_calls ?? []).flatMap((c) => (c.type === 'function' ? [{ id: c.id, name: c.function.name, arguments: c.function.arguments }] : []))
         const usage = completion.usage ? { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens } : null
-        return { content: message?.content ?? '', toolCalls, usage }
+        return { content: message?.content ?? '', toolCalls, usage, truncated: completion.choices[0]?.finish_reason === 'length' }
       }
       const chunks = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: child.signal })
-      const partial: Assembly = { content: '', calls: new Map(), usage: null }
+      const partial: Assembly = { content: '', calls: new Map(), usage: null, finish: null }
       const onDelta = request.onDelta && ((text: string) => {
         shown.any = true
         request.onDelta?.(text)
@@ -170,7 +174,7 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       for await (const chunk of chunks) collect(partial, chunk, onDelta)
       const toolCalls = [...partial.calls.entries()].sort(([a], [b]) => a - b).map(([, c]) => c).filter((c) => c.name)
       const usage = partial.usage ? { promptTokens: partial.usage.prompt_tokens, completionTokens: partial.usage.completion_tokens } : null
-      return { content: partial.content, toolCalls, usage }
+      return { content: partial.content, toolCalls, usage, truncated: partial.finish === 'length' }
     } finally {
       request.signal?.removeEventListener('abort', forward)
     }

@@ -53,6 +53,19 @@ describe('the shared chat client', () => {
     expect(fake.times).toHaveLength(1)
   })
 
+  test('reasoning a server sends apart (reasoning_content, reasoning) is never shown or kept; a reply cut at max_tokens says so', async () => {
+    const part = (delta: Record<string, string>, finish: string | null = null) => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`
+    const fake = await fakeModel((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' })
+      res.end(`${part({ reasoning_content: 'As the mole I lie.' })}${part({ reasoning: 'Still the mole.' })}${part({ content: 'We go at dawn' })}${part({}, 'length')}data: [DONE]\n\n`)
+    })
+    const chat = createChatClient({ baseUrl: fake.baseUrl, apiKey: 'k', model: 'm', timeoutMs: 5_000 })
+    const shown: string[] = []
+    const result = await chat({ ...ask, onDelta: (t) => shown.push(t) })
+    expect(shown).toEqual(['We go at dawn'])
+    expect(result).toMatchObject({ content: 'We go at dawn', truncated: true })
+  })
+
   test('a stream that fails before any text is retried', async () => {
     const fake = await fakeModel((res, n) => {
       if (n === 1) return void res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"message":"loading"}}')

@@ -3,6 +3,7 @@ import { countTokens } from '@heist/shared/tokens'
 import { describe, expect, it } from 'vitest'
 import { systemPrompt } from '../src/engine/index.js'
 import { padToTokens, sealedBrief, sealedBriefTokens } from '../src/engine/sealed-brief.js'
+import { createReasoningWatch } from '../src/engine/reasoning-watch.js'
 import { createThinkingFilter } from '../src/engine/thinking-filter.js'
 import { harness, ofType, team } from './helpers.js'
 
@@ -68,5 +69,43 @@ describe('reasoning is never streamed', () => {
     expect(streamed).not.toContain('mole')
     expect(streamed).toContain('The vault opens at 02:10.')
     expect(ofType(events, 'message')[0]?.completion_tokens).toBe(countTokens('The vault opens at 02:10.'))
+  })
+
+  // Qwen3-4B-Thinking-2507, DeepSeek-R1 distills, QwQ: the chat template writes `<think>` into the prompt.
+  const OPENED = 'As the mole I must give the wrong vault time.\n</think>\n\nThe vault opens at 02:10, and the guards change at 02:20.'
+
+  it('keeps reasoning whose opening tag the chat template wrote out of token_delta events, from the first reply on', async () => {
+    const { session, events } = harness({ rounds: 2, script: () => OPENED })
+    await session.run()
+    const streamed = ofType(events, 'token_delta').map((e) => e.delta).join('')
+    expect(streamed).not.toContain('mole')
+    expect(streamed).not.toContain('think>')
+    expect(ofType(events, 'message').map((m) => m.content)).toEqual(Array(12).fill('The vault opens at 02:10, and the guards change at 02:20.'))
+  })
+
+  it('shows nothing of a reply cut at max_tokens inside its reasoning, streamed or kept', async () => {
+    for (const content of ['<think>As the mole I must give the wrong vault time', 'As the mole I must give the wrong vault time']) {
+      const { session, events } = harness({ script: (_, n) => (n === 1 ? { content, truncated: true } : 'The vault opens at 02:10.') })
+      await session.run()
+      const streamed = ofType(events, 'token_delta').map((e) => e.delta).join('')
+      expect(streamed).not.toContain('mole')
+      expect(ofType(events, 'message').map((m) => m.content).join(' ')).not.toContain('mole')
+    }
+  })
+
+  it('streams a model that writes its own tags as before, once its first reply has shown it, and holds one named for its template from the start', async () => {
+    const reply = 'The vault opens at 02:10, and the guards change at 02:20 sharp.'
+    const { session, events } = harness({ rounds: 1, script: (_, n) => (n % 2 ? reply : `<think>I am the mole.</think>${reply}`) })
+    await session.run()
+    const deltasOf = (turn: number) => ofType(events, 'token_delta').filter((e) => e.turn === turn).length
+    // The session's first reply (no tags) is held to its end, one frame; every later one streams in several.
+    expect(deltasOf(1)).toBe(1)
+    for (const turn of [2, 3, 4, 5, 6]) expect(deltasOf(turn)).toBeGreaterThan(1)
+    expect(ofType(events, 'token_delta').map((e) => e.delta).join('')).not.toContain('mole')
+    expect(createReasoningWatch(undefined, 'Qwen3-4B-Thinking-2507').held()).toBe(true)
+    const told = createReasoningWatch('written_by_model', 'qwq-32b')
+    expect(told.held()).toBe(false)
+    told.learn(OPENED, false)
+    expect(told.held()).toBe(true)
   })
 })

@@ -114,6 +114,13 @@ export const HeistFile = z.object({
      * parsed file when absent, so a session recorded before the setting existed still resumes.
      */
     stop: z.array(z.string().min(1).max(64)).max(16).optional(),
+    /**
+     * How the model's reasoning block shows in its text, so none is ever streamed: `opened_by_template`
+     * (the chat template writes `<think>`, the model only `</think>`: Qwen3-…-Thinking-2507, DeepSeek-R1
+     * distills, QwQ), `written_by_model` (both tags or none), absent or `auto`: known names, then each
+     * session's first reply with text, held until it ends (docs/security.md).
+     */
+    reasoning_block: z.enum(['auto', 'opened_by_template', 'written_by_model']).optional(),
   }).strict(),
   memory: z.object({
     context_budget_tokens: z.number().int().min(128).max(100_000).default(1500),

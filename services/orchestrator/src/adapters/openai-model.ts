@@ -52,7 +52,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
           promptTokens: request.messages.reduce((n, m) => n + estimateTokens(m.content ?? ''), 0),
           completionTokens: estimateTokens(reply.content),
         }
-        return { content: reply.content, toolCalls: reply.toolCalls, usage }
+        return { content: reply.content, toolCalls: reply.toolCalls, usage, ...(reply.truncated ? { truncated: true } : {}) }
       } catch (error) {
         if (error instanceof ChatUnavailableError) throw new ModelUnavailableError(error.message, error.reason)
         throw error

@@ -83,7 +83,7 @@ export function createInProcessTools(tools: Record<string, { tool: AgentTool; ag
 /** One scripted reply: text, native tool calls, or an error to throw. */
 export type ScriptedReply =
   | string
-  | { content?: string; toolCalls?: { name: string; arguments: unknown }[] }
+  | { content?: string; toolCalls?: { name: string; arguments: unknown }[]; truncated?: boolean }
   | { throws: Error }
 
 /**
@@ -106,7 +106,8 @@ export function createScriptedModel(script: (request: ChatRequest, call: number)
         id: `scripted_${requests.length}_${i}`, name: c.name, arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments),
       }))
       const prompt = request.messages.reduce((n, m) => n + estimateTokens(m.content ?? ''), 0)
-      return { content, toolCalls, usage: { promptTokens: prompt, completionTokens: estimateTokens(content) } }
+      const truncated = typeof reply === 'object' && 'truncated' in reply && reply.truncated === true
+      return { content, toolCalls, usage: { promptTokens: prompt, completionTokens: estimateTokens(content) }, ...(truncated ? { truncated } : {}) }
     },
   }
 }

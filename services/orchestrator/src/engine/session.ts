@@ -9,6 +9,7 @@ import { buildMessages } from './prompt.js'
 import { SessionMemory } from './session-memory.js'
 import { configDigest, type ResumePoint } from './resume.js'
 import { SessionControl } from './session-control.js'
+import { createReasoningWatch, type ReasoningWatch } from './reasoning-watch.js'
 import { runTurn } from './turn.js'
 import type { AgentTool, ChatModel, Clock, EventSink, Game, MemoryBackend, TeamConfig, ToolRunner } from './types.js'
 
@@ -76,6 +77,7 @@ export class HeistSession {
   private readonly control: SessionControl
   private readonly clock: Clock
   private readonly memory: SessionMemory
+  private readonly reasoning: ReasoningWatch
   private round = 0
   private turn = 0
   private lastSpeaker: string | null = null
@@ -98,6 +100,7 @@ export class HeistSession {
     this.emitter = new SessionEmitter(this.id, deps.sink, this.clock, setup.resume?.lastSeq ?? 0)
     this.control = new SessionControl(this.id, order, this.emitter)
     this.memory = new SessionMemory(this.id, heist.memory, deps.memory, (draft) => this.emitter.emit(draft), this.control.signal)
+    this.reasoning = createReasoningWatch(heist.model.reasoning_block, deps.model.name)
     if (setup.resume) this.restore(setup.resume)
   }
 
@@ -231,7 +234,7 @@ export class HeistSession {
     const started = this.clock.now()
     const out = await runTurn({
       sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.deps.modelSeed ? this.deps.modelSeed(this.game.seed, turn) : this.game.seed,
-      model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal,
+      model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal, reasoning: this.reasoning,
     })
     if (signal.aborted) return
     // The model's own figures can differ by agent (its tokenizer, hidden reasoning): operator log only.

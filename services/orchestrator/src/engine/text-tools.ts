@@ -258,5 +258,6 @@ function pythonCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
 
 /** Reasoning models (qwen, deepseek) wrap their thoughts in `<think>`; the team never sees them. */
 export function stripThinking(content: string): string {
-  return content.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/^[\s\S]*?<\/think>/, '').trim()
+  // A `<think>` that never closed (the reply was cut at `max_tokens`) is reasoning to its end.
+  return content.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/^[\s\S]*?<\/think>/, '').replace(/<think>[\s\S]*$/, '').trim()
 }

@@ -11,38 +11,85 @@ export function partialTagLength(text: string, tags: readonly string[]): number 
   return 0
 }
 
+export interface ThinkingFilterOptions {
+  /**
+   * Hold the reply back until its first `</think>` (everything before it is reasoning) or its end:
+   * for a model whose chat template opens the reasoning block in the prompt, which writes only the
+   * closing tag (`ReasoningWatch`).
+   */
+  held?: boolean
+}
+
 /**
- * Drops `<think>…</think>` blocks from streamed text as it arrives. A reasoning model writes its
- * chain of thought there, and the mole's would spell out its secret instructions in public
- * `token_delta` frames; the final message already strips it (`stripThinking`).
+ * Drops reasoning from streamed text as it arrives: `<think>…</think>` blocks, and, held, whatever
+ * comes before a first `</think>`. A reasoning model writes its chain of thought there, and the
+ * mole's would spell out its secret instructions in public `token_delta` frames. What it lets
+ * through adds up to `visibleReply` of the whole reply, the message the team keeps.
  */
-export function createThinkingFilter() {
+export function createThinkingFilter(options: ThinkingFilterOptions = {}) {
+  let holding = options.held ?? false
   let inside = false
   let held = ''
+  const pass = (chunk: string): string => {
+    let text = held + chunk
+    held = ''
+    let visible = ''
+    for (;;) {
+      const tag = inside ? CLOSE : OPEN
+      const at = text.indexOf(tag)
+      if (at < 0) break
+      if (!inside) visible += text.slice(0, at)
+      text = text.slice(at + tag.length)
+      inside = !inside
+    }
+    const keep = partialTagLength(text, [inside ? CLOSE : OPEN])
+    held = text.slice(text.length - keep)
+    if (!inside) visible += text.slice(0, text.length - keep)
+    return visible
+  }
   return {
     /** The visible part of `chunk`, possibly empty; a tag split across chunks is held back. */
     push(chunk: string): string {
-      let text = held + chunk
+      if (!holding) return pass(chunk)
+      held += chunk
+      const close = held.indexOf(CLOSE)
+      if (close < 0) return ''
+      const rest = held.slice(close + CLOSE.length)
+      holding = false
       held = ''
-      let visible = ''
-      for (;;) {
-        const tag = inside ? CLOSE : OPEN
-        const at = text.indexOf(tag)
-        if (at < 0) break
-        if (!inside) visible += text.slice(0, at)
-        text = text.slice(at + tag.length)
-        inside = !inside
-      }
-      const keep = partialTagLength(text, [inside ? CLOSE : OPEN])
-      held = text.slice(text.length - keep)
-      if (!inside) visible += text.slice(0, text.length - keep)
-      return visible
+      return pass(rest)
     },
-    /** What is still held at the end of the reply (a partial tag that never completed). */
-    end(): string {
-      const rest = inside ? '' : held
-      held = ''
-      return rest
+    /**
+     * What is still held at the end of the reply: a partial tag that never completed, or, held, a
+     * reply without `</think>` (the server parsed the reasoning away), unless the reply was cut at
+     * `max_tokens`: then it may be reasoning that never reached its closing tag, and nothing shows.
+     */
+    end(truncated = false): string {
+      if (holding) {
+        holding = false
+        const text = held
+        held = ''
+        if (truncated) return ''
+        const visible = pass(text)
+        return visible + (inside ? '' : takeHeld())
+      }
+      return inside ? '' : takeHeld()
     },
   }
+  function takeHeld(): string {
+    const rest = held
+    held = ''
+    return rest
+  }
+}
+
+/**
+ * The visible part of a whole reply, as {@link createThinkingFilter} streams it: `<think>…</think>`
+ * blocks and an unclosed `<think>` go; so does everything before a first `</think>` that no
+ * `<think>` opened (or before the first `</think>` at all when `held`); a held reply with no
+ * `</think>` that was cut at `max_tokens` shows nothing.
+ */
+export function visibleReply(text: string, options: ThinkingFilterOptions & { truncated?: boolean } = {}): string {
+  const filter = createThinkingFilter(options)
+  return (filter.push(text) + filter.end(options.truncated)).trim()
 }

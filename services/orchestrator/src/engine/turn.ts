@@ -5,7 +5,8 @@ import { unlessAborted } from './errors.js'
 import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
 import { parseTextToolCalls, stripThinking } from './text-tools.js'
-import { createThinkingFilter } from './thinking-filter.js'
+import { createReasoningWatch, type ReasoningWatch } from './reasoning-watch.js'
+import { createThinkingFilter, visibleReply } from './thinking-filter.js'
 import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
 import { createEndOfTurnFilter } from './end-of-turn.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
@@ -28,6 +29,8 @@ export interface TurnInput {
   deltaChars?: number
   /** …or once the oldest buffered character is this old. */
   deltaMs?: number
+  /** What the session learnt of the model's reasoning block; absent, one for this turn alone. */
+  reasoning?: ReasoningWatch
 }
 
 export interface TurnOutput {
@@ -53,12 +56,12 @@ function billed(message: ChatMessage): BilledMessage {
 }
 
 /** Batches streamed text so the event volume stays sane (per N characters or per ~50 ms). */
-function deltaBatcher(input: TurnInput) {
+function deltaBatcher(input: TurnInput, held: boolean) {
   const maxChars = input.deltaChars ?? 48
   const maxMs = input.deltaMs ?? 50
   let buffer = ''
   let since = 0
-  const thinking = createThinkingFilter()
+  const thinking = createThinkingFilter({ held })
   const endOfTurn = createEndOfTurnFilter()
   const send = () => {
     if (buffer) input.emit({ type: 'token_delta', turn: input.turn, agent: input.agent.name, delta: buffer })
@@ -72,9 +75,9 @@ function deltaBatcher(input: TurnInput) {
       buffer += text
       if (buffer.length >= maxChars || input.clock.now() - since >= maxMs) send()
     },
-    /** The end of the reply: what is buffered, and a held partial tag that never completed. */
-    flush() {
-      buffer += endOfTurn.push(thinking.end()) + endOfTurn.end()
+    /** The end of the reply: what is buffered, and held text (a partial tag, a reply without `</think>`). */
+    flush(truncated: boolean) {
+      buffer += endOfTurn.push(thinking.end(truncated)) + endOfTurn.end()
       send()
     },
   }
@@ -124,28 +127,33 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
   const tools = functionTools(input.tools)
   const messages = [...input.messages]
   const out: TurnOutput = { content: '', promptTokens: 0, completionTokens: 0, modelUsage: { promptTokens: 0, completionTokens: 0 }, modelMs: 0, toolMs: 0 }
+  const reasoning = input.reasoning ?? createReasoningWatch(heist.model.reasoning_block, input.model.name)
   let callCount = 0
   for (let step = 0, emptyRetries = 0; ; step++) {
     const offer = step < maxSteps
-    const batcher = deltaBatcher(input)
+    const held = reasoning.held()
+    const batcher = deltaBatcher(input, held)
     const started = input.clock.now()
     const reply = await input.model.complete({
       messages, tools: offer ? tools : undefined, temperature: heist.model.temperature, maxTokens: heist.model.max_tokens,
       seed: input.seed, stop: heist.model.stop ?? END_OF_TURN_MARKERS, onDelta: (text) => batcher.push(text), signal: input.signal,
     })
-    batcher.flush()
+    const truncated = reply.truncated === true
+    batcher.flush(truncated)
+    reasoning.learn(reply.content, truncated)
     // A model that runs past its end-of-turn token has said all it meant to before it: the server
     // should have stopped there (`stop` above), and one that ignores `stop` is cut here.
     const response = { ...reply, content: cutAtEndOfTurn(reply.content) }
     out.modelMs += input.clock.now() - started
     out.promptTokens += chatPromptTokens(messages.map(billed), offer ? JSON.stringify(tools) : '')
-    out.completionTokens += chatCompletionTokens({ text: stripThinking(response.content), toolCalls: response.toolCalls })
+    const visible = (text: string) => (held ? visibleReply(text, { held, truncated }) : stripThinking(text))
+    out.completionTokens += chatCompletionTokens({ text: visible(response.content), toolCalls: response.toolCalls })
     out.modelUsage.promptTokens += response.usage.promptTokens
     out.modelUsage.completionTokens += response.usage.completionTokens
     // Without tools on offer, calls written as text are cut out of the message, not run.
     const { calls, text } = offer ? callsOf(response, input.tools) : { calls: [], text: parseTextToolCalls(response.content, input.tools).text }
     if (calls.length === 0) {
-      out.content = stripThinking(text)
+      out.content = visible(text)
       // A model that answers nothing gets one more chance before the turn is given up.
       if (out.content === '' && emptyRetries++ === 0) continue
       return out

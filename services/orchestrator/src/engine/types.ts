@@ -37,6 +37,8 @@ export interface ChatResponse {
   content: string
   toolCalls: ModelToolCall[]
   usage: { promptTokens: number; completionTokens: number }
+  /** The server cut the reply at `max_tokens` (`finish_reason: "length"`). */
+  truncated?: boolean
 }
 
 /**
