@@ -189,6 +189,9 @@ export function extractQuantities(written: readonly string[]): readonly Quantity
     const partitive = tokens[i + 1] === 'of' && tokens[i + 2] === 'the' ? COUNT_NOUNS.get(tokens[i + 3] ?? '') : undefined
     const second = NOT_A_MODIFIER.has(tokens[i + 1] ?? '.') ? undefined : COUNT_NOUNS.get(tokens[i + 2] ?? '')
     const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? second ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
+    // "We only get one attempt" is a chance, not a tally: the documents count tries before a lockout ("3 attempts"),
+    // and one try is no count of them (voice o's safecracker's closer, read as "1 attempts" against its own team).
+    if (noun === 'attempt' && n === 1) continue
     if (noun !== undefined) out.push({ kind: 'count', value: n, topic: noun, ambiguous: false, text: `${tok} ${noun}s` })
   }
   // Kept until scoring ends: an exact-size copy, not an array grown by push (room for 16 more).
