@@ -55,6 +55,18 @@ describe('the sealed game', () => {
     await browser.next((f) => f.type === 'game' && f.game.revealed && f.game.mole === 'hacker')
   })
 
+  // A decision (docs/security.md, "The guess"): evaluation ends the guessing game, so its outcome is
+  // public at once, as the reveal the operator may then make; the guess it judged can no longer change.
+  test('an outcome evaluated while the session runs is public at once, and the guess is final', async () => {
+    await play('g6', 'hacker')
+    await post('/api/sessions/g6/guess', { agent: 'hacker' })
+    await post('/api/sessions/g6/evaluate')
+    expect((await app.inject('/api/sessions/g6')).json()).toMatchObject({ status: 'running' })
+    expect((await app.inject('/api/sessions/g6/game')).json()).toMatchObject({ guess: 'hacker', outcome: 'success', revealed: false, mole: null })
+    expect((await post('/api/sessions/g6/guess', { agent: 'planner' })).json().error.code).toBe('GAME_ALREADY_EVALUATED')
+    expect((await post('/api/sessions/g6/reveal')).json()).toMatchObject({ revealed: true, mole: 'hacker' })
+  })
+
   test('reveal needs an evaluation or an ended session', async () => {
     await play('g2', 'intel')
     expect((await post('/api/sessions/g2/reveal')).json().error.code).toBe('GAME_NOT_OVER')
