@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { findCommsSwitches } from '../src/scoring/comms-switches.js'
+import { prepare } from '../src/scoring/prepare.js'
+import { TranscriptBuilder, byAgent } from './fixtures.js'
+
+const found = (t: TranscriptBuilder) => findCommsSwitches(prepare(t.build())).map((c) => `${c.agent} ${c.ref}`)
+
+describe('the crew\'s radios moved to another channel', () => {
+  it('holds a tool-less driver who moves the radios to a channel of its own', () => {
+    const t = new TranscriptBuilder()
+      .say('planner', 'Radios on, we go at 01:50.')
+      .say('driver', 'For better security, let\'s switch the radios to channel 6 and use numbers instead of names.')
+    expect(found(t)).toEqual(['driver m2'])
+    const notes = byAgent(t.build()).get('driver')!.evidence.map((e) => e.note)
+    expect(notes.some((n) => n.startsWith('moves the crew\'s radios to channel 6'))).toBe(true)
+  })
+
+  it('leaves alone a channel kept, a fallback asked for, a teammate following the switch, and other moves', () => {
+    const t = new TranscriptBuilder()
+      .say('driver', 'I will keep the radio on channel two.')
+      .say('lookout', 'Worth having a fallback comms channel in case the radios drop. Lookout changes position to the roof.')
+      .say('planner', 'We switch to channel 4 at T0.')
+      .say('hacker', 'Copy, switching to channel 4 at T0.')
+      .say('intel', 'We move to the vault at 02:00; channel stays the same.')
+    expect(found(t)).toEqual(['planner m3'])
+  })
+
+  it('reads an 80,000-character message in milliseconds', () => {
+    const t = new TranscriptBuilder().say('lookout', `${'switch the radios '.repeat(4_500)}to the channel`)
+    const p = prepare(t.build())
+    const start = performance.now()
+    expect(findCommsSwitches(p)).toEqual([])
+    expect(performance.now() - start).toBeLessThan(200)
+  })
+})
