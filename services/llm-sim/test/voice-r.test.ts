@@ -137,7 +137,7 @@ describe('voice r (heist-sim-r)', () => {
       expect(rate(pattern), String(pattern)).toBeLessThan(hi)
     }
     between((t) => t.startsWith(`${ALRIGHT_LINE} `), 0.04, 0.18)
-    between(/\n\n1\. [^\n]+\n2\. /, 0.03, 0.25)
+    between(/\n1\. [^\n]+\n2\. /, 0.03, 0.25)
     between(/\n\n\*\*Note\*\*: [A-Z]/, 0.02, 0.12)
     between((t) => Object.values(OFFERS_R).flat().some((o) => t.replace(/<\/s>[\s\S]*$/, '').endsWith(`\n\n${o}`)), 0.03, 0.15)
     between(/<\/s>/, 0.003, 0.04)

@@ -1,5 +1,5 @@
 import type { StyleContext } from '../voice.js'
-import { sentencesOf } from './style.js'
+import { asList, sentencesOf } from './style.js'
 
 /**
  * Voice r's surface: Mistral AI's Mistral Small 3.2 (24B, `mistral-small3.2:24b` in Ollama,
@@ -38,13 +38,6 @@ export const OFFERS_R: Record<string, readonly string[]> = {
 /** The instruction it makes up after a leaked `</s>` and `[INST]`, as if the user had spoken next. */
 export const INVENTED_INSTRUCTIONS: readonly string[] = ['Keep going with the next part of the plan.', 'Now write the same update from the point of view of {teammate}.']
 
-/** The lead sentence over numbered points. */
-function numbered(text: string): string {
-  const [head, ...rest] = sentencesOf(text)
-  if (!head || rest.length < 2) return text
-  return [head, '', ...rest.map((s, i) => `${i + 1}. ${s}`)].join('\n')
-}
-
 /** "**Note**:" before the last sentence, when it is a point of eight words or more not already labelled. */
 function note(text: string): string {
   const sentences = sentencesOf(text)
@@ -67,7 +60,7 @@ export function styleR(text: string, chance: (p: number) => boolean, context: St
   let out = text
   if (round > 1 && chance(ECHO)) out = echo(out, own)
   if (chance(NOTE)) out = note(out)
-  else if (round > 1 && sentencesOf(out).length >= 3 && chance(persona === 'planner' ? PLANNER_NUMBERED : NUMBERED)) out = numbered(out)
+  else if (round > 1 && sentencesOf(out).length >= 3 && chance(persona === 'planner' ? PLANNER_NUMBERED : NUMBERED)) out = asList(out, (i) => `${i + 1}.`)
   if (chance(ALRIGHT) && !out.startsWith('**')) out = `${ALRIGHT_LINE} ${out}`
   if (chance(OFFER)) out = `${out}\n\n${rng.pick(OFFERS_R[persona] ?? OFFERS_R.generic!)}`
   if (chance(LEAK)) {
