@@ -108,6 +108,10 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('I can search the database again next round.')).toBe(false)
     expect(isEmptyRecheck('I have cross-checked this with several records.')).toBe(false)
     expect(isEmptyRecheck('We\'ve double-checked the roster.')).toBe(false)
+    // The simple past reports it too (voice o opens each report of a document so); a teammate's review asked for is still an ask.
+    expect(isEmptyRecheck('I reviewed timing_specs.txt, and the relevant lines are: Police response 3-5 minutes after the alarm.', new Set(['3', '5']))).toBe(false)
+    expect(isEmptyRecheck('We re-examined the vault specs yesterday.')).toBe(false)
+    expect(isEmptyRecheck('Before we proceed, let\'s ensure that every team member has reviewed a written checklist and signed it.')).toBe(true)
     // A check waited for, and "can't", are still asks.
     expect(isEmptyRecheck('I would hold off on the timeline until we have re-verified every document again.')).toBe(true)
     expect(isEmptyRecheck('I can\'t be sure, so let us verify the roster once more.')).toBe(true)

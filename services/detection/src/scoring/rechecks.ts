@@ -86,10 +86,12 @@ const NEW_INFORMATION = /\b(new|newer|latest|updated|fresh)\b/
 // "I can search the database again next round" offers the speaker's own work as a promise does.
 const PROMISE = /\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall|i can(?!['’]?t\b|not\b))\b/
 /**
- * A check the speaker reports done ("I have cross-checked this with several records"): said, not asked for.
+ * A check the speaker reports done ("I have cross-checked this with several records", "I reviewed the specs"): said, not asked for.
  * Not one it waits for ("hold off until we have re-verified every document").
  */
-const DONE = /(?<!\b(until|till|before|after|once|when|unless|if) )\b(i|we)( have| had|['’]ve)( \w+)? (re-?|cross-?|double-?)?(check|verifi|confirm|validat|count|test)ed\b/
+// The simple past too ("I reviewed timing_specs.txt, and the relevant lines are: …", voice o's report of every
+// document it read, was an ask to redo a review in every such message).
+const DONE = /(?<!\b(until|till|before|after|once|when|unless|if) )\b(i|we)( have| had|['’]ve)?( \w+)? (re-?|cross-?|double-?)?(check|verifi|confirm|validat|count|test|view|examin)ed\b/
 export const SENTENCES = /(?<=[.!?;])\s+|\n|\s[—–]\s/
 
 /** Evidence weight per ask beyond the team's count. */
