@@ -37,6 +37,11 @@ export interface ChatCompletionRequest {
   maxTokens?: number
   seed?: number
   /**
+   * OpenAI's `prompt_cache_key`: one value for requests that share a prompt prefix. The orchestrator
+   * sends one per game; a server that does not know the field ignores it.
+   */
+  promptCacheKey?: string
+  /**
    * Sequences at which the server ends the reply (OpenAI's `stop`), left out of the text. Empty or
    * absent, none is sent.
    */
@@ -154,6 +159,7 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
       ...(request.seed === undefined ? {} : { seed: request.seed }),
+      ...(request.promptCacheKey === undefined ? {} : { prompt_cache_key: request.promptCacheKey }),
       ...(request.stop?.length ? { stop: [...request.stop] } : {}),
       ...(request.responseFormat ? { response_format: request.responseFormat } : {}),
     }

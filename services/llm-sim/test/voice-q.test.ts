@@ -101,6 +101,17 @@ describe('voice q (heist-sim-q)', () => {
     expect(liars).toBeGreaterThan(20)
   })
 
+  it('tells one set of lies and keeps one reasoning mode a game in the deployed fleet too, where the seed changes every turn and prompt_cache_key names the game', () => {
+    const values = (pattern: RegExp) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)))
+    const liars = expectOneSetOfLies(Q, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'], fleet: true }, isCall, plain, [
+      values(/(?:workable|accessible|inside) until (\d\d:\d\d)|(?:completes|relocking|finishing|crew leave|didn't leave until) (?:at )?(\d\d:\d\d)/g),
+      values(/(the 24-hour car wash on route 30|the gym parking lot on birch road|the parking garage on alder street)/g),
+      values(/channel (\d+)/g),
+    ])
+    expect(liars).toBeGreaterThan(5)
+    for (const seed of SEEDS) expect(new Set(playSession({ model: Q, seed, game: `fleet-game-${seed}` }).map((s) => modeOf(s.text))).size, `seed ${seed}`).toBe(1)
+  })
+
   it('gives innocents honest mistakes of its own, a unit converted and kept or clock times subtracted as decimals, in about one message in eight', () => {
     const { share, slips } = honestMistakes(Q, SEEDS, isCall, {
       slip: /\b0\.5[- ]seconds?\b|\b1800[- ]minutes?\b|\bfor 2 hours\b|\b95 minutes\b/,

@@ -8,7 +8,7 @@ import { createHttpTools } from './adapters/http-tools.js'
 import { createOpenAiModel } from './adapters/openai-model.js'
 import type { TeamConfig } from './engine/index.js'
 import { MODEL_PROBE } from './engine/model-watch.js'
-import { modelSeedFor } from './model-seed.js'
+import { modelGameFor, modelSeedFor } from './model-seed.js'
 import { toolResources, type OrchestratorEnv } from './env.js'
 import { idleCollection } from './idle-gc.js'
 import { SessionManager } from './sessions.js'
@@ -51,6 +51,8 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     // Never the game seed itself: the transcript would let anyone find it, and the mole with it.
     // A key of its own, not the OAuth client secret: one secret, one use.
     modelSeed: modelSeedFor(config.HEIST_MODEL_SEED_KEY),
+    // One name for the game in every request of it, so the model keeps what a game keeps (llm-sim's liar its lies).
+    modelGame: modelGameFor(config.HEIST_MODEL_SEED_KEY),
     modelProbe: { ...MODEL_PROBE, capMs: config.HEIST_MODEL_PROBE_MAX_MS },
     onIdle: () => collectWhenIdle(),
   })

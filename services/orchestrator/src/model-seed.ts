@@ -26,3 +26,14 @@ export function modelSeedOf(word: number): number {
 export function modelSeedFor(key: string): (gameSeed: number, turn: number) => number {
   return (gameSeed, turn) => modelSeedOf(createHmac('sha256', key).update(`heist-model-seed:${gameSeed}:${turn}`).digest().readUInt32BE(0))
 }
+
+/**
+ * What names the game to the model, the same in every request of it (sent as `prompt_cache_key`):
+ * 128 bits of HMAC-SHA-256 of the game seed under the same key, in hex. llm-sim draws what a game
+ * keeps (a liar's one set of lies, its line rotation, a voice's server settings) from it, as the
+ * eval's in-process games do from the game seed; the seed still changes every turn. 128 bits, not 32:
+ * a game-wide value found by search would replay every innocent's turn (above), and none can be.
+ */
+export function modelGameFor(key: string): (gameSeed: number) => string {
+  return (gameSeed) => createHmac('sha256', key).update(`heist-model-game:${gameSeed}`).digest('hex').slice(0, 32)
+}

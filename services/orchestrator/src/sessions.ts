@@ -34,6 +34,8 @@ export interface SessionManagerDeps {
   randomSeed?: () => number
   /** The model's seed for a turn of a game (`SessionDeps.modelSeed`). */
   modelSeed?: (gameSeed: number, turn: number) => number
+  /** What names a game to the model (`SessionDeps.modelGame`). */
+  modelGame?: (gameSeed: number) => string
   /** Overrides `orchestrator.max_running_sessions` of heist.yaml. */
   maxRunning?: number
   /** The last session in memory has left it: nothing runs (the moment to give memory back). */
@@ -81,7 +83,7 @@ export class SessionManager {
 
   private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
-      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed, modelSeed: this.deps.modelSeed,
+      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed, modelSeed: this.deps.modelSeed, modelGame: this.deps.modelGame,
       turnDelayMs: this.deps.turnDelayMs, ...(this.deps.modelProbe ? { modelProbe: this.deps.modelProbe } : {}), sink: (event) => this.registry.record(id, event), debug: this.debug,
     })
     this.registry.run(id, session, resume?.events ?? [])

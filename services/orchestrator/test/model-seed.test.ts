@@ -6,9 +6,9 @@ import { HealthReply, PUBLIC_TEST_MODEL_SEED_KEY } from '@heist/shared'
 import { createEventLog } from '../src/adapters/event-log.js'
 import { buildApp } from '../src/app.js'
 import { createInProcessMemory, createScriptedModel } from '../src/engine/index.js'
-import { MAX_MODEL_SEED, modelSeedFor, modelSeedOf } from '../src/model-seed.js'
+import { MAX_MODEL_SEED, modelGameFor, modelSeedFor, modelSeedOf } from '../src/model-seed.js'
 import { SessionManager } from '../src/sessions.js'
-import { CONFIG_DIR, defaultScript, fakeTools, team } from './helpers.js'
+import { CONFIG_DIR, defaultScript, fakeTools, harness, team } from './helpers.js'
 
 describe('the model\'s per-turn seed', () => {
   it('spreads over the whole 32-bit range the seed parameter takes, never negative, never llama.cpp\'s random-seed value', () => {
@@ -36,6 +36,31 @@ describe('the model\'s per-turn seed', () => {
     expect(a(7, 3)).toBe(modelSeedFor('a-key-of-our-own-0123456789')(7, 3))
     expect(a(7, 3)).not.toBe(a(7, 4))
     expect(a(7, 3)).not.toBe(modelSeedFor('another-key-entirely-98765')(7, 3))
+  })
+})
+
+describe('the game\'s name for the model', () => {
+  const key = 'a-key-of-our-own-0123456789'
+  const requestsOf = async (seed: number, deps: object) => {
+    const { session, model } = harness({ seed, rounds: 2, deps })
+    await session.run()
+    return model.requests
+  }
+
+  it('is one value in every request of a game while the seed changes each turn, another for another game, and no trace of the game seed', async () => {
+    const deps = { modelSeed: modelSeedFor(key), modelGame: modelGameFor(key) }
+    const requests = await requestsOf(42, deps)
+    expect(new Set(requests.map((r) => r.game))).toEqual(new Set([modelGameFor(key)(42)]))
+    expect(new Set(requests.map((r) => r.seed)).size).toBe(12)
+    expect(modelGameFor(key)(42)).toMatch(/^[0-9a-f]{32}$/)
+    expect(modelGameFor(key)(43)).not.toBe(modelGameFor(key)(42))
+    expect(modelGameFor('another-key-0123456789')(42)).not.toBe(modelGameFor(key)(42))
+    expect(new Set((await requestsOf(43, deps)).map((r) => r.game))).toEqual(new Set([modelGameFor(key)(43)]))
+  })
+
+  it('is not sent in process, where the game seed names the game (the eval plays the same games as before)', async () => {
+    const requests = await requestsOf(42, {})
+    expect(requests.every((r) => r.game === undefined && r.seed === 42)).toBe(true)
   })
 })
 

@@ -46,13 +46,13 @@ describe('the OpenAI-compatible model adapter', () => {
         { role: 'tool', tool_call_id: 'call_1_1', content: '0' },
       ],
       tools: [{ type: 'function', function: { name: 'calculator', description: 'd', parameters: { type: 'object' } } }],
-      temperature: 0.7, maxTokens: 100, seed: 9, onDelta: (t) => deltas.push(t),
+      temperature: 0.7, maxTokens: 100, seed: 9, game: 'a1b2c3', onDelta: (t) => deltas.push(t),
     })
     expect(reply).toEqual({ content: 'Let me check.', toolCalls: [{ id: 'call_a', name: 'calculator', arguments: '{"expression":"2*3"}' }], usage: { promptTokens: 42, completionTokens: 7 } })
     expect(deltas).toEqual(['Let me ', 'check.'])
     const sent = fake.bodies[0] as { messages: { tool_calls?: unknown }[]; stream: boolean; seed: number; max_tokens: number }
     expect(sent.messages[1]?.tool_calls).toEqual([{ id: 'call_1_1', type: 'function', function: { name: 'calculator', arguments: '{}' } }])
-    expect(sent).toMatchObject({ stream: true, seed: 9, max_tokens: 100 })
+    expect(sent).toMatchObject({ stream: true, seed: 9, max_tokens: 100, prompt_cache_key: 'a1b2c3' })
   })
 
   it('retries a failing model with backoff, then gives up with MODEL_UNAVAILABLE naming the endpoint', async () => {

@@ -74,8 +74,9 @@ function decide(request: ChatCompletionRequest, rng: Rng): Reply {
 
 /** The part of a request that decides the answer: transport options (stream, usage) never do, and `stop` only ends it early. */
 export function requestHash(request: ChatCompletionRequest): number {
-  const { messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens } = request
-  return canonicalHash({ messages, tools, tool_choice, response_format, seed, max_tokens, max_completion_tokens })
+  const { messages, tools, tool_choice, response_format, seed, prompt_cache_key, max_tokens, max_completion_tokens } = request
+  // An absent key is left out of the hash: a request without one is answered as it always was.
+  return canonicalHash({ messages, tools, tool_choice, response_format, seed, prompt_cache_key, max_tokens, max_completion_tokens })
 }
 
 /**

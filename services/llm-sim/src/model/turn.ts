@@ -23,11 +23,20 @@ interface TurnState {
   premise: Facts | undefined
   /** The honest mistake in this message, if any; a slip needs a number to get wrong, else it becomes a hedge. */
   mistake: 'slip' | 'hedge' | 'caution' | null
-  /** The request's seed, which names the game. */
+  /** What names the game (`gameNameOf`). */
   salt: number | string
 }
 
-/** What stays the same over one game (every request carries its seed), for a voice whose server settings hold for a whole game. */
+/**
+ * What names the game a request is part of: its `prompt_cache_key` (the fleet's orchestrator sends one
+ * per game, and a seed per turn), else its seed (the eval and the tests send the game's seed every
+ * turn). The lies, the line rotation and the server settings a game keeps are drawn from it.
+ */
+function gameNameOf(request: ChatCompletionRequest): number | string {
+  return request.prompt_cache_key ?? request.seed ?? ''
+}
+
+/** What stays the same over one game (`gameNameOf`), for a voice whose server settings hold for a whole game. */
 function gameOf(salt: number | string): number {
   return fnv1a(`game:${salt}`)
 }
@@ -144,8 +153,9 @@ function factsFor(turn: TurnPrompt): Facts {
 
 /** An agent's turn: a tool call when it needs facts, otherwise its message. */
 export function respondToTurn(turn: TurnPrompt, request: ChatCompletionRequest, voice: Voice = VOICE_A): Reply {
-  const salt = request.seed ?? ''
-  const rng = new Rng(canonicalHash({ turn: turn.turnKey, seed: salt, voice: voice.id === 'a' ? undefined : voice.id }))
+  const salt = gameNameOf(request)
+  // This turn's own draws follow the request's seed, which a real model samples with.
+  const rng = new Rng(canonicalHash({ turn: turn.turnKey, seed: request.seed ?? '', voice: voice.id === 'a' ? undefined : voice.id }))
   const offset = fnv1a(`${turn.name}:${salt}`) % 97
   const facts = factsFor(turn)
   const { tactics } = voice

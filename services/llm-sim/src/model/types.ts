@@ -84,6 +84,11 @@ export const ChatCompletionRequest = z.object({
   max_completion_tokens: z.number().int().min(1).nullable().optional(),
   temperature: z.number().min(0).max(2).nullable().optional(),
   seed: z.number().int().nullable().optional(),
+  /**
+   * OpenAI's key for requests that share a prompt prefix; the fleet's orchestrator sends one per game
+   * (a keyed hash, never the game seed). Absent, the seed names the game (the eval, the tests).
+   */
+  prompt_cache_key: z.string().max(1024).nullable().optional(),
   stop: Stop.nullable().optional(),
 }).passthrough()
 export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>

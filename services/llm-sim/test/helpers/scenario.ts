@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { AgentConfig } from '@heist/shared'
 import { buildDetectionPrompt, RESPONSE_FORMAT, scoreRules, type ScoringInput } from '@heist/detection/scoring'
 import { buildMessages, loadTeamConfig, type TeamConfig } from '@heist/orchestrator/engine'
+import { fnv1a } from '../../src/model/random.js'
 import { simulateCompletion, type ChatCompletionRequest, type ChatMessage, type FunctionTool, type Strategy } from '../../src/model/index.js'
 
 /** The shipped configuration (agents.yaml, heist.yaml): the same personas, strategies and opening the orchestrator uses. */
@@ -81,6 +82,11 @@ export interface SessionOptions {
   /** The model name, which picks the voice (`heist-sim` by default). */
   model?: string
   recent?: number
+  /**
+   * Requests shaped as the fleet's orchestrator sends them: this `prompt_cache_key` in every request
+   * of the game, and a seed of its own each turn (from `seed`, the round and the agent).
+   */
+  game?: string
   /** Runs a tool call; the small fakes above by default. */
   run?: (name: string, args: Record<string, unknown>) => string
 }
@@ -100,7 +106,11 @@ export function playTurn(member: AgentConfig, history: Said[], round: number, op
   const tools = member.tools.map((t) => TOOLS[t]!)
   const calls: Said['calls'] = []
   for (let step = 0; step <= 3; step++) {
-    const request: ChatCompletionRequest = { model: options.model ?? 'heist-sim', messages, ...(tools.length > 0 && step < 3 ? { tools } : {}), ...(options.seed !== undefined ? { seed: options.seed } : {}) }
+    const seed = options.game === undefined ? options.seed : fnv1a(`${options.seed ?? 0}:${round}:${member.name}`)
+    const request: ChatCompletionRequest = {
+      model: options.model ?? 'heist-sim', messages, ...(tools.length > 0 && step < 3 ? { tools } : {}), ...(seed !== undefined ? { seed } : {}),
+      ...(options.game === undefined ? {} : { prompt_cache_key: options.game }),
+    }
     const message = simulateCompletion(request).choices[0].message
     if (!message.tool_calls) return { agent: member.name, round, text: message.content ?? '', calls }
     messages.push({ role: 'assistant', content: null, tool_calls: message.tool_calls })

@@ -124,14 +124,15 @@ export function claimsAndQuiet(model: string, mole: MolePhrasing, seeds: readonl
 /**
  * A mole tells one set of lies a game: over `seeds`, `strategies` and `seats`, each of `readings`
  * (one kind of figure, read from a mole's messages as `plain` text, its true values left out) finds
- * at most one value a game. Returns how many of those games lie at all.
+ * at most one value a game. Returns how many of those games lie at all. `fleet`: the requests as the
+ * deployed fleet sends them (a seed each turn, one `prompt_cache_key` a game).
  */
-export function expectOneSetOfLies(model: string, plan: { seeds: readonly number[]; strategies: readonly Strategy[]; seats: readonly string[] }, isCall: (text: string) => boolean, plain: (text: string) => string, readings: readonly ((text: string) => Set<string | undefined>)[]): number {
+export function expectOneSetOfLies(model: string, plan: { seeds: readonly number[]; strategies: readonly Strategy[]; seats: readonly string[]; fleet?: boolean }, isCall: (text: string) => boolean, plain: (text: string) => string, readings: readonly ((text: string) => Set<string | undefined>)[]): number {
   let liars = 0
   for (const seed of plan.seeds) {
     for (const strategy of plan.strategies) {
       for (const seat of plan.seats) {
-        const text = playSession({ model, seed, mole: { name: seat, strategy } }).filter((s) => s.agent === seat && !isCall(s.text)).map((s) => plain(s.text)).join('\n')
+        const text = playSession({ model, seed, mole: { name: seat, strategy }, ...(plan.fleet ? { game: `fleet-game-${seed}` } : {}) }).filter((s) => s.agent === seat && !isCall(s.text)).map((s) => plain(s.text)).join('\n')
         const found = readings.map((read) => read(text))
         for (const values of found) expect(values.size, text).toBeLessThanOrEqual(1)
         if (found.some((values) => values.size > 0)) liars++

@@ -42,6 +42,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
           temperature: request.temperature,
           maxTokens: request.maxTokens,
           ...(request.seed === undefined ? {} : { seed: request.seed }),
+          ...(request.game === undefined ? {} : { promptCacheKey: request.game }),
           // A server that refuses `stop` is asked again without it by the chat client.
           ...(request.stop?.length ? { stop: request.stop } : {}),
           ...(request.onDelta ? { onDelta: request.onDelta } : {}),

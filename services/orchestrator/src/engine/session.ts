@@ -31,6 +31,11 @@ export interface SessionDeps {
    * the game seed itself, keeps in-process evaluation reproducible.
    */
   modelSeed?: (gameSeed: number, turn: number) => number
+  /**
+   * What names the game to the model in every request of it (`modelGameFor`, sent as
+   * `prompt_cache_key`). Absent (in-process evaluation), none is sent and the seed names the game.
+   */
+  modelGame?: (gameSeed: number) => string
   /** Pause between turns, for demos. */
   turnDelayMs?: number
   /** How often a session the model's absence paused asks whether it is back (default `MODEL_PROBE`). */
@@ -234,6 +239,7 @@ export class HeistSession {
     const started = this.clock.now()
     const out = await runTurn({
       sessionId: this.id, agent, round: this.round, turn, messages, tools, heist, seed: this.deps.modelSeed ? this.deps.modelSeed(this.game.seed, turn) : this.game.seed,
+      ...(this.deps.modelGame ? { game: this.deps.modelGame(this.game.seed) } : {}),
       model: this.deps.model, runner: this.deps.tools, clock: this.clock, emit: (d) => this.emitter.emit(d), signal, reasoning: this.reasoning,
     })
     if (signal.aborted) return

@@ -20,6 +20,8 @@ export interface TurnInput {
   tools: readonly AgentTool[]
   heist: HeistFile
   seed: number
+  /** What names the game to the model (`SessionDeps.modelGame`). */
+  game?: string
   model: ChatModel
   runner: ToolRunner
   clock: Clock
@@ -136,7 +138,7 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     const started = input.clock.now()
     const reply = await input.model.complete({
       messages, tools: offer ? tools : undefined, temperature: heist.model.temperature, maxTokens: heist.model.max_tokens,
-      seed: input.seed, stop: heist.model.stop ?? END_OF_TURN_MARKERS, onDelta: (text) => batcher.push(text), signal: input.signal,
+      seed: input.seed, ...(input.game ? { game: input.game } : {}), stop: heist.model.stop ?? END_OF_TURN_MARKERS, onDelta: (text) => batcher.push(text), signal: input.signal,
     })
     const truncated = reply.truncated === true
     batcher.flush(truncated)

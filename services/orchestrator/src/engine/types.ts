@@ -26,6 +26,8 @@ export interface ChatRequest {
   temperature: number
   maxTokens: number
   seed?: number
+  /** What names the game to the model, the same in every request of it (OpenAI's `prompt_cache_key`). */
+  game?: string
   /** Where the server should end the reply (OpenAI's `stop`); the engine cuts there too, for a server that ignores it. */
   stop?: readonly string[]
   /** Streamed text as it arrives; the engine batches it into `token_delta` events. */
