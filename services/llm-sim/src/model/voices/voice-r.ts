@@ -52,7 +52,7 @@ export const VOICE_R: Voice = {
     calc: ['**Calculation**: {expr} = {value}{meaning}.', 'I ran {expr} and got {value}{meaning}.'],
     calcNext: ['So we plan with {value}.', 'That gives us {value} to work with.', '{value} is the figure I\'ll use.'],
     calcUnusable: 'The calculator gave back "{result}", which isn\'t a number, so I\'m leaving it out.',
-    file: ['**From {file}**: {lines}.', 'I checked {file}. The relevant part: {lines}.'],
+    file: ['**Straight from {file}**: {lines}.', 'I checked {file}. The relevant part: {lines}.'],
     fileEmpty: 'There\'s nothing useful in {file}.',
     fileTakeaways: ['So the {blind} is how we get in.', 'It lines up with the {window} plan.', 'That goes straight into the sensor plan.', 'The plan still works, but the timing is tight.', 'I\'ll add that to the schedule.'],
     db: ['**Database Results**: {rows}{more}.', 'The database gives: {rows}{more}.'],
