@@ -46,9 +46,8 @@ function readOptions() {
 
 // Read before the shared package, the clients and the fake orchestrator load: a refused value
 // answers in ~0.9 CPU s instead of ~3.6 (under tsx; bench-help.test.ts refuses one in every bench).
+// The shared package is loaded by main() only: the bare relay (this file again) needs `ws` alone.
 const options = flagOption('bare-server') ? undefined : readOptions()
-const { fleetIssuer, resourceUri } = await import('@heist/shared')
-const { urlEnvName } = await import('@heist/shared/fleet')
 const { ClientPool, WARMUP } = await import('./support/ws-client-pool.js')
 const { FakeOrchestrator, WebSocket, WebSocketServer } = await import('../services/dashboard/test/support/fake-orchestrator.js')
 
@@ -66,6 +65,8 @@ async function main({ CLIENTS, EVENTS, ROUNDS, WORKERS, GAP_MS, STORE_EVENTS }: 
     process.exit(1)
   }, TIME_LIMIT_MS).unref()
   const { openDb } = await import('../services/dashboard/src/db.js')
+  const { fleetIssuer, resourceUri } = await import('@heist/shared')
+  const { urlEnvName } = await import('@heist/shared/fleet')
   const { createKeys } = await import('../services/dashboard/test/helpers.js')
 
   const content = 'We go in at 02:10 through the loading dock; cameras there are not installed yet. '.repeat(4)

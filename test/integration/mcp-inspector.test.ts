@@ -11,7 +11,10 @@ import { DEFAULT_DOCUMENTS_DIR } from '../../services/file-reader/src/env.js'
 
 // The MCP Inspector's CLI (npm @modelcontextprotocol/inspector-cli): a client nobody here wrote,
 // run as its own process against each tool service's /mcp with a static Authorization header.
-vi.setConfig({ testTimeout: 60_000 })
+// A run's limit is for a hung CLI, not a slow one: each run took over 30 s at load ~30 (its limit
+// was 30 s, in tests of 60 with two runs each), and a few seconds idle.
+const RUN_LIMIT_MS = 90_000
+vi.setConfig({ testTimeout: 2 * RUN_LIMIT_MS + 20_000 })
 // What the README's `pnpm mcp-inspector …` runs, from the repository root as a user would.
 const INSPECTOR = fileURLToPath(new URL('../../scripts/mcp-inspector.mjs', import.meta.url))
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -28,7 +31,7 @@ const [calculator, fileReader, dbQuery] = await Promise.all(apps.map((app) => ap
 afterAll(() => Promise.all(apps.map((app) => app.close())))
 
 async function inspector(service: string, token: string, args: string[]): Promise<unknown> {
-  const { stdout } = await run(process.execPath, [INSPECTOR, `${service}/mcp`, '--transport', 'http', '--header', `Authorization: Bearer ${token}`, ...args], { timeout: 30_000, cwd: REPO_ROOT })
+  const { stdout } = await run(process.execPath, [INSPECTOR, `${service}/mcp`, '--transport', 'http', '--header', `Authorization: Bearer ${token}`, ...args], { timeout: RUN_LIMIT_MS, cwd: REPO_ROOT })
   return JSON.parse(stdout)
 }
 
