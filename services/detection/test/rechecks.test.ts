@@ -36,6 +36,12 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('The van is parked by the loading dock.')).toBe(false)
   })
 
+  it('reads "before we move on" as the next point of the talk, not a precondition of the job', () => {
+    expect(isEmptyRecheck('Each door needs a name on it before we move on.')).toBe(false)
+    expect(isEmptyRecheck('Nobody does anything before we move.')).toBe(true)
+    expect(isEmptyRecheck('Verify every figure before we move on.')).toBe(true)
+  })
+
   it('counts an agent that asks far more often than its team, not one that asks once', () => {
     const t = new TranscriptBuilder().blandRound()
     for (const s of staller) t.say('intel', s).say('driver', 'The van is ready.')
