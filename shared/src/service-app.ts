@@ -82,8 +82,7 @@ export async function createServiceApp(options: ServiceAppOptions) {
   app.setSerializerCompiler(replySerializerCompiler({ checkReplies: options.checkReplies ?? REPLY_CHECKS_DEFAULT }))
   await app.register(errorHandler)
   await app.register(replyHeaders, { page: options.page ?? false, ...(setup ? { setup } : {}) })
-  // After the reply headers (a refused request carries them too), before any route: a hook added
-  // later would miss the routes registered before it.
+  // After the reply headers' hook, so a refused request carries them too.
   await app.register(hostCheck, { names: allowedHostNames(options.hosts), sameOrigin: options.page ?? false })
   // Registered before any route, so every route's zod schemas reach the document.
   await app.register(fastifySwagger, {

@@ -1,7 +1,7 @@
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { expect, test } from 'vitest'
 import { ROOT } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
@@ -15,16 +15,26 @@ const benchArgs = (name: string, options: string[]) => ['--conditions=heist-sour
 // and tools stop themselves after 120 s (their own time limits), so 150 s, in a test of 180.
 const BENCH_LIMIT_MS = 150_000
 // Each runs in a process group of its own, ended after it whatever happened: a bench that failed or
-// ran out of time once left its servers running (execFile's timeout kills only the bench).
+// ran out of time once left its servers running (execFile's timeout killed only the bench).
 async function bench(name: string, ...options: string[]): Promise<{ stdout: string }> {
-  // `detached` reaches spawn (a group of its own), though ExecFileOptions does not name it: passed as a
-  // variable, not a literal, so the type check allows the extra key.
-  const spawnOptions = { cwd: ROOT, timeout: BENCH_LIMIT_MS, detached: true }
-  const run = promisify(execFile)(process.execPath, benchArgs(name, options), spawnOptions)
+  // spawn, not execFile: execFile passes no `detached` on to spawn.
+  const child = spawn(process.execPath, benchArgs(name, options), { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const out: string[] = []
+  const err: string[] = []
+  child.stdout.on('data', (chunk: Buffer) => out.push(String(chunk)))
+  child.stderr.on('data', (chunk: Buffer) => err.push(String(chunk)))
+  const timer = setTimeout(() => child.kill('SIGTERM'), BENCH_LIMIT_MS)
+  const closed = once(child, 'close')
   try {
-    return await run
+    const [code, signal] = await once(child, 'exit') as [number | null, NodeJS.Signals | null]
+    // Whatever it left holds its output pipes open: ended first, then the output is complete.
+    endProcessGroup(child.pid!)
+    await closed
+    if (code !== 0) throw new Error(`bench/${name}.ts ended with ${signal ?? `exit code ${String(code)}`}:\n${err.join('')}`)
+    return { stdout: out.join('') }
   } finally {
-    if (run.child.pid !== undefined) endProcessGroup(run.child.pid)
+    clearTimeout(timer)
+    endProcessGroup(child.pid!)
   }
 }
 

@@ -14,8 +14,8 @@ import { sharedFleet } from '../support/shared-fleet.js'
 const REBOUND = 'rebind.attacker.example'
 
 /**
- * One HTTP request with exactly these headers. Not `fetch`: in a vitest worker it sent its own
- * `Host` instead of the one given (every refusal below passed as a 200).
+ * One HTTP request with exactly these headers. Not `fetch`: Node's (undici) sends its own `Host`
+ * and drops the one given, so every refusal below passed as a 200.
  */
 function send(url: string, options: { method?: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
