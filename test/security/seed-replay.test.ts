@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { PublicSessionEvent, type SessionEvent } from '@heist/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createInProcessMemory, drawGame, loadTeamConfig, runSession, type TeamConfig } from '../../services/orchestrator/src/engine/index.js'
-import { modelSeedFor } from '../../services/orchestrator/src/model-seed.js'
+import { modelGameFor, modelSeedFor } from '../../services/orchestrator/src/model-seed.js'
+import { simModel } from '../../services/llm-sim/test/helpers/engine-session.js'
 import { createSimModel } from '../../scripts/eval/sim-model.js'
 import { createEvalTools } from '../../scripts/eval/tools.js'
 import { operatorAuth, ROOT, TEST_MODEL_SEED_KEY } from '../support/fleet.js'
@@ -21,14 +22,23 @@ const SEEDS = [5, 6]
 /** The attacker's search: every seed up to here (the operator's seeds are small on purpose). */
 const SEARCH = 12
 
-/** Round 1's messages of an in-process game, as `pnpm eval` plays it. */
-async function replayRoundOne(team: TeamConfig, seed: number, modelSeed?: (s: number, turn: number) => number, mole: 'random' | 'none' = 'random'): Promise<string[]> {
+/** The fleet's keys: its per-turn model seed and the game's name it sends as `prompt_cache_key`. */
+const keyed = (key: string) => ({ modelSeed: modelSeedFor(key), modelGame: modelGameFor(key) })
+
+/**
+ * Round 1's messages of an in-process game, as `pnpm eval` plays it; given `keys`, as the fleet plays
+ * it (a model that sends the game's name on, as the fleet's HTTP adapter does).
+ */
+async function replayRoundOne(team: TeamConfig, seed: number, keys?: { modelSeed: (s: number, turn: number) => number; modelGame?: (s: number) => string }, mole: 'random' | 'none' = 'random'): Promise<string[]> {
   const { tools, close } = await createEvalTools(team)
   const messages: string[] = []
   try {
     await runSession({
       sessionId: `replay-${seed}`, team, options: { seed, rounds: 1, mole },
-      deps: { model: createSimModel(), tools, memory: createInProcessMemory(team.heist.memory), sink: (e: SessionEvent) => { if (e.type === 'message') messages.push(e.content) }, ...(modelSeed ? { modelSeed } : {}) },
+      deps: {
+        model: keys?.modelGame ? simModel('heist-sim', () => false) : createSimModel(), tools, memory: createInProcessMemory(team.heist.memory),
+        sink: (e: SessionEvent) => { if (e.type === 'message') messages.push(e.content) }, ...keys,
+      },
     })
   } finally {
     close()
@@ -63,14 +73,14 @@ describe('seed replay: the public transcript does not give away the seed that dr
     // that finds nothing below could only mean the harness plays another game.
     expect(fleet.env.HEIST_MODEL_SEED_KEY).toBe(TEST_MODEL_SEED_KEY)
     for (const seed of SEEDS) {
-      expect(await replayRoundOne(team, seed, modelSeedFor(TEST_MODEL_SEED_KEY))).toEqual(published.get(seed))
+      expect(await replayRoundOne(team, seed, keyed(TEST_MODEL_SEED_KEY))).toEqual(published.get(seed))
     }
   })
 
   it('the model seed is keyed by HEIST_MODEL_SEED_KEY, not by the orchestrator\'s OAuth client secret', async () => {
     // One secret, one use: the client secret (which oauth holds too) keys no game.
     for (const seed of SEEDS) {
-      expect(await replayRoundOne(team, seed, modelSeedFor(fleet.env.HEIST_SECRET_ORCHESTRATOR!)), `seed ${seed}`).not.toEqual(published.get(seed))
+      expect(await replayRoundOne(team, seed, keyed(fleet.env.HEIST_SECRET_ORCHESTRATOR!)), `seed ${seed}`).not.toEqual(published.get(seed))
     }
   })
 
@@ -86,7 +96,7 @@ describe('seed replay: the public transcript does not give away the seed that dr
   })
 
   it('a model seed found for one turn does not replay the next ones, so it cannot sort innocent turns from the mole\'s', async () => {
-    // The strongest searcher: it found turn 1's model seed (here: computed with the key) and replays
+    // The strongest searcher: it found turn 1's model seed (here: computed with the key, the game's name too) and replays
     // round 1 with it from the innocent prompt (a control game). With one seed for the whole game,
     // every innocent's turn up to the mole's came out word for word, and the mole's did not. Turns
     // after the mole's are left out (their history differs from the replay's); a turn may still
@@ -97,7 +107,7 @@ describe('seed replay: the public transcript does not give away the seed that dr
     let replayed = 0
     for (const seed of SEEDS) {
       const found = key(seed, 1)
-      const replay = await replayRoundOne(team, seed, () => found, 'none')
+      const replay = await replayRoundOne(team, seed, { modelSeed: () => found, modelGame: modelGameFor(TEST_MODEL_SEED_KEY) }, 'none')
       const real = published.get(seed)!
       const moleSeat = order.indexOf(drawGame({ seed, agents: order }).mole ?? '')
       for (let i = 1; i < moleSeat; i++) {

@@ -7,7 +7,7 @@ import { createInProcessTools, type ChatModel, type ToolOutcome } from '@heist/o
 import { simulateCompletion, type ChatCompletionRequest } from '../../src/model/index.js'
 import { runTool, TEAM, TOOLS } from './scenario.js'
 
-/** `model` served in process, counting the replies that carry a call only as text (`isCall`). */
+/** `model` served in process, sending the game's name as the fleet does (`prompt_cache_key`), counting the replies that carry a call only as text (`isCall`). */
 export function simModel(name: string, isCall: (text: string) => boolean): ChatModel & { textCalls: number } {
   const model = {
     name,
@@ -18,7 +18,9 @@ export function simModel(name: string, isCall: (text: string) => boolean): ChatM
         role: m.role, content: m.content,
         ...(m.tool_calls ? { tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function' as const, function: { name: c.name, arguments: c.arguments } })) } : {}),
       }))
-      const body: ChatCompletionRequest = { model: name, messages, tools: request.tools, seed: request.seed, max_tokens: request.maxTokens }
+      const body: ChatCompletionRequest = {
+        model: name, messages, tools: request.tools, seed: request.seed, max_tokens: request.maxTokens, ...(request.game ? { prompt_cache_key: request.game } : {}),
+      }
       const completion = simulateCompletion(body)
       const message = completion.choices[0].message
       if (!message.tool_calls && request.tools && isCall(message.content ?? '')) model.textCalls++
