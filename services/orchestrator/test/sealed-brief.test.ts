@@ -62,6 +62,16 @@ describe('reasoning is never streamed', () => {
     expect(out).toBe('Hi  there. a < b')
   })
 
+  it('finds the closing tag of a held reply in any chunking, one character at a time included', () => {
+    const reply = 'I am the mole </thin and my brief says lie.</think>\n\nThe vault opens at 02:00.'
+    for (const size of [1, 2, 3, 7, 8, 9, reply.length]) {
+      const filter = createThinkingFilter({ held: true })
+      let out = ''
+      for (let i = 0; i < reply.length; i += size) out += filter.push(reply.slice(i, i + size))
+      expect(out + filter.end()).toBe('\n\nThe vault opens at 02:00.')
+    }
+  })
+
   it('keeps a reasoning model\'s chain of thought out of the public token_delta events', async () => {
     const { session, events } = harness({ script: () => '<think>As the mole I must give the wrong vault time.</think>The vault opens at 02:10.' })
     await session.run()

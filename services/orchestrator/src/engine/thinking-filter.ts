@@ -52,7 +52,8 @@ export function createThinkingFilter(options: ThinkingFilterOptions = {}) {
     push(chunk: string): string {
       if (!holding) return pass(chunk)
       held += chunk
-      const close = held.indexOf(CLOSE)
+      // Only a tag that ends inside this chunk is new: scanning all that is held each time would be quadratic.
+      const close = held.indexOf(CLOSE, Math.max(0, held.length - chunk.length - CLOSE.length + 1))
       if (close < 0) return ''
       const rest = held.slice(close + CLOSE.length)
       holding = false
