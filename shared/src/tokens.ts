@@ -15,12 +15,22 @@ export function countTokens(text: string): number {
   if (!text) return 0
   if (text.length < SPLIT_ABOVE) return countOnce(text)
   let total = 0
+  for (const piece of pieces(text)) total += countOnce(piece)
+  return total
+}
+
+/** The parts {@link countTokens} counts `text` in: the whole of a short text, else its lines at {@link lineCuts}. */
+function* pieces(text: string): Generator<string> {
+  if (text.length < SPLIT_ABOVE) {
+    yield text
+    return
+  }
   let start = 0
   for (const cut of lineCuts(text)) {
-    total += countOnce(text.slice(start, cut))
+    yield text.slice(start, cut)
     start = cut
   }
-  return total + countOnce(text.slice(start))
+  yield text.slice(start)
 }
 
 /**
@@ -34,13 +44,8 @@ export function countTokensUnremembered(text: string): number {
 
 /** Whether the memo holds the count of `text` (or of every line {@link countTokens} cuts it into). */
 export function tokenCountRemembered(text: string): boolean {
-  if (text.length < SPLIT_ABOVE) return countOnce.remembers(text)
-  let start = 0
-  for (const cut of lineCuts(text)) {
-    if (!countOnce.remembers(text.slice(start, cut))) return false
-    start = cut
-  }
-  return countOnce.remembers(text.slice(start))
+  for (const piece of pieces(text)) if (!countOnce.remembers(piece)) return false
+  return true
 }
 
 /** Texts shorter than this are counted whole. */
