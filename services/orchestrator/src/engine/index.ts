@@ -26,7 +26,8 @@
  * `game_sealed` carries the secret.
  */
 import type { StartOptions, SessionStatus } from '@heist/shared'
-import { HeistSession, type SessionDeps } from './session.js'
+import { HeistSession } from './session.js'
+import type { SessionDeps } from './session-contracts.js'
 import type { TeamConfig } from './types.js'
 
 export { drawGame, type DrawOptions } from './draw-game.js'
@@ -34,7 +35,8 @@ export { buildMessages, estimateTokens, functionTools, systemPrompt, turnPrompt,
 export { parseTextToolCalls, stripThinking, type TextToolCall } from './text-tools.js'
 export { validateArgs } from './tool-arguments.js'
 export { runTurn, toolResultText, type TurnInput, type TurnOutput } from './turn.js'
-export { HeistSession, type PublicSessionState, type SessionDeps, type SessionSetup } from './session.js'
+export { HeistSession } from './session.js'
+export type { PublicSessionState, SessionDeps, SessionSetup } from './session-contracts.js'
 export { systemClock } from './clock.js'
 export { ModelUnavailableError, isModelUnavailable } from './errors.js'
 export { createInProcessMemory, createInProcessTools, createScriptedModel, type ScriptedReply } from './in-process.js'
