@@ -73,6 +73,19 @@ describe('text tool-call fallback', () => {
       .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"15*60"}' }], text: 'Let me check.' })
   })
 
+  it('reads Hermes 3\'s <tool_call> object written as a Python dict (single quotes), arguments first, leaving only the words around it', () => {
+    // NousResearch's own parser falls back to ast.literal_eval for these; json.loads alone loses the call.
+    expect(parseTextToolCalls("Let me run the numbers.\n<tool_call>\n{'arguments': {'expression': '3 * 12 + 9'}, 'name': 'calculator'}\n</tool_call>", tools))
+      .toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'Let me run the numbers.' })
+    // repr switches to double quotes round a string that holds a single quote; escapes, numbers and None are read too.
+    expect(parseTextToolCalls(`<tool_call>\n{'arguments': {'query': "SELECT name FROM guards WHERE shift = 'night'", 'limit': 5}, 'name': 'query_db'}\n</tool_call>`, [queryDb]).calls)
+      .toEqual([{ name: 'query_db', arguments: '{"query":"SELECT name FROM guards WHERE shift = \'night\'","limit":5}' }])
+    expect(parseTextToolCalls("<tool_call>{'name': 'read_file', 'arguments': {'filename': 'it\\'s.txt', 'x': None}}</tool_call>", tools).calls)
+      .toEqual([{ name: 'read_file', arguments: '{"filename":"it\'s.txt","x":null}' }])
+    // A dict that is broken or names no tool is no call.
+    expect(parseTextToolCalls("<tool_call>{'arguments': {'expression': '1'}, 'name': }</tool_call>", tools).calls).toEqual([])
+  })
+
   it('reads Mistral Small 3.2\'s [TOOL_CALLS]name[ARGS]{…} calls, one or several, leaving only the words around them', () => {
     // Mistral's v11 tokenizer (Mistral Small 3.2, Magistral, Devstral): the marker, the tool's name, [ARGS], the arguments.
     expect(parseTextToolCalls('[TOOL_CALLS]calculator[ARGS]{"expression": "3 * 12 + 9"}', tools))

@@ -32,6 +32,60 @@ function literal(text: string, i: number): { value: Value; end: number } | null 
   return { value, end: i + word.length }
 }
 
+type Nested = Value | Nested[] | { [key: string]: Nested }
+
+/** A Python dict, list or literal at `i` (what `repr` writes), or null. */
+function nested(text: string, i: number): { value: Nested; end: number } | null {
+  const open = text[i]
+  if (open !== '{' && open !== '[') return literal(text, i)
+  const close = open === '{' ? '}' : ']'
+  const items: Nested[] = []
+  const entries: Record<string, Nested> = {}
+  let j = i + 1
+  const skip = () => { while (/\s/.test(text[j] ?? '')) j++ }
+  for (let first = true; ; first = false) {
+    skip()
+    if (text[j] === close) return { value: open === '{' ? entries : items, end: j + 1 }
+    if (!first) {
+      if (text[j] !== ',') return null
+      j++
+      skip()
+      if (text[j] === close) return { value: open === '{' ? entries : items, end: j + 1 }
+    }
+    if (open === '[') {
+      const item = nested(text, j)
+      if (!item) return null
+      items.push(item.value)
+      j = item.end
+      continue
+    }
+    const key = literal(text, j)
+    if (!key || typeof key.value !== 'string') return null
+    j = key.end
+    skip()
+    if (text[j] !== ':') return null
+    j++
+    skip()
+    const value = nested(text, j)
+    if (!value) return null
+    entries[key.value] = value.value
+    j = value.end
+  }
+}
+
+/**
+ * A whole text that is one Python dict or list as `repr` writes it (`{'name': 'calculator',
+ * 'arguments': {'expression': '3 * 12'}}`, single quotes, True/None), as a JSON value; undefined when
+ * it is anything else. Hermes 2 Pro and Hermes 3 write their `<tool_call>` objects this way now and
+ * then, which NousResearch's own parser reads with `ast.literal_eval` after `json.loads` fails.
+ */
+export function pythonLiteral(text: string): unknown {
+  const start = text.search(/\S/)
+  if (start < 0) return undefined
+  const parsed = nested(text, start)
+  return parsed && text.slice(parsed.end).trim() === '' ? parsed.value : undefined
+}
+
 /** `key="v", key2=3` or one positional literal, up to the closing parenthesis. */
 function argumentList(text: string, open: number, tool: AgentTool): { args: Record<string, Value>; end: number } | null {
   const args: Record<string, Value> = {}

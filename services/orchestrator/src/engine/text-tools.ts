@@ -1,6 +1,6 @@
 import { jsonListEnd, jsonObjectEnd, jsonOrUndefined } from '@heist/shared'
 import { primaryProperty } from './tool-arguments.js'
-import { pythonStyleCalls } from './python-calls.js'
+import { pythonLiteral, pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
 
 /** A tool call found in a model's text, with its arguments as JSON text. */
@@ -16,7 +16,7 @@ export interface TextToolParse {
 }
 
 const BRACKET_CALL = /\[TOOL:([A-Za-z0-9_-]+):([^\]]*)\]/g
-/** Hermes/Qwen's `<tool_call>{…}</tool_call>` (SmolLM2's with a list of them inside), and NVIDIA Nemotron-Mini's `<toolcall> {…} </toolcall>`. */
+/** Hermes/Qwen's `<tool_call>{…}</tool_call>` (Hermes 3's also as a Python dict, SmolLM2's with a list of them inside), and NVIDIA Nemotron-Mini's `<toolcall> {…} </toolcall>`. */
 const TAGGED_CALL = /<(tool_call|toolcall)>\s*([\s\S]*?)\s*<\/\1>/g
 /** Llama 3.1's custom tool format: `<function=name>{"key": "value"}</function>`. */
 const FUNCTION_TAG = /<function=([A-Za-z0-9_.-]+)>\s*([\s\S]*?)\s*<\/function>/g
@@ -109,7 +109,8 @@ function jsonObjectCalls(text: string): TextToolParse {
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
   const calls: TextToolCall[] = []
   let text = content.replace(TAGGED_CALL, (_whole, _tag: string, inner: string) => {
-    const value = jsonOrUndefined(inner)
+    // Hermes 2 Pro / Hermes 3 write the object as a Python dict now and then (single quotes).
+    const value = jsonOrUndefined(inner) ?? pythonLiteral(inner)
     const call = fromObject(value)
     // SmolLM2 writes a JSON list of calls inside the tags: `<tool_call>[{…}, {…}]</tool_call>`.
     const listed = Array.isArray(value) ? value.map(fromObject) : []
