@@ -162,6 +162,18 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('Python has functools[1] and functools.partial.', tools)).toEqual({ calls: [], text: 'Python has functools[1] and functools.partial.' })
   })
 
+  it('reads InternLM\'s plugin call between <|action_start|><|plugin|> and <|action_end|>, the closing token cut off or the first token dropped, leaving only the words before it', () => {
+    // InternLM2.5 and InternLM3 write the sentence first, then the action on the same turn.
+    const whole = 'I need to use the calculator to confirm the drill time.<|action_start|><|plugin|>\n{"name": "calculator", "parameters": {"expression": "3 * 12 + 9"}}<|action_end|>'
+    expect(parseTextToolCalls(whole, tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'I need to use the calculator to confirm the drill time.' })
+    // A server that stops at <|action_end|> leaves it out; one that drops <|action_start|> leaves <|plugin|> alone.
+    expect(parseTextToolCalls('<|action_start|><|plugin|>\n{"name": "read_file", "parameters": {"filename": "a {v2}.txt"}}', tools)).toEqual({ calls: [{ name: 'read_file', arguments: '{"filename":"a {v2}.txt"}' }], text: '' })
+    expect(parseTextToolCalls('Checking the roster.\n<|plugin|>\n{"name": "query_db", "parameters": {"query": "SELECT * FROM shifts"}}<|action_end|>', [queryDb]))
+      .toEqual({ calls: [{ name: 'query_db', arguments: '{"query":"SELECT * FROM shifts"}' }], text: 'Checking the roster.' })
+    // An action whose object names no call is left as the model wrote it.
+    expect(parseTextToolCalls('<|action_start|><|plugin|>\n{"parameters": {}}<|action_end|>', tools).calls).toEqual([])
+  })
+
   it('reads the GLM family\'s name line over JSON or a ChatGLM3 tool_call fence, and LM Studio\'s TOOL_REQUEST, leaving no marker', () => {
     // GLM-4: the function name on its own line (the assistant's metadata line), the JSON arguments under it.
     expect(parseTextToolCalls('calculator\n{"expression": "3 * 12 + 9"}', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })

@@ -33,6 +33,14 @@ const GRANITE_OPENER = /(?:<\|tool_call\|>|<tool_call>)\s*(?=\[)/g
 const PHI_OPENER = /functools\s*(?=\[)/g
 const PHI_CALL_END = /\s*<\|\/tool_call\|>/y
 /**
+ * InternLM's plugin call (InternLM2.5, InternLM3): `<|action_start|><|plugin|>`, then one
+ * `{"name", "parameters"}` object on the next line, then `<|action_end|>`, as LMDeploy's and vLLM's
+ * `internlm` parsers read it; a server that stops at `<|action_end|>` leaves it out, and one that
+ * drops the first token leaves `<|plugin|>` alone. The closing token is cut where the object ends.
+ */
+const INTERNLM_OPENER = /(?:<\|action_start\|>\s*)?<\|plugin\|>\s*(?=\{)/g
+const INTERNLM_CALL_END = /\s*<\|action_end\|>/y
+/**
  * OpenAI gpt-oss's harmony call header, up to its JSON arguments: an assistant message on the
  * `commentary` channel addressed `to=functions.<name>` (the recipient may also come before the
  * channel), `<|constrain|>json` or the bare word `json`, then `<|message|>`; with special tokens
@@ -103,7 +111,7 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
  * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`, or gpt-oss's harmony
  * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`, or Mistral Small 3.2's
- * `[TOOL_CALLS]name[ARGS]{…}`. A bracket call's one parameter goes to the tool's first
+ * `[TOOL_CALLS]name[ARGS]{…}`, or InternLM's `<|action_start|><|plugin|>{…}<|action_end|>`. A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -124,8 +132,9 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
     calls.push({ name, arguments: typeof args === 'object' && args !== null ? JSON.stringify(args) : inner })
     return ''
   })
-  text = listCalls(text, calls, GRANITE_OPENER)
-  text = listCalls(text, calls, PHI_OPENER)
+  text = openedCalls(text, calls, GRANITE_OPENER, PHI_CALL_END)
+  text = openedCalls(text, calls, PHI_OPENER, PHI_CALL_END)
+  text = openedCalls(text, calls, INTERNLM_OPENER, INTERNLM_CALL_END)
   text = headedCalls(text, calls, HARMONY_HEADER, HARMONY_CALL_END)
   text = headedCalls(text, calls, MISTRAL_HEADER)
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
@@ -154,25 +163,27 @@ function tidy(text: string): string {
 }
 
 /**
- * Lists of calls after an opener (Granite's `<|tool_call|>[…]` / `<tool_call>[…]`, Phi-4-mini's
- * `<|tool_call|>[…]<|/tool_call|>` and `functools[…]`), pushed onto `calls` and cut out with their
- * opener and Phi's closing token; a list that is no calls stays.
+ * Calls after an opener: a list (Granite's `<|tool_call|>[…]` / `<tool_call>[…]`, Phi-4-mini's
+ * `<|tool_call|>[…]<|/tool_call|>` and `functools[…]`) or one object (InternLM's
+ * `<|action_start|><|plugin|>{…}<|action_end|>`), pushed onto `calls` and cut out with their opener
+ * and the closing token `close` where it follows; a list or object that is no calls stays.
  */
-function listCalls(text: string, calls: TextToolCall[], opener: RegExp): string {
+function openedCalls(text: string, calls: TextToolCall[], opener: RegExp, close: RegExp): string {
   let rest = ''
   let cursor = 0
   opener.lastIndex = 0
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const open = match.index + match[0].length
-    const end = jsonListEnd(text, open)
+    const single = text[open] === '{'
+    const end = single ? jsonObjectEnd(text, open) : jsonListEnd(text, open)
     if (end < 0) break
-    const list = jsonOrUndefined(text.slice(open, end))
-    const found = Array.isArray(list) ? list.map(fromObject) : []
+    const value = jsonOrUndefined(text.slice(open, end))
+    const found = single ? [fromObject(value)] : Array.isArray(value) ? value.map(fromObject) : []
     if (found.length === 0 || found.some((c) => c === null)) continue
     calls.push(...(found as TextToolCall[]))
     rest += text.slice(cursor, match.index)
-    PHI_CALL_END.lastIndex = end
-    cursor = end + (PHI_CALL_END.exec(text)?.[0].length ?? 0)
+    close.lastIndex = end
+    cursor = end + (close.exec(text)?.[0].length ?? 0)
     opener.lastIndex = cursor
   }
   return rest + text.slice(cursor)
