@@ -26,6 +26,7 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
   const memory = new MemoryService({
     store,
     chat: deps.chat,
+    model: config.LLM_MODEL,
     now: deps.now,
     onCompression: (event) => app.log[event.error ? 'warn' : 'info'](event, `compressed messages ${event.fromIdx}-${event.toIdx} (${event.method})`),
   })

@@ -1,6 +1,7 @@
 import { HeistError, type MemoryCompression, type MemoryContext, type MemoryDeleted, type MemoryMessageIn, type MemoryStats, type MemoryStored } from '@heist/shared'
 import { truncateToTokens } from '@heist/shared/tokens'
 import type { ChatFn } from '@heist/shared/chat-client'
+import { createReasoningWatch } from '@heist/shared/reasoning-watch'
 import type { SqliteMemoryStore, StoredMessage, Summary } from './store.js'
 import { summarise } from './summariser.js'
 import { countTokens, renderMessage } from './tokens.js'
@@ -18,6 +19,8 @@ export interface CompressionEvent {
 export interface MemoryServiceOptions {
   store: SqliteMemoryStore
   chat: ChatFn
+  /** The summariser model's name: a name known to open its reasoning block in the template is held from the start. */
+  model?: string
   onCompression?: (event: CompressionEvent) => void
   now?: () => number
 }
@@ -31,9 +34,12 @@ export class MemoryService {
   private readonly now: () => number
   /** Aborted by `close()`: summaries in flight are cancelled instead of holding up shutdown. */
   private readonly stopping = new AbortController()
+  /** What the summaries so far showed of the model's reasoning block (one model for every session). */
+  private readonly reasoning
 
   constructor(private readonly options: MemoryServiceOptions) {
     this.now = options.now ?? Date.now
+    this.reasoning = createReasoningWatch('auto', options.model ?? '')
   }
 
   /**
@@ -114,7 +120,7 @@ export class MemoryService {
     if (count - from <= settings.compression_threshold_messages || to < from) return false
     const messages = store.range(sessionId, from, to)
     const started = this.now()
-    const result = await summarise(chat, previous?.text ?? null, messages, settings.summary_max_tokens, signal)
+    const result = await summarise(chat, previous?.text ?? null, messages, settings.summary_max_tokens, { signal, reasoning: this.reasoning })
     const summary: Summary = { text: result.text, covers_through: to, method: result.method, tokens: result.tokens }
     store.saveCompression({ sessionId, fromIdx: from, toIdx: to, summary, durationMs: this.now() - started, error: result.error })
     this.options.onCompression?.({ sessionId, fromIdx: from, toIdx: to, method: result.method, tokens: result.tokens, error: result.error })

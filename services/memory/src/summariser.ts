@@ -2,6 +2,8 @@ import { SUMMARY_PROMPT } from '@heist/shared'
 import { truncateToTokens } from '@heist/shared/tokens'
 import { END_OF_TURN_MARKERS, type ChatCompletionRequest, type ChatFn } from '@heist/shared/chat-client'
 import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
+import { createReasoningWatch, type ReasoningWatch } from '@heist/shared/reasoning-watch'
+import { stripThinking } from '@heist/shared/thinking'
 import { extractiveSummary } from './extractive.js'
 import type { StoredMessage } from './store.js'
 import { countTokens, renderMessage } from './tokens.js'
@@ -27,23 +29,42 @@ export interface SummaryResult {
   error: string | null
 }
 
+export interface SummariseOptions {
+  /** Cancels the model call. */
+  signal?: AbortSignal
+  /**
+   * What the service has learnt of its model's reasoning block; absent, one for this call alone,
+   * which treats the reply as one whose template may have opened the block (nothing is kept of
+   * a reply cut at `max_tokens` before a `</think>`).
+   */
+  reasoning?: ReasoningWatch
+}
+
 /**
  * Update `previous` with `messages`: by the model when it answers with text, else by the
  * extractive fallback. Never throws for a model failure; an abort of `signal` (the caller left,
  * the service is stopping) cancels the model call and is thrown: nobody waits for a fallback.
+ * The model's reasoning is never part of the summary: a thinking model's chain of thought would be
+ * read by every agent that reads the memory.
  */
-export async function summarise(chat: ChatFn, previous: string | null, messages: StoredMessage[], maxTokens: number, signal?: AbortSignal): Promise<SummaryResult> {
+export async function summarise(chat: ChatFn, previous: string | null, messages: StoredMessage[], maxTokens: number, options: SummariseOptions = {}): Promise<SummaryResult> {
+  const { signal } = options
+  const reasoning = options.reasoning ?? createReasoningWatch('auto', '')
   let error: string
   try {
+    const held = reasoning.held()
     const reply = await chat({ ...summaryRequest(previous, messages, maxTokens), ...(signal ? { signal } : {}) })
-    // A server that ignores `stop` leaves the token and what ran on after it in the text.
-    const text = cutAtEndOfTurn(reply.content).trim()
+    const truncated = reply.truncated === true
+    reasoning.learn(reply.content, truncated)
+    // A server that ignores `stop` leaves the token and what ran on after it in the text; the
+    // reasoning goes by the rules of a turn's message.
+    const text = stripThinking(cutAtEndOfTurn(reply.content), { held, truncated })
     if (text.length > 0) {
       // Counted with our tokenizer, not the model's usage, so budgets add up in one unit.
       const kept = truncateToTokens(text, maxTokens)
       return { text: kept, method: 'model', tokens: countTokens(kept), error: null }
     }
-    error = 'model returned an empty summary'
+    error = 'model returned an empty summary (or reasoning only)'
   } catch (cause) {
     if (signal?.aborted) throw signal.reason
     error = cause instanceof Error ? cause.message : String(cause)

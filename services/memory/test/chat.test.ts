@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
 import { createChatClient, END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
+import { createReasoningWatch } from '@heist/shared/reasoning-watch'
 import { summarise } from '../src/summariser.js'
 import { message } from './helpers.js'
 
@@ -29,11 +30,11 @@ async function stub(handler: Handler) {
   return { baseURL: `http://127.0.0.1:${port}/v1`, received }
 }
 
-function completion(res: ServerResponse, content: string) {
+function completion(res: ServerResponse, content: string, finish: 'stop' | 'length' = 'stop') {
   res.writeHead(200, { 'content-type': 'application/json' })
   res.end(JSON.stringify({
     id: 'c1', object: 'chat.completion', created: 0, model: 'heist-sim',
-    choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }],
+    choices: [{ index: 0, finish_reason: finish, message: { role: 'assistant', content } }],
     usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
   }))
 }
@@ -73,6 +74,40 @@ describe('the shared chat client against an OpenAI-compatible server', () => {
     const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'heist-sim', timeoutMs: 2_000 })
     for (const _ of ranOn) expect(await summarise(chat, null, messages, 200)).toMatchObject({ text: 'Guards change at 02:30.', method: 'model' })
     expect(received.every((r) => (r.body.stop as string[]).includes('<|user|>'))).toBe(true)
+  })
+
+  // A summariser that thinks aloud would put its chain of thought in the memory every agent reads.
+  const REASONING = 'The planner is the mole, so I should leave out the 02:45 window'
+  test('a thinking model\'s reasoning never reaches the summary: its own tags, a tag the template opened, a reply cut inside it', async () => {
+    const replies: [string, 'stop' | 'length'][] = [
+      [`<think>${REASONING}.</think>\n\nGuards change at 02:30.`, 'stop'], // Qwen3 hybrid
+      [`${REASONING}.\n</think>\n\nGuards change at 02:30.`, 'stop'], // DeepSeek-R1 distills, QwQ, Qwen3-…-Thinking-2507
+      [`<think>${REASONING}, and the vault`, 'length'], // cut at max_tokens inside its own tags
+    ]
+    let reply = 0
+    const { baseURL } = await stub((_body, res) => completion(res, ...replies[reply++]!))
+    const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'qwen3-8b', timeoutMs: 2_000, retry: { retries: 0 } })
+    for (const _ of replies.slice(0, 2)) expect(await summarise(chat, null, messages, 200)).toMatchObject({ text: 'Guards change at 02:30.', method: 'model' })
+    const cut = await summarise(chat, null, messages, 200)
+    expect(cut.method).toBe('extractive')
+    expect(cut.text).not.toContain('mole')
+  })
+
+  test('a reply cut at max_tokens with no tag is reasoning from a model whose template opens the block, by name or once seen; a summary otherwise', async () => {
+    const cut = `${REASONING}, and the guards`
+    let reply = 0
+    const { baseURL } = await stub((body, res) => (body.model === 'plain' && reply++ === 0 ? completion(res, 'Guards change at 02:30.') : completion(res, cut, 'length')))
+    for (const model of ['DeepSeek-R1-Distill-Qwen-7B', 'my-finetune']) {
+      const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model, timeoutMs: 2_000, retry: { retries: 0 } })
+      const result = await summarise(chat, null, messages, 200, { reasoning: createReasoningWatch('auto', model) })
+      expect(result.method, model).toBe('extractive')
+      expect(result.text).not.toContain('mole')
+    }
+    // A model that answered once without reasoning writes none: its long summary is trimmed, not dropped.
+    const plain = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'plain', timeoutMs: 2_000, retry: { retries: 0 } })
+    const watch = createReasoningWatch('auto', 'plain')
+    expect((await summarise(plain, null, messages, 200, { reasoning: watch })).text).toBe('Guards change at 02:30.')
+    expect(await summarise(plain, null, messages, 200, { reasoning: watch })).toMatchObject({ text: cut, method: 'model' })
   })
 
   test('retries once after a server error', async () => {

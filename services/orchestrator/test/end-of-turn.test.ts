@@ -6,7 +6,7 @@ import { createOpenAiModel } from '../src/adapters/openai-model.js'
 import { END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
 import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
 import { createEndOfTurnFilter } from '../src/engine/end-of-turn.js'
-import { stripThinking } from '../src/engine/text-tools.js'
+import { stripThinking } from '@heist/shared/thinking'
 import { createScriptedModel } from '../src/engine/index.js'
 import { harness, ofType, team } from './helpers.js'
 

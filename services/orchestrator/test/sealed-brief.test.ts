@@ -3,8 +3,8 @@ import { countTokens } from '@heist/shared/tokens'
 import { describe, expect, it } from 'vitest'
 import { systemPrompt } from '../src/engine/index.js'
 import { padToTokens, sealedBrief, sealedBriefTokens } from '../src/engine/sealed-brief.js'
-import { createReasoningWatch } from '../src/engine/reasoning-watch.js'
-import { createThinkingFilter } from '../src/engine/thinking-filter.js'
+import { createReasoningWatch } from '@heist/shared/reasoning-watch'
+import { createThinkingFilter } from '@heist/shared/thinking'
 import { harness, ofType, team } from './helpers.js'
 
 const t = team()

@@ -1,6 +1,6 @@
 import { END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
 import { firstMarker, openingEnd } from '@heist/shared/end-of-turn'
-import { partialTagLength } from './thinking-filter.js'
+import { partialTagLength } from '@heist/shared/thinking'
 
 /**
  * The streamed counterpart of the shared `cutAtEndOfTurn`, for text the thinking filter has already passed (no

@@ -26,13 +26,14 @@
  * `game_sealed` carries the secret.
  */
 import type { StartOptions, SessionStatus } from '@heist/shared'
+import { stripThinking as stripThinkingOf } from '@heist/shared/thinking'
 import { HeistSession } from './session.js'
 import type { SessionDeps } from './session-contracts.js'
 import type { TeamConfig } from './types.js'
 
 export { drawGame, type DrawOptions } from './draw-game.js'
 export { buildMessages, estimateTokens, functionTools, systemPrompt, turnPrompt, type PromptInput } from './prompt.js'
-export { parseTextToolCalls, stripThinking, type TextToolCall } from './text-tools.js'
+export { parseTextToolCalls, type TextToolCall } from './text-tools.js'
 export { validateArgs } from './tool-arguments.js'
 export { runTurn, toolResultText, type TurnInput, type TurnOutput } from './turn.js'
 export { HeistSession } from './session.js'
@@ -50,3 +51,9 @@ export async function runSession(input: { sessionId: string; team: TeamConfig; o
   const status = await session.run()
   return { session, status }
 }
+
+/**
+ * What the team sees of a reply whose model writes its own tags: `stripThinking` of
+ * `@heist/shared/thinking` (the one copy) with no options, one argument so it maps over a list.
+ */
+export const stripThinking = (text: string): string => stripThinkingOf(text)

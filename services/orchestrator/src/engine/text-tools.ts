@@ -267,9 +267,3 @@ function pythonCalls(text: string, tools: readonly AgentTool[]): TextToolParse {
   rest = rest.replace(EMPTY_FENCE, '').replace(/``/g, '').replace(/\[[\s,]*\]/g, '')
   return { calls: found.map(({ name, arguments: args }) => ({ name, arguments: args })), text: rest.replace(/\s+/g, ' ').trim() }
 }
-
-/** Reasoning models (qwen, deepseek) wrap their thoughts in `<think>`; the team never sees them. */
-export function stripThinking(content: string): string {
-  // A `<think>` that never closed (the reply was cut at `max_tokens`) is reasoning to its end.
-  return content.replace(/<think>[\s\S]*?<\/think>/g, '').replace(/^[\s\S]*?<\/think>/, '').replace(/<think>[\s\S]*$/, '').trim()
-}

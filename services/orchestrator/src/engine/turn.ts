@@ -4,9 +4,9 @@ import { chatCompletionTokens, chatPromptTokens, type BilledMessage } from '@hei
 import { unlessAborted } from './errors.js'
 import { validateArgs } from './tool-arguments.js'
 import { functionTools } from './prompt.js'
-import { parseTextToolCalls, stripThinking } from './text-tools.js'
-import { createReasoningWatch, type ReasoningWatch } from './reasoning-watch.js'
-import { createThinkingFilter, visibleReply } from './thinking-filter.js'
+import { parseTextToolCalls } from './text-tools.js'
+import { createReasoningWatch, type ReasoningWatch } from '@heist/shared/reasoning-watch'
+import { createThinkingFilter, stripThinking } from '@heist/shared/thinking'
 import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
 import { createEndOfTurnFilter } from './end-of-turn.js'
 import type { AgentTool, ChatMessage, ChatModel, ChatResponse, Clock, ModelToolCall, ToolOutcome, ToolRunner } from './types.js'
@@ -148,7 +148,7 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     const response = { ...reply, content: cutAtEndOfTurn(reply.content) }
     out.modelMs += input.clock.now() - started
     out.promptTokens += chatPromptTokens(messages.map(billed), offer ? JSON.stringify(tools) : '')
-    const visible = (text: string) => (held ? visibleReply(text, { held, truncated }) : stripThinking(text))
+    const visible = (text: string) => stripThinking(text, { held, truncated })
     out.completionTokens += chatCompletionTokens({ text: visible(response.content), toolCalls: response.toolCalls })
     out.modelUsage.promptTokens += response.usage.promptTokens
     out.modelUsage.completionTokens += response.usage.completionTokens

@@ -24,7 +24,8 @@ export interface ThinkingFilterOptions {
  * Drops reasoning from streamed text as it arrives: `<think>…</think>` blocks, and, held, whatever
  * comes before a first `</think>`. A reasoning model writes its chain of thought there, and the
  * mole's would spell out its secret instructions in public `token_delta` frames. What it lets
- * through adds up to `visibleReply` of the whole reply, the message the team keeps.
+ * through adds up to `stripThinking` of the whole reply, the message the team keeps (but for a bare
+ * `</think>`, see there).
  */
 export function createThinkingFilter(options: ThinkingFilterOptions = {}) {
   let holding = options.held ?? false
@@ -85,12 +86,17 @@ export function createThinkingFilter(options: ThinkingFilterOptions = {}) {
 }
 
 /**
- * The visible part of a whole reply, as {@link createThinkingFilter} streams it: `<think>…</think>`
- * blocks and an unclosed `<think>` go; so does everything before a first `</think>` that no
- * `<think>` opened (or before the first `</think>` at all when `held`); a held reply with no
- * `</think>` that was cut at `max_tokens` shows nothing.
+ * The visible part of a whole reply: what the fleet keeps (a turn's message, a memory summary, the
+ * public token counts). As {@link createThinkingFilter} streams it, `<think>…</think>` blocks and an
+ * unclosed `<think>` (a reply cut at `max_tokens` inside its reasoning) go, and `held`, everything
+ * before the first `</think>`; a held reply with no `</think>` that was cut at `max_tokens` shows
+ * nothing. Beyond the stream, a `</think>` that no `<think>` opened drops all before it, held or not:
+ * a model thought to write its own tags that writes only the closing one streamed that reply's
+ * reasoning once (docs/security.md), but it is never kept.
  */
-export function visibleReply(text: string, options: ThinkingFilterOptions & { truncated?: boolean } = {}): string {
+export function stripThinking(text: string, options: ThinkingFilterOptions & { truncated?: boolean } = {}): string {
   const filter = createThinkingFilter(options)
-  return (filter.push(text) + filter.end(options.truncated)).trim()
+  const visible = filter.push(text) + filter.end(options.truncated)
+  const bare = visible.lastIndexOf(CLOSE)
+  return (bare < 0 ? visible : visible.slice(bare + CLOSE.length)).trim()
 }
