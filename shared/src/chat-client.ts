@@ -38,7 +38,8 @@ export interface ChatCompletionRequest {
   seed?: number
   /**
    * OpenAI's `prompt_cache_key`: one value for requests that share a prompt prefix. The orchestrator
-   * sends one per game; a server that does not know the field ignores it.
+   * sends one per game; a server that does not know the field ignores it, and one that refuses it
+   * (a strict proxy) is asked again without it.
    */
   promptCacheKey?: string
   /**
@@ -76,6 +77,11 @@ export interface ChatClientOptions {
   /** Per attempt. */
   timeoutMs: number
   retry?: Partial<RetryPolicy>
+  /**
+   * Told once per field when the server refuses an optional field (`stop`, `prompt_cache_key`) and
+   * this client stops sending it: for the caller's log.
+   */
+  onFieldRefused?: (field: OptionalField, reason: string) => void
 }
 
 /** The model could not be reached, or kept failing after the retries. */
@@ -116,13 +122,30 @@ function collect(partial: Assembly, chunk: ChatCompletionChunk, onDelta?: (text:
 }
 
 /**
- * Whether a failure is the server refusing `stop` itself: OpenAI's own API takes at most four
- * stop strings and its reasoning models none (a 400 whose `param` is `stop`); other servers say so in
- * the message.
+ * Request fields a call can do without, by their wire names: `stop` only saves tokens (every caller
+ * cuts the text itself, `cutAtEndOfTurn`), `prompt_cache_key` only names the game to the model. A
+ * server that refuses one is asked again without it, and this client never sends it again.
  */
-function refusesStop(error: unknown): boolean {
-  if (!(error instanceof APIError) || error.status !== 400) return false
-  return (typeof error.param === 'string' && error.param.startsWith('stop')) || /\bstop\b/i.test(error.message)
+export type OptionalField = 'stop' | 'prompt_cache_key'
+const OPTIONAL_FIELDS = { stop: 'stop', prompt_cache_key: 'promptCacheKey' } as const satisfies Record<OptionalField, keyof ChatCompletionRequest>
+
+/** The optional fields `request` would send, leaving out those already refused. */
+function optionalFieldsOf(request: ChatCompletionRequest, refused: ReadonlySet<OptionalField>): OptionalField[] {
+  const present = (field: OptionalField) => (field === 'stop' ? (request.stop?.length ?? 0) > 0 : request.promptCacheKey !== undefined)
+  return (Object.keys(OPTIONAL_FIELDS) as OptionalField[]).filter((field) => present(field) && !refused.has(field))
+}
+
+/**
+ * Which of the optional fields `sent` a failure is the server refusing: a 400 (422 from a FastAPI
+ * proxy) whose `param` names it or whose message does. OpenAI's own API takes at most four stop
+ * strings and its reasoning models none (`param: "stop"`); it answers "Unrecognized request argument
+ * supplied: …" for a field it does not know, as strict servers (vLLM with extra fields forbidden,
+ * some proxies) do in their own words.
+ */
+function refusedField(error: unknown, sent: readonly OptionalField[]): OptionalField | undefined {
+  if (!(error instanceof APIError) || (error.status !== 400 && error.status !== 422)) return undefined
+  const param = typeof error.param === 'string' ? error.param : ''
+  return sent.find((field) => param.startsWith(field)) ?? sent.find((field) => new RegExp(`\\b${field}\\b`, 'i').test(error.message))
 }
 
 /** Transient: no answer, a timeout, 408/409/429 or a 5xx; the server's `Retry-After` is honoured. */
@@ -186,14 +209,15 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
     }
   }
 
-  // Once the server has refused `stop`, this client does not send it again.
-  let sendStop = true
+  // A field the server has refused once is not sent again by this client.
+  const refused = new Set<OptionalField>()
   const complete = async (request: ChatCompletionRequest): Promise<ChatCompletionResult> => {
     const shown = { any: false }
-    const { stop, ...rest } = request
-    const stopping = sendStop && stop !== undefined && stop.length > 0
+    const sent = optionalFieldsOf(request, refused)
+    const asked = { ...request }
+    for (const field of refused) delete asked[OPTIONAL_FIELDS[field]]
     try {
-      return await withRetry(() => once(stopping ? request : rest, shown), {
+      return await withRetry(() => once(asked, shown), {
         policy,
         // Never retry once the user has seen part of an answer: the retry would show it again.
         classify: (error) => (shown.any ? false : classify(error)),
@@ -205,10 +229,11 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       // rejects with the reason. Callers (and a flaky test at load 14) saw one or the other by timing.
       if (request.signal?.aborted) throw request.signal.reason
       if (error instanceof APIUserAbortError) throw error
-      // Asked again without `stop` (a 400 comes before any text, so nothing is shown twice): the
-      // stop strings only save tokens; every caller cuts the text itself (`cutAtEndOfTurn`).
-      if (stopping && refusesStop(error)) {
-        sendStop = false
+      // Asked again without the field (a 400 comes before any text, so nothing is shown twice).
+      const field = refusedField(error, sent)
+      if (field) {
+        refused.add(field)
+        options.onFieldRefused?.(field, describe(error))
         return complete(request)
       }
       throw new ChatUnavailableError(options.model, options.baseUrl, error)

@@ -38,8 +38,9 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     team,
     defaultProfile: config.HEIST_PROFILE,
     agentsWithSecrets: new Set(Object.keys(secrets)),
-    makeModel: (t) => createOpenAiModel({
+    makeModel: (t, warn) => createOpenAiModel({
       baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: t.heist.model.timeout_ms, retries: t.heist.model.retries,
+      ...(warn ? { onFieldRefused: (field, reason) => warn({ field, reason }, `the model server refused ${field}; this session asks without it from now on`) } : {}),
     }),
     tools: (t) => (t.heist.tools.transport === 'mcp' ? mcpTools : restTools),
     // heist.yaml is the memory service's one source of settings: each session sends its own (profiles differ).

@@ -16,7 +16,8 @@ export interface SessionManagerDeps {
   defaultProfile?: string
   /** Agents whose client secrets are configured. */
   agentsWithSecrets: ReadonlySet<string>
-  makeModel: (team: TeamConfig) => ChatModel
+  /** A session's model; `warn` logs for that session (once per refused request field). */
+  makeModel: (team: TeamConfig, warn?: (details: object, message: string) => void) => ChatModel
   /** The tool runner, or one chosen per session from its team config (`tools.transport`). */
   tools: ToolRunner | ((team: TeamConfig) => ToolRunner)
   /** The memory store, or one per session built from its team config (the memory service is sent the session's `memory:` settings). */
@@ -53,6 +54,7 @@ export class SessionManager {
   private readonly admission: Admission
   private readonly recovery: Recovery
   private debug: ((details: object, message: string) => void) | undefined
+  private warn: ((details: object, message: string) => void) | undefined
 
   constructor(private readonly deps: SessionManagerDeps) {
     this.registry = new SessionRegistry({ publish: deps.publish, ...(deps.onIdle ? { onIdle: deps.onIdle } : {}) })
@@ -70,8 +72,9 @@ export class SessionManager {
   }
 
   /** Log every prompt at debug level through this logger (prompts never go to info), and failures at error. */
-  useLogger(logger: { debug(details: object, message: string): void; error(details: object, message: string): void }): void {
+  useLogger(logger: { debug(details: object, message: string): void; warn(details: object, message: string): void; error(details: object, message: string): void }): void {
     this.debug = (details, message) => logger.debug(details, message)
+    this.warn = (details, message) => logger.warn(details, message)
     this.registry.logError = (details, message) => logger.error(details, message)
   }
 
@@ -83,7 +86,7 @@ export class SessionManager {
 
   private launch(id: string, team: TeamConfig, options: StartOptions, profile: string | undefined, resume?: { point: ResumePoint; events: PublicSessionEvent[] }): void {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
-      model: this.deps.makeModel(team), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed, modelSeed: this.deps.modelSeed, modelGame: this.deps.modelGame,
+      model: this.deps.makeModel(team, (details, message) => this.warn?.({ session_id: id, ...details }, message)), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed, modelSeed: this.deps.modelSeed, modelGame: this.deps.modelGame,
       turnDelayMs: this.deps.turnDelayMs, ...(this.deps.modelProbe ? { modelProbe: this.deps.modelProbe } : {}), sink: (event) => this.registry.record(id, event), debug: this.debug,
     })
     this.registry.run(id, session, resume?.events ?? [])

@@ -144,7 +144,7 @@ describe('orchestrator HTTP API', () => {
       log: createEventLog(mkdtempSync(join(tmpdir(), 'heist-orch-'))),
     })
     const errors: string[] = []
-    sessions.useLogger({ debug: () => undefined, error: (_details, message) => errors.push(message) })
+    sessions.useLogger({ debug: () => undefined, warn: () => undefined, error: (_details, message) => errors.push(message) })
     const app = await buildApp({ config: { HEIST_OPERATOR_TOKEN: TOKEN, LOG_LEVEL: 'silent' }, deps: { sessions } })
     close = () => app.close()
     const started = await app.inject({ method: 'POST', url: '/sessions', headers: auth, payload: { rounds: 1, session_id: 'disk-full' } })

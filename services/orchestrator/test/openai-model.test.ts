@@ -87,6 +87,44 @@ describe('the OpenAI-compatible model adapter', () => {
     expect(bodies.map((b) => 'stop' in b)).toEqual([true, false, false])
   })
 
+  // A strict server: OpenAI's own answer to a field it does not know, and a vLLM-style one with extra fields forbidden.
+  const REFUSALS = [
+    { message: 'Unrecognized request argument supplied: prompt_cache_key', type: 'invalid_request_error', param: null, code: null },
+    { message: "1 validation error for ChatCompletionRequest\nprompt_cache_key\n  Extra inputs are not permitted [type=extra_forbidden, input_value='a1b2c3', input_type=str]", type: 'BadRequestError', param: null, code: 400 },
+  ]
+  it('asks a strict server that refuses `prompt_cache_key` again without it, once per model (a session\'s), and says so once', async () => {
+    for (const refusal of REFUSALS) {
+      const bodies: Record<string, unknown>[] = []
+      server = createServer(async (req, res) => {
+        let text = ''
+        for await (const part of req) text += String(part)
+        const body = JSON.parse(text) as Record<string, unknown>
+        bodies.push(body)
+        if ('prompt_cache_key' in body) {
+          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: refusal }))
+          return
+        }
+        res.writeHead(200, { 'content-type': 'text/event-stream' })
+        res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', ...delta({ content: 'Ready.' }) })}\n\n`)
+        res.end('data: [DONE]\n\n')
+      })
+      await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()))
+      const refused: string[] = []
+      const model = createOpenAiModel({
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5,
+        onFieldRefused: (field) => refused.push(field),
+      })
+      const ask = () => model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10, game: 'a1b2c3', stop: ['<|eot_id|>'], onDelta: () => undefined })
+      for (let i = 0; i < 3; i++) expect((await ask()).content).toBe('Ready.')
+      expect(bodies.map((b) => 'prompt_cache_key' in b)).toEqual([true, false, false, false])
+      // Only the refused field is left out: the seed, the stop strings and the rest still go.
+      expect(bodies.every((b) => Array.isArray(b.stop))).toBe(true)
+      expect(refused).toEqual(['prompt_cache_key'])
+      await new Promise<void>((r) => server?.close(() => r()))
+      server = undefined
+    }
+  })
+
   it('still reports any other 400 as it is, without asking again', async () => {
     const fake = await fakeOpenAi([], 400)
     const model = createOpenAiModel({ baseUrl: fake.url, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5 })

@@ -1,4 +1,4 @@
-import { ChatUnavailableError, createChatClient, type ChatWireMessage } from '@heist/shared/chat-client'
+import { ChatUnavailableError, createChatClient, type ChatClientOptions, type ChatWireMessage } from '@heist/shared/chat-client'
 import { estimateTokens } from '../engine/prompt.js'
 import { ModelUnavailableError } from '../engine/errors.js'
 import type { ChatModel, ChatRequest } from '../engine/types.js'
@@ -10,6 +10,8 @@ export interface OpenAiModelOptions {
   timeoutMs: number
   retries: number
   backoffMs?: number
+  /** Told once per field the server refuses (`stop`, `prompt_cache_key`): the model is asked again without it. */
+  onFieldRefused?: ChatClientOptions['onFieldRefused']
 }
 
 /** The engine's messages in the wire shape (tool calls as `{ id, type, function }`). */
@@ -30,6 +32,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
   const chat = createChatClient({
     baseUrl: options.baseUrl, apiKey: options.apiKey, model: options.model, timeoutMs: options.timeoutMs,
     retry: { retries: options.retries, baseMs: options.backoffMs ?? 250 },
+    ...(options.onFieldRefused ? { onFieldRefused: options.onFieldRefused } : {}),
   })
   const model: ChatModel = {
     name: options.model,
@@ -42,8 +45,8 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
           temperature: request.temperature,
           maxTokens: request.maxTokens,
           ...(request.seed === undefined ? {} : { seed: request.seed }),
+          // A server that refuses `stop` or `prompt_cache_key` is asked again without it by the chat client.
           ...(request.game === undefined ? {} : { promptCacheKey: request.game }),
-          // A server that refuses `stop` is asked again without it by the chat client.
           ...(request.stop?.length ? { stop: request.stop } : {}),
           ...(request.onDelta ? { onDelta: request.onDelta } : {}),
           ...(request.signal ? { signal: request.signal } : {}),
