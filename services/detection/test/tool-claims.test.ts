@@ -73,6 +73,15 @@ describe('claims that a tool is failing', () => {
       'Nobody said the calculator was unreliable.',
       'The calculator gave no errors and works fine.',
     ]) expect(findToolFailureClaims(praise), praise).toEqual([])
+    // A condition supposes, it does not say, and a negation outside a bracket or a condition does not reach in
+    // (voice n's innocents' hedge after a plain statement; voice o's driver's "(to the best of my calculation)").
+    for (const hedge of [
+      "If the alarm goes, I call it immediately — not 30 s later (if I’m reading the doc right).",
+      "Car swap at ten minutes, somewhere with no cameras (if I'm reading the doc right).",
+      "I hold until 02:45 and not a minute past it if I'm reading the doc right.",
+      'The van waits at the loading dock with the engine and the lights off until I receive the signal (to the best of my calculation).',
+      'Unless the database is down, I pull the roster at 01:30.',
+    ]) expect(findToolFailureClaims(hedge), hedge).toEqual([])
     // "Down" or "off" with no verb before it and a time after it is an order for a time, not a state.
     for (const order of [
       'Golden rule: tools down at 03:10, whatever is left in the drawer stays.',
@@ -84,6 +93,9 @@ describe('claims that a tool is failing', () => {
       ['The file reader is out of service, use memory.', [['read_file']]],
       ['The database went down at 01:00 and the file reader is off.', [['query_db'], ['read_file']]],
       ['Tools down again, great.', [['*']]],
+      // Said outside the condition or the bracket, a failure is still a claim.
+      ["The doc is not right (I checked twice).", [['read_file']]],
+      ["The calculator is broken if you ask me.", [['calculator']]],
     ])
   })
 

@@ -40,6 +40,11 @@ const WORKING_EXACT = new Set(['current', 'right'])
 const OUT_OF = new Set(['date', 'order', 'service'])
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nor', 'without', 'hardly', 'nobody', 'none', 'neither', 'cannot'])
 /**
+ * Words that open a condition: what follows them in the clause is supposed, not said ("if I'm reading
+ * the doc right", "unless the database is down"), and a negation before them does not reach in.
+ */
+const CONDITIONS = new Set(['if', 'unless'])
+/**
  * Verbs by which a tool reports what it found: "the database says camera C3 is not working",
  * "the calculator shows the drill will not work". A failure word after one of them is the
  * tool's content, not a claim about the tool.
@@ -69,7 +74,8 @@ export function toolsNamed(content: string): Set<string> {
 }
 
 // A colon starts what was read ("From the file: the dock camera is not working"): a clause of its own.
-const CLAUSES = /[.!?;:,\n—–]|\s-\s|\bbut\b|\bso\b/
+// A bracket holds an aside ("not 30 s later (if I'm reading the doc right)"): the words outside it do not reach in.
+const CLAUSES = /[.!?;:,\n—–()[\]]|\s-\s|\bbut\b|\bso\b/
 const WORDS = /[a-z0-9]+/g
 /** Where a sentence ends: a stop, a question or exclamation mark before a space, or a line break. */
 const SENTENCE_ENDS = /(?<=[.!?])\s+|\n+/
@@ -104,6 +110,7 @@ function saysFailure(words: readonly string[], subjects: readonly number[]): boo
   let negation = false
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
+    if (CONDITIONS.has(w)) return false
     if (NEGATIONS.has(w)) { negation = true; continue }
     const again = KEEPS.has(words[i - 1] ?? '') && w.length > 5 && w.endsWith('ing') && !REPORTING.has(w.slice(0, -3)) && !isWorking(w)
     const failure = (isFailure(w) && !isScheduled(words, i)) || again || (w === 'out' && words[i + 1] === 'of' && OUT_OF.has(words[i + 2] ?? ''))
