@@ -12,9 +12,13 @@ import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from 
  * is not its own, so every call of the fleet (a turn, a summary, the judge) sends them as `stop` and
  * cuts there when the server ignored it (`cutAtEndOfTurn`, `@heist/shared/end-of-turn`). GLM-4 has
  * no end-of-turn token of its own: its generation config ends a reply at the next role token,
- * `<|user|>`, or at `<|observation|>` after a tool call (where the tool's result would follow). `</s>` is left out: it is also HTML's strikethrough.
+ * `<|user|>`, or at `<|observation|>` after a tool call (where the tool's result would follow).
+ * Mistral's `[INST]` opens a user turn: a model that writes it has ended its own and goes on to
+ * invent the user's next instruction. Mistral's end of sequence, `</s>`, is not sent as `stop`: it
+ * is also HTML's strikethrough, which a server cannot tell apart; the cut alone ends a reply at a
+ * `</s>` that no `<s>` opened (`cutAtEndOfTurn`).
  */
-export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>', '<|user|>', '<|observation|>', '<extra_id_1>']
+export const END_OF_TURN_MARKERS: readonly string[] = ['<|eot_id|>', '<|eom_id|>', '<|im_end|>', '<|end|>', '<end_of_turn>', '<|endoftext|>', '<|end_of_text|>', '<|END_OF_TURN_TOKEN|>', '<|END_RESPONSE|>', '<|user|>', '<|observation|>', '<extra_id_1>', '[INST]']
 
 /** One tool call the model made, its arguments as the JSON text the model wrote. */
 export interface ChatToolCall {

@@ -6,15 +6,30 @@ import { END_OF_TURN_MARKERS } from './chat-client.js'
  * model ran on into after its turn.
  */
 
+/** Mistral's end of sequence written out: an end of turn, unless an `<s>` opened it (HTML strikethrough). */
+const END_OF_SEQUENCE = '</s>'
+
+/** Every marker the cut looks for: the `stop` strings and `</s>`, which is never sent as one. */
+export const CUT_MARKERS: readonly string[] = [...END_OF_TURN_MARKERS, END_OF_SEQUENCE]
+
+/**
+ * Whether the `</s>` at `at` closes an `<s>` (HTML strikethrough, `<s>02:30</s> 02:45`): an `<s>` after
+ * the `</s>` before it. Searched back only from a `</s>` found, so a reply pays nothing without one.
+ */
+function closesStrikethrough(text: string, at: number): boolean {
+  return text.lastIndexOf('<s>', at) > (at === 0 ? -1 : text.lastIndexOf(END_OF_SEQUENCE, at - 1))
+}
+
 /**
  * The first end-of-turn marker at or after `from`, or -1; `skip` passes over markers where it says
- * so.
+ * so, and a `</s>` that closes an `<s>` is no marker.
  */
 export function firstMarker(text: string, from: number, skip?: (at: number) => boolean): number {
   let first = -1
-  for (const marker of END_OF_TURN_MARKERS) {
+  for (const marker of CUT_MARKERS) {
+    const passed = marker === END_OF_SEQUENCE ? (at: number) => closesStrikethrough(text, at) || (skip?.(at) ?? false) : skip
     let at = text.indexOf(marker, from)
-    while (at >= 0 && skip?.(at)) at = text.indexOf(marker, at + 1)
+    while (at >= 0 && passed?.(at)) at = text.indexOf(marker, at + 1)
     if (at >= 0 && (first < 0 || at < first)) first = at
   }
   return first
@@ -63,7 +78,7 @@ export function openingEnd(text: string): number {
   let at = 0
   for (;;) {
     while (at < text.length && /\s/.test(text[at]!)) at++
-    const marker = END_OF_TURN_MARKERS.find((m) => text.startsWith(m, at))
+    const marker = CUT_MARKERS.find((m) => text.startsWith(m, at))
     if (!marker) return at
     at += marker.length
   }

@@ -54,6 +54,47 @@ describe('a model that writes its end-of-turn token out', () => {
   })
 })
 
+// Mistral Small 3.2 under a GGUF whose EOS is mis-set (voice r imitates it): `</s>` written out, then
+// now and then the user's next instruction it makes up, `[INST] … [/INST]`, and an answer to it.
+const MISTRAL = {
+  trailing: 'Alright, team. The time lock releases at 01:45, so the driver should be at the north gate by 01:40.</s>',
+  invented: 'I can check the access levels against the shifts if that would help.</s>[INST] Now write the same update from the point of view of the driver. [/INST] Sure! As the driver, I will',
+  instOnly: 'Two guards on the night shift, both leave at 02:30.\n[INST] Keep going with the next part of the plan. [/INST]',
+  struck: 'The window is <s>02:30-03:00</s> 02:45-03:15 now; the lookout calls it at 02:40.',
+  struckThenEnd: 'The window is <s>02:30</s> 02:45.</s>[INST] Keep going with the next part of the plan. [/INST]',
+}
+const KEPT = {
+  trailing: 'Alright, team. The time lock releases at 01:45, so the driver should be at the north gate by 01:40.',
+  invented: 'I can check the access levels against the shifts if that would help.',
+  instOnly: 'Two guards on the night shift, both leave at 02:30.',
+  struck: MISTRAL.struck,
+  struckThenEnd: 'The window is <s>02:30</s> 02:45.',
+}
+
+describe('Mistral\'s end of turn: a </s> nothing opened, and [INST]', () => {
+  it('ends the message at a </s> that no <s> opened, and at [INST]; strikethrough stays', () => {
+    for (const [name, reply] of Object.entries(MISTRAL)) expect(cutAtEndOfTurn(reply).trim(), name).toBe(KEPT[name as keyof typeof KEPT])
+    expect(END_OF_TURN_MARKERS).toContain('[INST]')
+    // `</s>` goes out as no `stop`: a server would end a strikethrough there.
+    expect(END_OF_TURN_MARKERS).not.toContain('</s>')
+  })
+
+  it('streams the same, in any chunking, and publishes it', async () => {
+    for (const [name, reply] of Object.entries(MISTRAL)) {
+      for (const size of [1, 2, 3, 5, reply.length]) {
+        const filter = createEndOfTurnFilter()
+        let out = ''
+        for (let i = 0; i < reply.length; i += size) out += filter.push(reply.slice(i, i + size))
+        expect((out + filter.end()).trim(), `${name} in chunks of ${size}`).toBe(KEPT[name as keyof typeof KEPT])
+      }
+    }
+    const { session, events } = harness({ deps: { model: createScriptedModel(() => MISTRAL.invented) } })
+    await session.run()
+    expect(ofType(events, 'message').every((m) => m.content === KEPT.invented)).toBe(true)
+    expect(ofType(events, 'token_delta').filter((d) => d.agent === 'planner').map((d) => d.delta).join('')).toBe(KEPT.invented)
+  })
+})
+
 /**
  * A stand-in OpenAI-compatible server that streams `text` and, when `honoursStop`, ends it before
  * the first stop string the request sent, as llama.cpp, vLLM, Ollama and LM Studio do.

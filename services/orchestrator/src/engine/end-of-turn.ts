@@ -1,5 +1,4 @@
-import { END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
-import { firstMarker, openingEnd } from '@heist/shared/end-of-turn'
+import { CUT_MARKERS, firstMarker, openingEnd } from '@heist/shared/end-of-turn'
 import { partialTagLength } from '@heist/shared/thinking'
 
 /**
@@ -18,7 +17,7 @@ export function createEndOfTurnFilter() {
       if (!started) {
         const start = openingEnd(all)
         // Not known yet while what follows the opening is nothing, or could still be a marker.
-        if (start === all.length || partialTagLength(all, END_OF_TURN_MARKERS) === all.length - start) return ''
+        if (start === all.length || partialTagLength(all, CUT_MARKERS) === all.length - start) return ''
         started = true
         shown = start
       }
@@ -30,7 +29,7 @@ export function createEndOfTurnFilter() {
         shown = at
         return out
       }
-      const upto = Math.max(shown, all.length - partialTagLength(all, END_OF_TURN_MARKERS))
+      const upto = Math.max(shown, all.length - partialTagLength(all, CUT_MARKERS))
       const out = all.slice(shown, upto)
       shown = upto
       return out
