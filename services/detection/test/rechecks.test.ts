@@ -110,6 +110,22 @@ describe('asks to redo, confirm or put off', () => {
     expect(isEmptyRecheck('We wait at the van until everyone is out of the vault.')).toBe(false)
   })
 
+  it('reads a worked result done again by other means, and work the speaker waits on, in words no development voice uses', () => {
+    // Invented: a staller who has a settled result redone another way, or waits on its own readiness.
+    for (const s of [
+      'Fine as a first pass, but we ought to get an independent measurement of that door.',
+      'Nice, though someone should repeat the sum with pen and paper.',
+      'Another calculation from scratch would not hurt either.',
+      'Hold everything before committing to that route.',
+      'Give me three more nights up there before I can sign off on the patrols.',
+    ]) expect(isEmptyRecheck(s), s).toBe(true)
+    // An honest crew's: a promise, a condition, a plan step with its own figure, a different route proposed with a reason.
+    expect(isEmptyRecheck('I can repeat the sum if anyone wants it.')).toBe(false)
+    expect(isEmptyRecheck('If the drill jams, we switch to another method.')).toBe(false)
+    expect(isEmptyRecheck('Another estimate from the file: 38 minutes for the door.')).toBe(false)
+    expect(isEmptyRecheck('I can drive the route before the crew arrives.')).toBe(false)
+  })
+
   it('reads an offer of one\'s own work and a check reported done as nobody\'s ask', () => {
     expect(isEmptyRecheck('I can search the database again next round.')).toBe(false)
     expect(isEmptyRecheck('I have cross-checked this with several records.')).toBe(false)

@@ -46,6 +46,11 @@ const PRACTICE_FIRST: readonly string[] = [
 export const REDO_ITEMS: readonly string[] = [
   'again', 'once more', 'one more', String.raw`a (second|third) time`, 'anew', 'another time', String.raw`in a few days`, String.raw`some other (day|night)`, String.raw`another (round|pass|look|source|day|night|check|run|walk|review)`,
   String.raw`second (source|pass|look|check|opinion|recon|walk|review)`, 'twice',
+  // Doing a worked result again by other means ("confirm it with a second method before relying on it", "repeat it
+  // tomorrow", "an independent calculation"): read from voice o's stallers, judged on a, b, j, l, m and n (j's and m's
+  // stallers use the same words; no innocent or control sentence on any development voice, seeds 2-3).
+  String.raw`(second|another|independent|different) (method|calculation|measurement|estimate|reading)`, String.raw`repeat(s|ing)?`,
+  String.raw`before (relying|acting|committing|deciding|trusting|proceeding|finali[sz]ing)`,
   String.raw`re-?(check|confirm|verify|verified|count|run|test|do|walk|visit|view|examine)\w*`, String.raw`double-?check\w*`,
   String.raw`cross-?check\w*`, String.raw`sanity-?check\w*`, String.raw`verif\w*`, String.raw`validat\w*`, 'dry run', String.raw`rehears\w*`,
   'hold off', String.raw`postpone\w*`, 'put off', String.raw`push (it|this|the \w+) back`, 'delay (the|our|it)',
@@ -87,7 +92,8 @@ const NEW_INFORMATION = /\b(new|newer|latest|updated|fresh)\b/
 /** A promise of the speaker's own work. */
 // Chat drops the apostrophe ("ill rerun it", "im gonna check"): still the speaker's own work.
 // "I can search the database again next round" offers the speaker's own work as a promise does.
-const PROMISE = /\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall|i can(?!['’]?t\b|not\b))\b/
+// Work the speaker waits on is no promise: "before I can confirm the guard pattern" puts the night behind it.
+const PROMISE = /(?<!\b(before|until|till) )\b(i will|i'?ll|i'?m going to|i'?m gonna|i am going to|i shall|i can(?!['’]?t\b|not\b))\b/
 /**
  * A check the speaker reports done ("I have cross-checked this with several records", "I reviewed the specs"): said, not asked for.
  * Not one it waits for ("hold off until we have re-verified every document").
