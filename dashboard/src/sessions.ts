@@ -1,4 +1,5 @@
 import type { Overview, SearchReply, SessionSummary } from '@heist/shared/contracts/browser'
+import { orchestratorUnreachable } from '@heist/shared/orchestrator-reach'
 import type { PublicSessionEvent } from '@heist/shared/contracts/events'
 import { api } from './api.js'
 import { errorText } from './controls.js'
@@ -40,12 +41,8 @@ export function createSessionsPanel(handlers: { select(id: string): void; replay
   // Whether the dashboard's link to the orchestrator is up, as the dashboard last said (null: unknown).
   let orchestratorConnected: boolean | null = null
 
-  /**
-   * A running or paused session whose orchestrator is gone is not live: the stored status says
-   * "running" until an orchestrator resumes it, which may be never (the launcher gives up on a
-   * service that keeps crashing). Said next to the status, not instead of it.
-   */
-  const stalled = (s: SessionSummary) => orchestratorConnected === false && (s.status === 'running' || s.status === 'paused')
+  // Said next to the status, not instead of it; the REST API says it as `orchestrator_unreachable`.
+  const stalled = (s: SessionSummary) => orchestratorConnected !== null && orchestratorUnreachable(s.status, orchestratorConnected)
   const statusText = (s: SessionSummary) => (stalled(s) ? `${s.status} · orchestrator unreachable` : s.status)
 
   const label = (s: SessionSummary) => `${s.session_id} · ${statusText(s)}${s.started_at ? ` · ${time(s.started_at)}` : ''}`

@@ -3,7 +3,7 @@ import type { DashboardToBrowser } from '@heist/shared'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { WebSocket } from 'ws'
 import type { DashboardApp } from '../src/app.js'
-import { Frames, OPERATOR_TOKEN, connectOrchestrator, createTestApp, operator, type OrchestratorFrame } from './helpers.js'
+import { Frames, OPERATOR_TOKEN, connectOrchestrator, createTestApp, events, operator, type OrchestratorFrame } from './helpers.js'
 
 let app: DashboardApp
 let sign: (scope: string) => Promise<string>
@@ -86,6 +86,32 @@ describe('operator commands', () => {
     await browser.next((f) => f.type === 'orchestrator' && f.connected)
     orch.close()
     await browser.next((f) => f.type === 'orchestrator' && !f.connected)
+    browser.socket.close()
+  })
+
+  test('the REST API says when a running or paused session\'s orchestrator is gone (its stored status still says running)', async () => {
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    const { port } = app.server.address() as AddressInfo
+    const browser = new Frames<DashboardToBrowser>(new WebSocket(`ws://127.0.0.1:${port}/ws`))
+    await browser.next((f) => f.type === 'welcome')
+    const orch = new Frames<OrchestratorFrame>(new WebSocket(`ws://127.0.0.1:${port}/ws/orchestrator`, { headers: { authorization: `Bearer ${await sign('events:publish')}` } }))
+    await browser.next((f) => f.type === 'orchestrator' && f.connected)
+    const [running, paused, ended] = [events('running'), events('paused'), events('ended')]
+    for (const event of [running.started(1), paused.started(1), paused.paused(2), ended.started(1), ended.completed(2)]) orch.send({ type: 'event', event })
+    await orch.next((f) => f.type === 'stored' && f.session_id === 'ended' && f.seq === 2)
+    const unreachable = async () => {
+      const list = (await app.inject('/api/sessions')).json() as { sessions: { session_id: string; status: string; orchestrator_unreachable: boolean }[] }
+      const one = (await app.inject('/api/sessions/running')).json() as { orchestrator_unreachable: boolean }
+      const compared = (await app.inject('/api/sessions/compare?ids=running,ended')).json() as { sessions: { session: { orchestrator_unreachable: boolean } }[] }
+      return {
+        list: Object.fromEntries(list.sessions.map((s) => [`${s.session_id} (${s.status})`, s.orchestrator_unreachable])),
+        one: one.orchestrator_unreachable, compared: compared.sessions.map((s) => s.session.orchestrator_unreachable),
+      }
+    }
+    expect(await unreachable()).toEqual({ list: { 'running (running)': false, 'paused (paused)': false, 'ended (completed)': false }, one: false, compared: [false, false] })
+    orch.socket.close()
+    await browser.next((f) => f.type === 'orchestrator' && !f.connected)
+    expect(await unreachable()).toEqual({ list: { 'running (running)': true, 'paused (paused)': true, 'ended (completed)': false }, one: true, compared: [true, false] })
     browser.socket.close()
   })
 })

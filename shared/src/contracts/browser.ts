@@ -27,6 +27,13 @@ export const SessionSummary = z.object({
 })
 export type SessionSummary = z.infer<typeof SessionSummary>
 
+/** A session as the REST API answers it (`GET /api/sessions…`): the summary, and whether its orchestrator is out of reach. */
+export const SessionListing = SessionSummary.extend({
+  /** `orchestratorUnreachable` (`@heist/shared/orchestrator-reach`) when the dashboard answered: false for an ended session. */
+  orchestrator_unreachable: z.boolean(),
+})
+export type SessionListing = z.infer<typeof SessionListing>
+
 /**
  * A guess is an agent name or `nobody` (the operator believes it is a control game).
  * Outcomes: `success` guess = mole (or `nobody` when there is no mole), `failure` any other
@@ -60,7 +67,7 @@ export const GuessRequest = z.object({ agent: GameGuess }).strict()
 export const EvaluateReply = GameState.extend({ already_evaluated: z.boolean() })
 export type EvaluateReply = z.infer<typeof EvaluateReply>
 
-export const SessionDetail = SessionSummary.extend({
+export const SessionDetail = SessionListing.extend({
   gaps: z.array(SeqGap),
   game: GameState,
   detection: z.object({ suspect: AgentName.nullable(), confidence: z.number(), created_at: z.string() }).nullable(),

@@ -1,7 +1,8 @@
 import {
-  HeistError, Overview, PublicSessionEvent, SCOPES, SearchReply, SeqGap, SessionAnalytics, SessionDetail, SessionId, SessionSummary,
-  Transcript, requireScopeOrOperator, type AgentConfig, type HeistApp, type OperatorCheck,
+  HeistError, Overview, PublicSessionEvent, SCOPES, SearchReply, SeqGap, SessionAnalytics, SessionDetail, SessionId, SessionListing,
+  Transcript, requireScopeOrOperator, type SessionSummary, type AgentConfig, type HeistApp, type OperatorCheck,
 } from '@heist/shared'
+import { orchestratorUnreachable } from '@heist/shared/orchestrator-reach'
 import { z } from 'zod'
 import { SessionParams } from './schemas.js'
 
@@ -10,25 +11,27 @@ const tags = ['sessions']
 /** Read-only views: open to anyone who can reach the dashboard, except the service transcript. */
 export function registerSessionRoutes(app: HeistApp, options: { isOperator: OperatorCheck; agents: readonly AgentConfig[] }): void {
   const { eventStore: store, analytics, game } = app
+  /** A stored session with what its stored status cannot say: whether its orchestrator is reachable now. */
+  const listed = (session: SessionSummary): SessionListing => ({ ...session, orchestrator_unreachable: orchestratorUnreachable(session.status, app.orchestratorLink.connected()) })
   const mustExist = (id: string) => {
     const session = store.get(id)
     if (!session) throw new HeistError('SESSION_NOT_FOUND', `no session "${id}"`, 404)
-    return session
+    return listed(session)
   }
 
   app.get('/api/sessions', {
     schema: {
       tags, description: 'Newest first, one page: `limit` sessions after skipping `offset`; `total` counts them all.',
       querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200), offset: z.coerce.number().int().min(0).default(0) }),
-      response: { 200: z.object({ sessions: z.array(SessionSummary), total: z.number().int() }) },
+      response: { 200: z.object({ sessions: z.array(SessionListing), total: z.number().int() }) },
     },
-  }, async (request) => ({ sessions: store.list(request.query.limit, request.query.offset), total: store.count() }))
+  }, async (request) => ({ sessions: store.list(request.query.limit, request.query.offset).map(listed), total: store.count() }))
 
   app.get('/api/sessions/compare', {
     schema: {
       tags, description: 'Side-by-side analytics of several sessions: `?ids=a,b`.',
       querystring: z.object({ ids: z.string().transform((s) => s.split(',').filter(Boolean)).pipe(z.array(SessionId).min(2).max(8)) }),
-      response: { 200: z.object({ sessions: z.array(z.object({ session: SessionSummary, analytics: SessionAnalytics })) }) },
+      response: { 200: z.object({ sessions: z.array(z.object({ session: SessionListing, analytics: SessionAnalytics })) }) },
     },
   }, async (request) => ({ sessions: request.query.ids.map((id) => ({ session: mustExist(id), analytics: analytics.session(id) })) }))
 
