@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { DEVELOPMENT_VOICES } from './voices.js'
+import { workerCount } from './start-workers.mjs'
+import { DEVELOPMENT_VOICES, unknownVoicesError, voiceList } from './voices.js'
 
 /** `pnpm eval`'s options as parseArgs reads them; `HELP` says what each one is, so --help lists them all. */
 export const OPTIONS = {
@@ -81,3 +82,29 @@ export function commandLine<T extends { help?: boolean | undefined }>(parse: () 
 
 /** `pnpm eval`'s arguments (see `commandLine`). */
 export const evalArgs = (args: readonly string[]) => commandLine(() => parseArgs({ args: [...args], options: OPTIONS }), usage())
+
+/**
+ * `pnpm eval`'s arguments read and checked: every value in range and every voice one llm-sim has, or
+ * the problem printed and exit 2. launch.mjs calls it before it loads the harness or starts a thread,
+ * so a refusal costs a fraction of a second; main.ts reads its plan from it.
+ */
+export function checkedEvalArgs(args: readonly string[]) {
+  const values = evalArgs(args)
+  const [games, seed, controlEvery, rounds, rate, samples] = [values.games, values.seed, values['control-every'], values.rounds, values['false-accusation'], values.bootstrap].map(Number) as [number, number, number, number, number, number]
+  const workers = workerCount(values.workers)
+  const voices = voiceList(values.voices)
+  const unseenVoices = voiceList(values.unseen)
+  // Each option's value is in range (NaN, a value that is not a number, never is).
+  const inRange = { games: games >= 1, seed: Number.isFinite(seed), 'control-every': controlEvery >= 2, rounds: rounds >= 1, 'false-accusation': rate > 0 && rate < 1, bootstrap: Number.isFinite(samples), voices: voices.length > 0, workers: workers !== null }
+  const badValues = Object.entries(inRange).filter(([, ok]) => !ok).map(([name]) => `--${name}`)
+  if (badValues.length > 0 || workers === null) {
+    console.error(`bad value for ${badValues.join(', ')}\n\n${usage()}`)
+    process.exit(2)
+  }
+  const refused = unknownVoicesError([...voices, ...unseenVoices])
+  if (refused) {
+    console.error(refused)
+    process.exit(2)
+  }
+  return { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices }
+}

@@ -9,41 +9,18 @@ import { fileURLToPath } from 'node:url'
 import cliProgress from 'cli-progress'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { writeCalibration } from './calibration-file.js'
-import { evalArgs, OPTIONS, usage } from './cli.js'
+import { checkedEvalArgs, OPTIONS } from './cli.js'
 import { evaluateAll, SCORERS, type ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
 import { type EvalReport, markdownReport, speedLines, writeReport } from './report.js'
 import { playAll } from './play-all.js'
-import { workerCount } from './start-workers.mjs'
 import { detectorProblems, FLOOR } from './sanity.js'
 import { gameSeed } from './run-games.js'
-import { unknownVoicesError, voiceList } from './voices.js'
 
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const values = evalArgs(process.argv.slice(2))
-const games = Number(values.games)
-const seed = Number(values.seed)
-const controlEvery = Number(values['control-every'])
-const rounds = Number(values.rounds)
-const rate = Number(values['false-accusation'])
-const samples = Number(values.bootstrap)
-const workers = workerCount(values.workers)
-const voices = voiceList(values.voices)
-const unseenVoices = voiceList(values.unseen)
-// Each option's value is in range (NaN, a value that is not a number, never is).
-const inRange = { games: games >= 1, seed: Number.isFinite(seed), 'control-every': controlEvery >= 2, rounds: rounds >= 1, 'false-accusation': rate > 0 && rate < 1, bootstrap: Number.isFinite(samples), voices: voices.length > 0, workers: workers !== null }
-const badValues = Object.entries(inRange).filter(([, ok]) => !ok).map(([name]) => `--${name}`)
-if (badValues.length > 0 || workers === null) {
-  console.error(`bad value for ${badValues.join(', ')}\n\n${usage()}`)
-  process.exit(2)
-}
-const refused = unknownVoicesError([...voices, ...unseenVoices])
-if (refused) {
-  console.error(refused)
-  process.exit(2)
-}
+const { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices } = checkedEvalArgs(process.argv.slice(2))
 
 const team = loadTeamConfig(join(ROOT, 'config'))
 const plan = { games, seed, controlEvery, rounds, voices }

@@ -1,4 +1,5 @@
-import { VOICE_MODELS } from '@heist/llm-sim/model'
+// The voice list alone (no model code): launch.mjs refuses an unknown voice before the harness loads.
+import { VOICE_MODELS } from '@heist/llm-sim/model/voice'
 
 /**
  * The voices the detector is developed on (a, b, j, l, m, n, o; issue 13; each of j and l–o opened after its first

@@ -217,23 +217,31 @@ async function buildBundles(root, targets) {
     write: false,
     logLevel: 'silent',
   }).finally(() => esbuild.stop())
+  for (const target of targets) writeBundle(root, target.dir, result.outputFiles.filter((f) => dirname(f.path) === target.dir), result.metafile, builtAt)
+}
+
+/**
+ * Write an esbuild run's `outputs` (its `write: false` output files) into `dir`, then the manifest
+ * `bundleStaleness` reads: the sources each output was built from (`metafile`, from a build run
+ * with `absWorkingDir: root`), their packages' package.json, the files every bundle depends on, and
+ * `builtFrom` (paths from the root: the script that says how to build, as this file does for its own).
+ * A build of its own outside this file (the eval's, scripts/eval/launch.mjs) goes stale the same way.
+ */
+export function writeBundle(root, dir, outputs, metafile, builtAt, builtFrom = []) {
   const packageDirs = new Map()
-  for (const target of targets) {
-    const outputs = result.outputFiles.filter((f) => dirname(f.path) === target.dir)
-    const inputs = new Set(ALWAYS.filter((path) => existsSync(join(root, path))))
-    inputs.add(posix(relative(root, THIS_FILE)))
-    for (const output of outputs) {
-      for (const input of Object.keys(result.metafile.outputs[posix(relative(root, output.path))]?.inputs ?? {})) {
-        // Packages change only with an install (.modules.yaml); a plugin's module (`heist-lazy:…`,
-        // `heist-lazy-yaml:…`) is no file: recorded, it would make every start bundle again.
-        if (input.includes('node_modules/') || input.startsWith('heist-lazy')) continue
-        inputs.add(input)
-        inputs.add(posix(relative(root, join(packageDirOf(resolve(root, input), packageDirs), 'package.json'))))
-      }
+  const inputs = new Set(ALWAYS.filter((path) => existsSync(join(root, path))))
+  for (const path of [posix(relative(root, THIS_FILE)), ...builtFrom]) inputs.add(path)
+  for (const output of outputs) {
+    for (const input of Object.keys(metafile.outputs[posix(relative(root, output.path))]?.inputs ?? {})) {
+      // Packages change only with an install (.modules.yaml); a plugin's module (`heist-lazy:…`,
+      // `heist-lazy-yaml:…`) is no file: recorded, it would make every start bundle again.
+      if (input.includes('node_modules/') || input.startsWith('heist-lazy')) continue
+      inputs.add(input)
+      inputs.add(posix(relative(root, join(packageDirOf(resolve(root, input), packageDirs), 'package.json'))))
     }
-    for (const output of outputs) writeAtomic(output.path, output.contents)
-    writeAtomic(join(target.dir, MANIFEST), `${JSON.stringify({ builtAt, outputs: outputs.map((o) => relative(target.dir, o.path)), inputs: [...inputs].sort() }, null, 1)}\n`)
   }
+  for (const output of outputs) writeAtomic(output.path, output.contents)
+  writeAtomic(join(dir, MANIFEST), `${JSON.stringify({ builtAt, outputs: outputs.map((o) => relative(dir, o.path)), inputs: [...inputs].sort() }, null, 1)}\n`)
 }
 
 /** Bundle whichever of `names` (services) are stale; returns the names bundled. */
