@@ -82,7 +82,7 @@ for (const [name, make] of lines) {
   rows.push({ name, toolCall, ping: () => send('ping'), callUs: [] as number[], pingUs: [] as number[], promises: 0 })
 }
 
-async function measure(run: () => Promise<unknown>): Promise<number> {
+async function measure(run: () => unknown): Promise<number> {
   const start = process.cpuUsage()
   for (let i = 0; i < calls; i++) await run()
   const used = process.cpuUsage(start)

@@ -24,7 +24,7 @@ export async function calculatorServerAlone(root: string): Promise<ServerAlone> 
   const { server, transport } = await shared.connectToolServer({ name: 'calculator', tools: [tool] }, [tool])
   await transport.exchange([initialize, { jsonrpc: '2.0', method: 'notifications/initialized' }], { authInfo })
   let id = 1
-  const send = (method: string, params?: Record<string, unknown>) => transport.exchange([{ jsonrpc: '2.0', id: id++, method, ...(params && { params }) }], { authInfo }).then((answers) => JSON.stringify(answers))
+  const send = async (method: string, params?: Record<string, unknown>) => JSON.stringify(await transport.exchange([{ jsonrpc: '2.0', id: id++, method, ...(params && { params }) }], { authInfo }))
   const toolCall = () => send('tools/call', { name: 'calculator', arguments: { expression: '45 * 60 + max(3, 4)' } })
   return {
     toolCall,

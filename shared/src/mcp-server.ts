@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js'
-import type { TokenVerifier } from './auth.js'
+import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js'
+import type { Principal, TokenVerifier } from './auth.js'
 import { HeistError } from './errors.js'
 import { authenticate, knownCaller, protectedResourceMetadata, resourceMetadataUrl, scopeChallenge } from './mcp-resource-auth.js'
 import { toolRoute, type ServedTool } from './served-tool.js'
 import { MCP_PATH, PROTECTED_RESOURCE_WELL_KNOWN } from './mcp-paths.js'
-import { acceptRefusal, bodyRefusal, MCP_MAX_BATCH, parsePost, protocolVersionRefusal, type RpcRefusal } from './mcp-messages.js'
+import { acceptRefusal, bodyRefusal, MCP_MAX_BATCH, parsePost, protocolVersionRefusal, type ParsedPost, type RpcRefusal } from './mcp-messages.js'
 import { MCP_SESSION_LIMITS, McpSessions, type McpSessionLimits } from './mcp-sessions.js'
-import { buildToolServer, McpServerPool, toolsFor, WrittenResult } from './mcp-tool-server.js'
+import { buildToolServer, McpServerPool, toolsFor, WrittenResult, type ToolSet } from './mcp-tool-server.js'
+import { andThen } from './mcp-transport.js'
 import { REPLY_CHECKS_DEFAULT } from './service-app.js'
 import { canonicalUrl, fleetIssuer, resourceVerifier } from './resource.js'
 import { toolAuth, type ToolAppConfig, type ToolServiceDeps } from './tool-service.js'
@@ -102,13 +103,30 @@ interface McpEndpoint {
  *   answer is 404, as for an id that never existed);
  * - an `initialize` without one opens a session (the SDK client, the Inspector, LM Studio);
  * - anything else is answered statelessly (curl, one-shot clients), by a pooled server.
+ *
+ * Not an async function: a cached token and a tool that answers at once (the calculator,
+ * read_file) are answered in the step that delivered the body, as REST's route answers; a token
+ * not yet cached, a tool that answers later (query_db) or an `initialize` go through promises.
  */
-async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, endpoint: McpEndpoint) {
-  const { options, sessions } = endpoint
-  const { resource, url, verify } = endpoint.current()
+function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: FastifyReply, endpoint: McpEndpoint): FastifyReply | Promise<FastifyReply> {
+  const current = endpoint.current()
   // Fastify's `headers` is a getter: read once.
   const { headers } = request
-  const principal = knownCaller(headers.authorization, verify) ?? (await authenticate(request, resource, verify, endpoint.scopes))
+  const known = knownCaller(headers.authorization, current.verify)
+  if (known !== undefined) return servePost(request, headers, reply, endpoint, known, current)
+  return authenticate(request, current.resource, current.verify, endpoint.scopes).then((principal) => servePost(request, headers, reply, endpoint, principal, current))
+}
+
+/** A POST from a verified caller (`handleMcpPost`). */
+function servePost(
+  request: FastifyRequest<{ Body: string }>,
+  headers: FastifyRequest['headers'],
+  reply: FastifyReply,
+  endpoint: McpEndpoint,
+  principal: Principal,
+  { resource, url }: { resource: string; url: URL },
+): FastifyReply | Promise<FastifyReply> {
+  const { options, sessions } = endpoint
   const notAcceptable = acceptRefusal(headers.accept)
   if (notAcceptable) return refused(reply, notAcceptable)
   const post = parsePost(headers['content-type'], request.body)
@@ -127,28 +145,36 @@ async function handleMcpPost(request: FastifyRequest<{ Body: string }>, reply: F
     if (post.initialize) return rpcError(reply, 400, -32600, 'Invalid Request: Server already initialized')
     const badVersion = protocolVersionRefusal(headers['mcp-protocol-version'])
     if (badVersion) return refused(reply, badVersion)
-    const answered = await sessions.use(session, post.ids, () => session.transport.exchange(post.messages, extra))
-    if (!answered.ok) return rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')
-    return answer(reply, answered.value, endpoint.check)
+    return andThen(
+      sessions.use(session, post.ids, () => session.transport.exchange(post.messages, extra)),
+      (answered) => (answered.ok ? answer(reply, answered.value, endpoint.check) : rpcError(reply, 400, -32600, 'Invalid Request: a request with this id is already under way in this session')),
+    )
   }
-  if (post.initialize) {
-    const opened = await sessions.open(principal.clientId, toolSet.key, buildToolServer(options, toolSet.tools))
-    if (!opened.ok) {
-      if (opened.status === 503) void reply.header('retry-after', '60')
-      return rpcError(reply, opened.status, -32000, opened.message, post.ids[0] ?? null)
-    }
-    const answers = await opened.session.transport.exchange(post.messages, extra)
-    // An initialize the server refused opened nothing worth keeping.
-    if (answers.some((a) => 'error' in a)) {
-      sessions.end(opened.session)
-      return answer(reply, answers, endpoint.check)
-    }
-    sessions.register(opened.session)
-    return answer(reply, answers, endpoint.check, opened.session.id)
-  }
+  if (post.initialize) return openSession(reply, endpoint, post, principal.clientId, toolSet, extra)
   const badVersion = protocolVersionRefusal(headers['mcp-protocol-version'])
   if (badVersion) return refused(reply, badVersion)
-  return answer(reply, await endpoint.pool.with(toolSet, ({ transport }) => transport.exchange(post.messages, extra)), endpoint.check)
+  return andThen(
+    endpoint.pool.with(toolSet, ({ transport }) => transport.exchange(post.messages, extra)),
+    (answers) => answer(reply, answers, endpoint.check),
+  )
+}
+
+/** An `initialize` without a session id opens a session; registered only once it was answered without an error. */
+async function openSession(reply: FastifyReply, endpoint: McpEndpoint, post: ParsedPost & { ok: true }, clientId: string, toolSet: ToolSet, extra: MessageExtraInfo): Promise<FastifyReply> {
+  const { options, sessions } = endpoint
+  const opened = await sessions.open(clientId, toolSet.key, buildToolServer(options, toolSet.tools))
+  if (!opened.ok) {
+    if (opened.status === 503) void reply.header('retry-after', '60')
+    return rpcError(reply, opened.status, -32000, opened.message, post.ids[0] ?? null)
+  }
+  const answers = await opened.session.transport.exchange(post.messages, extra)
+  // An initialize the server refused opened nothing worth keeping.
+  if (answers.some((a) => 'error' in a)) {
+    sessions.end(opened.session)
+    return answer(reply, answers, endpoint.check)
+  }
+  sessions.register(opened.session)
+  return answer(reply, answers, endpoint.check, opened.session.id)
 }
 
 /** `DELETE /mcp`: the client ends its session (Streamable HTTP §2.5.4); only its owner may. */

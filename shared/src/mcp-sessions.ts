@@ -33,6 +33,9 @@ export interface McpSession {
   ending: boolean
 }
 
+/** A request run on a session (`McpSessions.use`), or refused because one of its ids is under way there. */
+export type SessionUse<T> = { ok: true; value: T } | { ok: false }
+
 export type OpenedSession = { ok: true; session: McpSession } | { ok: false; status: 429 | 503; message: string }
 
 /**
@@ -72,23 +75,24 @@ export class McpSessions {
   }
 
   /**
-   * Run one request on a session; false when one of its JSON-RPC ids is already under way in the
-   * session (the transport would send one answer to the other request and leave the first hanging).
-   * Not an async function: `run`'s promise with one step after it (an async wrapper cost a promise
-   * and a resumption per call).
+   * Run one request on a session; `{ ok: false }` when one of its JSON-RPC ids is already under way
+   * in the session (the transport would send one answer to the other request and leave the first
+   * hanging). At once when `run` answers at once, else a promise with one step after `run`'s.
    */
-  use<T>(session: McpSession, ids: unknown[], run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
-    if (ids.some((id) => session.inFlight.has(id))) return Promise.resolve({ ok: false })
+  use<T>(session: McpSession, ids: unknown[], run: () => T | Promise<T>): SessionUse<T> | Promise<SessionUse<T>> {
+    if (ids.some((id) => session.inFlight.has(id))) return { ok: false }
     for (const id of ids) session.inFlight.add(id)
     this.touch(session)
-    // No named closure per request (a `const done = () => …` was one): under tsx (benches, tests) esbuild's keepNames
-    // gives each such closure its name with an Object.defineProperty call, ~4 000 instructions per session call.
-    let running: Promise<T>
+    let running: T | Promise<T>
     try {
       running = run()
     } catch (error) {
       this.finished(session, ids)
-      return Promise.reject(error)
+      throw error
+    }
+    if (!(running instanceof Promise)) {
+      this.finished(session, ids)
+      return { ok: true, value: running }
     }
     return running.then(
       (value) => {

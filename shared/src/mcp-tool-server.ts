@@ -235,22 +235,28 @@ export class McpServerPool {
 
   /**
    * Run `use` with a server holding exactly the tools of `set` (`toolsFor` the caller, worked out
-   * once by the route). Not an async function: an idle server's request is `use`'s promise with one
-   * step after it (an async wrapper cost a promise and a resumption per call).
+   * once by the route). Not an async function: an idle server's request answers at once when `use`
+   * does, else it is `use`'s promise with one step after it (an async wrapper cost a promise and a
+   * resumption per call).
    */
-  with<T>({ tools, key }: ToolSet, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
+  with<T>({ tools, key }: ToolSet, use: (connected: ConnectedServer) => T | Promise<T>): T | Promise<T> {
     const idle = this.idle.get(key)?.pop()
     if (idle === undefined) return connectToolServer(this.options, tools).then((fresh) => this.lend(key, fresh, use))
     return this.lend(key, idle, use)
   }
 
-  private lend<T>(key: string, connected: ConnectedServer, use: (connected: ConnectedServer) => Promise<T>): Promise<T> {
-    let running: Promise<T>
+  /** `use`'s answer at once when it answers at once (the server back in the pool first), else a promise of it. */
+  private lend<T>(key: string, connected: ConnectedServer, use: (connected: ConnectedServer) => T | Promise<T>): T | Promise<T> {
+    let running: T | Promise<T>
     try {
       running = use(connected)
     } catch (error) {
       this.giveBack(key, connected, false)
-      return Promise.reject(error)
+      throw error
+    }
+    if (!(running instanceof Promise)) {
+      this.giveBack(key, connected, true)
+      return running
     }
     return running.then(
       (result) => {

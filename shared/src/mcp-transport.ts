@@ -6,6 +6,9 @@ export function isRequest(message: JSONRPCMessage): message is Extract<JSONRPCMe
   return 'method' in message && 'id' in message
 }
 
+/** What `send` returns: it delivers at once. */
+const SENT = Promise.resolve()
+
 /**
  * The SDK `Transport` under an MCP server at a Fastify route, for JSON answers (Streamable HTTP
  * with `enableJsonResponse`, no SSE). The route hands it the messages of one POST, already parsed
@@ -26,6 +29,13 @@ export class JsonResponseTransport implements Transport {
   onerror?: (error: Error) => void
   private readonly waiting = new Map<RequestId, (answer: JSONRPCMessage) => void>()
   private closed = false
+  /**
+   * Read by the SDK's `Protocol` (patches/) as it takes a request: true only while a POST's one
+   * request is handed over, which nothing later in the same POST can cancel, so its handler runs
+   * at once and a tool that answers at once is answered before `onmessage` returns (no promise
+   * step; a batch keeps the step, so a `notifications/cancelled` after a request in it is seen first).
+   */
+  runHandlerAtOnce = false
 
   constructor(readonly sessionId?: string) {}
 
@@ -36,12 +46,14 @@ export class JsonResponseTransport implements Transport {
    * requests of the server's own have no stream to travel on in JSON mode (the SDK's transport
    * drops them too); these servers send none.
    */
-  async send(message: JSONRPCMessage): Promise<void> {
-    if ('method' in message) return
+  send(message: JSONRPCMessage): Promise<void> {
+    // Not an async function: every answer is delivered here and now, so one settled promise serves them all.
+    if ('method' in message) return SENT
     const answer = this.waiting.get(message.id as RequestId)
-    if (answer === undefined) throw new Error(`No request with id ${String(message.id)} is waiting for an answer`)
+    if (answer === undefined) return Promise.reject(new Error(`No request with id ${String(message.id)} is waiting for an answer`))
     this.waiting.delete(message.id as RequestId)
     answer(message)
+    return SENT
   }
 
   /** A request still waiting is answered "connection closed", as the SDK's client would be told. */
@@ -62,15 +74,28 @@ export class JsonResponseTransport implements Transport {
     return this.waiting.size
   }
 
-  /** Deliver one POST's messages; resolves with the answers to its requests (none for notifications and responses). */
-  exchange(messages: JSONRPCMessage[], extra: MessageExtraInfo): Promise<JSONRPCMessage[]> {
+  /**
+   * Deliver one POST's messages: the answers to its requests (none for notifications and
+   * responses), at once when the server answered before `onmessage` returned (one request, a tool
+   * that answers at once: the route then answers the POST in the same step, as REST's route
+   * does), else a promise of them.
+   */
+  exchange(messages: JSONRPCMessage[], extra: MessageExtraInfo): JSONRPCMessage[] | Promise<JSONRPCMessage[]> {
     if (this.closed) return Promise.reject(new Error('the MCP transport is closed'))
     const [only] = messages
     if (messages.length === 1 && only !== undefined && isRequest(only)) {
-      // The common POST, one request: one promise, no arrays to gather.
-      const answer = new Promise<JSONRPCMessage[]>((resolve) => this.waiting.set(only.id, (message) => resolve([message])))
-      this.onmessage?.(only, extra)
-      return answer
+      // The common POST, one request: no arrays to gather, and no promise if the answer comes at once.
+      let answered: JSONRPCMessage | undefined
+      let later: ((answers: JSONRPCMessage[]) => void) | undefined
+      this.waiting.set(only.id, (message) => (later === undefined ? (answered = message) : later([message])))
+      this.runHandlerAtOnce = true
+      try {
+        this.onmessage?.(only, extra)
+      } finally {
+        this.runHandlerAtOnce = false
+      }
+      if (answered !== undefined) return [answered]
+      return new Promise<JSONRPCMessage[]>((resolve) => (later = resolve))
     }
     const answers = messages.filter(isRequest).map((request) => new Promise<JSONRPCMessage>((resolve) => this.waiting.set(request.id, resolve)))
     for (const message of messages) {
@@ -96,6 +121,12 @@ export class JsonResponseTransport implements Transport {
     const message = typeof reason === 'string' && reason !== '' ? `Request cancelled: ${reason}` : 'Request cancelled'
     answer({ jsonrpc: '2.0', id: requestId, error: { code: REQUEST_CANCELLED, message } })
   }
+}
+
+/** `next` of a value now, or of a promise's value when it comes: the route's steps stay synchronous for a tool that answers at once. */
+export function andThen<T, U>(value: T | Promise<T>, next: (value: T) => U): U | Promise<U> {
+  // A promise of `U` (a Fastify reply is itself a thenable, which TypeScript's `Awaited` would unwrap).
+  return value instanceof Promise ? (value.then(next) as Promise<U>) : next(value)
 }
 
 /** The JSON-RPC error code for a cancelled request (LSP's `RequestCancelled`; MCP names none). */

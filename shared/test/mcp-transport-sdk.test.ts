@@ -131,7 +131,10 @@ describe('JsonResponseTransport', () => {
   // promise, `Server`'s tools/call wrapper stopped awaiting a handler that answered at once, and the
   // send step stopped being async and folded its `.catch` into the release. Then a handler that
   // answers at once is answered in the step that ran it (no `.then(respond).then(release)` steps).
-  test('a request is answered in two turns of the microtask queue, a synchronous tool call in two, and leaves no abort controller, whichever way it ends', async () => {
+  // Then a POST's one request has its handler run at once (`runHandlerAtOnce`): a ping or a tool that
+  // answers at once is answered before `exchange` returns, with no promise, as REST's route answers; a
+  // batch keeps the promise step before its handlers (a cancellation later in the batch is seen first).
+  test('a lone request is answered at once, a batch in two turns of the microtask queue, and neither leaves an abort controller, whichever way it ends', async () => {
     const add = serveTool(
       { name: 'add', description: 'adds at once', scope: 'calculator:use', path: '/tools/add', input: z.object({ a: z.number(), b: z.number() }) },
       z.object({ tool: z.string(), result: z.string() }),
@@ -139,10 +142,10 @@ describe('JsonResponseTransport', () => {
     )
     const { server, transport } = await connectToolServer({ name: 'probe', tools: [echoTool, add] }, [echoTool, add])
     const controllers = (server as unknown as { _requestHandlerAbortControllers: Map<unknown, unknown> })._requestHandlerAbortControllers
-    const turnsTo = async (message: unknown) => {
+    const turnsTo = async (messages: unknown[]) => {
       let done = false
       let turns = 0
-      const answered = transport.exchange([message as never], { authInfo }).then(() => (done = true))
+      const answered = Promise.resolve(transport.exchange(messages as never[], { authInfo })).then(() => (done = true))
       while (!done) {
         await null
         turns += 1
@@ -151,12 +154,23 @@ describe('JsonResponseTransport', () => {
       return turns
     }
     try {
-      expect(await turnsTo(rpc(1, 'ping'))).toBe(2) // 6, 5, then 3 on the previous patches
-      expect(await turnsTo(rpc(7, 'tools/call', { name: 'add', arguments: { a: 1, b: 2 } }))).toBe(2)
+      // At once: an array, not a promise (a promise in two turns on the previous patch).
+      expect(transport.exchange([rpc(1, 'ping') as never], { authInfo })).toEqual([{ jsonrpc: '2.0', id: 1, result: {} }])
+      const sum = transport.exchange([rpc(7, 'tools/call', { name: 'add', arguments: { a: 1, b: 2 } }) as never], { authInfo })
+      expect(sum).not.toBeInstanceOf(Promise)
+      expect(JSON.parse(JSON.stringify(sum))).toMatchObject([{ id: 7, result: { structuredContent: { tool: 'add', result: '3' } } }])
+      expect(transport.runHandlerAtOnce).toBe(false)
+      expect(await turnsTo([rpc(8, 'ping'), rpc(9, 'ping')])).toBe(3) // the handlers' step, then Promise.all of the batch's answers
+      // A tool that answers later is still waited for.
+      const echoed = transport.exchange([rpc(10, 'tools/call', { name: 'echo', arguments: { text: 'x' } }) as never], { authInfo })
+      expect(echoed).toBeInstanceOf(Promise)
+      expect(JSON.parse(JSON.stringify(await echoed))).toMatchObject([{ id: 10, result: { structuredContent: { result: 'x' } } }])
       const ends = [rpc(2, 'ping'), rpc(3, 'tools/call', { name: 'echo', arguments: { text: 5 } }), rpc(4, 'tools/call', { name: 'nope' }), rpc(5, 'no/such/method'), rpc(6, 'tools/call', { bad: true })]
       await Promise.all(ends.map((message) => transport.exchange([message as never], { authInfo })))
+      await Promise.all(ends.map((message, i) => transport.exchange([{ ...message, id: 100 + i } as never, rpc(200 + i, 'ping') as never], { authInfo })))
       await new Promise((resolve) => setImmediate(resolve))
       expect(controllers.size).toBe(0)
+      expect(transport.pending).toBe(0)
     } finally {
       await server.close()
     }
