@@ -71,4 +71,24 @@ describe('a part handed to a teammate when another agent plainly holds it', () =
     const asked = radioKept().say('planner', 'We should ask hacker to pull the call signs from the radio log.')
     expect(handed(asked)).toEqual(['planner: gives hacker "radio", which intel speaks of and hacker never did'])
   })
+
+  it('reads no part in the verb of the clause, a focusing adverb, being in position, or a subordinate clause', () => {
+    // Invented, in the shape of voices m, n and o's innocent planners: the other agents speak of holding, staging,
+    // being in position, going wrong and the alarm in two messages each; the driver and the lookout never do.
+    const spoken = () => new TranscriptBuilder()
+      .say('intel', 'I hold the guard roster and I am staged by the north door in position; the alarm could still go wrong.')
+      .say('hacker', 'Correctly timed, the alarm loop holds.')
+      .nextRound()
+      .say('intel', 'Still staged in position, holding the roster; nothing has gone wrong, the alarm is quiet.')
+      .say('hacker', 'The alarm loop still holds, correctly as before, and nothing went wrong.')
+    for (const innocent of [
+      'Police need 3-5 minutes, so the driver must be in position before anything can go wrong.',
+      'Police need 3-5 minutes, so the driver is staged before the alarm even sounds.',
+      'If we are spotted we leave by the corridor. Lookout holds the final call.',
+      'As driver correctly noted, the details matter.',
+    ]) expect(handed(spoken().say('planner', innocent)), innocent).toEqual([])
+    // The object after the verb is still the part handed.
+    expect(handed(spoken().say('lookout', 'Fine, so driver holds the roster from now on.'))).toEqual(['lookout: gives driver "roster", which intel speaks of and driver never did'])
+    expect(handed(radioKept().say('lookout', 'Fine by me, so hacker runs the radio log before we leave.'))).toEqual(['lookout: gives hacker "radio", which intel speaks of and hacker never did'])
+  })
 })

@@ -27,10 +27,20 @@ const EMPTY = new Set(('the a an that this these those they them their theirs it
   + 'through up down out off again ready need want keep make take give get set call plan team time job part side whole first last next '
   + 'same other another thing sound good great fine note thank copy work agree like know think done confirm '
   // Nouns that name something said, not a part of the plan: "lookout has made a good point".
-  + 'point suggestion suggest idea proposal propose opinion remark question view comment observation argument input').split(' '))
+  + 'point suggestion suggest idea proposal propose opinion remark question view comment observation argument input '
+  // A focusing adverb, and being in place as being ready ("must be in position before anything can go wrong").
+  + 'even position').split(' '))
+/**
+ * Auxiliaries and modals: the first content word after a teammate's name with only these between is the verb
+ * of the clause, what the teammate does ("lookout holds the abort call", "the driver is staged before anything
+ * can trip", "as hacker correctly noted"), not the part it is given (the object after the verb still is).
+ */
+const AUXILIARIES = new Set('will would can could should must shall may might is are was were be been being has have had do does did not also then now just still'.split(' '))
 const WORDS = /[a-z][a-z'-]*/g
 const SENTENCES = /(?<=[.!?;])\s+|\n/
-const CLAUSES = /,|;|\band\b/
+// A subordinate clause has a subject of its own: "the driver must be ready before the alarm even starts" gives the
+// driver nothing of the alarm's.
+const CLAUSES = /,|;|\b(?:and|before|after|until|when|while|once|if|because|since|unless|although|though)\b/
 
 /** A content word has four letters or more and none of its base forms is empty. */
 const isContent = (word: string, team: ReadonlySet<string>, forms: Forms) => word.length >= 4 && !team.has(word) && !forms(word).some((b) => EMPTY.has(b))
@@ -100,7 +110,10 @@ export function findHandedTasks(p: Prepared): HandedTask[] {
         const name = names[0]!
         const after = words.slice(words.indexOf(name) + 1)
         if (after.length < 2) continue
+        // Where the verb of the clause is: the first word after the name and any auxiliaries.
+        const verb = after.findIndex((w) => !AUXILIARIES.has(w))
         for (const [k, w] of after.entries()) {
+          if (k === verb) continue
           // "I ask the lookout to record the time of the patrol": the verb of a request is the act asked
           // for, not a part someone holds; what it is done to still may be ("ask hacker to pull it from
           // the database").
