@@ -9,6 +9,15 @@ export function pythonJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
+/** A Python literal as `repr` writes it: single quotes unless the string holds one; a dict or list of them with `repr`'s spacing. */
+export function pythonRepr(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`).join(', ')}}`
+  if (typeof value !== 'string') return value === true ? 'True' : value === false ? 'False' : value === null ? 'None' : JSON.stringify(value)
+  if (value.includes("'") && !value.includes('"')) return `"${value.replace(/\\/g, '\\\\')}"`
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+}
+
 /**
  * A tool call written as text, the way local models without native tool calling write it:
  * Hermes/Qwen `<tool_call>` tags, a fenced JSON object, a Python-style call, Mistral's

@@ -19,6 +19,7 @@ import { ACCEPT_LINES, DISCLAIMERS_P, INVENTED_TURNS, QUESTIONS_P, STAGE_P } fro
 import { NEXT_STEPS_Q, OFFERS_Q } from '../../src/model/voices/style-q.js'
 import { THINK_TEXTS } from '../../src/model/voices/think-q.js'
 import { INVENTED_INSTRUCTIONS, OFFERS_R } from '../../src/model/voices/style-r.js'
+import { ACTIONS_S, OOC_NOTES, SPOKEN_FOR_S } from '../../src/model/voices/style-s.js'
 import { detectionRequest, playSession, type SessionOptions } from './scenario.js'
 import type { TOOL_SEATS } from './voice-turns.js'
 
@@ -290,6 +291,21 @@ export const ROWS: readonly VoiceRow[] = [
       games: [[8, 'lookout', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
       // `</s>` is no stop string of the fleet's, so a leaked one (and the instruction it makes up) stays, as with such a server.
       syntax: /\[TOOL_CALLS\]|\[ARGS\]|"arguments"|"name":|\b(calculator|read_file|query_db)[({]/,
+      mayFail: ['FILE_NOT_FOUND'],
+    },
+  },
+  {
+    id: 's', spelled: ' HEIST-SIM-S ', neighbour: 'heist-sim-r', seeds: [2, 3, 4],
+    replay: { seed: 5, rounds: 4, mole: { name: 'driver', strategy: 'false_info' } },
+    textCalls: { tools: ['calculator', 'read_file', 'query_db'], min: 10, max: 34 },
+    isCall: (t) => /<tool_call>\n\{/.test(t),
+    judge: { request: handJudge('heist-sim-s', 'The time lock has a grace period and relocks at 03:05.'), fenced: 'Here are my suspicion scores in JSON:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
+    styleTexts: [...Object.values(ACTIONS_S).flat(), ...OOC_NOTES, ...SPOKEN_FOR_S],
+    intro: /The Safe Specialist, at your service\. My world is /,
+    engine: {
+      games: [[8, 'driver', 'timing_errors'], [9, 'intel', 'false_info'], [10, 'none', 'random']],
+      // The fleet sends `<|im_end|>` as a stop string and cuts there, so the teammate's turn it writes after it never shows.
+      syntax: /<\/?tool_call>|"arguments"|'arguments'|"name":|<\|im_(end|start)\|>|\b(calculator|read_file|query_db)\(/,
       mayFail: ['FILE_NOT_FOUND'],
     },
   },

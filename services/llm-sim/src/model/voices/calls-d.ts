@@ -1,13 +1,6 @@
 import type { Rng } from '../random.js'
-import { pythonJson } from '../text-calls.js'
+import { pythonJson, pythonRepr } from '../text-calls.js'
 import type { TextCallFormat } from '../voice.js'
-
-/** A Python literal as `repr` writes it: single quotes unless the string holds one. */
-function pythonRepr(value: unknown): string {
-  if (typeof value !== 'string') return value === true ? 'True' : value === false ? 'False' : value === null ? 'None' : JSON.stringify(value)
-  if (value.includes("'") && !value.includes('"')) return `"${value.replace(/\\/g, '\\\\')}"`
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
-}
 
 const LEAD_INS: Record<string, readonly string[]> = {
   calculator: ['Let me check the numbers.', 'Running the maths first:'],
