@@ -1,4 +1,4 @@
-import type { CommandAck } from '@heist/shared/contracts/control'
+import type { CommandAck, CommandPending } from '@heist/shared/contracts/control'
 import { api, ApiError, forgetOperatorToken, setOperatorToken } from './api.js'
 import { byId, el, latestOnly } from './dom.js'
 import type { Log } from './log.js'
@@ -172,6 +172,11 @@ function oneAtATime<T>(buttonId: string, run: () => Promise<T>): Promise<T> {
   })
 }
 
+type Answer = CommandAck | CommandPending
+/** The dashboard's 202: the command went out, and the orchestrator (busy) did not confirm it in time. */
+const isPending = (answer: Answer): answer is CommandPending => 'pending' in answer
+const pendingText = (label: string) => `${label}: sent, not confirmed yet (the orchestrator is busy): the session's status will show it`
+
 /** Heist control: start with options, pause, resume, stop, an order to one agent. */
 export function wireControls(log: Log, current: () => string | null, startAsked: () => (sessionId: string) => void): void {
   const status = 'control-status'
@@ -180,16 +185,17 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
     const options = startOptions(new FormData(event.currentTarget as HTMLFormElement))
     // Asked at the click: what to do with the new session depends on what the user does meanwhile.
     const started = startAsked()
-    const okText = (ack: CommandAck) => `heist ${ack.session_id ?? ''} started`
-    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<CommandAck>('POST', '/api/sessions', options), status, okText)).then((ack) => {
-      if (ack?.session_id) started(ack.session_id)
+    const okText = (ack: Answer) => (isPending(ack) ? pendingText('start heist') : `heist ${ack.session_id ?? ''} started`)
+    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<Answer>('POST', '/api/sessions', options), status, okText)).then((ack) => {
+      if (ack && !isPending(ack) && ack.session_id) started(ack.session_id)
     })
   })
   for (const action of ['pause', 'resume', 'stop'] as const) {
     byId(`btn-${action}`).addEventListener('click', () => {
       const id = current()
       if (!id) return fieldStatus(status, `${action}: choose a session first`, 'error')
-      void act(log, `${action} ${id}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status)
+      const label = `${action} ${id}`
+      void act(log, label, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status, (answer) => (isPending(answer) ? pendingText(label) : `${label}: ok`))
     })
   }
   byId<HTMLFormElement>('order-form').addEventListener('submit', (event) => {
@@ -200,11 +206,11 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
     if (!id) return fieldStatus(status, 'order: choose or start a session first', 'error')
     if (!text.value.trim()) return fieldStatus(status, 'order: write the order first', 'error')
     const orderId = (ack: CommandAck) => (typeof ack.result?.order_id === 'string' ? ` (${ack.result.order_id})` : '')
-    void oneAtATime('btn-order', () => act(log, `order to ${agent}`, () => api<CommandAck>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status,
-      (ack) => `order acknowledged${orderId(ack)}: delivered at ${agent}'s next turn`)).then((ack) => {
+    void oneAtATime('btn-order', () => act(log, `order to ${agent}`, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status,
+      (ack) => (isPending(ack) ? pendingText(`order to ${agent}`) : `order acknowledged${orderId(ack)}: delivered at ${agent}'s next turn`))).then((ack) => {
       if (!ack) return
       text.value = ''
-      log.add(`order acknowledged${orderId(ack)}`, 'ok')
+      if (!isPending(ack)) log.add(`order acknowledged${orderId(ack)}`, 'ok')
     })
   })
 }

@@ -67,9 +67,9 @@ export async function startFleet(options: StartFleetOptions = {}): Promise<TestF
     // contract (REPLY_CHECKS_DEFAULT, service-app.ts). The launcher hands a service only what it needs,
     // so without this no fleet test checked a reply.
     // HEIST_COMMAND_TIMEOUT_MS: the dashboard waits 5 s by default for the orchestrator's answer to a
-    // pause, resume or stop; at load 40 the answer came later and the page showed a 504 for a pause that
-    // happened. The fleet tests check what a command does, not how fast: 30 s. The 504 path itself is
-    // services/dashboard's unit tests' (createTestApp's short deadline).
+    // command, then answers 202 pending (at load 40 the answer came later). The fleet tests read the
+    // answer itself (an order's id, a start's session id): 30 s. The 202 path is services/dashboard's
+    // unit tests' (createTestApp's short deadline).
     extra: { NODE_ENV: 'test', HEIST_COMMAND_TIMEOUT_MS: '30000', ...options.env },
     healthTimeoutMs: options.healthTimeoutMs ?? 60_000,
     graceMs: 3_000,

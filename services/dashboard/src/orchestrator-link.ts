@@ -7,7 +7,19 @@ import fp from 'fastify-plugin'
 import type { WebSocket } from 'ws'
 import { createIngest, type LinkHandlers } from './ingest.js'
 
-interface Pending { resolve: (ack: CommandAck) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
+/** A command's outcome: the orchestrator's answer, or its id when none came in time (the caller answers 202). */
+export type CommandOutcome = { ack: CommandAck } | { pending: string }
+interface Pending {
+  command: Command
+  resolve: (outcome: CommandOutcome) => void
+  reject: (error: Error) => void
+  timer: NodeJS.Timeout
+  /** Answered `pending` already: a later answer is only logged. */
+  late: boolean
+}
+
+/** How long an answer that comes after the caller was told `pending` is still waited for, to log it. */
+const LATE_ANSWER_MS = 10 * 60_000
 
 /** How often the link's owner is pinged; a socket that has not answered the previous ping is dropped. */
 export const LINK_HEARTBEAT_MS = 10_000
@@ -32,7 +44,8 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     for (const [id, p] of pending) {
       if (socket && p.socket !== socket) continue
       clearTimeout(p.timer)
-      p.reject(error)
+      if (p.late) log.warn({ command_id: id, command: p.command, reason: error.message }, 'a command answered 202 (pending) will get no answer: the link closed first')
+      else p.reject(error)
       pending.delete(id)
     }
   }
@@ -86,7 +99,11 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
       if (!p) return
       clearTimeout(p.timer)
       pending.delete(frame.command_id)
-      p.resolve(frame.ack)
+      if (!p.late) return p.resolve({ ack: frame.ack })
+      // The caller was told 202; the session's status shows the outcome, and the log says it.
+      const details = { command_id: frame.command_id, command: p.command, ack: frame.ack }
+      if (frame.ack.ok) log.info(details, 'the orchestrator answered a pending command late: done')
+      else log.warn(details, `the orchestrator answered a pending command late: refused (${frame.ack.error?.code ?? 'no code'})`)
     }
   }
 
@@ -131,19 +148,28 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
       })
     },
 
-    /** Forward a command and wait for the orchestrator's acknowledgement. */
-    command(command: Command): Promise<CommandAck> {
+    /**
+     * Forward a command and wait for the orchestrator's acknowledgement, at most `commandTimeoutMs`:
+     * then the outcome is `pending`, not a failure (a loaded orchestrator answers late, having done
+     * it), and the late answer is still awaited and logged.
+     */
+    command(command: Command): Promise<CommandOutcome> {
       const socket = owner
       if (!socket || !live()) {
         return Promise.reject(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator is not connected to the dashboard', 503))
       }
       const commandId = randomUUID()
-      return new Promise<CommandAck>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          pending.delete(commandId)
-          reject(new HeistError('ORCHESTRATOR_TIMEOUT', `the orchestrator did not answer within ${commandTimeoutMs} ms`, 504))
-        }, commandTimeoutMs)
-        pending.set(commandId, { resolve, reject, timer, socket })
+      return new Promise<CommandOutcome>((resolve, reject) => {
+        const entry: Pending & { socket: WebSocket } = { command, resolve, reject, socket, late: false, timer: setTimeout(() => {
+          entry.late = true
+          resolve({ pending: commandId })
+          entry.timer = setTimeout(() => {
+            pending.delete(commandId)
+            log.warn({ command_id: commandId, command }, `a command answered 202 (pending) got no answer within ${LATE_ANSWER_MS / 60_000} min`)
+          }, LATE_ANSWER_MS)
+          entry.timer.unref()
+        }, commandTimeoutMs) }
+        pending.set(commandId, entry)
         send(socket, { type: 'command', command_id: commandId, command })
       })
     },

@@ -13,8 +13,9 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve))
 })
 
-/** A link behind a real WebSocket server, and the connection changes it reported. */
-async function linkServer() {
+/** A link behind a real WebSocket server, and the connection changes it reported; `logged`: its log lines. */
+async function linkServer(commandTimeoutMs = 1_000) {
+  const logged: { level: number; msg: string }[] = []
   const changes: boolean[] = []
   const handlers: LinkHandlers = {
     onEvents: () => new Map(),
@@ -22,13 +23,14 @@ async function linkServer() {
     onUnknown: () => undefined,
     onConnectionChange: (connected) => void changes.push(connected),
   }
-  const link = createOrchestratorLink(handlers, Fastify({ logger: false }).log, 1_000, HEARTBEAT_MS)
+  const logger = Fastify({ logger: { level: 'info', stream: { write: (line: string) => void logged.push(JSON.parse(line) as { level: number; msg: string }) } } }).log
+  const link = createOrchestratorLink(handlers, logger, commandTimeoutMs, HEARTBEAT_MS)
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
   servers.push(server)
   server.on('connection', (socket) => link.accept(socket))
   await new Promise((resolve) => server.once('listening', resolve))
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return { link, changes, url }
+  return { link, changes, url, logged }
 }
 
 const opened = (socket: WebSocket) => new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject) })
@@ -64,5 +66,30 @@ describe('the orchestrator link', () => {
     expect(next.readyState).toBe(WebSocket.OPEN)
     expect(changes).toEqual([true, false, true])
     next.close()
+  })
+
+  test('a command answered after the deadline is pending, not failed; its late answer is logged, a refusal at warn, and so is one that never comes', async () => {
+    const { link, url, logged } = await linkServer(100)
+    const orchestrator = new WebSocket(url)
+    await opened(orchestrator)
+    const commands: { command_id: string; command: { action: string } }[] = []
+    orchestrator.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type: string; command_id: string; command: { action: string } }
+      if (frame.type === 'command') commands.push(frame)
+    })
+    const pause = await link.command({ action: 'pause', session_id: 's1' })
+    const resume = await link.command({ action: 'resume', session_id: 's1' })
+    const stop = await link.command({ action: 'stop', session_id: 's1' })
+    expect([pause, resume, stop].every((o) => 'pending' in o)).toBe(true)
+    const ack = (i: number, ack: object) => orchestrator.send(JSON.stringify({ type: 'ack', command_id: commands[i]!.command_id, ack }))
+    ack(0, { ok: true, session_id: 's1', result: { status: 'paused' } })
+    ack(1, { ok: false, session_id: 's1', error: { code: 'SESSION_NOT_PAUSED', message: 'not paused' } })
+    await waitFor('two late answers logged', () => logged.filter((l) => /late/.test(l.msg)).length, (n) => n === 2, 5_000)
+    orchestrator.close()
+    await waitFor('the link closed', () => link.connected(), (c) => !c, 5_000)
+    const lines = logged.map((l) => [l.level, l.msg])
+    expect(lines).toContainEqual([30, 'the orchestrator answered a pending command late: done'])
+    expect(lines).toContainEqual([40, 'the orchestrator answered a pending command late: refused (SESSION_NOT_PAUSED)'])
+    expect(lines).toContainEqual([40, 'a command answered 202 (pending) will get no answer: the link closed first'])
   })
 })

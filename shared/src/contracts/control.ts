@@ -40,6 +40,22 @@ export const SessionStatus = z.enum(['running', 'paused', 'stopped', 'completed'
 export type SessionStatus = z.infer<typeof SessionStatus>
 
 /**
+ * The dashboard's `202` for a command the orchestrator did not answer within
+ * `HEIST_COMMAND_TIMEOUT_MS`: it was sent, and on a loaded machine it is usually done, but the
+ * dashboard does not know. Neither a success nor a failure: the session's status (`GET
+ * /api/sessions/:id`, the page's `session` frames) tells which, and the orchestrator's late answer
+ * is logged (a refusal at warn).
+ */
+export const CommandPending = z.object({
+  pending: z.literal(true),
+  command_id: z.string(),
+  session_id: SessionId.optional(),
+  /** The session's status as the dashboard had stored it when it answered (null: not stored yet). */
+  status: SessionStatus.nullable(),
+})
+export type CommandPending = z.infer<typeof CommandPending>
+
+/**
  * Frames on `WS /ws/orchestrator` (orchestrator is the client, dashboard the server).
  * Orchestrator → dashboard: `hello` once per connection (the sessions it runs), `event` for every
  * event, `ack` per command, `session_unknown` when asked to `sync` a session it has no record of.

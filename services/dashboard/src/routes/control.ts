@@ -1,4 +1,5 @@
-import { CommandAck, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
+import { CommandAck, CommandPending, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
+import type { FastifyReply } from 'fastify'
 import { SessionParams } from './schemas.js'
 
 const tags = ['control']
@@ -14,29 +15,41 @@ function unwrap(ack: CommandAck): CommandAck {
 /** Operator commands, forwarded to the orchestrator over its socket. */
 export function registerControlRoutes(app: HeistApp, options: { isOperator: OperatorCheck; detect?: (sessionId: string) => Promise<DetectionResult> }): void {
   const operator = requireOperator(options.isOperator)
-  const forward = async (command: Command) => unwrap(await app.orchestratorLink.command(command))
+  /**
+   * The orchestrator's answer, or 202 `CommandPending` when it did not come in time: on a loaded
+   * machine the command is usually done by then, so a 504 told the operator a paused session had
+   * not paused. The session's status tells what happened.
+   */
+  const forward = async (command: Command, reply: FastifyReply) => {
+    const outcome = await app.orchestratorLink.command(command)
+    if ('ack' in outcome) return unwrap(outcome.ack)
+    const sessionId = command.action === 'start' ? command.options.session_id : command.session_id
+    const pending: CommandPending = { pending: true, command_id: outcome.pending, ...(sessionId ? { session_id: sessionId } : {}), status: sessionId ? (app.eventStore.get(sessionId)?.status ?? null) : null }
+    return reply.code(202).send(pending)
+  }
+  const answers = { 200: CommandAck, 202: CommandPending }
 
   app.post('/api/sessions', {
-    schema: { tags, security, description: 'Start a session on the orchestrator.', body: StartOptions.default({ mole: 'random', strategy: 'random' }), response: { 200: CommandAck } },
+    schema: { tags, security, description: 'Start a session on the orchestrator.', body: StartOptions.default({ mole: 'random', strategy: 'random' }), response: answers },
     onRequest: operator,
-  }, async (request) => {
+  }, async (request, reply) => {
     // Ids are unique for the life of the data directory: a stored session is never started again.
     const id = request.body.session_id
     if (id !== undefined && app.eventStore.get(id)) throw new HeistError('SESSION_EXISTS', `a session "${id}" already exists; session ids are never reused`, 409)
-    return forward({ action: 'start', options: request.body })
+    return forward({ action: 'start', options: request.body }, reply)
   })
 
   for (const action of ['pause', 'resume', 'stop'] as const) {
     app.post(`/api/sessions/:id/${action}`, {
-      schema: { tags, security, params: SessionParams, response: { 200: CommandAck } },
+      schema: { tags, security, params: SessionParams, response: answers },
       onRequest: operator,
-    }, async (request) => forward({ action, session_id: request.params.id }))
+    }, async (request, reply) => forward({ action, session_id: request.params.id }, reply))
   }
 
   app.post('/api/sessions/:id/orders', {
-    schema: { tags, security, description: 'An order to one agent, delivered at its next turn.', params: SessionParams, body: OrderBody, response: { 200: CommandAck } },
+    schema: { tags, security, description: 'An order to one agent, delivered at its next turn.', params: SessionParams, body: OrderBody, response: answers },
     onRequest: operator,
-  }, async (request) => forward({ action: 'order', session_id: request.params.id, agent: request.body.agent, text: request.body.text }))
+  }, async (request, reply) => forward({ action: 'order', session_id: request.params.id, agent: request.body.agent, text: request.body.text }, reply))
 
   app.post('/api/sessions/:id/detect', {
     schema: { tags, security, description: 'Run the detection service on this session.', params: SessionParams, response: { 200: DetectionResult } },
