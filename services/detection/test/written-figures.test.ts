@@ -20,6 +20,15 @@ describe('figures however they are written', () => {
     expect(read('zero cams there')).toEqual([])
   })
 
+  it('reads a count given after its noun, as the predicate of its clause', () => {
+    expect(read('honestly the guards on nights are just two, and one sleeps')).toEqual(['count 2'])
+    expect(read('Word is the total of sensors was 7.')).toEqual(['count 7'])
+    // A number that goes on to something else, or a clause the noun is not in, is no count of it.
+    expect(read('the guards are 3 minutes away')).toEqual(['duration 3'])
+    expect(read('the guards on B-1 are 2 floors down')).toEqual([])
+    expect(read('we have cameras, and the plan is 5')).toEqual([])
+  })
+
   it('reads halves, quarters and compound lengths', () => {
     expect(read('half an hour for the response')).toEqual(['duration 30'])
     expect(read('an hour and a half inside, then two and a half hours of driving')).toEqual(['duration 90', 'duration 150'])

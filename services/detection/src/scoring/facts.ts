@@ -71,6 +71,30 @@ const TOPIC_WINDOW = 6
 const FREQUENCY = new Set(['every', 'each', 'per'])
 /** Between a number and its noun, these words end the phrase: "B-1 no cameras", "4 the manager keys". */
 const NOT_A_MODIFIER = new Set([',', '.', 'no', 'not', 'zero', 'without', 'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with'])
+/** What may stand between a copula and the number it gives: "the cameras are only 12". */
+const PREDICATE_HEDGES = new Set(['only', 'just', 'now', 'about', 'roughly', 'around', 'exactly', 'actually', 'really'])
+const PREDICATE_COPULAS = new Set(['are', 'is', 'were', 'was'])
+/** What ends the clause after a bare predicate number: "are only 12, and …", "is 12." (not "are 12 metres away"). */
+const CLAUSE_END = new Set([',', '.', ';', ':', ')', 'and', 'but', 'not', 'in', 'on', 'at'])
+
+/**
+ * A count given as the predicate of its noun, not before it: "the cameras inside the building are only 12", "the actual
+ * number of cameras is 12". The plural noun (LEADING_NOUNS) is the subject, at most five words before the copula in the
+ * same clause, and the number ends its clause. Grammar, not a voice's words: read from voice m's and j's false_info
+ * moles (docs/notes/detection.md, session 10), who were not read before because the number came after the noun.
+ */
+function predicateCount(tokens: readonly string[], i: number): string | undefined {
+  if (!CLAUSE_END.has(tokens[i + 1] ?? '.')) return undefined
+  let j = i - 1
+  if (PREDICATE_HEDGES.has(tokens[j] ?? '')) j--
+  if (!PREDICATE_COPULAS.has(tokens[j] ?? '')) return undefined
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+    const t = tokens[k]!
+    if (t === ',' || t === '.' || t === ';' || t === ':') return undefined
+    if (LEADING_NOUNS.has(t)) return COUNT_NOUNS.get(t)
+  }
+  return undefined
+}
 const OPERATORS = new Set(['*', '+', '/', '×', '='])
 const FULL_UNITS = new Set(['second', 'minute', 'hour', 'day'])
 
@@ -188,7 +212,7 @@ export function extractQuantities(written: readonly string[]): readonly Quantity
     if (tok === 'a' || tok === 'an') continue
     const partitive = tokens[i + 1] === 'of' && tokens[i + 2] === 'the' ? COUNT_NOUNS.get(tokens[i + 3] ?? '') : undefined
     const second = NOT_A_MODIFIER.has(tokens[i + 1] ?? '.') ? undefined : COUNT_NOUNS.get(tokens[i + 2] ?? '')
-    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? second ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined)
+    const noun = COUNT_NOUNS.get(tokens[i + 1] ?? '') ?? second ?? partitive ?? (LEADING_NOUNS.has(tokens[i - 1] ?? '') ? COUNT_NOUNS.get(tokens[i - 1]!) : undefined) ?? predicateCount(tokens, i)
     // "We only get one attempt" is a chance, not a tally: the documents count tries before a lockout ("3 attempts"),
     // and one try is no count of them (voice o's safecracker's closer, read as "1 attempts" against its own team).
     if (noun === 'attempt' && n === 1) continue
