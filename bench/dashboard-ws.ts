@@ -68,6 +68,7 @@ async function main({ CLIENTS, EVENTS, ROUNDS, WORKERS, GAP_MS, STORE_EVENTS }: 
   const { fleetIssuer, resourceUri } = await import('@heist/shared')
   const { urlEnvName } = await import('@heist/shared/fleet')
   const { createKeys } = await import('../services/dashboard/test/helpers.js')
+  const { serviceNodeArgs } = await import('../scripts/launch/entry.js')
 
   const content = 'We go in at 02:10 through the loading dock; cameras there are not installed yet. '.repeat(4)
   const message = (sessionId: string, seq: number): SessionEvent => ({
@@ -96,7 +97,8 @@ async function main({ CLIENTS, EVENTS, ROUNDS, WORKERS, GAP_MS, STORE_EVENTS }: 
     const keys = await createKeys(fleetIssuer(env), resourceUri('dashboard', env))
     jwks = keys.jwks
     const dashboardProcess = children.length
-    await startChild(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(root, 'services/dashboard/src/main.ts')], env, children, `http://127.0.0.1:${port}/health`)
+    // Started as the launcher starts it (its bundle): under tsx a start cost ~2 CPU s more.
+    await startChild(process.execPath, await serviceNodeArgs(root, 'dashboard'), env, children, `http://127.0.0.1:${port}/health`)
     const cost = { bare: new SideCost(children[bareProcess]!.pid!), dashboard: new SideCost(children[dashboardProcess]!.pid!) }
     const orch = await FakeOrchestrator.connect(`ws://127.0.0.1:${port}/ws/orchestrator`, await keys.sign('events:publish'))
     const pub = await open(`ws://127.0.0.1:${bare}/pub`)

@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { expect, test } from 'vitest'
 import { freePort } from '../../scripts/launch/ports.js'
 import { fixtureBundle } from '../../test/support/fixture-bundle.js'
-import { serviceArgs } from '../../test/support/spawn-service.js'
+import { serviceNodeArgs } from '../../scripts/launch/entry.js'
+import { ROOT } from '../../test/support/spawn-service.js'
 
 // A service whose stdout (its log stream) is a pipe nobody reads any more: a log shipper that went
 // away, `node main.js | head -1`. Its logs are a side channel: it keeps serving, stops logging to
@@ -49,7 +50,7 @@ test('a service that logs several lines and exits while its stdout is closed exi
 
 test('a real service keeps serving with its stdout closed: answers, refuses bad input with 400, stops on SIGTERM with 0', async () => {
   const port = await freePort()
-  const started = startWithClosedStdout(await serviceArgs('llm-sim'), { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' })
+  const started = startWithClosedStdout(await serviceNodeArgs(ROOT, 'llm-sim'), { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' })
   const url = `http://127.0.0.1:${port}`
   while ((await fetch(`${url}/health`).catch(() => null))?.status !== 200) await new Promise((resolve) => setTimeout(resolve, 100))
   // At debug every request logs two lines, each to the closed pipe.

@@ -73,9 +73,9 @@ test('bench/dashboard-ws.ts killed mid-run leaves no server behind', async () =>
   const child = spawn(process.execPath, benchArgs('dashboard-ws', ['--clients', '2', '--events', '1000', '--rounds', '5', '--workers', '1', '--gap', '50']), { cwd: ROOT, detached: true, stdio: 'ignore' })
   const pgid = child.pid!
   try {
-    // The dashboard is the second server it starts (the bare relay first).
+    // The dashboard is the second server it starts (the bare relay first), from its bundle as the launcher starts it (or its sources).
     const commandLine = (pid: number) => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8') } catch { return '' } }
-    await waitFor('the bench to start its dashboard', async () => processGroup(pgid).map(commandLine), (lines) => lines.some((line) => line.includes('services/dashboard/src/main.ts')), 60_000)
+    await waitFor('the bench to start its dashboard', async () => processGroup(pgid).map(commandLine), (lines) => lines.some((line) => /services\/dashboard\/(bundle|dist|src)\/main\.[jt]s/.test(line)), 60_000)
     child.kill('SIGKILL')
     await waitFor('every process of the bench to end', async () => processGroup(pgid), (left) => left.length === 0, 20_000)
   } finally {

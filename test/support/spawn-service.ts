@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { TOOL_OWNERS, urlEnvName } from '@heist/shared'
-import { prepareLaunch, serviceEntry } from '../../scripts/launch/entry.js'
+import { serviceNodeArgs } from '../../scripts/launch/entry.js'
 import { freePorts } from '../../scripts/launch/ports.js'
 
 /** The repository root and its config folder, as integration tests see them. */
@@ -31,7 +31,7 @@ export class ServiceExited extends Error {
  * `track` gets the child at once, so a test can kill it even if it never listens.
  */
 export async function spawnService(service: string, env: Record<string, string>, track?: (child: ChildProcess) => void): Promise<RunningService> {
-  const child = spawn(process.execPath, await serviceArgs(service), {
+  const child = spawn(process.execPath, await serviceNodeArgs(ROOT, service), {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', HEIST_CONFIG_DIR: CONFIG_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -48,16 +48,6 @@ export async function spawnService(service: string, env: Record<string, string>,
     child.stderr?.on('data', onData)
     child.once('exit', (code) => reject(new ServiceExited(service, code, output)))
   })
-}
-
-/**
- * Node's arguments that start `service` as the launcher does: its bundle, rebuilt first if a
- * source changed (or, if it cannot be bundled, its sources under tsx).
- */
-export async function serviceArgs(service: string): Promise<string[]> {
-  const launch = (await prepareLaunch(ROOT, 'auto', [service])).from
-  const loader = launch === 'source' ? ['--conditions=heist-source', '--import', 'tsx'] : []
-  return [...loader, serviceEntry(ROOT, service, launch)]
 }
 
 /** Ports and URLs for services started by hand, agreed before any of them starts. */
