@@ -34,6 +34,9 @@ export interface McpSession {
 }
 
 /** A request run on a session (`McpSessions.use`), or refused because one of its ids is under way there. */
+/** No ids: what `finished` is given for a request that never joined `inFlight`. */
+const NONE: unknown[] = []
+
 export type SessionUse<T> = { ok: true; value: T } | { ok: false }
 
 export type OpenedSession = { ok: true; session: McpSession } | { ok: false; status: 429 | 503; message: string }
@@ -78,22 +81,24 @@ export class McpSessions {
    * Run one request on a session; `{ ok: false }` when one of its JSON-RPC ids is already under way
    * in the session (the transport would send one answer to the other request and leave the first
    * hanging). At once when `run` answers at once, else a promise with one step after `run`'s.
+   * The ids join `inFlight` only when `run` answers later: a request answered at once is never
+   * under way while another POST runs (no set entry made and dropped per call).
    */
   use<T>(session: McpSession, ids: unknown[], run: () => T | Promise<T>): SessionUse<T> | Promise<SessionUse<T>> {
     if (ids.some((id) => session.inFlight.has(id))) return { ok: false }
-    for (const id of ids) session.inFlight.add(id)
     this.touch(session)
     let running: T | Promise<T>
     try {
       running = run()
     } catch (error) {
-      this.finished(session, ids)
+      this.finished(session, NONE)
       throw error
     }
     if (!(running instanceof Promise)) {
-      this.finished(session, ids)
+      this.finished(session, NONE)
       return { ok: true, value: running }
     }
+    for (const id of ids) session.inFlight.add(id)
     return running.then(
       (value) => {
         this.finished(session, ids)

@@ -36,6 +36,9 @@ export class JsonResponseTransport implements Transport {
    * step; a batch keeps the step, so a `notifications/cancelled` after a request in it is seen first).
    */
   runHandlerAtOnce = false
+  /** The request handed over at once, and its answer if `send` gave it meanwhile: kept out of `waiting` (no map entry made and dropped per call). */
+  private atOnceId: RequestId | undefined
+  private atOnceAnswer: JSONRPCMessage | undefined
 
   constructor(readonly sessionId?: string) {}
 
@@ -49,6 +52,10 @@ export class JsonResponseTransport implements Transport {
   send(message: JSONRPCMessage): Promise<void> {
     // Not an async function: every answer is delivered here and now, so one settled promise serves them all.
     if ('method' in message) return SENT
+    if (this.runHandlerAtOnce && message.id === this.atOnceId) {
+      this.atOnceAnswer = message
+      return SENT
+    }
     const answer = this.waiting.get(message.id as RequestId)
     if (answer === undefined) return Promise.reject(new Error(`No request with id ${String(message.id)} is waiting for an answer`))
     this.waiting.delete(message.id as RequestId)
@@ -85,17 +92,20 @@ export class JsonResponseTransport implements Transport {
     const [only] = messages
     if (messages.length === 1 && only !== undefined && isRequest(only)) {
       // The common POST, one request: no arrays to gather, and no promise if the answer comes at once.
-      let answered: JSONRPCMessage | undefined
-      let later: ((answers: JSONRPCMessage[]) => void) | undefined
-      this.waiting.set(only.id, (message) => (later === undefined ? (answered = message) : later([message])))
+      this.atOnceId = only.id
       this.runHandlerAtOnce = true
       try {
         this.onmessage?.(only, extra)
       } finally {
         this.runHandlerAtOnce = false
+        this.atOnceId = undefined
       }
+      const answered = this.atOnceAnswer
+      this.atOnceAnswer = undefined
       if (answered !== undefined) return [answered]
-      return new Promise<JSONRPCMessage[]>((resolve) => (later = resolve))
+      // Closed meanwhile: `close` answered what was waiting, which this request was not yet.
+      if (this.closed) return [{ jsonrpc: '2.0', id: only.id, error: { code: -32000, message: 'Connection closed' } }]
+      return new Promise<JSONRPCMessage[]>((resolve) => this.waiting.set(only.id, (message) => resolve([message])))
     }
     const answers = messages.filter(isRequest).map((request) => new Promise<JSONRPCMessage>((resolve) => this.waiting.set(request.id, resolve)))
     for (const message of messages) {

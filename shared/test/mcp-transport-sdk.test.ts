@@ -29,6 +29,23 @@ describe('JsonResponseTransport', () => {
     await expect(transport.exchange([rpc(2, 'ping') as never], { authInfo })).rejects.toThrow('closed')
   })
 
+  // A lone request is handed over at once and kept out of the waiting map while it is: closed under
+  // its own handler, it is answered "connection closed" too, not left hanging.
+  test('a lone request whose handler closes the transport is answered "connection closed"', async () => {
+    let closeNow = (): void => undefined
+    const closer = serveTool(
+      { name: 'closer', description: 'closes its transport', scope: 'calculator:use', path: '/tools/closer', input: z.object({}) },
+      z.object({ tool: z.string(), result: z.string() }),
+      () => {
+        closeNow()
+        return { tool: 'closer', result: 'closed' }
+      },
+    )
+    const { transport } = await connectToolServer({ name: 'probe', tools: [closer] }, [closer])
+    closeNow = () => void transport.close()
+    expect(await transport.exchange([rpc(1, 'tools/call', { name: 'closer', arguments: {} }) as never], { authInfo })).toEqual([{ jsonrpc: '2.0', id: 1, error: { code: -32000, message: 'Connection closed' } }])
+  })
+
   // patches/@modelcontextprotocol__sdk@1.32.2.patch (applied by `pnpm install`): the SDK's Protocol
   // tried every message as a result and as an error response before a request, two failed zod
   // parses (~11 µs) per request. A message with a `method` now skips them; a response still doesn't.
