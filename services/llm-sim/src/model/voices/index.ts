@@ -18,8 +18,9 @@ import { VOICE_P } from './voice-p.js'
 import { VOICE_Q } from './voice-q.js'
 import { VOICE_R } from './voice-r.js'
 import { VOICE_S } from './voice-s.js'
+import { VOICE_T } from './voice-t.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q, r: VOICE_R, s: VOICE_S }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q, r: VOICE_R, s: VOICE_S, t: VOICE_T }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
