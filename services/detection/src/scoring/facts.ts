@@ -67,6 +67,16 @@ export const TOPIC_WORDS = new Map<string, string>(Object.entries({
 }))
 
 const TOPIC_WINDOW = 6
+/** Topic words that are prepositions of time right before a number: "rolling inside 3-5 minutes" is within them. */
+const WITHIN = new Set(['inside'])
+/** "Inside" with only the figure (or the range it ends) between it and the number: "inside 3-5 minutes". */
+function within(tokens: readonly string[], word: number, at: number): boolean {
+  if (!WITHIN.has(tokens[word]!)) return false
+  for (let j = word + 1; j < at; j++) if (tokens[j] !== '-' && tokens[j] !== 'to' && !isDigit(tokens[j]!.charCodeAt(0))) return false
+  return true
+}
+/** Words after a duration that make it a rate: "10,000 combinations at 3 seconds each" is no length of anything. */
+const EACH = new Set(['each', 'apiece'])
 /** Words that say how often, not how long: "every ten minutes" is an interval, not a duration claim. */
 const FREQUENCY = new Set(['every', 'each', 'per'])
 /** Between a number and its noun, these words end the phrase: "B-1 no cameras", "4 the manager keys". */
@@ -149,7 +159,7 @@ export function nearestTopic(tokens: readonly string[], at: number): string | nu
       else if (after !== undefined && topicOf(after)) return topicAt(tokens, at + d)
       const before = backward ? tokens[at - d] : undefined
       if (before !== undefined && stops.includes(before)) backward = false
-      else if (before !== undefined && topicOf(before)) return topicAt(tokens, at - d)
+      else if (before !== undefined && topicOf(before) && !within(tokens, at - d, at)) return topicAt(tokens, at - d)
     }
   }
   return null
@@ -200,7 +210,7 @@ export function extractQuantities(written: readonly string[]): readonly Quantity
     const article = tok === 'a' || tok === 'an'
     const minutes = unit === undefined ? undefined : UNIT_MINUTES.get(unit)
     if (unit !== undefined && minutes !== undefined && (!article || FULL_UNITS.has(unit))) {
-      if (FREQUENCY.has(tokens[i - 1] ?? '')) continue
+      if (FREQUENCY.has(tokens[i - 1] ?? '') || EACH.has(tokens[next + 1] ?? '')) continue
       out.push({ kind: 'duration', value: n * minutes, topic: nearestTopic(tokens, i), ambiguous: false, text: `${tok} ${unit}` })
       continue
     }
