@@ -74,6 +74,14 @@ describe('information quality and timing: claims against the facts', () => {
     expect(s.evidence.some((e) => e.note.includes('not working'))).toBe(true)
   })
 
+  it('flags a measure said to be off when a phrase says which one it is, and not a place said to be empty', () => {
+    const told = (line: string) => byAgent(base().say('lookout', line).blandRound(['hacker', 'intel', 'lookout']).build()).get('lookout')!
+    expect(told('Heads up, the motion sensors in the antechamber are offline all night.').evidence.some((e) => e.note.includes('not working'))).toBe(true)
+    // The guards are the subject of "say", not of "empty"; a comma ends the subject's phrase.
+    expect(told('The guards at the desk say the lobby is empty by midnight.').evidence.some((e) => e.note.includes('not working'))).toBe(false)
+    expect(told('We pass the cameras on B-1, where the hall is empty.').evidence.some((e) => e.note.includes('not working'))).toBe(false)
+  })
+
   it('flags a number other than the calculator just returned', () => {
     const s = byAgent(new TranscriptBuilder()
       .tool('safecracker', 'calculator', { expression: '10000 * 3' }, '10000 * 3 = 30000')
