@@ -13,6 +13,7 @@ describe('a duration "each" is a rate, and "inside" right before a number is "wi
     // Still read: a length said plainly, and the time inside the vault.
     expect(quantities('The drill runs 36 minutes, 3 seconds a turn at most.')).toEqual(['duration 36 vault_work', 'duration 0.05 vault_work'])
     expect(quantities('We stay 60 minutes inside the vault.')).toEqual(['duration 60 inside'])
+    expect(quantities('Max safe time inside       45 minutes')).toEqual(['duration 45 inside'])
   })
 
   it('does not hold a drill time to the per-combination rate, nor a getaway time to the time inside the vault', () => {

@@ -69,9 +69,12 @@ export const TOPIC_WORDS = new Map<string, string>(Object.entries({
 const TOPIC_WINDOW = 6
 /** Topic words that are prepositions of time right before a number: "rolling inside 3-5 minutes" is within them. */
 const WITHIN = new Set(['inside'])
-/** "Inside" with only the figure (or the range it ends) between it and the number: "inside 3-5 minutes". */
+/**
+ * "Inside" with only the figure (or the range it ends) between it and the number: "inside 3-5 minutes". Not after
+ * "time": "Max safe time inside       45 minutes" (timing_specs.txt's table) is the time spent inside.
+ */
 function within(tokens: readonly string[], word: number, at: number): boolean {
-  if (!WITHIN.has(tokens[word]!)) return false
+  if (!WITHIN.has(tokens[word]!) || tokens[word - 1] === 'time') return false
   for (let j = word + 1; j < at; j++) if (tokens[j] !== '-' && tokens[j] !== 'to' && !isDigit(tokens[j]!.charCodeAt(0))) return false
   return true
 }
