@@ -6,6 +6,9 @@ import { fieldStatus, toast } from './toast.js'
 
 export interface TeamMember { name: string; role: string; colour: string; emoji?: string | undefined }
 
+/** A line of the activity log. */
+interface LogLine { text: string; level: 'info' | 'ok' }
+
 export const errorText = (error: unknown) => (error instanceof ApiError ? `${error.code} — ${error.message}` : String(error))
 
 /** One status line serves several controls (pause, stop, order…): it tells the outcome of the action asked last. */
@@ -15,9 +18,13 @@ const statusLines = new Map<string, ReturnType<typeof latestOnly>>()
  * Run an operator action. Its outcome is written under the control that started it (`statusId`),
  * unless a later action took that line ("pause: ok" arriving after "stop: ok" would say the wrong
  * thing), and always in the activity log; a failure is also a toast, seen wherever the user looks.
- * `okText` is the line's wording for a success.
+ * `okText` is the line's wording for a success; `logged` the activity log's (a command the
+ * orchestrator has not confirmed yet is no success to log as one).
  */
-export async function act<T>(log: Log, label: string, run: () => Promise<T>, statusId: string, okText: (result: T) => string = () => `${label}: ok`): Promise<T | null> {
+export async function act<T>(
+  log: Log, label: string, run: () => Promise<T>, statusId: string, okText: (result: T) => string = () => `${label}: ok`,
+  logged: (result: T) => LogLine = () => ({ text: `${label}: ok`, level: 'ok' }),
+): Promise<T | null> {
   let line = statusLines.get(statusId)
   if (!line) statusLines.set(statusId, (line = latestOnly()))
   const isLatest = line.begin()
@@ -25,7 +32,8 @@ export async function act<T>(log: Log, label: string, run: () => Promise<T>, sta
   try {
     const result = await run()
     if (isLatest()) fieldStatus(statusId, okText(result), 'ok')
-    log.add(`${label}: ok`, 'ok')
+    const line = logged(result)
+    log.add(line.text, line.level)
     return result
   } catch (error) {
     const text = `${label} failed: ${errorText(error)}`
@@ -176,6 +184,8 @@ type Answer = CommandAck | CommandPending
 /** The dashboard's 202: the command went out, and the orchestrator (busy) did not confirm it in time. */
 const isPending = (answer: Answer): answer is CommandPending => 'pending' in answer
 const pendingText = (label: string) => `${label}: sent, not confirmed yet (the orchestrator is busy): the session's status will show it`
+/** The activity log's line for a command's answer: "ok" only for one the orchestrator confirmed. */
+const loggedAnswer = (label: string) => (answer: Answer): LogLine => (isPending(answer) ? { text: pendingText(label), level: 'info' } : { text: `${label}: ok`, level: 'ok' })
 
 /** Heist control: start with options, pause, resume, stop, an order to one agent. */
 export function wireControls(log: Log, current: () => string | null, startAsked: () => (sessionId: string) => void): void {
@@ -186,7 +196,7 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
     // Asked at the click: what to do with the new session depends on what the user does meanwhile.
     const started = startAsked()
     const okText = (ack: Answer) => (isPending(ack) ? pendingText('start heist') : `heist ${ack.session_id ?? ''} started`)
-    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<Answer>('POST', '/api/sessions', options), status, okText)).then((ack) => {
+    void oneAtATime('btn-start', () => act(log, 'start heist', () => api<Answer>('POST', '/api/sessions', options), status, okText, loggedAnswer('start heist'))).then((ack) => {
       if (ack && !isPending(ack) && ack.session_id) started(ack.session_id)
     })
   })
@@ -195,7 +205,7 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
       const id = current()
       if (!id) return fieldStatus(status, `${action}: choose a session first`, 'error')
       const label = `${action} ${id}`
-      void act(log, label, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status, (answer) => (isPending(answer) ? pendingText(label) : `${label}: ok`))
+      void act(log, label, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status, (answer) => (isPending(answer) ? pendingText(label) : `${label}: ok`), loggedAnswer(label))
     })
   }
   byId<HTMLFormElement>('order-form').addEventListener('submit', (event) => {
@@ -207,7 +217,7 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
     if (!text.value.trim()) return fieldStatus(status, 'order: write the order first', 'error')
     const orderId = (ack: CommandAck) => (typeof ack.result?.order_id === 'string' ? ` (${ack.result.order_id})` : '')
     void oneAtATime('btn-order', () => act(log, `order to ${agent}`, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/orders`, { agent, text: text.value }), status,
-      (ack) => (isPending(ack) ? pendingText(`order to ${agent}`) : `order acknowledged${orderId(ack)}: delivered at ${agent}'s next turn`))).then((ack) => {
+      (ack) => (isPending(ack) ? pendingText(`order to ${agent}`) : `order acknowledged${orderId(ack)}: delivered at ${agent}'s next turn`), loggedAnswer(`order to ${agent}`))).then((ack) => {
       if (!ack) return
       text.value = ''
       if (!isPending(ack)) log.add(`order acknowledged${orderId(ack)}`, 'ok')

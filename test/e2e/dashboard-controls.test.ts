@@ -1,3 +1,4 @@
+import { CommandPending } from '@heist/shared/contracts/control'
 import { describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
 import { clientToken } from '../support/fleet.js'
@@ -50,6 +51,24 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     expect(await page.locator('#btn-pause').getAttribute('title')).toBe('the session is completed')
     await page.selectOption('#session-select', RUNNING)
     await expect.poll(enabled).toEqual([true, false, true, true])
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('a command the orchestrator did not confirm in time (202 pending) is logged as sent, never as "ok"', async () => {
+    await fx.orchestrator?.sendAll(crowdedSession(RUNNING, { agents: ['planner', 'hacker'], rounds: 1 }).slice(0, -1))
+    // The dashboard's answer when the orchestrator misses HEIST_COMMAND_TIMEOUT_MS (its own test:
+    // services/dashboard/test/control.test.ts); the fleet here waits 30 s, so the page is handed it.
+    const pending = CommandPending.parse({ pending: true, command_id: 'c-1', session_id: RUNNING, status: 'running' })
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, (ctx) => ctx.route((u) => u.pathname === `/api/sessions/${RUNNING}/pause`, (r) => r.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify(pending) })))
+    await page.locator('#operator-status', { hasText: operator }).waitFor()
+    await page.selectOption('#session-select', RUNNING)
+    await page.locator('#btn-pause:enabled').click()
+    await page.locator('#control-status', { hasText: 'not confirmed yet' }).waitFor()
+    const logged = await page.locator('#activity-log li', { hasText: `pause ${RUNNING}` }).allTextContents()
+    expect(logged).toHaveLength(1)
+    expect(logged[0]).toContain('sent, not confirmed yet')
+    expect(logged[0]).not.toContain(': ok')
     expect(watch.problems).toEqual([])
     await context.close()
   }, 60_000)
