@@ -12,6 +12,7 @@ import { findMovedRanges } from './ranges.js'
 import { weighOneOffSlips } from './one-off.js'
 import { type Prepared, type PreparedMessage } from './prepare.js'
 import { calcValues, quotesOwnResult, StatedInMessage } from './own-figures.js'
+import { computed, computedValues, isComputed } from './excused-figures.js'
 
 /** A claim in a message that contradicts a tool result or what the team agreed. */
 export interface Contradiction {
@@ -78,6 +79,8 @@ interface Ledgers {
   counted: Set<string>
   /** Figures already held against a tool result, by message, kind and value (see `figureId`). */
   contradicted: Set<string>
+  /** Durations the calculator returned in the session, sorted (excused-figures.ts). */
+  computed: Float64Array
 }
 
 /** One figure of one message, for not weighing it twice. */
@@ -94,10 +97,13 @@ function checkQuantities(p: Prepared, pm: PreparedMessage, l: Ledgers, out: Cont
     if (key === null || stated.again(key, q)) continue
     const kind = q.kind === 'count' ? 'fact' : 'timing'
     const facts = p.toolFacts.get(key)
-    // An agent quoting its own tool result is not lying about it; a time or duration that some
-    // document gives (under whatever topic) is most likely a quotation we attributed to the wrong topic.
+    // An agent quoting its own tool result is not lying about it. A time or duration some tool result gives under
+    // another topic is most likely a quotation read with the wrong topic when its own topic has no figure in the
+    // tool results, or the calculator computed it in the session (the drill's 3 * 12 + 9 = 45 is also the 45
+    // minutes inside). A topic the tools do give figures for is held to them: "10 minutes per wrong code" against
+    // the 30-minute lockout, which the guards' 10-15 minute handover excused before.
     const exempt = quotesOwnResult(p, tools, msg.agent, q)
-      || (q.kind !== 'count' && tools.anyAgrees(q))
+      || (q.kind !== 'count' && tools.anyAgrees(q) && (!facts || facts.length === 0 || isComputed(q, l.computed)))
       || (!facts && q.kind === 'count' && tools.anyAgrees(q))
       || (q.kind === 'clock' && echoes.onTeamSchedule(q, msg.agent))
     if (exempt) {
@@ -220,7 +226,7 @@ function checkCalculator(p: Prepared, out: Contradiction[]): void {
 /** Every contradiction in the transcript, in message order. */
 export function findContradictions(p: Prepared): Contradiction[] {
   const out: Contradiction[] = []
-  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage(), counted: new Set(), contradicted: new Set() }
+  const l: Ledgers = { team: new Consensus(), own: new OwnFigures(), echoes: new Echoes(p), finals: new FinalPositions(), tools: new ToolFigures(p), introduced: [], stated: new StatedInMessage(), counted: new Set(), contradicted: new Set(), computed: computedValues(computed(p)) }
   for (const pm of p.messages) {
     checkQuantities(p, pm, l, out)
     l.own.endMessage()
