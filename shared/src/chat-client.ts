@@ -169,8 +169,31 @@ function classify(error: unknown): RetryVerdict {
  * the shared policy until it gives up with {@link ChatUnavailableError}. An abort ends it with the
  * signal's reason, whether it lands during an attempt or during the wait for a retry.
  */
+/**
+ * A 400 or 422 whose JSON body is not OpenAI's `{error: {…}}` (FastAPI's own 422 `{detail: […]}`,
+ * vLLM before its errors were wrapped: `{object: "error", message, param}`) reaches the SDK as
+ * "400 status code (no body)": a refused field went unrecognised and the session paused for a model
+ * that answers. Such a body is handed on in OpenAI's shape, its message (else the whole body) and param kept.
+ */
+const openAiErrorShape: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init)
+  if (response.status !== 400 && response.status !== 422) return response
+  const text = await response.text()
+  const sameStatus = { status: response.status, statusText: response.statusText, headers: response.headers }
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return new Response(text, sameStatus)
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || 'error' in body) return new Response(text, sameStatus)
+  const { message, param } = body as { message?: unknown; param?: unknown }
+  const error = { message: typeof message === 'string' ? message : text, param: typeof param === 'string' ? param : null }
+  return new Response(JSON.stringify({ error }), sameStatus)
+}
+
 export function createChatClient(options: ChatClientOptions): ChatFn & { model: string; answers(signal?: AbortSignal): Promise<boolean> } {
-  const client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs })
+  const client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: openAiErrorShape })
   const policy: RetryPolicy = { retries: 1, baseMs: 250, capMs: 8_000, maxRetryAfterMs: 60_000, ...options.retry }
 
   async function once(request: ChatCompletionRequest, shown: { any: boolean }): Promise<ChatCompletionResult> {

@@ -88,9 +88,12 @@ describe('the OpenAI-compatible model adapter', () => {
   })
 
   // A strict server: OpenAI's own answer to a field it does not know, and a vLLM-style one with extra fields forbidden.
-  const REFUSALS = [
-    { message: 'Unrecognized request argument supplied: prompt_cache_key', type: 'invalid_request_error', param: null, code: null },
-    { message: "1 validation error for ChatCompletionRequest\nprompt_cache_key\n  Extra inputs are not permitted [type=extra_forbidden, input_value='a1b2c3', input_type=str]", type: 'BadRequestError', param: null, code: 400 },
+  // Bodies not in OpenAI's `{error: …}` shape too: FastAPI's own 422 and vLLM's unwrapped error (the SDK read them as "no body").
+  const REFUSALS: { status: number; body: object }[] = [
+    { status: 400, body: { error: { message: 'Unrecognized request argument supplied: prompt_cache_key', type: 'invalid_request_error', param: null, code: null } } },
+    { status: 400, body: { error: { message: "1 validation error for ChatCompletionRequest\nprompt_cache_key\n  Extra inputs are not permitted [type=extra_forbidden, input_value='a1b2c3', input_type=str]", type: 'BadRequestError', param: null, code: 400 } } },
+    { status: 422, body: { detail: [{ type: 'extra_forbidden', loc: ['body', 'prompt_cache_key'], msg: 'Extra inputs are not permitted', input: 'a1b2c3' }] } },
+    { status: 400, body: { object: 'error', message: 'prompt_cache_key: Extra inputs are not permitted', type: 'BadRequestError', param: null, code: 400 } },
   ]
   it('asks a strict server that refuses `prompt_cache_key` again without it, once per model (a session\'s), and says so once', async () => {
     for (const refusal of REFUSALS) {
@@ -101,7 +104,7 @@ describe('the OpenAI-compatible model adapter', () => {
         const body = JSON.parse(text) as Record<string, unknown>
         bodies.push(body)
         if ('prompt_cache_key' in body) {
-          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: refusal }))
+          res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify(refusal.body))
           return
         }
         res.writeHead(200, { 'content-type': 'text/event-stream' })
