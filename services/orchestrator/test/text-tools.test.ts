@@ -84,6 +84,8 @@ describe('text tool-call fallback', () => {
       .toEqual([{ name: 'read_file', arguments: '{"filename":"it\'s.txt","x":null}' }])
     // A dict that is broken or names no tool is no call.
     expect(parseTextToolCalls("<tool_call>{'arguments': {'expression': '1'}, 'name': }</tool_call>", tools).calls).toEqual([])
+    // A model looping on brackets inside the tags is no call, and does not end the session (the dict reader recursed past the stack).
+    for (const loop of ['['.repeat(200_000), "{'a': ".repeat(200_000)]) expect(parseTextToolCalls(`<tool_call>${loop}</tool_call>`, tools).calls).toEqual([])
   })
 
   it('reads Mistral Small 3.2\'s [TOOL_CALLS]name[ARGS]{…} calls, one or several, leaving only the words around them', () => {

@@ -34,8 +34,12 @@ function literal(text: string, i: number): { value: Value; end: number } | null 
 
 type Nested = Value | Nested[] | { [key: string]: Nested }
 
+/** Deeper than any call's arguments: a model looping on `[[[[` (or `{'a': {'a': …`) is no call, and would exhaust the stack. */
+const MAX_DEPTH = 64
+
 /** A Python dict, list or literal at `i` (what `repr` writes), or null. */
-function nested(text: string, i: number): { value: Nested; end: number } | null {
+function nested(text: string, i: number, depth = 0): { value: Nested; end: number } | null {
+  if (depth > MAX_DEPTH) return null
   const open = text[i]
   if (open !== '{' && open !== '[') return literal(text, i)
   const close = open === '{' ? '}' : ']'
@@ -53,7 +57,7 @@ function nested(text: string, i: number): { value: Nested; end: number } | null 
       if (text[j] === close) return { value: open === '{' ? entries : items, end: j + 1 }
     }
     if (open === '[') {
-      const item = nested(text, j)
+      const item = nested(text, j, depth + 1)
       if (!item) return null
       items.push(item.value)
       j = item.end
@@ -66,7 +70,7 @@ function nested(text: string, i: number): { value: Nested; end: number } | null 
     if (text[j] !== ':') return null
     j++
     skip()
-    const value = nested(text, j)
+    const value = nested(text, j, depth + 1)
     if (!value) return null
     entries[key.value] = value.value
     j = value.end
