@@ -290,7 +290,7 @@ export const ROWS: readonly VoiceRow[] = [
     intro: /Hi everyone, I'm the Safe Specialist\. My job here is /,
     engine: {
       games: [[8, 'lookout', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
-      // `</s>` is no stop string of the fleet's, so a leaked one (and the instruction it makes up) stays, as with such a server.
+      // `</s>` is no stop string of the fleet's (a server cannot tell it from strikethrough): the orchestrator cuts the reply at one no `<s>` opened, and at `[INST]`.
       syntax: /\[TOOL_CALLS\]|\[ARGS\]|"arguments"|"name":|\b(calculator|read_file|query_db)[({]/,
       mayFail: ['FILE_NOT_FOUND'],
     },
