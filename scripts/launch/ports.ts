@@ -19,6 +19,13 @@ function ephemeralStart(): number {
 /** Above the fleet's fixed ports (8001-8011) and the usual development servers. */
 const FIRST = 10000
 
+/**
+ * Ports at or above FIRST that fetch (WHATWG "bad port", undici included) refuses to connect to: a
+ * service given one is unreachable to every other service ("fetch failed: bad port"; a test fleet
+ * drew 10080, 2026-12-04). Below FIRST the list is longer, but no port is chosen there.
+ */
+const FETCH_REFUSES = new Set([10080])
+
 /** Whether `port` can be bound on 127.0.0.1 right now. */
 function canListen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -43,12 +50,15 @@ function osPort(): Promise<number> {
   })
 }
 
-/** A port that is free on 127.0.0.1 right now, outside the range client sockets take theirs from. */
-export async function freePort(): Promise<number> {
+/**
+ * A port that is free on 127.0.0.1 right now, outside the range client sockets take theirs from, and
+ * one fetch connects to. `random` is Math.random but for tests.
+ */
+export async function freePort(random: () => number = Math.random): Promise<number> {
   const end = ephemeralStart()
   for (let attempt = 0; attempt < 50; attempt++) {
-    const port = FIRST + Math.floor(Math.random() * (end - FIRST))
-    if (await canListen(port)) return port
+    const port = FIRST + Math.floor(random() * (end - FIRST))
+    if (!FETCH_REFUSES.has(port) && (await canListen(port))) return port
   }
   return osPort()
 }
