@@ -84,8 +84,10 @@ export default defineConfig({
           // Two, not vitest's default of cores - 1 (one on a two-core machine): `pnpm test`
           // (scripts/test.mjs) runs the units beside the integration stream.
           maxWorkers: 2,
-          // Generous: CI shares two cores between test files, and some units start child processes.
-          testTimeout: 30_000,
+          // A limit for hangs, not for speed: CI shares two cores between test files, some units start child
+          // processes, and the voice files' sabotage checks play 20-30 games each (voice f's took 36.6 s on the
+          // idle machine at 19:47 on 2026-12-04, beside the fleet streams, and failed at the 30 s it had).
+          testTimeout: 90_000,
         },
       },
       {
