@@ -163,13 +163,6 @@ function classify(error: unknown): RetryVerdict {
 }
 
 /**
- * The fleet's one OpenAI-compatible chat client (llm-sim, LM Studio, Ollama, vLLM, llama.cpp):
- * it streams when the caller shows text as it comes (assembling text and tool calls), else asks
- * for one reply; times out every attempt, and retries under
- * the shared policy until it gives up with {@link ChatUnavailableError}. An abort ends it with the
- * signal's reason, whether it lands during an attempt or during the wait for a retry.
- */
-/**
  * A 400 or 422 whose JSON body is not OpenAI's `{error: {…}}` (FastAPI's own 422 `{detail: […]}`,
  * vLLM before its errors were wrapped: `{object: "error", message, param}`) reaches the SDK as
  * "400 status code (no body)": a refused field went unrecognised and the session paused for a model
@@ -192,6 +185,13 @@ const openAiErrorShape: typeof fetch = async (input, init) => {
   return new Response(JSON.stringify({ error }), sameStatus)
 }
 
+/**
+ * The fleet's one OpenAI-compatible chat client (llm-sim, LM Studio, Ollama, vLLM, llama.cpp):
+ * it streams when the caller shows text as it comes (assembling text and tool calls), else asks
+ * for one reply; times out every attempt, and retries under
+ * the shared policy until it gives up with {@link ChatUnavailableError}. An abort ends it with the
+ * signal's reason, whether it lands during an attempt or during the wait for a retry.
+ */
 export function createChatClient(options: ChatClientOptions): ChatFn & { model: string; answers(signal?: AbortSignal): Promise<boolean> } {
   const client = new OpenAI({ baseURL: options.baseUrl, apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: openAiErrorShape })
   const policy: RetryPolicy = { retries: 1, baseMs: 250, capMs: 8_000, maxRetryAfterMs: 60_000, ...options.retry }
