@@ -64,15 +64,16 @@ describe('the OpenAI-compatible model adapter', () => {
     expect(fake.bodies).toHaveLength(3)
   })
 
-  it('asks a server that refuses `stop` (OpenAI\'s own API: at most four, none for reasoning models) again without it, and stops sending it', async () => {
+  /** A server that answers `status` and `refusal` to any request carrying `field`, and streams "Ready." otherwise. */
+  async function refusingServer(field: string, status: number, refusal: object) {
     const bodies: Record<string, unknown>[] = []
     server = createServer(async (req, res) => {
       let text = ''
       for await (const part of req) text += String(part)
       const body = JSON.parse(text) as Record<string, unknown>
       bodies.push(body)
-      if ('stop' in body) {
-        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: "Unsupported parameter: 'stop' is not supported with this model.", type: 'invalid_request_error', param: 'stop', code: 'unsupported_parameter' } }))
+      if (field in body) {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(refusal))
         return
       }
       res.writeHead(200, { 'content-type': 'text/event-stream' })
@@ -80,7 +81,12 @@ describe('the OpenAI-compatible model adapter', () => {
       res.end('data: [DONE]\n\n')
     })
     await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()))
-    const model = createOpenAiModel({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5 })
+    return { bodies, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` }
+  }
+
+  it('asks a server that refuses `stop` (OpenAI\'s own API: at most four, none for reasoning models) again without it, and stops sending it', async () => {
+    const { bodies, baseUrl } = await refusingServer('stop', 400, { error: { message: "Unsupported parameter: 'stop' is not supported with this model.", type: 'invalid_request_error', param: 'stop', code: 'unsupported_parameter' } })
+    const model = createOpenAiModel({ baseUrl, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5 })
     const ask = () => model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10, stop: ['<|eot_id|>'], onDelta: () => undefined })
     expect((await ask()).content).toBe('Ready.')
     expect((await ask()).content).toBe('Ready.')
@@ -97,24 +103,10 @@ describe('the OpenAI-compatible model adapter', () => {
   ]
   it('asks a strict server that refuses `prompt_cache_key` again without it, once per model (a session\'s), and says so once', async () => {
     for (const refusal of REFUSALS) {
-      const bodies: Record<string, unknown>[] = []
-      server = createServer(async (req, res) => {
-        let text = ''
-        for await (const part of req) text += String(part)
-        const body = JSON.parse(text) as Record<string, unknown>
-        bodies.push(body)
-        if ('prompt_cache_key' in body) {
-          res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify(refusal.body))
-          return
-        }
-        res.writeHead(200, { 'content-type': 'text/event-stream' })
-        res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', ...delta({ content: 'Ready.' }) })}\n\n`)
-        res.end('data: [DONE]\n\n')
-      })
-      await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()))
+      const { bodies, baseUrl } = await refusingServer('prompt_cache_key', refusal.status, refusal.body)
       const refused: string[] = []
       const model = createOpenAiModel({
-        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5,
+        baseUrl, model: 'm', apiKey: 'k', timeoutMs: 2000, retries: 2, backoffMs: 5,
         onFieldRefused: (field) => refused.push(field),
       })
       const ask = () => model.complete({ messages: [{ role: 'user', content: 'hi' }], temperature: 0, maxTokens: 10, game: 'a1b2c3', stop: ['<|eot_id|>'], onDelta: () => undefined })
