@@ -1,5 +1,6 @@
 import type { Evidence, SignalName, Transcript, TranscriptMessage, TranscriptToolCall } from '@heist/shared'
-import { type DisabledClaim, extractQuantities, findDisabledClaims, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
+import { type DisabledClaim, findDisabledClaims } from './disabled-claims.js'
+import { extractQuantities, quantityKey, type Quantity, queryTopic, tableCounts } from './facts.js'
 import { behaviourOf, figuresOf, type MessageBehaviour, type TurnCalls } from './behaviour.js'
 import { plainLayout, quoteKey, withoutActions } from './layout.js'
 import { writtenNumbers } from './numbers.js'

@@ -6,7 +6,8 @@
  * that voice's games to see what the rules lose).
  */
 import { OWNERSHIP, SPEECH, TASKS } from './attributions.js'
-import { COUNT_NOUNS, DISABLED, STATUS_SUBJECTS, TOPIC_WORDS } from './facts.js'
+import { DISABLED, STATUS_SUBJECTS } from './disabled-claims.js'
+import { COUNT_NOUNS, TOPIC_WORDS } from './facts.js'
 import { ROLE_ITEMS } from './names.js'
 import { ACCESS_HEADS, OTHERS, PLAN_CUES } from './place-phrases.js'
 import { REDO_ITEMS } from './rechecks.js'
