@@ -11,6 +11,8 @@ export const OPTIONS = {
   // The defaults are the development voices only (`DEVELOPMENT_VOICES`), none held out: the obvious command must never play a
   // voice nobody on the detection side may see (issue 13); the frozen runs name theirs (README, "Evaluation").
   unseen: { type: 'string', default: '' },
+  // Empty: every voice played. The frozen run names the voices the shipped thresholds come from (calibration.ts's `voices`).
+  'calibrate-on': { type: 'string', default: '' },
   'control-every': { type: 'string', default: '3' },
   rounds: { type: 'string', default: '5' },
   'false-accusation': { type: 'string', default: '0.05' },
@@ -28,7 +30,8 @@ const HELP: Record<keyof typeof OPTIONS, readonly [value: string, text: string]>
   games: ['N', 'games per voice'],
   seed: ['N', 'seed of the games (1: the frozen evaluation seed)'],
   voices: ['a,b,…', "llm-sim voices to play, comma-separated"],
-  unseen: ['a,…', 'the voices the rules were never read from, also reported on their own, first'],
+  unseen: ['a,…', 'the voices the rules were never read from, also reported on their own, first (two or more: together too)'],
+  'calibrate-on': ['a,…', "the only voices whose control games set a threshold (each voice held to the others of these; default: every voice played)"],
   'control-every': ['N', 'one control game (no mole) in N'],
   rounds: ['N', 'rounds per game'],
   'false-accusation': ['R', 'the false-accusation rate the accusation threshold is calibrated to'],
@@ -94,6 +97,7 @@ export function checkedEvalArgs(args: readonly string[]) {
   const workers = workerCount(values.workers)
   const voices = voiceList(values.voices)
   const unseenVoices = voiceList(values.unseen)
+  const calibrationVoices = voiceList(values['calibrate-on'])
   // Each option's value is in range (NaN, a value that is not a number, never is).
   const inRange = { games: games >= 1, seed: Number.isFinite(seed), 'control-every': controlEvery >= 2, rounds: rounds >= 1, 'false-accusation': rate > 0 && rate < 1, bootstrap: Number.isFinite(samples), voices: voices.length > 0, workers: workers !== null }
   const badValues = Object.entries(inRange).filter(([, ok]) => !ok).map(([name]) => `--${name}`)
@@ -101,10 +105,16 @@ export function checkedEvalArgs(args: readonly string[]) {
     console.error(`bad value for ${badValues.join(', ')}\n\n${usage()}`)
     process.exit(2)
   }
-  const refused = unknownVoicesError([...voices, ...unseenVoices])
+  const refused = unknownVoicesError([...voices, ...unseenVoices, ...calibrationVoices])
   if (refused) {
     console.error(refused)
     process.exit(2)
   }
-  return { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices }
+  // A calibration voice that is not played would calibrate nothing: the run would hold every voice to fewer controls than asked.
+  const unplayed = calibrationVoices.filter((v) => !voices.includes(v))
+  if (unplayed.length > 0) {
+    console.error(`--calibrate-on names voices --voices does not play: ${unplayed.join(', ')}\n\n${usage()}`)
+    process.exit(2)
+  }
+  return { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices, calibrationVoices }
 }

@@ -89,22 +89,27 @@ export interface Evaluation {
    * when none was.
    */
   unseen?: { voice: string; scorers: Record<ScorerName, ScorerReport> }[]
+  /** Two or more never-read voices' games together (each judged as in `unseen`): the held-out headline. */
+  unseen_pooled?: { voices: string[]; scorers: Record<ScorerName, ScorerReport> }
 }
 
 /** Held-out (leave-one-voice-out) and in-voice reports for every scorer; detail (strategy, seat) for hybrid and rules. */
-export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number; unseenVoices?: readonly string[] }): Evaluation {
+export function evaluateAll(collected: Record<ScorerName, GameScores[]>, options: { seed: number; samples: number; falseAccusationRate: number; unseenVoices?: readonly string[]; calibrationVoices?: readonly string[] }): Evaluation {
   const held = {} as Record<ScorerName, ScorerReport>
   const inVoice = {} as Record<ScorerName, ScorerReport>
   const folds = {} as Record<ScorerName, Fold[]>
   const played = [...new Set(options.unseenVoices ?? [])].filter((voice) => collected.hybrid.some((g) => g.voice === voice))
   const unseen = played.map((voice) => ({ voice, scorers: {} as Record<ScorerName, ScorerReport> }))
+  const pooled = played.length >= 2 ? { voices: played, scorers: {} as Record<ScorerName, ScorerReport> } : null
+  const calibrateOn = options.calibrationVoices && options.calibrationVoices.length > 0 ? new Set(options.calibrationVoices) : undefined
   for (const s of SCORERS) {
-    const t = withThresholds(collected[s], options.falseAccusationRate)
+    const t = withThresholds(collected[s], options.falseAccusationRate, calibrateOn)
     const detail = s === 'hybrid' || s === 'rules'
     held[s] = evaluateScorer(t.heldOut, { seed: options.seed, samples: options.samples, detail })
     inVoice[s] = evaluateScorer(t.inVoice, { seed: options.seed, samples: options.samples, detail })
     for (const u of unseen) u.scorers[s] = evaluateScorer(t.heldOut.filter((g) => g.voice === u.voice), { seed: options.seed, samples: options.samples, detail })
+    if (pooled) pooled.scorers[s] = evaluateScorer(t.heldOut.filter((g) => played.includes(g.voice ?? '')), { seed: options.seed, samples: options.samples, detail })
     folds[s] = t.folds
   }
-  return { held_out: held, in_voice: inVoice, folds, ...(unseen.length > 0 ? { unseen } : {}) }
+  return { held_out: held, in_voice: inVoice, folds, ...(unseen.length > 0 ? { unseen } : {}), ...(pooled ? { unseen_pooled: pooled } : {}) }
 }

@@ -39,12 +39,18 @@ export interface Fold {
   controls: { held_out: number; in_voice: number }
 }
 
-/** Each game with the threshold it is judged by, held out or in-voice, and the folds. */
-export function withThresholds(games: readonly GameScores[], rate: number): { heldOut: GameScores[]; inVoice: GameScores[]; folds: Fold[] } {
+/**
+ * Each game with the threshold it is judged by, held out or in-voice, and the folds. `calibrateOn`
+ * (absent: every voice) names the voices whose control games may set a held-out threshold: the
+ * frozen run plays every never-read voice at once and holds each to the calibration voices only,
+ * as the shipped thresholds are, so its figures are those of one run per never-read voice.
+ */
+export function withThresholds(games: readonly GameScores[], rate: number, calibrateOn?: ReadonlySet<string>): { heldOut: GameScores[]; inVoice: GameScores[]; folds: Fold[] } {
   const voices = [...new Set(games.map((g) => g.voice ?? ''))].sort()
+  const calibrates = (voice: string) => calibrateOn === undefined || calibrateOn.has(voice)
   const folds = voices.map((voice): Fold => {
     const own = games.filter((g) => g.mole === null && (g.voice ?? '') === voice)
-    const others = games.filter((g) => g.mole === null && (g.voice ?? '') !== voice)
+    const others = games.filter((g) => g.mole === null && (g.voice ?? '') !== voice && calibrates(g.voice ?? ''))
     // With one voice only there is nothing to hold out: fall back to in-voice, and say so in the counts.
     const train = others.length > 0 ? others : own
     return { voice, held_out: calibrateAcrossVoices(train, rate), in_voice: calibrate(own, rate), controls: { held_out: others.length, in_voice: own.length } }

@@ -20,7 +20,7 @@ import { gameSeed } from './run-games.js'
 // Milliseconds since the process started: node, launch.mjs's compile and every module loaded.
 const readyAt = performance.now()
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices } = checkedEvalArgs(process.argv.slice(2))
+const { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices, calibrationVoices } = checkedEvalArgs(process.argv.slice(2))
 
 const team = loadTeamConfig(join(ROOT, 'config'))
 const plan = { games, seed, controlEvery, rounds, voices }
@@ -43,14 +43,14 @@ const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => 
 const moleGames = collected.hybrid.filter((g) => g.mole !== null)
 const byStrategy: Record<string, number> = {}
 for (const g of moleGames) byStrategy[g.strategy!] = (byStrategy[g.strategy!] ?? 0) + 1
-const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === OPTIONS.voices.default ? '' : ` --voices ${values.voices}`}${values.unseen === OPTIONS.unseen.default ? '' : ` --unseen ${unseenVoices.join(',')}`}`
+const command = `pnpm eval --games ${games} --seed ${seed}${values.voices === OPTIONS.voices.default ? '' : ` --voices ${values.voices}`}${values.unseen === OPTIONS.unseen.default ? '' : ` --unseen ${unseenVoices.join(',')}`}${calibrationVoices.length === 0 ? '' : ` --calibrate-on ${calibrationVoices.join(',')}`}`
 const report: EvalReport = {
   created_at: new Date().toISOString(),
   command,
-  settings: { games_per_voice: games, voices, seed, control_every: controlEvery, rounds, false_accusation_rate: rate, bootstrap_samples: samples, weights: team.heist.detection },
+  settings: { games_per_voice: games, voices, ...(calibrationVoices.length > 0 ? { calibration_voices: calibrationVoices } : {}), seed, control_every: controlEvery, rounds, false_accusation_rate: rate, bootstrap_samples: samples, weights: team.heist.detection },
   counts: { mole_games: moleGames.length, control_games: total - moleGames.length, by_strategy: byStrategy, model_failures: outcomes.filter((o) => !o.modelOk).length },
   speed: { seconds, games_per_second: total / seconds, cpu_seconds: cpuSeconds, games_per_cpu_second: total / cpuSeconds, threads, load_average: [loadAtStart, loadAtEnd] },
-  ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate, unseenVoices }),
+  ...evaluateAll(collected, { seed, samples, falseAccusationRate: rate, unseenVoices, calibrationVoices }),
   games: outcomes.map((o) => ({
     voice: o.scores.hybrid.voice ?? '',
     seed: o.scores.hybrid.seed ?? gameSeed(seed, o.index),
@@ -72,4 +72,9 @@ console.log(speedLines(report.speed, total, rounds).join('\n'))
 const problems = detectorProblems(report)
 console.log(problems.length === 0 ? `check: the detector is above chance held out (top-1 >= ${100 * FLOOR.top1} %, AUROC >= ${FLOOR.auroc})` : `CHECK FAILED: ${problems.join('; ')}`)
 if (problems.length > 0) process.exitCode = 1
-if (values['write-calibration']) console.log(`calibration: ${writeCalibration(collected, rate, voices, command)}`)
+if (values['write-calibration']) {
+  // The shipped thresholds come from the same voices' controls as every held-out threshold of this run.
+  const calibrating = calibrationVoices.length > 0 ? calibrationVoices : voices
+  const theirs = Object.fromEntries(SCORERS.map((s) => [s, collected[s].filter((g) => calibrating.includes(g.voice ?? ''))])) as Record<ScorerName, GameScores[]>
+  console.log(`calibration: ${writeCalibration(theirs, rate, calibrating, command)}`)
+}

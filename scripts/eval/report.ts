@@ -8,7 +8,7 @@ import type { Interval } from './metrics.js'
 export interface EvalReport extends Evaluation {
   created_at: string
   command: string
-  settings: { games_per_voice: number; voices: readonly string[]; seed: number; control_every: number; rounds: number; false_accusation_rate: number; bootstrap_samples: number; weights: unknown }
+  settings: { games_per_voice: number; voices: readonly string[]; calibration_voices?: readonly string[]; seed: number; control_every: number; rounds: number; false_accusation_rate: number; bootstrap_samples: number; weights: unknown }
   counts: { mole_games: number; control_games: number; by_strategy: Record<string, number>; model_failures: number }
   speed: {
     /** The games alone (playing and scoring, every thread), wall and CPU. */
@@ -68,14 +68,21 @@ export function markdownReport(report: EvalReport): string {
   const folds = report.folds.hybrid.map((f) => `${f.voice}: ${f.held_out.toFixed(3)} (in-voice ${f.in_voice.toFixed(3)})`).join('; ')
   return [
     `\`${report.command}\` — ${report.counts.mole_games} mole games, ${report.counts.control_games} control games, voices ${report.settings.voices.join(', ')}; ${report.speed.games_per_second.toFixed(1)} games/s (${report.speed.games_per_cpu_second.toFixed(1)} per CPU second).`,
-    // Each never-read voice on its own, in the order --unseen gave them.
+    // The never-read voices together first (the held-out headline), then each on its own, in the order --unseen gave them.
+    ...(report.unseen_pooled ? [
+      `\n**Never read: ${report.unseen_pooled.voices.length} voices together** (${report.unseen_pooled.voices.join(', ')}; ${report.unseen_pooled.scorers.hybrid.overall.games} games, each judged as in its own table below):\n`,
+      scorerTable(report.unseen_pooled.scorers),
+      '\n**Per voice** (never read):\n', breakdown(report, (s) => s.by_voice, 'voice', report.unseen_pooled.scorers),
+      '\n**Per strategy** (never read, together):\n', breakdown(report, (s) => s.by_strategy, 'strategy', report.unseen_pooled.scorers),
+      '\n**Per mole seat** (never read, together):\n', breakdown(report, (s) => s.by_seat, 'seat', report.unseen_pooled.scorers),
+    ] : []),
     ...(report.unseen ?? []).flatMap((unseen) => [
       `\n**Never read: ${unseen.voice}** (${unseen.scorers.hybrid.overall.games} games; no rule, word list, weight or threshold came from this voice, and it is judged with the other voices' threshold; the other voices' rules were written reading them, so only this table is held out in everything):\n`,
       scorerTable(unseen.scorers),
       `\n**Per strategy** (${unseen.voice}):\n`, breakdown(report, (s) => s.by_strategy, 'strategy', unseen.scorers),
       `\n**Per mole seat** (${unseen.voice}):\n`, breakdown(report, (s) => s.by_seat, 'seat', unseen.scorers),
     ]),
-    `\n**Held out, all voices** (each voice judged with the strictest of the other voices' thresholds, each calibrated on that voice's control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
+    `\n**Held out, all voices** (each voice judged with the strictest of the other ${report.settings.calibration_voices ? `calibration voices' (${report.settings.calibration_voices.join(', ')})` : "voices'"} thresholds, each calibrated on that voice's control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
     scorerTable(report.held_out),
     '\n**In-voice** (the threshold calibrated on the voice\'s own control games):\n',
     scorerTable(report.in_voice),

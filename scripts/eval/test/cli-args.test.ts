@@ -14,6 +14,13 @@ describe('pnpm eval arguments', () => {
     expect(run.stdout).not.toMatch(/games in/)
   }, 90_000)
 
+  test('--calibrate-on naming a voice --voices does not play is refused, exit 2, before any game is played', () => {
+    const run = spawnSync(process.execPath, ['scripts/eval/launch.mjs', '--games', '1', '--voices', 'heist-sim,heist-sim-b', '--calibrate-on', 'heist-sim,heist-sim-j', '--out', join(ROOT, 'test-results', 'eval-args')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+    expect(run.status, run.stderr).toBe(2)
+    expect(run.stderr).toMatch(/^--calibrate-on names voices --voices does not play: heist-sim-j\n\nusage: pnpm eval /)
+    expect(run.stdout).not.toMatch(/games in/)
+  }, 90_000)
+
   test('--help lists every option with its default, exit 0, and an option it does not know is refused with the usage, exit 2, no stack trace', () => {
     const help = spawnSync(process.execPath, ['scripts/eval/launch.mjs', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
     expect(help.status, help.stderr).toBe(0)

@@ -17,9 +17,9 @@ async function play(detector?: Detector): Promise<GameOutcome[]> {
   return outcomes
 }
 
-function evaluateOutcomes(outcomes: readonly GameOutcome[], unseenVoices?: readonly string[]) {
+function evaluateOutcomes(outcomes: readonly GameOutcome[], unseenVoices?: readonly string[], calibrationVoices?: readonly string[]) {
   const collected = Object.fromEntries(SCORERS.map((s) => [s, outcomes.map((o) => o.scores[s])])) as Record<ScorerName, GameScores[]>
-  return evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05, unseenVoices })
+  return evaluateAll(collected, { seed: 1, samples: 50, falseAccusationRate: 0.05, unseenVoices, calibrationVoices })
 }
 
 // The real detector's games, played once for the tests that read them.
@@ -74,6 +74,29 @@ describe('the eval harness, end to end', { timeout: 120_000 }, () => {
     }
     // Naming a second voice changes nothing in the first one's report.
     expect(evaluation.unseen![0]).toEqual(evaluateOutcomes(outcomes, ['heist-sim-j']).unseen![0])
+  })
+
+  it('reports two or more never-read voices together too, each game judged as in its own table', async () => {
+    const outcomes = await playReal()
+    expect(evaluateOutcomes(outcomes, ['heist-sim-j']).unseen_pooled).toBeUndefined()
+    const evaluation = evaluateOutcomes(outcomes, ['heist-sim-j', 'heist-sim-b'])
+    const pooled = evaluation.unseen_pooled!
+    expect(pooled.voices).toEqual(['heist-sim-j', 'heist-sim-b'])
+    expect(pooled.scorers.hybrid.overall.games).toBe(16)
+    for (const { voice, scorers } of evaluation.unseen!) expect(pooled.scorers.hybrid.by_voice[voice]!.top1.value).toBe(scorers.hybrid.overall.top1.value)
+    const [j, b] = evaluation.unseen!.map((u) => u.scorers.hybrid.overall)
+    expect(pooled.scorers.hybrid.overall.top1.value).toBeCloseTo((j!.top1.value * j!.games + b!.top1.value * b!.games) / 16, 10)
+  })
+
+  it('with calibration voices, a never-read voice is judged by their controls only, as in a run of them and it alone', async () => {
+    const outcomes = await playReal()
+    const together = evaluateOutcomes(outcomes, ['heist-sim-j', 'heist-sim-b'], ['heist-sim'])
+    const alone = evaluateOutcomes(outcomes.filter((o) => o.scores.hybrid.voice !== 'heist-sim-b'), ['heist-sim-j'])
+    expect(together.folds.hybrid.find((f) => f.voice === 'heist-sim-j')).toEqual(alone.folds.hybrid.find((f) => f.voice === 'heist-sim-j'))
+    expect(together.unseen![0]).toEqual(alone.unseen![0])
+    // Without them, b's controls would set j's threshold too.
+    expect(evaluateOutcomes(outcomes, ['heist-sim-j', 'heist-sim-b']).folds.hybrid.find((f) => f.voice === 'heist-sim-j')!.controls.held_out).toBe(4)
+    expect(together.folds.hybrid.find((f) => f.voice === 'heist-sim-j')!.controls.held_out).toBe(2)
   })
 
   it('fails the check for a detector that answers at random', async () => {

@@ -25,4 +25,20 @@ describe('calibrating the "nobody" threshold', () => {
     expect(folds.find((f) => f.voice === 'a')!.held_out).toBe(calibrate(games.filter((g) => g.voice === 'b'), 0.05))
     expect(folds.find((f) => f.voice === 'b')!.held_out).toBe(calibrate(games.filter((g) => g.voice === 'a'), 0.05))
   })
+
+  it('sets no threshold from a voice outside calibrateOn, and judges that voice by the calibration voices', () => {
+    const of = (voice: string, base: number) => Array.from({ length: 20 }, (_, i) => control(base + i / 100, voice))
+    const games = [...of('a', 0), ...of('b', 0.3), ...of('never-read', 0.6)]
+    const byVoice = (voice: string) => games.filter((g) => g.voice === voice)
+    const fold = (calibrateOn: ReadonlySet<string> | undefined, voice: string) => withThresholds(games, 0.05, calibrateOn).folds.find((f) => f.voice === voice)!
+    // Every voice calibrates: a is held to the strictest other voice, the never-read one.
+    expect(fold(undefined, 'a').held_out).toBe(calibrate(byVoice('never-read'), 0.05))
+    const only = new Set(['a', 'b'])
+    expect(fold(only, 'a').held_out).toBe(calibrate(byVoice('b'), 0.05))
+    expect(fold(only, 'a').controls.held_out).toBe(20)
+    expect(fold(only, 'never-read').held_out).toBe(calibrate(byVoice('b'), 0.05))
+    expect(fold(only, 'never-read').controls.held_out).toBe(40)
+    // In-voice stays the voice's own.
+    expect(fold(only, 'never-read').in_voice).toBe(calibrate(byVoice('never-read'), 0.05))
+  })
 })
