@@ -12,6 +12,7 @@
  * work ("I'll walk it again"). A plan step with a new time or count is a contribution, not an ask.
  */
 import type { Prepared } from './prepare.js'
+import { asksNothing } from './not-asks.js'
 import { beyondTeam, CONDITIONAL, figuresIn, type Rechecks } from './rechecks.js'
 
 /** The grammar of putting something to the team, as regex sources (one per item; lower case). */
@@ -56,7 +57,7 @@ export const ASK_MARGIN = 1
 export function isEmptyAsk(sentence: string, known: ReadonlySet<string> | (() => ReadonlySet<string>) = NOTHING_KNOWN, team: ReadonlySet<string> = NO_TEAM): boolean {
   const s = sentence.toLowerCase().trim()
   if (!(s.includes('?') || ASK.test(s)) || PROMISE.test(s)) return false
-  if (CONDITIONAL.test(s) || WHEN.test(s) || team.has(ADDRESSED.exec(s)?.[1] ?? '')) return false
+  if (CONDITIONAL.test(s) || WHEN.test(s) || team.has(ADDRESSED.exec(s)?.[1] ?? '') || asksNothing(s)) return false
   if (!/\d/.test(s)) return true
   const seen = typeof known === 'function' ? known() : known
   return figuresIn(s).every((f) => seen.has(f))
