@@ -31,6 +31,7 @@ const SHARED_FLEET = [
 const STANDALONE = [
   'test/integration/bench-runs.test.ts',
   'test/integration/bench-help.test.ts',
+  'test/integration/bench-decide.test.ts',
   'test/integration/compose-config.test.ts',
   'test/integration/docker-support.test.ts',
   'test/integration/launch-entry.test.ts',

@@ -32,6 +32,12 @@
  * change measured under the same load. Both tool apps verify the same tokens (same audience and
  * oauth); the base oauth has the same config and clients, its own in-memory key.
  *
+ * `--pairs N` then runs N more rounds of the REST call and the MCP rows alone, each MCP run between
+ * two REST runs (and the control between two bare POSTs, with `--control`), and prints MCP/REST with
+ * the 95 % interval of its median and a verdict: met, NOT met, or undecided when the target is inside
+ * the interval or the control did not read its known ratio (bench/support/auth-stack-pairs.ts). Needs
+ * `--only` to keep the REST call and an MCP row, say `--only JWT,MCP --control 20 --rounds 1 --pairs 30`.
+ *
  * `--control US` adds a control row, a bare POST plus US µs of pure CPU in its handler
  * (bench/support/cpu-loop.ts, calibrated in this process), kept with `--only` as the baseline is,
  * and prints its CPU ratio beside the one it would have if a request cost the same around a handler
@@ -44,13 +50,14 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ALONE_CALLS, BASE, bracketed, report, reportControl, type RowFigures } from './support/auth-stack-report.js'
+import { reportPairs, runPairs, type PairLoads } from './support/auth-stack-pairs.js'
+import { ALONE_CALLS, BASE, bracketed, MCP_SESSION_ROW, MCP_STATELESS_ROW, REST_ROW, report, reportControl, type RowFigures } from './support/auth-stack-report.js'
 import { benchRows, controlRowName, sanityCheck, settle } from './support/auth-stack-rows.js'
 import { CALCULATOR_APP, LOG_LEVELS, startServers, type LogLevel } from './support/auth-stack-servers.js'
 import { countInstructions, instructionOptionsFromArgs, reportInstructions } from './support/instructions.js'
 import { calculatorServerAlone, type ServerAlone } from './support/mcp-server-alone.js'
 import { flagOption, numberOption, textOption } from './support/options.js'
-import { requireWrk, withChildrenCpuS, wrk } from './support/wrk.js'
+import { requireWrk, withChildrenCpuS, wrk, type HttpLoad } from './support/wrk.js'
 
 const INSTRUCTIONS = flagOption('instructions')
 /**
@@ -89,6 +96,16 @@ function onlyArgument(): string[] | undefined {
   return parts
 }
 
+/** `--pairs`: the REST call, the MCP rows, the bare POST and the control among the kept rows; refused without REST and MCP. */
+function pairsOf(loads: HttpLoad[], control: string): PairLoads {
+  const named = (name: string) => loads.find((l) => l.name === name)
+  const rest = named(REST_ROW)
+  const mcp = [MCP_SESSION_ROW, MCP_STATELESS_ROW].map(named).filter((l) => l !== undefined)
+  if (rest === undefined || mcp.length === 0) throw new Error(`--pairs compares ${REST_ROW} with the MCP rows: keep both (say --only JWT,MCP)`)
+  const controlLoad = named(control)
+  return { rest, mcp, bare: loads[0]!, ...(controlLoad ? { control: controlLoad } : {}) }
+}
+
 async function main(): Promise<void> {
   requireWrk()
   // 1 s a run: with the baseline around every row a round has twice the runs it had at 2 s.
@@ -99,6 +116,7 @@ async function main(): Promise<void> {
   const only = onlyArgument()
   const baseDir = baseArgument()
   const controlUs = process.argv.includes('--control') ? numberOption('control', 20) : 0
+  const pairRounds = process.argv.includes('--pairs') ? numberOption('pairs', 30, { whole: true }) : 0
   const servers = await startServers(logLevel, baseDir, { controlUs })
   const allRows = await benchRows(servers)
   // The baseline (first) always runs: every ratio is to it; the control row too when asked for.
@@ -106,6 +124,7 @@ async function main(): Promise<void> {
   const rows = allRows.filter(([load], i) => i === 0 || load.name === control || only === undefined || only.some((part) => load.name.includes(part)))
   if (rows.length === (controlUs > 0 ? 2 : 1)) throw new Error(`--only ${only?.join(',')} matches no row; rows: ${allRows.map(([l]) => l.name).join(', ')}`)
   for (const [load, expect] of rows) await sanityCheck(load, expect)
+  const pairLoads = pairRounds > 0 ? pairsOf(rows.map(([load]) => load), control) : undefined
 
   // With MCP rows: the SDK server alone (no HTTP) in each round too, this checkout's and the base's.
   const mcpRows = rows.some(([load]) => load.name.startsWith('MCP'))
@@ -162,6 +181,7 @@ async function main(): Promise<void> {
     for (const [suffix, server] of alone) aloneUs.set(suffix, [...(aloneUs.get(suffix) ?? []), await server.measure(ALONE_CALLS)])
     rounds.push(round)
   }
+  const pairs = pairLoads === undefined ? undefined : await runPairs(pairLoads, pairRounds, { durationS, connections })
   // What the control's loop really costs a call, at the tier the run left it in (not the nominal --control µs).
   const loopUs = controlUs > 0 ? await servers.controlLoopUs() : 0
   await servers.close()
@@ -172,6 +192,9 @@ async function main(): Promise<void> {
     console.log(`\n--steady: the same rows, each one's second ${durationS} s run, right after its first (no re-warm after other rows)`)
     report(steadyRounds, { durationS, connections, logLevel }, aloneUs)
     if (controlUs > 0) reportControl(steadyRounds, control, loopUs, servers.controlRate)
+  }
+  if (pairs !== undefined && pairLoads !== undefined) {
+    reportPairs(pairs, pairLoads.rest.name, { durationS, connections }, pairLoads.control ? { name: control, loopUs } : undefined)
   }
   if (INSTRUCTIONS) {
     const options = instructionOptionsFromArgs({ logLevel, ...(baseDir ? { baseDir } : {}), ...(only ? { only } : {}) })

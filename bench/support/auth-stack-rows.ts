@@ -4,7 +4,7 @@
  * instruction counts (bench/support/instructions.ts, in a process of their own) load the same
  * requests.
  */
-import { BASE, MCP_SESSION_ROW, MCP_STATELESS_ROW } from './auth-stack-report.js'
+import { BASE, MCP_SESSION_ROW, MCP_STATELESS_ROW, REST_ROW } from './auth-stack-report.js'
 import type { startServers } from './auth-stack-servers.js'
 import { openMcpSession } from './mcp-session.js'
 import type { HttpLoad } from './wrk.js'
@@ -77,10 +77,10 @@ export async function benchRows(servers: Awaited<ReturnType<typeof startServers>
       [{ name: controlRowName(servers.controlUs), url: `${servers.controlUrl}/hello`, method: 'POST', headers: json(), body: calcBody }, 'world'],
     ] satisfies [HttpLoad, string][]),
     [{ name: 'calculator /health', url: `${servers.calculatorUrl}/health`, method: 'GET' }, '"ok"'],
-    [{ name: 'calculator + JWT', url: `${servers.calculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
+    [{ name: REST_ROW, url: `${servers.calculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
     ...(servers.baseCalculatorUrl === undefined ? [] : [
       [{ name: `calculator /health${BASE}`, url: `${servers.baseCalculatorUrl}/health`, method: 'GET' }, '"ok"'],
-      [{ name: `calculator + JWT${BASE}`, url: `${servers.baseCalculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
+      [{ name: `${REST_ROW}${BASE}`, url: `${servers.baseCalculatorUrl}/tools/calculator`, method: 'POST', headers: json(calculatorToken), body: calcBody }, '2704'],
     ] satisfies [HttpLoad, string][]),
     // The same call as an MCP tools/call, same token: in one session held by every connection (as
     // an MCP host or the orchestrator holds one), each request with its own JSON-RPC id, a number as

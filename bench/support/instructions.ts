@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { BASE } from './auth-stack-report.js'
+import { BASE, MCP_OVER_REST_TARGET, MCP_SESSION_ROW, MCP_STATELESS_ROW, REST_ROW } from './auth-stack-report.js'
 import type { BenchRow } from './auth-stack-rows.js'
 import { flagOption, numberOption, textOption } from './options.js'
 import { median, type HttpLoad } from './wrk.js'
@@ -213,6 +213,17 @@ export function reportInstructions(counts: InstructionCounts, options: Instructi
     const baseline = baselineOf(name)
     const ratios = own.map((v, i) => (baseline[i] ?? Number.NaN) / v)
     console.log(`${name.padEnd(28)} ${perRound(own, 0).padEnd(44)} ${median(all).toFixed(0).padStart(12)}  ${perRound(ratios, 3)}`)
+  }
+  // MCP over the REST call of the same checkout and window, per round. Counts repeat within about 1 %
+  // between rounds, so every round on one side of the target decides it (no interval needs 6 rounds here).
+  for (const name of names.filter((n) => n.startsWith(MCP_SESSION_ROW) || n.startsWith(MCP_STATELESS_ROW))) {
+    const restName = name.replace(name.startsWith(MCP_SESSION_ROW) ? MCP_SESSION_ROW : MCP_STATELESS_ROW, REST_ROW)
+    const rest = counts.get(restName)?.own
+    const mcp = counts.get(name)?.own
+    if (!rest || !mcp) continue
+    const ratios = mcp.map((v, i) => (rest[i] ?? Number.NaN) / v)
+    const verdict = ratios.every((r) => r >= MCP_OVER_REST_TARGET) ? 'met in every round' : ratios.every((r) => r < MCP_OVER_REST_TARGET) ? 'NOT met in any round' : 'undecided (rounds on both sides)'
+    console.log(`${name} / ${restName} in instructions: ${perRound(ratios, 3)}; >= ${MCP_OVER_REST_TARGET.toFixed(2)}: ${verdict}`)
   }
   for (const baseRow of names.filter((name) => name.endsWith(BASE))) {
     const name = baseRow.slice(0, -BASE.length)
