@@ -14,9 +14,9 @@ function turnRequest(model: string, seed: number, name = 'safecracker', role = '
 describe('voices', () => {
   it('picks the voice from the model name, and lists one model per voice', () => {
     // Any spelling of a voice's name; a real model's name or an unknown voice is a.
-    const names: [string, string][] = [['heist-sim', 'a'], ['heist-sim-b', 'b'], ['heist-sim-C', 'c'], ['qwen2.5-7b-instruct', 'a'], ['heist-sim-e', 'e'], ['heist-sim-f', 'f'], ['heist-sim-g', 'g'], ['heist-sim-h', 'h'], ['heist-sim-i', 'i'], ['heist-sim-k', 'k'], ['heist-sim-j', 'j'], ['heist-sim-l', 'l'], ['heist-sim-m', 'm'], ['heist-sim-n', 'n'], ['heist-sim-o', 'o'], ['heist-sim-p', 'p'], ['heist-sim-q', 'q'], ['heist-sim-r', 'r'], ['heist-sim-s', 's'], ['heist-sim-t', 't'], ['heist-sim-z', 'a']]
+    const names: [string, string][] = [['heist-sim', 'a'], ['heist-sim-b', 'b'], ['heist-sim-C', 'c'], ['qwen2.5-7b-instruct', 'a'], ['heist-sim-e', 'e'], ['heist-sim-f', 'f'], ['heist-sim-g', 'g'], ['heist-sim-h', 'h'], ['heist-sim-i', 'i'], ['heist-sim-k', 'k'], ['heist-sim-j', 'j'], ['heist-sim-l', 'l'], ['heist-sim-m', 'm'], ['heist-sim-n', 'n'], ['heist-sim-o', 'o'], ['heist-sim-p', 'p'], ['heist-sim-q', 'q'], ['heist-sim-r', 'r'], ['heist-sim-s', 's'], ['heist-sim-t', 't'], ['heist-sim-u', 'u'], ['heist-sim-z', 'a']]
     for (const [name, id] of names) expect(voiceIdOf(name), name).toBe(id)
-    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p', 'heist-sim-q', 'heist-sim-r', 'heist-sim-s', 'heist-sim-t'])
+    expect(VOICE_MODELS).toEqual(['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p', 'heist-sim-q', 'heist-sim-r', 'heist-sim-s', 'heist-sim-t', 'heist-sim-u'])
   })
 
   it('writes some tool calls as text in the formats local models use, and voice a never does', () => {

@@ -3,7 +3,7 @@ import type { Strategy } from './prompt.js'
 import type { Rng } from './random.js'
 import type { Slots } from './slots.js'
 
-export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'] as const
+export const VOICE_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u'] as const
 export type VoiceId = (typeof VOICE_IDS)[number]
 
 /**
@@ -23,7 +23,8 @@ export type VoiceId = (typeof VOICE_IDS)[number]
  * Voice q (Qwen3) writes Hermes tags behind its `<think>` block, which its own `write` lays out; voice r
  * Mistral Small 3.2's `[TOOL_CALLS]name[ARGS]{…}` (its v11 tokenizer's call). Voice s (Hermes 3) writes Hermes
  * tags with its own `write`: arguments first, sometimes a Python dict. Voice t InternLM's plugin call
- * `<|action_start|><|plugin|>{"name", "parameters"}<|action_end|>`.
+ * `<|action_start|><|plugin|>{"name", "parameters"}<|action_end|>`. Voice u (Falcon3) writes a JSON list in
+ * `<tool_call>` tags laid out as its template's example, with its own `write`.
  */
 export type TextCallFormat = 'hermes' | 'fenced' | 'python' | 'mistral' | 'json' | 'tool_code' | 'pythonic' | 'function_tag' | 'cohere_action' | 'cohere_r7b' | 'granite_token' | 'granite_list' | 'glm' | 'glm_python' | 'lmstudio' | 'nemotron' | 'smol' | 'harmony' | 'phi' | 'gemma_print' | 'mistral_v11' | 'internlm'
 
@@ -146,9 +147,9 @@ export interface Voice {
 
 /** The voice a model name asks for: `heist-sim-b` → b; anything else (`heist-sim`, a real name) → a. */
 export function voiceIdOf(model: string): VoiceId {
-  const match = /^heist-sim-([abcdefghijklmnopqrst])$/i.exec(model.trim())
+  const match = /^heist-sim-([abcdefghijklmnopqrstu])$/i.exec(model.trim())
   return match ? (match[1]!.toLowerCase() as VoiceId) : 'a'
 }
 
 /** The model names the simulator lists: `heist-sim` (voice a) and one per further voice. */
-export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p', 'heist-sim-q', 'heist-sim-r', 'heist-sim-s', 'heist-sim-t']
+export const VOICE_MODELS: readonly string[] = ['heist-sim', 'heist-sim-b', 'heist-sim-c', 'heist-sim-d', 'heist-sim-e', 'heist-sim-f', 'heist-sim-g', 'heist-sim-h', 'heist-sim-i', 'heist-sim-j', 'heist-sim-k', 'heist-sim-l', 'heist-sim-m', 'heist-sim-n', 'heist-sim-o', 'heist-sim-p', 'heist-sim-q', 'heist-sim-r', 'heist-sim-s', 'heist-sim-t', 'heist-sim-u']

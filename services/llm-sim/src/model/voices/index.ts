@@ -19,8 +19,9 @@ import { VOICE_Q } from './voice-q.js'
 import { VOICE_R } from './voice-r.js'
 import { VOICE_S } from './voice-s.js'
 import { VOICE_T } from './voice-t.js'
+import { VOICE_U } from './voice-u.js'
 
-export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q, r: VOICE_R, s: VOICE_S, t: VOICE_T }
+export const VOICES: Readonly<Record<VoiceId, Voice>> = { a: VOICE_A, b: VOICE_B, c: VOICE_C, d: VOICE_D, e: VOICE_E, f: VOICE_F, g: VOICE_G, h: VOICE_H, i: VOICE_I, j: VOICE_J, k: VOICE_K, l: VOICE_L, m: VOICE_M, n: VOICE_N, o: VOICE_O, p: VOICE_P, q: VOICE_Q, r: VOICE_R, s: VOICE_S, t: VOICE_T, u: VOICE_U }
 
 /** The voice a model name asks for (`heist-sim-b` → b, anything else → a). */
 export function voiceFor(model: string): Voice {
