@@ -7,6 +7,7 @@ import { findHandedTasks } from './handed-tasks.js'
 import { findUnsupportedFigures } from './unsupported.js'
 import { findPlanDeviations } from './plan-claims.js'
 import { findCommsSwitches } from './comms-switches.js'
+import { findAbsentMeasures } from './absent-measures.js'
 import { findMisquotes } from './misquotes.js'
 import { findMovedRanges } from './ranges.js'
 import { weighOneOffSlips } from './one-off.js'
@@ -244,6 +245,8 @@ export function findContradictions(p: Prepared): Contradiction[] {
   for (const c of findHandedTasks(p)) if (!attributed.has(c.ref)) out.push({ ...c, kind: 'fact', weight: W_MISATTRIBUTION })
   for (const d of findPlanDeviations(p)) out.push({ ...d, kind: 'fact', weight: W_PLAN_DEVIATION })
   for (const c of findCommsSwitches(p)) out.push({ ...c, kind: 'fact', weight: W_PLAN_DEVIATION })
+  // A place said to lack a camera, sensor or alarm the documents put there: a status claim against them, as "the cameras are disabled" is.
+  for (const c of findAbsentMeasures(p)) out.push({ ...c, kind: 'fact', weight: W_DISABLED_CONTRADICTED })
   for (const u of findUnsupportedFigures(p)) {
     out.push({ agent: u.agent, ref: u.ref, kind: 'timing', note: `says ${describe(u.q)}, a figure no tool result and no teammate gives`, weight: W_UNSUPPORTED, figure: figureOf(u.q) })
     l.contradicted.add(figureId(u.ref, u.q))
