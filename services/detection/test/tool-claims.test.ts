@@ -183,6 +183,10 @@ describe('failure said in words no list was read from', () => {
       ['The calculator has gone haywire on the door timings.', [['calculator']]],
       ['I cannot depend on the database for the roster.', [['query_db']]],
       ['The file reader is not functioning tonight.', [['read_file']]],
+      // Not coping is not working: a tool said unable to do the job.
+      ["The math tool can't cope with dates, so I'll do them on paper.", [['calculator', '*']]],
+      ['The database cannot handle a join of two tables.', [['query_db']]],
+      ['The hacker will handle the calculator, nobody else touches it.', []],
       // Praise and denial stay no claim.
       ['The calculator is dependable, no issue there.', []],
       ['Never seen the database go haywire.', []],

@@ -23,8 +23,13 @@ export const FAILURE = [
   'busted', 'defective', 'fault', 'undependab', 'erratic', 'haywire', 'nonfunctional', 'defunct', 'inoperative',
   'temperamental', 'fallible', 'awry', 'misfunction',
 ]
-/** Stems of working or being trusted: under a negation they say a tool fails ("not working", "wouldn't rely on it"); WordNet's "dependable", "function", "operate" added. */
-export const WORKING = ['work', 'working', 'works', 'trust', 'rely', 'reliab', 'accura', 'respond', 'depend', 'function', 'operat']
+/**
+ * Stems of working or being trusted: under a negation they say a tool fails ("not working", "wouldn't rely on it"); WordNet's "dependable", "function", "operate" added.
+ * And of coping, WordNet's "handle" and "cope" (sense of "manage"): "the calculator cannot handle hours and minutes
+ * together, so I will work the timings out by hand" (o's wrong_tools moles; no innocent or control on any development
+ * voice says a tool cannot handle or cope, seeds 2-3).
+ */
+export const WORKING = ['work', 'working', 'works', 'trust', 'rely', 'reliab', 'accura', 'respond', 'depend', 'function', 'operat', 'handle', 'cope']
 
 /**
  * Failure by the shape of a word, whatever the word: a verb of doing wrong ("misbehaving",
