@@ -184,6 +184,18 @@ describe('putting the job itself off to a later day', () => {
     expect(findPostponements(prepare(moved.build())).map((r) => r.agent)).toEqual(['driver'])
   })
 
+  it('reads a wait insisted on "even if" it costs weeks, and a wait for a season, as putting the job off', () => {
+    // "Even if" concedes; it puts nothing on a condition. Invented sentences, not any voice's.
+    for (const s of ['Honestly we hold out for a dark, rainy night, even if that means a few more weeks.', 'Better to wait until spring for this one.'])
+      expect(isEmptyRecheck(s), s).toBe(true)
+    const t = new TranscriptBuilder().blandRound()
+    t.say('driver', 'Honestly we hold out for a dark, rainy night, even if that means a few more weeks.').blandRound(['driver'])
+    expect(findPostponements(prepare(t.build())).map((r) => r.agent)).toEqual(['driver'])
+    // A real condition still makes the sentence no ask, and "even if" without a redo word is nobody's.
+    for (const s of ['If the rain holds, we wait for winter.', 'Stick to the plan, even if the street gets busy.', 'When the window moves, I rerun the numbers again.'])
+      expect(isEmptyRecheck(s), s).toBe(false)
+  })
+
   it('is nobody\'s when the team puts the job off as much, or when it only re-checks', () => {
     const t = new TranscriptBuilder().blandRound()
     for (const a of ['driver', 'hacker', 'intel', 'planner']) t.say(a, 'We should postpone the whole thing, the street is too busy.')
