@@ -87,13 +87,13 @@ describe('voice u (heist-sim-u)', () => {
   it('tells one set of lies a game: every close time, police range, live-camera count, dummy count, delay, guards on the floor and meeting point of a mole agrees', () => {
     const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
     const liars = expectOneSetOfLies(U, { seeds: SEEDS, strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/min = (\d\d:\d\d)|closes at (\d\d:\d\d)|running until (\d\d:\d\d)|only left at (\d\d:\d\d)|stay on until (\d\d:\d\d)|02:00-(\d\d:\d\d)|exit by (\d\d:\d\d)/g, ['02:45']),
+      values(/min = (\d\d:\d\d)|closes at (\d\d:\d\d)|running until (\d\d:\d\d)|pulled away at (\d\d:\d\d)|stayed lit until (\d\d:\d\d)|02:00-(\d\d:\d\d)|exit by (\d\d:\d\d)/g, ['02:45']),
       values(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
-      values(/(\d+)(?: \\\))? cameras actually record|counted only (\d+) cameras/g, []),
-      values(/(\d+) of the 24 housings|(\d+) of the camera housings|(\d+) of those housings|says (\d+) of the cameras/g, []),
+      values(/(\d+)(?: \\\))? cameras actually record|counted (\d+) cameras with an active/g, []),
+      values(/(\d+) of the 24 housings|(\d+) of the camera housings|(\d+) of those housings|counted (\d+) camera housings/g, []),
       values(/(\d+)(?: \\\))? seconds before anything|route gets (\d+) seconds|have (\d+) seconds before the alarm/g, []),
       values(/only (\d) of the 3 night guards|floor has (\d) of the 3|only (\d) are on the floor|never more than (\d)/g, []),
-      values(/meeting point to ([^.;\n]+?) at \d|meet at ([^.;\n]+?) at \d|waiting at ([^.;\n]+?) instead|pickup is at ([^.;\n]+?) now|position to ([^.;\n]+?);/g, []),
+      values(/meeting point to ([^.;\n]+?) at \d|meet at ([^.;\n]+?) at \d|pickup moves to ([^.;\n]+?), which|park at ([^.;\n]+?) instead|relocated my post to ([^.;\n]+?), since/g, []),
     ])
     expect(liars).toBeGreaterThan(12)
   })
