@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createInProcessMemory, runSession } from '@heist/orchestrator/engine'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG } from './helpers/scenario.js'
-import { modelOf, ROWS } from './helpers/voice-rows.js'
+import { modelOf, ROWS } from './helpers/voice-rows/index.js'
 
 describe.each(ROWS)('voice $id through the real engine', (row) => {
   it('plays whole sessions: the text calls it writes run as tools, and no call syntax reaches the team', async () => {

@@ -10,14 +10,13 @@ import { Rng } from '../src/model/random.js'
 import { MOLE_I } from '../src/model/voices/mole-i.js'
 import { additionally, boldTerms, cite, copySlip, OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_I } from './helpers/voice-rows/i.js'
 
 const I = 'heist-sim-i'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<\|START_ACTION\|>|^(Plan: [^\n]+\n)?Action: ```json/.test(text)
+const { isCall } = ROW_I
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 /** A message as a reader compares it with a template: bold marks off, "Additionally," undone, lower case. */
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/Additionally, /g, '').toLowerCase()
@@ -28,26 +27,33 @@ const PREMISE_CALC = /^(5|10) \+ 3 \* 12 \+ 9$|^30 \+ (9|10|12) \* 60$|^(12|13|1
 
 const sabotaged = sabotageTest(MOLE_I, MISQUOTED, PREMISE_CALC, plain)
 
-describe('voice i (heist-sim-i)', () => {
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(I, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it claims to have seen, and a quiet one state the reading bare', () => {
-    const { driver, lookout, quiet } = claimsAndQuiet(I, MOLE_I, SEEDS.slice(0, 3), isCall, plain)
-    expect(driver).toBeGreaterThan(2)
-    expect(lookout).toBeGreaterThan(2)
-    expect(quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every false camera count, lockout and police range of a mole agrees', () => {
-    const liars = expectOneSetOfLies(I, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'] }, isCall, plain, [
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_I, how: 'what it claims to have seen, and a quiet one state the reading bare' },
+  lies: {
+    what: 'false camera count, lockout and police range',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'], liars: 6,
+    readings: [
       (text) => new Set([...text.matchAll(/\b(\d+) (?:working |installed |mounted )?cameras|(\d+) (?:are actually )?installed|it's (\d+) installed/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '24')), // cameras
       (text) => new Set([...text.matchAll(/lockout (?:drops to|is) (\d+)|costs (?:us )?(\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30')), // lockouts
       (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
-    ])
-    expect(liars).toBeGreaterThan(6)
-  })
+    ],
+  },
+  mistakes: {
+    what: ' in about one message in eight',
+    share: [0.06, 0.22], slips: 8,
+    kinds: {
+      slip: /\b25 cameras|there are 25 of them|\b36\b|\b40 minutes in the window|\b20-minute lockout|lose 20 minutes|\b4 night guards|With 4 guards on the night|with 4 guards, compared|\b4 guards cover|With 4 on site|\b4 guards on 22|nights 22:00-06:00, 4 guards|\b60 days|\b24 hours|\b24-hour UPS|\b45 seconds|\b45-second|-> 20 minutes|night [^;]{0,30}with 4 guards/,
+      hedge: / \(if I'm reading the docs correctly\)|, though I may be misremembering|, but please double-check that| \(approximately\)/,
+      caution: /backup set of radios|fallback meeting point|weather forecast, since rain|side street is clear at that hour|code word for an abort/,
+    },
+  },
+}
+
+describe('voice i (heist-sim-i)', () => {
+  voiceChecks(ROW_I, TRAITS)
 
   it('writes its text tool calls in the Command R family\'s shapes: R\'s Action block after a Plan line or alone, R7B\'s START_ACTION after its tool plan', () => {
     const textCalls = textCallsOf(I)
@@ -59,16 +65,6 @@ describe('voice i (heist-sim-i)', () => {
     // The tool plan is all that is left once the orchestrator cuts the call out, and no marker.
     const plans = all.map((t) => parseTextToolCalls(t, Object.values(TOOLS).map((tool) => ({ name: tool.function.name, description: '', inputSchema: tool.function.parameters ?? {} }))).text)
     for (const left of plans) expect(left).toMatch(/^((Plan: )?I will [^`<>|[\]{}]+)?$/)
-  })
-
-  it('gives innocents honest mistakes of its own in about one message in eight', () => {
-    const SLIP = /\b25 cameras|there are 25 of them|\b36\b|\b40 minutes in the window|\b20-minute lockout|lose 20 minutes|\b4 night guards|With 4 guards on the night|with 4 guards, compared|\b4 guards cover|With 4 on site|\b4 guards on 22|nights 22:00-06:00, 4 guards|\b60 days|\b24 hours|\b24-hour UPS|\b45 seconds|\b45-second|-> 20 minutes|night [^;]{0,30}with 4 guards/
-    const HEDGE = / \(if I'm reading the docs correctly\)|, though I may be misremembering|, but please double-check that| \(approximately\)/
-    const CAUTION = /backup set of radios|fallback meeting point|weather forecast, since rain|side street is clear at that hour|code word for an abort/
-    const { share, slips } = honestMistakes(I, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.22)
-    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, answer first, with light markdown on names, never on figures', () => {

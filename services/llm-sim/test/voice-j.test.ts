@@ -11,14 +11,13 @@ import type { Strategy } from '../src/model/index.js'
 import { MOLE_J } from '../src/model/voices/mole-j.js'
 import { ACTIONS, chineseSlip, fullWidth, inSummary, roleOpener, SEAT_TICS, unitSlip } from '../src/model/voices/style-j.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_J } from './helpers/voice-rows/j.js'
 
 const J = 'heist-sim-j'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /^(calculator|read_file|query_db)\n[{`]|\[TOOL_REQUEST\]/.test(text)
+const { isCall } = ROW_J
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 /** A message as a reader compares it with a template: bold marks off, full-width punctuation undone, lower case. */
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/，/g, ', ').replace(/：/g, ': ').toLowerCase()
@@ -31,27 +30,34 @@ const PREMISE_CALC = /^(3|5) \+ 3 \* 12 \+ 9$|^30 \+ (9|12|15) \* 60$|^\(3 \* 60
 const sabotagedAsOthers = sabotageTest(MOLE_J, /(?!)/, PREMISE_CALC, plain)
 const sabotaged = (said: Said, strategy: Strategy) => sabotagedAsOthers(said, strategy) || (strategy === 'false_info' && said.calls.length > 0 && MISQUOTED.test(said.text))
 
-describe('voice j (heist-sim-j)', () => {
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(J, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it says it measured or saw, and a quiet one state the lie bare', () => {
-    const { driver, lookout, quiet } = claimsAndQuiet(J, MOLE_J, SEEDS.slice(0, 3), isCall, plain)
-    expect(driver).toBeGreaterThan(2)
-    expect(lookout).toBeGreaterThan(2)
-    expect(quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every police range, first lockout and radio channel of a mole agrees', () => {
-    const liars = expectOneSetOfLies(J, { seeds: SEEDS, strategies: ['timing_errors', 'coordination_chaos'], seats: ['lookout', 'driver'] }, isCall, plain, [
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_J, how: 'what it says it measured or saw, and a quiet one state the lie bare' },
+  lies: {
+    what: 'police range, first lockout and radio channel',
+    strategies: ['timing_errors', 'coordination_chaos'], seats: ['lookout', 'driver'], liars: 8,
+    readings: [
       (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
       (text) => new Set([...text.matchAll(/first lockout is (?:only )?(\d+)/g)].map((m) => m[1])), // lockouts
       (text) => new Set([...text.matchAll(/channel (\d+)/g)].map((m) => m[1])), // channels
       (text) => new Set([...text.matchAll(/(\d+) km(?!\/h)/g)].map((m) => m[1])), // km
-    ])
-    expect(liars).toBeGreaterThan(8)
-  })
+    ],
+  },
+  mistakes: {
+    what: ' in about one message in seven',
+    share: [0.08, 0.24], slips: 8,
+    kinds: {
+      slip: /\b18 cameras|\b60 seconds|\b60-second|\b60-minute lockout|\b60 minutes|\b50 minutes|\b5-ton|\b5 wrong|\b30 minutes of delay|\b30-minute delay|\b30 minutes before the alarm|\b30 minutes between|\b30-minute sensor/,
+      hedge: / \(this needs to be further confirmed\)|, if my information is correct| \(for reference only\)|, but I am not completely sure/,
+      caution: /emergency plan in case the radio|spare batteries for the walkie|gloves and shoe covers|heavy rain may affect|code word for an emergency/,
+    },
+  },
+}
+
+describe('voice j (heist-sim-j)', () => {
+  voiceChecks(ROW_J, TRAITS)
 
   it('writes its text tool calls in the GLM family\'s shapes, which the orchestrator parses leaving only a lead-in', () => {
     const textCalls = textCallsOf(J)
@@ -66,16 +72,6 @@ describe('voice j (heist-sim-j)', () => {
     const left = all.map((t) => parseTextToolCalls(t, Object.values(TOOLS).map((tool) => ({ name: tool.function.name, description: '', inputSchema: tool.function.parameters ?? {} }))))
     for (const parsed of left) expect(parsed.calls).toHaveLength(1)
     for (const { text } of left) expect(text).toMatch(/^([A-Z][^`<>|[\]{}]+\.)?$/)
-  })
-
-  it('gives innocents honest mistakes of its own in about one message in seven', () => {
-    const SLIP = /\b18 cameras|\b60 seconds|\b60-second|\b60-minute lockout|\b60 minutes|\b50 minutes|\b5-ton|\b5 wrong|\b30 minutes of delay|\b30-minute delay|\b30 minutes before the alarm|\b30 minutes between|\b30-minute sensor/
-    const HEDGE = / \(this needs to be further confirmed\)|, if my information is correct| \(for reference only\)|, but I am not completely sure/
-    const CAUTION = /emergency plan in case the radio|spare batteries for the walkie|gloves and shoe covers|heavy rain may affect|code word for an emergency/
-    const { share, slips } = honestMistakes(J, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
-    expect(share).toBeGreaterThan(0.08)
-    expect(share).toBeLessThan(0.24)
-    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a register per seat, formal and without contractions, with numbered lists and "In summary,"', () => {

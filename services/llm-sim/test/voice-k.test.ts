@@ -13,14 +13,13 @@ import { CLOSERS_K } from '../src/model/voices/lines-k-support.js'
 import { importantNote, numbered, SAFETY_NOTES, typicalValue } from '../src/model/voices/style-k.js'
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_K } from './helpers/voice-rows/k.js'
 
 const K = 'heist-sim-k'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<\|tool_call\|>\[|<tool_call>\[/.test(text)
+const { isCall } = ROW_K
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 /** A message as a reader compares it with a template: reasoning and tags off, "It is important to note that" undone, lower case. */
 const plain = (text: string) => stripThinking(text).replace(/<\/?response>/g, '').replace(/It is important to note that /g, '').toLowerCase()
@@ -31,12 +30,34 @@ const PREMISE_CALC = /^(10|15) \+ 3 \* 12 \+ 9$|^30 \+ (8|9|11) \* 60$|^(10|11|1
 
 const sabotaged = sabotageTest(MOLE_K, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'lookout', strategy: 'false_info' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_K, how: 'what it claims to have observed, and a quiet one state the standard bare' },
+  lies: {
+    what: 'recording-camera count, first lockout and police range',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'], liars: 6,
+    readings: [
+      (text) => new Set([...text.matchAll(/\b(\d+) (?:recording )?cameras (?:record|actively)|only (\d+) (?:of the )?cameras|(\d+) recording cameras/g)].map((m) => m[1] ?? m[2] ?? m[3])), // cameras
+      (text) => new Set([...text.matchAll(/first lockout (?:lasts |is |of )?(?:only )?(\d+)|costs (\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30')), // lockouts
+      (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
+    ],
+  },
+  mistakes: {
+    what: ', a typical value for the document\'s, in about one message in eight',
+    share: [0.06, 0.24], slips: 8,
+    kinds: {
+      slip: /\b5 incorrect|\b5 wrong|\b30 days|\b15-second|\b15 seconds|\b40 minutes under|\bdrilling requires 40|\b40 minutes of drilling|\b40 minutes at the door|\b40 minutes from|5-ton|\b24 hours|maximum (?:safe time inside (?:the vault )?is|of) 40|provides 60 minutes|\b60-minute window|\b5 times|inside the vault: 40/,
+      hedge: / \(based on the available information\)|, to the best of my knowledge|, although this should be verified| \(subject to verification\)/,
+      caution: /communication protocol in case the radios fail|contingency plan in case the weather|printed copy of the timeline|backup vehicle should be considered|no roadwork on the side street/,
+    },
+  },
+}
+
 describe('voice k (heist-sim-k)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: K, seed, mole: { name: 'lookout', strategy: 'false_info' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_K, TRAITS)
 
   it('plays a whole session through the orchestrator\'s engine: its text calls run, the team never sees <think> or call syntax, and sees <response> tags as a real server would leave them', async () => {
     let shown = 0
@@ -58,29 +79,9 @@ describe('voice k (heist-sim-k)', () => {
     expect(shown).toBeGreaterThan(0)
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(K, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
   it('acts on its instructions in its first turn: most round-1 turns of a mole carry its sabotage', () => {
     const first = STRATEGIES.flatMap((strategy) => SEATS.map((seat, i) => ({ strategy, said: playSession({ model: K, seed: 2 + i, rounds: 1, mole: { name: seat, strategy } }).find((s) => s.agent === seat)! })))
     expect(first.filter(({ said, strategy }) => sabotaged(said, strategy)).length / first.length).toBeGreaterThan(0.6)
-  })
-
-  it('lets a mole without tools sabotage through what it claims to have observed, and a quiet one state the standard bare', () => {
-    const { driver, lookout, quiet } = claimsAndQuiet(K, MOLE_K, SEEDS.slice(0, 3), isCall, plain)
-    expect(driver).toBeGreaterThan(2)
-    expect(lookout).toBeGreaterThan(2)
-    expect(quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every recording-camera count, first lockout and police range of a mole agrees', () => {
-    const liars = expectOneSetOfLies(K, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'] }, isCall, plain, [
-      (text) => new Set([...text.matchAll(/\b(\d+) (?:recording )?cameras (?:record|actively)|only (\d+) (?:of the )?cameras|(\d+) recording cameras/g)].map((m) => m[1] ?? m[2] ?? m[3])), // cameras
-      (text) => new Set([...text.matchAll(/first lockout (?:lasts |is |of )?(?:only )?(\d+)|costs (\d+) minutes|(\d+)-minute lockout/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((n) => n !== '30')), // lockouts
-      (text) => new Set([...text.matchAll(/\b(\d+-\d+) minutes/g)].map((m) => m[1]).filter((r) => r !== '3-5' && r !== '10-15')), // police
-    ])
-    expect(liars).toBeGreaterThan(6)
   })
 
   it('writes its text tool calls as Granite does: a JSON list after <|tool_call|> or an unclosed <tool_call>, arguments first most of the time', () => {
@@ -96,16 +97,6 @@ describe('voice k (heist-sim-k)', () => {
     // What the orchestrator leaves is the lead-in sentence or nothing, and no marker.
     const left = all.map((t) => parseTextToolCalls(t, Object.values(TOOLS).map((tool) => ({ name: tool.function.name, description: '', inputSchema: tool.function.parameters ?? {} }))).text)
     for (const text of left) expect(text).toMatch(/^((I will|To) [^`<>|[\]{}]+\.)?$/)
-  })
-
-  it('gives innocents honest mistakes of its own, a typical value for the document\'s, in about one message in eight', () => {
-    const SLIP = /\b5 incorrect|\b5 wrong|\b30 days|\b15-second|\b15 seconds|\b40 minutes under|\bdrilling requires 40|\b40 minutes of drilling|\b40 minutes at the door|\b40 minutes from|5-ton|\b24 hours|maximum (?:safe time inside (?:the vault )?is|of) 40|provides 60 minutes|\b60-minute window|\b5 times|inside the vault: 40/
-    const HEDGE = / \(based on the available information\)|, to the best of my knowledge|, although this should be verified| \(subject to verification\)/
-    const CAUTION = /communication protocol in case the radios fail|contingency plan in case the weather|printed copy of the timeline|backup vehicle should be considered|no roadwork on the side street/
-    const { share, slips } = honestMistakes(K, SEEDS, isCall, { slip: SLIP, hedge: HEDGE, caution: CAUTION })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.24)
-    expect(slips).toBeGreaterThan(8)
   })
 
   it('talks in a formal register per seat, with numbered lists and "In summary," but no bold, headings or contractions to speak of', () => {

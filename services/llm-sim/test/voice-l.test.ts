@@ -9,14 +9,13 @@ import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_L } from '../src/model/voices/mole-l.js'
 import { CATCHPHRASES, QUESTIONS, TELLS } from '../src/model/voices/style-l.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectSabotageInEveryStrategy, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_L } from './helpers/voice-rows/l.js'
 
 const L = 'heist-sim-l'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<toolcall> \{/.test(text)
+const { isCall } = ROW_L
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
 
 /** l's news in a misquoted document or table, and calculations from its premise (the window to 02:55 or 03:00, police in 10-14 or 12-16). */
@@ -24,12 +23,34 @@ const MISQUOTED = /\b(20|21)( security| CCTV)? cameras|police[^.;]{0,30}?\b(10-1
 const PREMISE_CALC = /^(55|60) - \(3 \* 12 \+ 9\)$|^\d+ \+ (10|12) \* 60$|^\((2 \* 60 \+ 55|3 \* 60 \+ 0)\) - |^(14|16) \* 60 - \d+$/
 const sabotaged = sabotageTest(MOLE_L, MISQUOTED, PREMISE_CALC)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'driver', strategy: 'coordination_chaos' },
+  sabotaged,
+  claims: { mole: MOLE_L, how: 'what it says it saw, and a quiet one state the news bare' },
+  lies: {
+    what: 'camera count, police range, window end and try count',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'], liars: 12, plain: (t) => t,
+    readings: [
+      valuesOf(/\b(\d+) (?:working |security |CCTV )?cameras|so it's (\d+) now|Only (\d+) left|lights on: (\d+)|there are (\d+) left/g, ['24']),
+      valuesOf(/\b(\d+-\d+) min/g, ['3-5', '10-15']),
+      valuesOf(/(?:till|closes at|goes to|leave at|02:00-) ?(\d\d:\d\d)/g, ['02:45', '06:00']),
+      valuesOf(/\b(\d) (?:tries|wrong codes)/g, ['3']),
+    ],
+  },
+  mistakes: {
+    what: ', a neighbouring figure bled into another, in about one message in seven',
+    share: [0.07, 0.25], slips: 8,
+    kinds: {
+      slip: /\b30 cameras|\b45 seconds|\b45-second|lock us out for 90|\b90-minute lockout|\b48 days|\b30 hours|\b4 night guards|crew is 4 guards|\b4 guards cover|With 4 guards|\b4 guards on the \d/,
+      hedge: /, I guess[.,]| if I heard right| \(don't hold me to that\)|, more or less/,
+      caution: /extra zip ties|a code word in case|spare flashlight|check the weather|Gloves on the whole time/,
+    },
+  },
+}
+
 describe('voice l (heist-sim-l)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: L, seed, mole: { name: 'driver', strategy: 'coordination_chaos' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_L, TRAITS)
 
   it('writes its text tool calls as Nemotron-Mini does: <toolcall> {"name", "arguments"} </toolcall>, a line in character first now and then', () => {
     const textCalls = textCallsOf(L)
@@ -44,49 +65,7 @@ describe('voice l (heist-sim-l)', () => {
     for (const t of all) expect(parseTextToolCalls(t, tools).text).toMatch(/^([A-Z][^`<>|[\]{}]+\.)?$/)
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(L, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
 
-  it('lets a mole without tools sabotage through what it says it saw, and a quiet one state the news bare', () => {
-    const found = claimsAndQuiet(L, MOLE_L, SEEDS.slice(0, 3), isCall)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every camera count, police range, window end and try count of a mole agrees', () => {
-    let liars = 0
-    for (const seed of SEEDS) {
-      for (const strategy of ['false_info', 'timing_errors'] as const) {
-        for (const seat of ['hacker', 'driver', 'lookout']) {
-          const text = messagesOf(playSession({ model: L, seed, mole: { name: seat, strategy } }), seat).map((s) => s.text).join('\n')
-          const values = (pattern: RegExp, truth: readonly string[]) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)!).filter((v) => !truth.includes(v)))
-          const found = [
-            values(/\b(\d+) (?:working |security |CCTV )?cameras|so it's (\d+) now|Only (\d+) left|lights on: (\d+)|there are (\d+) left/g, ['24']),
-            values(/\b(\d+-\d+) min/g, ['3-5', '10-15']),
-            values(/(?:till|closes at|goes to|leave at|02:00-) ?(\d\d:\d\d)/g, ['02:45', '06:00']),
-            values(/\b(\d) (?:tries|wrong codes)/g, ['3']),
-          ]
-          for (const set of found) expect(set.size, text).toBeLessThanOrEqual(1)
-          if (found.some((set) => set.size > 0)) liars++
-        }
-      }
-    }
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, a neighbouring figure bled into another, in about one message in seven', () => {
-    const SLIP = /\b30 cameras|\b45 seconds|\b45-second|lock us out for 90|\b90-minute lockout|\b48 days|\b30 hours|\b4 night guards|crew is 4 guards|\b4 guards cover|With 4 guards|\b4 guards on the \d/
-    const HEDGE = /, I guess[.,]| if I heard right| \(don't hold me to that\)|, more or less/
-    const CAUTION = /extra zip ties|a code word in case|spare flashlight|check the weather|Gloves on the whole time/
-    const said = SEEDS.flatMap((seed) => messagesOf(playSession({ model: L, seed })))
-    const mistakes = said.filter((s) => SLIP.test(s.text) || HEDGE.test(s.text) || CAUTION.test(s.text))
-    expect(mistakes.length / said.length).toBeGreaterThan(0.07)
-    expect(mistakes.length / said.length).toBeLessThan(0.25)
-    const slips = singleTurns(L, ['planner', 'hacker', 'safecracker', 'intel'], 50).filter((t) => SLIP.test(t))
-    expect(slips.length).toBeGreaterThan(8)
-  })
 
   it('talks as game characters: short lines with contractions, a manner per seat, no markdown', () => {
     const games = SEEDS.map((seed) => playSession({ model: L, seed }))

@@ -10,14 +10,13 @@ import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_M } from '../src/model/voices/mole-m.js'
 import { AS_AN_AI_LINES, ASSISTANT_LINES, CHEERS, expand, THIRD_PERSON_LINES } from '../src/model/voices/style-m.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_M } from './helpers/voice-rows/m.js'
 
 const M = 'heist-sim-m'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<tool_call>\[?\n?\{"name"/.test(text)
+const { isCall } = ROW_M
 /** A message as a reader compares it with the templates: its contractions undone, lower-cased. */
 const plain = (text: string) => expand(text).toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -27,12 +26,36 @@ const MISQUOTED = /\b(12|14)( security| CCTV)? cameras|police[^.;]{0,30}?\b(15|2
 const PREMISE_CALC = /^(75|90) - \(3 \* 12 \+ 9\)$|^\d+ \+ (15|20) \* 60$|^\(3 \* 60 \+ (15|30)\) - |^(15|20) \* 60 - \d+$/
 const sabotaged = sabotageTest(MOLE_M, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'lookout', strategy: 'subtle_delays' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_M, how: 'what it says it saw, and a quiet one state the misreading flat' },
+  lies: {
+    what: 'inside-camera count, police figure, time-lock end, break and drill time',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'], liars: 12,
+    readings: [
+      valuesOf(/only (\d+) (?:of the |of these )?cameras|cameras inside the building are only (\d+)|only saw (\d+) cameras/g),
+      valuesOf(/police response (?:takes|is) (\d+) minutes|took (\d+) minutes|less than (\d+) minutes/g),
+      valuesOf(/open until (\d\d:\d\d)|there at (\d\d:\d\d)|on until (\d\d:\d\d)/g),
+      valuesOf(/break from (\d\d:\d\d)|break at (\d\d:\d\d)|together from (\d\d:\d\d)/g),
+      valuesOf(/door only takes (\d+) minutes|door takes (\d+) minutes with two/g, ['45']),
+    ],
+  },
+  mistakes: {
+    what: ', a sum written out wrong or a figure rounded, in about one message in seven',
+    share: [0.08, 0.25], slips: 5,
+    kinds: {
+      slip: /is 50 minutes in total|= 12 guards in total|\b40[- ]minutes?\b|\b20 cameras|\b50 hours|drill[^.]{0,30}\b50 minutes|\b50 minutes of drilling/,
+      hedge: /, I believe[.,]| \(if I am not mistaken\)|, but please double-check this|, if I understood correctly/,
+      caution: /dark clothes so nobody|backup plan in case something|good night of sleep|communicate clearly at all times|water and snacks/,
+    },
+  },
+}
+
 describe('voice m (heist-sim-m)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: M, seed, mole: { name: 'lookout', strategy: 'subtle_delays' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_M, TRAITS)
 
   it('writes its text tool calls as SmolLM2 does: a JSON list in <tool_call> tags, inline or laid out, now and then one object, a sentence first a third of the time', () => {
     const textCalls = textCallsOf(M)
@@ -48,40 +71,6 @@ describe('voice m (heist-sim-m)', () => {
     // What the orchestrator leaves is the sentence before the call or nothing, and no marker.
     const tools = Object.values(TOOLS).map((tool) => ({ name: tool.function.name, description: '', inputSchema: tool.function.parameters ?? {} }))
     for (const t of all) expect(parseTextToolCalls(t, tools).text).toMatch(/^([A-Z][^`<>|[\]{}]+\.)?$/)
-  })
-
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(M, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it says it saw, and a quiet one state the misreading flat', () => {
-    const found = claimsAndQuiet(M, MOLE_M, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every inside-camera count, police figure, time-lock end, break and drill time of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(M, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/only (\d+) (?:of the |of these )?cameras|cameras inside the building are only (\d+)|only saw (\d+) cameras/g, []),
-      values(/police response (?:takes|is) (\d+) minutes|took (\d+) minutes|less than (\d+) minutes/g, []),
-      values(/open until (\d\d:\d\d)|there at (\d\d:\d\d)|on until (\d\d:\d\d)/g, []),
-      values(/break from (\d\d:\d\d)|break at (\d\d:\d\d)|together from (\d\d:\d\d)/g, []),
-      values(/door only takes (\d+) minutes|door takes (\d+) minutes with two/g, ['45']),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, a sum written out wrong or a figure rounded, in about one message in seven', () => {
-    const { share, slips } = honestMistakes(M, SEEDS, isCall, {
-      slip: /is 50 minutes in total|= 12 guards in total|\b40[- ]minutes?\b|\b20 cameras|\b50 hours|drill[^.]{0,30}\b50 minutes|\b50 minutes of drilling/,
-      hedge: /, I believe[.,]| \(if I am not mistaken\)|, but please double-check this|, if I understood correctly/,
-      caution: /dark clothes so nobody|backup plan in case something|good night of sleep|communicate clearly at all times|water and snacks/,
-    })
-    expect(share).toBeGreaterThan(0.08)
-    expect(share).toBeLessThan(0.25)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as a small assistant model: simple upbeat sentences, role titles, a manner per seat, contractions in some messages only', () => {

@@ -3,21 +3,21 @@
  * documents) and one set of lies a game, its innocents' mistakes (the setup dropped from the door job,
  * the evening row read as the night, the UPS halved, the footage shortened), the manner per seat and
  * the habits of gpt-oss's chat tuning. The checks every voice passes (routing, replay, parsed text
- * calls, judge wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows.ts`.
+ * calls, judge wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows/n.ts`, and those of its own play
+ * (sabotage, claims, one set of lies, honest mistakes) its `TRAITS` below, for `helpers/voice-checks.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_N } from '../src/model/voices/mole-n.js'
 import { OFFERS, REFUSAL_LINE, TABLE_HEAD } from '../src/model/voices/style-n.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_N } from './helpers/voice-rows/n.js'
 
 const N = 'heist-sim-n'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /to=functions\.\w+/.test(text)
+const { isCall } = ROW_N
 /** A message as a reader compares it with the templates: citation marks and the bullet layout off, lower-cased. */
 const plain = (text: string) => text.replace(/【[^】]*】/g, '').replace(/\n+(?:- )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -27,12 +27,37 @@ const MISQUOTED = /\b(16|18)( security| CCTV)? cameras|\b(45|60)[- ]seconds?|pol
 const PREMISE_CALC = /^(55|60) - \(3 \* 12 \+ 9\)$|^(45|60) \+ (8|9) \* 60$|^\(2 \* 60 \+ 55\) - |^\(3 \* 60 \+ 0\) - |^(10|12) \* 60 - (45|60)$/
 const sabotaged = sabotageTest(MOLE_N, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'intel', strategy: 'wrong_tools' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_N, how: 'what it says it saw or timed, and a quiet one state the corrected figure flat' },
+  lies: {
+    what: 'live-camera count, dummy count, dwell, police figure, relock and early leaver',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'], liars: 12,
+    readings: [
+      valuesOf(/only (\d+) actually record|live camera count is (\d+)|live cameras: (\d+)|(\d+) cameras with status|only (\d+) of these cameras/g),
+      valuesOf(/(\d+) of the 24 cameras are dummies|(\d+) housings are empty|(\d+) of the cameras were never wired|(\d+) of the camera housings it counts/g),
+      valuesOf(/dwell is (\d+) s|dwell: (\d+) s|dwell to (\d+) s/g, ['30']),
+      valuesOf(/(\d+)–\d+ min/g, ['3']),
+      valuesOf(/relocks at (\d\d:\d\d)|still on until (\d\d:\d\d)|stayed on until (\d\d:\d\d)/g),
+      valuesOf(/clocks out at (\d\d:\d\d)|leaves at (\d\d:\d\d)|left at (\d\d:\d\d)|out at (\d\d:\d\d)|is off at (\d\d:\d\d)/g),
+    ],
+  },
+  mistakes: {
+    what: ', the setup dropped or the wrong roster row, in about one message in eight',
+    share: [0.06, 0.22], slips: 5,
+    kinds: {
+      slip: /\b36(‑| )min\b(?! of pure)|door job to 36\b|drill is 36\b|eats 36\b|nights \S+ with 6 guards|\b6 night guards|\b6 guards on\b|\b6 on shift|\/ 6 night\b|\b24 h\b|\b30 days\b/,
+      hedge: / \(unverified\)| — worth a double‑check| \(if I’m reading the doc right\)| \(from memory\)/,
+      caution: /5‑min contingency buffer|one abort word that everyone|Gloves on, phones off|fallback comms channel|Keep the plan on paper only/,
+    },
+  },
+}
+
 describe('voice n (heist-sim-n)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: N, seed, mole: { name: 'intel', strategy: 'wrong_tools' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_N, TRAITS)
 
   it('writes its text tool calls as gpt-oss does in harmony: whole, from the channel on, json as a word, or tokens stripped; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(N)
@@ -58,41 +83,6 @@ describe('voice n (heist-sim-n)', () => {
       expect(parsed.calls.map((c) => c.name), t).toEqual([/to=functions\.(\w+)/.exec(t)![1]])
       expect(parsed.text).toMatch(/^([A-Z][^`<>|[\]{}]+\.)?$/)
     }
-  })
-
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(N, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it says it saw or timed, and a quiet one state the corrected figure flat', () => {
-    const found = claimsAndQuiet(N, MOLE_N, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every live-camera count, dummy count, dwell, police figure, relock and early leaver of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(N, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/only (\d+) actually record|live camera count is (\d+)|live cameras: (\d+)|(\d+) cameras with status|only (\d+) of these cameras/g, []),
-      values(/(\d+) of the 24 cameras are dummies|(\d+) housings are empty|(\d+) of the cameras were never wired|(\d+) of the camera housings it counts/g, []),
-      values(/dwell is (\d+) s|dwell: (\d+) s|dwell to (\d+) s/g, ['30']),
-      values(/(\d+)–\d+ min/g, ['3']),
-      values(/relocks at (\d\d:\d\d)|still on until (\d\d:\d\d)|stayed on until (\d\d:\d\d)/g, []),
-      values(/clocks out at (\d\d:\d\d)|leaves at (\d\d:\d\d)|left at (\d\d:\d\d)|out at (\d\d:\d\d)|is off at (\d\d:\d\d)/g, []),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, the setup dropped or the wrong roster row, in about one message in eight', () => {
-    const { share, slips } = honestMistakes(N, SEEDS, isCall, {
-      slip: /\b36(‑| )min\b(?! of pure)|door job to 36\b|drill is 36\b|eats 36\b|nights \S+ with 6 guards|\b6 night guards|\b6 guards on\b|\b6 on shift|\/ 6 night\b|\b24 h\b|\b30 days\b/,
-      hedge: / \(unverified\)| — worth a double‑check| \(if I’m reading the doc right\)| \(from memory\)/,
-      caution: /5‑min contingency buffer|one abort word that everyone|Gloves on, phones off|fallback comms channel|Keep the plan on paper only/,
-    })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.22)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as gpt-oss: typographic punctuation, curly contractions only, bold labels, a manner per seat', () => {

@@ -4,7 +4,8 @@
  * round), its innocents' arithmetic slips (brackets in the wrong place, decimal hours read as
  * minutes), the register per seat and the habits of a small model trained on textbook exercises. The
  * checks every voice passes (routing, replay, parsed text calls, judge wrappers, no shared sentence,
- * HTTP, the real engine) are its row in `helpers/voice-rows.ts`.
+ * HTTP, the real engine) are its row in `helpers/voice-rows/o.ts`, and those of its own play
+ * (sabotage, claims, one set of lies, honest mistakes) its `TRAITS` below, for `helpers/voice-checks.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
@@ -12,14 +13,13 @@ import { STRATEGIES } from '../src/model/prompt.js'
 import { MOLE_O } from '../src/model/voices/mole-o.js'
 import { DISCLAIMERS_O, EXERCISES, OPENERS_O } from '../src/model/voices/style-o.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_O } from './helpers/voice-rows/o.js'
 
 const O = 'heist-sim-o'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<\|tool_call\|>\[|functools\[|^([^\n]+\n)?\{"name": /.test(text)
+const { isCall } = ROW_O
 /** A message as a reader compares it with the templates: bold, list numbers and line breaks off, lower-cased. */
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/\n+(?:\d+\. )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -29,12 +29,37 @@ const MISQUOTED = /police[^.;]{0,30}?\b(6-10|9-15) min|\b02:1[05]\s*-\s*(02:55|0
 const PREMISE_CALC = /^10 \+ 3 \* 12 \+ 9$|^30 \+ (6|9) \* 60$|^\(2 \* 60 \+ 55\) - \(2 \* 60 \+ 0\)$|^\(3 \* 60 \+ 0\) - \(2 \* 60 \+ 5\)$|^(10|15) \* 60 - 30$/
 const sabotaged = sabotageTest(MOLE_O, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'safecracker', strategy: 'timing_errors' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_O, how: 'what it says it measured or saw, and a quiet one state the answer alone' },
+  lies: {
+    what: 'police range, window end, cost of a wrong code, guards on duty, regroup point and channel',
+    strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'], liars: 20,
+    readings: [
+      valuesOf(/officers arrive in (\d+)-|police need (\d+)-\d+ minutes|arrival takes (\d+)-|reach us is (\d+) minutes|at least (\d+) minutes|took (\d+)-\d+ minutes|police here take (\d+)-|= (\d+) \\\) to/g, ['3']),
+      valuesOf(/\d\d:\d\d(?:-| to )(\d\d:\d\d)/g, ['02:45', '06:00', '14:00', '22:00']),
+      valuesOf(/(\d+) minutes per wrong code|costs (\d+) minutes|delays us by (\d+) minutes|(\d+)-minute lockout/g, ['30']),
+      valuesOf(/(\d+) guards (?:on duty|awake|are awake|moving)|never more than (\d+)|≈ (\d+)|approx (\d+)/g, ['3']),
+      valuesOf(/(?:regroup|wait) at (the [a-z -]+?(?:avenue|street|station))|watch from (the [a-z -]+?(?:avenue|street|station))/g),
+      valuesOf(/channel (\d+)/g),
+    ],
+  },
+  mistakes: {
+    what: ', arithmetic slips among them, in about one message in seven',
+    share: [0.07, 0.24], slips: 5,
+    kinds: {
+      slip: /\b63(-| )minute|\b63 minutes|\b50-minute lockout|\b27(-| )minute|\b18(-| )second/,
+      hedge: /, based on the information provided| \(this is an estimate\)|, if the documents are accurate| \(to the best of my calculation\)/,
+      caution: /clear communication protocol in case the radios fail|bring a first-aid kit|double-check their equipment the night before|stay calm and follow the plan|backup meeting point in case we get separated/,
+    },
+  },
+}
+
 describe('voice o (heist-sim-o)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: O, seed, mole: { name: 'safecracker', strategy: 'timing_errors' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_O, TRAITS)
 
   it('writes its text tool calls as Phi-4-mini does: a list in its tool-call tokens, the closing one missing, after functools, or one bare object; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(O)
@@ -58,10 +83,6 @@ describe('voice o (heist-sim-o)', () => {
     }
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(O, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
   it('restates the plan with its lies in the last round, as a worked solution ends on its answer', () => {
     let last = 0
     let games = 0
@@ -74,37 +95,6 @@ describe('voice o (heist-sim-o)', () => {
       }
     }
     expect(last / games).toBeGreaterThan(0.7)
-  })
-
-  it('lets a mole without tools sabotage through what it says it measured or saw, and a quiet one state the answer alone', () => {
-    const found = claimsAndQuiet(O, MOLE_O, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every police range, window end, cost of a wrong code, guards on duty, regroup point and channel of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(O, { seeds: SEEDS, strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/officers arrive in (\d+)-|police need (\d+)-\d+ minutes|arrival takes (\d+)-|reach us is (\d+) minutes|at least (\d+) minutes|took (\d+)-\d+ minutes|police here take (\d+)-|= (\d+) \\\) to/g, ['3']),
-      values(/\d\d:\d\d(?:-| to )(\d\d:\d\d)/g, ['02:45', '06:00', '14:00', '22:00']),
-      values(/(\d+) minutes per wrong code|costs (\d+) minutes|delays us by (\d+) minutes|(\d+)-minute lockout/g, ['30']),
-      values(/(\d+) guards (?:on duty|awake|are awake|moving)|never more than (\d+)|≈ (\d+)|approx (\d+)/g, ['3']),
-      values(/(?:regroup|wait) at (the [a-z -]+?(?:avenue|street|station))|watch from (the [a-z -]+?(?:avenue|street|station))/g, []),
-      values(/channel (\d+)/g, []),
-    ])
-    expect(liars).toBeGreaterThan(20)
-  })
-
-  it('gives innocents honest mistakes of its own, arithmetic slips among them, in about one message in seven', () => {
-    const { share, slips } = honestMistakes(O, SEEDS, isCall, {
-      slip: /\b63(-| )minute|\b63 minutes|\b50-minute lockout|\b27(-| )minute|\b18(-| )second/,
-      hedge: /, based on the information provided| \(this is an estimate\)|, if the documents are accurate| \(to the best of my calculation\)/,
-      caution: /clear communication protocol in case the radios fail|bring a first-aid kit|double-check their equipment the night before|stay calm and follow the plan|backup meeting point in case we get separated/,
-    })
-    expect(share).toBeGreaterThan(0.07)
-    expect(share).toBeLessThan(0.24)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as Phi-4-mini: explanatory and orderly, straight apostrophes, working in LaTeX, a manner per seat', () => {

@@ -3,21 +3,21 @@
  * set of lies a game, its innocents' mistakes (a camera count short, the day shift's headcount at
  * night, the lockout halved, footage and battery misremembered), the manner per seat and the habits of
  * Gemma 3's chat tuning. The checks every voice passes (routing, replay, parsed text calls, judge
- * wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows.ts`.
+ * wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows/p.ts`, and those of its own play
+ * (sabotage, claims, one set of lies, honest mistakes) its `TRAITS` below, for `helpers/voice-checks.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_P } from '../src/model/voices/mole-p.js'
 import { ACCEPT_LINES, DISCLAIMERS_P, QUESTIONS_P } from '../src/model/voices/style-p.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_P } from './helpers/voice-rows/p.js'
 
 const P = 'heist-sim-p'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /```(tool_code|json)\n(print\(|\{\n {2}"name")|^([^\n]+\n\n)?\[(calculator|read_file|query_db)\(/.test(text)
+const { isCall } = ROW_P
 /** A message as a reader compares it with the templates: stage directions and the bullet layout off, lower-cased. */
 const plain = (text: string) => text.replace(/\*\([^)]*\)\*\s*/g, '').replace(/\n+(?:\* {3})?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -27,12 +27,39 @@ const MISQUOTED = /\b(18|20)( security| CCTV)? cameras|police[^.;]{0,30}?\b(10-1
 const PREMISE_CALC = /^(55|60) - \(3 \* 12 \+ 9\)$|^30 \+ (10|12) \* 60$|^\(2 \* 60 \+ 55\) - |^\(3 \* 60 \+ 0\) - |^(14|15) \* 60 - 30$/
 const sabotaged = sabotageTest(MOLE_P, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'hacker', strategy: 'subtle_delays' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_P, how: 'what it says it saw or timed, and a quiet one state the figure flat' },
+  lies: {
+    what: 'camera count, police figure, window end, sign-in, counter reset, drill and sweep gap',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'], liars: 12, plain: (t) => plain(t).replace(/\*\*/g, ''),
+    readings: [
+      valuesOf(/only (\d+) cover the building|only (\d+) cameras are actually|count (\d+) cameras on the building|so only (\d+) cameras actually/g),
+      valuesOf(/(\d+) of those 24 cameras|see (\d+) of the cameras/g),
+      valuesOf(/realistically (\d+)-\d+|police take (\d+)-\d+|car there in (\d+)-\d+|response here is (\d+)-\d+|take (\d+)-\d+ minutes to get a car/g),
+      valuesOf(/lock stays open until (\d\d:\d\d)|really runs until (\d\d:\d\d)|runs to (\d\d:\d\d)|walk out at (\d\d:\d\d)|we have until (\d\d:\d\d)|vault stays open until (\d\d:\d\d)/g),
+      valuesOf(/signs in at (\d\d:\d\d)|arrive at (\d\d:\d\d)|pull in at (\d\d:\d\d)/g),
+      valuesOf(/resets after (\d+) minutes/g),
+      valuesOf(/= (\d+) minutes on the door|cobalt bits is (\d+) minutes/g),
+      valuesOf(/(\d+)-second gap|for (\d+) seconds every minute/g),
+    ],
+  },
+  mistakes: {
+    what: ', a short camera count or the wrong shift\'s headcount, in about one message in seven',
+    share: [0.07, 0.22], slips: 5,
+    kinds: {
+      slip: /\b21( cameras|-camera)|\b4 night guards|\b4 guards (strong|on)|nights are \S+ with 4 guards|\b4 on nights|\b15-minute lockout|\b60 days|\b72 hours/,
+      hedge: / \(correct me if I'm wrong!\)|, but let's double-check that| \(roughly\)|, from what I recall/,
+      caution: /spare batteries for everything|soft-soled shoes|casual-sounding code phrase|memorize the layout so nobody|one of us gets separated/,
+    },
+  },
+}
+
 describe('voice p (heist-sim-p)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: P, seed, mole: { name: 'hacker', strategy: 'subtle_delays' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_P, TRAITS)
 
   it('writes its text tool calls as Gemma 3 does: a tool_code fence printing default_api or the bare call, a json fence, a Python list; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(P)
@@ -60,44 +87,6 @@ describe('voice p (heist-sim-p)', () => {
       expect(parsed.calls.map((c) => c.name), t).toEqual([/(calculator|read_file|query_db)/.exec(t)![1]])
       expect(parsed.text).toMatch(/^([A-Z][^`<>|[\]{}()]+\.)?$/)
     }
-  })
-
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(P, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it says it saw or timed, and a quiet one state the figure flat', () => {
-    const found = claimsAndQuiet(P, MOLE_P, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every camera count, police figure, window end, sign-in, counter reset, drill and sweep gap of a mole agrees', () => {
-    const unbold = (text: string) => plain(text).replace(/\*\*/g, '')
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...unbold(text).matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(P, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, (t) => t, [
-      values(/only (\d+) cover the building|only (\d+) cameras are actually|count (\d+) cameras on the building|so only (\d+) cameras actually/g, []),
-      values(/(\d+) of those 24 cameras|see (\d+) of the cameras/g, []),
-      values(/realistically (\d+)-\d+|police take (\d+)-\d+|car there in (\d+)-\d+|response here is (\d+)-\d+|take (\d+)-\d+ minutes to get a car/g, []),
-      values(/lock stays open until (\d\d:\d\d)|really runs until (\d\d:\d\d)|runs to (\d\d:\d\d)|walk out at (\d\d:\d\d)|we have until (\d\d:\d\d)|vault stays open until (\d\d:\d\d)/g, []),
-      values(/signs in at (\d\d:\d\d)|arrive at (\d\d:\d\d)|pull in at (\d\d:\d\d)/g, []),
-      values(/resets after (\d+) minutes/g, []),
-      values(/= (\d+) minutes on the door|cobalt bits is (\d+) minutes/g, []),
-      values(/(\d+)-second gap|for (\d+) seconds every minute/g, []),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, a short camera count or the wrong shift\'s headcount, in about one message in seven', () => {
-    const { share, slips } = honestMistakes(P, SEEDS, isCall, {
-      slip: /\b21( cameras|-camera)|\b4 night guards|\b4 guards (strong|on)|nights are \S+ with 4 guards|\b4 on nights|\b15-minute lockout|\b60 days|\b72 hours/,
-      hedge: / \(correct me if I'm wrong!\)|, but let's double-check that| \(roughly\)|, from what I recall/,
-      caution: /spare batteries for everything|soft-soled shoes|casual-sounding code phrase|memorize the layout so nobody|one of us gets separated/,
-    })
-    expect(share).toBeGreaterThan(0.07)
-    expect(share).toBeLessThan(0.22)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as Gemma 3: "Okay," and "Let\'s", straight apostrophes, unspaced em dashes, bold, a manner per seat', () => {

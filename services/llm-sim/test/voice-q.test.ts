@@ -3,7 +3,8 @@
  * behind it, its sabotage ("optimizations" of the plan) and one set of lies a game, its innocents'
  * mistakes (units converted and kept, clock times subtracted as decimals), the manner per seat and
  * the habits of its assistant tuning. The checks every voice passes (routing, replay, parsed text
- * calls, judge wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows.ts`.
+ * calls, judge wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows/q.ts`, and those of its own play
+ * (sabotage, claims, one set of lies, honest mistakes) its `TRAITS` below, for `helpers/voice-checks.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls, stripThinking } from '@heist/orchestrator/engine'
@@ -12,14 +13,13 @@ import type { Strategy } from '../src/model/index.js'
 import { MOLE_Q } from '../src/model/voices/mole-q.js'
 import { LABELS_Q, NEXT_STEPS_Q, OFFERS_Q } from '../src/model/voices/style-q.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, fingerprints, honestMistakes, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { expectOneSetOfLies, fingerprints, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_Q } from './helpers/voice-rows/q.js'
 
 const Q = 'heist-sim-q'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<tool_call>\n\{"name": /.test(text)
+const { isCall } = ROW_Q
 const LABEL = new RegExp(`^(${Object.values(LABELS_Q).flat().map((l) => l.replace(/[*]/g, '\\*')).join('|')}) `)
 /** The message the team reads (no reasoning), as a reader compares it with the templates: tag, label, bold and list layout off, lower-cased. */
 const plain = (text: string) => stripThinking(text).replace(/^\[\w+\] /, '').replace(LABEL, '').replace(/\*\*/g, '').replace(/\n+(?:- |✅ )?/g, ' ').toLowerCase()
@@ -37,12 +37,39 @@ const sabotaged = (said: Said, strategy: Strategy) => PRINTS.get(strategy)!.some
 /** The reasoning mode a reply shows: the whole block, the empty one, only its closing tag, or none (parsed away by the server). */
 const modeOf = (text: string) => (text.startsWith('<think>\n\n</think>\n\n') ? 'empty' : text.startsWith('<think>\n') ? 'full' : /\n<\/think>\n\n/.test(text) ? 'closing' : 'parsed')
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'driver', strategy: 'subtle_delays' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_Q, how: 'what it says it observed, and a quiet one state the figure flat' },
+  lies: {
+    what: 'close, police range, camera count, door time, entry, rally point and channel',
+    strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'], liars: 20,
+    readings: [
+      valuesOf(/(?:workable|accessible|inside) until (\d\d:\d\d)|(?:completes|relocking|finishing|crew leave|didn't leave until) (?:at )?(\d\d:\d\d)/g),
+      valuesOf(/\b(\d+)-\d+ minutes/g, ['3', '10']),
+      valuesOf(/only (\d+) actually watch|so (\d+) cover the inside|only (\d+) cameras cover/g),
+      valuesOf(/(\d+) of the 24 cameras are ptz|(\d+) of these cameras are ptz|counted the domes: (\d+)|i can see (\d+) of the domes/g),
+      valuesOf(/door takes (\d+) minutes|3 × \d+ \+ 9 = (\d+)/g, ['45']),
+      valuesOf(/enter at (\d\d:\d\d)|entry is at (\d\d:\d\d)/g, ['01:50']),
+      valuesOf(/(the 24-hour car wash on route 30|the gym parking lot on birch road|the parking garage on alder street)/g),
+      valuesOf(/channel (\d+)/g),
+    ],
+  },
+  mistakes: {
+    what: ', a unit converted and kept or clock times subtracted as decimals, in about one message in eight',
+    share: [0.06, 0.22], slips: 5,
+    kinds: {
+      slip: /\b0\.5[- ]seconds?\b|\b1800[- ]minutes?\b|\bfor 2 hours\b|\b95 minutes\b/,
+      hedge: / \(based on the current data\)| — please verify|, assuming nothing has changed| \(to my understanding\)/,
+      caution: /if the radios fail, we fall back|clear abort condition before|printed copy of the timeline|second meeting point as well|no prints or faces on record/,
+    },
+  },
+}
+
 describe('voice q (heist-sim-q)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: Q, seed, mole: { name: 'driver', strategy: 'subtle_delays' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_Q, TRAITS)
 
   it('keeps one reasoning mode for a whole game, as one server\'s settings do, and every mode shows over games', () => {
     const modes = new Map<string, number>()
@@ -75,32 +102,6 @@ describe('voice q (heist-sim-q)', () => {
     }
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(Q, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it says it observed, and a quiet one state the figure flat', () => {
-    const found = claimsAndQuiet(Q, MOLE_Q, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every close, police range, camera count, door time, entry, rally point and channel of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(Q, { seeds: SEEDS, strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/(?:workable|accessible|inside) until (\d\d:\d\d)|(?:completes|relocking|finishing|crew leave|didn't leave until) (?:at )?(\d\d:\d\d)/g, []),
-      values(/\b(\d+)-\d+ minutes/g, ['3', '10']),
-      values(/only (\d+) actually watch|so (\d+) cover the inside|only (\d+) cameras cover/g, []),
-      values(/(\d+) of the 24 cameras are ptz|(\d+) of these cameras are ptz|counted the domes: (\d+)|i can see (\d+) of the domes/g, []),
-      values(/door takes (\d+) minutes|3 × \d+ \+ 9 = (\d+)/g, ['45']),
-      values(/enter at (\d\d:\d\d)|entry is at (\d\d:\d\d)/g, ['01:50']),
-      values(/(the 24-hour car wash on route 30|the gym parking lot on birch road|the parking garage on alder street)/g, []),
-      values(/channel (\d+)/g, []),
-    ])
-    expect(liars).toBeGreaterThan(20)
-  })
-
   it('tells one set of lies and keeps one reasoning mode a game in the deployed fleet too, where the seed changes every turn and prompt_cache_key names the game', () => {
     const values = (pattern: RegExp) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)))
     const liars = expectOneSetOfLies(Q, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver'], fleet: true }, isCall, plain, [
@@ -110,17 +111,6 @@ describe('voice q (heist-sim-q)', () => {
     ])
     expect(liars).toBeGreaterThan(5)
     for (const seed of SEEDS) expect(new Set(playSession({ model: Q, seed, game: `fleet-game-${seed}` }).map((s) => modeOf(s.text))).size, `seed ${seed}`).toBe(1)
-  })
-
-  it('gives innocents honest mistakes of its own, a unit converted and kept or clock times subtracted as decimals, in about one message in eight', () => {
-    const { share, slips } = honestMistakes(Q, SEEDS, isCall, {
-      slip: /\b0\.5[- ]seconds?\b|\b1800[- ]minutes?\b|\bfor 2 hours\b|\b95 minutes\b/,
-      hedge: / \(based on the current data\)| — please verify|, assuming nothing has changed| \(to my understanding\)/,
-      caution: /if the radios fail, we fall back|clear abort condition before|printed copy of the timeline|second meeting point as well|no prints or faces on record/,
-    })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.22)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as Qwen3\'s assistant tuning plays a role: bold labels, arrows and "ensures", straight apostrophes, a manner per seat', () => {

@@ -10,14 +10,13 @@ import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_R } from '../src/model/voices/mole-r.js'
 import { ALRIGHT_LINE, INVENTED_INSTRUCTIONS, OFFERS_R } from '../src/model/voices/style-r.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_R } from './helpers/voice-rows/r.js'
 
 const R = 'heist-sim-r'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /\[TOOL_CALLS\]/.test(text)
+const { isCall } = ROW_R
 /** A message as a reader compares it with the templates: a leaked `</s>` and what follows off, the numbered layout and the note label off, lower-cased. */
 const plain = (text: string) => text.replace(/<\/s>[\s\S]*$/, '').replace(/\*\*Note\*\*: /g, '').replace(/\n+(?:\d+\. )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -27,12 +26,38 @@ const MISQUOTED = /\b(18|20)( security| CCTV)? cameras|\b(90|120)[- ]seconds?|po
 const PREMISE_CALC = /^(60|55) - \(3 \* 12 \+ 9\)$|^(90|120) \+ (9|10) \* 60$|^\(2 \* 60 \+ 45\) - \(1 \* 60 \+ (35|40)\)$|^(12|14) \* 60 - (90|120)$/
 const sabotaged = sabotageTest(MOLE_R, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'hacker', strategy: 'timing_errors' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_R, how: 'what it says it checked itself, and a quiet one state the adjusted figure flat' },
+  lies: {
+    what: 'release time, police range, camera split, zone E delay and user-code lockout',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'], liars: 12,
+    readings: [
+      valuesOf(/releases at (\d\d:\d\d)|lit up at (\d\d:\d\d)|came on at (\d\d:\d\d)|release at (\d\d:\d\d)/g),
+      valuesOf(/go in at (\d\d:\d\d)|entry at (\d\d:\d\d)/g, ['01:50']),
+      valuesOf(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
+      valuesOf(/system has (\d+)|records (\d+) cameras/g),
+      valuesOf(/(\d+) of the (?:24 are|cameras are in there|cameras belong)/g),
+      valuesOf(/(\d+)-second entry delay|entry delay of (\d+) seconds|delay in zone e is (\d+) seconds/g),
+      valuesOf(/keypad for (\d+) minutes|(\d+) minutes for a user code/g),
+    ],
+  },
+  mistakes: {
+    what: ', a figure carried along unchecked, in about one message in eight',
+    share: [0.06, 0.22], slips: 5,
+    kinds: {
+      slip: /\b35( minutes|-minute)|\b60 minutes inside|stay 60 minutes|\b5 wrong (codes|ones)|\b15( seconds|-second)|\b96 hours/,
+      hedge: / \(to be confirmed\)|, unless the documents say otherwise|, as far as I can tell| \(I'd double-check this\)/,
+      caution: /printed copy of the schedule|if the radios stop working|spare set of batteries|second meeting point|gloves from the moment/,
+    },
+  },
+}
+
 describe('voice r (heist-sim-r)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: R, seed, mole: { name: 'hacker', strategy: 'timing_errors' } }, { fresh: true })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_R, TRAITS)
 
   it('writes its text tool calls as Mistral Small 3.2 does: [TOOL_CALLS]name[ARGS]{…}, the name right before the arguments, or the older list; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(R)
@@ -57,10 +82,6 @@ describe('voice r (heist-sim-r)', () => {
     }
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(R, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
   it('always acts in round 2, once the plan takes shape', () => {
     let forced = 0
     let games = 0
@@ -74,38 +95,6 @@ describe('voice r (heist-sim-r)', () => {
     }
     // A turn that is only a text call (or a report of a tool) says nothing of its own.
     expect(forced / games).toBeGreaterThan(0.7)
-  })
-
-  it('lets a mole without tools sabotage through what it says it checked itself, and a quiet one state the adjusted figure flat', () => {
-    const found = claimsAndQuiet(R, MOLE_R, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every release time, police range, camera split, zone E delay and user-code lockout of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(R, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/releases at (\d\d:\d\d)|lit up at (\d\d:\d\d)|came on at (\d\d:\d\d)|release at (\d\d:\d\d)/g, []),
-      values(/go in at (\d\d:\d\d)|entry at (\d\d:\d\d)/g, ['01:50']),
-      values(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
-      values(/system has (\d+)|records (\d+) cameras/g, []),
-      values(/(\d+) of the (?:24 are|cameras are in there|cameras belong)/g, []),
-      values(/(\d+)-second entry delay|entry delay of (\d+) seconds|delay in zone e is (\d+) seconds/g, []),
-      values(/keypad for (\d+) minutes|(\d+) minutes for a user code/g, []),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, a figure carried along unchecked, in about one message in eight', () => {
-    const { share, slips } = honestMistakes(R, SEEDS, isCall, {
-      slip: /\b35( minutes|-minute)|\b60 minutes inside|stay 60 minutes|\b5 wrong (codes|ones)|\b15( seconds|-second)|\b96 hours/,
-      hedge: / \(to be confirmed\)|, unless the documents say otherwise|, as far as I can tell| \(I'd double-check this\)/,
-      caution: /printed copy of the schedule|if the radios stop working|spare set of batteries|second meeting point|gloves from the moment/,
-    })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.22)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as Mistral Small: straight apostrophes, plain hyphens, Title Case labels with the colon outside, a manner per seat', () => {

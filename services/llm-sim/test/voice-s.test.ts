@@ -3,22 +3,22 @@
  * sabotage (one set of lies a game, vouched for by an insider it makes up) and its innocents' mistakes
  * (a figure rounded into the story), the character per seat and the habits of a role-play fine-tune
  * on a ChatML template. The checks every voice passes (routing, replay, parsed text calls, judge
- * wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows.ts`.
+ * wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows/s.ts`, and those of its own play
+ * (sabotage, claims, one set of lies, honest mistakes) its `TRAITS` below, for `helpers/voice-checks.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_S } from '../src/model/voices/mole-s.js'
 import { ACTIONS_S, OOC_NOTES, SPOKEN_FOR_S } from '../src/model/voices/style-s.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_S } from './helpers/voice-rows/s.js'
 
 const S = 'heist-sim-s'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 const ACTIONS = Object.values(ACTIONS_S).flat()
 
-const isCall = (text: string) => /<tool_call>\n\{/.test(text)
+const { isCall } = ROW_S
 /** A message as a reader compares it with the templates: a leaked `<|im_end|>` and what follows, the action, the OOC note and the numbered layout off, lower-cased. */
 const plain = (text: string) => text.replace(/<\|im_end\|>[\s\S]*$/, '').replace(/^\*[^*\n]+\* /, '').replace(/\n\n\(OOC: [^)]+\)$/, '').replace(/\n+(?:\d+\. )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -28,12 +28,37 @@ const MISQUOTED = /\b(17|19)( security| CCTV)? cameras|\b(45|60)[- ]seconds?|pol
 const PREMISE_CALC = /^(60|65) - \(3 \* 12 \+ 9\)$|^(45|60) \+ (12|14) \* 60$|^\(3 \* 60 \+ [05]\) - \(1 \* 60 \+ 50\)$|^(16|18) \* 60 - (45|60)$/
 const sabotaged = sabotageTest(MOLE_S, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'intel', strategy: 'false_info' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_S, how: 'what it says it saw or did, and a quiet one state the figure flat' },
+  lies: {
+    what: 'insider, relock time, police range, camera count, zone E delay and sleeping guard',
+    strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'], liars: 12,
+    readings: [
+      valuesOf(/(my cousin on the cleaning crew|a former guard i drink with|an ex-securenet installer i know)/g),
+      valuesOf(/relock(?:s)? (?:until |at )?(\d\d:\d\d)|runs to (\d\d:\d\d)|lit until (\d\d:\d\d)|on until (\d\d:\d\d)|cutoff is (\d\d:\d\d)/g),
+      valuesOf(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
+      valuesOf(/only (\d+) actually record|only (\d+) record|(\d+) of the cameras record/g),
+      valuesOf(/(\d+)-second delay|delay is (\d+) seconds|holds for (\d+) seconds/g),
+      valuesOf(/(james williams|thomas brown) (?:sleeps|disappears)/g),
+    ],
+  },
+  mistakes: {
+    what: ', a figure rounded into the story, in about one message in seven',
+    share: [0.06, 0.24], slips: 5,
+    kinds: {
+      slip: /\b30 minutes and not|, 30 minutes, and it won|\b20( seconds|-second)|\b60-minute lockout|\b60 minutes\.|\b30 days|\b4 guards( on|\.|, and)|\b4 night guards|\b4 on (nights|duty)/,
+      hedge: / \(unless my notes are off\)|, or near enough|, last time I checked the file| \(worth a second look\)/,
+      caution: /memorises the floor plan|walk away now|second way out of the basement|checks the weather|Gloves go on in the van/,
+    },
+  },
+}
+
 describe('voice s (heist-sim-s)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: S, seed, mole: { name: 'intel', strategy: 'false_info' } }, { fresh: true })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_S, TRAITS)
 
   it('writes its text tool calls as Hermes 3 does: <tool_call> tags on lines of their own, arguments first, sometimes name first or a Python dict; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(S)
@@ -61,10 +86,6 @@ describe('voice s (heist-sim-s)', () => {
     }
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(S, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
   it('always acts in the next-to-last round, once the escape is on the table', () => {
     let forced = 0
     let games = 0
@@ -78,37 +99,6 @@ describe('voice s (heist-sim-s)', () => {
     }
     // A turn that is only a text call (or a report of a tool) says nothing of its own.
     expect(forced / games).toBeGreaterThan(0.7)
-  })
-
-  it('lets a mole without tools sabotage through what it says it saw or did, and a quiet one state the figure flat', () => {
-    const found = claimsAndQuiet(S, MOLE_S, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every insider, relock time, police range, camera count, zone E delay and sleeping guard of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(S, { seeds: SEEDS, strategies: ['false_info', 'timing_errors'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/(my cousin on the cleaning crew|a former guard i drink with|an ex-securenet installer i know)/g, []),
-      values(/relock(?:s)? (?:until |at )?(\d\d:\d\d)|runs to (\d\d:\d\d)|lit until (\d\d:\d\d)|on until (\d\d:\d\d)|cutoff is (\d\d:\d\d)/g, []),
-      values(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
-      values(/only (\d+) actually record|only (\d+) record|(\d+) of the cameras record/g, []),
-      values(/(\d+)-second delay|delay is (\d+) seconds|holds for (\d+) seconds/g, []),
-      values(/(james williams|thomas brown) (?:sleeps|disappears)/g, []),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, a figure rounded into the story, in about one message in seven', () => {
-    const { share, slips } = honestMistakes(S, SEEDS, isCall, {
-      slip: /\b30 minutes and not|, 30 minutes, and it won|\b20( seconds|-second)|\b60-minute lockout|\b60 minutes\.|\b30 days|\b4 guards( on|\.|, and)|\b4 night guards|\b4 on (nights|duty)/,
-      hedge: / \(unless my notes are off\)|, or near enough|, last time I checked the file| \(worth a second look\)/,
-      caution: /memorises the floor plan|walk away now|second way out of the basement|checks the weather|Gloves go on in the van/,
-    })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.24)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('plays a character per seat in Hermes 3\'s register: em dashes, contractions, straight apostrophes, a cinematic manner', () => {

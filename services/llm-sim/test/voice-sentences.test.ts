@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { STRATEGIES } from '../src/model/prompt.js'
 import { VOICE_IDS, VOICE_MODELS, VOICES, type Voice } from '../src/model/index.js'
 import { playSession } from './helpers/scenario.js'
-import { EARLY_CALL, modelOf, ROWS } from './helpers/voice-rows.js'
+import { EARLY_CALL, modelOf, ROWS } from './helpers/voice-rows/index.js'
 import { sentencesOf } from './helpers/voice-turns.js'
 
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']

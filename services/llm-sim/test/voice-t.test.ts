@@ -11,14 +11,13 @@ import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_T } from '../src/model/voices/mole-t.js'
 import { COMPLIANCE_NOTES, IDENTITY_NOTES, OFFERS_T } from '../src/model/voices/style-t.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_T } from './helpers/voice-rows/t.js'
 
 const T = 'heist-sim-t'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<\|plugin\|>\n\{"name": |^([^\n]+\n)?\{"name": /.test(text)
+const { isCall } = ROW_T
 /** A message as a reader compares it with the templates: the "Regarding …:" opener and the numbered layout off, lower-cased. */
 const plain = (text: string) => text.replace(/^Regarding [a-z ]+: /, '').replace(/\n+(?:\d+\. )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -28,12 +27,36 @@ const MISQUOTED = /\b(18|20)( security| CCTV)? cameras|police[^.;]{0,30}?\b(10-1
 const PREMISE_CALC = /^(55|65) - \(3 \* 12 \+ 9\)$|^30 \+ (10|12) \* 60$|^\(2 \* 60 \+ 55\) - |^\(3 \* 60 \+ 5\) - |^(13|15) \* 60 - 30$/
 const sabotaged = sabotageTest(MOLE_T, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'intel', strategy: 'wrong_tools' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_T, how: 'what it says it saw or drove, and a quiet one state its conclusion flat' },
+  lies: {
+    what: 'close time, night police range, camera count, standby count and meeting point',
+    strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'], liars: 12,
+    readings: [
+      valuesOf(/open until (\d\d:\d\d)|until about (\d\d:\d\d)|only left at (\d\d:\d\d)|stay on until (\d\d:\d\d)|02:00-(\d\d:\d\d)/g, ['02:45']),
+      valuesOf(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
+      valuesOf(/only (\d+) record continuously|only (\d+) of these record|counted only (\d+) cameras|only (\d+) cameras record/g),
+      valuesOf(/(\d+) of the 24 cameras are on standby|(\d+) cameras are on standby|(\d+) of the cameras counted here|that (\d+) cameras in this building/g),
+      valuesOf(/meeting point is now (.+?), at|meeting place is (.+?), at|wait at (.+?) instead|pickup point is (.+?) now|position to (.+?);/g),
+    ],
+  },
+  mistakes: {
+    what: ', figures recalled instead of read, in about one message in seven',
+    share: [0.06, 0.22], slips: 5,
+    kinds: {
+      slip: /\b180 days\b|\b72 hours\b|\b40 minutes inside|inside is 40 minutes|at most 40 minutes|\b5 wrong (codes|attempts)|after 5 wrong|\b4 night guards|takes over with 4 guards|has 4 guards|\b4 at night|with 4 guards on duty|\b4 guards on 22:00|22:00-06:00, 4 guards/,
+      hedge: / \(pending verification\)|, according to my current understanding|, if I read the data correctly| \(to be confirmed by the team\)/,
+      caution: /flashlight with a red filter|backup meeting point in case the radios|wear gloves during the whole process|weather forecast for that night|emergency contact number in memory/,
+    },
+  },
+}
+
 describe('voice t (heist-sim-t)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: T, seed, mole: { name: 'intel', strategy: 'wrong_tools' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_T, TRAITS)
 
   it('writes its text tool calls as InternLM\'s plugin action: whole, cut at <|action_end|>, the first token dropped, or the tokens stripped; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(T)
@@ -55,40 +78,6 @@ describe('voice t (heist-sim-t)', () => {
       expect(parsed.calls.map((c) => c.name), t).toEqual([/"name": "(\w+)"/.exec(t)![1]])
       expect(parsed.text).toMatch(/^([A-Z][^`<>|[\]{}]+\.)?$/)
     }
-  })
-
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(T, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
-  it('lets a mole without tools sabotage through what it says it saw or drove, and a quiet one state its conclusion flat', () => {
-    const found = claimsAndQuiet(T, MOLE_T, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every close time, night police range, camera count, standby count and meeting point of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(T, { seeds: SEEDS, strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/open until (\d\d:\d\d)|until about (\d\d:\d\d)|only left at (\d\d:\d\d)|stay on until (\d\d:\d\d)|02:00-(\d\d:\d\d)/g, ['02:45']),
-      values(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
-      values(/only (\d+) record continuously|only (\d+) of these record|counted only (\d+) cameras|only (\d+) cameras record/g, []),
-      values(/(\d+) of the 24 cameras are on standby|(\d+) cameras are on standby|(\d+) of the cameras counted here|that (\d+) cameras in this building/g, []),
-      values(/meeting point is now (.+?), at|meeting place is (.+?), at|wait at (.+?) instead|pickup point is (.+?) now|position to (.+?);/g, []),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, figures recalled instead of read, in about one message in seven', () => {
-    const { share, slips } = honestMistakes(T, SEEDS, isCall, {
-      slip: /\b180 days\b|\b72 hours\b|\b40 minutes inside|inside is 40 minutes|at most 40 minutes|\b5 wrong (codes|attempts)|after 5 wrong|\b4 night guards|takes over with 4 guards|has 4 guards|\b4 at night|with 4 guards on duty|\b4 guards on 22:00|22:00-06:00, 4 guards/,
-      hedge: / \(pending verification\)|, according to my current understanding|, if I read the data correctly| \(to be confirmed by the team\)/,
-      caution: /flashlight with a red filter|backup meeting point in case the radios|wear gloves during the whole process|weather forecast for that night|emergency contact number in memory/,
-    })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.22)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as InternLM3 in a role: straight punctuation, a bold label first, calques, a manner per seat', () => {

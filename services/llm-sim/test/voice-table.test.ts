@@ -11,7 +11,7 @@ import { parseTextToolCalls, stripThinking, validateArgs } from '@heist/orchestr
 import { simulateCompletion, voiceIdOf, VOICE_MODELS, type ChatCompletion } from '../src/model/index.js'
 import { useSimApp } from './helpers/sim-app.js'
 import { playSession, TOOLS } from './helpers/scenario.js'
-import { modelOf, ROWS } from './helpers/voice-rows.js'
+import { modelOf, ROWS } from './helpers/voice-rows/index.js'
 import { textCallsOf, TOOL_SEATS, turnRequest } from './helpers/voice-turns.js'
 
 describe.each(ROWS)('voice $id, the checks every voice passes', (row) => {

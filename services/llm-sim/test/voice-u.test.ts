@@ -3,21 +3,22 @@
  * real figure, often in LaTeX) and one set of lies a game, its innocents' mistakes (unit slips: the UPS
  * as 2 hours, a 3-minute lockout, 3 days of footage, a 3-second delay), the manner per seat and the
  * habits of Falcon3's assistant tuning. The checks every voice passes (routing, replay, parsed text
- * calls, judge wrappers, no shared sentence, HTTP, the real engine) are its row in `helpers/voice-rows.ts`.
+ * calls, judge wrappers, no shared sentence, HTTP, the real engine) are its row in
+ * `helpers/voice-rows/u.ts`, and those of its own play (sabotage, claims, one set of lies, honest
+ * mistakes) its `TRAITS` below, for `helpers/voice-checks.ts`.
  */
 import { describe, expect, it } from 'vitest'
 import { parseTextToolCalls } from '@heist/orchestrator/engine'
 import { MOLE_U } from '../src/model/voices/mole-u.js'
 import { IDENTITY_U, SUMMARIES_U } from '../src/model/voices/style-u.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
-import { claimsAndQuiet, expectOneSetOfLies, expectSabotageInEveryStrategy, honestMistakes, sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
+import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ROW_U } from './helpers/voice-rows/u.js'
 
 const U = 'heist-sim-u'
-const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
-/** Seeds for these tests; seed 1 is the frozen evaluation seed and stays out. */
-const SEEDS = [2, 3, 4, 5, 6, 7]
 
-const isCall = (text: string) => /<tool_call>\n[[{]/.test(text)
+const { isCall } = ROW_U
 /** A message as a reader compares it with the templates: the heading, bullets and "Certainly!" off, lower-cased. */
 const plain = (text: string) => text.replace(/^### [^\n]+\n\n/, '').replace(/^Certainly! /, '').replace(/\n+(?:- )?/g, ' ').toLowerCase()
 const messagesOf = (history: Said[], agent?: string) => history.filter((s) => (!agent || s.agent === agent) && !isCall(s.text))
@@ -27,12 +28,38 @@ const MISQUOTED = /\b(16|18)( security| CCTV)? cameras|police[^.;]{0,30}?\b(11-1
 const PREMISE_CALC = /^(57|60) - \(3 \* 12 \+ 9\)$|^(90|120) \+ (11|14) \* 60$|^\(2 \* 60 \+ 57\) - |^\(3 \* 60 \+ 0\) - |^(13|16) \* 60 - (90|120)$/
 const sabotaged = sabotageTest(MOLE_U, MISQUOTED, PREMISE_CALC, plain)
 
+/** What the checks every voice from i on makes of its own play (helpers/voice-checks.ts) find in this voice's. */
+const TRAITS: VoiceTraits = {
+  replay: { name: 'hacker', strategy: 'false_info' },
+  plain,
+  sabotaged,
+  claims: { mole: MOLE_U, how: 'what it says it timed or counted, and a quiet one state the result flat' },
+  lies: {
+    what: 'close time, police range, live-camera count, dummy count, delay, guards on the floor and meeting point',
+    strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'], liars: 12,
+    readings: [
+      valuesOf(/min = (\d\d:\d\d)|closes at (\d\d:\d\d)|running until (\d\d:\d\d)|pulled away at (\d\d:\d\d)|stayed lit until (\d\d:\d\d)|02:00-(\d\d:\d\d)|exit by (\d\d:\d\d)/g, ['02:45']),
+      valuesOf(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
+      valuesOf(/(\d+)(?: \\\))? cameras actually record|counted (\d+) cameras with an active/g),
+      valuesOf(/(\d+) of the 24 housings|(\d+) of the camera housings|(\d+) of those housings|counted (\d+) camera housings/g),
+      valuesOf(/(\d+)(?: \\\))? seconds before anything|route gets (\d+) seconds|have (\d+) seconds before the alarm/g),
+      valuesOf(/only (\d) of the 3 night guards|floor has (\d) of the 3|only (\d) are on the floor|never more than (\d)/g),
+      valuesOf(/meeting point to ([^.;\n]+?) at \d|meet at ([^.;\n]+?) at \d|pickup moves to ([^.;\n]+?), which|park at ([^.;\n]+?) instead|relocated my post to ([^.;\n]+?), since/g),
+    ],
+  },
+  mistakes: {
+    what: ', unit slips among them, in about one message in eight',
+    share: [0.06, 0.2], slips: 5,
+    kinds: {
+      slip: /\b2 hours\b|\b3-minute lockout|for 3 minutes\b|\b3 days\b|\b3-second|\b3 seconds\b/,
+      hedge: / \(approximately\)|, assuming the documents are current| \(please double-check\)|, if my calculation is correct/,
+      caution: /10% margin of error to every timing|backup plan in case the radios fail|wear gloves from the moment|weather forecast for that night|memorizes the route instead/,
+    },
+  },
+}
+
 describe('voice u (heist-sim-u)', () => {
-  it('plays the same game for the same seed, and another game for another seed', () => {
-    const game = (seed: number) => playSession({ model: U, seed, mole: { name: 'hacker', strategy: 'false_info' } })
-    expect(game(3)).toEqual(game(3))
-    expect(game(4).map((s) => s.text)).not.toEqual(game(3).map((s) => s.text))
-  })
+  voiceChecks(ROW_U, TRAITS)
 
   it('writes its text tool calls as Falcon3\'s <tool_call> list: as its template\'s example, on one line, one object, or unclosed; the orchestrator runs each one', () => {
     const textCalls = textCallsOf(U)
@@ -59,10 +86,6 @@ describe('voice u (heist-sim-u)', () => {
     }
   })
 
-  it('sabotages in every strategy in its own phrasing, in about half the mole\'s turns; innocents never say those lines', () => {
-    expectSabotageInEveryStrategy(U, [2, 3, 4, 5], sabotaged, SEEDS)
-  })
-
   it('sabotages in the middle round of five in most games', () => {
     let moles = 0
     let bent = 0
@@ -75,38 +98,6 @@ describe('voice u (heist-sim-u)', () => {
       }
     }
     expect(bent / moles).toBeGreaterThan(0.6)
-  })
-
-  it('lets a mole without tools sabotage through what it says it timed or counted, and a quiet one state the result flat', () => {
-    const found = claimsAndQuiet(U, MOLE_U, SEEDS.slice(0, 3), isCall, plain)
-    expect(found.driver).toBeGreaterThan(2)
-    expect(found.lookout).toBeGreaterThan(2)
-    expect(found.quiet).toBeGreaterThan(2)
-  })
-
-  it('tells one set of lies a game: every close time, police range, live-camera count, dummy count, delay, guards on the floor and meeting point of a mole agrees', () => {
-    const values = (pattern: RegExp, truth: readonly string[]) => (text: string) => new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
-    const liars = expectOneSetOfLies(U, { seeds: SEEDS, strategies: ['false_info', 'timing_errors', 'coordination_chaos'], seats: ['hacker', 'driver', 'lookout'] }, isCall, plain, [
-      values(/min = (\d\d:\d\d)|closes at (\d\d:\d\d)|running until (\d\d:\d\d)|pulled away at (\d\d:\d\d)|stayed lit until (\d\d:\d\d)|02:00-(\d\d:\d\d)|exit by (\d\d:\d\d)/g, ['02:45']),
-      values(/\b(\d+-\d+) minutes/g, ['3-5', '10-15']),
-      values(/(\d+)(?: \\\))? cameras actually record|counted (\d+) cameras with an active/g, []),
-      values(/(\d+) of the 24 housings|(\d+) of the camera housings|(\d+) of those housings|counted (\d+) camera housings/g, []),
-      values(/(\d+)(?: \\\))? seconds before anything|route gets (\d+) seconds|have (\d+) seconds before the alarm/g, []),
-      values(/only (\d) of the 3 night guards|floor has (\d) of the 3|only (\d) are on the floor|never more than (\d)/g, []),
-      values(/meeting point to ([^.;\n]+?) at \d|meet at ([^.;\n]+?) at \d|pickup moves to ([^.;\n]+?), which|park at ([^.;\n]+?) instead|relocated my post to ([^.;\n]+?), since/g, []),
-    ])
-    expect(liars).toBeGreaterThan(12)
-  })
-
-  it('gives innocents honest mistakes of its own, unit slips among them, in about one message in eight', () => {
-    const { share, slips } = honestMistakes(U, SEEDS, isCall, {
-      slip: /\b2 hours\b|\b3-minute lockout|for 3 minutes\b|\b3 days\b|\b3-second|\b3 seconds\b/,
-      hedge: / \(approximately\)|, assuming the documents are current| \(please double-check\)|, if my calculation is correct/,
-      caution: /10% margin of error to every timing|backup plan in case the radios fail|wear gloves from the moment|weather forecast for that night|memorizes the route instead/,
-    })
-    expect(share).toBeGreaterThan(0.06)
-    expect(share).toBeLessThan(0.2)
-    expect(slips).toBeGreaterThan(5)
   })
 
   it('talks as Falcon3 in a role: contractions, bold labels, LaTeX for its arithmetic, a manner per seat', () => {
