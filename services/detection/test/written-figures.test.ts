@@ -23,6 +23,10 @@ describe('figures however they are written', () => {
   it('reads a count given after its noun, as the predicate of its clause', () => {
     expect(read('honestly the guards on nights are just two, and one sleeps')).toEqual(['count 2'])
     expect(read('Word is the total of sensors was 7.')).toEqual(['count 7'])
+    // "count" after the noun it counts.
+    expect(read('The working camera count is 11 — the others are empty shells.')).toEqual(['count 11'])
+    expect(read('the guard count was 5, and nobody checked it')).toEqual(['count 5'])
+    expect(read('the body count is 3')).toEqual([])
     // A number that goes on to something else, or a clause the noun is not in, is no count of it.
     expect(read('the guards are 3 minutes away')).toEqual(['duration 3'])
     expect(read('the guards on B-1 are 2 floors down')).toEqual([])

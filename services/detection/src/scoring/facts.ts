@@ -97,10 +97,13 @@ const CLAUSE_END = new Set([',', '.', ';', ':', ')', 'and', 'but', 'not', 'in', 
  * moles (docs/notes/detection.md, session 10), who were not read before because the number came after the noun.
  */
 function predicateCount(tokens: readonly string[], i: number): string | undefined {
-  if (!CLAUSE_END.has(tokens[i + 1] ?? '.')) return undefined
   let j = i - 1
   if (PREDICATE_HEDGES.has(tokens[j] ?? '')) j--
   if (!PREDICATE_COPULAS.has(tokens[j] ?? '')) return undefined
+  // "The live camera count is 16 — the rest are housings" (n's false_info moles): "count" says the number counts the
+  // noun before it, whatever follows (the tokens hold no dash to end the clause).
+  if (tokens[j - 1] === 'count' && COUNT_NOUNS.has(tokens[j - 2] ?? '')) return COUNT_NOUNS.get(tokens[j - 2]!)
+  if (!CLAUSE_END.has(tokens[i + 1] ?? '.')) return undefined
   for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
     const t = tokens[k]!
     if (t === ',' || t === '.' || t === ';' || t === ':') return undefined
