@@ -2,6 +2,7 @@ import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from 'openai'
 import type { ChatCompletionChunk, ChatCompletionTool } from 'openai/resources/chat/completions'
 import type { ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText } from 'openai/resources/shared'
 import { HeistError } from './errors.js'
+import type { ReplyEnd } from './reasoning-watch.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from './retry.js'
 
 /**
@@ -61,13 +62,12 @@ export interface ChatCompletionRequest {
   signal?: AbortSignal
 }
 
-export interface ChatCompletionResult {
+/** A reply; how it ended (cut at `max_tokens`, at which stop string, reasoning sent apart) as far as the server says. */
+export interface ChatCompletionResult extends ReplyEnd {
   content: string
   toolCalls: ChatToolCall[]
   /** What the server billed; null when it sent no usage. */
   usage: { promptTokens: number; completionTokens: number } | null
-  /** The server cut the reply at `max_tokens` (`finish_reason: "length"`); absent, it did not. */
-  truncated?: boolean
 }
 
 /** One chat completion: what services depend on, so tests can pass a scripted model. */
@@ -104,13 +104,36 @@ interface Assembly {
   content: string
   calls: Map<number, ChatToolCall>
   usage: ChatCompletionChunk['usage'] | null
-  finish: string | null
+  end: ReplyEnd
+}
+
+/** Fields some servers add to a choice or its message (not in OpenAI's types). */
+interface ServerExtras {
+  /** vLLM: the stop string (or token id) that ended the reply; null for its end of sequence. */
+  stop_reason?: unknown
+  /** LM Studio, llama.cpp (`reasoning_content`), Ollama and recent vLLM (`reasoning`). */
+  reasoning_content?: unknown
+  reasoning?: unknown
+}
+
+/** What a choice and its message or delta say of how the reply ended (`ReplyEnd`). */
+function endOf(choice: { finish_reason?: string | null }, message: object | undefined, end: ReplyEnd): ReplyEnd {
+  const { stop_reason: stopReason } = choice as ServerExtras
+  const extras = (message ?? {}) as ServerExtras
+  const reasoning = (value: unknown) => typeof value === 'string' && value !== ''
+  return {
+    ...end,
+    ...(choice.finish_reason === 'length' ? { truncated: true } : {}),
+    ...(typeof stopReason === 'string' ? { stopReason } : {}),
+    ...(reasoning(extras.reasoning_content) || reasoning(extras.reasoning) ? { reasoningApart: true } : {}),
+  }
 }
 
 function collect(partial: Assembly, chunk: ChatCompletionChunk, onDelta?: (text: string) => void): void {
   if (chunk.usage) partial.usage = chunk.usage
-  if (chunk.choices[0]?.finish_reason) partial.finish = chunk.choices[0].finish_reason
-  const delta = chunk.choices[0]?.delta
+  const choice = chunk.choices[0]
+  if (choice) partial.end = endOf(choice, choice.delta, partial.end)
+  const delta = choice?.delta
   if (!delta) return
   if (delta.content) {
     partial.content += delta.content
@@ -219,10 +242,11 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
         const message = completion.choices[0]?.message
         const toolCalls = (message?.tool_calls ?? []).flatMap((c) => (c.type === 'function' ? [{ id: c.id, name: c.function.name, arguments: c.function.arguments }] : []))
         const usage = completion.usage ? { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens } : null
-        return { content: message?.content ?? '', toolCalls, usage, truncated: completion.choices[0]?.finish_reason === 'length' }
+        const choice = completion.choices[0]
+        return { content: message?.content ?? '', toolCalls, usage, ...(choice ? endOf(choice, message, {}) : {}) }
       }
       const chunks = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, { signal: child.signal })
-      const partial: Assembly = { content: '', calls: new Map(), usage: null, finish: null }
+      const partial: Assembly = { content: '', calls: new Map(), usage: null, end: {} }
       const onDelta = request.onDelta && ((text: string) => {
         shown.any = true
         request.onDelta?.(text)
@@ -230,7 +254,7 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
       for await (const chunk of chunks) collect(partial, chunk, onDelta)
       const toolCalls = [...partial.calls.entries()].sort(([a], [b]) => a - b).map(([, c]) => c).filter((c) => c.name)
       const usage = partial.usage ? { promptTokens: partial.usage.prompt_tokens, completionTokens: partial.usage.completion_tokens } : null
-      return { content: partial.content, toolCalls, usage, truncated: partial.finish === 'length' }
+      return { content: partial.content, toolCalls, usage, ...partial.end }
     } finally {
       request.signal?.removeEventListener('abort', forward)
     }

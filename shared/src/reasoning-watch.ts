@@ -17,6 +17,33 @@ function bareClose(text: string): boolean {
   return open < 0 || open > close
 }
 
+/** How a reply ended, as far as its server tells (`ChatCompletionResult`). */
+export interface ReplyEnd {
+  /** The server cut the reply at `max_tokens` (`finish_reason: "length"`); absent, it did not. */
+  truncated?: boolean
+  /**
+   * The stop string the server ended the reply at, when it says which (vLLM's `stop_reason`); absent
+   * when it ended otherwise or the server does not say.
+   */
+  stopReason?: string
+  /**
+   * The server sent reasoning in a field of its own (`reasoning_content`, `reasoning`): it parses the
+   * block out of the text, so the text holds none.
+   */
+  reasoningApart?: boolean
+}
+
+/** Options of {@link ReasoningWatch.unclosed}. */
+export interface UnclosedOptions {
+  /**
+   * A reply cut at `max_tokens` from a model not known to open its block is kept (memory's
+   * summaries: the cut text holds no `<think>`, and nothing says it is reasoning); without it, it
+   * may be reasoning that never closed, and nothing of it is kept (a turn: the mole's reasoning
+   * would be public).
+   */
+  keepTruncatedOfUnknown?: boolean
+}
+
 /**
  * What one session knows of its model's reasoning block, learnt from its replies. While it does not
  * know (`auto` and a name it does not recognise), replies are held until their first `</think>` or
@@ -31,11 +58,29 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
     held(): boolean {
       return known !== false
     },
-    /** Learn from a whole reply (`truncated`: cut at `max_tokens`, so it may have stopped inside its reasoning). */
-    learn(text: string, truncated: boolean): void {
+    /**
+     * Whether a held reply whose text has no `</think>` ended inside its reasoning block, so that none
+     * of it is shown or kept (an unclosed block is all reasoning). Yes when the server cut it at
+     * `max_tokens` or says a stop string ended it (vLLM's `stop_reason`: the orchestrator sends
+     * `[INST]` and the other end-of-turn markers as `stop`, and a model may write one while it
+     * reasons), and for a model known to open its block in the template unless the server parsed the
+     * block away (`reasoningApart`): its reasoning ends only at `</think>`. No for a model not known
+     * to (its reply is taken as an answer, the server's parsing or no reasoning at all).
+     */
+    unclosed(end: ReplyEnd, options: UnclosedOptions = {}): boolean {
+      if (known === false) return false
+      if (end.stopReason !== undefined) return true
+      if (end.truncated === true) return known === true || options.keepTruncatedOfUnknown !== true
+      return known === true && end.reasoningApart !== true
+    },
+    /**
+     * Learn from a whole reply. Only one the model ended itself teaches that it writes its own tags: a
+     * reply cut at `max_tokens` or at a stop string may have stopped inside its reasoning.
+     */
+    learn(text: string, end: ReplyEnd = {}): void {
       // A bare `</think>` after all: hold from now on (this reply already streamed; docs/security.md).
       if (bareClose(text)) known = true
-      else if (known === null && !truncated && text.trim() !== '') known = false
+      else if (known === null && end.truncated !== true && end.stopReason === undefined && text.trim() !== '') known = false
     },
   }
 }

@@ -63,15 +63,16 @@ export function createThinkingFilter(options: ThinkingFilterOptions = {}) {
     },
     /**
      * What is still held at the end of the reply: a partial tag that never completed, or, held, a
-     * reply without `</think>` (the server parsed the reasoning away), unless the reply was cut at
-     * `max_tokens`: then it may be reasoning that never reached its closing tag, and nothing shows.
+     * reply without `</think>` (the server parsed the reasoning away), unless it ended inside its
+     * reasoning block (`unclosed`: cut at `max_tokens` or at a stop string, `ReasoningWatch.unclosed`):
+     * an unclosed block is all reasoning, and nothing shows.
      */
-    end(truncated = false): string {
+    end(unclosed = false): string {
       if (holding) {
         holding = false
         const text = held
         held = ''
-        if (truncated) return ''
+        if (unclosed) return ''
         const visible = pass(text)
         return visible + (inside ? '' : takeHeld())
       }
@@ -88,15 +89,15 @@ export function createThinkingFilter(options: ThinkingFilterOptions = {}) {
 /**
  * The visible part of a whole reply: what the fleet keeps (a turn's message, a memory summary, the
  * public token counts). As {@link createThinkingFilter} streams it, `<think>…</think>` blocks and an
- * unclosed `<think>` (a reply cut at `max_tokens` inside its reasoning) go, and `held`, everything
- * before the first `</think>`; a held reply with no `</think>` that was cut at `max_tokens` shows
- * nothing. Beyond the stream, a `</think>` that no `<think>` opened drops all before it, held or not:
+ * unclosed `<think>` (a reply cut at `max_tokens` or at a stop string inside its reasoning) go, and
+ * `held`, everything before the first `</think>`; a held reply with no `</think>` that ended inside its
+ * block (`unclosed`) shows nothing. Beyond the stream, a `</think>` that no `<think>` opened drops all before it, held or not:
  * a model thought to write its own tags that writes only the closing one streamed that reply's
  * reasoning once (docs/security.md), but it is never kept.
  */
-export function stripThinking(text: string, options: ThinkingFilterOptions & { truncated?: boolean } = {}): string {
+export function stripThinking(text: string, options: ThinkingFilterOptions & { unclosed?: boolean } = {}): string {
   const filter = createThinkingFilter(options)
-  const visible = filter.push(text) + filter.end(options.truncated)
+  const visible = filter.push(text) + filter.end(options.unclosed)
   const bare = visible.lastIndexOf(CLOSE)
   return (bare < 0 ? visible : visible.slice(bare + CLOSE.length)).trim()
 }

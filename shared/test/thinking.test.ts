@@ -26,10 +26,10 @@ describe('stripThinking: the one cut of reasoning the fleet keeps (a turn, a mem
     expect(stripThinking(`I am the mole.</think>Still thinking.</think>${ANSWER}`, { held: true })).toBe(ANSWER)
   })
 
-  it('shows nothing of a held reply cut at max_tokens before its </think>, and all of one that ended', () => {
-    expect(stripThinking('I am the mole, so I', { held: true, truncated: true })).toBe('')
+  it('shows nothing of a held reply that ended inside its reasoning (unclosed: cut at max_tokens or a stop string), and all of one that ended', () => {
+    expect(stripThinking('I am the mole, so I', { held: true, unclosed: true })).toBe('')
     expect(stripThinking(ANSWER, { held: true })).toBe(ANSWER)
-    expect(stripThinking(ANSWER, { truncated: true })).toBe(ANSWER)
-    expect(stripThinking(`${ANSWER} <think>I am the mole`, { truncated: true })).toBe(ANSWER)
+    expect(stripThinking(ANSWER, { unclosed: true })).toBe(ANSWER)
+    expect(stripThinking(`${ANSWER} <think>I am the mole`, { unclosed: true })).toBe(ANSWER)
   })
 })

@@ -34,8 +34,8 @@ export interface SummariseOptions {
   signal?: AbortSignal
   /**
    * What the service has learnt of its model's reasoning block; absent, one for this call alone,
-   * which treats the reply as one whose template may have opened the block (nothing is kept of
-   * a reply cut at `max_tokens` before a `</think>`).
+   * which holds the reply until its `</think>` but does not know the model opens its block (a reply
+   * cut at `max_tokens` with no `<think>` in it is kept).
    */
   reasoning?: ReasoningWatch
 }
@@ -54,11 +54,14 @@ export async function summarise(chat: ChatFn, previous: string | null, messages:
   try {
     const held = reasoning.held()
     const reply = await chat({ ...summaryRequest(previous, messages, maxTokens), ...(signal ? { signal } : {}) })
-    const truncated = reply.truncated === true
-    reasoning.learn(reply.content, truncated)
+    // Judged before learning from it: a model learnt from this very reply is not one known before it.
+    // A summary cut at `max_tokens` from a model not known to open its block is kept when the cut
+    // text holds no `<think>` (stripThinking drops an unclosed one): nothing says it is reasoning.
+    const unclosed = reasoning.unclosed(reply, { keepTruncatedOfUnknown: true })
+    reasoning.learn(reply.content, reply)
     // A server that ignores `stop` leaves the token and what ran on after it in the text; the
     // reasoning goes by the rules of a turn's message.
-    const text = stripThinking(cutAtEndOfTurn(reply.content), { held, truncated })
+    const text = stripThinking(cutAtEndOfTurn(reply.content), { held, unclosed })
     if (text.length > 0) {
       // Counted with our tokenizer, not the model's usage, so budgets add up in one unit.
       const kept = truncateToTokens(text, maxTokens)

@@ -30,11 +30,12 @@ async function stub(handler: Handler) {
   return { baseURL: `http://127.0.0.1:${port}/v1`, received }
 }
 
-function completion(res: ServerResponse, content: string, finish: 'stop' | 'length' = 'stop') {
+/** A whole reply; `extras` go on the choice as a server adds them (vLLM's `stop_reason`). */
+function completion(res: ServerResponse, content: string, finish: 'stop' | 'length' = 'stop', extras: Record<string, unknown> = {}) {
   res.writeHead(200, { 'content-type': 'application/json' })
   res.end(JSON.stringify({
     id: 'c1', object: 'chat.completion', created: 0, model: 'heist-sim',
-    choices: [{ index: 0, finish_reason: finish, message: { role: 'assistant', content } }],
+    choices: [{ index: 0, finish_reason: finish, message: { role: 'assistant', content }, ...extras }],
     usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
   }))
 }
@@ -93,21 +94,39 @@ describe('the shared chat client against an OpenAI-compatible server', () => {
     expect(cut.text).not.toContain('mole')
   })
 
-  test('a reply cut at max_tokens with no tag is reasoning from a model whose template opens the block, by name or once seen; a summary otherwise', async () => {
-    const cut = `${REASONING}, and the guards`
-    let reply = 0
-    const { baseURL } = await stub((body, res) => (body.model === 'plain' && reply++ === 0 ? completion(res, 'Guards change at 02:30.') : completion(res, cut, 'length')))
-    for (const model of ['DeepSeek-R1-Distill-Qwen-7B', 'my-finetune']) {
+  test('a reply cut at max_tokens with no tag is reasoning from a model known to open its block, by name or once seen; from any other, a summary trimmed', async () => {
+    const cut = `Guards change at 02:30 and the planner wants the vault open by 02:45, so the guards`
+    let seen = 0
+    const { baseURL } = await stub((body, res) => (body.model === 'seen' && seen++ === 0
+      ? completion(res, `${REASONING}.\n</think>\n\nGuards change at 02:30.`)
+      : completion(res, cut, 'length')))
+    const summaryOf = async (model: string, watch = createReasoningWatch('auto', model)) => {
       const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model, timeoutMs: 2_000, retry: { retries: 0 } })
-      const result = await summarise(chat, null, messages, 200, { reasoning: createReasoningWatch('auto', model) })
+      return summarise(chat, null, messages, 200, { reasoning: watch })
+    }
+    expect((await summaryOf('DeepSeek-R1-Distill-Qwen-7B')).method).toBe('extractive')
+    // Learnt: the model's first summary showed a bare `</think>`, so its template opens the block.
+    const watch = createReasoningWatch('auto', 'seen')
+    expect((await summaryOf('seen', watch)).text).toBe('Guards change at 02:30.')
+    expect((await summaryOf('seen', watch)).method).toBe('extractive')
+    // Not known to open one, and no `<think>` in the cut text: the summary is kept (it used to fall back).
+    expect(await summaryOf('my-finetune')).toMatchObject({ text: cut, method: 'model' })
+    expect(await summaryOf('my-finetune', createReasoningWatch('auto', 'my-finetune'))).toMatchObject({ text: cut, method: 'model' })
+  })
+
+  test('a summary the server ended at a stop string inside its reasoning (no `</think>`) is reasoning: the extractive summary is used', async () => {
+    // vLLM says which stop string fired (`[INST]` is one the fleet sends); another server does not,
+    // but a model known to open its block ends its reasoning only at `</think>`.
+    const { baseURL } = await stub((body, res) => completion(res, `${REASONING}, then`, 'stop', body.model === 'qwq-32b' ? {} : { stop_reason: '[INST]' }))
+    for (const model of ['qwq-32b', 'my-finetune']) {
+      const chat = createChatClient({ baseUrl: baseURL, apiKey: 'x', model, timeoutMs: 2_000, retry: { retries: 0 } })
+      const watch = createReasoningWatch('auto', model)
+      const result = await summarise(chat, null, messages, 200, { reasoning: watch })
       expect(result.method, model).toBe('extractive')
       expect(result.text).not.toContain('mole')
+      // Nothing was learnt from it: the model is still held (a stop may have cut its reasoning).
+      expect(watch.held(), model).toBe(true)
     }
-    // A model that answered once without reasoning writes none: its long summary is trimmed, not dropped.
-    const plain = createChatClient({ baseUrl: baseURL, apiKey: 'x', model: 'plain', timeoutMs: 2_000, retry: { retries: 0 } })
-    const watch = createReasoningWatch('auto', 'plain')
-    expect((await summarise(plain, null, messages, 200, { reasoning: watch })).text).toBe('Guards change at 02:30.')
-    expect(await summarise(plain, null, messages, 200, { reasoning: watch })).toMatchObject({ text: cut, method: 'model' })
   })
 
   test('retries once after a server error', async () => {

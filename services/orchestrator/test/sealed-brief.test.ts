@@ -115,7 +115,7 @@ describe('reasoning is never streamed', () => {
     expect(createReasoningWatch(undefined, 'Qwen3-4B-Thinking-2507').held()).toBe(true)
     const told = createReasoningWatch('written_by_model', 'qwq-32b')
     expect(told.held()).toBe(false)
-    told.learn(OPENED, false)
+    told.learn(OPENED)
     expect(told.held()).toBe(true)
   })
 })

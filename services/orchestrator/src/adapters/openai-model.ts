@@ -56,7 +56,8 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
           promptTokens: request.messages.reduce((n, m) => n + estimateTokens(m.content ?? ''), 0),
           completionTokens: estimateTokens(reply.content),
         }
-        return { content: reply.content, toolCalls: reply.toolCalls, usage, ...(reply.truncated ? { truncated: true } : {}) }
+        const { truncated, stopReason, reasoningApart } = reply
+        return { content: reply.content, toolCalls: reply.toolCalls, usage, ...(truncated ? { truncated } : {}), ...(stopReason === undefined ? {} : { stopReason }), ...(reasoningApart ? { reasoningApart } : {}) }
       } catch (error) {
         if (error instanceof ChatUnavailableError) throw new ModelUnavailableError(error.message, error.reason)
         throw error

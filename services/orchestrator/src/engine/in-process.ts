@@ -1,4 +1,5 @@
 import type { HeistFile, MemoryContext, MemoryMessageIn } from '@heist/shared'
+import type { ReplyEnd } from '@heist/shared/reasoning-watch'
 import { estimateTokens } from './prompt.js'
 import type { AgentTool, ChatModel, ChatRequest, ChatResponse, MemoryBackend, ToolOutcome, ToolRunner } from './types.js'
 
@@ -83,7 +84,7 @@ export function createInProcessTools(tools: Record<string, { tool: AgentTool; ag
 /** One scripted reply: text, native tool calls, or an error to throw. */
 export type ScriptedReply =
   | string
-  | { content?: string; toolCalls?: { name: string; arguments: unknown }[]; truncated?: boolean }
+  | ({ content?: string; toolCalls?: { name: string; arguments: unknown }[] } & ReplyEnd)
   | { throws: Error }
 
 /**
@@ -106,8 +107,8 @@ export function createScriptedModel(script: (request: ChatRequest, call: number)
         id: `scripted_${requests.length}_${i}`, name: c.name, arguments: typeof c.arguments === 'string' ? c.arguments : JSON.stringify(c.arguments),
       }))
       const prompt = request.messages.reduce((n, m) => n + estimateTokens(m.content ?? ''), 0)
-      const truncated = typeof reply === 'object' && 'truncated' in reply && reply.truncated === true
-      return { content, toolCalls, usage: { promptTokens: prompt, completionTokens: estimateTokens(content) }, ...(truncated ? { truncated } : {}) }
+      const end: ReplyEnd = typeof reply === 'string' ? {} : { ...(reply.truncated ? { truncated: true } : {}), ...(reply.stopReason === undefined ? {} : { stopReason: reply.stopReason }), ...(reply.reasoningApart ? { reasoningApart: true } : {}) }
+      return { content, toolCalls, usage: { promptTokens: prompt, completionTokens: estimateTokens(content) }, ...end }
     },
   }
 }

@@ -77,9 +77,9 @@ function deltaBatcher(input: TurnInput, held: boolean) {
       buffer += text
       if (buffer.length >= maxChars || input.clock.now() - since >= maxMs) send()
     },
-    /** The end of the reply: what is buffered, and held text (a partial tag, a reply without `</think>`). */
-    flush(truncated: boolean) {
-      buffer += endOfTurn.push(thinking.end(truncated)) + endOfTurn.end()
+    /** The end of the reply: what is buffered, and held text (a partial tag, a reply without `</think>` unless `unclosed`). */
+    flush(unclosed: boolean) {
+      buffer += endOfTurn.push(thinking.end(unclosed)) + endOfTurn.end()
       send()
     },
   }
@@ -140,15 +140,16 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
       messages, tools: offer ? tools : undefined, temperature: heist.model.temperature, maxTokens: heist.model.max_tokens,
       seed: input.seed, ...(input.game ? { game: input.game } : {}), stop: heist.model.stop ?? END_OF_TURN_MARKERS, onDelta: (text) => batcher.push(text), signal: input.signal,
     })
-    const truncated = reply.truncated === true
-    batcher.flush(truncated)
-    reasoning.learn(reply.content, truncated)
+    // A held reply with no `</think>` that ended inside its reasoning shows and keeps nothing.
+    const unclosed = reasoning.unclosed(reply)
+    batcher.flush(unclosed)
+    reasoning.learn(reply.content, reply)
     // A model that runs past its end-of-turn token has said all it meant to before it: the server
     // should have stopped there (`stop` above), and one that ignores `stop` is cut here.
     const response = { ...reply, content: cutAtEndOfTurn(reply.content) }
     out.modelMs += input.clock.now() - started
     out.promptTokens += chatPromptTokens(messages.map(billed), offer ? JSON.stringify(tools) : '')
-    const visible = (text: string) => stripThinking(text, { held, truncated })
+    const visible = (text: string) => stripThinking(text, { held, unclosed })
     out.completionTokens += chatCompletionTokens({ text: visible(response.content), toolCalls: response.toolCalls })
     out.modelUsage.promptTokens += response.usage.promptTokens
     out.modelUsage.completionTokens += response.usage.completionTokens

@@ -1,4 +1,5 @@
 import type { AgentConfig, HeistFile, MemoryContext, MemoryMessageIn, SessionEvent, StrategyName } from '@heist/shared'
+import type { ReplyEnd } from '@heist/shared/reasoning-watch'
 
 /** A tool call the model asked for; `arguments` is the raw JSON text the model wrote. */
 export interface ModelToolCall {
@@ -35,12 +36,11 @@ export interface ChatRequest {
   signal?: AbortSignal
 }
 
-export interface ChatResponse {
+/** A reply; how it ended (cut at `max_tokens`, at which stop string, reasoning sent apart) as far as the server says. */
+export interface ChatResponse extends ReplyEnd {
   content: string
   toolCalls: ModelToolCall[]
   usage: { promptTokens: number; completionTokens: number }
-  /** The server cut the reply at `max_tokens` (`finish_reason: "length"`). */
-  truncated?: boolean
 }
 
 /**

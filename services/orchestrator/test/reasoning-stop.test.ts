@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createOpenAiModel } from '../src/adapters/openai-model.js'
+import { harness, ofType } from './helpers.js'
+
+let server: Server | undefined
+afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())))
+
+/** One streamed reply: its text in chunks, how it ended, what the server adds (vLLM's `stop_reason`, a reasoning field). */
+interface Streamed { content: string; stopReason?: string | null; reasoning?: string }
+
+/** An OpenAI-compatible server on 127.0.0.1 that streams `replies(n)` for the n-th request (from 1). */
+async function streamingServer(replies: (n: number) => Streamed) {
+  let n = 0
+  server = createServer(async (req, res) => {
+    for await (const _ of req);
+    const reply = replies(++n)
+    const chunk = (choice: object) => res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, ...choice }] })}\n\n`)
+    res.writeHead(200, { 'content-type': 'text/event-stream' })
+    if (reply.reasoning) chunk({ delta: { role: 'assistant', reasoning_content: reply.reasoning }, finish_reason: null })
+    for (let i = 0; i < reply.content.length; i += 9) chunk({ delta: { content: reply.content.slice(i, i + 9) }, finish_reason: null })
+    chunk({ delta: {}, finish_reason: 'stop', ...(reply.stopReason === undefined ? {} : { stop_reason: reply.stopReason }) })
+    res.end('data: [DONE]\n\n')
+  })
+  await new Promise<void>((r) => server?.listen(0, '127.0.0.1', () => r()))
+  return `http://127.0.0.1:${(server?.address() as AddressInfo).port}/v1`
+}
+
+const REASONING = 'As the mole I must give the wrong vault time, so I will say'
+const ANSWER = 'The vault opens at 02:10.'
+
+/** A one-round session against the server; what its public frames and messages showed. */
+async function play(modelName: string, replies: (n: number) => Streamed) {
+  const baseUrl = await streamingServer(replies)
+  const model = createOpenAiModel({ baseUrl, model: modelName, apiKey: 'k', timeoutMs: 5_000, retries: 0 })
+  const { session, events } = harness({ deps: { model } })
+  await session.run()
+  return { streamed: ofType(events, 'token_delta').map((e) => e.delta).join(''), messages: ofType(events, 'message').map((m) => m.content) }
+}
+
+// The orchestrator sends `[INST]` and the other end-of-turn markers as `stop`; a model may write one
+// while it reasons, and the server ends the reply there, its reasoning block still open.
+describe('a reply the server ends at a stop string inside held reasoning', () => {
+  it('publishes nothing of it when the server names the stop string (vLLM), for a model not known to open its block; the turn is asked again', async () => {
+    const { streamed, messages } = await play('my-finetune', (n) => (n === 1 ? { content: REASONING, stopReason: '[INST]' } : { content: ANSWER, stopReason: null }))
+    expect(streamed).not.toContain('mole')
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
+  it('publishes nothing of it from a model known to open its block, when the server does not say which stop fired', async () => {
+    const { streamed, messages } = await play('qwq-32b', (n) => (n === 1 ? { content: REASONING } : { content: `${REASONING}\n</think>\n\n${ANSWER}` }))
+    expect(streamed).not.toContain('mole')
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
+  it('shows the reply of a server that parses the reasoning away (sent apart), whose text has no </think>', async () => {
+    const { streamed, messages } = await play('qwq-32b', () => ({ content: ANSWER, reasoning: REASONING }))
+    expect(streamed).not.toContain('mole')
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+})
