@@ -88,6 +88,14 @@ export interface ChatClientOptions {
   onFieldRefused?: (field: OptionalField, reason: string) => void
 }
 
+/**
+ * A service's `onFieldRefused`: one warning in its log per field the model server refused, naming who
+ * asks without it from then on (`asker`: "this session", "the summariser", "detection").
+ */
+export function logFieldRefusals(log: { warn(details: object, message: string): void }, asker: string): NonNullable<ChatClientOptions['onFieldRefused']> {
+  return (field, reason) => log.warn({ field, reason }, `the model server refused ${field}; ${asker} asks without it from now on`)
+}
+
 /** The model could not be reached, or kept failing after the retries. */
 export class ChatUnavailableError extends HeistError {
   constructor(model: string, baseUrl: string, readonly reason: unknown) {

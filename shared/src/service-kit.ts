@@ -32,8 +32,11 @@ export interface Started {
 export interface ServiceManifest<C extends ListenConfig, D extends object, A extends FastifyInstance> {
   name: string
   Env: z.ZodType<C>
-  /** Real dependencies (none when left out). Every own property with a `close()` is closed after the app, in reverse order. */
-  createDeps?: (config: Readonly<C>, context: { env: EnvSource }) => D | Promise<D>
+  /**
+   * Real dependencies (none when left out). Every own property with a `close()` is closed after the app, in reverse order.
+   * `log` is the service's logger before its app exists: for a dependency that reports on its own (a chat client's refused field).
+   */
+  createDeps?: (config: Readonly<C>, context: { env: EnvSource; log: Logger }) => D | Promise<D>
   buildApp: (input: { config: Readonly<C>; deps: D }) => Promise<A>
   start?: (app: A, input: { config: Readonly<C>; deps: D }) => Started | void | Promise<Started | void>
   /** How long a graceful shutdown may take before the process exits anyway; default 10 s. */
@@ -98,7 +101,7 @@ export async function runService<C extends ListenConfig, D extends object, A ext
   const log = pino({ name: manifest.name, level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info' }, logDestination())
   const startup: { deps?: D; app?: A } = {}
   try {
-    startup.deps = manifest.createDeps ? await manifest.createDeps(config, { env }) : ({} as D)
+    startup.deps = manifest.createDeps ? await manifest.createDeps(config, { env, log }) : ({} as D)
     startup.app = await manifest.buildApp({ config, deps: startup.deps })
   } catch (error) {
     if (startup.deps) await closeAll(closables(startup.deps), log)

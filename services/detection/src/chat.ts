@@ -1,4 +1,4 @@
-import { createChatClient, END_OF_TURN_MARKERS } from '@heist/shared/chat-client'
+import { createChatClient, END_OF_TURN_MARKERS, type ChatClientOptions } from '@heist/shared/chat-client'
 import { cutAtEndOfTurn } from '@heist/shared/end-of-turn'
 import type { ChatFn } from './scoring/index.js'
 
@@ -7,11 +7,16 @@ export interface OpenAiChatOptions {
   apiKey: string
   model: string
   timeoutMs: number
+  /** Told once per field the server refuses (`stop`): the service logs it (`logFieldRefusals`). */
+  onFieldRefused?: ChatClientOptions['onFieldRefused']
 }
 
 /** The detector's {@link ChatFn} over the fleet's one chat client (its timeout and retry policy). */
 export function createOpenAiChat(options: OpenAiChatOptions): ChatFn {
-  const chat = createChatClient({ baseUrl: options.baseURL, apiKey: options.apiKey, model: options.model, timeoutMs: options.timeoutMs })
+  const chat = createChatClient({
+    baseUrl: options.baseURL, apiKey: options.apiKey, model: options.model, timeoutMs: options.timeoutMs,
+    ...(options.onFieldRefused ? { onFieldRefused: options.onFieldRefused } : {}),
+  })
   return async (request) => {
     const reply = await chat({
       messages: request.messages,

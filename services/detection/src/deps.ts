@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { createTokenSource, resourceUri, resourceVerifier } from '@heist/shared'
+import { logFieldRefusals } from '@heist/shared/chat-client'
 import type { DetectionDeps } from './app.js'
 import { createOpenAiChat } from './chat.js'
 import type { DetectionEnv } from './env.js'
@@ -18,15 +19,15 @@ function profileWeights(configDir: string): (profile: string) => DetectionWeight
   }
 }
 
-/** Real dependencies: the SQLite store, the dashboard client, the model and the weights from `heist.yaml`. */
-export function createDeps(config: Readonly<DetectionEnv>): DetectionDeps & { db: Db } {
+/** Real dependencies: the SQLite store, the dashboard client, the model (its refused fields logged in `log`) and the weights from `heist.yaml`. */
+export function createDeps(config: Readonly<DetectionEnv>, { log }: { log: { warn(details: object, message: string): void } }): DetectionDeps & { db: Db } {
   const tokens = createTokenSource({ tokenUrl: `${config.HEIST_OAUTH_URL}/oauth/token`, clientId: 'detection', clientSecret: config.HEIST_SECRET_DETECTION, resource: resourceUri('dashboard', config) })
   const db = openDatabase(join(config.HEIST_DATA_DIR, 'detection', 'detection.db'))
   return {
     db,
     store: createStore(db),
     dashboard: createDashboardClient({ baseUrl: config.HEIST_DASHBOARD_URL, token: () => tokens.get() }),
-    chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_DETECTION_LLM_TIMEOUT_MS }),
+    chat: createOpenAiChat({ baseURL: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.HEIST_DETECTION_LLM_TIMEOUT_MS, onFieldRefused: logFieldRefusals(log, 'detection') }),
     weights: loadWeights(config.HEIST_CONFIG_DIR),
     weightsFor: profileWeights(config.HEIST_CONFIG_DIR),
     verify: resourceVerifier({ env: config, resource: resourceUri('detection', config) }),

@@ -5,6 +5,7 @@ import { DashboardLink } from './adapters/dashboard-link.js'
 import { createEventLog } from './adapters/event-log.js'
 import { createHttpMemory } from './adapters/http-memory.js'
 import { createHttpTools } from './adapters/http-tools.js'
+import { logFieldRefusals } from '@heist/shared/chat-client'
 import { createOpenAiModel } from './adapters/openai-model.js'
 import type { TeamConfig } from './engine/index.js'
 import { MODEL_PROBE } from './engine/model-watch.js'
@@ -40,7 +41,7 @@ export function createDeps(config: OrchestratorEnv, team: TeamConfig, secrets: R
     agentsWithSecrets: new Set(Object.keys(secrets)),
     makeModel: (t, warn) => createOpenAiModel({
       baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: t.heist.model.timeout_ms, retries: t.heist.model.retries,
-      ...(warn ? { onFieldRefused: (field, reason) => warn({ field, reason }, `the model server refused ${field}; this session asks without it from now on`) } : {}),
+      ...(warn ? { onFieldRefused: logFieldRefusals({ warn }, 'this session') } : {}),
     }),
     tools: (t) => (t.heist.tools.transport === 'mcp' ? mcpTools : restTools),
     // heist.yaml is the memory service's one source of settings: each session sends its own (profiles differ).
