@@ -53,6 +53,9 @@ export interface UnclosedOptions {
  */
 export function createReasoningWatch(setting: ReasoningBlock | undefined, modelName: string) {
   let known: boolean | null = setting === 'opened_by_template' ? true : setting === 'written_by_model' ? false : TEMPLATE_OPENS.test(modelName) ? true : null
+  // Told by the setting or the name: every reply of the model opens with its block. Learnt from a bare
+  // `</think>`, it may be a model that mixes both ways (docs/security.md), whose untagged reply is an answer.
+  const told = known === true
   return {
     /** Whether the next reply is held until its first `</think>`. */
     held(): boolean {
@@ -63,15 +66,15 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
      * of it is shown or kept (an unclosed block is all reasoning). Yes when the server cut it at
      * `max_tokens` or says a stop string ended it (vLLM's `stop_reason`: the orchestrator sends
      * `[INST]` and the other end-of-turn markers as `stop`, and a model may write one while it
-     * reasons), and for a model known to open its block in the template unless the server parsed the
-     * block away (`reasoningApart`): its reasoning ends only at `</think>`. No for a model not known
-     * to (its reply is taken as an answer, the server's parsing or no reasoning at all).
+     * reasons), and for a model whose template opens its block by its setting or name, unless the
+     * server parsed the block away (`reasoningApart`): its reasoning ends only at `</think>`. No for
+     * any other (its reply is taken as an answer: the server's parsing, or no reasoning at all).
      */
     unclosed(end: ReplyEnd, options: UnclosedOptions = {}): boolean {
       if (known === false) return false
       if (end.stopReason !== undefined) return true
       if (end.truncated === true) return known === true || options.keepTruncatedOfUnknown !== true
-      return known === true && end.reasoningApart !== true
+      return told && end.reasoningApart !== true
     },
     /**
      * Learn from a whole reply. Only one the model ended itself teaches that it writes its own tags: a

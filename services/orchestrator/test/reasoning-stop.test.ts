@@ -54,6 +54,11 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     expect(messages).toEqual(Array(6).fill(ANSWER))
   })
 
+  it('still shows an untagged reply of a model learnt (not named) to open its block: a model may mix both ways', async () => {
+    const { messages } = await play('my-finetune', (n) => ({ content: n === 1 ? `${REASONING}\n</think>\n\n${ANSWER}` : ANSWER }))
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
   it('shows the reply of a server that parses the reasoning away (sent apart), whose text has no </think>', async () => {
     const { streamed, messages } = await play('qwq-32b', () => ({ content: ANSWER, reasoning: REASONING }))
     expect(streamed).not.toContain('mole')
