@@ -111,6 +111,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   e('dashboard', 'POST', '/api/sessions/:id/resume', operator),
   e('dashboard', 'POST', '/api/sessions/:id/stop', operator),
   e('dashboard', 'POST', '/api/sessions/:id/orders', operator),
+  // A late answer to the operator's command (an order's id, a refusal's reason): the operator's, as the command.
+  e('dashboard', 'GET', '/api/commands/:command_id', operator),
   e('dashboard', 'POST', '/api/sessions/:id/detect', operator),
   e('dashboard', 'POST', '/api/sessions/:id/guess', operator),
   e('dashboard', 'POST', '/api/sessions/:id/evaluate', operator),

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import {
-  HeistError, OrchestratorToDashboard, type Command, type CommandAck, type DashboardToOrchestrator, type SessionEvent,
+  HeistError, OrchestratorToDashboard, type Command, type CommandAck, type CommandOutcome, type DashboardToOrchestrator, type SessionEvent,
 } from '@heist/shared'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { WebSocket } from 'ws'
 import { createIngest, type LinkHandlers } from './ingest.js'
 
-/** A command's outcome: the orchestrator's answer, or its id when none came in time (the caller answers 202). */
-export type CommandOutcome = { ack: CommandAck } | { pending: string }
+/** A command's reply: the orchestrator's answer, or its id when none came in time (the caller answers 202). */
+export type CommandReply = { ack: CommandAck } | { pending: string }
 interface Pending {
   command: Command
-  resolve: (outcome: CommandOutcome) => void
+  resolve: (outcome: CommandReply) => void
   reject: (error: Error) => void
   timer: NodeJS.Timeout
   /** Answered `pending` already: a later answer is only logged. */
@@ -20,6 +20,30 @@ interface Pending {
 
 /** How long an answer that comes after the caller was told `pending` is still waited for, to log it. */
 const LATE_ANSWER_MS = 10 * 60_000
+
+/** How many commands answered `pending` are remembered for `GET /api/commands/:id` (the oldest go first). */
+const LATE_COMMANDS_KEPT = 1_000
+
+/** What became of a command answered `pending` (`CommandOutcome` without the session's current status). */
+export type LateCommand = Omit<CommandOutcome, 'status'>
+
+/** The commands answered `pending`, newest last, at most {@link LATE_COMMANDS_KEPT}. */
+function lateCommands() {
+  const byId = new Map<string, LateCommand>()
+  return {
+    get: (id: string): LateCommand | undefined => byId.get(id),
+    set(id: string, outcome: LateCommand): void {
+      byId.delete(id)
+      byId.set(id, outcome)
+      if (byId.size > LATE_COMMANDS_KEPT) byId.delete(byId.keys().next().value as string)
+    },
+  }
+}
+
+/** The session a command names (a start may name none). */
+export function sessionOf(command: Command): string | undefined {
+  return command.action === 'start' ? command.options.session_id : command.session_id
+}
 
 /** How often the link's owner is pinged; a socket that has not answered the previous ping is dropped. */
 export const LINK_HEARTBEAT_MS = 10_000
@@ -36,6 +60,12 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
   let owner: WebSocket | null = null
   let heartbeat: NodeJS.Timeout | undefined
   const pending = new Map<string, Pending & { socket: WebSocket }>()
+  const late = lateCommands()
+  /** Record what became of a command answered `pending`. */
+  const settle = (id: string, command: Command, outcome: Pick<LateCommand, 'state' | 'ack' | 'reason'>) => {
+    const sessionId = outcome.ack?.session_id ?? sessionOf(command)
+    late.set(id, { command_id: id, action: command.action, ...(sessionId ? { session_id: sessionId } : {}), ...outcome })
+  }
   const live = () => owner !== null && owner.readyState === owner.OPEN
 
   const send = (socket: WebSocket, frame: DashboardToOrchestrator) => socket.send(JSON.stringify(frame))
@@ -44,8 +74,10 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
     for (const [id, p] of pending) {
       if (socket && p.socket !== socket) continue
       clearTimeout(p.timer)
-      if (p.late) log.warn({ command_id: id, command: p.command, reason: error.message }, 'a command answered 202 (pending) will get no answer: the link closed first')
-      else p.reject(error)
+      if (p.late) {
+        log.warn({ command_id: id, command: p.command, reason: error.message }, 'a command answered 202 (pending) will get no answer: the link closed first')
+        settle(id, p.command, { state: 'unanswered', reason: error.message })
+      } else p.reject(error)
       pending.delete(id)
     }
   }
@@ -100,7 +132,8 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
       clearTimeout(p.timer)
       pending.delete(frame.command_id)
       if (!p.late) return p.resolve({ ack: frame.ack })
-      // The caller was told 202; the session's status shows the outcome, and the log says it.
+      // The caller was told 202; `GET /api/commands/:id` and the session's status show the outcome, and the log says it.
+      settle(frame.command_id, p.command, { state: 'answered', ack: frame.ack })
       const details = { command_id: frame.command_id, command: p.command, ack: frame.ack }
       if (frame.ack.ok) log.info(details, 'the orchestrator answered a pending command late: done')
       else log.warn(details, `the orchestrator answered a pending command late: refused (${frame.ack.error?.code ?? 'no code'})`)
@@ -153,18 +186,20 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
      * then the outcome is `pending`, not a failure (a loaded orchestrator answers late, having done
      * it), and the late answer is still awaited and logged.
      */
-    command(command: Command): Promise<CommandOutcome> {
+    command(command: Command): Promise<CommandReply> {
       const socket = owner
       if (!socket || !live()) {
         return Promise.reject(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the orchestrator is not connected to the dashboard', 503))
       }
       const commandId = randomUUID()
-      return new Promise<CommandOutcome>((resolve, reject) => {
+      return new Promise<CommandReply>((resolve, reject) => {
         const entry: Pending & { socket: WebSocket } = { command, resolve, reject, socket, late: false, timer: setTimeout(() => {
           entry.late = true
+          settle(commandId, command, { state: 'pending' })
           resolve({ pending: commandId })
           entry.timer = setTimeout(() => {
             pending.delete(commandId)
+            settle(commandId, command, { state: 'unanswered', reason: `no answer within ${LATE_ANSWER_MS / 60_000} min` })
             log.warn({ command_id: commandId, command }, `a command answered 202 (pending) got no answer within ${LATE_ANSWER_MS / 60_000} min`)
           }, LATE_ANSWER_MS)
           entry.timer.unref()
@@ -173,6 +208,9 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
         send(socket, { type: 'command', command_id: commandId, command })
       })
     },
+
+    /** What became of a command answered `pending`, while it is remembered; undefined for any other id. */
+    lateCommand: (id: string): LateCommand | undefined => late.get(id),
 
     close(): void {
       failPending(new HeistError('ORCHESTRATOR_NOT_CONNECTED', 'the dashboard is shutting down', 503))

@@ -89,6 +89,16 @@ describe('operator commands', () => {
     expect(res.statusCode).toBe(202)
     expect(res.json()).toEqual({ pending: true, command_id: expect.any(String), session_id: 's1', status: 'paused' })
     expect((await app.inject('/api/sessions/s1')).json().status).toBe('paused')
+    // The command's outcome, read later: pending until the orchestrator answers, then its answer.
+    const outcome = () => app.inject({ url: `/api/commands/${res.json().command_id}`, headers: operator })
+    expect((await outcome()).json()).toEqual({ command_id: res.json().command_id, action: 'pause', session_id: 's1', state: 'pending', status: 'paused' })
+    await expect.poll(async () => (await outcome()).json().state, { timeout: 5_000 }).toBe('answered')
+    expect((await outcome()).json()).toMatchObject({ ack: { ok: true, session_id: 's1', result: { status: 'paused' } }, status: 'paused' })
+    // The operator's, like the command; an id never answered 202 is a 404.
+    expect((await app.inject({ url: `/api/commands/${res.json().command_id}` })).statusCode).toBe(401)
+    const unknown = await app.inject({ url: '/api/commands/no-such-command', headers: operator })
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().error.code).toBe('COMMAND_NOT_FOUND')
     // A start whose answer is late: no session id was asked for, so none to poll but the list.
     const start = await app.inject({ method: 'POST', url: '/api/sessions', headers: operator, payload: {} })
     expect(start.statusCode).toBe(202)

@@ -56,6 +56,26 @@ export const CommandPending = z.object({
 export type CommandPending = z.infer<typeof CommandPending>
 
 /**
+ * `GET /api/commands/:command_id`: what became of a command the dashboard answered `202
+ * CommandPending`. `pending` while the orchestrator's answer is awaited (up to 10 min), `answered`
+ * with its `ack` (done, or refused with the orchestrator's error), `unanswered` when none came in
+ * that time or the link closed first (`reason`). Kept by the dashboard while it runs (the latest
+ * 1,000); a command answered in time is answered by its own request and not kept.
+ */
+export const CommandOutcome = z.object({
+  command_id: z.string(),
+  action: z.enum(['start', 'pause', 'resume', 'stop', 'order']),
+  /** The command's session, or the one a late-answered start made (`ack.session_id`). */
+  session_id: SessionId.optional(),
+  state: z.enum(['pending', 'answered', 'unanswered']),
+  ack: CommandAck.optional(),
+  reason: z.string().optional(),
+  /** The session's status as stored now (null: not stored, or no session). */
+  status: SessionStatus.nullable(),
+})
+export type CommandOutcome = z.infer<typeof CommandOutcome>
+
+/**
  * Frames on `WS /ws/orchestrator` (orchestrator is the client, dashboard the server).
  * Orchestrator → dashboard: `hello` once per connection (the sessions it runs), `event` for every
  * event, `ack` per command, `session_unknown` when asked to `sync` a session it has no record of.

@@ -1,6 +1,7 @@
-import { CommandAck, CommandPending, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
+import { CommandAck, CommandOutcome, CommandPending, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
 import type { FastifyReply } from 'fastify'
-import { SessionParams } from './schemas.js'
+import { sessionOf } from '../orchestrator-link.js'
+import { CommandParams, SessionParams } from './schemas.js'
 
 const tags = ['control']
 const security = [{ operator: [] }]
@@ -23,7 +24,7 @@ export function registerControlRoutes(app: HeistApp, options: { isOperator: Oper
   const forward = async (command: Command, reply: FastifyReply) => {
     const outcome = await app.orchestratorLink.command(command)
     if ('ack' in outcome) return unwrap(outcome.ack)
-    const sessionId = command.action === 'start' ? command.options.session_id : command.session_id
+    const sessionId = sessionOf(command)
     const pending: CommandPending = { pending: true, command_id: outcome.pending, ...(sessionId ? { session_id: sessionId } : {}), status: sessionId ? (app.eventStore.get(sessionId)?.status ?? null) : null }
     return reply.code(202).send(pending)
   }
@@ -50,6 +51,15 @@ export function registerControlRoutes(app: HeistApp, options: { isOperator: Oper
     schema: { tags, security, description: 'An order to one agent, delivered at its next turn.', params: SessionParams, body: OrderBody, response: answers },
     onRequest: operator,
   }, async (request, reply) => forward({ action: 'order', session_id: request.params.id, agent: request.body.agent, text: request.body.text }, reply))
+
+  app.get('/api/commands/:command_id', {
+    schema: { tags, security, description: 'What became of a command answered 202 (pending): the orchestrator\'s late answer, or none yet.', params: CommandParams, response: { 200: CommandOutcome } },
+    onRequest: operator,
+  }, async (request): Promise<CommandOutcome> => {
+    const outcome = app.orchestratorLink.lateCommand(request.params.command_id)
+    if (!outcome) throw new HeistError('COMMAND_NOT_FOUND', `no pending command "${request.params.command_id}" (only commands answered 202 are kept, the latest 1,000, until the dashboard restarts)`, 404)
+    return { ...outcome, status: outcome.session_id ? (app.eventStore.get(outcome.session_id)?.status ?? null) : null }
+  })
 
   app.post('/api/sessions/:id/detect', {
     schema: { tags, security, description: 'Run the detection service on this session.', params: SessionParams, response: { 200: DetectionResult } },
