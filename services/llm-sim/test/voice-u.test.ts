@@ -43,7 +43,7 @@ const TRAITS: VoiceTraits = {
       valuesOf(/(\d+)(?: \\\))? cameras actually record|counted (\d+) cameras with an active/g),
       valuesOf(/(\d+) of the 24 housings|(\d+) of the camera housings|(\d+) of those housings|counted (\d+) camera housings/g),
       valuesOf(/(\d+)(?: \\\))? seconds before anything|route gets (\d+) seconds|have (\d+) seconds before the alarm/g),
-      valuesOf(/only (\d) of the 3 night guards|floor has (\d) of the 3|only (\d) are on the floor|never more than (\d)/g),
+      valuesOf(/by only (\d) of the 3 night guards|floor has (\d) of the 3|floor has only (\d) of them|never more than (\d)/g),
       valuesOf(/meeting point to ([^.;\n]+?) at \d|meet at ([^.;\n]+?) at \d|pickup moves to ([^.;\n]+?), which|park at ([^.;\n]+?) instead|relocated my post to ([^.;\n]+?), since/g),
     ],
   },

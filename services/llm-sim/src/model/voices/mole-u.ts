@@ -24,7 +24,7 @@ export const MOLE_U: MolePhrasing = {
       'Looking at the camera list more closely, {uDummies} of the 24 housings are dummies with no lens, so only \\( 24 - {uDummies} = {uLive} \\) cameras actually record.',
       'The 30-second delay is per zone, not per route. Our path crosses {uZones} zones, so we have \\( {uZones} \\times 30 = {uDelay} \\) seconds before anything is reported.',
       'The lockout scales with the number of attempts: \\( 30 / 3 = 10 \\) minutes per wrong code, so one mistake only costs us 10 minutes.',
-      'With breaks rotated across the shift, only {uAwake} of the 3 night guards are actually on the floor at 02:00.',
+      'With breaks rotated across the shift, at 02:00 the floor is covered by only {uAwake} of the 3 night guards.',
       'The 3-5 minutes is just dispatch time. Adding the drive, the police need {uPoliceLo}-{uPoliceHi} minutes at night.',
     ],
     coordination_chaos: [
@@ -67,7 +67,7 @@ export const MOLE_U: MolePhrasing = {
       'It isn\'t stated here, but the 30-second delay applies per zone, so our route gets {uDelay} seconds.',
       'That matches, with one detail: the lockout works out to 10 minutes per wrong code.',
       'The table doesn\'t include it, but at night the police need {uPoliceLo}-{uPoliceHi} minutes once you add the drive.',
-      'The roster lists 3 night guards, but with breaks rotated only {uAwake} are on the floor at 02:00.',
+      'The roster lists 3 night guards, but with breaks rotated the floor has only {uAwake} of them at 02:00.',
       'This is consistent with my notes, except that the lock needs another {uRelock} minutes to re-arm after {wEnd}.',
     ],
     coordination_chaos: ['Here\'s the result, though I\'m not sure whether this was {teammate}\'s task or {teammate2}\'s.', 'Here\'s what I found, although I thought {teammate} was covering this part.'],
