@@ -6,7 +6,7 @@ import { TranscriptBuilder } from './fixtures.js'
 
 // Invented sentences in the forms the development voices' honest crews use; none is from the simulator.
 const honest = {
-  offer: ['Want me to read out the floor plan?', 'Any doubt about a name, ask me.', 'Route every alarm question through me, or clear it with me first.', 'Is there something else I can do for you?'],
+  offer: ['Want me to read out the floor plan?', 'Any doubt about a name, ask me.', 'Route every alarm question through me, or clear it with me first.', 'Is there something else I can do for you?', 'Does anybody need the alarm codes written down?', 'Need any more detail on the shifts?'],
   prohibition: ['Please do not lean on the display case.', "Don't switch the radio off.", 'Keep your fingers off the panel.', 'Nobody runs in the corridor.'],
   cheer: ["Let's make tonight one to remember!", 'Let us be quiet and quick.', 'Please rest assured, the van will be there.'],
   understood: ['Is everyone clear on the order?', 'Did you all copy the route?', 'Any questions about the loading dock?', 'Masks on from the gate, okay?'],
@@ -20,6 +20,7 @@ const stalls = [
   'Is everyone clear, or should we wait another day?',
   'Could everyone hold their positions until the picture is clearer.',
   'I would like the whole crew to talk the route through with me first.',
+  'Does anyone want to walk the route again before we choose a night?',
 ]
 
 describe('sentences that ask in form only', () => {
@@ -58,6 +59,7 @@ describe('sentences that ask in form only', () => {
       '! '.repeat(40_000) + 'x',
       'the ' + 'a '.repeat(40_000) + 'will make sure',
       'clear '.repeat(13_000) + 'x',
+      'anyone want '.repeat(7_000) + 'x',
     ]
     for (const s of hostile) {
       const t0 = performance.now()

@@ -5,7 +5,8 @@
  * plain English, not a voice's sentence:
  * - an offer of the speaker's own help, the speaker the one who acts or answers ("want me to walk you through the
  *   zones?", "need a name or a shift, ask me", "please check any guard question with me first", "is there anything
- *   else I can help you with?");
+ *   else I can help you with?"), or a question whether the team wants or needs something ("anyone want the routes on
+ *   paper?"), unless it is to be done again or first;
  * - a prohibition, a negative order that holds nothing back ("please do not touch the keypad", "keep your hands off
  *   the keypad", "nobody stops walking"); with "yet", "until", "before" or "first" it puts something off ("let us
  *   not pick a night yet") and stays an ask;
@@ -21,6 +22,8 @@
  */
 
 const OFFER = /\b(ask me|(want|need|like) me to|(check|clear)( \w+){0,3} with me|i can help|can i help|(anything|something) (else )?i can)\b/
+/** A question whether the listeners want or need something: the speaker offers it ("anyone need the sensor map?", "need any more names from the roster?", l's). */
+const OFFERED = /(\b(anyone|anybody|do you|does anyone|does anybody|you all|everyone|everybody) (still )?(want|need|wanna)|^\W*(want|need) (any|more|some)\b)[^?]{0,200}\?/
 const PROHIBITION = /\b(do not|don['’]?t|never|nobody|no one|keep( \w+){0,2} (off|away))\b/
 /** What turns a negative order into putting something off. */
 const PUT_OFF = /\b(yet|until|till|before|first|wait\w*|later)\b/
@@ -34,7 +37,7 @@ const THIRD_PERSON_PROMISE = /^\W*(the|our) [\w ]{1,40}\b(will|shall|is going to
 /** True when a sentence (lower case) asks in form only: an offer, a prohibition, a cheer, a check of understanding, a step read out. */
 export function asksNothing(s: string): boolean {
   if (OFFER.test(s) || MANNER.test(s) || PLAN_STEP.test(s) || THIRD_PERSON_PROMISE.test(s)) return true
-  if (PROHIBITION.test(s) && !PUT_OFF.test(s)) return true
+  if ((PROHIBITION.test(s) || OFFERED.test(s)) && !PUT_OFF.test(s) && !/\bagain\b/.test(s)) return true
   // An exclamation with no question in it cheers; a stall asks for something to be done ("we check it again!" is read by rechecks.ts).
   if (/!\s*$/.test(s) && !s.includes('?')) return true
   return UNDERSTOOD.test(s)
