@@ -176,6 +176,21 @@ describe('text tool-call fallback', () => {
     expect(parseTextToolCalls('<|action_start|><|plugin|>\n{"parameters": {}}<|action_end|>', tools).calls).toEqual([])
   })
 
+  it('reads InternLM\'s <|interpreter|> code: plain arithmetic (bare or printed) as the calculator call, any other code as a call of no tool, never left in the text', () => {
+    const fenced = 'Let me work out the drill time.<|action_start|><|interpreter|>\n```python\nprint(3 * 12 + 9)\n```<|action_end|>'
+    expect(parseTextToolCalls(fenced, tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: 'Let me work out the drill time.' })
+    // Bare code, the closing token left out by a server that stops there; Python's power is the calculator's ^.
+    expect(parseTextToolCalls('<|interpreter|>\n(2**10 - 24) / 4', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"(2^10 - 24) / 4"}' }], text: '' })
+    // Code that is more than arithmetic on numbers is not run: the agent reads that it has no such tool.
+    const code = 'import os\nprint(os.listdir("/"))'
+    for (const written of [`Checking.<|action_start|><|interpreter|>\n\`\`\`python\n${code}\n\`\`\`<|action_end|>`, `Checking.<|action_start|><|interpreter|>\n${code}<|action_end|>`]) {
+      expect(parseTextToolCalls(written, tools)).toEqual({ calls: [{ name: 'interpreter', arguments: JSON.stringify({ code }) }], text: 'Checking.' })
+    }
+    expect(parseTextToolCalls('<|interpreter|>\nprint(7 // 2)', tools).calls[0]?.name).toBe('interpreter')
+    // Arithmetic from an agent without a calculator is not run either.
+    expect(parseTextToolCalls('<|interpreter|>\nprint(15 * 60)', [queryDb]).calls).toEqual([{ name: 'interpreter', arguments: '{"code":"print(15 * 60)"}' }])
+  })
+
   it('reads the GLM family\'s name line over JSON or a ChatGLM3 tool_call fence, and LM Studio\'s TOOL_REQUEST, leaving no marker', () => {
     // GLM-4: the function name on its own line (the assistant's metadata line), the JSON arguments under it.
     expect(parseTextToolCalls('calculator\n{"expression": "3 * 12 + 9"}', tools)).toEqual({ calls: [{ name: 'calculator', arguments: '{"expression":"3 * 12 + 9"}' }], text: '' })

@@ -49,6 +49,30 @@ describe('the tool loop', () => {
     expect(ofType(events, 'message').find((m) => m.agent === 'safecracker')?.content).toContain('15*60 = 900')
   })
 
+  it('runs InternLM\'s <|interpreter|> arithmetic as the calculator call; other code is not run, the agent reads TOOL_UNKNOWN, and no code is its message', async () => {
+    const calls: { agent: string; args: unknown }[] = []
+    const code = 'import os\nprint(os.listdir("/"))'
+    const interpreter = (words: string, python: string) => `${words}<|action_start|><|interpreter|>\n\`\`\`python\n${python}\n\`\`\`<|action_end|>`
+    const { session, events } = harness({
+      deps: { tools: fakeTools(calls) },
+      script: (r) => {
+        const results = r.messages.filter((m) => m.role === 'tool')
+        // The safecracker tries code first, reads that it has no interpreter, then writes the sum alone.
+        if (agentOf(r) === 'safecracker') return [interpreter('Listing the files.', code), interpreter('Let me time the drill.', 'print(15*60)'), `Result: ${results.at(-1)?.content}`][results.length]!
+        // The hacker has no tool on offer: its code is cut from the message, not run.
+        if (agentOf(r) === 'hacker') return interpreter('Checking the cameras.', code)
+        return 'ok'
+      },
+    })
+    await session.run()
+    expect(calls).toEqual([{ agent: 'safecracker', args: { expression: '15*60' } }])
+    const results = ofType(events, 'tool_result').filter((r) => r.agent === 'safecracker')
+    expect(results.map((r) => [r.tool, r.ok, r.error?.code])).toEqual([['interpreter', false, 'TOOL_UNKNOWN'], ['calculator', true, undefined]])
+    const said = (agent: string) => ofType(events, 'message').find((m) => m.agent === agent)?.content
+    expect(said('safecracker')).toBe('Result: 15*60 = 900')
+    expect(said('hacker')).toBe('Checking the cameras.')
+  })
+
   it('answers a native call with a bad argument as a tool error naming it, without calling the tool', async () => {
     const calls: { agent: string; args: unknown }[] = []
     const { session, events, model } = harness({

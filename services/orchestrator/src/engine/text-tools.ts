@@ -1,5 +1,6 @@
 import { jsonListEnd, jsonObjectEnd, jsonOrUndefined } from '@heist/shared'
 import { primaryProperty } from './tool-arguments.js'
+import { interpreterCalls } from './interpreter-calls.js'
 import { pythonLiteral, pythonStyleCalls } from './python-calls.js'
 import type { AgentTool } from './types.js'
 
@@ -111,7 +112,8 @@ function jsonObjectCalls(text: string): TextToolParse {
  * `{"tool_name", "parameters"}` objects, or GLM's tool name on a line of its own over its JSON arguments or
  * a ```python `tool_call(…)` fence, or LM Studio's `[TOOL_REQUEST]`, or gpt-oss's harmony
  * `<|channel|>commentary to=functions.name <|constrain|>json<|message|>{…}<|call|>`, or Mistral Small 3.2's
- * `[TOOL_CALLS]name[ARGS]{…}`, or InternLM's `<|action_start|><|plugin|>{…}<|action_end|>`. A bracket call's one parameter goes to the tool's first
+ * `[TOOL_CALLS]name[ARGS]{…}`, or InternLM's `<|action_start|><|plugin|>{…}<|action_end|>` (and its
+ * `<|interpreter|>` code: arithmetic as a calculator call, other code never run, `interpreter-calls.ts`). A bracket call's one parameter goes to the tool's first
  * required property. Arguments are validated later, against the tool's JSON Schema.
  */
 export function parseTextToolCalls(content: string, tools: readonly AgentTool[]): TextToolParse {
@@ -135,6 +137,7 @@ export function parseTextToolCalls(content: string, tools: readonly AgentTool[])
   text = openedCalls(text, calls, GRANITE_OPENER, PHI_CALL_END)
   text = openedCalls(text, calls, PHI_OPENER, PHI_CALL_END)
   text = openedCalls(text, calls, INTERNLM_OPENER, INTERNLM_CALL_END)
+  text = interpreterCalls(text, calls, tools)
   text = headedCalls(text, calls, HARMONY_HEADER, HARMONY_CALL_END)
   text = headedCalls(text, calls, MISTRAL_HEADER)
   text = text.replace(BRACKET_CALL, (_whole, name: string, param: string) => {
