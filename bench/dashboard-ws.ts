@@ -82,7 +82,8 @@ async function main({ CLIENTS, EVENTS, ROUNDS, WORKERS, GAP_MS, STORE_EVENTS }: 
   const started = performance.now()
   try {
     const bareProcess = children.length
-    const bare = await startChild(process.execPath, ['--conditions=heist-source', '--import', 'tsx', fileURLToPath(import.meta.url), '--bare-server'], {}, children)
+    // This bench again, as this process runs (its bundle, or its source under tsx).
+    const bare = await startChild(process.execPath, [...process.execArgv, process.argv[1]!, '--bare-server'], {}, children)
     // The fake oauth serves only the JWKS; its URL is the issuer, as the launcher makes it.
     let jwks: unknown = null
     const oauth = createHttpServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)))

@@ -1,9 +1,12 @@
 // `pnpm bench [name…] [--option value…]`: runs every `bench/*.ts` (or the named ones) in turn, each
-// as its own process; the options after the names are passed to each.
+// as its own process; the options after the names are passed to each. Each runs from its esbuild
+// bundle (bench/dist/, built first when a source changed), as `pnpm start` runs the services: a
+// bench measures the code users run, not the same code under the TypeScript loader.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureBenchBundles } from './launch/bundle.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = join(root, 'bench')
@@ -37,12 +40,16 @@ if (strange.length) {
   process.exit(2)
 }
 
+const bundles = names.length > 0 ? await ensureBenchBundles(root) : {}
+// `--base DIR` loads another checkout's TypeScript sources at run time (auth-stack, mcp-layers): only
+// those runs keep the TypeScript loader, for that checkout's files.
+const loader = options.includes('--base') ? ['--conditions=heist-source', '--import', 'tsx'] : []
 const failed: string[] = []
 for (const name of names) {
   console.log(`\n=== bench/${name}.ts ===`)
   const started = Date.now()
   // Each benchmark bounds its own run time; this is a safety net against a hung one.
-  const run = spawnSync(process.execPath, ['--conditions=heist-source', '--import', 'tsx', join(benchDir, `${name}.ts`), ...options], { cwd: root, stdio: 'inherit', timeout: 45 * 60_000 })
+  const run = spawnSync(process.execPath, [...loader, bundles[name]!, ...options], { cwd: root, stdio: 'inherit', timeout: 45 * 60_000 })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (run.status !== 0) failed.push(name)
   console.log(`--- ${name}: ${run.status === 0 ? 'done' : `FAILED (${run.signal ?? `exit ${run.status}`})`} in ${seconds} s`)

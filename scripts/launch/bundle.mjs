@@ -175,6 +175,28 @@ function englishOnlyZodPlugin() {
 }
 
 /**
+ * The packages left external (EXTERNAL), imported by the file each resolves to from the module that
+ * imports it: for bundles outside every package, whose folder has no node_modules to find them in
+ * (the benches' use better-sqlite3 of db-query and sodium-native of oauth, which no one package
+ * holds both of). A package that is not installed (ws's optional helpers) stays a bare import, as
+ * ws expects it to fail.
+ */
+function externalsByPathPlugin() {
+  const names = new RegExp(`^(${EXTERNAL.map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})(/|$)`)
+  return {
+    name: 'heist-externals-by-path',
+    setup(build) {
+      build.onResolve({ filter: names }, async (args) => {
+        if (args.pluginData === 'heist-resolving') return undefined
+        const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'heist-resolving' })
+        if (found.errors.length > 0) return { path: args.path, external: true }
+        return { path: args.kind === 'require-call' ? found.path : pathToFileURL(found.path).href, external: true }
+      })
+    },
+  }
+}
+
+/**
  * Write a file so that a reader never sees half of it (several test fleets may bundle at once, some
  * from worker threads of one process: they share its pid, so the thread and a random part name the
  * temporary file too; services/db-query/src/compiled-child.ts has the replay that failed on a pid alone).
@@ -189,9 +211,9 @@ function writeAtomic(path, contents) {
 /**
  * Bundle `targets` (`{ dir, entries: { main: '/abs/src/main.ts', … }, ownDir? }`) in one esbuild run,
  * so the packages they share are parsed once. Every target's folder must sit at the same depth
- * under `root` (the banner finds the root from it).
+ * under `root` (the banner finds the root from it). `externalsByPath`: see externalsByPathPlugin.
  */
-async function buildBundles(root, targets) {
+async function buildBundles(root, targets, { externalsByPath = false } = {}) {
   const depths = new Set(targets.map((t) => relative(root, t.dir).split(sep).length))
   if (depths.size !== 1) throw new Error('bundle folders must sit at one depth under the root')
   const up = '../'.repeat([...depths][0])
@@ -208,11 +230,11 @@ async function buildBundles(root, targets) {
     target: 'node20',
     // The TypeScript sources of workspace packages (their `heist-source` export), not their dist/.
     conditions: ['heist-source'],
-    external: EXTERNAL,
+    external: externalsByPath ? [] : EXTERNAL,
     // CommonJS code inside an ES module still calls require(), and modules moved out of their
     // package find their files from the root.
     banner: { js: `import { createRequire as __heistCreateRequire } from 'node:module';\nconst require = __heistCreateRequire(${META_URL});\nconst __heistRoot = new URL(${JSON.stringify(up)}, ${META_URL});` },
-    plugins: [sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : []))), lazyTokenizerPlugin(), lazyYamlPlugin(), englishOnlyZodPlugin()],
+    plugins: [...(externalsByPath ? [externalsByPathPlugin()] : []), sourceUrlPlugin(root, targets.flatMap((t) => (t.ownDir ? [t.ownDir] : []))), lazyTokenizerPlugin(), lazyYamlPlugin(), englishOnlyZodPlugin()],
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -265,9 +287,10 @@ export const cliBundleDir = (root) => join(root, 'services', 'orchestrator', SER
  * when stale; returns each entry's bundled file by name. No module keeps the bundle's own URL (no
  * `ownDir`): each gets its source file's back. Tests start their fixture services from it (under a
  * `dist/` folder, ignored by git and Docker) instead of under tsx: ~0.25 CPU s a start, not ~0.8+.
+ * `options.externalsByPath`: see externalsByPathPlugin.
  */
-export async function ensureBundle(root, dir, entries) {
-  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries }])
+export async function ensureBundle(root, dir, entries, options = {}) {
+  if (bundleStaleness(root, dir) !== null) await buildBundles(root, [{ dir, entries }], options)
   return Object.fromEntries(Object.keys(entries).map((name) => [name, join(dir, `${name}.js`)]))
 }
 
@@ -277,6 +300,20 @@ export async function ensureBundle(root, dir, entries) {
  */
 export async function ensureCliBundle(root) {
   return (await ensureBundle(root, cliBundleDir(root), { main: join(root, 'services', 'orchestrator', 'src', 'cli', 'main.ts') })).main
+}
+
+/** Where `pnpm bench`'s bundles go (dist/ is ignored by git and docker). */
+export const benchBundleDir = (root) => join(root, 'bench', 'dist')
+
+/**
+ * Every bench (`bench/*.ts`) bundled as the services are, in one build, rebuilt only when stale;
+ * returns each bench's bundled file by name. A bench measures the code as `pnpm start` runs it
+ * (bundled, plain JavaScript), not under the TypeScript loader, which also cost ~0.8 CPU s a start
+ * and compiled the services' sources in a loader thread.
+ */
+export async function ensureBenchBundles(root) {
+  const benches = readdirSync(join(root, 'bench')).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  return ensureBundle(root, benchBundleDir(root), Object.fromEntries(benches.map((file) => [file.slice(0, -3), join(root, 'bench', file)])), { externalsByPath: true })
 }
 
 /** The launcher's bundle, built first if stale; returns its entry file. */

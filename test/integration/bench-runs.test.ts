@@ -3,11 +3,21 @@ import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
+import { ensureBenchBundles } from '../../scripts/launch/bundle.mjs'
 import { ROOT } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 import { endProcessGroup, processGroup } from '../support/procs.js'
 
-const benchArgs = (name: string, options: string[]) => ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), ...options]
+let bundles: Promise<Record<string, string>> | undefined
+/**
+ * A bench as `pnpm bench` runs it, from its bundle (built once for this file when a source changed);
+ * a helper script of bench/support/ under tsx, as its header says to run it.
+ */
+async function benchArgs(name: string, options: string[]): Promise<string[]> {
+  if (name.startsWith('support/')) return ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), ...options]
+  bundles ??= ensureBenchBundles(ROOT)
+  return [(await bundles)[name]!, ...options]
+}
 
 // A bench that cannot run is a defect nobody sees until someone wants its figures: each of these
 // once failed on every run, unnoticed. Smallest sizes: a few seconds each, idle. The limit is for a
@@ -18,7 +28,7 @@ const BENCH_LIMIT_MS = 150_000
 // ran out of time once left its servers running (execFile's timeout killed only the bench).
 async function bench(name: string, ...options: string[]): Promise<{ stdout: string }> {
   // spawn, not execFile: execFile passes no `detached` on to spawn.
-  const child = spawn(process.execPath, benchArgs(name, options), { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, await benchArgs(name, options), { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   const out: string[] = []
   const err: string[] = []
   child.stdout.on('data', (chunk: Buffer) => out.push(String(chunk)))
@@ -70,7 +80,7 @@ test('bench/support/spin-cost.ts runs end to end and reports each loop as measur
 // kill or a timeout would), dashboard-ws once left its dashboard and its bare relay running for ever.
 test('bench/dashboard-ws.ts killed mid-run leaves no server behind', async () => {
   // Sizes that run for minutes: it is killed long before.
-  const child = spawn(process.execPath, benchArgs('dashboard-ws', ['--clients', '2', '--events', '1000', '--rounds', '5', '--workers', '1', '--gap', '50']), { cwd: ROOT, detached: true, stdio: 'ignore' })
+  const child = spawn(process.execPath, await benchArgs('dashboard-ws', ['--clients', '2', '--events', '1000', '--rounds', '5', '--workers', '1', '--gap', '50']), { cwd: ROOT, detached: true, stdio: 'ignore' })
   const pgid = child.pid!
   try {
     // The dashboard is the second server it starts (the bare relay first), from its bundle as the launcher starts it (or its sources).
