@@ -25,6 +25,24 @@ describe('the crew\'s radios moved to another channel', () => {
     expect(found(t)).toEqual(['planner m3'])
   })
 
+  it('reads the crew\'s radios put on a channel, and the others told to follow the speaker\'s channel', () => {
+    // Invented sentences, not any voice's.
+    const t = new TranscriptBuilder()
+      .say('planner', 'Entry at 01:50, everyone.')
+      .say('driver', 'All radios sit on channel 5 for the whole night.')
+      .say('lookout', 'My updates go out on channel 11. Everyone else should switch over too.')
+      .say('hacker', 'Copy, radios on channel 5.')
+    expect(found(t)).toEqual(['driver m2', 'lookout m3'])
+  })
+
+  it('leaves alone one\'s own radio on a channel, a fallback, and the others told something else', () => {
+    const t = new TranscriptBuilder()
+      .say('driver', 'I keep my radio on channel two. Everyone else keeps the plan.')
+      .say('lookout', 'The radios might drop; a fallback channel would help. The team should move fast.')
+      .say('intel', 'Channel 3 is what the guards use. Everyone should stay off it.')
+    expect(found(t)).toEqual([])
+  })
+
   it('reads an 800,000-character message in linear time', () => {
     // Ten times the 80,000 characters a message may have: linear reading takes milliseconds (tens at a load
     // of 40), a quadratic one minutes; the bound tells those apart without failing on a busy machine.
