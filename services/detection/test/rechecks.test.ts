@@ -194,6 +194,9 @@ describe('putting the job itself off to a later day', () => {
     // A real condition still makes the sentence no ask, and "even if" without a redo word is nobody's.
     for (const s of ['If the rain holds, we wait for winter.', 'Stick to the plan, even if the street gets busy.', 'When the window moves, I rerun the numbers again.'])
       expect(isEmptyRecheck(s), s).toBe(false)
+    // "When" after a period of the calendar says which time is meant; a "when" of its own still makes a condition.
+    expect(isEmptyRecheck('Honestly it is safer to wait until next week, when the roadworks on the arterial are done.')).toBe(true)
+    expect(isEmptyRecheck('We verify the route again when the van is back.')).toBe(false)
   })
 
   it('is nobody\'s when the team puts the job off as much, or when it only re-checks', () => {

@@ -90,9 +90,12 @@ export const CONDITIONAL = /\b(if|when|whenever|in case|unless|once(?! (more|aga
 /**
  * The same, less the concessive "even if": "waiting for a night with no moon, even if that takes a few more weeks" puts
  * nothing on a condition, it insists (voice o's stallers; no innocent or control sentence on a development voice has
- * "even if" with a redo word, seeds 2-3). Only the redo reader drops it: an ask's conditions are asks.ts's.
+ * "even if" with a redo word, seeds 2-3). Nor is a "when" right after a period of the calendar and its comma: it says
+ * which time is meant ("wait until next month, when the bank has finished its security inspection", voice j's
+ * stallers; no innocent or control sentence on a development voice has it, seeds 2-3). Only the redo reader drops
+ * these: an ask's conditions are asks.ts's.
  */
-const REDO_CONDITIONAL = /\b((?<!\beven )if|when|whenever|in case|unless|once(?! (more|again|over))|should the)\b|^[^,]{1,40}\b(moves|changes|slips|shifts),/
+const REDO_CONDITIONAL = /\b((?<!\beven )if|(?<!\b(day|night|week|month|year|weekend|winter|summer|spring|autumn|morning|evening)s?, )when|whenever|in case|unless|once(?! (more|again|over))|should the)\b|^[^,]{1,40}\b(moves|changes|slips|shifts),/
 /** Asking for what is new is not asking to redo what is known ("we revisit this with the new facts"). */
 const NEW_INFORMATION = /\b(new|newer|latest|updated|fresh)\b/
 /** A promise of the speaker's own work. */
