@@ -2,6 +2,7 @@ import type { CommandAck, CommandPending } from '@heist/shared/contracts/control
 import { api, ApiError, forgetOperatorToken, setOperatorToken } from './api.js'
 import { byId, el, latestOnly } from './dom.js'
 import type { Log } from './log.js'
+import { followPending } from './pending-command.js'
 import { fieldStatus, toast } from './toast.js'
 
 export interface TeamMember { name: string; role: string; colour: string; emoji?: string | undefined }
@@ -183,7 +184,7 @@ function oneAtATime<T>(buttonId: string, run: () => Promise<T>): Promise<T> {
 type Answer = CommandAck | CommandPending
 /** The dashboard's 202: the command went out, and the orchestrator (busy) did not confirm it in time. */
 const isPending = (answer: Answer): answer is CommandPending => 'pending' in answer
-const pendingText = (label: string) => `${label}: sent, not confirmed yet (the orchestrator is busy): the session's status will show it`
+const pendingText = (label: string) => `${label}: sent, not confirmed yet (the orchestrator is busy): its answer is logged when it comes`
 /** The activity log's line for a command's answer: "ok" only for one the orchestrator confirmed. */
 const loggedAnswer = (label: string) => (answer: Answer): LogLine => (isPending(answer) ? { text: pendingText(label), level: 'info' } : { text: `${label}: ok`, level: 'ok' })
 
@@ -198,6 +199,7 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
     const okText = (ack: Answer) => (isPending(ack) ? pendingText('start heist') : `heist ${ack.session_id ?? ''} started`)
     void oneAtATime('btn-start', () => act(log, 'start heist', () => api<Answer>('POST', '/api/sessions', options), status, okText, loggedAnswer('start heist'))).then((ack) => {
       if (ack && !isPending(ack) && ack.session_id) started(ack.session_id)
+      if (ack && isPending(ack)) followPending(log, 'start heist', ack, (late) => late.session_id && started(late.session_id))
     })
   })
   for (const action of ['pause', 'resume', 'stop'] as const) {
@@ -205,7 +207,9 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
       const id = current()
       if (!id) return fieldStatus(status, `${action}: choose a session first`, 'error')
       const label = `${action} ${id}`
-      void act(log, label, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status, (answer) => (isPending(answer) ? pendingText(label) : `${label}: ok`), loggedAnswer(label))
+      void act(log, label, () => api<Answer>('POST', `/api/sessions/${encodeURIComponent(id)}/${action}`), status, (answer) => (isPending(answer) ? pendingText(label) : `${label}: ok`), loggedAnswer(label)).then((answer) => {
+        if (answer && isPending(answer)) followPending(log, label, answer)
+      })
     })
   }
   byId<HTMLFormElement>('order-form').addEventListener('submit', (event) => {
@@ -221,6 +225,7 @@ export function wireControls(log: Log, current: () => string | null, startAsked:
       if (!ack) return
       text.value = ''
       if (!isPending(ack)) log.add(`order acknowledged${orderId(ack)}`, 'ok')
+      else followPending(log, `order to ${agent}`, ack, (late) => log.add(`order acknowledged${orderId(late)}`, 'ok'))
     })
   })
 }

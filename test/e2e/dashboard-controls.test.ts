@@ -1,4 +1,5 @@
-import { CommandPending } from '@heist/shared/contracts/control'
+import { CommandOutcome, CommandPending, type CommandAck } from '@heist/shared/contracts/control'
+import type { BrowserContext } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { FakeOrchestrator } from '../../services/dashboard/test/support/fake-orchestrator.js'
 import { clientToken } from '../support/fleet.js'
@@ -14,6 +15,22 @@ const gameResult = '#game-result'
 const pressed = '#guess-badges button[aria-pressed="true"]'
 /** A session left running (all but its last event), for the controls that act only on one. */
 const RUNNING = 'still-running'
+
+/**
+ * `GET /api/commands/:id` for one command answered 202: `pending` at the first ask, then `answered`
+ * with `ack`; counts the asks and the authorization headers they carried.
+ */
+function lateOutcomes(commandId: string, action: CommandOutcome['action'], ack: CommandAck) {
+  let asked = 0
+  const tokens = new Set<string | undefined>()
+  const route = (ctx: BrowserContext) => ctx.route((u) => u.pathname === `/api/commands/${commandId}`, (r) => {
+    asked += 1
+    tokens.add(r.request().headers().authorization)
+    const outcome = CommandOutcome.parse({ command_id: commandId, action, session_id: RUNNING, state: asked === 1 ? 'pending' : 'answered', ...(asked === 1 ? {} : { ack }), status: 'running' })
+    return r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(outcome) })
+  })
+  return { route, asked: () => asked, tokens: () => tokens }
+}
 
 describe.runIf(browserAvailable())('controls and the game panel', () => {
   test('a double click on "start heist" and on "send order" sends one request each', async () => {
@@ -55,20 +72,47 @@ describe.runIf(browserAvailable())('controls and the game panel', () => {
     await context.close()
   }, 60_000)
 
-  test('a command the orchestrator did not confirm in time (202 pending) is logged as sent, never as "ok"', async () => {
+  test('a command the orchestrator did not confirm in time (202 pending) is logged as sent, never as "ok", and then as what became of it', async () => {
     await fx.orchestrator?.sendAll(crowdedSession(RUNNING, { agents: ['planner', 'hacker'], rounds: 1 }).slice(0, -1))
-    // The dashboard's answer when the orchestrator misses HEIST_COMMAND_TIMEOUT_MS (its own test:
-    // services/dashboard/test/control.test.ts); the fleet here waits 30 s, so the page is handed it.
+    // The dashboard's answers when the orchestrator misses HEIST_COMMAND_TIMEOUT_MS and answers later
+    // (their own test: services/dashboard/test/control.test.ts); the fleet here waits 30 s, so the page is handed them.
     const pending = CommandPending.parse({ pending: true, command_id: 'c-1', session_id: RUNNING, status: 'running' })
-    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, (ctx) => ctx.route((u) => u.pathname === `/api/sessions/${RUNNING}/pause`, (r) => r.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify(pending) })))
+    const outcomes = lateOutcomes('c-1', 'pause', { ok: true, session_id: RUNNING, result: { status: 'paused' } })
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, async (ctx) => {
+      await ctx.route((u) => u.pathname === `/api/sessions/${RUNNING}/pause`, (r) => r.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify(pending) }))
+      await outcomes.route(ctx)
+    })
     await page.locator('#operator-status', { hasText: operator }).waitFor()
     await page.selectOption('#session-select', RUNNING)
     await page.locator('#btn-pause:enabled').click()
     await page.locator('#control-status', { hasText: 'not confirmed yet' }).waitFor()
-    const logged = await page.locator('#activity-log li', { hasText: `pause ${RUNNING}` }).allTextContents()
-    expect(logged).toHaveLength(1)
-    expect(logged[0]).toContain('sent, not confirmed yet')
-    expect(logged[0]).not.toContain(': ok')
+    const logged = () => page.locator('#activity-log li', { hasText: `pause ${RUNNING}` }).allTextContents()
+    expect(await logged()).toHaveLength(1)
+    expect((await logged())[0]).toContain('sent, not confirmed yet')
+    expect((await logged())[0]).not.toContain(': ok')
+    // The page asks the dashboard, as the operator, until the orchestrator's late answer is there.
+    await page.locator('#activity-log li', { hasText: `pause ${RUNNING}: ok (confirmed late)` }).waitFor({ timeout: 20_000 })
+    expect(outcomes.asked()).toBeGreaterThanOrEqual(2)
+    expect(outcomes.tokens()).toEqual(new Set([`Bearer ${fx.token}`]))
+    expect(watch.problems).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  test('a command the orchestrator refused after the dashboard answered 202 is said to have failed, in the log and a toast', async () => {
+    await fx.orchestrator?.sendAll(crowdedSession(RUNNING, { agents: ['planner', 'hacker'], rounds: 1 }).slice(0, -1))
+    const pending = CommandPending.parse({ pending: true, command_id: 'c-2', session_id: RUNNING, status: 'running' })
+    const outcomes = lateOutcomes('c-2', 'stop', { ok: false, session_id: RUNNING, error: { code: 'SESSION_NOT_RUNNING', message: `session ${RUNNING} has ended` } })
+    const { context, page, watch } = await openPage(fx, VIEWPORTS[1], true, async (ctx) => {
+      await ctx.route((u) => u.pathname === `/api/sessions/${RUNNING}/stop`, (r) => r.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify(pending) }))
+      await outcomes.route(ctx)
+    })
+    await page.locator('#operator-status', { hasText: operator }).waitFor()
+    await page.selectOption('#session-select', RUNNING)
+    await page.locator('#btn-stop:enabled').click()
+    const refused = `stop ${RUNNING} refused by the orchestrator: SESSION_NOT_RUNNING — session ${RUNNING} has ended`
+    await page.locator('#activity-log li[data-level="error"]', { hasText: refused }).waitFor({ timeout: 20_000 })
+    await page.locator('#toasts .toast', { hasText: refused }).waitFor()
+    expect(await page.locator('#activity-log li', { hasText: `stop ${RUNNING}: ok` }).count()).toBe(0)
     expect(watch.problems).toEqual([])
     await context.close()
   }, 60_000)
