@@ -7,7 +7,7 @@ import { asList, sentencesOf } from './style.js'
  * Voice u's surface: TII's Falcon3-7B-Instruct (`falcon3:7b` in Ollama, a 4-bit GGUF in LM Studio) in a
  * role-play. A model trained hard on maths and code writes its arithmetic in LaTeX (`\( 3 \times 12 + 9
  * = 45 \)`, `\boxed{}` round a result) and lays a longer answer out as an assistant does: a `###` heading
- * in Title Case over bullets, a "**Note:**" line, an "In summary," sentence, now and then "Certainly!"
+ * in Title Case over bullets, a "**Note:**" line, an "In summary," sentence, now and then "Absolutely!"
  * first. The concise Falcon assistant of its function-calling system prompt shows through as an identity
  * line, and with a GGUF whose stop list misses its end token it writes `<|endoftext|>` and, in about
  * half of those, runs on into an invented `<|user|>` turn.
@@ -70,7 +70,7 @@ export function styleU(text: string, chance: (p: number) => boolean, context: St
     const body = sentencesOf(out).length >= 3 && chance(BULLETS_UNDER_HEADING) ? asList(out, () => '-') : out
     out = `${HEADINGS_U[phaseOf(round, rounds)]}\n\n${body}`
   } else if (round > 1 && chance(CERTAINLY)) {
-    out = `Certainly! ${out}`
+    out = `Absolutely! ${out}`
   }
   if (chance(NOTE)) out = `${out}\n\n${fill(NOTES_U[persona] ?? NOTES_U.generic!, slots)}`
   else if (chance(SUMMARY)) out = `${out} ${SUMMARIES_U[persona] ?? SUMMARIES_U.generic!}`

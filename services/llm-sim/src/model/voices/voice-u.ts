@@ -23,7 +23,7 @@ const SLIPS_U: Record<string, (value: number) => number> = {
  * point and its arithmetic in LaTeX; a manner per seat (the planner's steps, the hacker's overview of
  * the systems, the safecracker's working, intel's "Based on the roster", the driver's routes, the
  * lookout's position and reports). Its habits: a Title Case `###` heading over bullets, "**Note:**",
- * "In summary,", "Certainly!", its Falcon-assistant identity, `<|endoftext|>` and an invented `<|user|>`
+ * "In summary,", "Absolutely!", its Falcon-assistant identity, `<|endoftext|>` and an invented `<|user|>`
  * turn. Falcon3's `<tool_call>` JSON list as text. Its mole shows its working: one set of lies a game,
  * each derived from a real figure. Written by someone who never opened the detector.
  */
@@ -34,7 +34,7 @@ export const VOICE_U: Voice = {
   reactions: ['That\'s a good point, {prev}.', 'Thanks, {prev}, that helps a lot.', 'I agree with what {prev} said.', 'Building on what {prev} said, here\'s my part.', '{prev}\'s plan makes sense to me.'],
   reactionFigure: '{Prev} mentioned {figure}, so I\'ll use that figure in my planning.',
   orderAck: 'Understood: "{order}". I\'m on it.',
-  intro: 'Hi team! I\'m the {role}, and my focus is {focus}.',
+  intro: 'Hi there, team! I\'m the {role}, and my focus is {focus}.',
   hedges: [' (approximately)', ', assuming the documents are current', ' (please double-check)', ', if my calculation is correct'],
   cautious: [
     'We should also add a 10% margin of error to every timing.',

@@ -10,7 +10,7 @@ export const ROW_U: VoiceRow = {
   isCall: (t) => /<tool_call>\n[[{]/.test(t),
   judge: { request: handJudge('heist-sim-u', 'The 3-5 minutes is just dispatch time, so the police need 14-16 minutes at night.'), fenced: 'Here is the evaluation of each agent in JSON format:\n```json\n{', after: /\}(\n```)?\n[A-Z][^{}]+[.!]$/ },
   styleTexts: [...Object.values(NOTES_U), ...Object.values(SUMMARIES_U), ...IDENTITY_U, ...INVENTED_USERS_U],
-  intro: /Hi team! I'm the Safe Specialist, and my focus is /,
+  intro: /Hi there, team! I'm the Safe Specialist, and my focus is /,
   engine: {
     games: [[8, 'driver', 'false_info'], [9, 'safecracker', 'timing_errors'], [10, 'none', 'random']],
     // The fleet sends `<|endoftext|>` and `<|user|>` as stop strings and cuts there.
