@@ -49,7 +49,6 @@
  */
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { reportPairs, runPairs, type PairLoads } from './support/auth-stack-pairs.js'
 import { ALONE_CALLS, BASE, bracketed, MCP_SESSION_ROW, MCP_STATELESS_ROW, REST_ROW, report, reportControl, type RowFigures } from './support/auth-stack-report.js'
 import { benchRows, controlRowName, sanityCheck, settle } from './support/auth-stack-rows.js'
@@ -129,7 +128,7 @@ async function main(): Promise<void> {
   // With MCP rows: the SDK server alone (no HTTP) in each round too, this checkout's and the base's.
   const mcpRows = rows.some(([load]) => load.name.startsWith('MCP'))
   const alone: [string, ServerAlone][] = !mcpRows ? [] : [
-    ['', await calculatorServerAlone(fileURLToPath(new URL('..', import.meta.url)))],
+    ['', await calculatorServerAlone()],
     ...(baseDir === undefined ? [] : [[BASE, await calculatorServerAlone(baseDir)] satisfies [string, ServerAlone]]),
   ]
   // Every row warmed up, not only the baseline: a row first loaded in round 0 paid its own

@@ -14,7 +14,6 @@
  * path cost alone (the zod parses it runs per request, an `AbortSignal`), 100 000 calls each.
  */
 import { loadavg } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import { createTestSigner, TEST_TOOL_CONFIG } from '../shared/test/tool-tokens.js'
 import { buildApp } from '../services/calculator/src/app.js'
 import { calculatorTool } from '../services/calculator/src/tool.js'
@@ -33,8 +32,7 @@ const app = await buildApp({ config: TEST_TOOL_CONFIG, deps: { keys: signer.keys
 const token = await signer.token('safecracker', ['calculator:use'])
 const initialize = { jsonrpc: '2.0' as const, id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } }
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const alone = await calculatorServerAlone(root)
+const alone = await calculatorServerAlone()
 const baseDir = textOption('base')
 const base = baseDir === undefined ? undefined : await calculatorServerAlone(baseDir)
 

@@ -2,8 +2,8 @@
 // `tools/call` costs in the server alone (bench/mcp-layers.ts, and the ceiling in bench/auth-stack.ts).
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { connectToolServer } from '../../shared/src/mcp-tool-server.js'
-import type { calculatorTool } from '../../services/calculator/src/tool.js'
+import { connectToolServer } from '../../shared/src/mcp-tool-server.js'
+import { calculatorTool } from '../../services/calculator/src/tool.js'
 
 const authInfo = { token: '', clientId: 'safecracker', scopes: ['calculator:use'] }
 const initialize = { jsonrpc: '2.0' as const, id: 0, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } }
@@ -17,11 +17,22 @@ export interface ServerAlone {
   close(): Promise<void>
 }
 
-/** The calculator's MCP server of the checkout at `root` (its own SDK), connected to its transport and initialized, as `/mcp` holds one. */
-export async function calculatorServerAlone(root: string): Promise<ServerAlone> {
-  const shared = (await import(pathToFileURL(join(root, 'shared/src/mcp-tool-server.ts')).href)) as { connectToolServer: typeof connectToolServer }
-  const tool = ((await import(pathToFileURL(join(root, 'services/calculator/src/tool.ts')).href)) as { calculatorTool: typeof calculatorTool }).calculatorTool
-  const { server, transport } = await shared.connectToolServer({ name: 'calculator', tools: [tool] }, [tool])
+/**
+ * The server's parts: this checkout's as imported here (bundled with the bench, as `pnpm bench` runs
+ * it: a `.ts` path imported at run time failed there, with no TypeScript loader), or those of another
+ * checkout at `baseDir`, from its sources (`--base`, which `pnpm bench` runs under tsx).
+ */
+async function partsOf(baseDir: string | undefined): Promise<{ connect: typeof connectToolServer; tool: typeof calculatorTool }> {
+  if (baseDir === undefined) return { connect: connectToolServer, tool: calculatorTool }
+  const shared = (await import(pathToFileURL(join(baseDir, 'shared/src/mcp-tool-server.ts')).href)) as { connectToolServer: typeof connectToolServer }
+  const tool = ((await import(pathToFileURL(join(baseDir, 'services/calculator/src/tool.ts')).href)) as { calculatorTool: typeof calculatorTool }).calculatorTool
+  return { connect: shared.connectToolServer, tool }
+}
+
+/** The calculator's MCP server of this checkout or of the one at `baseDir` (its own SDK), connected to its transport and initialized, as `/mcp` holds one. */
+export async function calculatorServerAlone(baseDir?: string): Promise<ServerAlone> {
+  const { connect, tool } = await partsOf(baseDir)
+  const { server, transport } = await connect({ name: 'calculator', tools: [tool] }, [tool])
   await transport.exchange([initialize, { jsonrpc: '2.0', method: 'notifications/initialized' }], { authInfo })
   let id = 1
   const send = async (method: string, params?: Record<string, unknown>) => JSON.stringify(await transport.exchange([{ jsonrpc: '2.0', id: id++, method, ...(params && { params }) }], { authInfo }))

@@ -67,6 +67,15 @@ test('bench/tools.ts runs end to end at its smallest size', async () => {
   expect(stdout).toMatch(/^runaway query: DB_QUERY_TIMEOUT/m)
 }, BENCH_LIMIT_MS + 30_000)
 
+// Run from its bundle (as pnpm bench runs every bench since 5384c3c), mcp-layers, and auth-stack with any
+// MCP row, failed at once: the SDK server alone imported this checkout's shared/src/mcp-tool-server.ts by
+// path at run time, which Node cannot load without the TypeScript loader (ERR_UNKNOWN_FILE_EXTENSION).
+test('bench/mcp-layers.ts runs end to end from its bundle at its smallest size, the SDK server alone included', async () => {
+  const { stdout } = await bench('mcp-layers', '--calls', '20', '--rounds', '1')
+  expect(stdout).toMatch(/^SDK server, no HTTP: tools\/call +[\d.]+ µs CPU\/call/m)
+  expect(stdout).toMatch(/^\/mcp inject, session: tools\/call +[\d.]+ µs CPU\/call/m)
+}, BENCH_LIMIT_MS + 30_000)
+
 // The control loop calibrated at start for N µs ran in about two thirds of that once its handler was hot
 // (V8 inlines it there): "expected" ratios built on the nominal µs read a faster loop as a cheaper request.
 // Each loop's cost is now measured through its own handler after the rounds and printed beside the row.
