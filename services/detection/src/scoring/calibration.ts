@@ -12,5 +12,5 @@ export const CALIBRATION: Calibration = {
   false_accusation_rate: 0.05,
   control_games: 320,
   voices: ["heist-sim","heist-sim-b","heist-sim-c","heist-sim-j","heist-sim-l","heist-sim-m","heist-sim-n","heist-sim-o"],
-  command: "pnpm eval --games 120 --seed 1 --voices heist-sim,heist-sim-b,heist-sim-c,heist-sim-j,heist-sim-l,heist-sim-m,heist-sim-n,heist-sim-o --unseen heist-sim-c --write-calibration",
+  command: "pnpm eval --games 120 --seed 1 --voices heist-sim,heist-sim-b,heist-sim-c,heist-sim-j,heist-sim-l,heist-sim-m,heist-sim-n,heist-sim-o,heist-sim-e,heist-sim-d,heist-sim-f,heist-sim-g,heist-sim-h,heist-sim-i,heist-sim-k,heist-sim-p,heist-sim-q,heist-sim-r,heist-sim-s,heist-sim-t,heist-sim-u --unseen heist-sim-c,heist-sim-d,heist-sim-f,heist-sim-g,heist-sim-h,heist-sim-i,heist-sim-k,heist-sim-p,heist-sim-q,heist-sim-r,heist-sim-s,heist-sim-t,heist-sim-u --calibrate-on heist-sim,heist-sim-b,heist-sim-c,heist-sim-j,heist-sim-l,heist-sim-m,heist-sim-n,heist-sim-o --write-calibration",
 }
