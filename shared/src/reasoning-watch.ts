@@ -56,6 +56,10 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
   // Told by the setting or the name: every reply of the model opens with its block. Learnt from a bare
   // `</think>`, it may be a model that mixes both ways (docs/security.md), whose untagged reply is an answer.
   const told = known === true
+  // Whether any reply of the session closed its block in its text (the server leaves the tags in), and
+  // how many held replies without `</think>` ended at a stop string or, from a told model, by themselves.
+  let closedInText = false
+  let untaggedEnds = 0
   return {
     /** Whether the next reply is held until its first `</think>`. */
     held(): boolean {
@@ -64,26 +68,36 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
     /**
      * Whether a held reply whose text has no `</think>` ended inside its reasoning block, so that none
      * of it is shown or kept (an unclosed block is all reasoning). Yes when the server cut it at
-     * `max_tokens` or says a stop string ended it (vLLM's `stop_reason`: the orchestrator sends
-     * `[INST]` and the other end-of-turn markers as `stop`, and a model may write one while it
-     * reasons), and for a model whose template opens its block by its setting or name, unless the
-     * server parsed the block away (`reasoningApart`): its reasoning ends only at `</think>`. No for
-     * any other (its reply is taken as an answer: the server's parsing, or no reasoning at all).
+     * `max_tokens`. When the server says a stop string ended it (vLLM's `stop_reason`: the orchestrator
+     * sends `[INST]` and the other end-of-turn markers as `stop`, and a model may write one while it
+     * reasons): yes for a model known to open its block; for one not known, only the session's first
+     * such reply (a plain model that habitually runs on into `[INST]` would otherwise lose every turn;
+     * its second one teaches that it writes no block). From a model told to open its block, a reply that
+     * ended by itself with no `</think>` and no reasoning field: yes once the session has seen the block
+     * closed in the text (the server leaves the tags in), and for the session's first such reply; no
+     * after that (a server that drops the reasoning without a field: every turn would be lost).
      */
     unclosed(end: ReplyEnd, options: UnclosedOptions = {}): boolean {
       if (known === false) return false
-      if (end.stopReason !== undefined) return true
       if (end.truncated === true) return known === true || options.keepTruncatedOfUnknown !== true
-      return told && end.reasoningApart !== true
+      if (end.stopReason !== undefined) return known === true || untaggedEnds === 0
+      if (told && end.reasoningApart !== true) return closedInText || untaggedEnds === 0
+      return false
     },
     /**
      * Learn from a whole reply. Only one the model ended itself teaches that it writes its own tags: a
-     * reply cut at `max_tokens` or at a stop string may have stopped inside its reasoning.
+     * reply cut at `max_tokens` or at a stop string may have stopped inside its reasoning, unless it is
+     * the second such reply of a model not known, with no `</think>` in either: it writes no block.
      */
     learn(text: string, end: ReplyEnd = {}): void {
+      if (text.includes('</think>')) closedInText = true
       // A bare `</think>` after all: hold from now on (this reply already streamed; docs/security.md).
       if (bareClose(text)) known = true
       else if (known === null && end.truncated !== true && end.stopReason === undefined && text.trim() !== '') known = false
+      else if (!text.includes('</think>') && end.truncated !== true && (end.stopReason !== undefined || (told && end.reasoningApart !== true))) {
+        untaggedEnds++
+        if (known === null && untaggedEnds >= 2) known = false
+      }
     },
   }
 }

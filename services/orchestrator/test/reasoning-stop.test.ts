@@ -59,6 +59,27 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     expect(messages).toEqual(Array(6).fill(ANSWER))
   })
 
+  // h-review's two cases: each played an empty game (every turn dropped) before the watch counted them.
+  it('shows the replies of a plain model on vLLM that runs on into a stop string every time: only its first is asked again', async () => {
+    let asked = 0
+    const { messages } = await play('Mistral-7B-Instruct-v0.1', () => (asked++, { content: ANSWER, stopReason: '[INST]' }))
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+    expect(asked).toBe(7)
+  })
+
+  it('shows the answers of a model named as opening its block behind a server that drops the reasoning without a field: only the first is asked again', async () => {
+    let asked = 0
+    const { messages } = await play('deepseek-r1:8b', () => (asked++, { content: ANSWER }))
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+    expect(asked).toBe(7)
+  })
+
+  it('keeps dropping an untagged reply of a named model once the session saw its block closed in the text', async () => {
+    const { streamed, messages } = await play('qwq-32b', (n) => (n === 1 || n === 3 ? { content: `${REASONING}\n</think>\n\n${ANSWER}` } : n === 2 ? { content: REASONING } : { content: `x\n</think>\n\n${ANSWER}` }))
+    expect(streamed).not.toContain('mole')
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
   it('shows the reply of a server that parses the reasoning away (sent apart), whose text has no </think>', async () => {
     const { streamed, messages } = await play('qwq-32b', () => ({ content: ANSWER, reasoning: REASONING }))
     expect(streamed).not.toContain('mole')
