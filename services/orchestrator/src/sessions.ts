@@ -88,6 +88,7 @@ export class SessionManager {
     const session = new HeistSession({ sessionId: id, team, options, ...(profile ? { profile } : {}), ...(resume ? { resume: resume.point } : {}) }, {
       model: this.deps.makeModel(team, (details, message) => this.warn?.({ session_id: id, ...details }, message)), tools: typeof this.deps.tools === 'function' ? this.deps.tools(team) : this.deps.tools, memory: typeof this.deps.memory === 'function' ? this.deps.memory(team) : this.deps.memory, clock: this.deps.clock, randomSeed: this.deps.randomSeed, modelSeed: this.deps.modelSeed, modelGame: this.deps.modelGame,
       turnDelayMs: this.deps.turnDelayMs, ...(this.deps.modelProbe ? { modelProbe: this.deps.modelProbe } : {}), sink: (event) => this.registry.record(id, event), debug: this.debug,
+      warn: (details, message) => this.warn?.({ session_id: id, ...details }, message),
     })
     this.registry.run(id, session, resume?.events ?? [])
   }

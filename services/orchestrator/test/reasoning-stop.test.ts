@@ -30,13 +30,14 @@ async function streamingServer(replies: (n: number) => Streamed) {
 const REASONING = 'As the mole I must give the wrong vault time, so I will say'
 const ANSWER = 'The vault opens at 02:10.'
 
-/** A one-round session against the server; what its public frames and messages showed. */
+/** A one-round session against the server; what its public frames and messages showed, and the operator's warnings. */
 async function play(modelName: string, replies: (n: number) => Streamed) {
   const baseUrl = await streamingServer(replies)
   const model = createOpenAiModel({ baseUrl, model: modelName, apiKey: 'k', timeoutMs: 5_000, retries: 0 })
-  const { session, events } = harness({ deps: { model } })
+  const warnings: { details: object; message: string }[] = []
+  const { session, events } = harness({ deps: { model, warn: (details, message) => warnings.push({ details, message }) } })
   await session.run()
-  return { streamed: ofType(events, 'token_delta').map((e) => e.delta).join(''), messages: ofType(events, 'message').map((m) => m.content) }
+  return { streamed: ofType(events, 'token_delta').map((e) => e.delta).join(''), messages: ofType(events, 'message').map((m) => m.content), events, warnings }
 }
 
 // The orchestrator sends `[INST]` and the other end-of-turn markers as `stop`; a model may write one
@@ -78,6 +79,18 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     const { streamed, messages } = await play('qwq-32b', (n) => (n === 1 || n === 3 ? { content: `${REASONING}\n</think>\n\n${ANSWER}` } : n === 2 ? { content: REASONING } : { content: `x\n</think>\n\n${ANSWER}` }))
     expect(streamed).not.toContain('mole')
     expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
+  it('tells the operator, not the public, why a turn came back empty: its replies ended inside the reasoning block', async () => {
+    const { messages, events, warnings } = await play('qwq-32b', (n) => (n <= 2 ? { content: REASONING, stopReason: '[INST]' } : { content: `x\n</think>\n\n${ANSWER}` }))
+    expect(messages).toEqual(Array(5).fill(ANSWER))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.details).toMatchObject({ turn: 1, ended: 'stop_string' })
+    expect(warnings[0]!.message).toMatch(/stop string inside its reasoning block .*model\.reasoning_block/)
+    // The public event says only that the turn was skipped.
+    const skipped = ofType(events, 'session_error').filter((e) => e.code === 'MODEL_EMPTY_REPLY')
+    expect(skipped).toHaveLength(1)
+    expect(skipped[0]!.message).not.toMatch(/reason|think|stop/i)
   })
 
   it('shows the reply of a server that parses the reasoning away (sent apart), whose text has no </think>', async () => {

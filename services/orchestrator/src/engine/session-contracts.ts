@@ -31,6 +31,8 @@ export interface SessionDeps {
   modelProbe?: RetryPolicy
   /** Debug-level log of every prompt (the mole's included: never wire this to info). */
   debug?: (details: object, message: string) => void
+  /** The operator's warnings (the service log at warn): what a user must change, never a public event. */
+  warn?: (details: object, message: string) => void
 }
 
 export interface SessionSetup {

@@ -10,9 +10,16 @@ import { SessionMemory } from './session-memory.js'
 import { configDigest, type ResumePoint } from './resume.js'
 import { SessionControl } from './session-control.js'
 import { createReasoningWatch, type ReasoningWatch } from '@heist/shared/reasoning-watch'
-import { runTurn } from './turn.js'
+import { runTurn, type TurnOutput } from './turn.js'
 import type { PublicSessionState, SessionDeps, SessionSetup } from './session-contracts.js'
 import type { AgentTool, Clock, Game } from './types.js'
+
+/** What an operator can change when a turn came back empty because its replies ended inside the model's reasoning. */
+const UNCLOSED_HINT: Record<NonNullable<TurnOutput['unclosedReasoning']>, string> = {
+  max_tokens: "the model's replies were cut at max_tokens inside its reasoning block and were dropped (none of it shown); the turn is skipped: raise model.max_tokens in heist.yaml",
+  stop_string: "the model's replies ended at a stop string inside its reasoning block and were dropped (none of it shown); the turn is skipped: if the model writes no reasoning block, set model.reasoning_block: written_by_model in heist.yaml",
+  no_close: "the model's replies came without </think> from a model that opens its reasoning block and were dropped (none of it shown); the turn is skipped: if the server parses the reasoning out, set model.reasoning_block: written_by_model in heist.yaml",
+}
 
 /**
  * One heist session: the round/turn loop. Pause and resume act at turn boundaries (the running
@@ -193,6 +200,8 @@ export class HeistSession {
     // The model's own figures can differ by agent (its tokenizer, hidden reasoning): operator log only.
     this.deps.debug?.({ session_id: this.id, agent: agent.name, turn, model_usage: out.modelUsage }, 'model usage')
     if (out.content === '') {
+      // Why, for the operator only: which agent's replies ran into reasoning is not for the public event.
+      if (out.unclosedReasoning) this.deps.warn?.({ agent: agent.name, turn, ended: out.unclosedReasoning }, UNCLOSED_HINT[out.unclosedReasoning])
       this.emitter.emit({ type: 'session_error', code: 'MODEL_EMPTY_REPLY', message: `the model gave ${agent.name} no usable reply; the turn is skipped`, agent: agent.name })
       return
     }

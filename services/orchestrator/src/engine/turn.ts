@@ -50,6 +50,12 @@ export interface TurnOutput {
   /** Time spent waiting for the model and for tools, to tell orchestration overhead apart. */
   modelMs: number
   toolMs: number
+  /**
+   * How the last reply ended inside the model's reasoning block, when it did (nothing of it shown):
+   * cut at `max_tokens`, at a stop string the server named, or with no `</think>` from a model that
+   * opens its block. Operator log only: why a turn came back empty.
+   */
+  unclosedReasoning?: 'max_tokens' | 'stop_string' | 'no_close'
 }
 
 /** A message as billed: its text and the tool calls it carries. */
@@ -142,6 +148,8 @@ export async function runTurn(input: TurnInput): Promise<TurnOutput> {
     })
     // A held reply with no `</think>` that ended inside its reasoning shows and keeps nothing.
     const unclosed = reasoning.unclosed(reply)
+    if (unclosed) out.unclosedReasoning = reply.truncated === true ? 'max_tokens' : reply.stopReason !== undefined ? 'stop_string' : 'no_close'
+    else delete out.unclosedReasoning
     batcher.flush(unclosed)
     reasoning.learn(reply.content, reply)
     // A model that runs past its end-of-turn token has said all it meant to before it: the server
