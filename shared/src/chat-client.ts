@@ -4,6 +4,7 @@ import type { ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormat
 import { HeistError } from './errors.js'
 import type { ReplyEnd } from './reasoning-watch.js'
 import { parseRetryAfter, withRetry, type RetryPolicy, type RetryVerdict } from './retry.js'
+import { openAiErrorShape, optionalFieldsOf, refusedField, withoutRefused, type OptionalField } from './chat-field-refusals.js'
 
 /**
  * End-of-turn tokens a local model writes out as text when its server's chat template does not
@@ -88,14 +89,6 @@ export interface ChatClientOptions {
   onFieldRefused?: (field: OptionalField, reason: string) => void
 }
 
-/**
- * A service's `onFieldRefused`: one warning in its log per field the model server refused, naming who
- * asks without it from then on (`asker`: "this session", "the summariser", "detection").
- */
-export function logFieldRefusals(log: { warn(details: object, message: string): void }, asker: string): NonNullable<ChatClientOptions['onFieldRefused']> {
-  return (field, reason) => log.warn({ field, reason }, `the model server refused ${field}; ${asker} asks without it from now on`)
-}
-
 /** The model could not be reached, or kept failing after the retries. */
 export class ChatUnavailableError extends HeistError {
   constructor(model: string, baseUrl: string, readonly reason: unknown) {
@@ -156,33 +149,6 @@ function collect(partial: Assembly, chunk: ChatCompletionChunk, onDelta?: (text:
   }
 }
 
-/**
- * Request fields a call can do without, by their wire names: `stop` only saves tokens (every caller
- * cuts the text itself, `cutAtEndOfTurn`), `prompt_cache_key` only names the game to the model. A
- * server that refuses one is asked again without it, and this client never sends it again.
- */
-export type OptionalField = 'stop' | 'prompt_cache_key'
-const OPTIONAL_FIELDS = { stop: 'stop', prompt_cache_key: 'promptCacheKey' } as const satisfies Record<OptionalField, keyof ChatCompletionRequest>
-
-/** The optional fields `request` would send, leaving out those already refused. */
-function optionalFieldsOf(request: ChatCompletionRequest, refused: ReadonlySet<OptionalField>): OptionalField[] {
-  const present = (field: OptionalField) => (field === 'stop' ? (request.stop?.length ?? 0) > 0 : request.promptCacheKey !== undefined)
-  return (Object.keys(OPTIONAL_FIELDS) as OptionalField[]).filter((field) => present(field) && !refused.has(field))
-}
-
-/**
- * Which of the optional fields `sent` a failure is the server refusing: a 400 (422 from a FastAPI
- * proxy) whose `param` names it or whose message does. OpenAI's own API takes at most four stop
- * strings and its reasoning models none (`param: "stop"`); it answers "Unrecognized request argument
- * supplied: …" for a field it does not know, as strict servers (vLLM with extra fields forbidden,
- * some proxies) do in their own words.
- */
-function refusedField(error: unknown, sent: readonly OptionalField[]): OptionalField | undefined {
-  if (!(error instanceof APIError) || (error.status !== 400 && error.status !== 422)) return undefined
-  const param = typeof error.param === 'string' ? error.param : ''
-  return sent.find((field) => param.startsWith(field)) ?? sent.find((field) => new RegExp(`\\b${field}\\b`, 'i').test(error.message))
-}
-
 /** Transient: no answer, a timeout, 408/409/429 or a 5xx; the server's `Retry-After` is honoured. */
 function classify(error: unknown): RetryVerdict {
   if (error instanceof APIUserAbortError) return false
@@ -191,29 +157,6 @@ function classify(error: unknown): RetryVerdict {
   const status = error.status ?? 0
   if (status !== 408 && status !== 409 && status !== 429 && status < 500) return false
   return { retryAfterMs: parseRetryAfter(error.headers?.get('retry-after')) }
-}
-
-/**
- * A 400 or 422 whose JSON body is not OpenAI's `{error: {…}}` (FastAPI's own 422 `{detail: […]}`,
- * vLLM before its errors were wrapped: `{object: "error", message, param}`) reaches the SDK as
- * "400 status code (no body)": a refused field went unrecognised and the session paused for a model
- * that answers. Such a body is handed on in OpenAI's shape, its message (else the whole body) and param kept.
- */
-const openAiErrorShape: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init)
-  if (response.status !== 400 && response.status !== 422) return response
-  const text = await response.text()
-  const sameStatus = { status: response.status, statusText: response.statusText, headers: response.headers }
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    return new Response(text, sameStatus)
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body) || 'error' in body) return new Response(text, sameStatus)
-  const { message, param } = body as { message?: unknown; param?: unknown }
-  const error = { message: typeof message === 'string' ? message : text, param: typeof param === 'string' ? param : null }
-  return new Response(JSON.stringify({ error }), sameStatus)
 }
 
 /**
@@ -273,8 +216,7 @@ export function createChatClient(options: ChatClientOptions): ChatFn & { model: 
   const complete = async (request: ChatCompletionRequest): Promise<ChatCompletionResult> => {
     const shown = { any: false }
     const sent = optionalFieldsOf(request, refused)
-    const asked = { ...request }
-    for (const field of refused) delete asked[OPTIONAL_FIELDS[field]]
+    const asked = withoutRefused(request, refused)
     try {
       return await withRetry(() => once(asked, shown), {
         policy,

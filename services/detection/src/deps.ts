@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { createTokenSource, resourceUri, resourceVerifier } from '@heist/shared'
-import { logFieldRefusals } from '@heist/shared/chat-client'
+import { logFieldRefusals } from '@heist/shared/chat-field-refusals'
 import type { DetectionDeps } from './app.js'
 import { createOpenAiChat } from './chat.js'
 import type { DetectionEnv } from './env.js'

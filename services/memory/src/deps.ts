@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { resourceUri, resourceVerifier } from '@heist/shared'
-import { createChatClient, logFieldRefusals } from '@heist/shared/chat-client'
+import { createChatClient } from '@heist/shared/chat-client'
+import { logFieldRefusals } from '@heist/shared/chat-field-refusals'
 import type { MemoryDeps } from './app.js'
 import { openDatabase } from './db.js'
 import type { MemoryEnv } from './env.js'
