@@ -90,11 +90,12 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
      * the second such reply of a model not known, with no `</think>` in either: it writes no block.
      */
     learn(text: string, end: ReplyEnd = {}): void {
-      if (text.includes('</think>')) closedInText = true
+      const closes = text.includes('</think>')
+      if (closes) closedInText = true
       // A bare `</think>` after all: hold from now on (this reply already streamed; docs/security.md).
-      if (bareClose(text)) known = true
+      if (closes && bareClose(text)) known = true
       else if (known === null && end.truncated !== true && end.stopReason === undefined && text.trim() !== '') known = false
-      else if (!text.includes('</think>') && end.truncated !== true && (end.stopReason !== undefined || (told && end.reasoningApart !== true))) {
+      else if (!closes && end.truncated !== true && (end.stopReason !== undefined || (told && end.reasoningApart !== true))) {
         untaggedEnds++
         if (known === null && untaggedEnds >= 2) known = false
       }
