@@ -55,7 +55,7 @@ export async function buildApp({ config, deps }: { config: DashboardConfig; deps
   await app.register(analyticsPlugin, { db: deps.db })
   // Closed in this order before the app: browsers first, then the orchestrator sockets.
   await app.register(browserHubPlugin)
-  await app.register(orchestratorLinkPlugin, { commandTimeoutMs: config.HEIST_COMMAND_TIMEOUT_MS })
+  await app.register(orchestratorLinkPlugin, { commandTimeoutMs: config.HEIST_COMMAND_TIMEOUT_MS, db: deps.db })
 
   const isOperator = createOperatorCheck(config.HEIST_OPERATOR_TOKEN)
   registerSocketRoutes(app)

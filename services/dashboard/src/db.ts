@@ -60,6 +60,11 @@ const MIGRATIONS: string[] = [
      suspect TEXT, confidence REAL NOT NULL, body TEXT NOT NULL
    );
    CREATE INDEX detections_by_session ON detections (session_id, id);`,
+  // What became of commands answered 202 (pending), so GET /api/commands/:id outlives a restart.
+  // The rowid orders them (a row is written anew at each change): the newest are kept.
+  `CREATE TABLE command_outcomes (
+     command_id TEXT PRIMARY KEY, action TEXT NOT NULL, session_id TEXT, state TEXT NOT NULL, ack TEXT, reason TEXT
+   );`,
 ]
 
 /** Open (creating folders) and migrate the dashboard database. `:memory:` for tests. */

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import {
-  HeistError, OrchestratorToDashboard, type Command, type CommandAck, type CommandOutcome, type DashboardToOrchestrator, type SessionEvent,
+  HeistError, OrchestratorToDashboard, type Command, type CommandAck, type DashboardToOrchestrator, type SessionEvent,
 } from '@heist/shared'
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { WebSocket } from 'ws'
+import { createCommandOutcomes, type CommandOutcomes, type LateCommand } from './command-outcomes.js'
+import type { Db } from './db.js'
 import { createIngest, type LinkHandlers } from './ingest.js'
 
 /** A command's reply: the orchestrator's answer, or its id when none came in time (the caller answers 202). */
@@ -20,25 +22,6 @@ interface Pending {
 
 /** How long an answer that comes after the caller was told `pending` is still waited for, to log it. */
 const LATE_ANSWER_MS = 10 * 60_000
-
-/** How many commands answered `pending` are remembered for `GET /api/commands/:id` (the oldest go first). */
-const LATE_COMMANDS_KEPT = 1_000
-
-/** What became of a command answered `pending` (`CommandOutcome` without the session's current status). */
-export type LateCommand = Omit<CommandOutcome, 'status'>
-
-/** The commands answered `pending`, newest last, at most {@link LATE_COMMANDS_KEPT}. */
-function lateCommands() {
-  const byId = new Map<string, LateCommand>()
-  return {
-    get: (id: string): LateCommand | undefined => byId.get(id),
-    set(id: string, outcome: LateCommand): void {
-      byId.delete(id)
-      byId.set(id, outcome)
-      if (byId.size > LATE_COMMANDS_KEPT) byId.delete(byId.keys().next().value as string)
-    },
-  }
-}
 
 /** The session a command names (a start may name none). */
 export function sessionOf(command: Command): string | undefined {
@@ -56,15 +39,20 @@ export const LINK_HEARTBEAT_MS = 10_000
  * close (a frozen process) is found by the heartbeat and dropped, so a restarted orchestrator
  * gets the link back within two heartbeats; on loopback a crash closes the socket at once.
  */
-export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseLogger, commandTimeoutMs: number, heartbeatMs = LINK_HEARTBEAT_MS) {
+export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseLogger, options: {
+  commandTimeoutMs: number
+  /** Where what became of each command answered `pending` is kept (the dashboard's database). */
+  late: CommandOutcomes
+  heartbeatMs?: number
+}) {
+  const { commandTimeoutMs, late, heartbeatMs = LINK_HEARTBEAT_MS } = options
   let owner: WebSocket | null = null
   let heartbeat: NodeJS.Timeout | undefined
   const pending = new Map<string, Pending & { socket: WebSocket }>()
-  const late = lateCommands()
   /** Record what became of a command answered `pending`. */
   const settle = (id: string, command: Command, outcome: Pick<LateCommand, 'state' | 'ack' | 'reason'>) => {
     const sessionId = outcome.ack?.session_id ?? sessionOf(command)
-    late.set(id, { command_id: id, action: command.action, ...(sessionId ? { session_id: sessionId } : {}), ...outcome })
+    late.set({ command_id: id, action: command.action, ...(sessionId ? { session_id: sessionId } : {}), ...outcome })
   }
   const live = () => owner !== null && owner.readyState === owner.OPEN
 
@@ -229,9 +217,11 @@ declare module 'fastify' {
 }
 
 /** The orchestrator link, ingesting into the event store and the browser hub, as `app.orchestratorLink`. */
-export const orchestratorLinkPlugin = fp(async (app: FastifyInstance, options: { commandTimeoutMs: number }) => {
+export const orchestratorLinkPlugin = fp(async (app: FastifyInstance, options: { commandTimeoutMs: number; db: Db }) => {
   if (!(options.commandTimeoutMs > 0)) throw new Error('orchestratorLinkPlugin needs a positive commandTimeoutMs')
-  const link = createOrchestratorLink(createIngest(app.eventStore, app.browserHub, app.log), app.log, options.commandTimeoutMs)
+  if (!options.db) throw new Error('orchestratorLinkPlugin needs the dashboard database')
+  const late = createCommandOutcomes(options.db)
+  const link = createOrchestratorLink(createIngest(app.eventStore, app.browserHub, app.log), app.log, { commandTimeoutMs: options.commandTimeoutMs, late })
   app.decorate('orchestratorLink', link)
   app.addHook('preClose', async () => link.close())
 }, { name: 'dashboard-orchestrator-link', fastify: '5.x', dependencies: ['dashboard-event-store', 'dashboard-browser-hub'] })

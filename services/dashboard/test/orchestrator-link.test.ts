@@ -3,6 +3,8 @@ import Fastify from 'fastify'
 import { afterEach, describe, expect, test } from 'vitest'
 import WebSocket, { WebSocketServer } from 'ws'
 import type { LinkHandlers } from '../src/ingest.js'
+import { createCommandOutcomes } from '../src/command-outcomes.js'
+import { openDb } from '../src/db.js'
 import { createOrchestratorLink } from '../src/orchestrator-link.js'
 import { waitFor } from '../../../test/support/poll.js'
 
@@ -24,7 +26,7 @@ async function linkServer(commandTimeoutMs = 1_000) {
     onConnectionChange: (connected) => void changes.push(connected),
   }
   const logger = Fastify({ logger: { level: 'info', stream: { write: (line: string) => void logged.push(JSON.parse(line) as { level: number; msg: string }) } } }).log
-  const link = createOrchestratorLink(handlers, logger, commandTimeoutMs, HEARTBEAT_MS)
+  const link = createOrchestratorLink(handlers, logger, { commandTimeoutMs, late: createCommandOutcomes(openDb(':memory:')), heartbeatMs: HEARTBEAT_MS })
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
   servers.push(server)
   server.on('connection', (socket) => link.accept(socket))

@@ -59,8 +59,9 @@ export type CommandPending = z.infer<typeof CommandPending>
  * `GET /api/commands/:command_id`: what became of a command the dashboard answered `202
  * CommandPending`. `pending` while the orchestrator's answer is awaited (up to 10 min), `answered`
  * with its `ack` (done, or refused with the orchestrator's error), `unanswered` when none came in
- * that time or the link closed first (`reason`). Kept by the dashboard while it runs (the latest
- * 1,000); a command answered in time is answered by its own request and not kept.
+ * that time, the link closed first, or the dashboard restarted meanwhile (`reason`). Kept in the
+ * dashboard's database (the latest 1,000), so a restart keeps them; a command answered in time is
+ * answered by its own request and not kept.
  */
 export const CommandOutcome = z.object({
   command_id: z.string(),

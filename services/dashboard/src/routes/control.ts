@@ -1,5 +1,6 @@
 import { CommandAck, CommandOutcome, CommandPending, DetectionResult, HeistError, OrderBody, StartOptions, requireOperator, type Command, type HeistApp, type OperatorCheck } from '@heist/shared'
 import type { FastifyReply } from 'fastify'
+import { LATE_COMMANDS_KEPT } from '../command-outcomes.js'
 import { sessionOf } from '../orchestrator-link.js'
 import { CommandParams, SessionParams } from './schemas.js'
 
@@ -57,7 +58,7 @@ export function registerControlRoutes(app: HeistApp, options: { isOperator: Oper
     onRequest: operator,
   }, async (request): Promise<CommandOutcome> => {
     const outcome = app.orchestratorLink.lateCommand(request.params.command_id)
-    if (!outcome) throw new HeistError('COMMAND_NOT_FOUND', `no pending command "${request.params.command_id}" (only commands answered 202 are kept, the latest 1,000, until the dashboard restarts)`, 404)
+    if (!outcome) throw new HeistError('COMMAND_NOT_FOUND', `no pending command "${request.params.command_id}" (only commands answered 202 are kept, the latest ${LATE_COMMANDS_KEPT.toLocaleString('en')})`, 404)
     return { ...outcome, status: outcome.session_id ? (app.eventStore.get(outcome.session_id)?.status ?? null) : null }
   })
 
