@@ -31,7 +31,7 @@ const HELP: Record<keyof typeof OPTIONS, readonly [value: string, text: string]>
   seed: ['N', 'seed of the games (1: the frozen evaluation seed)'],
   voices: ['a,b,…', "llm-sim voices to play, comma-separated"],
   unseen: ['a,…', 'the voices the rules were never read from, also reported on their own, first (two or more: together too)'],
-  'calibrate-on': ['a,…', "the only voices whose control games set a threshold (each voice held to the others of these; default: every voice played)"],
+  'calibrate-on': ['a,…', "the only voices whose control games set a threshold (each voice held to the others of these; default: every voice played); a voice with no other to be held to is judged by its own controls: warned, and refused for an --unseen voice"],
   'control-every': ['N', 'one control game (no mole) in N'],
   rounds: ['N', 'rounds per game'],
   'false-accusation': ['R', 'the false-accusation rate the accusation threshold is calibrated to'],
@@ -47,7 +47,7 @@ const HELP: Record<keyof typeof OPTIONS, readonly [value: string, text: string]>
 export function usage(): string {
   const lines = Object.entries(HELP).map(([name, [value, text]]) => {
     const option = OPTIONS[name as keyof typeof OPTIONS]
-    const shown = 'default' in option && typeof option.default === 'string' ? ` (default ${option.default})` : ''
+    const shown = 'default' in option && typeof option.default === 'string' && option.default !== '' ? ` (default ${option.default})` : ''
     const short = 'short' in option ? `-${option.short}, ` : ''
     return `  ${`${short}--${name}${value ? ` ${value}` : ''}`.padEnd(26)}${text}${shown}`
   })
@@ -116,5 +116,27 @@ export function checkedEvalArgs(args: readonly string[]) {
     console.error(`--calibrate-on names voices --voices does not play: ${unplayed.join(', ')}\n\n${usage()}`)
     process.exit(2)
   }
+  const alone = judgedByItsOwnControls(voices, calibrationVoices)
+  if (alone && unseenVoices.includes(alone.voice)) {
+    const remedy = alone.played ? 'Play another voice too' : `Name another calibration voice (--calibrate-on ${alone.voice},…)`
+    console.error(`--unseen ${alone.voice} would be judged by its own control games: it is the only ${alone.played ? 'voice played' : 'calibration voice'}, so its never-read table would not be held out. ${remedy} or leave it out of --unseen.\n\n${usage()}`)
+    process.exit(2)
+  }
+  // Said before the games (a long run can be stopped at once), and again in the report.
+  if (alone) console.error(`warning: ${inVoiceNotice(alone.voice)}. ${alone.played ? 'Play two or more voices' : 'Name two or more voices in --calibrate-on'} for held-out figures of each.`)
   return { values, games, seed, controlEvery, rounds, rate, samples, workers, voices, unseenVoices, calibrationVoices }
 }
+
+/**
+ * The voice judged by its own control games, when only one voice calibrates (`played`: it is the
+ * only voice played, no --calibrate-on): with no other calibration voice to hold it to, lovo.ts
+ * falls back to its own controls. Null when every voice is held out.
+ */
+export function judgedByItsOwnControls(voices: readonly string[], calibrationVoices: readonly string[]): { voice: string; played: boolean } | null {
+  const calibrating = [...new Set(calibrationVoices.length > 0 ? calibrationVoices : voices)]
+  return calibrating.length === 1 ? { voice: calibrating[0]!, played: calibrationVoices.length === 0 } : null
+}
+
+/** What the console and the report say of a voice judged by its own control games. */
+export const inVoiceNotice = (voice: string) =>
+  `${voice} is judged by its own control games (the only calibration voice): its figures, and the all-voices held-out figures, are in-voice for it, not held out`

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { inVoiceNotice, judgedByItsOwnControls } from './cli.js'
 import type { Evaluation, GroupMetrics, ScorerName, ScorerReport } from './evaluate.js'
 import type { Interval } from './metrics.js'
 
@@ -66,8 +67,10 @@ export function breakdown(report: EvalReport, pick: (s: ScorerReport) => Record<
 /** The whole report as Markdown: held out first, in-voice beside it, then the breakdowns. */
 export function markdownReport(report: EvalReport): string {
   const folds = report.folds.hybrid.map((f) => `${f.voice}: ${f.held_out.toFixed(3)} (in-voice ${f.in_voice.toFixed(3)})`).join('; ')
+  const alone = judgedByItsOwnControls(report.settings.voices, report.settings.calibration_voices ?? [])
   return [
     `\`${report.command}\` — ${report.counts.mole_games} mole games, ${report.counts.control_games} control games, voices ${report.settings.voices.join(', ')}; ${report.speed.games_per_second.toFixed(1)} games/s (${report.speed.games_per_cpu_second.toFixed(1)} per CPU second).`,
+    ...(alone ? [`\n**Not held out:** ${inVoiceNotice(alone.voice)}.`] : []),
     // The never-read voices together first (the held-out headline), then each on its own, in the order --unseen gave them.
     ...(report.unseen_pooled ? [
       `\n**Never read: ${report.unseen_pooled.voices.length} voices together** (${report.unseen_pooled.voices.join(', ')}; ${report.unseen_pooled.scorers.hybrid.overall.games} games, each judged as in its own table below):\n`,
