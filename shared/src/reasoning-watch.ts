@@ -72,7 +72,7 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
      * sends `[INST]` and the other end-of-turn markers as `stop`, and a model may write one while it
      * reasons): yes for a model known to open its block; for one not known, only the session's first
      * such reply (a plain model that habitually runs on into `[INST]` would otherwise lose every turn;
-     * its second one teaches that it writes no block). From a model told to open its block, a reply that
+     * its later ones are shown, still held). From a model told to open its block, a reply that
      * ended by itself with no `</think>` and no reasoning field: yes once the session has seen the block
      * closed in the text (the server leaves the tags in), and for the session's first such reply; no
      * after that (a server that drops the reasoning without a field: every turn would be lost).
@@ -86,8 +86,9 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
     },
     /**
      * Learn from a whole reply. Only one the model ended itself teaches that it writes its own tags: a
-     * reply cut at `max_tokens` or at a stop string may have stopped inside its reasoning, unless it is
-     * the second such reply of a model not known, with no `</think>` in either: it writes no block.
+     * reply cut at `max_tokens` or at a stop string may have stopped inside its reasoning. Not even a
+     * second such reply teaches that it writes no block: a plain model's and a reasoning model's look
+     * alike, and streaming the next reply would publish the reasoning before its bare `</think>`.
      */
     learn(text: string, end: ReplyEnd = {}): void {
       const closes = text.includes('</think>')
@@ -95,10 +96,7 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
       // A bare `</think>` after all: hold from now on (this reply already streamed; docs/security.md).
       if (closes && bareClose(text)) known = true
       else if (known === null && end.truncated !== true && end.stopReason === undefined && text.trim() !== '') known = false
-      else if (!closes && end.truncated !== true && (end.stopReason !== undefined || (told && end.reasoningApart !== true))) {
-        untaggedEnds++
-        if (known === null && untaggedEnds >= 2) known = false
-      }
+      else if (!closes && end.truncated !== true && (end.stopReason !== undefined || (told && end.reasoningApart !== true))) untaggedEnds++
     },
   }
 }

@@ -68,6 +68,15 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     expect(asked).toBe(7)
   })
 
+  // Two stop-ended replies look the same from a plain model and from one that stopped inside its reasoning
+  // twice: the second is shown either way, but it must not teach "writes no block", or the model's next
+  // reply streams its reasoning before the bare `</think>` that would have taught the opposite.
+  it('keeps holding the replies of a model not known to open its block after two stop-ended ones: the reasoning of its next reply is never streamed', async () => {
+    const { streamed, messages } = await play('my-finetune', (n) => (n <= 2 ? { content: n === 1 ? REASONING : ANSWER, stopReason: '[INST]' } : { content: `${REASONING}\n</think>\n\n${ANSWER}`, stopReason: null }))
+    expect(streamed).not.toContain('mole')
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
   it('shows the answers of a model named as opening its block behind a server that drops the reasoning without a field: only the first is asked again', async () => {
     let asked = 0
     const { messages } = await play('deepseek-r1:8b', () => (asked++, { content: ANSWER }))
