@@ -53,15 +53,19 @@ export function scorerTable(scorers: Record<ScorerName, ScorerReport>): string {
   return markdown(['scorer', ...COLUMNS], Object.entries(scorers).map(([name, s]) => [name, ...cells(s.overall)]))
 }
 
-/** Hybrid and rules side by side per strategy, seat or voice (top-1, AUROC, correct accusations). */
+/**
+ * Hybrid and rules side by side per strategy, seat or voice (top-1, AUROC, correct accusations, and
+ * "nobody" on a group's control games: per voice, what a threshold calibrated on other voices does to
+ * this one's controls; a strategy or seat has none).
+ */
 export function breakdown(report: EvalReport, pick: (s: ScorerReport) => Record<string, GroupMetrics>, label: string, scorers = report.held_out): string {
   const keys = Object.keys(pick(scorers.hybrid))
   const row = (k: string) => {
     const h = pick(scorers.hybrid)[k]!
     const r = pick(scorers.rules)[k]!
-    return [k, String(h.games), pct(h.top1), num(h.auroc), pct(h.correct_accusations, false), pct(r.top1), num(r.auroc)]
+    return [k, String(h.games), pct(h.top1), num(h.auroc), pct(h.correct_accusations, false), pct(h.nobody_on_controls, false), pct(r.top1), num(r.auroc)]
   }
-  return markdown([label, 'games', 'hybrid top-1', 'hybrid AUROC', 'hybrid correct acc.', 'rules top-1', 'rules AUROC'], keys.map(row))
+  return markdown([label, 'games', 'hybrid top-1', 'hybrid AUROC', 'hybrid correct acc.', 'hybrid "nobody"', 'rules top-1', 'rules AUROC'], keys.map(row))
 }
 
 /** The whole report as Markdown: held out first, in-voice beside it, then the breakdowns. */
