@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js'
+import { CHROMIUM, chromiumLaunchOptions } from './chromium.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('browserEndpoint', '')
     return async () => undefined
   }
-  const server = await chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const server = await chromium.launchServer(await chromiumLaunchOptions())
   project.provide('browserEndpoint', server.wsEndpoint())
   return () => server.close()
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { envBool } from '@heist/shared'
 import { chromium, type Browser, type Download } from 'playwright-core'
 import { inject } from 'vitest'
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js'
+import { CHROMIUM, CHROMIUM_ARGS, chromiumLaunchOptions } from './chromium.js'
 
 export { CHROMIUM, CHROMIUM_ARGS }
 
@@ -13,7 +13,7 @@ export { CHROMIUM, CHROMIUM_ARGS }
  */
 export function launchBrowser(): Promise<Browser> {
   const endpoint = inject('browserEndpoint')
-  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  return endpoint ? chromium.connect(endpoint) : chromiumLaunchOptions().then((options) => chromium.launch(options))
 }
 
 /** A download's contents as text (`download.path()` is refused on a connected browser; a stream is not). */
