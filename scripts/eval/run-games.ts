@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
 import type { GameScores } from './metrics.js'
-import { type Detector, playAndScore } from './score-game.js'
+import { type PlayedGame, playGame } from './play-game.js'
+import { scoreGame } from './score-game.js'
 import { createEvalTools } from './tools.js'
 
 export interface GamePlan {
@@ -44,15 +45,18 @@ export function sharedCounter(counter: Int32Array = new Int32Array(new SharedArr
   return { counter, next: () => Atomics.add(counter, 0, 1) }
 }
 
-/** Play games, claiming each index with `next` until the plan is done, reporting each as it finishes. */
-export async function runShare(plan: GamePlan, next: () => number, onGame: (outcome: GameOutcome) => void, detector?: Detector): Promise<void> {
+/**
+ * Play games, claiming each index with `next` until the plan is done, reporting each as it finishes:
+ * its scores, and the game as played (a test scores it again with another detector).
+ */
+export async function runShare(plan: GamePlan, next: () => number, onGame: (outcome: GameOutcome, played: PlayedGame) => void): Promise<void> {
   const team = loadTeamConfig(join(ROOT, 'config'))
   const { tools, close } = await createEvalTools(team)
   try {
     for (let i = next(); i < plan.games * plan.voices.length; i = next()) {
-      const { voice, seed, control } = planned(plan, i)
-      const played = await playAndScore(team, tools, { seed, control, rounds: plan.rounds, voice }, detector)
-      onGame({ index: i, ...played })
+      const spec = { ...planned(plan, i), rounds: plan.rounds }
+      const played = await playGame(team, tools, spec.seed, spec.control, spec.rounds, spec.voice)
+      onGame({ index: i, ...(await scoreGame(team, spec, played)) }, played)
       // A game in this thread may never wait on I/O: let the other threads' results and the progress bar in.
       await new Promise((resolve) => setImmediate(resolve))
     }

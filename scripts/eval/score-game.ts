@@ -1,7 +1,7 @@
 import { combine, detect, pickSuspect, type RuleScore, scoreRules, scoreRulesUntil, seedRuleScores, type ScoringInput, type SignalWeights, timelineRounds } from '@heist/detection/scoring'
 import type { TeamConfig, ToolRunner } from '@heist/orchestrator/engine'
 import type { ScorerName } from './evaluate.js'
-import { playGame } from './play-game.js'
+import { type PlayedGame, playGame } from './play-game.js'
 import type { GameScores } from './metrics.js'
 import { seededRandom } from './metrics.js'
 import { simDetectorChat } from './sim-model.js'
@@ -33,15 +33,22 @@ function firstTopRound(input: ScoringInput, signals: SignalWeights, mole: string
   return null
 }
 
-/**
- * Play one game and score it with every scorer. The scorers get the public transcript only;
- * the truth (mole, strategy) is attached afterwards, for the metrics.
- */
 /** The detector under test: the service's own `detect` (a test may pass a broken one to see the harness catch it). */
 export type Detector = typeof detect
 
-export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: GameSpec, detector: Detector = detect): Promise<{ scores: Record<ScorerName, GameScores>; modelOk: boolean }> {
-  const { game, transcript } = await playGame(team, tools, spec.seed, spec.control, spec.rounds, spec.voice)
+/** Play one game and score it with every scorer (`scoreGame`). */
+export async function playAndScore(team: TeamConfig, tools: ToolRunner, spec: GameSpec, detector: Detector = detect): Promise<ScoredGame> {
+  return scoreGame(team, spec, await playGame(team, tools, spec.seed, spec.control, spec.rounds, spec.voice), detector)
+}
+
+export interface ScoredGame { scores: Record<ScorerName, GameScores>; modelOk: boolean }
+
+/**
+ * Score a game `spec` played (`playGame`) with every scorer. The scorers get the public transcript
+ * only; the truth (mole, strategy) is attached afterwards, for the metrics. A game is a function of
+ * its spec, so a test scores one played game with two detectors instead of playing it twice.
+ */
+export async function scoreGame(team: TeamConfig, spec: GameSpec, { game, transcript }: PlayedGame, detector: Detector = detect): Promise<ScoredGame> {
   const d = team.heist.detection
   const weights = { rules: d.rule_weight, model: d.llm_weight, signals: { ...d.signals } }
   const result = await detector(transcript, { sessionId: transcript.session_id, chat: simDetectorChat(spec.voice), timeline: false, weights })

@@ -4,7 +4,7 @@ import { detect, type ScoringInput, scoreRulesUntil, timelineRounds } from '@hei
 import { loadTeamConfig } from '@heist/orchestrator/engine'
 import { describe, expect, it } from 'vitest'
 import { playGame } from '../play-game.js'
-import { type Detector, playAndScore } from '../score-game.js'
+import { type Detector, playAndScore, scoreGame } from '../score-game.js'
 import { createEvalTools } from '../tools.js'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
@@ -43,7 +43,8 @@ describe('scoring one game for the evaluation', { timeout: 60_000 }, () => {
       // scores, earlier ones are re-scored. Whatever the rules become, the two ways must agree.
       for (const [seed, voice] of [[2_079_196, 'heist-sim'], [2_055_439, 'heist-sim-b'], [2_007_922, 'heist-sim']] as const) {
         const spec = { seed, control: false, rounds: 5, voice }
-        const { game, transcript } = await playGame(team, tools, seed, false, 5, voice)
+        const played = await playGame(team, tools, seed, false, 5, voice)
+        const { game, transcript } = played
         let expected: number | null = null
         for (const round of timelineRounds(transcript)) {
           const scores = scoreRulesUntil(transcript, round, signals)
@@ -53,7 +54,8 @@ describe('scoring one game for the evaluation', { timeout: 60_000 }, () => {
             break
           }
         }
-        const { scores } = await playAndScore(team, tools, spec)
+        // The game scored as played (a game is a function of its spec: playing it again gave the same).
+        const { scores } = await scoreGame(team, spec, played)
         expect(scores.hybrid.firstTopRound).toBe(expected)
       }
     } finally {
