@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ChatFn, DEFAULT_WEIGHTS, detect, type DetectionChatRequest, judgePart, pickSuspect, RUNNER_UP_SHARE } from '../src/scoring/index.js'
+import { type ChatFn, DEFAULT_WEIGHTS, detect, type DetectionChatRequest, judgePart, ONE_ITEM_SHARE, pickSuspect, RUNNER_UP_SHARE } from '../src/scoring/index.js'
 import { TEAM, TranscriptBuilder, VAULT_DOC } from './fixtures.js'
 
 const transcript = () => new TranscriptBuilder()
@@ -74,6 +74,16 @@ describe('hybrid detection', () => {
     // A clear lead is still named, and the order decides who: the top, whatever the runner-up.
     expect(pickSuspect(scored([0.05, 0.3, 0.1, 0, 0, 0]), 0.15)).toEqual({ suspect: 'hacker', confidence: 0.225 })
     expect(pickSuspect(scored([0, 0, 0, 0, 0, 0]), 0)).toEqual({ suspect: null, confidence: 0 })
+  })
+
+  it('asks twice the lead of a suspect that stands on one piece of evidence, the shape of an honest slip', () => {
+    const item = (ref: string) => ({ signal: 'timing' as const, ref, note: 'says "60 minutes", which the documents contradict', weight: 1 })
+    const scored = (evidence: ReturnType<typeof item>[]) => TEAM.map((agent, i) => ({ agent, score: i === 1 ? 0.2 : 0, rule_score: i === 1 ? 0.2 : 0, model_score: null, signals: { tool_usage: 0, timing: 0, message_anomaly: 0, information_quality: 0 }, model_reason: null, evidence: i === 1 ? evidence : [] }))
+    expect(ONE_ITEM_SHARE).toBe(0.5)
+    // One false figure: confidence 0.5 x 0.2 = 0.1, nobody at 0.15.
+    expect(pickSuspect(scored([item('m1')]), 0.15)).toEqual({ suspect: null, confidence: 0.1 })
+    // Two pieces of evidence at the same height: the whole lead, named.
+    expect(pickSuspect(scored([item('m1'), item('m2')]), 0.15)).toEqual({ suspect: 'hacker', confidence: 0.2 })
   })
 
   it('reads the judge by its order within the session, not by its scale', () => {

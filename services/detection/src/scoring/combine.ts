@@ -112,9 +112,23 @@ export function combine(rules: readonly RuleScore[], model: ModelOutcome | null,
 }
 
 /**
+ * Share of the confidence kept when the top suspect stands on exactly one piece of evidence. An honest
+ * slip is one item (on the development voices 93 of 95 innocents with a false figure of their own
+ * stated exactly one; one-off.ts), a mole's sabotage mostly several, and the loudest innocent of a
+ * control game is that slip: the thresholds calibrated on controls were set by it. Halved, the
+ * second strictest calibration threshold falls from 0.111 / 0.129 to 0.056 / 0.065 and the verdict,
+ * held out by voice among the seven development voices (seeds 2 / 3), names the mole in 71.4 / 63.9 %
+ * of mole games instead of 64.8 / 52.1 %, false accusations 1.8 / 2.5 % instead of 1.8 / 2.1 %
+ * (every voice gains; docs/notes/detection.md, session 12). The scores, and so the order and AUROC,
+ * are unchanged; a top agent with no rule evidence (the judge alone) is not affected.
+ */
+export const ONE_ITEM_SHARE = 0.5
+
+/**
  * The top suspect: highest score, ties broken by the rule score. Its `confidence` is its score less
- * RUNNER_UP_SHARE of the runner-up's, and it is named only when that clears the threshold; "nobody"
- * (null) otherwise (and always when nobody scores above 0).
+ * RUNNER_UP_SHARE of the runner-up's (times ONE_ITEM_SHARE when it stands on one piece of evidence),
+ * and it is named only when that clears the threshold; "nobody" (null) otherwise (and always when
+ * nobody scores above 0).
  */
 export function pickSuspect(scores: readonly AgentScore[], threshold = 0): { suspect: string | null; confidence: number } {
   let best: AgentScore | null = null
@@ -124,7 +138,8 @@ export function pickSuspect(scores: readonly AgentScore[], threshold = 0): { sus
   if (!best || best.score <= 0) return { suspect: null, confidence: 0 }
   let second = 0
   for (const s of scores) if (s !== best && s.score > second) second = s.score
-  const confidence = round3(best.score - RUNNER_UP_SHARE * second)
+  const lead = best.score - RUNNER_UP_SHARE * second
+  const confidence = round3(best.evidence.length === 1 ? ONE_ITEM_SHARE * lead : lead)
   return { suspect: confidence > threshold ? best.agent : null, confidence }
 }
 
