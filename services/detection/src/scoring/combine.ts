@@ -118,8 +118,9 @@ export function combine(rules: readonly RuleScore[], model: ModelOutcome | null,
  * control game is that slip: the thresholds calibrated on controls were set by it. Halved, the
  * second strictest calibration threshold falls from 0.111 / 0.129 to 0.056 / 0.065 and the verdict,
  * held out by voice among the seven development voices (seeds 2 / 3), names the mole in 71.4 / 63.9 %
- * of mole games instead of 64.8 / 52.1 %, false accusations 1.8 / 2.5 % instead of 1.8 / 2.1 %
- * (every voice gains; docs/notes/detection.md, session 12). The scores, and so the order and AUROC,
+ * of mole games instead of 64.8 / 52.1 %, false accusations 1.8 / 2.9 % instead of 1.8 / 2.1 %
+ * (every voice gains; at seed 3 one control game more in j and in n, no voice above 5 % but o, at
+ * 10 % before and after; docs/notes/detection.md, session 12). The scores, and so the order and AUROC,
  * are unchanged; a top agent with no rule evidence (the judge alone) is not affected.
  */
 export const ONE_ITEM_SHARE = 0.5
