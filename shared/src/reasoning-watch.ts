@@ -53,14 +53,27 @@ export interface UnclosedOptions {
  */
 export function createReasoningWatch(setting: ReasoningBlock | undefined, modelName: string) {
   let known: boolean | null = setting === 'opened_by_template' ? true : setting === 'written_by_model' ? false : TEMPLATE_OPENS.test(modelName) ? true : null
-  // Told by the setting or the name: every reply of the model opens with its block. Learnt from a bare
-  // `</think>`, it may be a model that mixes both ways (docs/security.md), whose untagged reply is an answer.
-  const told = known === true
+  // Told by the setting, the name or its server's rendering of its template: every reply of the model opens
+  // with its block. Learnt from a bare `</think>`, it may be a model that mixes both ways (docs/security.md),
+  // whose untagged reply is an answer.
+  let told = known === true
   // Whether any reply of the session closed its block in its text (the server leaves the tags in), and
   // how many held replies without `</think>` ended at a stop string or, from a told model, by themselves.
   let closedInText = false
   let untaggedEnds = 0
   return {
+    /** Whether what the model's server says of its chat template could teach anything ({@link template}). */
+    asksTemplate(): boolean {
+      return known === null
+    },
+    /**
+     * What the model's server says of its chat template, before the first reply (`templateOpensBlock`):
+     * a template that opens the block tells as the model's name would. One that does not, or a server
+     * that cannot say, teaches nothing: the replies teach the rest.
+     */
+    template(opensBlock: boolean | null): void {
+      if (known === null && opensBlock === true) known = told = true
+    },
     /** Whether the next reply is held until its first `</think>`. */
     held(): boolean {
       return known !== false
@@ -72,7 +85,7 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
      * sends `[INST]` and the other end-of-turn markers as `stop`, and a model may write one while it
      * reasons): yes for a model known to open its block; for one not known, only the session's first
      * such reply (a plain model that habitually runs on into `[INST]` would otherwise lose every turn;
-     * its later ones are shown, still held). From a model told to open its block, a reply that
+     * its later ones are shown, still held); never when the server sent the reasoning apart. From a model told to open its block, a reply that
      * ended by itself with no `</think>` and no reasoning field: yes once the session has seen the block
      * closed in the text (the server leaves the tags in), and for the session's first such reply; no
      * after that (a server that drops the reasoning without a field: every turn would be lost).
@@ -80,7 +93,8 @@ export function createReasoningWatch(setting: ReasoningBlock | undefined, modelN
     unclosed(end: ReplyEnd, options: UnclosedOptions = {}): boolean {
       if (known === false) return false
       if (end.truncated === true) return known === true || options.keepTruncatedOfUnknown !== true
-      if (end.stopReason !== undefined) return known === true || untaggedEnds === 0
+      // Reasoning sent apart: the server parsed the block out, so the text is what came after it.
+      if (end.stopReason !== undefined) return end.reasoningApart !== true && (known === true || untaggedEnds === 0)
       if (told && end.reasoningApart !== true) return closedInText || untaggedEnds === 0
       return false
     },

@@ -104,6 +104,8 @@ async function streamingServer(text: string, honoursStop: boolean) {
   const server = createServer(async (req, res) => {
     let raw = ''
     for await (const part of req) raw += String(part)
+    // Any other path (the template question of a model not known to reason) is not served, as on most servers.
+    if (req.url !== '/v1/chat/completions') return void res.writeHead(404).end()
     const body = JSON.parse(raw) as { stop?: string[] }
     bodies.push(body)
     const ends = (honoursStop ? body.stop ?? [] : []).map((s) => text.indexOf(s)).filter((at) => at >= 0)

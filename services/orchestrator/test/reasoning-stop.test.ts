@@ -10,11 +10,27 @@ afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r()
 /** One streamed reply: its text in chunks, how it ended, what the server adds (vLLM's `stop_reason`, a reasoning field). */
 interface Streamed { content: string; stopReason?: string | null; reasoning?: string }
 
-/** An OpenAI-compatible server on 127.0.0.1 that streams `replies(n)` for the n-th request (from 1). */
-async function streamingServer(replies: (n: number) => Streamed) {
+/** How vLLM renders the end of a chat template (`POST /tokenize`), as a reasoning model's and as Mistral's. */
+const TEMPLATES = { opensBlock: '<|im_start|>user\nHello.<|im_end|>\n<|im_start|>assistant\n<think>\n', mistral: '<s>[INST] Hello. [/INST]' }
+type Template = keyof typeof TEMPLATES
+
+/**
+ * An OpenAI-compatible server on 127.0.0.1 that streams `replies(n)` for the n-th chat request (from 1).
+ * With a `template`, it also renders chat templates as vLLM does (`/tokenize`, `/detokenize`; a token a
+ * character here) and counts those requests in `rendered`; without, those paths are a 404, as on other servers.
+ */
+async function streamingServer(replies: (n: number) => Streamed, template?: Template) {
   let n = 0
   server = createServer(async (req, res) => {
-    for await (const _ of req);
+    let body = ''
+    for await (const chunk of req) body += String(chunk)
+    if (req.url !== '/v1/chat/completions') {
+      if (!template || (req.url !== '/tokenize' && req.url !== '/detokenize')) return void res.writeHead(404).end()
+      rendered.push(req.url)
+      const { tokens } = JSON.parse(body) as { tokens?: number[] }
+      const answer = req.url === '/tokenize' ? { count: 0, max_model_len: 4096, tokens: [...TEMPLATES[template]].map((c) => c.codePointAt(0)) } : { prompt: String.fromCodePoint(...(tokens ?? [])) }
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer))
+    }
     const reply = replies(++n)
     const chunk = (choice: object) => res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 0, model: 'm', choices: [{ index: 0, ...choice }] })}\n\n`)
     res.writeHead(200, { 'content-type': 'text/event-stream' })
@@ -30,9 +46,13 @@ async function streamingServer(replies: (n: number) => Streamed) {
 const REASONING = 'As the mole I must give the wrong vault time, so I will say'
 const ANSWER = 'The vault opens at 02:10.'
 
+/** The template requests the last server answered. */
+let rendered: string[] = []
+
 /** A one-round session against the server; what its public frames and messages showed, and the operator's warnings. */
-async function play(modelName: string, replies: (n: number) => Streamed) {
-  const baseUrl = await streamingServer(replies)
+async function play(modelName: string, replies: (n: number) => Streamed, template?: Template) {
+  rendered = []
+  const baseUrl = await streamingServer(replies, template)
   const model = createOpenAiModel({ baseUrl, model: modelName, apiKey: 'k', timeoutMs: 5_000, retries: 0 })
   const warnings: { details: object; message: string }[] = []
   const { session, events } = harness({ deps: { model, warn: (details, message) => warnings.push({ details, message }) } })
@@ -75,6 +95,31 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     const { streamed, messages } = await play('my-finetune', (n) => (n <= 2 ? { content: n === 1 ? REASONING : ANSWER, stopReason: '[INST]' } : { content: `${REASONING}\n</think>\n\n${ANSWER}`, stopReason: null }))
     expect(streamed).not.toContain('mole')
     expect(messages).toEqual(Array(6).fill(ANSWER))
+  })
+
+  // What tells the two apart is the template, which vLLM (the server that names the stop string) renders.
+  it('publishes nothing of a model not known by name whose replies stop inside its reasoning again and again, when vLLM renders a template that opens the block', async () => {
+    const { streamed, messages } = await play('my-reasoner', (n) => (n <= 3 ? { content: REASONING, stopReason: '[INST]' } : { content: `${REASONING}\n</think>\n\n${ANSWER}`, stopReason: null }), 'opensBlock')
+    expect(rendered).toEqual(['/tokenize', '/detokenize'])
+    expect(`${streamed}${messages.join('')}`).not.toContain('mole')
+    // The first turn's two replies and the second turn's first one were dropped: five turns spoke.
+    expect(messages).toEqual(Array(5).fill(ANSWER))
+  })
+
+  it('shows the answers of such a model whose server parses its reasoning apart, though they run on into a stop string', async () => {
+    let asked = 0
+    const { streamed, messages } = await play('my-reasoner', () => (asked++, { content: ANSWER, reasoning: REASONING, stopReason: '[INST]' }), 'opensBlock')
+    expect(streamed).not.toContain('mole')
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+    expect(asked).toBe(6)
+  })
+
+  it('still shows a plain model\'s replies that run on into a stop string on vLLM when its template opens no block', async () => {
+    let asked = 0
+    const { messages } = await play('Mistral-7B-Instruct-v0.1', () => (asked++, { content: ANSWER, stopReason: '[INST]' }), 'mistral')
+    expect(rendered).toEqual(['/tokenize', '/detokenize'])
+    expect(messages).toEqual(Array(6).fill(ANSWER))
+    expect(asked).toBe(7)
   })
 
   it('shows the answers of a model named as opening its block behind a server that drops the reasoning without a field: only the first is asked again', async () => {

@@ -1,4 +1,5 @@
 import { ChatUnavailableError, createChatClient, type ChatClientOptions, type ChatWireMessage } from '@heist/shared/chat-client'
+import { templateOpensBlock } from '@heist/shared/template-probe'
 import { estimateTokens } from '../engine/prompt.js'
 import { ModelUnavailableError } from '../engine/errors.js'
 import type { ChatModel, ChatRequest } from '../engine/types.js'
@@ -37,6 +38,10 @@ export function createOpenAiModel(options: OpenAiModelOptions): ChatModel {
   const model: ChatModel = {
     name: options.model,
     answers: (signal) => chat.answers(signal),
+    // As cheap as `answers`: no tokens generated, and the same short wait.
+    templateOpensBlock: (signal) => templateOpensBlock({
+      baseUrl: options.baseUrl, model: options.model, apiKey: options.apiKey, timeoutMs: Math.min(options.timeoutMs, 5_000), ...(signal ? { signal } : {}),
+    }),
     async complete(request) {
       try {
         const reply = await chat({

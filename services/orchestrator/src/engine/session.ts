@@ -103,6 +103,7 @@ export class HeistSession {
     if (this.setup.resume) await this.announceResume(this.setup.resume)
     else this.announceStart()
     try {
+      await this.askTemplate()
       // Turn numbers run across rounds, so a resumed session picks up at any turn.
       while (this.turn < this.rounds * order.length) {
         if (!(await this.control.turnBoundary())) return this.status
@@ -170,6 +171,17 @@ export class HeistSession {
         this.emitter.emit({ type: 'turn_started', round: this.round, turn, agent: name })
       }
     }
+  }
+
+  /**
+   * A model the setting and its name leave unknown: whether its server renders a template that opens
+   * the reasoning block decides, before any reply, what a reply ended inside it is (docs/security.md).
+   */
+  private async askTemplate(): Promise<void> {
+    const model = this.deps.model
+    if (!model.templateOpensBlock || !this.reasoning.asksTemplate()) return
+    // Stopped while asking: the next turn boundary ends the session, as after a turn.
+    this.reasoning.template(await model.templateOpensBlock(this.control.signal).catch(() => null))
   }
 
   /** Resume a session the model's absence paused once the model answers again (`session_resumed`, `model_available`). */

@@ -55,6 +55,12 @@ export interface ChatModel {
    * the model's absence paused waits for someone to resume it.
    */
   answers?(signal?: AbortSignal): Promise<boolean>
+  /**
+   * Whether the model's chat template opens its reasoning block, as its server renders it (vLLM);
+   * null when the server cannot say. Asked once a session, before its first turn, for a model the
+   * setting and its name leave unknown.
+   */
+  templateOpensBlock?(signal?: AbortSignal): Promise<boolean | null>
 }
 
 /** A tool an agent discovered (what `GET /tools` lists, minus transport details). */
