@@ -1,6 +1,6 @@
 // `pnpm bench [name…] [--option value…]`: runs every `bench/*.ts` (or the named ones) in turn, each
 // as its own process; the options after the names are passed to each. Each runs from its esbuild
-// bundle (bench/dist/, built first when a source changed), as `pnpm start` runs the services: a
+// bundle (bench/dist/<name>/, built first when a source changed), as `pnpm start` runs the services: a
 // bench measures the code users run, not the same code under the TypeScript loader.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -40,7 +40,7 @@ if (strange.length) {
   process.exit(2)
 }
 
-const bundles = names.length > 0 ? await ensureBenchBundles(root) : {}
+const bundles = names.length > 0 ? await ensureBenchBundles(root, names) : {}
 // `--base DIR` loads another checkout's TypeScript sources at run time (auth-stack, mcp-layers): only
 // those runs keep the TypeScript loader, for that checkout's files.
 const loader = options.includes('--base') ? ['--conditions=heist-source', '--import', 'tsx'] : []

@@ -7,7 +7,7 @@ import { basename } from 'node:path'
  * bench before anything starts, naming the option, exit 2.
  */
 function refuse(message: string): never {
-  // Named by its source also when run from its bundle (bench/dist/<name>.js).
+  // Named by its source also when run from its bundle (bench/dist/<name>/<name>.js).
   console.error(`${basename(process.argv[1] ?? 'bench').replace(/\.js$/, '.ts')}: ${message}`)
   process.exit(2)
 }

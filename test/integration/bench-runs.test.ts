@@ -8,6 +8,8 @@ import { ROOT } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
 import { endProcessGroup, processGroup } from '../support/procs.js'
 
+/** The benches this file runs: their bundles are built (when a source changed) in one build, the others' not at all. */
+const BENCHES = ['dashboard-ws', 'tools', 'mcp-layers']
 let bundles: Promise<Record<string, string>> | undefined
 /**
  * A bench as `pnpm bench` runs it, from its bundle (built once for this file when a source changed);
@@ -15,7 +17,7 @@ let bundles: Promise<Record<string, string>> | undefined
  */
 async function benchArgs(name: string, options: string[]): Promise<string[]> {
   if (name.startsWith('support/')) return ['--conditions=heist-source', '--import', 'tsx', join(ROOT, `bench/${name}.ts`), ...options]
-  bundles ??= ensureBenchBundles(ROOT)
+  bundles ??= ensureBenchBundles(ROOT, BENCHES)
   return [(await bundles)[name]!, ...options]
 }
 
