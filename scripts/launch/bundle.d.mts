@@ -10,4 +10,4 @@ export declare function ensureCliBundle(root: string): Promise<string>
 export declare function ensureAllBundles(root: string): Promise<string[]>
 export declare function ensureBundle<Name extends string>(root: string, dir: string, entries: Record<Name, string>, options?: { externalsByPath?: boolean }): Promise<Record<Name, string>>
 export declare function benchBundleDir(root: string): string
-export declare function ensureBenchBundles(root: string): Promise<Record<string, string>>
+export declare function ensureBenchBundles(root: string, names?: readonly string[]): Promise<Record<string, string>>
