@@ -6,9 +6,9 @@ const conditions = ['heist-source', 'node', 'default']
 
 /**
  * Files that read the fleet and run sessions on it with ids of their own: they share one whole
- * fleet, started once (test/support/shared-fleet-setup.ts). Such a file may stop and start a service
- * (every one it stopped is started again after it, pass or fail). A file that kills, floods or
- * reconfigures a service, or needs an empty data directory, starts its own.
+ * fleet, started once (test/support/shared-fleet-setup.ts). Such a file may stop, kill and start a
+ * service (every one it stopped or killed is started again after it, pass or fail). A file that
+ * floods or reconfigures a service, or needs an empty data directory, starts its own.
  */
 const SHARED_FLEET = [
   'test/integration/fleet-full.test.ts',
@@ -116,6 +116,12 @@ export default defineConfig({
         test: {
           name: 'faults',
           include: FAULTS,
+          // One whole fleet for the files that crash, stop and wipe its services (crash-resume,
+          // dashboard-lossless, dashboard-reconcile: each started its own, ~8 CPU s a start and a first
+          // session). Turns 150 ms apart, so a session outlasts what a test does to it; a session paused
+          // for the model probes it at most every second, so it goes on within a second of its return.
+          globalSetup: ['test/support/shared-fleet-setup.ts'],
+          provide: { sharedFleetEnv: { HEIST_TURN_DELAY_MS: '150', HEIST_MODEL_PROBE_MAX_MS: '1000' } },
           ...integration,
         },
       },

@@ -3,15 +3,17 @@ import { readFileSync } from 'node:fs'
 import { constants as osConstants } from 'node:os'
 import { join } from 'node:path'
 import { SessionEvent, Transcript } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { operatorAuth, ROOT, startFleet, type TestFleet } from '../support/fleet.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { operatorAuth, ROOT } from '../support/fleet.js'
 import { checkProjectPnpm } from '../support/project-pnpm.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
-// The real fleet under the healing launcher; services are killed with SIGKILL from outside, as
-// a crash would (the launcher did not ask for it, so it restarts them).
-let fleet: TestFleet
-let operator: Record<string, string>
+// The real fleet under the healing launcher (the faults project's, turns 150 ms apart, a paused
+// session probing the model every second: vitest.config.ts); services are killed with SIGKILL from
+// outside, as a crash would (the launcher did not ask for it, so it restarts them).
+const fleet = sharedFleet()
+const operator = operatorAuth(fleet)
 
 interface Snapshot { status: string; round: number; turn: number; last_seq: number }
 
@@ -57,11 +59,14 @@ async function messages(id: string): Promise<string[]> {
 
 /** Kill a service as a crash would; returns how long until the launcher had it healthy again. */
 async function crash(name: string): Promise<number> {
-  const pid = fleet.pid(name)
+  const pid = await fleet.pid(name)
   expect(pid, `${name} is running`).toBeDefined()
   const killedAt = Date.now()
   process.kill(pid as number, 'SIGKILL')
-  await waitFor(`${name} restarted`, async () => fleet.pid(name) !== undefined && fleet.pid(name) !== pid && (await healthy(name)), Boolean, 60_000)
+  await waitFor(`${name} restarted`, async () => {
+    const now = await fleet.pid(name)
+    return now !== undefined && now !== pid && (await healthy(name))
+  }, Boolean, 60_000)
   return (Date.now() - killedAt) / 1000
 }
 
@@ -76,17 +81,6 @@ async function holdWhile(id: string, action: () => Promise<void>): Promise<void>
   const resumed = await orchestrator(`/sessions/${id}/resume`, { method: 'POST' })
   expect(resumed.status, await resumed.clone().text()).toBe(200)
 }
-
-beforeAll(async () => {
-  // A paused session probes the model at most every second (30 s by default): the tests that stop
-  // llm-sim wait for its return, not for a probe backoff that has grown while it was down.
-  fleet = await startFleet({ env: { HEIST_TURN_DELAY_MS: '150', HEIST_MODEL_PROBE_MAX_MS: '1000' } })
-  operator = operatorAuth(fleet)
-}, 180_000)
-
-afterAll(async () => {
-  await fleet?.close()
-})
 
 describe('sessions survive crashes', () => {
   test('kill -9 of the orchestrator in round 2: the launcher restarts it and the transcript equals an uninterrupted run', async () => {

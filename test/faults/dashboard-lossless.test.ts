@@ -1,34 +1,29 @@
 import { join } from 'node:path'
 import { PublicSessionEvent, Transcript } from '@heist/shared'
 import { sseData } from '@heist/shared/sse'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { openDb } from '../../services/dashboard/src/db.js'
-import { operatorAuth, startFleet, type TestFleet } from '../support/fleet.js'
+import { operatorAuth } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
 // Stop the dashboard in the middle of a session, or for a whole one: the orchestrator buffers,
 // replays after the restart, and the stored session ends up with every sequence number exactly once.
-let fleet: TestFleet
-let operator: Record<string, string>
+// On the faults project's fleet (vitest.config.ts), which other files crash and restart: sessions here
+// have ids of their own.
+const fleet = sharedFleet()
+const operator = { ...operatorAuth(fleet), 'content-type': 'application/json' }
 
 interface Detail { status: string; last_seq: number; contiguous_seq: number; gaps: unknown[]; message_count: number }
 const detail = (id: string): Promise<Detail | null> =>
   fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => (r.ok ? (r.json() as Promise<Detail>) : null)).catch(() => null)
 
-beforeAll(async () => {
-  fleet = await startFleet({ only: ['orchestrator'], env: { LLM_SIM_TOKENS_PER_S: '3000', HEIST_TURN_DELAY_MS: '60' } })
-  operator = { ...operatorAuth(fleet), 'content-type': 'application/json' }
-}, 120_000)
-
-afterAll(async () => {
-  await fleet?.close()
-})
-
 describe('lossless delivery across a dashboard restart', () => {
   test('every seq is stored exactly once after the dashboard is killed mid-session', async () => {
     const overview = () => fetch(`${fleet.urls.dashboard}/api/analytics/overview`).then((r) => r.json() as Promise<{ orchestrator_connected: boolean }>)
-    // Up means usable: the launcher returns once the orchestrator holds the dashboard's link.
-    expect((await overview()).orchestrator_connected).toBe(true)
+    // Linked again after whatever the file before did to either (that the launcher returns only once
+    // the link is up is checked at each shared fleet's start: shared-fleet-main.ts).
+    await waitFor('the orchestrator to hold the dashboard\'s link', overview, (o) => o.orchestrator_connected, 30_000)
     const start = await fetch(`${fleet.urls.dashboard}/api/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 4, seed: 3 }) })
     expect(start.status).toBe(200)
     const { session_id: id } = (await start.json()) as { session_id: string }
@@ -74,7 +69,7 @@ describe('lossless delivery across a dashboard restart', () => {
   }, 180_000)
 
   test('a whole session run while the dashboard is down is replayed to it when it is back', async () => {
-    if (fleet.pid('dashboard') !== undefined) await fleet.stop('dashboard')
+    if ((await fleet.pid('dashboard')) !== undefined) await fleet.stop('dashboard')
     const started = await fetch(`${fleet.urls.orchestrator}/sessions`, { method: 'POST', headers: operator, body: JSON.stringify({ rounds: 3, seed: 99, session_id: 'offline-99' }) })
     expect(started.status, await started.clone().text()).toBe(201)
     const stream = await fetch(`${fleet.urls.orchestrator}/sessions/offline-99/events`, { headers: operator, signal: AbortSignal.timeout(60_000) })

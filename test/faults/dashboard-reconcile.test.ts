@@ -1,15 +1,16 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { SessionSummary, Transcript } from '@heist/shared'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { operatorAuth, startFleet, type TestFleet } from '../support/fleet.js'
+import { describe, expect, test } from 'vitest'
+import { operatorAuth } from '../support/fleet.js'
 import { waitFor } from '../support/poll.js'
+import { sharedFleet } from '../support/shared-fleet.js'
 
-// The real fleet (orchestrator, dashboard and what they call). The dashboard must never show a
-// session as running when nothing runs it: on the orchestrator's hello it asks about every session
-// it shows as running or paused that the hello did not name.
-let fleet: TestFleet
-let operator: Record<string, string>
+// The real fleet (the faults project's, turns 150 ms apart: vitest.config.ts). The dashboard must never
+// show a session as running when nothing runs it: on the orchestrator's hello it asks about every
+// session it shows as running or paused that the hello did not name.
+const fleet = sharedFleet()
+const operator = operatorAuth(fleet)
 
 const dashboardSession = (id: string) => fetch(`${fleet.urls.dashboard}/api/sessions/${id}`).then((r) => (r.ok ? r.json().then((j) => SessionSummary.parse(j)) : null), () => null)
 const orchestratorStatus = (id: string) => fetch(`${fleet.urls.orchestrator}/sessions/${id}`, { headers: operator }).then((r) => (r.ok ? (r.json() as Promise<{ status: string }>) : { status: `HTTP ${r.status}` }), () => null)
@@ -22,15 +23,6 @@ async function start(body: object): Promise<string> {
 
 /** Running on the page, with at least one message stored. */
 const shownRunning = (id: string) => waitFor(`the dashboard to show ${id} running`, () => dashboardSession(id), (s) => s?.status === 'running' && s.message_count > 0, 60_000)
-
-beforeAll(async () => {
-  fleet = await startFleet({ only: ['orchestrator'], env: { HEIST_TURN_DELAY_MS: '150' } })
-  operator = operatorAuth(fleet)
-}, 180_000)
-
-afterAll(async () => {
-  await fleet?.close()
-})
 
 describe('the dashboard reconciles on the orchestrator hello', () => {
   test('a session that ended while the dashboard was down, its end lost with the orchestrator, is completed on the page after both return', async () => {

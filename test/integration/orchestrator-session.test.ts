@@ -10,7 +10,7 @@ import { sharedFleet } from '../support/shared-fleet.js'
 import { sseData } from '@heist/shared/sse'
 
 // The real fleet: oauth, the three tools, memory, llm-sim, dashboard and the orchestrator.
-// (A dashboard that goes away mid-session is test/faults/dashboard-lossless.test.ts, on a fleet of its own.)
+// (A dashboard that goes away mid-session is test/faults/dashboard-lossless.test.ts, on the faults project's fleet.)
 const SEED = 20_251_123
 const team = loadTeamConfig(join(ROOT, 'config'))
 const fleet = sharedFleet()

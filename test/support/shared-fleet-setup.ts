@@ -9,15 +9,17 @@ import type { SharedFleetInfo } from './shared-fleet.js'
 declare module 'vitest' {
   export interface ProvidedContext {
     sharedFleet: SharedFleetInfo
+    /** Given to every service of the project's shared fleet (its `provide` in vitest.config.ts); none by default. */
+    sharedFleetEnv?: Record<string, string>
   }
 }
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
 /**
- * globalSetup of the `fleet` project (vitest.config.ts): one whole fleet, started once, for the
- * test files that only read it and run sessions on it; each file gets it with `sharedFleet()`.
- * Files that stop, kill, flood or reconfigure services start their own with `startFleet`.
+ * globalSetup of the `fleet` and `faults` projects (vitest.config.ts): one whole fleet per project,
+ * started once, for its files that run sessions on it; each file gets it with `sharedFleet()`.
+ * Files that flood or reconfigure services, or need a fleet of their own, start their own with `startFleet`.
  *
  * The fleet runs in a process of its own (shared-fleet-main.ts) because vitest's main process
  * cannot load the workspace's sources (the `heist-source` condition applies in workers only);
@@ -25,7 +27,7 @@ const ROOT = join(import.meta.dirname, '..', '..')
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { main } = await fixtureBundle('shared-fleet', { main: join(ROOT, 'test/support/shared-fleet-main.ts') })
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [main, JSON.stringify(project.getProvidedContext().sharedFleetEnv ?? {})], {
     cwd: ROOT, env: process.env, stdio: ['pipe', 'pipe', 'inherit'],
   })
   const exited = once(child, 'exit')
