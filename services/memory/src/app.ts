@@ -12,6 +12,8 @@ export interface MemoryDeps {
   chat: ChatFn
   verify: TokenVerifier
   now?: () => number
+  /** Whether the model's template opens its reasoning block, as its server says (`MemoryServiceOptions`). */
+  templateOpensBlock?: (signal?: AbortSignal) => Promise<boolean | null>
 }
 
 /** The memory service: per-session history and model-written rolling summaries. Never listens. */
@@ -28,6 +30,7 @@ export async function buildApp({ config, deps }: { config: MemoryEnv; deps: Memo
     chat: deps.chat,
     model: config.LLM_MODEL,
     now: deps.now,
+    ...(deps.templateOpensBlock ? { templateOpensBlock: deps.templateOpensBlock } : {}),
     onCompression: (event) => app.log[event.error ? 'warn' : 'info'](event, `compressed messages ${event.fromIdx}-${event.toIdx} (${event.method})`),
   })
   await app.register(memoryRoutes, { memory })

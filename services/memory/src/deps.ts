@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { resourceUri, resourceVerifier } from '@heist/shared'
 import { createChatClient } from '@heist/shared/chat-client'
 import { logFieldRefusals } from '@heist/shared/chat-field-refusals'
+import { templateOpensBlock } from '@heist/shared/template-probe'
 import type { MemoryDeps } from './app.js'
 import { openDatabase } from './db.js'
 import type { MemoryEnv } from './env.js'
@@ -15,5 +16,8 @@ export function createDeps(config: Readonly<MemoryEnv>, { log }: { log: { warn(d
       onFieldRefused: logFieldRefusals(log, 'the summariser'),
     }),
     verify: resourceVerifier({ env: config, resource: resourceUri('memory', config) }),
+    templateOpensBlock: (signal) => templateOpensBlock({
+      baseUrl: config.LLM_BASE_URL, model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, timeoutMs: Math.min(config.HEIST_MEMORY_LLM_TIMEOUT_MS, 5_000), ...(signal ? { signal } : {}),
+    }),
   }
 }

@@ -23,6 +23,11 @@ export interface MemoryServiceOptions {
   model?: string
   onCompression?: (event: CompressionEvent) => void
   now?: () => number
+  /**
+   * Whether the model's chat template opens its reasoning block, as its server renders it (vLLM);
+   * asked once, before the first summary, while the name leaves the model unknown.
+   */
+  templateOpensBlock?: (signal?: AbortSignal) => Promise<boolean | null>
 }
 
 /**
@@ -36,6 +41,8 @@ export class MemoryService {
   private readonly stopping = new AbortController()
   /** What the summaries so far showed of the model's reasoning block (one model for every session). */
   private readonly reasoning
+  /** The question of the model's template, once asked (see {@link askTemplate}). */
+  private template: Promise<void> | undefined
 
   constructor(private readonly options: MemoryServiceOptions) {
     this.now = options.now ?? Date.now
@@ -119,12 +126,25 @@ export class MemoryService {
     const to = count - 1 - settings.recent_messages
     if (count - from <= settings.compression_threshold_messages || to < from) return false
     const messages = store.range(sessionId, from, to)
+    await this.askTemplate()
     const started = this.now()
     const result = await summarise(chat, previous?.text ?? null, messages, settings.summary_max_tokens, { signal, reasoning: this.reasoning })
     const summary: Summary = { text: result.text, covers_through: to, method: result.method, tokens: result.tokens }
     store.saveCompression({ sessionId, fromIdx: from, toIdx: to, summary, durationMs: this.now() - started, error: result.error })
     this.options.onCompression?.({ sessionId, fromIdx: from, toIdx: to, method: result.method, tokens: result.tokens, error: result.error })
     return true
+  }
+
+  /**
+   * Before the first summary, for a model its name leaves unknown: a template that opens the block
+   * makes a summary ended at a stop string inside it reasoning every time, not only the first
+   * (docs/security.md). Asked once for the service, cancelled only by its close; a failure asks again.
+   */
+  private askTemplate(): Promise<void> {
+    const ask = this.options.templateOpensBlock
+    if (!ask || !this.reasoning.asksTemplate()) return Promise.resolve()
+    this.template ??= ask(this.stopping.signal).then((opens) => this.reasoning.template(opens), () => { this.template = undefined })
+    return this.template
   }
 
   private async withLock<T>(sessionId: string, task: () => Promise<T>): Promise<T> {

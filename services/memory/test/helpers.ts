@@ -1,6 +1,6 @@
 import { createTokenVerifier, loadConfig } from '@heist/shared'
 import { createTestSigner, TEST_AUDIENCE, TEST_ISSUER } from '../../../shared/test/tool-tokens.js'
-import { buildApp } from '../src/app.js'
+import { buildApp, type MemoryDeps } from '../src/app.js'
 import type { ChatCompletionRequest as ChatRequest, ChatFn } from '@heist/shared/chat-client'
 import { MemoryEnv } from '../src/env.js'
 import { openDatabase } from '../src/db.js'
@@ -23,10 +23,10 @@ export function scriptedChat(answer: (request: ChatRequest, call: number) => str
   return { chat, calls }
 }
 
-export async function buildTestApp(chat: ChatFn, env: Record<string, string> = {}) {
+export async function buildTestApp(chat: ChatFn, env: Record<string, string> = {}, deps: Pick<MemoryDeps, 'templateOpensBlock'> = {}) {
   const config = loadConfig(MemoryEnv, { LOG_LEVEL: 'silent', ...env })
   const verify = createTokenVerifier({ issuer: TEST_ISSUER, audience: TEST_AUDIENCE, keys: signer.keys })
-  return buildApp({ config, deps: { db: openDatabase(':memory:'), chat, verify } })
+  return buildApp({ config, deps: { db: openDatabase(':memory:'), chat, verify, ...deps } })
 }
 
 export function message(i: number, content = `Message ${i}: the guard at door ${i} changes shift at 0${i % 10}:30.`) {
