@@ -9,7 +9,7 @@ export const CALIBRATION_FILE = fileURLToPath(import.meta.resolve('@heist/detect
 
 /**
  * Write the detection service's thresholds, calibrated on the control games of every voice played,
- * the second strictest voice's (calibrateAcrossVoices; the service meets voices none of these is: it gets everything the
+ * the strictest voice's (the service meets voices none of these is: it gets everything the
  * evaluation saw, judged the way a held-out voice is).
  */
 export function writeCalibration(collected: Record<ScorerName, GameScores[]>, rate: number, voices: readonly string[], command: string): string {
@@ -20,7 +20,7 @@ export function writeCalibration(collected: Record<ScorerName, GameScores[]>, ra
 
 /**
  * The accusation thresholds, calibrated by \`pnpm eval --write-calibration\` on the control games
- * (no mole) of every voice, the second strictest voice's: the top agent is named only when its confidence (its score less
+ * (no mole) of every voice, the strictest voice's: the top agent is named only when its confidence (its score less
  * 0.75 of the runner-up's, halved on one piece of evidence, pickSuspect) clears the threshold of the
  * result's mode, so that at most \`false_accusation_rate\` of games without a mole name anyone.
  * Generated: edit by re-running the evaluation, not by hand.

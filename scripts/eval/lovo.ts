@@ -2,7 +2,7 @@
  * Leave-one-voice-out. The only thing the detector learns from games is its accusation threshold
  * (the word lists and weights are fixed in the code and heist.yaml, not fitted). Held out: each
  * voice's games are judged with the threshold calibrated on the control games of the other
- * voices (the second strictest of their per-voice thresholds). In-voice: with the threshold calibrated
+ * voices (the strictest of their per-voice thresholds). In-voice: with the threshold calibrated
  * on the voice's own control games.
  */
 import { type GameScores, topOf } from './metrics.js'
@@ -21,20 +21,14 @@ export function calibrate(controls: readonly GameScores[], rate: number): number
 }
 
 /**
- * The threshold for a voice none of these controls is: the second strictest of each voice's own
- * (the strictest with fewer than three voices). Voices differ in how high their control games
- * score (on the development voices a and b, seed 2, the two thresholds were 0.29 and 0.23, and each
- * voice judged by the other's named somebody in 12 % of its controls), so a new voice is held to
- * the voices' own, not to their pooled controls. But one voice's threshold is the second highest of
- * its 40 controls, and the strictest of six or eight such is one loud game of one voice: held out
- * among the seven development voices (seeds 2 and 3) it named the mole in 45.5 % of mole games
- * with 1.4 % false accusations, the second strictest in 58.5 % with 2.0 % (no voice above 5 % that
- * was not above it before; pooled controls: 65.8 % with 5.0 %, one voice at 25 %).
+ * The threshold for a voice none of these controls is: the strictest of each voice's own. Voices
+ * differ in how high their control games score (on the development voices a and b, seed 2, the
+ * two thresholds were 0.29 and 0.23, and each voice judged by the other's named somebody in 12 %
+ * of its controls); a new voice is held to the rate if it is no worse than the worst voice seen.
  */
 export function calibrateAcrossVoices(controls: readonly GameScores[], rate: number): number {
   const voices = [...new Set(controls.filter((g) => g.mole === null).map((g) => g.voice ?? ''))]
-  const thresholds = voices.map((v) => calibrate(controls.filter((g) => (g.voice ?? '') === v), rate)).sort((a, b) => b - a)
-  return Math.max(0, thresholds[thresholds.length >= 3 ? 1 : 0] ?? 0)
+  return Math.max(0, ...voices.map((v) => calibrate(controls.filter((g) => (g.voice ?? '') === v), rate)))
 }
 
 export interface Fold {

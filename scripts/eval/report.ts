@@ -89,7 +89,7 @@ export function markdownReport(report: EvalReport): string {
       `\n**Per strategy** (${unseen.voice}):\n`, breakdown(report, (s) => s.by_strategy, 'strategy', unseen.scorers),
       `\n**Per mole seat** (${unseen.voice}):\n`, breakdown(report, (s) => s.by_seat, 'seat', unseen.scorers),
     ]),
-    `\n**Held out, all voices** (each voice judged with the second strictest (of two: the stricter) of the other ${report.settings.calibration_voices ? `calibration voices' (${report.settings.calibration_voices.join(', ')})` : "voices'"} thresholds, each calibrated on that voice's control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
+    `\n**Held out, all voices** (each voice judged with the strictest of the other ${report.settings.calibration_voices ? `calibration voices' (${report.settings.calibration_voices.join(', ')})` : "voices'"} thresholds, each calibrated on that voice's control games to ${report.settings.false_accusation_rate * 100} % false accusations; 95 % bootstrap CIs):\n`,
     scorerTable(report.held_out),
     '\n**In-voice** (the threshold calibrated on the voice\'s own control games):\n',
     scorerTable(report.in_voice),

@@ -12,20 +12,11 @@ describe('calibrating the "nobody" threshold', () => {
     expect(falseAccusations(controls, threshold)).toBe(3 / 80)
   })
 
-  it('holds an unseen voice to the strictest of two voices calibrated on, not to their pooled controls', () => {
+  it('holds an unseen voice to the strictest voice calibrated on, not to their pooled controls', () => {
     const quiet = Array.from({ length: 40 }, (_, i) => control(i / 200, 'quiet'))
     const loud = Array.from({ length: 40 }, (_, i) => control(0.2 + i / 100, 'loud'))
     expect(calibrateAcrossVoices([...quiet, ...loud], 0.05)).toBe(calibrate(loud, 0.05))
     expect(calibrateAcrossVoices([...quiet, ...loud], 0.05)).toBeGreaterThan(calibrate([...quiet, ...loud], 0.05))
-  })
-
-  it('holds a voice to the second strictest of three or more voices: one loud voice does not set the threshold alone', () => {
-    const of = (voice: string, base: number) => Array.from({ length: 40 }, (_, i) => control(base + i / 400, voice))
-    const quiet = of('quiet', 0)
-    const middle = of('middle', 0.1)
-    const loud = of('loud', 0.3)
-    expect(calibrateAcrossVoices([...quiet, ...middle, ...loud], 0.05)).toBe(calibrate(middle, 0.05))
-    expect(calibrateAcrossVoices([...quiet, ...middle, ...loud], 0.05)).toBeLessThan(calibrate(loud, 0.05))
   })
 
   it('judges each voice held out by the other voices\' controls only', () => {
