@@ -138,7 +138,8 @@ export class MemoryService {
   /**
    * Before the first summary, for a model its name leaves unknown: a template that opens the block
    * makes a summary ended at a stop string inside it reasoning every time, not only the first
-   * (docs/security.md). Asked once for the service, cancelled only by its close; a failure asks again.
+   * (docs/security.md). Asked once for the service, cancelled only by its close; no answer (the server down, slow)
+   * asks again before the next summary.
    */
   private askTemplate(): Promise<void> {
     const ask = this.options.templateOpensBlock

@@ -36,13 +36,15 @@ test('the summariser\'s chat client logs a refused field once in the service\'s 
  * (`/tokenize` renders it, a token a character here; `/detokenize` reads it back), and every summary
  * it writes stops at `[INST]` inside its reasoning (`stop_reason`), with no `</think>`.
  */
-async function reasonerOnVllm() {
+async function reasonerOnVllm({ downAtFirst = false } = {}) {
   const template = '<|im_start|>user\nHello.<|im_end|>\n<|im_start|>assistant\n<think>\n'
   const paths: string[] = []
   const http = createServer(async (req, res) => {
     let raw = ''
     for await (const part of req) raw += String(part)
     paths.push(req.url ?? '')
+    // Not up yet at the first question (vLLM still loading its weights): the connection drops.
+    if (downAtFirst && paths.length === 1) return void req.socket.destroy()
     const json = (body: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
     if (req.url === '/tokenize') return json({ count: template.length, max_model_len: 4096, tokens: [...template].map((c) => c.codePointAt(0)) })
     if (req.url === '/detokenize') return json({ prompt: String.fromCodePoint(...(JSON.parse(raw) as { tokens: number[] }).tokens) })
@@ -72,4 +74,25 @@ test('the summariser asks the model\'s server once whether its template opens th
   expect(summary.covers_through).toBe(9)
   expect(summary.text).not.toContain('mole')
   expect(server.paths.filter((p) => p !== '/v1/chat/completions')).toEqual(['/tokenize', '/detokenize'])
+})
+
+test('a summariser whose server gave no answer to the template question (down at the first summary) is asked again at the next one', async () => {
+  const server = await reasonerOnVllm({ downAtFirst: true })
+  cleanups.push(server.close)
+  const dir = mkdtempSync(join(tmpdir(), 'memory-deps-'))
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  const config = loadConfig(MemoryEnv, { LOG_LEVEL: 'silent', HEIST_DATA_DIR: dir, LLM_BASE_URL: server.baseURL, LLM_MODEL: 'my-reasoner' })
+  const deps = createDeps(config, { log: recordedLogger('memory').log })
+  cleanups.push(() => deps.db.close())
+  const app = await buildTestApp(deps.chat, {}, { templateOpensBlock: deps.templateOpensBlock })
+  cleanups.push(() => void app.close())
+  for (let i = 0; i < 12; i++) {
+    const posted = await app.inject({ method: 'POST', url: '/memory/s1/messages?compression_threshold_messages=6&recent_messages=2', headers: WRITE, payload: message(i) })
+    expect(posted.statusCode).toBe(200)
+  }
+  const summary = (await app.inject({ url: '/memory/s1/context?agent=planner&budget=1500', headers: READ })).json().summary
+  expect(summary.covers_through).toBe(9)
+  // The second summary stopped inside the reasoning too: known from the second answer, it is not kept.
+  expect(summary.text).not.toContain('mole')
+  expect(server.paths.filter((p) => p !== '/v1/chat/completions')).toEqual(['/tokenize', '/tokenize', '/detokenize'])
 })

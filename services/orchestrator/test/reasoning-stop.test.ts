@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createOpenAiModel } from '../src/adapters/openai-model.js'
+import { waitFor } from '../../../test/support/poll.js'
 import { harness, ofType } from './helpers.js'
 
 let server: Server | undefined
@@ -24,6 +25,9 @@ async function streamingServer(replies: (n: number) => Streamed, template?: Temp
   server = createServer(async (req, res) => {
     let body = ''
     for await (const chunk of req) body += String(chunk)
+    // Not up yet: every connection drops (vLLM still loading), then `GET /v1/models` says it is.
+    if (serverDown) return void req.socket.destroy()
+    if (req.url === '/v1/models') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"object":"list","data":[]}')
     if (req.url !== '/v1/chat/completions') {
       if (!template || (req.url !== '/tokenize' && req.url !== '/detokenize')) return void res.writeHead(404).end()
       rendered.push(req.url)
@@ -48,15 +52,23 @@ const ANSWER = 'The vault opens at 02:10.'
 
 /** The template requests the last server answered. */
 let rendered: string[] = []
+/** While set, the server drops every connection. */
+let serverDown = false
 
 /** A one-round session against the server; what its public frames and messages showed, and the operator's warnings. */
-async function play(modelName: string, replies: (n: number) => Streamed, template?: Template) {
+async function play(modelName: string, replies: (n: number) => Streamed, template?: Template, { downAtStart = false } = {}) {
   rendered = []
+  serverDown = downAtStart
   const baseUrl = await streamingServer(replies, template)
   const model = createOpenAiModel({ baseUrl, model: modelName, apiKey: 'k', timeoutMs: 5_000, retries: 0 })
   const warnings: { details: object; message: string }[] = []
-  const { session, events } = harness({ deps: { model, warn: (details, message) => warnings.push({ details, message }) } })
-  await session.run()
+  const { session, events } = harness({ deps: { model, warn: (details, message) => warnings.push({ details, message }), modelProbe: { retries: 0, baseMs: 4, capMs: 20 } } })
+  const done = session.run()
+  if (downAtStart) {
+    await waitFor('paused for the model', () => session.status, (s) => s === 'paused', 5_000)
+    serverDown = false
+  }
+  await done
   return { streamed: ofType(events, 'token_delta').map((e) => e.delta).join(''), messages: ofType(events, 'message').map((m) => m.content), events, warnings }
 }
 
@@ -103,6 +115,14 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     expect(rendered).toEqual(['/tokenize', '/detokenize'])
     expect(`${streamed}${messages.join('')}`).not.toContain('mole')
     // The first turn's two replies and the second turn's first one were dropped: five turns spoke.
+    expect(messages).toEqual(Array(5).fill(ANSWER))
+  })
+
+  it('asks the template again when the server gave no answer: a session the model\'s absence paused at its start publishes nothing of such a model once it is back', async () => {
+    const { streamed, messages } = await play('my-reasoner', (n) => (n <= 2 ? { content: REASONING, stopReason: '[INST]' } : { content: `${REASONING}\n</think>\n\n${ANSWER}`, stopReason: null }), 'opensBlock', { downAtStart: true })
+    expect(`${streamed}${messages.join('')}`).not.toContain('mole')
+    expect(rendered).toEqual(['/tokenize', '/detokenize'])
+    // The first turn, played again once the model was back, had both its replies dropped: five turns spoke.
     expect(messages).toEqual(Array(5).fill(ANSWER))
   })
 

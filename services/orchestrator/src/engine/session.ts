@@ -21,6 +21,9 @@ const UNCLOSED_HINT: Record<NonNullable<TurnOutput['unclosedReasoning']>, string
   no_close: "the model's replies came without </think> from a model that opens its reasoning block and were dropped (none of it shown); the turn is skipped: if the server parses the reasoning out, set model.reasoning_block: written_by_model in heist.yaml",
 }
 
+/** How many times a session asks the model's server about its chat template while it gives no answer. */
+const TEMPLATE_ASKS = 3
+
 /**
  * One heist session: the round/turn loop. Pause and resume act at turn boundaries (the running
  * turn finishes, no turn is lost); stop aborts the running turn and ends the session; an order
@@ -41,6 +44,8 @@ export class HeistSession {
   private turn = 0
   private lastSpeaker: string | null = null
   private roundStarted = 0
+  /** Template questions asked without an answer; TEMPLATE_ASKS once answered ({@link askTemplate}). */
+  private templateAsks = 0
 
   constructor(private readonly setup: SessionSetup, private readonly deps: SessionDeps) {
     const options = StartOptions.parse(setup.options)
@@ -103,7 +108,6 @@ export class HeistSession {
     if (this.setup.resume) await this.announceResume(this.setup.resume)
     else this.announceStart()
     try {
-      await this.askTemplate()
       // Turn numbers run across rounds, so a resumed session picks up at any turn.
       while (this.turn < this.rounds * order.length) {
         if (!(await this.control.turnBoundary())) return this.status
@@ -159,6 +163,7 @@ export class HeistSession {
     }
     for (let outage = 0; ; outage++) {
       try {
+        await this.askTemplate()
         return await this.attemptTurn(agent, turn, orders.map((o) => o.text))
       } catch (error) {
         if (isAbort(error, signal)) return
@@ -176,12 +181,21 @@ export class HeistSession {
   /**
    * A model the setting and its name leave unknown: whether its server renders a template that opens
    * the reasoning block decides, before any reply, what a reply ended inside it is (docs/security.md).
+   * Asked before the first turn is played and, while the server gave no answer (down, still loading, slow), before
+   * each next attempt at a turn, at most {@link TEMPLATE_ASKS} times: a session that the model's absence
+   * paused at its start learns it when the model is back, before the turn is played again, and a slow
+   * server costs a session at most that many waits.
    */
   private async askTemplate(): Promise<void> {
     const model = this.deps.model
-    if (!model.templateOpensBlock || !this.reasoning.asksTemplate()) return
-    // Stopped while asking: the next turn boundary ends the session, as after a turn.
-    this.reasoning.template(await model.templateOpensBlock(this.control.signal).catch(() => null))
+    if (this.templateAsks >= TEMPLATE_ASKS || !model.templateOpensBlock || !this.reasoning.asksTemplate()) return
+    this.templateAsks++
+    try {
+      this.reasoning.template(await model.templateOpensBlock(this.control.signal))
+      this.templateAsks = TEMPLATE_ASKS
+    } catch {
+      // No answer: asked again before the next attempt. Stopped while asking: the attempt ends at once, and the session.
+    }
   }
 
   /** Resume a session the model's absence paused once the model answers again (`session_resumed`, `model_available`). */

@@ -57,8 +57,8 @@ export interface ChatModel {
   answers?(signal?: AbortSignal): Promise<boolean>
   /**
    * Whether the model's chat template opens its reasoning block, as its server renders it (vLLM);
-   * null when the server cannot say. Asked once a session, before its first turn, for a model the
-   * setting and its name leave unknown.
+   * null when the server cannot say; rejects when it gave no answer. Asked before a session's first
+   * turn, for a model the setting and its name leave unknown (again before a next attempt while unanswered).
    */
   templateOpensBlock?(signal?: AbortSignal): Promise<boolean | null>
 }
