@@ -7,6 +7,7 @@ import { rewriteFiguresH, rewriteTimesH, sayTime } from '../src/model/voices/spo
 import { DISCLAIMERS, misreadRow, thirdPerson } from '../src/model/voices/style-h.js'
 import { playSession, type Said } from './helpers/scenario.js'
 import { expectSabotageInEveryStrategy, fingerprints, honestMistakes, singleTurns, textCallsOf, TOOL_SEATS } from './helpers/voice-turns.js'
+import { ratesOf, shareOf } from './helpers/voice-checks.js'
 
 const H = 'heist-sim-h'
 const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lookout']
@@ -85,12 +86,11 @@ describe('voice h (heist-sim-h)', () => {
     const games = SEEDS.map((seed) => playSession({ model: H, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
     const of = (agent: string) => games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text)
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('driver'), /\bDriver[.,]/)).toBeGreaterThan(0.8)
-    expect(share(of('lookout'), /\b[Tt]he lookout\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /\bDriver[.,]/)).toBeGreaterThan(0.8)
+    expect(shareOf(of('lookout'), /\b[Tt]he lookout\b/)).toBeGreaterThan(0.6)
     // The hacker's own lines (its turns without a document to report) read like a status board.
-    expect(share(singleTurns(H, ['hacker'], 10), /\b[A-Z]{4,}\b/)).toBeGreaterThan(0.6)
-    expect(share([...of('intel'), ...singleTurns(H, ['intel'], 4)], /\b(According to|The records show|Per the|For the avoidance of doubt)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(singleTurns(H, ['hacker'], 10), /\b[A-Z]{4,}\b/)).toBeGreaterThan(0.6)
+    expect(shareOf([...of('intel'), ...singleTurns(H, ['intel'], 4)], /\b(According to|The records show|Per the|For the avoidance of doubt)\b/)).toBeGreaterThan(0.6)
     expect(of('safecracker').join('\n')).toMatch(/\b(nowt|owt|mind|Drill job, that)\b/)
     expect([...of('planner'), ...of('safecracker')].join('\n')).toMatch(/\b(half two|quarter to three|ten to two|two o'clock)\b/)
     expect(of('driver').join('\n')).toMatch(/\boh-(one|two)-(fifty|hundred|forty-five|forty-eight)\b/)
@@ -102,7 +102,7 @@ describe('voice h (heist-sim-h)', () => {
 
   it('shows the habits of a small quantised model now and then: a leaked end-of-turn token, a disclaimer, a question to the wrong seat, a loop cut mid-word', () => {
     const turns = singleTurns(H, SEATS, 30)
-    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
+    const { rate } = ratesOf(turns)
     expect(rate(/<\|eot_id\|>$|<\|end_header_id\|>\n\n/)).toBeGreaterThan(0.01)
     expect(rate(/<\|eot_id\|>/)).toBeLessThan(0.08)
     expect(rate(new RegExp(DISCLAIMERS.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')))).toBeGreaterThan(0.005)

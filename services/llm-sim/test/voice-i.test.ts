@@ -11,7 +11,7 @@ import { MOLE_I } from '../src/model/voices/mole-i.js'
 import { additionally, boldTerms, cite, copySlip, OFFERS, OPENERS } from '../src/model/voices/style-i.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_I } from './helpers/voice-rows/i.js'
 
 const I = 'heist-sim-i'
@@ -71,12 +71,11 @@ describe('voice i (heist-sim-i)', () => {
     const games = SEEDS.map((seed) => playSession({ model: I, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(I, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /\b(Let's|Here's|I'm proposing|I'd)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('intel'), /\b(Based on|The data indicates|Notably|From the database|Summary of the data|Key point|records)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('safecracker'), /\b(Realistically|Worst case|Here's the math|In my experience|numbers|calculator|Running)\b/)).toBeGreaterThan(0.3)
-    expect(share(of('driver'), /\b(Here's the deal|I'll|No sweat|That's the deal|we've got|I'm)\b/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /\b(Got it|Quick question|Just to confirm|I'll|I'd|I'm|I can)\b/)).toBeGreaterThan(0.7)
+    expect(shareOf(of('planner'), /\b(Let's|Here's|I'm proposing|I'd)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('intel'), /\b(Based on|The data indicates|Notably|From the database|Summary of the data|Key point|records)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('safecracker'), /\b(Realistically|Worst case|Here's the math|In my experience|numbers|calculator|Running)\b/)).toBeGreaterThan(0.3)
+    expect(shareOf(of('driver'), /\b(Here's the deal|I'll|No sweat|That's the deal|we've got|I'm)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /\b(Got it|Quick question|Just to confirm|I'll|I'd|I'm|I can)\b/)).toBeGreaterThan(0.7)
     const text = messages.map((s) => s.text).join('\n')
     expect(text).toMatch(/\*\*(maintenance window|time lock|loading dock|stairwell B|maintenance corridor|SecureNet|zone [EF]|lockout|night shift|blind spots?)\*\*/)
     expect(text).toMatch(/(^|\n)- [A-Z]/)
@@ -89,7 +88,7 @@ describe('voice i (heist-sim-i)', () => {
 
   it('shows Command R habits now and then: citation tags in a report, the end-of-turn token, an assistant\'s opener or offer, a round header', () => {
     const turns = singleTurns(I, SEATS, 30)
-    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
+    const { rate } = ratesOf(turns)
     expect(rate(/<\|END_OF_TURN_TOKEN\|>/)).toBeGreaterThan(0.01)
     expect(rate(/<\|END_OF_TURN_TOKEN\|>/)).toBeLessThan(0.07)
     expect(turns.some((t) => /<\|END_OF_TURN_TOKEN\|><\|START_OF_TURN_TOKEN\|><\|CHATBOT_TOKEN\|>[A-Z]/.test(t))).toBe(true)

@@ -12,7 +12,7 @@ import { MOLE_J } from '../src/model/voices/mole-j.js'
 import { ACTIONS, chineseSlip, fullWidth, inSummary, roleOpener, SEAT_TICS, unitSlip } from '../src/model/voices/style-j.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_J } from './helpers/voice-rows/j.js'
 
 const J = 'heist-sim-j'
@@ -78,12 +78,11 @@ describe('voice j (heist-sim-j)', () => {
     const games = SEEDS.map((seed) => playSession({ model: J, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(J, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /\b(Firstly|The overall plan|task assignment|my suggestion is as follows|Everyone please|the core of|cannot be crossed|I ask the driver|The final plan|The plan is now finalized|In summary|If any guard finds us)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('intel'), /\b(According to|as follows|It is worth mentioning|personnel|records|database|intelligence)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('safecracker'), /\b(As the saying goes|Slow work|According to my experience|I have opened|calculat|drill)/)).toBeGreaterThan(0.4)
-    expect(share(of('driver'), /\b(Rest assured|Leave the car to me|No problem|I will|I wait|My )\b/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /\b(Received|closely monitor|abnormal situation|I will|I can|I am)\b/)).toBeGreaterThan(0.7)
+    expect(shareOf(of('planner'), /\b(Firstly|The overall plan|task assignment|my suggestion is as follows|Everyone please|the core of|cannot be crossed|I ask the driver|The final plan|The plan is now finalized|In summary|If any guard finds us)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('intel'), /\b(According to|as follows|It is worth mentioning|personnel|records|database|intelligence)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('safecracker'), /\b(As the saying goes|Slow work|According to my experience|I have opened|calculat|drill)/)).toBeGreaterThan(0.4)
+    expect(shareOf(of('driver'), /\b(Rest assured|Leave the car to me|No problem|I will|I wait|My )\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /\b(Received|closely monitor|abnormal situation|I will|I can|I am)\b/)).toBeGreaterThan(0.7)
     // Each seat keeps a tic and a stage note of its own, and never says another seat's.
     for (const seat of SEATS) {
       const mine = of(seat)
@@ -105,7 +104,7 @@ describe('voice j (heist-sim-j)', () => {
 
   it('shows GLM habits now and then: <|user|> leaked (and a made-up next line), full width, Chinese, a fiction note, a refusal', () => {
     const turns = singleTurns(J, SEATS, 40)
-    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
+    const { rate } = ratesOf(turns)
     expect(rate(/\n<\|user\|>/)).toBeGreaterThan(0.01)
     expect(rate(/\n<\|user\|>/)).toBeLessThan(0.06)
     expect(turns.some((t) => /\n<\|user\|>\n\[[a-z]+\] [A-Z][^\n]+$/.test(t))).toBe(true)

@@ -14,7 +14,7 @@ import { importantNote, numbered, SAFETY_NOTES, typicalValue } from '../src/mode
 import { engineTools, simModel } from './helpers/engine-session.js'
 import { CONFIG, playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_K } from './helpers/voice-rows/k.js'
 
 const K = 'heist-sim-k'
@@ -103,19 +103,18 @@ describe('voice k (heist-sim-k)', () => {
     const games = SEEDS.map((seed) => playSession({ model: K, seed }))
     const messages = games.flatMap((g) => messagesOf(g))
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(K, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /\b(Objective|Action items?|Key constraint|Final plan|Proposed|Contingency|Exit plan|approved|ensure|assigning|rule)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('intel'), /\b(According to|Findings indicate|Assessment|The records show|Summary of findings|Database summary|records|database)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('safecracker'), /\b(specifications|Specifications|Estimated duration|Assumptions|rated|Method confirmed|Status|calculat\w+|figures?)\b/)).toBeGreaterThan(0.4)
-    expect(share(of('driver'), /\b(Route planning|Vehicle staging|logistics|vehicles?|routes?)\b/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /\b(Observation|Status|monitor|position|report(ed)?)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('planner'), /\b(Objective|Action items?|Key constraint|Final plan|Proposed|Contingency|Exit plan|approved|ensure|assigning|rule)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('intel'), /\b(According to|Findings indicate|Assessment|The records show|Summary of findings|Database summary|records|database)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('safecracker'), /\b(specifications|Specifications|Estimated duration|Assumptions|rated|Method confirmed|Status|calculat\w+|figures?)\b/)).toBeGreaterThan(0.4)
+    expect(shareOf(of('driver'), /\b(Route planning|Vehicle staging|logistics|vehicles?|routes?)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /\b(Observation|Status|monitor|position|report(ed)?)\b/)).toBeGreaterThan(0.6)
     const text = messages.map((s) => s.text).join('\n')
     expect(text).toMatch(/(^|\n)1\. [A-Z]/)
     expect(text).toMatch(/ (In summary|Overall), /)
     expect(text).not.toMatch(/\*\*/)
     expect(text).not.toMatch(/(^|\n)#{1,4} /)
     // Formal: a contraction in few messages (a name's "'s" is no contraction).
-    expect(share(messages.map((s) => s.text), /\b\w+'(ll|re|ve|d|m|t)\b/)).toBeLessThan(0.05)
+    expect(shareOf(messages.map((s) => s.text), /\b\w+'(ll|re|ve|d|m|t)\b/)).toBeLessThan(0.05)
     const words = messages.map((s) => s.text.split(/\s+/).length).sort((a, b) => a - b)
     expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(25)
     expect(words[Math.floor(words.length / 2)]).toBeLessThan(60)
@@ -123,7 +122,7 @@ describe('voice k (heist-sim-k)', () => {
 
   it('shows Granite habits now and then: its own sign-off again, a safety note, the reasoning format with <response> tags the team still sees', () => {
     const turns = singleTurns(K, SEATS, 30)
-    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
+    const { rate } = ratesOf(turns)
     expect(rate(/<response>/)).toBeGreaterThan(0.01)
     expect(rate(/<response>/)).toBeLessThan(0.07)
     expect(turns.some((t) => /^<think>The user is asking me to respond as the \w+ in round \d\.[^<]+<\/think>\n<response>[A-Z][\s\S]+<\/response>$/.test(t))).toBe(true)

@@ -10,7 +10,7 @@ import { MOLE_L } from '../src/model/voices/mole-l.js'
 import { CATCHPHRASES, QUESTIONS, TELLS } from '../src/model/voices/style-l.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_L } from './helpers/voice-rows/l.js'
 
 const L = 'heist-sim-l'
@@ -71,14 +71,13 @@ describe('voice l (heist-sim-l)', () => {
     const games = SEEDS.map((seed) => playSession({ model: L, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(L, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /\b(crew|Nobody|Hard rule|We go|We leave|plan)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /\b(Heh|boss fight|babysit|zero camera|pinged|Tech check|sensors?|zones?|cameras)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('safecracker'), /\b(kid|drill|door|bolt|housing)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('intel'), /\b(dug|records|roster|database|file)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('driver'), /\b(van|cars?|routes?|wheels|engine|Pickup)\b/i)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /!|\b(roof|eyes|watch\w*|call)\b/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\b\w+'(ll|re|ve|m|t|s)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('planner'), /\b(crew|Nobody|Hard rule|We go|We leave|plan)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /\b(Heh|boss fight|babysit|zero camera|pinged|Tech check|sensors?|zones?|cameras)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('safecracker'), /\b(kid|drill|door|bolt|housing)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('intel'), /\b(dug|records|roster|database|file)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('driver'), /\b(van|cars?|routes?|wheels|engine|Pickup)\b/i)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /!|\b(roof|eyes|watch\w*|call)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\b\w+'(ll|re|ve|m|t|s)\b/)).toBeGreaterThan(0.5)
     const text = messages.join('\n')
     expect(text).not.toMatch(/\*\*|(^|\n)#{1,4} |(^|\n)\d\. |(^|\n)- /)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
@@ -92,11 +91,7 @@ describe('voice l (heist-sim-l)', () => {
 
   it('shows a small role-play model\'s habits now and then: a catchphrase, a question to the crew, a scene, the prompt echoed, a teammate\'s line, <extra_id_1>', () => {
     const turns = singleTurns(L, SEATS, 30)
-    const rate = (pattern: RegExp) => turns.filter((t) => pattern.test(t)).length / turns.length
-    const between = (pattern: RegExp, lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     between(new RegExp(Object.values(CATCHPHRASES).map(escape).join('|')), 0.12, 0.35)
     between(new RegExp(Object.values(QUESTIONS).flat().map(escape).join('|')), 0.04, 0.18)

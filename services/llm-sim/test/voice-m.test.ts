@@ -11,7 +11,7 @@ import { MOLE_M } from '../src/model/voices/mole-m.js'
 import { AS_AN_AI_LINES, ASSISTANT_LINES, CHEERS, expand, THIRD_PERSON_LINES } from '../src/model/voices/style-m.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_M } from './helpers/voice-rows/m.js'
 
 const M = 'heist-sim-m'
@@ -63,7 +63,7 @@ describe('voice m (heist-sim-m)', () => {
     const call = String.raw`\{"name": "(calculator|read_file|query_db)", "arguments": \{"[a-z]+": [^\n]+\}\}`
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n<]+[.]\n)?<tool_call>(\[${call}\]|\[\n${call}\n\]|${call})</tool_call>$`))
     expect(all).toContain('<tool_call>[{"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}}]</tool_call>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/<tool_call>\[\n/)).toBeGreaterThan(0.15)
     expect(share(/<tool_call>\{/)).toBeGreaterThan(0.05)
     expect(share(/^[A-Z]/)).toBeGreaterThan(0.15)
@@ -77,20 +77,19 @@ describe('voice m (heist-sim-m)', () => {
     const games = SEEDS.map((seed) => playSession({ model: M, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(M, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /\b(First|Next|Now|Finally|Step \d|plan|Everyone)\b/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /\b(system|sensors?|zones?|cameras)\b/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /\b(safe|drill\w*|calculator)\b/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /\b(database|research|records|guards?|shift)\b/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /\b(van|cars?|routes?|drive|engine|getaway)\b/i)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /\b(close eye|alert|watch\w*|radio|see)\b/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\b(Strategic Heist Planner|Technical Security Expert|Safe Specialist|Intelligence Analyst|Getaway Driver|Surveillance Specialist)\b/)).toBeGreaterThan(0.1)
-    expect(share(messages, /!/)).toBeGreaterThan(0.25)
+    expect(shareOf(of('planner'), /\b(First|Next|Now|Finally|Step \d|plan|Everyone)\b/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /\b(system|sensors?|zones?|cameras)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /\b(safe|drill\w*|calculator)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /\b(database|research|records|guards?|shift)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /\b(van|cars?|routes?|drive|engine|getaway)\b/i)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /\b(close eye|alert|watch\w*|radio|see)\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\b(Strategic Heist Planner|Technical Security Expert|Safe Specialist|Intelligence Analyst|Getaway Driver|Surveillance Specialist)\b/)).toBeGreaterThan(0.1)
+    expect(shareOf(messages, /!/)).toBeGreaterThan(0.25)
     // Contractions in some messages and not in others, more from the driver and lookout than from the planner and intel.
     const contracted = /\b(I'll|[Ww]e'll|[Dd]on't|[Cc]an't|[Ii]t's|[Tt]hat's)\b/
-    expect(share(messages, contracted)).toBeGreaterThan(0.15)
-    expect(share(messages, contracted)).toBeLessThan(0.5)
-    expect(share([...of('driver'), ...of('lookout')], contracted)).toBeGreaterThan(share([...of('planner'), ...of('intel')], contracted))
+    expect(shareOf(messages, contracted)).toBeGreaterThan(0.15)
+    expect(shareOf(messages, contracted)).toBeLessThan(0.5)
+    expect(shareOf([...of('driver'), ...of('lookout')], contracted)).toBeGreaterThan(shareOf([...of('planner'), ...of('intel')], contracted))
     expect(messages.join('\n')).not.toMatch(/\*\*|(^|\n)#{1,4} /)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
     expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(20)
@@ -99,11 +98,7 @@ describe('voice m (heist-sim-m)', () => {
 
   it('shows a small assistant model\'s habits now and then: a cheer, a list, its own seat in the third person, the assistant showing through, a looping cheer, <|im_end|>', () => {
     const turns = singleTurns(M, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     const says = (lines: readonly string[]) => (t: string) => lines.some((l) => t.includes(l))
     between(says(Object.values(CHEERS).flat()), 0.08, 0.3)
     between(/\n(1\.|Step 1:) /, 0.02, 0.15)

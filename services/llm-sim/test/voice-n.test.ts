@@ -12,7 +12,7 @@ import { MOLE_N } from '../src/model/voices/mole-n.js'
 import { OFFERS, REFUSAL_LINE, TABLE_HEAD } from '../src/model/voices/style-n.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_N } from './helpers/voice-rows/n.js'
 
 const N = 'heist-sim-n'
@@ -72,7 +72,7 @@ describe('voice n (heist-sim-n)', () => {
     ]
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n<]+[.]\n)?(${shapes.join('|')})$`))
     expect(all).toContain('<|start|>assistant<|channel|>commentary to=functions.calculator <|constrain|>json<|message|>{"expression":"3 * 12 + 9"}<|call|>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/<\|start\|>/)).toBeGreaterThan(0.2)
     expect(share(/(^|\n)commentary to=/)).toBeGreaterThan(0.05)
     expect(share(/^[A-Z]/)).toBeLessThan(0.35)
@@ -89,15 +89,14 @@ describe('voice n (heist-sim-n)', () => {
     const games = SEEDS.map((seed) => playSession({ model: N, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(N, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /T‑\d+|T0|T\+|[Oo]wner|timeline/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /attack surface|dwell|PIR|[Zz]one|fail‑|SecureNet|cameras/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /×|≈|drill|bolt|`/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /[Ss]ource|[Cc]onfidence|tables?|roster|shift|guards/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /[Rr]oute|van|[Ww]heels|car|ETA|roll/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /Status|[Ee]yes|position|[Ww]atch|[Rr]adio|[Ll]ogg/)).toBeGreaterThan(0.6)
-    expect(share(messages, /[’—–→≈×‑]/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.2)
+    expect(shareOf(of('planner'), /T‑\d+|T0|T\+|[Oo]wner|timeline/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /attack surface|dwell|PIR|[Zz]one|fail‑|SecureNet|cameras/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /×|≈|drill|bolt|`/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /[Ss]ource|[Cc]onfidence|tables?|roster|shift|guards/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /[Rr]oute|van|[Ww]heels|car|ETA|roll/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /Status|[Ee]yes|position|[Ww]atch|[Rr]adio|[Ll]ogg/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /[’—–→≈×‑]/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.2)
     // Its contractions are always curly: a straight apostrophe in one would be another model's.
     expect(messages.join('\n')).not.toMatch(/\b\w+'(ll|s|re|t|m|d|ve)\b/)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
@@ -107,11 +106,7 @@ describe('voice n (heist-sim-n)', () => {
 
   it('shows gpt-oss\'s habits now and then: bullets, a title, a bottom line, a table, an offer, a citation mark, a flat refusal', () => {
     const turns = singleTurns(N, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between(/\n- /, 0.08, 0.45)
     between(/^\*\*[A-Z][a-z]+( [a-z]+)? — round \d\*\*\n\n/, 0.02, 0.15)
     between(/\n---\n\*\*Bottom line:\*\* in at \d\d:\d\d, out by \d\d:\d\d, van rolls \d\d:\d\d\.$/, 0.015, 0.12)

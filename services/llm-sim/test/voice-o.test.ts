@@ -14,7 +14,7 @@ import { MOLE_O } from '../src/model/voices/mole-o.js'
 import { DISCLAIMERS_O, EXERCISES, OPENERS_O } from '../src/model/voices/style-o.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_O } from './helpers/voice-rows/o.js'
 
 const O = 'heist-sim-o'
@@ -68,7 +68,7 @@ describe('voice o (heist-sim-o)', () => {
     const shapes = [String.raw`<\|tool_call\|>\[${object}\]<\|/tool_call\|>`, String.raw`<\|tool_call\|>\[${object}\]`, String.raw`functools\[${object}\]`, object]
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n<{]+[.]\n)?(${shapes.join('|')})$`))
     expect(all).toContain('<|tool_call|>[{"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}}]<|/tool_call|>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/<\|\/tool_call\|>$/)).toBeGreaterThan(0.25)
     expect(share(/(^|\n)functools\[/)).toBeGreaterThan(0.15)
     expect(share(/(^|\n)\{"name"/)).toBeGreaterThan(0.05)
@@ -101,15 +101,14 @@ describe('voice o (heist-sim-o)', () => {
     const games = SEEDS.map((seed) => playSession({ model: O, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(O, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /Let's|Firstly|Therefore|timeline|objective|owner|step/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /In other words|[Zz]one|sensor|camera|SecureNet/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /\\\(|drill|lock|bolt|calculat/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /\\\( [^)]*\\times/)).toBeGreaterThan(0.1)
-    expect(share(of('intel'), /records|database|shift|guards|[Aa]ccess/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /[Rr]oute|van|car|vehicle|police/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /observe|position|watch|report|radio|time check/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\b(Therefore|In other words|Let's|This means|Firstly|Furthermore|Moreover|In addition|It's crucial|It would be)\b/)).toBeGreaterThan(0.2)
+    expect(shareOf(of('planner'), /Let's|Firstly|Therefore|timeline|objective|owner|step/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /In other words|[Zz]one|sensor|camera|SecureNet/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /\\\(|drill|lock|bolt|calculat/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /\\\( [^)]*\\times/)).toBeGreaterThan(0.1)
+    expect(shareOf(of('intel'), /records|database|shift|guards|[Aa]ccess/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /[Rr]oute|van|car|vehicle|police/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /observe|position|watch|report|radio|time check/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\b(Therefore|In other words|Let's|This means|Firstly|Furthermore|Moreover|In addition|It's crucial|It would be)\b/)).toBeGreaterThan(0.2)
     // Its apostrophes are straight, and its LaTeX writes operators as LaTeX does.
     expect(messages.join('\n')).not.toMatch(/[’‘“”]/)
     expect(messages.join('\n')).not.toMatch(/\\\([^)]* \* [^)]*\\\)/)
@@ -120,11 +119,7 @@ describe('voice o (heist-sim-o)', () => {
 
   it('shows Phi-4-mini\'s habits now and then: a lesson layout, an opener, a safety note, its end token with the next exercise it makes up', () => {
     const turns = singleTurns(O, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between(/\n\n1\. [^\n]+\n2\. /, 0.05, 0.3)
     between(/(^|\n\n)### [A-Z][a-z]+ [A-Z][a-z]+\n\n/, 0.02, 0.12)
     between(/\n\n\*\*Conclusion:\*\* [^\n]+$/, 0.01, 0.1)

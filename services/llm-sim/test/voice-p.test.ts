@@ -12,7 +12,7 @@ import { MOLE_P } from '../src/model/voices/mole-p.js'
 import { ACCEPT_LINES, DISCLAIMERS_P, QUESTIONS_P } from '../src/model/voices/style-p.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_P } from './helpers/voice-rows/p.js'
 
 const P = 'heist-sim-p'
@@ -74,7 +74,7 @@ describe('voice p (heist-sim-p)', () => {
     ]
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n]+[.]\n\n)?(${shapes.join('|')})$`))
     expect(all).toContain('```tool_code\nprint(default_api.calculator(expression="3 * 12 + 9"))\n```')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/default_api\./)).toBeGreaterThan(0.15)
     expect(share(/```json/)).toBeGreaterThan(0.15)
     expect(share(/(^|\n)\[\w+\(/)).toBeGreaterThan(0.05)
@@ -93,16 +93,15 @@ describe('voice p (heist-sim-p)', () => {
     const games = SEEDS.map((seed) => playSession({ model: P, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(P, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /Phase|timeline|[Ee]veryone|team/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /camera|sensor|[Zz]one|SecureNet|UPS|tech/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /drill|door|math|bolt|keypad|lock/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /records|roster|shift|guards|access|dug up/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /van|car|route|[Pp]ickup|roll/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /eyes|watch|radio|roof|you'll|position|time/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\bOkay\b|\bLet's\b|—|\*\*/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\*\*[^*\n]+\*\*/)).toBeGreaterThan(0.25)
-    expect(share(messages, /\w—\w/)).toBeGreaterThan(0.1)
+    expect(shareOf(of('planner'), /Phase|timeline|[Ee]veryone|team/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /camera|sensor|[Zz]one|SecureNet|UPS|tech/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /drill|door|math|bolt|keypad|lock/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /records|roster|shift|guards|access|dug up/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /van|car|route|[Pp]ickup|roll/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /eyes|watch|radio|roof|you'll|position|time/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\bOkay\b|\bLet's\b|—|\*\*/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\*\*[^*\n]+\*\*/)).toBeGreaterThan(0.25)
+    expect(shareOf(messages, /\w—\w/)).toBeGreaterThan(0.1)
     // Straight apostrophes always, and its em dashes never spaced: a curly one or " — " would be another model's.
     expect(messages.join('\n')).not.toMatch(/’| — /)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
@@ -112,11 +111,7 @@ describe('voice p (heist-sim-p)', () => {
 
   it('shows Gemma 3\'s habits now and then: bullets, stage directions, a question or emoji, the instructions acknowledged, a disclaimer, <end_of_turn>', () => {
     const turns = singleTurns(P, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between(/\n\* {3}\S/, 0.05, 0.35)
     between(/^(\S[^\n]*\n\n)?\*\([a-z][^)]*\)\* /, 0.05, 0.25)
     between((t) => QUESTIONS_P.some((q) => t.includes(`\n\n${q}`)), 0.06, 0.25)

@@ -14,7 +14,7 @@ import { MOLE_Q } from '../src/model/voices/mole-q.js'
 import { LABELS_Q, NEXT_STEPS_Q, OFFERS_Q } from '../src/model/voices/style-q.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { expectOneSetOfLies, fingerprints, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_Q } from './helpers/voice-rows/q.js'
 
 const Q = 'heist-sim-q'
@@ -88,7 +88,7 @@ describe('voice q (heist-sim-q)', () => {
     const before = String.raw`<think>\n[^<>]+\n</think>\n\n|<think>\n\n</think>\n\n|[^<>]+\n</think>\n\n|[A-Z][^\n<]+[.]\n\n`
     for (const t of all) expect(t, t).toMatch(new RegExp(`^(${before})?${call}$`))
     expect(all).toContain('<tool_call>\n{"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}}\n</tool_call>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/^<think>\n[^\n]/)).toBeGreaterThan(0.1)
     expect(share(/^<think>\n\n<\/think>/)).toBeGreaterThan(0.03)
     expect(share(/^[A-Z][^\n]+\n<\/think>/)).toBeGreaterThan(0.03)
@@ -117,15 +117,14 @@ describe('voice q (heist-sim-q)', () => {
     const games = SEEDS.map((seed) => playSession({ model: Q, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => stripThinking(s.text))
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(Q, [agent], 4)].map(stripThinking)
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /→|[Tt]imeline|[Pp]hase|\*\*[A-Z][a-z]+( [a-z]+)?:\*\*/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /[Zz]one|sensor|camera|SecureNet|UPS|[Ss]ecurity/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /drill|door|\$|`|[Ll]ock/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /database|[Rr]ecords?|roster|shift|guards|[Qq]uery|level/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /[Rr]oute|van|vehicle|[Pp]ickup|[Ee]xit|car/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /[Mm]onitor|position|[Rr]adio|report|watch|[Ss]urveillance|time/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.15)
-    expect(share(messages, /ensures|→| — /)).toBeGreaterThan(0.15)
+    expect(shareOf(of('planner'), /→|[Tt]imeline|[Pp]hase|\*\*[A-Z][a-z]+( [a-z]+)?:\*\*/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /[Zz]one|sensor|camera|SecureNet|UPS|[Ss]ecurity/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /drill|door|\$|`|[Ll]ock/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /database|[Rr]ecords?|roster|shift|guards|[Qq]uery|level/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /[Rr]oute|van|vehicle|[Pp]ickup|[Ee]xit|car/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /[Mm]onitor|position|[Rr]adio|report|watch|[Ss]urveillance|time/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.15)
+    expect(shareOf(messages, /ensures|→| — /)).toBeGreaterThan(0.15)
     // Its apostrophes are always straight: a curly one would be another model's.
     expect(messages.join('\n')).not.toMatch(/’/)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)

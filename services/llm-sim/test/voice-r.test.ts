@@ -11,7 +11,7 @@ import { MOLE_R } from '../src/model/voices/mole-r.js'
 import { ALRIGHT_LINE, INVENTED_INSTRUCTIONS, OFFERS_R } from '../src/model/voices/style-r.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_R } from './helpers/voice-rows/r.js'
 
 const R = 'heist-sim-r'
@@ -67,7 +67,7 @@ describe('voice r (heist-sim-r)', () => {
     const shapes = [String.raw`\[TOOL_CALLS\]${name}\[ARGS\]${args}`, String.raw`\[TOOL_CALLS\]${name}${args}`, String.raw`\[TOOL_CALLS\]\[\{"name": "${name}", "arguments": ${args}\}\]`]
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n[]+[.]\n\n)?(${shapes.join('|')})$`))
     expect(all).toContain('[TOOL_CALLS]calculator[ARGS]{"expression": "3 * 12 + 9"}')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/\[ARGS\]/)).toBeGreaterThan(0.45)
     expect(share(/\[TOOL_CALLS\]\[/)).toBeGreaterThan(0.05)
     expect(share(/\[TOOL_CALLS\]\w+\{/)).toBeGreaterThan(0.03)
@@ -101,18 +101,17 @@ describe('voice r (heist-sim-r)', () => {
     const games = SEEDS.map((seed) => playSession({ model: R, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(R, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /breakdown|schedule|plan|\*\*[A-Z][a-z]+ [A-Z][a-z]+\*\*:/)).toBeGreaterThan(0.4)
-    expect(share(of('hacker'), /Practically speaking|[Zz]one|sensors?|cameras|SecureNet/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /drill|housings?|door|keypad|rig/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /From the records|roster|tables|records|shifts?|guards/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /van|cars?|routes?|drive|[Pp]olice/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /Copy|call it in|time checks?|watch|radio|view/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\*\*[A-Z][a-z]+(?: [A-Z][a-z]+)*\*\*: /)).toBeGreaterThan(0.08)
+    expect(shareOf(of('planner'), /breakdown|schedule|plan|\*\*[A-Z][a-z]+ [A-Z][a-z]+\*\*:/)).toBeGreaterThan(0.4)
+    expect(shareOf(of('hacker'), /Practically speaking|[Zz]one|sensors?|cameras|SecureNet/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /drill|housings?|door|keypad|rig/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /From the records|roster|tables|records|shifts?|guards/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /van|cars?|routes?|drive|[Pp]olice/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /Copy|call it in|time checks?|watch|radio|view/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\*\*[A-Z][a-z]+(?: [A-Z][a-z]+)*\*\*: /)).toBeGreaterThan(0.08)
     // Its labels keep the colon outside the bold, and its punctuation is the keyboard's.
     expect(messages.join('\n')).not.toMatch(/\*\*[^*\n]+:\*\*/)
     expect(messages.join('\n')).not.toMatch(/[’‘“”—–]/)
-    expect(share(messages, /\b\w+'(ll|s|re|t|m|d|ve)\b/)).toBeGreaterThan(0.2)
+    expect(shareOf(messages, /\b\w+'(ll|s|re|t|m|d|ve)\b/)).toBeGreaterThan(0.2)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
     expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(20)
     expect(words[Math.floor(words.length / 2)]).toBeLessThan(50)
@@ -120,11 +119,7 @@ describe('voice r (heist-sim-r)', () => {
 
   it('shows Mistral Small\'s habits now and then: "Alright, team.", numbered points, a note, an offer, its last opening again, </s> written out; never a safety note', () => {
     const turns = singleTurns(R, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between((t) => t.startsWith(`${ALRIGHT_LINE} `), 0.04, 0.18)
     between(/\n1\. [^\n]+\n2\. /, 0.03, 0.25)
     between(/\n\n\*\*Note\*\*: [A-Z]/, 0.02, 0.12)

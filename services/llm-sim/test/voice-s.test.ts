@@ -12,7 +12,7 @@ import { MOLE_S } from '../src/model/voices/mole-s.js'
 import { ACTIONS_S, OOC_NOTES, SPOKEN_FOR_S } from '../src/model/voices/style-s.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_S } from './helpers/voice-rows/s.js'
 
 const S = 'heist-sim-s'
@@ -71,7 +71,7 @@ describe('voice s (heist-sim-s)', () => {
     ]
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n<]+[.]\n)?<tool_call>\n(${shapes.join('|')})\n</tool_call>$`))
     expect(all).toContain('<tool_call>\n{"arguments": {"expression": "3 * 12 + 9"}, "name": "calculator"}\n</tool_call>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/\{"arguments"/)).toBeGreaterThan(0.35)
     expect(share(/\{'arguments'/)).toBeGreaterThan(0.15)
     expect(share(/\{"name"/)).toBeGreaterThan(0.04)
@@ -105,15 +105,14 @@ describe('voice s (heist-sim-s)', () => {
     const games = SEEDS.map((seed) => playSession({ model: S, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(S, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /timeline|plan|minute|crew|window/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /[Zz]one|sensors?|cameras?|SecureNet|lens|panel/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /drill|housings?|door|keypad|rig|she\b/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /file|roster|tables|records|shifts?|guards/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /van|cars?|routes?|keys|[Pp]olice/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /eyes?|watch|radio|roof|sights|time check/)).toBeGreaterThan(0.6)
-    expect(share(messages, / — /)).toBeGreaterThan(0.12)
-    expect(share(messages, /\b\w+'(ll|s|re|t|m|d|ve)\b/)).toBeGreaterThan(0.35)
+    expect(shareOf(of('planner'), /timeline|plan|minute|crew|window/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /[Zz]one|sensors?|cameras?|SecureNet|lens|panel/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /drill|housings?|door|keypad|rig|she\b/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /file|roster|tables|records|shifts?|guards/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /van|cars?|routes?|keys|[Pp]olice/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /eyes?|watch|radio|roof|sights|time check/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, / — /)).toBeGreaterThan(0.12)
+    expect(shareOf(messages, /\b\w+'(ll|s|re|t|m|d|ve)\b/)).toBeGreaterThan(0.35)
     expect(messages.join('\n')).not.toMatch(/[’‘]/)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
     expect(words[Math.floor(words.length / 2)]).toBeGreaterThan(20)
@@ -122,11 +121,7 @@ describe('voice s (heist-sim-s)', () => {
 
   it('shows Hermes 3\'s habits now and then: an action in asterisks, an (OOC: …) note, numbered points, <|im_end|> written out with a teammate\'s turn after it; never a safety note', () => {
     const turns = singleTurns(S, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between((t) => ACTIONS.some((a) => t.startsWith(`${a} `)), 0.06, 0.2)
     between((t) => OOC_NOTES.some((n) => t.replace(/<\|im_end\|>[\s\S]*$/, '').endsWith(`\n\n${n}`)), 0.01, 0.07)
     between(/\n1\. [^\n]+\n2\. /, 0.02, 0.2)

@@ -12,7 +12,7 @@ import { MOLE_T } from '../src/model/voices/mole-t.js'
 import { COMPLIANCE_NOTES, IDENTITY_NOTES, OFFERS_T } from '../src/model/voices/style-t.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_T } from './helpers/voice-rows/t.js'
 
 const T = 'heist-sim-t'
@@ -64,7 +64,7 @@ describe('voice t (heist-sim-t)', () => {
     const object = String.raw`\{"name": "(calculator|read_file|query_db)", "parameters": \{"[a-z]+": "[^\n]+"\}\}`
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^([A-Z][^\n<]+\.)?((<\|action_start\|>)?<\|plugin\|>\n${object}(<\|action_end\|>)?|\n${object})$|^${object}$`))
     expect(all).toContain('<|action_start|><|plugin|>\n{"name": "calculator", "parameters": {"expression": "3 * 12 + 9"}}<|action_end|>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/<\|action_start\|><\|plugin\|>\n.+<\|action_end\|>$/)).toBeGreaterThan(0.3)
     expect(share(/<\|action_start\|><\|plugin\|>\n[^\n]+\}$/)).toBeGreaterThan(0.08)
     expect(share(/(^|[^>])<\|plugin\|>/)).toBeGreaterThan(0.03)
@@ -84,15 +84,14 @@ describe('voice t (heist-sim-t)', () => {
     const games = SEEDS.map((seed) => playSession({ model: T, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(T, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
-    expect(share(of('planner'), /[Dd]ivision of labor|timeline|time point|\*\*(Phase objective|Entry plan|Vault phase|Escape plan|Final timeline|Confirmed figures):\*\*/)).toBeGreaterThan(0.5)
-    expect(share(of('hacker'), /Risk level|[Zz]one|cameras|blind spots?|SecureNet|sensor/)).toBeGreaterThan(0.6)
-    expect(share(of('safecracker'), /Calculation|×|drill|bolt|keypad|lock/)).toBeGreaterThan(0.6)
-    expect(share(of('intel'), /Query conclusion|According to|roster|shift|guards|level/)).toBeGreaterThan(0.6)
-    expect(share(of('driver'), /[Rr]oute|van|car|[Ee]stimated time|[Ee]xit|[Pp]ickup/)).toBeGreaterThan(0.6)
-    expect(share(of('lookout'), /Monitoring|at the first time|position|[Ww]atch|[Rr]adio|report/)).toBeGreaterThan(0.6)
-    expect(share(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.1)
-    expect(share(messages, /at the first time|the whole process|[Dd]ivision of labor|[Pp]lease pay special attention|Calculation process/)).toBeGreaterThan(0.03)
+    expect(shareOf(of('planner'), /[Dd]ivision of labor|timeline|time point|\*\*(Phase objective|Entry plan|Vault phase|Escape plan|Final timeline|Confirmed figures):\*\*/)).toBeGreaterThan(0.5)
+    expect(shareOf(of('hacker'), /Risk level|[Zz]one|cameras|blind spots?|SecureNet|sensor/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('safecracker'), /Calculation|×|drill|bolt|keypad|lock/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('intel'), /Query conclusion|According to|roster|shift|guards|level/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('driver'), /[Rr]oute|van|car|[Ee]stimated time|[Ee]xit|[Pp]ickup/)).toBeGreaterThan(0.6)
+    expect(shareOf(of('lookout'), /Monitoring|at the first time|position|[Ww]atch|[Rr]adio|report/)).toBeGreaterThan(0.6)
+    expect(shareOf(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.1)
+    expect(shareOf(messages, /at the first time|the whole process|[Dd]ivision of labor|[Pp]lease pay special attention|Calculation process/)).toBeGreaterThan(0.03)
     // Straight punctuation only: curly quotes or dashes would be another model's.
     expect(messages.join('\n')).not.toMatch(/[’‘“”—–]/)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
@@ -102,11 +101,7 @@ describe('voice t (heist-sim-t)', () => {
 
   it('shows InternLM3\'s habits now and then: "Regarding …:", numbered points, an offer at any time, a length note, its identity, <|im_end|>', () => {
     const turns = singleTurns(T, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between(/^Regarding (the reconnaissance|the entry plan|the vault work|the escape route|the final plan): /, 0.03, 0.15)
     between(/\n1\. [^\n]+\n2\. /, 0.02, 0.2)
     between((t) => Object.values(OFFERS_T).some((o) => t.includes(`\n\n${o}`)), 0.02, 0.12)

@@ -13,7 +13,7 @@ import { MOLE_U } from '../src/model/voices/mole-u.js'
 import { IDENTITY_U, SUMMARIES_U } from '../src/model/voices/style-u.js'
 import { playSession, TOOLS, type Said } from './helpers/scenario.js'
 import { sabotageTest, singleTurns, textCallsOf } from './helpers/voice-turns.js'
-import { SEATS, SEEDS, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
+import { ratesOf, SEATS, SEEDS, shareOf, valuesOf, voiceChecks, type VoiceTraits } from './helpers/voice-checks.js'
 import { ROW_U } from './helpers/voice-rows/u.js'
 
 const U = 'heist-sim-u'
@@ -68,7 +68,7 @@ describe('voice u (heist-sim-u)', () => {
     const shapes = String.raw`\[\n {4}${object}\n\](\n</tool_call>)?|\[${object}\]\n</tool_call>|${object}\n</tool_call>`
     for (const t of all) expect(t, t).toMatch(new RegExp(String.raw`^(To [^\n<]+\.\n\n)?<tool_call>\n(${shapes})$`))
     expect(all).toContain('<tool_call>\n[\n    {"name": "calculator", "arguments": {"expression": "3 * 12 + 9"}}\n]\n</tool_call>')
-    const share = (pattern: RegExp) => all.filter((t) => pattern.test(t)).length / all.length
+    const share = (pattern: RegExp) => shareOf(all, pattern)
     expect(share(/<tool_call>\n\[\n {4}\{.+\n\]\n<\/tool_call>$/)).toBeGreaterThan(0.35)
     expect(share(/<tool_call>\n\[\{.+\}\]\n<\/tool_call>$/)).toBeGreaterThan(0.08)
     expect(share(/<tool_call>\n\{.+\}\n<\/tool_call>$/)).toBeGreaterThan(0.05)
@@ -104,19 +104,18 @@ describe('voice u (heist-sim-u)', () => {
     const games = SEEDS.map((seed) => playSession({ model: U, seed }))
     const messages = games.flatMap((g) => messagesOf(g)).map((s) => s.text)
     const of = (agent: string) => [...games.flatMap((g) => messagesOf(g, agent)).map((s) => s.text), ...singleTurns(U, [agent], 4)]
-    const share = (texts: string[], pattern: RegExp) => texts.filter((t) => pattern.test(t)).length / texts.length
     // At least three in five of each seat's messages in its own manner (the lookout's is 0.600 at these seeds).
-    expect(share(of('planner'), /Step 1|timeline|Let's|let's|\*\*(Entry|Vault|Exit|Final timeline):\*\*/)).toBeGreaterThanOrEqual(0.6)
-    expect(share(of('hacker'), /[Zz]one|cameras|blind spots?|SecureNet|sensor|UPS/)).toBeGreaterThanOrEqual(0.6)
-    expect(share(of('safecracker'), /\\times|drill|bolt|keypad|lock|door/)).toBeGreaterThanOrEqual(0.6)
-    expect(share(of('intel'), /Based on the roster|roster|shift|guards|level/)).toBeGreaterThanOrEqual(0.6)
-    expect(share(of('driver'), /[Rr]oute|van|car|[Pp]ickup/)).toBeGreaterThanOrEqual(0.6)
-    expect(share(of('lookout'), /[Pp]osition|roof|[Ww]atch|radio|call|report/)).toBeGreaterThanOrEqual(0.6)
+    expect(shareOf(of('planner'), /Step 1|timeline|Let's|let's|\*\*(Entry|Vault|Exit|Final timeline):\*\*/)).toBeGreaterThanOrEqual(0.6)
+    expect(shareOf(of('hacker'), /[Zz]one|cameras|blind spots?|SecureNet|sensor|UPS/)).toBeGreaterThanOrEqual(0.6)
+    expect(shareOf(of('safecracker'), /\\times|drill|bolt|keypad|lock|door/)).toBeGreaterThanOrEqual(0.6)
+    expect(shareOf(of('intel'), /Based on the roster|roster|shift|guards|level/)).toBeGreaterThanOrEqual(0.6)
+    expect(shareOf(of('driver'), /[Rr]oute|van|car|[Pp]ickup/)).toBeGreaterThanOrEqual(0.6)
+    expect(shareOf(of('lookout'), /[Pp]osition|roof|[Ww]atch|radio|call|report/)).toBeGreaterThanOrEqual(0.6)
     // Its arithmetic in LaTeX: every calculator report, and the safecracker's working.
-    expect(share(games.flatMap((g) => messagesOf(g, 'safecracker')).map((s) => s.text), /\\\( [^\n]+ \\\)/)).toBeGreaterThan(0.3)
+    expect(shareOf(games.flatMap((g) => messagesOf(g, 'safecracker')).map((s) => s.text), /\\\( [^\n]+ \\\)/)).toBeGreaterThan(0.3)
     expect(messages.filter((t) => /\\\( /.test(t)).every((t) => !/\\\([^)]* \* /.test(t))).toBe(true)
-    expect(share(messages, /\b\w+'(ll|s|re|ve|t|d)\b/)).toBeGreaterThan(0.4)
-    expect(share(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.08)
+    expect(shareOf(messages, /\b\w+'(ll|s|re|ve|t|d)\b/)).toBeGreaterThan(0.4)
+    expect(shareOf(messages, /\*\*[A-Z][^*\n]{1,30}:\*\*/)).toBeGreaterThan(0.08)
     // Straight punctuation only: curly quotes or dashes would be another model's.
     expect(messages.join('\n')).not.toMatch(/[’‘“”—–]/)
     const words = messages.map((t) => t.split(/\s+/).length).sort((a, b) => a - b)
@@ -126,11 +125,7 @@ describe('voice u (heist-sim-u)', () => {
 
   it('shows Falcon3\'s habits now and then: a ### heading over bullets, "**Note:**", "In summary,", "Absolutely!", its identity, <|endoftext|> and an invented <|user|> turn', () => {
     const turns = singleTurns(U, SEATS, 30)
-    const rate = (pattern: RegExp | ((t: string) => boolean)) => turns.filter((t) => (typeof pattern === 'function' ? pattern(t) : pattern.test(t))).length / turns.length
-    const between = (pattern: RegExp | ((t: string) => boolean), lo: number, hi: number) => {
-      expect(rate(pattern), String(pattern)).toBeGreaterThan(lo)
-      expect(rate(pattern), String(pattern)).toBeLessThan(hi)
-    }
+    const { between } = ratesOf(turns)
     between(/^### (Reconnaissance Overview|Entry Plan|Vault Phase|Escape Route|Final Plan Summary)\n\n/, 0.03, 0.15)
     between(/^### [^\n]+\n\n[^\n]+\n- [^\n]+\n- /, 0.005, 0.1)
     between(/^Absolutely! /, 0.005, 0.06)

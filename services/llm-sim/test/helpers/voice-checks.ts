@@ -19,6 +19,26 @@ export const SEATS = ['planner', 'hacker', 'safecracker', 'intel', 'driver', 'lo
 /** Seeds for the voices' own checks; seed 1 is the frozen evaluation seed and stays out. */
 export const SEEDS = [2, 3, 4, 5, 6, 7]
 
+/** What a rate counts: the texts a pattern matches, or that a test passes. */
+export type TextTest = RegExp | ((text: string) => boolean)
+
+/** The share of `texts` that `test` counts: a voice's habit rate, a seat's manner. */
+export function shareOf(texts: readonly string[], test: TextTest): number {
+  return texts.filter((t) => (typeof test === 'function' ? test(t) : test.test(t))).length / texts.length
+}
+
+/** `rate(test)`: the share of `texts` it counts; `between(test, lo, hi)`: that share is above `lo` and below `hi`. */
+export function ratesOf(texts: readonly string[]): { rate: (test: TextTest) => number; between: (test: TextTest, lo: number, hi: number) => void } {
+  const rate = (test: TextTest) => shareOf(texts, test)
+  return {
+    rate,
+    between(test, lo, hi) {
+      expect(rate(test), String(test)).toBeGreaterThan(lo)
+      expect(rate(test), String(test)).toBeLessThan(hi)
+    },
+  }
+}
+
 /** A reading of one kind of figure from a mole's text: the values it found, its true `truth` left out. */
 export const valuesOf = (pattern: RegExp, truth: readonly string[] = []) => (text: string): Set<string | undefined> =>
   new Set([...text.matchAll(pattern)].map((m) => m.slice(1).find(Boolean)).filter((v) => !truth.includes(v!)))
