@@ -1,7 +1,8 @@
-import { CommandAck, type CommandOutcome } from '@heist/shared'
+import { CommandOutcome, jsonOrUndefined } from '@heist/shared'
 import type { Db } from './db.js'
 
 /** What became of a command answered `pending` (`CommandOutcome` without the session's current status). */
+const LateCommand = CommandOutcome.omit({ status: true })
 export type LateCommand = Omit<CommandOutcome, 'status'>
 
 /** How many commands answered `pending` are kept for `GET /api/commands/:id` (the oldest go first). */
@@ -31,10 +32,13 @@ export function createCommandOutcomes(db: Db, kept = LATE_COMMANDS_KEPT) {
     get(id: string): LateCommand | undefined {
       const row = q.get.get(id)
       if (!row) return undefined
-      return {
+      // The file outlives an upgrade: a row another version wrote in a shape this one does not read is
+      // as good as gone (a 404), not the caller's bad request (a ZodError is answered 400).
+      const parsed = LateCommand.safeParse({
         command_id: row.command_id, action: row.action, ...(row.session_id ? { session_id: row.session_id } : {}), state: row.state,
-        ...(row.ack ? { ack: CommandAck.parse(JSON.parse(row.ack)) } : {}), ...(row.reason ? { reason: row.reason } : {}),
-      }
+        ...(row.ack ? { ack: jsonOrUndefined(row.ack) ?? null } : {}), ...(row.reason ? { reason: row.reason } : {}),
+      })
+      return parsed.success ? parsed.data : undefined
     },
     set(outcome: LateCommand): void {
       db.transaction(() => {

@@ -38,4 +38,15 @@ describe('the outcomes of commands answered 202', () => {
     expect(after.get('awaited')).toEqual({ ...pause('awaited', 'unanswered'), reason: RESTARTED_REASON })
     expect(after.get('start-1')).toEqual({ command_id: 'start-1', action: 'start', state: 'answered', ack: { ok: false, error: { code: 'SESSION_LIMIT', message: 'too many' } } })
   })
+
+  test('one another version wrote in a shape this one does not read is not found, not the caller\'s bad request', () => {
+    const db = openDb(':memory:')
+    const outcomes = createCommandOutcomes(db)
+    const put = db.prepare('INSERT INTO command_outcomes (command_id, action, session_id, state, ack, reason) VALUES (?, ?, ?, ?, ?, ?)')
+    put.run('old-ack', 'pause', 's1', 'answered', JSON.stringify({ accepted: 'yes' }), null)
+    put.run('old-action', 'rewind', 's1', 'answered', null, null)
+    put.run('torn', 'pause', 's1', 'answered', '{"ok": tr', null)
+    outcomes.set(pause('new'))
+    expect(['old-ack', 'old-action', 'torn', 'new'].map((id) => outcomes.get(id)?.state)).toEqual([undefined, undefined, undefined, 'pending'])
+  })
 })
