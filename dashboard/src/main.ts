@@ -100,8 +100,10 @@ function onEvent(event: PublicSessionEvent): void {
   if (event.session_id !== current || stopReplay) return
   if (event.type === 'session_started') useTeam(event.agents)
   feed.push(event)
-  if (event.type === 'message' || event.type === 'tool_result') refreshAnalytics()
+  // A history is counted once, when it is all in ('synced'): counts asked mid-replay were more
+  // requests and more drawings of every chart, table and heatmap for each session opened.
   if (loadingHistory) return
+  if (event.type === 'message' || event.type === 'tool_result') refreshAnalytics()
   if (event.type === 'order_received') log.add(`order ${event.order_id} received by ${event.agent}`)
   if (event.type === 'order_delivered') log.add(`order ${event.order_id} delivered to ${event.agent} (turn ${event.turn})`, 'ok')
   if (event.type === 'tool_result' && !event.ok) log.add(`${event.agent}: ${event.tool} failed (${event.error?.code ?? 'error'})`, 'error')
@@ -199,7 +201,8 @@ async function selectSession(id: string): Promise<() => boolean> {
     log.add(`cannot load ${id}: ${errorText(error)}`, 'error')
     toast(`cannot load ${id}: ${errorText(error)}`)
   }
-  refreshAnalytics()
+  // No count here: the end of the session's history on the live socket ('synced') asks for it,
+  // once, whether it came before this detail or comes after (two asks were two drawings).
   return stillShown
 }
 

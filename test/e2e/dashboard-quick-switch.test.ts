@@ -13,14 +13,32 @@ describe.runIf(browserAvailable())('quick session switching', () => {
     const { context, page, watch } = await openPage(fx, VIEWPORTS[1])
     const sent: Sent[] = []
     const received: Received[] = []
+    // What the reloaded page asked and was told about the session it opens on, in order (the page
+    // loaded before may still be asking until the reload's document replaces it).
+    const opening: string[] = []
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) opening.length = 0
+    })
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === `/api/sessions/${BIG}/analytics`) opening.push('analytics asked')
+    })
     page.on('websocket', (ws) => {
       ws.on('framesent', (f) => sent.push(JSON.parse(String(f.payload)) as Sent))
-      ws.on('framereceived', (f) => received.push(JSON.parse(String(f.payload)) as Received))
+      ws.on('framereceived', (f) => {
+        const frame = JSON.parse(String(f.payload)) as Received
+        received.push(frame)
+        if (frame.type === 'synced' && frame.session_id === BIG) opening.push('history in')
+      })
     })
     await page.reload()
     await page.locator('#live-status', { hasText: 'connected' }).waitFor()
     await page.locator(`#session-select option[value="${BIG}"]`).waitFor({ state: 'attached' })
     await settled(page)
+    // Its charts are counted once, from the whole history (counts made mid-replay were drawn and then
+    // drawn again: a second request and every chart redrawn for each session opened).
+    await expect.poll(() => opening).toEqual(['history in', 'analytics asked'])
+    await page.waitForTimeout(1_500) // the refresh's 1 s throttle: a second count would be asked by now
+    expect(opening).toEqual(['history in', 'analytics asked'])
 
     const choices = ['small-01', 'small-02', 'small-03', 'small-04', 'small-05', 'small-06', BIG]
     for (const id of choices) await page.selectOption('#session-select', id)
