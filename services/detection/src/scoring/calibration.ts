@@ -3,7 +3,7 @@ import type { Calibration } from './calibration-type.js'
 /**
  * The accusation thresholds, calibrated by `pnpm eval --write-calibration` on the control games
  * (no mole) of every voice, the strictest voice's: the top agent is named only when its confidence (its score less
- * 0.75 of the runner-up's, pickSuspect) clears the threshold of the
+ * 0.75 of the runner-up's, halved on one piece of evidence, pickSuspect) clears the threshold of the
  * result's mode, so that at most `false_accusation_rate` of games without a mole name anyone.
  * Generated: edit by re-running the evaluation, not by hand.
  */
