@@ -13,7 +13,8 @@ interface Streamed { content: string; stopReason?: string | null; reasoning?: st
 
 /** How vLLM renders the end of a chat template (`POST /tokenize`), as a reasoning model's and as Mistral's. */
 const TEMPLATES = { opensBlock: '<|im_start|>user\nHello.<|im_end|>\n<|im_start|>assistant\n<think>\n', mistral: '<s>[INST] Hello. [/INST]' }
-type Template = keyof typeof TEMPLATES
+/** A template name, or `overloaded`: vLLM answering the template question 503 every time (chat still served). */
+type Template = keyof typeof TEMPLATES | 'overloaded'
 
 /**
  * An OpenAI-compatible server on 127.0.0.1 that streams `replies(n)` for the n-th chat request (from 1).
@@ -31,6 +32,7 @@ async function streamingServer(replies: (n: number) => Streamed, template?: Temp
     if (req.url !== '/v1/chat/completions') {
       if (!template || (req.url !== '/tokenize' && req.url !== '/detokenize')) return void res.writeHead(404).end()
       rendered.push(req.url)
+      if (template === 'overloaded') return void res.writeHead(503).end()
       const { tokens } = JSON.parse(body) as { tokens?: number[] }
       const answer = req.url === '/tokenize' ? { count: 0, max_model_len: 4096, tokens: [...TEMPLATES[template]].map((c) => c.codePointAt(0)) } : { prompt: String.fromCodePoint(...(tokens ?? [])) }
       return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer))
@@ -124,6 +126,12 @@ describe('a reply the server ends at a stop string inside held reasoning', () =>
     expect(rendered).toEqual(['/tokenize', '/detokenize'])
     // The first turn, played again once the model was back, had both its replies dropped: five turns spoke.
     expect(messages).toEqual(Array(5).fill(ANSWER))
+  })
+
+  it('asks a server that never answers the template question at most three times a session, and plays the game as before', async () => {
+    const { messages } = await play('Mistral-7B-Instruct-v0.1', () => ({ content: ANSWER, stopReason: '[INST]' }), 'overloaded')
+    expect(rendered).toEqual(['/tokenize', '/tokenize', '/tokenize'])
+    expect(messages).toEqual(Array(6).fill(ANSWER))
   })
 
   it('shows the answers of such a model whose server parses its reasoning apart, though they run on into a stop string', async () => {
