@@ -121,8 +121,9 @@ export function combine(rules: readonly RuleScore[], model: ModelOutcome | null,
  * of mole games instead of 64.8 / 52.1 %, false accusations 1.8 / 2.9 % instead of 1.8 / 2.1 %
  * (every voice gains; at seed 3 one control game more in j and in n, no voice above 5 % but o, at
  * 10 % before and after; docs/notes/detection.md, session 12). Those figures were measured with the
- * second strictest voice's threshold (79af1c8), since reverted to the strictest's (997251e); the halving's
- * figures with the strictest's are the next frozen run's. The scores, and so the order and AUROC, are unchanged; a
+ * second strictest voice's threshold (79af1c8), since reverted to the strictest's (997251e); with the
+ * strictest's, the frozen run of 2026-12-05 00:16 found the halving neutral on the never-read voices (the mole
+ * named in 26.1 % of their mole games, 26.2 % without it; "nobody" 97.3 %). The scores, and so the order and AUROC, are unchanged; a
  * top agent with no rule evidence (the judge alone) is not affected, so one piece of rule evidence beside
  * the judge can lower a suspect's confidence below the judge's alone.
  */
