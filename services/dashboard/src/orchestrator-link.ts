@@ -49,10 +49,18 @@ export function createOrchestratorLink(handlers: LinkHandlers, log: FastifyBaseL
   let owner: WebSocket | null = null
   let heartbeat: NodeJS.Timeout | undefined
   const pending = new Map<string, Pending & { socket: WebSocket }>()
-  /** Record what became of a command answered `pending`. */
+  /**
+   * Record what became of a command answered `pending`. Never throws: it runs in timers and socket
+   * handlers, where a database error (a full disk, an I/O error) would end the dashboard. Not kept, the
+   * outcome reads 404 later; the command itself was already forwarded and answered.
+   */
   const settle = (id: string, command: Command, outcome: Pick<LateCommand, 'state' | 'ack' | 'reason'>) => {
     const sessionId = outcome.ack?.session_id ?? sessionOf(command)
-    late.set({ command_id: id, action: command.action, ...(sessionId ? { session_id: sessionId } : {}), ...outcome })
+    try {
+      late.set({ command_id: id, action: command.action, ...(sessionId ? { session_id: sessionId } : {}), ...outcome })
+    } catch (error) {
+      log.error({ err: error, command_id: id, state: outcome.state }, 'could not keep what became of a command answered 202 (pending)')
+    }
   }
   const live = () => owner !== null && owner.readyState === owner.OPEN
 

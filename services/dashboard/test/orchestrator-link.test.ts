@@ -16,7 +16,7 @@ afterEach(async () => {
 })
 
 /** A link behind a real WebSocket server, and the connection changes it reported; `logged`: its log lines. */
-async function linkServer(commandTimeoutMs = 1_000) {
+async function linkServer(commandTimeoutMs = 1_000, db = openDb(':memory:')) {
   const logged: { level: number; msg: string }[] = []
   const changes: boolean[] = []
   const handlers: LinkHandlers = {
@@ -26,7 +26,7 @@ async function linkServer(commandTimeoutMs = 1_000) {
     onConnectionChange: (connected) => void changes.push(connected),
   }
   const logger = Fastify({ logger: { level: 'info', stream: { write: (line: string) => void logged.push(JSON.parse(line) as { level: number; msg: string }) } } }).log
-  const link = createOrchestratorLink(handlers, logger, { commandTimeoutMs, late: createCommandOutcomes(openDb(':memory:')), heartbeatMs: HEARTBEAT_MS })
+  const link = createOrchestratorLink(handlers, logger, { commandTimeoutMs, late: createCommandOutcomes(db), heartbeatMs: HEARTBEAT_MS })
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
   servers.push(server)
   server.on('connection', (socket) => link.accept(socket))
@@ -93,5 +93,20 @@ describe('the orchestrator link', () => {
     expect(lines).toContainEqual([30, 'the orchestrator answered a pending command late: done'])
     expect(lines).toContainEqual([40, 'the orchestrator answered a pending command late: refused (SESSION_NOT_PAUSED)'])
     expect(lines).toContainEqual([40, 'a command answered 202 (pending) will get no answer: the link closed first'])
+  })
+
+  test('a command outcome the database cannot keep (its file gone bad) is logged; the command is still answered pending and the dashboard lives', async () => {
+    const db = openDb(':memory:')
+    const { link, url, logged } = await linkServer(100, db)
+    const orchestrator = new WebSocket(url)
+    await opened(orchestrator)
+    // Every write from now on throws, as a full disk or an I/O error would; before, the deadline's timer threw it uncaught.
+    db.close()
+    expect(await link.command({ action: 'pause', session_id: 's1' })).toHaveProperty('pending')
+    orchestrator.close()
+    await waitFor('the link closed', () => link.connected(), (c) => !c, 5_000)
+    const failures = logged.filter((l) => l.msg === 'could not keep what became of a command answered 202 (pending)')
+    // Once when it went pending, once when the closing link left it unanswered.
+    expect(failures.map((l) => l.level)).toEqual([50, 50])
   })
 })
