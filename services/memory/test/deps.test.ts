@@ -55,8 +55,11 @@ async function reasonerOnVllm({ downAtFirst = false } = {}) {
   return { baseURL: `http://127.0.0.1:${(http.address() as AddressInfo).port}/v1`, paths, close: () => http.close() }
 }
 
-test('the summariser asks the model\'s server once whether its template opens the block: then no summary ended inside its reasoning is kept, not only the first', async () => {
-  const server = await reasonerOnVllm()
+/**
+ * Two compressions of one session (messages 0-4, then 5-9) by a memory service built as main.ts
+ * builds it, against `server`; the summary the context then holds.
+ */
+async function twoSummariesAgainst(server: Awaited<ReturnType<typeof reasonerOnVllm>>) {
   cleanups.push(server.close)
   const dir = mkdtempSync(join(tmpdir(), 'memory-deps-'))
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
@@ -65,12 +68,16 @@ test('the summariser asks the model\'s server once whether its template opens th
   cleanups.push(() => deps.db.close())
   const app = await buildTestApp(deps.chat, {}, { templateOpensBlock: deps.templateOpensBlock })
   cleanups.push(() => void app.close())
-  // Two compressions of one session: messages 0-4, then 5-9.
   for (let i = 0; i < 12; i++) {
     const posted = await app.inject({ method: 'POST', url: '/memory/s1/messages?compression_threshold_messages=6&recent_messages=2', headers: WRITE, payload: message(i) })
     expect(posted.statusCode).toBe(200)
   }
-  const summary = (await app.inject({ url: '/memory/s1/context?agent=planner&budget=1500', headers: READ })).json().summary
+  return (await app.inject({ url: '/memory/s1/context?agent=planner&budget=1500', headers: READ })).json().summary as { covers_through: number; text: string }
+}
+
+test('the summariser asks the model\'s server once whether its template opens the block: then no summary ended inside its reasoning is kept, not only the first', async () => {
+  const server = await reasonerOnVllm()
+  const summary = await twoSummariesAgainst(server)
   expect(summary.covers_through).toBe(9)
   expect(summary.text).not.toContain('mole')
   expect(server.paths.filter((p) => p !== '/v1/chat/completions')).toEqual(['/tokenize', '/detokenize'])
@@ -78,19 +85,7 @@ test('the summariser asks the model\'s server once whether its template opens th
 
 test('a summariser whose server gave no answer to the template question (down at the first summary) is asked again at the next one', async () => {
   const server = await reasonerOnVllm({ downAtFirst: true })
-  cleanups.push(server.close)
-  const dir = mkdtempSync(join(tmpdir(), 'memory-deps-'))
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
-  const config = loadConfig(MemoryEnv, { LOG_LEVEL: 'silent', HEIST_DATA_DIR: dir, LLM_BASE_URL: server.baseURL, LLM_MODEL: 'my-reasoner' })
-  const deps = createDeps(config, { log: recordedLogger('memory').log })
-  cleanups.push(() => deps.db.close())
-  const app = await buildTestApp(deps.chat, {}, { templateOpensBlock: deps.templateOpensBlock })
-  cleanups.push(() => void app.close())
-  for (let i = 0; i < 12; i++) {
-    const posted = await app.inject({ method: 'POST', url: '/memory/s1/messages?compression_threshold_messages=6&recent_messages=2', headers: WRITE, payload: message(i) })
-    expect(posted.statusCode).toBe(200)
-  }
-  const summary = (await app.inject({ url: '/memory/s1/context?agent=planner&budget=1500', headers: READ })).json().summary
+  const summary = await twoSummariesAgainst(server)
   expect(summary.covers_through).toBe(9)
   // The second summary stopped inside the reasoning too: known from the second answer, it is not kept.
   expect(summary.text).not.toContain('mole')
